@@ -1,0 +1,123 @@
+"""Arguments: the actors a noun phrase, a pronoun or a coordination names."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from kg.extract.lexicon import (
+    FIRST_PERSON_PLURAL,
+    FIRST_PERSON_SINGULAR,
+    THIRD_NEUTER,
+    THIRD_PERSON,
+    THIRD_PLURAL,
+)
+from kg.resolve import ArticleActors, Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+GROUP_TYPES = {"country", "organisation", "armed_group", "group", "media", "place", "sector"}
+
+
+@dataclass
+class Context:
+    """What the rules know while reading one sentence."""
+
+    sent: Span
+    actors: ArticleActors
+    speaker: Mention | None = None  # who speaks the sentence (reported speech)
+    speaker_side: Mention | None = None  # the country or organisation the speaker speaks for
+    history: list[Mention] = field(default_factory=list)  # earlier mentions, oldest first
+    ignored: tuple[tuple[int, int], ...] = ()
+
+    def is_ignored(self, token: Token) -> bool:
+        return any(start <= token.idx < end for start, end in self.ignored)
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """A token and the tokens coordinated with it: 'McCain and Graham'."""
+    return [token, *token.conjuncts]
+
+
+def actors_of(token: Token, ctx: Context, exclude: Mention | None = None) -> list[Mention]:
+    """Every actor a noun phrase and its coordinated phrases name."""
+    found: list[Mention] = []
+    for item in conjuncts(token):
+        mention = actor_of(item, ctx, exclude)
+        if mention is not None and all(m.key != mention.key for m in found):
+            found.append(mention)
+    return found
+
+
+def actor_of(token: Token, ctx: Context, exclude: Mention | None = None) -> Mention | None:
+    """The actor one noun phrase head names: an entity, a sector, a title, or a pronoun."""
+    if ctx.is_ignored(token):
+        return None
+    lower = token.lower_
+    if token.pos_ == "PRON" or lower in FIRST_PERSON_PLURAL | FIRST_PERSON_SINGULAR:
+        return pronoun_actor(token, ctx, exclude)
+    mention = ctx.actors.mention_at(token)
+    if mention is not None:
+        return mention
+    # "our envoy", "their forces": a sector or title noun owned by a pronoun
+    for child in token.children:
+        if child.dep_ == "poss" and child.pos_ == "PRON" and ctx.actors.is_sector_noun(token):
+            return pronoun_actor(child, ctx, exclude)
+    return None
+
+
+# first-person pronouns in reported speech belong to the speaker or the speaker's side
+def first_person_actor(token: Token, ctx: Context) -> Mention | None:
+    lower = token.lower_
+    if lower in FIRST_PERSON_SINGULAR:
+        return ctx.speaker
+    if lower in FIRST_PERSON_PLURAL:
+        return ctx.speaker_side or ctx.speaker
+    return None
+
+
+# third-person pronouns refer back to a recent actor of the right kind
+def pronoun_actor(token: Token, ctx: Context, exclude: Mention | None = None) -> Mention | None:
+    lower = token.lower_
+    if lower in FIRST_PERSON_SINGULAR | FIRST_PERSON_PLURAL:
+        return first_person_actor(token, ctx)
+    if lower in THIRD_PERSON:
+        return reporter_of(token, ctx, {"person"}) or recent(token, ctx, {"person"}, exclude)
+    if lower in THIRD_NEUTER:
+        return reporter_of(token, ctx, GROUP_TYPES - {"place"})
+    if lower in THIRD_PLURAL:
+        return recent(token, ctx, GROUP_TYPES, exclude, avoid_side=True)
+    return None
+
+
+# "Khamenei said he rejected ...", "The White House stressed it is not working ...": the
+# subject pronoun of a reported clause is the reporter, when the kinds agree
+def reporter_of(token: Token, ctx: Context, types: set[str]) -> Mention | None:
+    from kg.extract.speech import is_speech_verb
+
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = token.head
+    governor = clause.head
+    while governor is not None and clause.dep_ in ("ccomp", "xcomp", "conj") and governor.i != clause.i:
+        if is_speech_verb(governor) or governor.lemma_ in ("continue", "stress", "insist"):
+            for subject in (c for c in governor.children if c.dep_ == "nsubj"):
+                for mention in actors_of(subject, ctx):
+                    if mention.type in types:
+                        return mention
+        clause, governor = governor, governor.head
+    return None
+
+
+def recent(token: Token, ctx: Context, types: set[str], exclude: Mention | None, avoid_side: bool = False) -> Mention | None:
+    """The most recent earlier actor mention of the given types."""
+    avoid = {exclude.key} if exclude else set()
+    if avoid_side and ctx.speaker_side is not None:
+        avoid.add(ctx.speaker_side.key)
+    if avoid_side and ctx.speaker is not None:
+        avoid.add(ctx.speaker.key)
+    for mention in reversed(ctx.history):
+        if mention.start < token.idx and mention.type in types and mention.key not in avoid:
+            return mention
+    return None

@@ -1,0 +1,160 @@
+"""Clauses: a verb, its subject actors and the actors it relates them to."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from kg.extract.arguments import Context, actors_of
+from kg.extract.candidates import Candidate
+from kg.extract.lexicon import LIGHT_NOUNS, PARTY_PREPS, RELATION_NOUNS, SPEECH_VERBS, VIA_PREPS
+from kg.extract.polarity import governors, has_negative_determiner, is_negated, modality_of
+from kg.resolve import Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
+LIGHT_VERBS = {"have", "make", "take", "hold", "give", "send", "open", "conduct", "carry", "pay", "launch", "issue", "deliver", "reach", "express", "impose", "establish", "keep", "maintain", "build", "seek"}
+# prepositions that do not mark the other party for a verb
+VERB_SKIP_PREPS = {"of", "for", "over", "from"}
+# verbs that only report; the reported clause carries the relation
+REPORTING_ONLY = SPEECH_VERBS - {"warn", "accuse", "tell"}
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+# active subject, passive agent ("was condemned by X"), control and coordination
+def clause_subjects(verb: Token, ctx: Context) -> list[Mention]:
+    if is_passive(verb):
+        for agent in (c for c in verb.children if c.dep_ == "agent"):
+            for pobj in (c for c in agent.children if c.dep_ == "pobj"):
+                return actors_of(pobj, ctx)
+        return []
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "csubj", "expl"):
+            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                return actors_of(verb.head, ctx)  # relative clause: "Iranians who advise ..."
+            return actors_of(child, ctx)
+    return inherited_subjects(verb, ctx)
+
+
+# "is trying to open", "gone through the Iraqis to communicate", "met X and discussed Y"
+def inherited_subjects(verb: Token, ctx: Context) -> list[Mention]:
+    head = verb.head
+    if head.i == verb.i:
+        return []
+    if verb.dep_ in ("xcomp", "conj") or (verb.dep_ in ("advcl",) and head.pos_ in ("VERB", "AUX")):
+        if verb.dep_ == "xcomp" and any(c.dep_ in ("dobj",) for c in head.children) and head.lemma_ in ("urge", "ask", "invite", "tell", "demand", "press", "call", "encourage"):
+            return [m for c in head.children if c.dep_ == "dobj" for m in actors_of(c, ctx)]  # object control
+        return clause_subjects(head, ctx)
+    if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return actors_of(head, ctx)  # "Iranians ... advising Iraqi forces"
+    return []
+
+
+def verb_phrase(verb: Token) -> str:
+    """The verb's lemma with its particle: 'reach out'."""
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    return " ".join([verb.lemma_.lower(), *particles])
+
+
+# the other party through a preposition: "communicate with Iran", "reach out to the regime"
+def prepositional_objects(head: Token, ctx: Context, skip: set[str]) -> Iterator[tuple[str, Token]]:
+    for prep in (c for c in head.children if c.dep_ in ("prep", "dative") and c.lower_ not in skip):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            yield prep.lower_, pobj
+
+
+# one noun deeper: "engaged in conversations with Iran", "open channels of communication with Iran"
+def noun_chain_objects(noun: Token, ctx: Context, depth: int = 0) -> Iterator[tuple[str, Mention]]:
+    for prep, pobj in prepositional_objects(noun, ctx, {"of"} if depth else set()):
+        mentions = actors_of(pobj, ctx)
+        if mentions and prep in PARTY_PREPS - {"for", "from", "over"}:
+            for mention in mentions:
+                yield pobj.lemma_, mention
+        elif not mentions and depth < 2:
+            yield from noun_chain_objects(pobj, ctx, depth + 1)
+
+
+def relation_noun(noun: Token) -> str:
+    return noun.lemma_.lower()
+
+
+def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, str, bool]]:
+    """(relation, object actor, rule, negated-by-determiner) for each party of the clause."""
+    phrase = verb_phrase(verb)
+    if is_passive(verb):
+        for child in (c for c in verb.children if c.dep_ == "nsubjpass"):
+            for mention in actors_of(child, ctx):
+                yield phrase, mention, "passive", False
+    for child in verb.children:
+        if child.dep_ in ("dobj", "dative", "attr") and child.dep_ != "attr":
+            yield from direct_objects(verb, phrase, child, ctx)
+    for prep, pobj in prepositional_objects(verb, ctx, VERB_SKIP_PREPS | VIA_PREPS):
+        mentions = actors_of(pobj, ctx)
+        for mention in mentions:
+            yield phrase, mention, "verb-preposition", False
+        if not mentions and pobj.pos_ == "NOUN" and pobj.lemma_ not in LIGHT_NOUNS:
+            for noun, mention in noun_chain_objects(pobj, ctx):
+                yield f"{phrase} {prep} {noun}", mention, "verb-preposition-noun", has_negative_determiner(pobj)
+
+
+# "rejected U.S. overtures", "sent a letter to Khamenei", "have a relationship with the Iranians"
+def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterator[tuple[str, Mention, str, bool]]:
+    mentions = actors_of(obj, ctx)
+    if mentions:
+        for mention in mentions:
+            yield phrase, mention, "direct-object", False
+        return
+    if obj.pos_ not in ("NOUN", "PROPN"):
+        return
+    negative = has_negative_determiner(obj)
+    noun = relation_noun(obj)
+    label = f"{phrase} {noun}" if verb.lemma_ in LIGHT_VERBS or noun in RELATION_NOUNS else phrase
+    found = False
+    for _, mention in noun_chain_objects(obj, ctx):
+        found = True
+        yield label, mention, "light-verb-noun", negative
+    if found:
+        return
+    for item in (obj, *obj.conjuncts):
+        for child in item.children:
+            if child.dep_ in ("poss", "compound", "amod", "nmod"):
+                for mention in actors_of(child, ctx):
+                    yield phrase, mention, "object-modifier", negative
+
+
+# "through the Iraqis", "via the Iraqi military", "with the help of Turkey"
+def via_of(verb: Token, ctx: Context) -> Mention | None:
+    for clause in (verb, *governors(verb)):
+        for prep, pobj in prepositional_objects(clause, ctx, set()):
+            if prep in VIA_PREPS:
+                mentions = actors_of(pobj, ctx)
+                if mentions:
+                    return mentions[0]
+            if prep == "with" and pobj.lemma_ in ("help", "mediation", "assistance", "support"):
+                for _, inner in prepositional_objects(pobj, ctx, set()):
+                    mentions = actors_of(inner, ctx)
+                    if mentions:
+                        return mentions[0]
+    return None
+
+
+def clause_statements(ctx: Context) -> Iterator[Candidate]:
+    """Statements of every verb in the sentence."""
+    for verb in ctx.sent:
+        if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("aux", "auxpass"):
+            continue
+        if verb.lemma_.lower() in REPORTING_ONLY:
+            continue
+        subjects = clause_subjects(verb, ctx)
+        if not subjects:
+            continue
+        negated, modality = is_negated(verb), modality_of(verb)
+        via = via_of(verb, ctx)
+        for relation, obj, rule, negative_noun in clause_objects(verb, ctx):
+            for subject in subjects:
+                yield Candidate(subject, relation, obj, via, negated or negative_noun, modality, None, f"clause:{rule}")

@@ -1,0 +1,76 @@
+"""Nominal relations: 'Daesh's attacks on Iraq', 'a letter to Khamenei', 'no cooperation between
+the countries', 'the United States' killing of Soleimani'."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from kg.extract.arguments import Context, actors_of
+from kg.extract.candidates import Candidate
+from kg.extract.lexicon import RELATION_NOUNS
+from kg.extract.polarity import has_negative_determiner
+from kg.resolve import Mention
+from kg.taxonomy import LEXICON
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+NOMINAL_PREPS = {"with", "to", "against", "on", "toward", "towards", "at", "upon", "into"}
+
+
+def is_relation_noun(noun: Token) -> bool:
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and (lemma in RELATION_NOUNS or (lemma in LEXICON and noun.tag_ in ("NN", "NNS") and lemma.endswith(("ing", "tion", "ment", "sion"))))
+
+
+# the agent of a relation noun: possessor, noun modifier or adjective ("U.S. demands", "Iranian attacks")
+def nominal_subjects(noun: Token, ctx: Context) -> list[Mention]:
+    for child in noun.children:
+        if child.dep_ in ("poss", "compound", "amod", "nmod"):
+            mentions = actors_of(child, ctx)
+            if mentions:
+                return mentions
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            return actors_of(pobj, ctx)
+    return []
+
+
+# the other party: "attacks on Iraq", "killing of Soleimani" (with an agent), "cooperation with us"
+def nominal_objects(noun: Token, ctx: Context, has_agent: bool) -> list[Mention]:
+    found: list[Mention] = []
+    for prep in (c for c in noun.children if c.dep_ == "prep"):
+        allowed = prep.lower_ in NOMINAL_PREPS or (prep.lower_ == "of" and has_agent)
+        if not allowed:
+            continue
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            found.extend(actors_of(pobj, ctx))
+    return found
+
+
+# "no cooperation between the countries": both parties after 'between'
+def between_parties(noun: Token, ctx: Context) -> list[Mention]:
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            return actors_of(pobj, ctx)
+    return []
+
+
+def nominal_statements(ctx: Context) -> Iterator[Candidate]:
+    """Statements carried by relation nouns."""
+    for noun in ctx.sent:
+        if not is_relation_noun(noun):
+            continue
+        negated = has_negative_determiner(noun)
+        relation = noun.lemma_.lower()
+        parties = between_parties(noun, ctx)
+        if len(parties) >= 2:
+            yield Candidate(parties[0], relation, parties[1], negated=negated, rule="nominal:between")
+            continue
+        subjects = nominal_subjects(noun, ctx)
+        if not subjects:
+            continue
+        for obj in nominal_objects(noun, ctx, has_agent=True):
+            for subject in subjects:
+                yield Candidate(subject, relation, obj, negated=negated, rule="nominal:agent-party")

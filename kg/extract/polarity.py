@@ -1,0 +1,84 @@
+"""Negation, refusal and modality of a relation, read from its verb and the verbs above it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.extract.lexicon import (
+    ATTEMPT_VERBS,
+    HYPOTHETICAL_AUX,
+    HYPOTHETICAL_MARKS,
+    INTENT_VERBS,
+    REFUSAL_VERBS,
+    REQUEST_VERBS,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+NEGATORS = {"not", "n't", "never", "’t", "nt"}
+CONTROL_DEPS = ("xcomp", "advcl", "ccomp")
+
+
+# "will not cooperate", "won't share", "never met", "did not notify"
+def has_negation(verb: Token) -> bool:
+    for child in verb.children:
+        if child.dep_ == "neg" or child.lower_ in NEGATORS:
+            return True
+        if child.dep_ in ("aux", "auxpass") and any(g.dep_ == "neg" for g in child.children):
+            return True
+    return False
+
+
+# "no cooperation", "no relationship": a negative determiner on the relation noun
+def has_negative_determiner(noun: Token) -> bool:
+    return any(child.dep_ == "det" and child.lower_ in ("no", "neither") for child in noun.children)
+
+
+def governors(verb: Token) -> list[Token]:
+    """The verbs that control this one through infinitives and complements: 'trying to open'."""
+    chain = []
+    current = verb
+    while current.dep_ in ("xcomp",) or (current.dep_ in ("advcl", "ccomp") and _has_to(current)):
+        current = current.head
+        chain.append(current)
+        if len(chain) > 4:
+            break
+    return chain
+
+
+def _has_to(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+# negation, or refusal, on the verb or a controlling verb: "refused to meet", "did not try to call"
+def is_negated(verb: Token) -> bool:
+    if has_negation(verb):
+        return True
+    for governor in governors(verb):
+        if governor.lemma_ in REFUSAL_VERBS:
+            return not has_negation(governor)
+        if has_negation(governor):
+            return True
+    return False
+
+
+# attempted, intended, requested or hypothetical, from controlling verbs, auxiliaries and 'if'
+def modality_of(verb: Token) -> str:
+    for governor in governors(verb):
+        lemma = governor.lemma_
+        if lemma in ATTEMPT_VERBS:
+            return "attempted"
+        if lemma in REQUEST_VERBS:
+            return "requested"
+        if lemma in INTENT_VERBS:
+            return "intended"
+    for clause in (verb, *governors(verb)):
+        for child in clause.children:
+            if child.dep_ == "mark" and child.lower_ in HYPOTHETICAL_MARKS:
+                return "hypothetical"
+            if child.dep_ == "aux" and child.lower_ in HYPOTHETICAL_AUX:
+                return "hypothetical"
+            if child.dep_ == "aux" and child.lower_ in ("should", "must"):
+                return "requested"
+    return "asserted"

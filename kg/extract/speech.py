@@ -1,0 +1,62 @@
+"""Reported speech: who speaks a sentence, so that 'we' and 'I' in a quote find their actor."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.extract.lexicon import FIRST_PERSON_PLURAL, FIRST_PERSON_SINGULAR, SPEECH_VERBS
+from kg.resolve import ArticleActors, Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+def is_speech_verb(token: Token) -> bool:
+    """A verb that reports speech: said, told, stressed ..."""
+    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in SPEECH_VERBS
+
+
+# "X said", "said X", "X, the spokesman, said": the speech verb's actor subject
+def speech_subject(verb: Token, actors: ArticleActors) -> Mention | None:
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            for item in (child, *child.conjuncts):
+                mention = actors.mention_at(item)
+                if mention is not None:
+                    return mention
+    return None
+
+
+# "according to FARS, ..." names a source, not the speaker of the quote
+def speaker_in(sent: Span, actors: ArticleActors) -> tuple[Mention | None, bool]:
+    """The speaker a sentence names, and whether the attribution closes the sentence
+    ('..., Earnest said.'), which makes the quote run on from the sentences before."""
+    for token in sent:
+        if is_speech_verb(token):
+            mention = speech_subject(token, actors)
+            if mention is not None:
+                trailing = any(c.dep_ in ("ccomp", "parataxis") and c.i < token.i for c in token.children) or token.dep_ in ("parataxis",)
+                return mention, trailing
+    return None, False
+
+
+def has_first_person(sent: Span) -> bool:
+    return any(t.lower_ in FIRST_PERSON_PLURAL | FIRST_PERSON_SINGULAR for t in sent)
+
+
+def sentence_speakers(sents: list[Span], actors: ArticleActors, paragraph_of: list[int]) -> list[Mention | None]:
+    """The speaker of each sentence: its own attribution, else the next sentence of the same
+    paragraph that closes with one, else the previous sentence's speaker (a quote running on)."""
+    own = [speaker_in(sent, actors) for sent in sents]
+    speakers: list[Mention | None] = [mention for mention, _ in own]
+    for index, sent in enumerate(sents):
+        if speakers[index] is not None or not has_first_person(sent):
+            continue
+        following = index + 1
+        while following < len(sents) and paragraph_of[following] == paragraph_of[index] and own[following][0] is None:
+            following += 1
+        if following < len(sents) and paragraph_of[following] == paragraph_of[index] and own[following][1]:
+            speakers[index] = own[following][0]
+        elif index > 0 and paragraph_of[index - 1] == paragraph_of[index]:
+            speakers[index] = speakers[index - 1]
+    return speakers

@@ -1,0 +1,94 @@
+"""Read a parsed article sentence by sentence and collect its statements."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.extract.arguments import Context
+from kg.extract.candidates import Candidate
+from kg.extract.clauses import clause_statements
+from kg.extract.nominal import nominal_statements
+from kg.extract.speech import sentence_speakers
+from kg.records import Article, Statement
+from kg.resolve import ArticleActors, Mention
+from kg.taxonomy import classify
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+
+def in_ignored(sent: Span, ignored: tuple[tuple[int, int], ...]) -> bool:
+    """A sentence that lies wholly in a caption, headline or other page furniture."""
+    return any(start <= sent.start_char and sent.end_char <= end + 1 for start, end in ignored)
+
+
+def paragraph_numbers(sents: list[Span], text: str) -> list[int]:
+    """The paragraph (line) each sentence starts in."""
+    return [text.count("\n", 0, sent.start_char) for sent in sents]
+
+
+def to_statement(candidate: Candidate, sent: Span, article: Article) -> Statement:
+    relation = " ".join(candidate.relation.split())
+    return Statement(
+        subject=candidate.subject.key,
+        relation=relation,
+        relation_class=classify(relation),
+        object=candidate.object.key,
+        doc_id=article.doc_id,
+        evidence=sent.text.strip(),
+        start=sent.start_char,
+        end=sent.end_char,
+        via=candidate.via.key if candidate.via else None,
+        negated=candidate.negated,
+        modality=candidate.modality,
+        attributed_to=candidate.attributed_to.key if candidate.attributed_to else None,
+        rule=candidate.rule,
+    )
+
+
+def keep(candidate: Candidate) -> bool:
+    """Drop self-relations and go-betweens that are a party."""
+    if candidate.subject.key == candidate.object.key:
+        return False
+    return candidate.via is None or candidate.via.key not in (candidate.subject.key, candidate.object.key)
+
+
+def dedupe(statements: list[Statement]) -> list[Statement]:
+    """One statement per sentence, parties, class and polarity; a go-between wins."""
+    best: dict[tuple[object, ...], Statement] = {}
+    for statement in statements:
+        key = (statement.start, statement.subject, statement.object, statement.relation_class, statement.negated)
+        current = best.get(key)
+        if current is None or (current.via is None and statement.via is not None):
+            best[key] = statement
+    return list(best.values())
+
+
+def extract_statements(doc: Doc, article: Article, actors: ArticleActors) -> list[Statement]:
+    """Every actor-relation-actor statement the article asserts or denies."""
+    sents = list(doc.sents)
+    speakers = sentence_speakers(sents, actors, paragraph_numbers(sents, doc.text))
+    mentions = actors.mentions()
+    statements: list[Statement] = []
+    for sent, speaker in zip(sents, speakers):
+        if in_ignored(sent, article.ignored):
+            continue
+        side: Mention | None = actors.affiliated_side(speaker) if speaker else None
+        history = [m for m in mentions if m.start < sent.end_char and not _ignored(m, article)]
+        ctx = Context(sent, actors, speaker, side, history, article.ignored)
+        found = [c for c in (*clause_statements(ctx), *nominal_statements(ctx)) if keep(c)]
+        attributed = [_attribute(c, speaker) for c in found]
+        statements.extend(dedupe([to_statement(c, sent, article) for c in attributed]))
+    return statements
+
+
+def _attribute(candidate: Candidate, speaker: Mention | None) -> Candidate:
+    from dataclasses import replace
+
+    if speaker is None or candidate.subject.key == speaker.key and candidate.rule.startswith("clause"):
+        return candidate if speaker is None else replace(candidate, attributed_to=speaker)
+    return replace(candidate, attributed_to=speaker)
+
+
+def _ignored(mention: Mention, article: Article) -> bool:
+    return any(start <= mention.start < end for start, end in article.ignored)

@@ -1,0 +1,1 @@
+"""RDF: the kg vocabulary, graph building, serialisation, SPARQL queries, validation."""

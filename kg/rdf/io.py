@@ -1,0 +1,88 @@
+"""Reading and writing RDF files. Writes are atomic: a temporary file, then a rename."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from rdflib import Dataset, Graph
+
+from kg.errors import InputError
+from kg.rdf.vocab import bind_prefixes
+
+# format name -> (rdflib format, file suffix, keeps named graphs)
+FORMATS: dict[str, tuple[str, str, bool]] = {
+    "ttl": ("turtle", ".ttl", False),
+    "turtle": ("turtle", ".ttl", False),
+    "nt": ("nt", ".nt", False),
+    "trig": ("trig", ".trig", True),
+    "nq": ("nquads", ".nq", True),
+    "nquads": ("nquads", ".nq", True),
+    "jsonld": ("json-ld", ".jsonld", True),
+    "json-ld": ("json-ld", ".jsonld", True),
+    "xml": ("xml", ".rdf", False),
+}
+
+SUFFIX_FORMATS = {".ttl": "turtle", ".nt": "nt", ".trig": "trig", ".nq": "nquads",
+                  ".jsonld": "json-ld", ".json": "json-ld", ".rdf": "xml", ".owl": "xml", ".xml": "xml"}
+
+
+def write_atomic(path: Path, data: str | bytes) -> None:
+    """Write a whole file or nothing: write a sibling temporary file, then rename it."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    mode = "wb" if isinstance(data, bytes) else "w"
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, mode, **({} if isinstance(data, bytes) else {"encoding": "utf-8", "newline": ""})) as handle:
+            handle.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def rdf_format_for(path: Path) -> str:
+    """The rdflib parser name for a file, from its suffix."""
+    try:
+        return SUFFIX_FORMATS[path.suffix.lower()]
+    except KeyError:
+        raise InputError(f"{path}: unknown RDF file type {path.suffix!r} (use .ttl, .nt, .trig, .nq, .jsonld)") from None
+
+
+def load_dataset(path: Path) -> Dataset:
+    """Read an RDF file into a Dataset (named graphs kept for TriG, N-Quads and JSON-LD)."""
+    if not path.is_file():
+        raise InputError(f"{path}: no such file")
+    dataset = bind_prefixes(Dataset())
+    try:
+        dataset.parse(path, format=rdf_format_for(path))
+    except InputError:
+        raise
+    except Exception as error:  # rdflib raises many parser-specific types
+        raise InputError(f"{path}: not valid RDF: {str(error).splitlines()[0] if str(error) else type(error).__name__}") from error
+    return dataset
+
+
+def load_graph(path: Path) -> Graph:
+    """Read an RDF file into one Graph holding all its triples."""
+    from kg.rdf.build import union_graph
+
+    return union_graph(load_dataset(path))
+
+
+def serialize(dataset: Dataset, fmt: str) -> str:
+    """The dataset as text in one of FORMATS; triple formats get the union of all graphs."""
+    from kg.rdf.build import union_graph
+
+    try:
+        rdflib_format, _, quads = FORMATS[fmt]
+    except KeyError:
+        raise InputError(f"unknown format {fmt!r}: choose one of {', '.join(sorted(FORMATS))}") from None
+    target: Graph = dataset if quads else union_graph(dataset)
+    if rdflib_format == "json-ld":
+        from kg.rdf.vocab import PREFIXES
+
+        context = {prefix: str(ns) for prefix, ns in PREFIXES.items()}
+        return target.serialize(format="json-ld", context=context, auto_compact=True)
+    return target.serialize(format=rdflib_format)

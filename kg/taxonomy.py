@@ -1,0 +1,115 @@
+"""kg's relation taxonomy: a small set of relation classes, each mapped to a CAMEO root code
+and its Goldstein score (facts from the GDELT CAMEO lookup tables), and a lexicon from
+relation lemmas to classes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class RelationClass:
+    name: str
+    cameo_root: str
+    cameo_label: str
+    goldstein: float
+    description: str
+
+
+CLASSES: tuple[RelationClass, ...] = (
+    RelationClass("statement", "01", "MAKE PUBLIC STATEMENT", 0.0, "Comments on or refers to another actor."),
+    RelationClass("appeal", "02", "APPEAL", 3.0, "Urges, asks or invites another actor."),
+    RelationClass("intend", "03", "EXPRESS INTENT TO COOPERATE", 4.0, "Offers, promises or pledges."),
+    RelationClass("communicate", "04", "CONSULT", 1.0, "Talks, meets, writes to or negotiates with."),
+    RelationClass("cooperate", "05", "ENGAGE IN DIPLOMATIC COOPERATION", 3.5, "Cooperates, coordinates, agrees with or praises."),
+    RelationClass("support", "07", "PROVIDE AID", 7.0, "Supports, helps, aids or protects."),
+    RelationClass("yield", "08", "YIELD", 5.0, "Releases, withdraws, concedes or apologises."),
+    RelationClass("investigate", "09", "INVESTIGATE", -2.0, "Investigates or probes."),
+    RelationClass("demand", "10", "DEMAND", -5.0, "Demands or insists."),
+    RelationClass("criticise", "11", "DISAPPROVE", -2.0, "Criticises, condemns, accuses or blames."),
+    RelationClass("reject", "12", "REJECT", -4.0, "Rejects, refuses or opposes."),
+    RelationClass("threaten", "13", "THREATEN", -6.0, "Threatens or warns."),
+    RelationClass("protest", "14", "PROTEST", -6.5, "Protests or demonstrates against."),
+    RelationClass("posture", "15", "EXHIBIT FORCE POSTURE", -7.2, "Deploys or mobilises forces against."),
+    RelationClass("reduce", "16", "REDUCE RELATIONS", -4.0, "Sanctions, bans, expels or cuts ties."),
+    RelationClass("coerce", "17", "COERCE", -7.0, "Arrests, detains, seizes or restricts."),
+    RelationClass("attack", "18", "ASSAULT", -9.0, "Attacks, strikes, kills or poisons."),
+    RelationClass("fight", "19", "FIGHT", -10.0, "Fights, battles or clashes with."),
+)
+
+BY_NAME: dict[str, RelationClass] = {c.name: c for c in CLASSES}
+
+# relation lemma (verb, or verb + particle/preposition, or noun) -> class
+LEXICON: dict[str, str] = {}
+
+
+def _add(cls: str, words: str) -> None:
+    for word in words.split(","):
+        LEXICON[word.strip()] = cls
+
+
+_add("statement", "comment on, refer to, mention, describe, call, say to, tell, address, announce to")
+_add("appeal", "urge, appeal, appeal to, ask, call on, invite, request, plead, plead with, encourage, press, lobby")
+_add("intend", "offer, promise, pledge, vow, propose, commit to")
+_add(
+    "communicate",
+    "communicate, communicate with, talk, talk to, talk with, speak, speak with, speak to, meet, meet with, "
+    "discuss, discuss with, negotiate, negotiate with, consult, consult with, visit, contact, write, write to, "
+    "send, letter, notify, inform, brief, host, receive, call with, conversation, talks, meeting, channel, "
+    "outreach, overture, engage, engage with, correspond, message, reach out to, reach out, dialogue, "
+    "negotiation, communication, discussion, phone, telephone, welcome",
+)
+_add(
+    "cooperate",
+    "cooperate, cooperate with, cooperation, coordinate, coordinate with, coordination, work with, "
+    "work alongside, partner, partner with, ally, ally with, relationship, join, agree, agree with, "
+    "sign, praise, thank, commend, congratulate, applaud, share, share intelligence, partnership, "
+    "alliance, collaborate, collaborate with, de-conflict, deconflict, reconcile, normalize, normalise, recognize, recognise",
+)
+_add(
+    "support",
+    "support, help, aid, assist, fund, finance, arm, protect, defend, back, supply, provide, "
+    "rescue, evacuate, airlift, treat, host, shelter, reaffirm, strengthen, assistance, reassure",
+)
+_add("yield", "release, free, withdraw, withdraw from, concede, apologize, apologise, pardon, return, retreat, ease, lift")
+_add("investigate", "investigate, probe, inquire, examine, investigation, inspect")
+_add("demand", "demand, insist, insist on, call for, require, demand for, order, summon, urge to stop")
+_add(
+    "criticise",
+    "criticise, criticize, condemn, blast, denounce, accuse, blame, slam, rebuke, censure, "
+    "criticism, condemnation, attack verbally, decry, deplore, fault, mock, admonish",
+)
+_add("reject", "reject, refuse, oppose, veto, deny, dismiss, rebuff, spurn, boycott, opposition, rejection, resist")
+_add("threaten", "threaten, warn, threat, ultimatum")
+_add("protest", "protest, demonstrate, demonstrate against, rally against, march against")
+_add("posture", "deploy, mobilize, mobilise, station, patrol")
+_add(
+    "reduce",
+    "sanction, ban, expel, suspend, cut, cut ties, sever, break off, recall, designate, blacklist, "
+    "boycott, embargo, restrict, isolate, downgrade, sanctions, freeze, revoke",
+)
+_add("coerce", "arrest, detain, seize, subpoena, imprison, jail, charge, indict, prosecute, raid, crack down, crackdown, impose, confiscate, deport, intercept, warrant, punish, poison")
+_add(
+    "attack",
+    "attack, strike, bomb, kill, shoot, shoot down, down, assassinate, murder, invade, shell, hit, "
+    "target, assault, ambush, capture, beat, behead, execute, destroy, airstrike, raid, fire on, harm",
+)
+_add("fight", "fight, battle, combat, clash, clash with, war, wage war, fight against, defeat, counter, beat")
+
+FALLBACK_CLASS = "statement"
+
+
+def classify(lemma: str) -> str:
+    """The class of a relation lemma phrase: the whole phrase, then its head verb, else 'statement'."""
+    phrase = lemma.lower().strip()
+    if phrase in LEXICON:
+        return LEXICON[phrase]
+    words = phrase.split()
+    for size in range(len(words) - 1, 0, -1):
+        head = " ".join(words[:size])
+        if head in LEXICON:
+            return LEXICON[head]
+    for word in reversed(words):
+        if word in LEXICON:
+            return LEXICON[word]
+    return FALLBACK_CLASS
