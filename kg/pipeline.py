@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from kg.extract import extract_statements
@@ -22,6 +22,14 @@ class BuildOptions:
     n_process: int = 1
 
 
+def parse_text(article: Article) -> str:
+    """The text spaCy reads: page furniture blanked out, so offsets stay those of the article."""
+    text = article.text
+    for start, end in article.ignored:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
 def read_articles_into_graph(
     articles: Iterable[Article],
     nlp: Language,
@@ -32,13 +40,13 @@ def read_articles_into_graph(
     registry = ActorRegistry()
     kept: list[Article] = []
     statements: list[Statement] = []
-    pairs = ((article.text, article) for article in articles)
+    pairs = ((parse_text(article), article) for article in articles)
     for index, (doc, article) in enumerate(
         nlp.pipe(pairs, as_tuples=True, batch_size=options.batch_size, n_process=options.n_process), start=1
     ):
         actors = registry.begin(article, doc)
         statements.extend(extract_statements(doc, article, actors))
-        kept.append(article)
+        kept.append(replace(article, text=""))  # the text is not needed past this point
         if progress is not None:
             progress(index, article)
     used = {s.subject for s in statements} | {s.object for s in statements}

@@ -69,7 +69,7 @@ _add(
 _add(
     "support",
     "support, help, aid, assist, fund, finance, arm, protect, defend, back, supply, provide, "
-    "rescue, evacuate, airlift, treat, host, shelter, reaffirm, strengthen, assistance, reassure",
+    "advise, train, rescue, evacuate, airlift, treat, host, shelter, reaffirm, strengthen, assistance, reassure",
 )
 _add("yield", "release, free, withdraw, withdraw from, concede, apologize, apologise, pardon, return, retreat, ease, lift")
 _add("investigate", "investigate, probe, inquire, examine, investigation, inspect")
@@ -94,7 +94,18 @@ _add(
     "attack, strike, bomb, kill, shoot, shoot down, down, assassinate, murder, invade, shell, hit, "
     "target, assault, ambush, capture, beat, behead, execute, destroy, airstrike, raid, fire on, harm",
 )
-_add("fight", "fight, battle, combat, clash, clash with, war, wage war, fight against, defeat, counter, beat")
+_add("fight", "campaign, operation, offensive, fight, battle, combat, clash, clash with, war, wage war, fight against, defeat, counter, beat")
+
+# adjectives that relate their subject to another actor: "complicit in", "critical of"
+ADJECTIVE_RELATIONS = {
+    "complicit": "support", "supportive": "support", "loyal": "support", "critical": "criticise",
+    "hostile": "threaten", "allied": "cooperate", "friendly": "cooperate", "opposed": "reject",
+}
+for _adjective, _cls in ADJECTIVE_RELATIONS.items():
+    LEXICON.setdefault(_adjective, _cls)
+
+# classes of hostile relations, for which "on" and "at" name the target: "attacks on Iraq"
+CONFLICT_CLASSES = frozenset({"attack", "fight", "reduce", "coerce", "threaten", "criticise", "demand", "posture", "protest"})
 
 FALLBACK_CLASS = "statement"
 

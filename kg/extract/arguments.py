@@ -17,6 +17,7 @@ from kg.resolve import ArticleActors, Mention
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+GROUP_NOUNS = {"ally", "partner", "leader", "official", "counterpart", "member", "friend", "diplomat", "representative", "authority", "force", "troop", "soldier", "militant", "fighter", "negotiator"}
 GROUP_TYPES = {"country", "organisation", "armed_group", "group", "media", "place", "sector"}
 
 
@@ -60,6 +61,13 @@ def actor_of(token: Token, ctx: Context, exclude: Mention | None = None) -> Ment
     mention = ctx.actors.mention_at(token)
     if mention is not None:
         return mention
+    # "its allies in Israel", "officials in Tehran", "members of the coalition"
+    if token.lemma_.lower() in GROUP_NOUNS:
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "from")):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                inner = actor_of(pobj, ctx, exclude)
+                if inner is not None:
+                    return inner
     # "our envoy", "their forces": a sector or title noun owned by a pronoun
     for child in token.children:
         if child.dep_ == "poss" and child.pos_ == "PRON" and ctx.actors.is_sector_noun(token):

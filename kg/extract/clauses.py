@@ -10,14 +10,19 @@ from kg.extract.candidates import Candidate
 from kg.extract.lexicon import LIGHT_NOUNS, PARTY_PREPS, RELATION_NOUNS, SPEECH_VERBS, VIA_PREPS
 from kg.extract.polarity import governors, has_negative_determiner, is_negated, modality_of
 from kg.resolve import Mention
+from kg.taxonomy import ADJECTIVE_RELATIONS, CONFLICT_CLASSES, LEXICON, classify
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+NOUN_PARTY_PREPS = {"with", "to", "against", "on", "toward", "towards", "at", "into", "upon", "alongside"}
+EVENT_PREPS = {"in", "into", "to", "with", "for", "on", "against", "at", "toward", "towards"}
 RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
 LIGHT_VERBS = {"have", "make", "take", "hold", "give", "send", "open", "conduct", "carry", "pay", "launch", "issue", "deliver", "reach", "express", "impose", "establish", "keep", "maintain", "build", "seek"}
-# prepositions that do not mark the other party for a verb
-VERB_SKIP_PREPS = {"of", "for", "over", "from"}
+# prepositions that mark the other party of a verb: "communicate with", "reach out to"
+VERB_PARTY_PREPS = {"with", "to", "against", "on", "toward", "towards", "at", "upon", "into", "alongside", "dative"}
+# passives that describe a state, whose subject is the actor: "is engaged in talks with"
+STATIVE_PASSIVES = {"engage", "involve", "ally", "align", "associate", "commit", "connect", "oppose", "side"}
 # verbs that only report; the reported clause carries the relation
 REPORTING_ONLY = SPEECH_VERBS - {"warn", "accuse", "tell"}
 
@@ -32,13 +37,23 @@ def clause_subjects(verb: Token, ctx: Context) -> list[Mention]:
         for agent in (c for c in verb.children if c.dep_ == "agent"):
             for pobj in (c for c in agent.children if c.dep_ == "pobj"):
                 return actors_of(pobj, ctx)
+        if verb.lemma_ in STATIVE_PASSIVES:
+            return [m for c in verb.children if c.dep_ == "nsubjpass" for m in actors_of(c, ctx)]
         return []
     for child in verb.children:
         if child.dep_ in ("nsubj", "csubj", "expl"):
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                return actors_of(verb.head, ctx)  # relative clause: "Iranians who advise ..."
+                return relative_antecedent(verb, child, ctx)
             return actors_of(child, ctx)
     return inherited_subjects(verb, ctx)
+
+
+# relative clause: "Iranians who are on the ground advising Iraqi forces"
+def relative_antecedent(verb: Token, pronoun: Token, ctx: Context) -> list[Mention]:
+    mentions = actors_of(verb.head, ctx)
+    if not mentions and pronoun.i > 0:
+        mentions = actors_of(ctx.sent.doc[pronoun.i - 1], ctx)
+    return mentions
 
 
 # "is trying to open", "gone through the Iraqis to communicate", "met X and discussed Y"
@@ -46,7 +61,8 @@ def inherited_subjects(verb: Token, ctx: Context) -> list[Mention]:
     head = verb.head
     if head.i == verb.i:
         return []
-    if verb.dep_ in ("xcomp", "conj") or (verb.dep_ in ("advcl",) and head.pos_ in ("VERB", "AUX")):
+    non_finite = verb.tag_ in ("VBG", "VBN", "VB")
+    if verb.dep_ in ("xcomp", "conj") or (verb.dep_ == "advcl" and non_finite and head.pos_ in ("VERB", "AUX")):
         if verb.dep_ == "xcomp" and any(c.dep_ in ("dobj",) for c in head.children) and head.lemma_ in ("urge", "ask", "invite", "tell", "demand", "press", "call", "encourage"):
             return [m for c in head.children if c.dep_ == "dobj" for m in actors_of(c, ctx)]  # object control
         return clause_subjects(head, ctx)
@@ -56,8 +72,18 @@ def inherited_subjects(verb: Token, ctx: Context) -> list[Mention]:
 
 
 def verb_phrase(verb: Token) -> str:
-    """The verb's lemma with its particle: 'reach out'."""
+    """The verb's lemma with its particle ('reach out'), a light verb with its noun ('make overture'),
+    a copula with its adjective ('complicit')."""
     particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    if verb.lemma_ == "be":
+        adjectives = [c.lemma_.lower() for c in verb.children if c.dep_ == "acomp" and c.lemma_.lower() in ADJECTIVE_RELATIONS]
+        if adjectives:
+            return adjectives[0]
+    if verb.lemma_ in LIGHT_VERBS:
+        nouns = [c.lemma_.lower() for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+        if not nouns and verb.dep_ == "relcl" and verb.head.pos_ == "NOUN":
+            nouns = [verb.head.lemma_.lower()]  # "the campaign that is being conducted against ISIL"
+        particles += nouns[:1]
     return " ".join([verb.lemma_.lower(), *particles])
 
 
@@ -70,13 +96,26 @@ def prepositional_objects(head: Token, ctx: Context, skip: set[str]) -> Iterator
 
 # one noun deeper: "engaged in conversations with Iran", "open channels of communication with Iran"
 def noun_chain_objects(noun: Token, ctx: Context, depth: int = 0) -> Iterator[tuple[str, Mention]]:
-    for prep, pobj in prepositional_objects(noun, ctx, {"of"} if depth else set()):
+    for prep, pobj in prepositional_objects(noun, ctx, set()):
         mentions = actors_of(pobj, ctx)
-        if mentions and prep in PARTY_PREPS - {"for", "from", "over"}:
+        if mentions and is_party_preposition(noun, prep):
             for mention in mentions:
                 yield pobj.lemma_, mention
-        elif not mentions and depth < 2:
+        elif not mentions and depth < 2 and is_event_noun(pobj):
             yield from noun_chain_objects(pobj, ctx, depth + 1)
+
+
+def is_party_preposition(noun: Token, prep: str) -> bool:
+    """'cooperation with X', 'attacks on X'; but 'cooperation on Daesh' names a topic."""
+    if prep in ("on", "upon", "at"):
+        return classify(noun.lemma_.lower()) in CONFLICT_CLASSES
+    return prep in NOUN_PARTY_PREPS
+
+
+def is_event_noun(noun: Token) -> bool:
+    """A noun that names a relation or event: 'conversations', 'cooperation', 'talks'."""
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and lemma not in LIGHT_NOUNS and (lemma in RELATION_NOUNS or lemma in LEXICON)
 
 
 def relation_noun(noun: Token) -> str:
@@ -86,18 +125,20 @@ def relation_noun(noun: Token) -> str:
 def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, str, bool]]:
     """(relation, object actor, rule, negated-by-determiner) for each party of the clause."""
     phrase = verb_phrase(verb)
-    if is_passive(verb):
+    if is_passive(verb) and verb.lemma_ not in STATIVE_PASSIVES:
         for child in (c for c in verb.children if c.dep_ == "nsubjpass"):
             for mention in actors_of(child, ctx):
                 yield phrase, mention, "passive", False
     for child in verb.children:
         if child.dep_ in ("dobj", "dative", "attr") and child.dep_ != "attr":
             yield from direct_objects(verb, phrase, child, ctx)
-    for prep, pobj in prepositional_objects(verb, ctx, VERB_SKIP_PREPS | VIA_PREPS):
+    for prep, pobj in prepositional_objects(verb, ctx, set()):
+        if prep not in VERB_PARTY_PREPS and not (prep == "in" and verb.lemma_ == "be"):
+            continue
         mentions = actors_of(pobj, ctx)
         for mention in mentions:
             yield phrase, mention, "verb-preposition", False
-        if not mentions and pobj.pos_ == "NOUN" and pobj.lemma_ not in LIGHT_NOUNS:
+        if not mentions and prep in EVENT_PREPS and (is_event_noun(pobj) or verb.lemma_ == "be"):
             for noun, mention in noun_chain_objects(pobj, ctx):
                 yield f"{phrase} {prep} {noun}", mention, "verb-preposition-noun", has_negative_determiner(pobj)
 
@@ -115,7 +156,8 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
     noun = relation_noun(obj)
     label = f"{phrase} {noun}" if verb.lemma_ in LIGHT_VERBS or noun in RELATION_NOUNS else phrase
     found = False
-    for _, mention in noun_chain_objects(obj, ctx):
+    chain = noun_chain_objects(obj, ctx) if verb.lemma_ in LIGHT_VERBS or is_event_noun(obj) else iter(())
+    for _, mention in chain:
         found = True
         yield label, mention, "light-verb-noun", negative
     if found:

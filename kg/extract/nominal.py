@@ -9,13 +9,14 @@ from typing import TYPE_CHECKING
 from kg.extract.arguments import Context, actors_of
 from kg.extract.candidates import Candidate
 from kg.extract.lexicon import RELATION_NOUNS
-from kg.extract.polarity import has_negative_determiner
+from kg.extract.polarity import has_negation, has_negative_determiner
 from kg.resolve import Mention
 from kg.taxonomy import LEXICON
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+PAIR_NOUNS = {"country", "nation", "side", "government", "neighbour", "neighbor", "power", "rival"}
 NOMINAL_PREPS = {"with", "to", "against", "on", "toward", "towards", "at", "upon", "into"}
 
 
@@ -53,8 +54,42 @@ def nominal_objects(noun: Token, ctx: Context, has_agent: bool) -> list[Mention]
 def between_parties(noun: Token, ctx: Context) -> list[Mention]:
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"):
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            if pobj.lemma_.lower() in PAIR_NOUNS and pobj.tag_ == "NNS":
+                return recent_pair(pobj, ctx)
             return actors_of(pobj, ctx)
     return []
+
+
+# "the countries", "the two sides": the last two countries the article named
+def recent_pair(token: Token, ctx: Context) -> list[Mention]:
+    found: list[Mention] = []
+    for mention in reversed(ctx.history):
+        if mention.start < token.idx and mention.type == "country" and all(m.key != mention.key for m in found):
+            found.append(mention)
+        if len(found) == 2:
+            return found[::-1]
+    return []
+
+
+# "U.S.-Iran nuclear talks": a hyphenated pair of actors modifying a relation noun
+def hyphenated_pair(noun: Token, ctx: Context) -> list[Mention]:
+    for child in noun.children:
+        if child.dep_ in ("nmod", "compound", "amod") and child.text.count("-") == 1:
+            left, right = child.text.split("-")
+            first, second = ctx.actors.lookup_name(left), ctx.actors.lookup_name(right)
+            if first is not None and second is not None:
+                return [first, second]
+    return []
+
+
+# a noun inside the object of a negated verb is not asserted: "aren't linked to U.S. cooperation"
+def under_negation(noun: Token) -> bool:
+    token = noun
+    while token.head.i != token.i:
+        dep, token = token.dep_, token.head
+        if token.pos_ in ("VERB", "AUX"):
+            return dep not in ("nsubj", "nsubjpass") and has_negation(token)
+    return False
 
 
 def nominal_statements(ctx: Context) -> Iterator[Candidate]:
@@ -62,9 +97,11 @@ def nominal_statements(ctx: Context) -> Iterator[Candidate]:
     for noun in ctx.sent:
         if not is_relation_noun(noun):
             continue
+        if under_negation(noun):
+            continue
         negated = has_negative_determiner(noun)
         relation = noun.lemma_.lower()
-        parties = between_parties(noun, ctx)
+        parties = between_parties(noun, ctx) or hyphenated_pair(noun, ctx)
         if len(parties) >= 2:
             yield Candidate(parties[0], relation, parties[1], negated=negated, rule="nominal:between")
             continue

@@ -18,6 +18,8 @@ def is_speech_verb(token: Token) -> bool:
 
 # "X said", "said X", "X, the spokesman, said": the speech verb's actor subject
 def speech_subject(verb: Token, actors: ArticleActors) -> Mention | None:
+    if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head  # "Pfeiffer wouldn't address ..., but said: ..."
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
             for item in (child, *child.conjuncts):

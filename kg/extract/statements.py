@@ -22,22 +22,35 @@ def in_ignored(sent: Span, ignored: tuple[tuple[int, int], ...]) -> bool:
     return any(start <= sent.start_char and sent.end_char <= end + 1 for start, end in ignored)
 
 
+def is_question(sent: Span) -> bool:
+    return sent.text.rstrip().endswith("?")
+
+
 def paragraph_numbers(sents: list[Span], text: str) -> list[int]:
     """The paragraph (line) each sentence starts in."""
     return [text.count("\n", 0, sent.start_char) for sent in sents]
 
 
+def sentence_bounds(sent: Span) -> tuple[int, int]:
+    """Character offsets of a sentence without its surrounding white space."""
+    words = [t for t in sent if not t.is_space]
+    if not words:
+        return sent.start_char, sent.end_char
+    return words[0].idx, words[-1].idx + len(words[-1].text)
+
+
 def to_statement(candidate: Candidate, sent: Span, article: Article) -> Statement:
     relation = " ".join(candidate.relation.split())
+    start, end = sentence_bounds(sent)
     return Statement(
         subject=candidate.subject.key,
         relation=relation,
         relation_class=classify(relation),
         object=candidate.object.key,
         doc_id=article.doc_id,
-        evidence=sent.text.strip(),
-        start=sent.start_char,
-        end=sent.end_char,
+        evidence=article.text[start:end],
+        start=start,
+        end=end,
         via=candidate.via.key if candidate.via else None,
         negated=candidate.negated,
         modality=candidate.modality,
@@ -47,8 +60,10 @@ def to_statement(candidate: Candidate, sent: Span, article: Article) -> Statemen
 
 
 def keep(candidate: Candidate) -> bool:
-    """Drop self-relations and go-betweens that are a party."""
+    """Drop self-relations, go-betweens that are a party, and talking to the press."""
     if candidate.subject.key == candidate.object.key:
+        return False
+    if candidate.object.type == "media" and classify(candidate.relation) in ("communicate", "statement"):
         return False
     return candidate.via is None or candidate.via.key not in (candidate.subject.key, candidate.object.key)
 
@@ -77,6 +92,8 @@ def extract_statements(doc: Doc, article: Article, actors: ArticleActors) -> lis
         history = [m for m in mentions if m.start < sent.end_char and not _ignored(m, article)]
         ctx = Context(sent, actors, speaker, side, history, article.ignored)
         found = [c for c in (*clause_statements(ctx), *nominal_statements(ctx)) if keep(c)]
+        if is_question(sent):
+            found = [c for c in found if c.modality == "asserted" and not c.negated]  # rhetorical questions assert nothing else
         attributed = [_attribute(c, speaker) for c in found]
         statements.extend(dedupe([to_statement(c, sent, article) for c in attributed]))
     return statements

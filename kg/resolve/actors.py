@@ -262,6 +262,14 @@ class ArticleActors:
         key = self.registry.register(entry.key, entry.name, entry.type, iso_code=entry.iso_code)
         return Mention(key, entry.name, entry.type, token.idx, token.idx + len(token), token.text, "government")
 
+    def lookup_name(self, text: str) -> Mention | None:
+        """The actor a bare name names through the gazetteer, outside any entity: 'Iran' in 'U.S.-Iran'."""
+        entry = lookup(text)
+        if entry is None:
+            return None
+        key = self.registry.register(entry.key, entry.name, entry.type, alias=text, iso_code=entry.iso_code)
+        return Mention(key, entry.name, entry.type, 0, 0, text, entry.sector)
+
     def is_sector_noun(self, token: Token) -> bool:
         """A noun naming a part of a country or organisation, or a title: 'military', 'envoy'."""
         return token.lower_ in SECTOR_NOUNS or token.lower_ in TITLE_WORDS
