@@ -83,8 +83,18 @@ def cmd_eval(args: argparse.Namespace) -> int:
     from kg.rdf.io import load_graph
     from kg.rdf.table import statement_rows
 
+    from kg.evaluate import article_ids
+
+    graph = load_graph(args.graph)
+    docs = article_ids(graph)
     gold = read_gold_paths([args.gold])
-    result = score(gold, predicted_from_rows(statement_rows(load_graph(args.graph))))
+    absent = sorted({g.doc for g in gold} - docs)
+    if absent:
+        print(f"note: {len(absent)} gold articles are not in the graph and are left out: {', '.join(absent)}")
+    gold = [g for g in gold if g.doc in docs]
+    if not gold:
+        raise KgError(f"{args.gold}: no gold statements for the articles of {args.graph}")
+    result = score(gold, predicted_from_rows(statement_rows(graph)))
     print(format_report(result))
     return 0
 

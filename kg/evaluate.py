@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import unquote
 
+from rdflib import Graph
+
 from kg.errors import InputError
 from kg.rdf.table import Row
 from kg.rdf.vocab import slug
@@ -69,6 +71,15 @@ def actor_key(name: str) -> str:
 
     entry = lookup(name)
     return entry.key if entry else slug(name)
+
+
+def article_ids(graph: Graph) -> set[str]:
+    """The doc ids of the articles a graph holds."""
+    from rdflib.namespace import DCTERMS, RDF
+
+    from kg.rdf.vocab import KG
+
+    return {str(graph.value(a, DCTERMS.identifier)) for a in graph.subjects(RDF.type, KG.Article)}
 
 
 def normalise_text(text: str) -> str:

@@ -79,7 +79,7 @@ _add(
     "criticise, criticize, condemn, blast, denounce, accuse, blame, slam, rebuke, censure, "
     "criticism, condemnation, attack verbally, decry, deplore, fault, mock, admonish",
 )
-_add("reject", "reject, refuse, oppose, veto, deny, dismiss, rebuff, spurn, boycott, opposition, rejection, resist")
+_add("reject", "oppose, rival, refuse, oppose, veto, deny, dismiss, rebuff, spurn, boycott, opposition, rejection, resist")
 _add("threaten", "threaten, warn, threat, ultimatum")
 _add("protest", "protest, demonstrate, demonstrate against, rally against, march against")
 _add("posture", "deploy, mobilize, mobilise, station, patrol")

@@ -17,7 +17,7 @@ from kg.resolve import ArticleActors, Mention
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-GROUP_NOUNS = {"ally", "partner", "leader", "official", "counterpart", "member", "friend", "diplomat", "representative", "authority", "force", "troop", "soldier", "militant", "fighter", "negotiator"}
+GROUP_NOUNS = {"navy", "army", "military", "government", "ally", "partner", "leader", "official", "counterpart", "member", "friend", "diplomat", "representative", "authority", "force", "troop", "soldier", "militant", "fighter", "negotiator"}
 GROUP_TYPES = {"country", "organisation", "armed_group", "group", "media", "place", "sector"}
 
 
@@ -45,6 +45,10 @@ def actors_of(token: Token, ctx: Context, exclude: Mention | None = None) -> lis
     """Every actor a noun phrase and its coordinated phrases name."""
     found: list[Mention] = []
     for item in conjuncts(token):
+        members = group_members(item, ctx, exclude) if ctx.actors.mention_at(item) is None else []
+        for mention in members[1:]:
+            if all(m.key != mention.key for m in found):
+                found.append(mention)
         mention = actor_of(item, ctx, exclude)
         if mention is not None and all(m.key != mention.key for m in found):
             found.append(mention)
@@ -61,18 +65,33 @@ def actor_of(token: Token, ctx: Context, exclude: Mention | None = None) -> Ment
     mention = ctx.actors.mention_at(token)
     if mention is not None:
         return mention
-    # "its allies in Israel", "officials in Tehran", "members of the coalition"
-    if token.lemma_.lower() in GROUP_NOUNS:
-        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "from")):
-            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                inner = actor_of(pobj, ctx, exclude)
-                if inner is not None:
-                    return inner
+    # "its allies in Israel", "the navies of China", "allies such as Germany"
+    members = group_members(token, ctx, exclude)
+    if members:
+        return members[0]
+    # "Iranian general, Qasem Soleimani": a title noun with a named person in apposition
+    for child in token.children:
+        if child.dep_ == "appos":
+            inner = ctx.actors.mention_at(child)
+            if inner is not None and inner.type == "person":
+                return inner
     # "our envoy", "their forces": a sector or title noun owned by a pronoun
     for child in token.children:
         if child.dep_ == "poss" and child.pos_ == "PRON" and ctx.actors.is_sector_noun(token):
             return pronoun_actor(child, ctx, exclude)
     return None
+
+
+# "its allies in Israel", "the navies of China, India and Oman", "allies such as Germany"
+def group_members(token: Token, ctx: Context, exclude: Mention | None = None) -> list[Mention]:
+    if token.lemma_.lower() not in GROUP_NOUNS:
+        return []
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "from", "as")):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            found = [m for item in conjuncts(pobj) if (m := actor_of(item, ctx, exclude)) is not None]
+            if found:
+                return found
+    return []
 
 
 # first-person pronouns in reported speech belong to the speaker or the speaker's side

@@ -21,6 +21,8 @@ RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
 LIGHT_VERBS = {"have", "make", "take", "hold", "give", "send", "open", "conduct", "carry", "pay", "launch", "issue", "deliver", "reach", "express", "impose", "establish", "keep", "maintain", "build", "seek"}
 # prepositions that mark the other party of a verb: "communicate with", "reach out to"
 VERB_PARTY_PREPS = {"with", "to", "against", "on", "toward", "towards", "at", "upon", "into", "alongside", "dative"}
+# classes whose other party may come with "from": "demanded an explanation from Russia"
+SOURCE_CLASSES = {"demand", "appeal", "reject", "yield"}
 # passives that describe a state, whose subject is the actor: "is engaged in talks with"
 STATIVE_PASSIVES = {"engage", "involve", "ally", "align", "associate", "commit", "connect", "oppose", "side"}
 # verbs that only report; the reported clause carries the relation
@@ -53,7 +55,19 @@ def relative_antecedent(verb: Token, pronoun: Token, ctx: Context) -> list[Menti
     mentions = actors_of(verb.head, ctx)
     if not mentions and pronoun.i > 0:
         mentions = actors_of(ctx.sent.doc[pronoun.i - 1], ctx)
+    if not mentions:
+        mentions = modifier_actors(verb.head, ctx)  # "the US airstrike that killed ..."
     return mentions
+
+
+def modifier_actors(noun: Token, ctx: Context) -> list[Mention]:
+    """Actors named by a noun's possessor or modifiers: 'U.S. overtures', 'Iran's engagement'."""
+    for child in noun.children:
+        if child.dep_ in ("poss", "compound", "amod", "nmod"):
+            mentions = actors_of(child, ctx)
+            if mentions:
+                return mentions
+    return []
 
 
 # "is trying to open", "gone through the Iraqis to communicate", "met X and discussed Y"
@@ -66,8 +80,17 @@ def inherited_subjects(verb: Token, ctx: Context) -> list[Mention]:
         if verb.dep_ == "xcomp" and any(c.dep_ in ("dobj",) for c in head.children) and head.lemma_ in ("urge", "ask", "invite", "tell", "demand", "press", "call", "encourage"):
             return [m for c in head.children if c.dep_ == "dobj" for m in actors_of(c, ctx)]  # object control
         return clause_subjects(head, ctx)
+    if verb.dep_ == "pcomp" and head.dep_ == "prep":
+        governor = head.head  # "more forceful in blaming Iran", "by pushing an agenda"
+        while governor.pos_ == "ADJ" and governor.head.i != governor.i:
+            governor = governor.head
+        return clause_subjects(governor, ctx) if governor.pos_ in ("VERB", "AUX") else []
     if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
-        return actors_of(head, ctx)  # "Iranians ... advising Iraqi forces"
+        mentions = actors_of(head, ctx)  # "Iranians ... advising Iraqi forces"
+        if mentions or verb.dep_ == "relcl":
+            return mentions
+        if head.dep_ == "dobj" and non_finite:
+            return clause_subjects(head.head, ctx)  # "Iran launched missiles targeting US troops"
     return []
 
 
@@ -79,8 +102,9 @@ def verb_phrase(verb: Token) -> str:
         adjectives = [c.lemma_.lower() for c in verb.children if c.dep_ == "acomp" and c.lemma_.lower() in ADJECTIVE_RELATIONS]
         if adjectives:
             return adjectives[0]
-    if verb.lemma_ in LIGHT_VERBS:
-        nouns = [c.lemma_.lower() for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    if verb.lemma_ in LIGHT_VERBS or classify(verb.lemma_) == "statement":
+        nouns = [c.lemma_.lower() for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
+                 and (verb.lemma_ in LIGHT_VERBS or is_event_noun(c))]
         if not nouns and verb.dep_ == "relcl" and verb.head.pos_ == "NOUN":
             nouns = [verb.head.lemma_.lower()]  # "the campaign that is being conducted against ISIL"
         particles += nouns[:1]
@@ -134,7 +158,8 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
             yield from direct_objects(verb, phrase, child, ctx)
     for prep, pobj in prepositional_objects(verb, ctx, set()):
         if prep not in VERB_PARTY_PREPS and not (prep == "in" and verb.lemma_ == "be"):
-            continue
+            if not (prep == "from" and classify(phrase) in SOURCE_CLASSES):
+                continue
         mentions = actors_of(pobj, ctx)
         for mention in mentions:
             yield phrase, mention, "verb-preposition", False

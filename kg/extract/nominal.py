@@ -11,11 +11,17 @@ from kg.extract.candidates import Candidate
 from kg.extract.lexicon import RELATION_NOUNS
 from kg.extract.polarity import has_negation, has_negative_determiner
 from kg.resolve import Mention
-from kg.taxonomy import LEXICON
+from kg.taxonomy import LEXICON, classify
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+# nouns naming a role toward another actor -> the relation lemma they imply
+AGENT_NOUNS = {
+    "critic": "criticise", "opponent": "oppose", "ally": "ally", "supporter": "support", "backer": "support",
+    "enemy": "fight", "foe": "fight", "adversary": "fight", "partner": "partner", "sponsor": "support",
+    "proxy": "support", "rival": "oppose",
+}
 PAIR_NOUNS = {"country", "nation", "side", "government", "neighbour", "neighbor", "power", "rival"}
 NOMINAL_PREPS = {"with", "to", "against", "on", "toward", "towards", "at", "upon", "into"}
 
@@ -41,8 +47,10 @@ def nominal_subjects(noun: Token, ctx: Context) -> list[Mention]:
 # the other party: "attacks on Iraq", "killing of Soleimani" (with an agent), "cooperation with us"
 def nominal_objects(noun: Token, ctx: Context, has_agent: bool) -> list[Mention]:
     found: list[Mention] = []
+    cls = classify(noun.lemma_.lower())
     for prep in (c for c in noun.children if c.dep_ == "prep"):
-        allowed = prep.lower_ in NOMINAL_PREPS or (prep.lower_ == "of" and has_agent)
+        allowed = (prep.lower_ in NOMINAL_PREPS or (prep.lower_ == "of" and has_agent)
+                   or (prep.lower_ == "for" and cls in ("support", "demand", "appeal")))
         if not allowed:
             continue
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
@@ -92,8 +100,28 @@ def under_negation(noun: Token) -> bool:
     return False
 
 
+# "Navalny, an outspoken critic of Putin", "Merkel is a close ally of Macron"
+def agent_noun_statements(ctx: Context) -> Iterator[Candidate]:
+    for noun in ctx.sent:
+        relation = AGENT_NOUNS.get(noun.lemma_.lower())
+        if relation is None or noun.pos_ != "NOUN":
+            continue
+        if noun.dep_ == "appos":
+            holders = actors_of(noun.head, ctx)
+        elif noun.dep_ == "attr":
+            holders = [m for c in noun.head.children if c.dep_ == "nsubj" for m in actors_of(c, ctx)]
+        else:
+            continue
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "to")):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                for other in actors_of(pobj, ctx):
+                    for holder in holders:
+                        yield Candidate(holder, relation, other, rule="nominal:agent-noun")
+
+
 def nominal_statements(ctx: Context) -> Iterator[Candidate]:
     """Statements carried by relation nouns."""
+    yield from agent_noun_statements(ctx)
     for noun in ctx.sent:
         if not is_relation_noun(noun):
             continue

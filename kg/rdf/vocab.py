@@ -8,7 +8,7 @@ import unicodedata
 from urllib.parse import quote
 
 from rdflib import Graph, Namespace, URIRef
-from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SDO, SKOS, XSD, DefinedNamespace
+from rdflib.namespace import DCTERMS, FOAF, OWL, PROV, RDF, RDFS, SDO, SKOS, XSD, DefinedNamespace
 
 BASE = "https://w3id.org/kg-news/"
 
@@ -65,6 +65,8 @@ class KG(DefinedNamespace):
 
 REL = Namespace(BASE + "rel/")  # one property per relation lemma: the direct edge
 TAX = Namespace(BASE + "taxonomy/")  # relation classes (SKOS concepts)
+TAXONOMY = URIRef(BASE + "taxonomy")  # the SKOS concept scheme of the relation classes
+ONTOLOGY = URIRef(BASE + "ns")  # the owl:Ontology
 ACTOR = Namespace(BASE + "id/actor/")
 STATEMENT = Namespace(BASE + "id/statement/")
 ARTICLE = Namespace(BASE + "id/article/")
@@ -81,6 +83,7 @@ PREFIXES: dict[str, Namespace] = {
     "prov": PROV,
     "skos": SKOS,
     "schema": SDO,
+    "foaf": FOAF,
     "dcterms": DCTERMS,
     "owl": OWL,
     "rdf": RDF,

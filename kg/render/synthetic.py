@@ -28,7 +28,8 @@ def _statement(index: int, pair: tuple[str, str], doc: str, hub: str, rng: rando
     relation, cls = rng.choice(sorted(LEXICON.items()))
     sentence = f"{subject} will {relation} {obj}, officials said ({index})."
     via = hub if rng.random() < 0.03 and hub not in pair else None
-    return Statement(subject, relation, cls, obj, doc, sentence, 0, len(sentence), via=via,
+    start = index * 100  # one sentence per statement, at its own offsets
+    return Statement(subject, relation, cls, obj, doc, sentence, start, start + len(sentence), via=via,
                      negated=rng.random() < 0.1, attributed_to=obj if rng.random() < 0.3 else None, rule="synthetic")
 
 
