@@ -64,14 +64,14 @@ _add(
     "cooperate, cooperate with, cooperation, coordinate, coordinate with, coordination, work with, "
     "work alongside, partner, partner with, ally, ally with, relationship, join, agree, agree with, "
     "sign, praise, thank, commend, congratulate, applaud, share, share intelligence, partnership, "
-    "alliance, collaborate, collaborate with, de-conflict, deconflict, reconcile, normalize, normalise, recognize, recognise",
+    "alliance, tie, ties, normalization, normalisation, rapprochement, collaborate, collaborate with, de-conflict, deconflict, reconcile, normalize, normalise, recognize, recognise",
 )
 _add(
     "support",
     "support, help, aid, assist, fund, finance, arm, protect, defend, back, supply, provide, "
-    "advise, train, rescue, evacuate, airlift, treat, host, shelter, reaffirm, strengthen, assistance, reassure",
+    "commitment, solidarity, advise, train, rescue, evacuate, airlift, treat, host, shelter, reaffirm, strengthen, assistance, reassure",
 )
-_add("yield", "release, free, withdraw, withdraw from, concede, apologize, apologise, pardon, return, retreat, ease, lift")
+_add("yield", "back down, release, free, withdraw, withdraw from, concede, apologize, apologise, pardon, return, retreat, ease, lift")
 _add("investigate", "investigate, probe, inquire, examine, investigation, inspect")
 _add("demand", "demand, insist, insist on, call for, require, demand for, order, summon, urge to stop")
 _add(
@@ -82,17 +82,17 @@ _add(
 _add("reject", "oppose, rival, refuse, oppose, veto, deny, dismiss, rebuff, spurn, boycott, opposition, rejection, resist")
 _add("threaten", "threaten, warn, threat, ultimatum")
 _add("protest", "protest, demonstrate, demonstrate against, rally against, march against")
-_add("posture", "deploy, mobilize, mobilise, station, patrol")
+_add("posture", "escalation, escalate, deploy, mobilize, mobilise, station, patrol")
 _add(
     "reduce",
-    "sanction, ban, expel, suspend, cut, cut ties, sever, break off, recall, designate, blacklist, "
+    "pull out, pull out of, sanction, ban, expel, suspend, cut, cut ties, sever, break off, recall, designate, blacklist, "
     "boycott, embargo, restrict, isolate, downgrade, sanctions, freeze, revoke",
 )
 _add("coerce", "arrest, detain, seize, subpoena, imprison, jail, charge, indict, prosecute, raid, crack down, crackdown, impose, confiscate, deport, intercept, warrant, punish, poison")
 _add(
     "attack",
     "attack, strike, bomb, kill, shoot, shoot down, down, assassinate, murder, invade, shell, hit, "
-    "target, assault, ambush, capture, beat, behead, execute, destroy, airstrike, raid, fire on, harm",
+    "aggression, target, assault, ambush, capture, beat, behead, execute, destroy, airstrike, raid, fire on, harm",
 )
 _add("fight", "campaign, operation, offensive, fight, battle, combat, clash, clash with, war, wage war, fight against, defeat, counter, beat")
 

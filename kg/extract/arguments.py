@@ -17,7 +17,15 @@ from kg.resolve import ArticleActors, Mention
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-GROUP_NOUNS = {"navy", "army", "military", "government", "ally", "partner", "leader", "official", "counterpart", "member", "friend", "diplomat", "representative", "authority", "force", "troop", "soldier", "militant", "fighter", "negotiator"}
+# nouns that stand for an actor named before: "the airline" -> the last organisation
+DESCRIPTIONS = {
+    "airline": {"organisation"}, "company": {"organisation"}, "firm": {"organisation"}, "carrier": {"organisation"},
+    "group": {"armed_group", "organisation"}, "organisation": {"organisation", "armed_group"},
+    "organization": {"organisation", "armed_group"}, "movement": {"armed_group", "organisation"},
+    "militia": {"armed_group"}, "agency": {"organisation"}, "alliance": {"organisation"}, "bloc": {"organisation"},
+    "country": {"country"}, "nation": {"country"}, "kingdom": {"country"}, "republic": {"country"},
+}
+GROUP_NOUNS = {"firm", "company", "country", "nation", "state", "entity", "navy", "army", "military", "government", "ally", "partner", "leader", "official", "counterpart", "member", "friend", "diplomat", "representative", "authority", "force", "troop", "soldier", "militant", "fighter", "negotiator"}
 GROUP_TYPES = {"country", "organisation", "armed_group", "group", "media", "place", "sector"}
 
 
@@ -69,6 +77,9 @@ def actor_of(token: Token, ctx: Context, exclude: Mention | None = None) -> Ment
     members = group_members(token, ctx, exclude)
     if members:
         return members[0]
+    described = definite_description(token, ctx, exclude)
+    if described is not None:
+        return described
     # "Iranian general, Qasem Soleimani": a title noun with a named person in apposition
     for child in token.children:
         if child.dep_ == "appos":
@@ -86,12 +97,24 @@ def actor_of(token: Token, ctx: Context, exclude: Mention | None = None) -> Ment
 def group_members(token: Token, ctx: Context, exclude: Mention | None = None) -> list[Mention]:
     if token.lemma_.lower() not in GROUP_NOUNS:
         return []
-    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "from", "as")):
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "from", "as", "including")):
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             found = [m for item in conjuncts(pobj) if (m := actor_of(item, ctx, exclude)) is not None]
             if found:
                 return found
     return []
+
+
+# "the airline", "the group", "the country": a definite description of an actor named before
+def definite_description(token: Token, ctx: Context, exclude: Mention | None) -> Mention | None:
+    types = DESCRIPTIONS.get(token.lemma_.lower())
+    if types is None or token.tag_ != "NN":
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):
+        return None
+    if any(c.dep_ in ("prep", "relcl", "acl", "poss", "compound") for c in token.children):
+        return None  # "the country's ...", "the group that ...": described on the spot, not a back reference
+    return recent(token, ctx, types, exclude)
 
 
 # first-person pronouns in reported speech belong to the speaker or the speaker's side
@@ -100,7 +123,11 @@ def first_person_actor(token: Token, ctx: Context) -> Mention | None:
     if lower in FIRST_PERSON_SINGULAR:
         return ctx.speaker
     if lower in FIRST_PERSON_PLURAL:
-        return ctx.speaker_side or ctx.speaker
+        speaker = ctx.speaker
+        if speaker is not None and speaker.type == "person":
+            side = ctx.speaker_side
+            return side if side is not None and side.key != speaker.key else None  # no side known: unresolved
+        return speaker
     return None
 
 
@@ -148,3 +175,32 @@ def recent(token: Token, ctx: Context, types: set[str], exclude: Mention | None,
         if mention.start < token.idx and mention.type in types and mention.key not in avoid:
             return mention
     return None
+
+
+# "the countries", "the two leaders", "they": the last two actors of a kind the article named
+def recent_pair(token: Token, ctx: Context, types: set[str]) -> list[Mention]:
+    found: list[Mention] = []
+    for mention in reversed(ctx.history):
+        if mention.start >= token.idx or mention.type not in types or is_location_mention(mention, ctx):
+            continue
+        if mention.type == "person" and mention_dep(mention, ctx) in ("poss", "compound"):
+            continue  # "President Erdogan's engagement" does not make Erdogan one of "the leaders"
+        if all(m.key != mention.key for m in found):
+            found.append(mention)
+        if len(found) == 2:
+            return found[::-1]
+    return []
+
+
+def mention_dep(mention: Mention, ctx: Context) -> str:
+    span = ctx.sent.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span.root.dep_ if span is not None and len(span) else ""
+
+
+# "striking in Syria": a place where something happens, not a party
+def is_location_mention(mention: Mention, ctx: Context) -> bool:
+    span = ctx.sent.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "across", "throughout", "inside", "within", "near")

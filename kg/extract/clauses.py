@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from kg.extract.arguments import Context, actors_of
+from kg.extract.arguments import Context, actors_of, recent_pair
 from kg.extract.candidates import Candidate
 from kg.extract.lexicon import LIGHT_NOUNS, PARTY_PREPS, RELATION_NOUNS, SPEECH_VERBS, VIA_PREPS
 from kg.extract.polarity import governors, has_negative_determiner, is_negated, modality_of
@@ -17,6 +17,13 @@ if TYPE_CHECKING:
 
 NOUN_PARTY_PREPS = {"with", "to", "against", "on", "toward", "towards", "at", "into", "upon", "alongside"}
 EVENT_PREPS = {"in", "into", "to", "with", "for", "on", "against", "at", "toward", "towards"}
+# verbs whose plural subject relates its members: "X and Y met"
+RECIPROCAL_VERBS = {"meet", "talk", "discuss", "negotiate", "speak", "confer", "agree", "cooperate", "coordinate",
+                    "clash", "fight", "sign", "review", "consult", "reconcile", "normalize", "normalise", "correspond"}
+# plural nouns that refer back to people already named: "the leaders", "the ministers"
+PERSON_GROUPS = {"leader", "minister", "president", "official", "diplomat", "man", "woman", "counterpart", "secretary"}
+LED_SUFFIXES = ("-led", "-backed", "-sponsored", "-brokered")  # "the U.S.-led coalition" is not the U.S.
+PAIR_NOUNS = {"country", "nation", "side", "government", "neighbour", "neighbor", "power", "rival", "state"}
 RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
 LIGHT_VERBS = {"have", "make", "take", "hold", "give", "send", "open", "conduct", "carry", "pay", "launch", "issue", "deliver", "reach", "express", "impose", "establish", "keep", "maintain", "build", "seek"}
 # prepositions that mark the other party of a verb: "communicate with", "reach out to"
@@ -189,7 +196,7 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
         return
     for item in (obj, *obj.conjuncts):
         for child in item.children:
-            if child.dep_ in ("poss", "compound", "amod", "nmod"):
+            if child.dep_ in ("poss", "compound", "amod", "nmod") and not child.lower_.endswith(LED_SUFFIXES):
                 for mention in actors_of(child, ctx):
                     yield phrase, mention, "object-modifier", negative
 
@@ -210,6 +217,30 @@ def via_of(verb: Token, ctx: Context) -> Mention | None:
     return None
 
 
+# "Blinken and Cavusoglu discussed ...", "the leaders met", "they talked": a relation among the subjects
+def reciprocal_statements(verb: Token, subjects: list[Mention], ctx: Context) -> Iterator[Candidate]:
+    if verb.lemma_.lower() not in RECIPROCAL_VERBS:
+        return
+    if len(subjects) < 2:
+        plural = [c for c in verb.children if c.dep_ == "nsubj" and is_plural_reference(c)]
+        if plural:
+            kinds = [{"person"}, {"country"}] if plural[0].lemma_ in PERSON_GROUPS | {"they"} else [{"country"}]
+            subjects = next((pair for kind in kinds if (pair := recent_pair(plural[0], ctx, kind))), [])
+    if len(subjects) < 2:
+        return
+    negated, modality = is_negated(verb), modality_of(verb)
+    for other in subjects[1:]:
+        yield Candidate(subjects[0], verb_phrase(verb), other, via_of(verb, ctx), negated, modality, None, "clause:reciprocal")
+
+
+def is_plural_reference(token: Token) -> bool:
+    """'they', 'the leaders', 'the two sides', 'both countries'."""
+    if token.lower_ == "they":
+        return True
+    determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "nummod", "predet")}
+    return token.tag_ == "NNS" and token.lemma_ in PAIR_NOUNS | PERSON_GROUPS and bool(determiners & {"the", "both", "two"})
+
+
 def clause_statements(ctx: Context) -> Iterator[Candidate]:
     """Statements of every verb in the sentence."""
     for verb in ctx.sent:
@@ -219,9 +250,13 @@ def clause_statements(ctx: Context) -> Iterator[Candidate]:
             continue
         subjects = clause_subjects(verb, ctx)
         if not subjects:
+            yield from reciprocal_statements(verb, [], ctx)
             continue
         negated, modality = is_negated(verb), modality_of(verb)
         via = via_of(verb, ctx)
-        for relation, obj, rule, negative_noun in clause_objects(verb, ctx):
+        parties = list(clause_objects(verb, ctx))
+        for relation, obj, rule, negative_noun in parties:
             for subject in subjects:
                 yield Candidate(subject, relation, obj, via, negated or negative_noun, modality, None, f"clause:{rule}")
+        if not parties:
+            yield from reciprocal_statements(verb, subjects, ctx)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from kg.extract.arguments import Context, actors_of
+from kg.extract.arguments import Context, actors_of, recent_pair
 from kg.extract.candidates import Candidate
 from kg.extract.lexicon import RELATION_NOUNS
 from kg.extract.polarity import has_negation, has_negative_determiner
@@ -41,6 +41,8 @@ def nominal_subjects(noun: Token, ctx: Context) -> list[Mention]:
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"):
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             return actors_of(pobj, ctx)
+    if noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
+        return nominal_subjects(noun.head, ctx)  # "Russian escalation and aggression"
     return []
 
 
@@ -54,8 +56,24 @@ def nominal_objects(noun: Token, ctx: Context, has_agent: bool) -> list[Mention]
         if not allowed:
             continue
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-            found.extend(actors_of(pobj, ctx))
+            # "commitment to Ukraine's sovereignty": the party is the possessor
+            found.extend(actors_of(pobj, ctx) or owner_actors(pobj, ctx))
+    if not found:
+        for other in noun.conjuncts:  # "escalation and aggression against Ukraine"
+            if other.i > noun.i:
+                found.extend(nominal_objects(other, ctx, has_agent))
+                break
     return found
+
+
+# the possessor or noun modifier of a non-actor noun: "Ukraine's sovereignty"
+def owner_actors(noun: Token, ctx: Context) -> list[Mention]:
+    for child in noun.children:
+        if child.dep_ in ("poss", "nmod") or (child.dep_ == "compound" and child.pos_ == "PROPN"):
+            mentions = actors_of(child, ctx)
+            if mentions:
+                return mentions
+    return []
 
 
 # "no cooperation between the countries": both parties after 'between'
@@ -63,30 +81,24 @@ def between_parties(noun: Token, ctx: Context) -> list[Mention]:
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"):
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             if pobj.lemma_.lower() in PAIR_NOUNS and pobj.tag_ == "NNS":
-                return recent_pair(pobj, ctx)
+                return recent_pair(pobj, ctx, {"country"})
             return actors_of(pobj, ctx)
     return []
 
 
-# "the countries", "the two sides": the last two countries the article named
-def recent_pair(token: Token, ctx: Context) -> list[Mention]:
-    found: list[Mention] = []
-    for mention in reversed(ctx.history):
-        if mention.start < token.idx and mention.type == "country" and all(m.key != mention.key for m in found):
-            found.append(mention)
-        if len(found) == 2:
-            return found[::-1]
-    return []
-
-
-# "U.S.-Iran nuclear talks": a hyphenated pair of actors modifying a relation noun
+# "U.S.-Iran nuclear talks", "Turkey-Armenia normalization": a pair of actors modifying a relation noun
 def hyphenated_pair(noun: Token, ctx: Context) -> list[Mention]:
-    for child in noun.children:
-        if child.dep_ in ("nmod", "compound", "amod") and child.text.count("-") == 1:
+    modifiers = [c for c in noun.children if c.dep_ in ("nmod", "compound", "amod")]
+    for child in modifiers:
+        if child.text.count("-") == 1:
             left, right = child.text.split("-")
             first, second = ctx.actors.lookup_name(left), ctx.actors.lookup_name(right)
             if first is not None and second is not None:
                 return [first, second]
+    named = [m for c in modifiers for m in actors_of(c, ctx)]
+    joined = any(t.text in ("-", "–") for c in modifiers for t in c.subtree)
+    if len(named) == 2 and named[0].key != named[1].key and joined:
+        return named
     return []
 
 

@@ -63,8 +63,28 @@ def is_negated(verb: Token) -> bool:
     return False
 
 
+# "plans to pull out", "efforts to open channels", "a bid to mediate"
+def noun_modality(verb: Token) -> str | None:
+    if verb.dep_ == "acl" and _has_to(verb):
+        lemma = verb.head.lemma_.lower()
+        if lemma in ("plan", "intention", "decision", "pledge", "promise", "threat", "proposal"):
+            return "intended"
+        if lemma in ("effort", "attempt", "bid", "push", "campaign", "drive"):
+            return "attempted"
+        if lemma in ("call", "demand", "request", "appeal", "order"):
+            return "requested"
+    return None
+
+
 # attempted, intended, requested or hypothetical, from controlling verbs, auxiliaries and 'if'
 def modality_of(verb: Token) -> str:
+    from_noun = noun_modality(verb)
+    if from_noun is not None:
+        return from_noun
+    if verb.dep_ == "ccomp" and verb.head.lemma_ in REQUEST_VERBS | {"insist", "propose", "suggest", "recommend"}:
+        if not any(c.dep_ == "aux" and c.lower_ in ("will", "is", "are", "has", "have") for c in verb.children):
+            if verb.tag_ in ("VB", "VBP"):
+                return "requested"  # "demanded that Iran and the U.S. meet"
     for governor in governors(verb):
         lemma = governor.lemma_
         if lemma in ATTEMPT_VERBS:

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import datetime
 import hashlib
+import re
 
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS
 
 from kg import __version__
-from kg.records import Actor, Article, Extraction, Statement
+from kg.rdf.ontology import add_concept
 from kg.rdf.vocab import (
     ACTOR_CLASSES,
     KG,
@@ -20,18 +22,21 @@ from kg.rdf.vocab import (
     relation_iri,
     sentence_iri,
 )
-from kg.taxonomy import BY_NAME
+from kg.records import Actor, Article, Extraction, Statement
+from kg.taxonomy import BY_NAME, RelationClass
 
 EXTRACTOR = f"kg {__version__}"
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+WEB_URL = re.compile(r"https?://[^\x00-\x20<>\"{}|\\^`\x7f]+")
 
 
 def statement_iri(statement: Statement) -> URIRef:
-    """A stable IRI: a hash of what the statement says and where."""
+    """A stable IRI: a hash of what the statement says, who says it and where."""
     key = "\x1f".join(
         str(part)
         for part in (
             statement.doc_id, statement.start, statement.end, statement.subject, statement.relation,
-            statement.object, statement.via, statement.negated, statement.modality,
+            statement.object, statement.via, statement.negated, statement.modality, statement.attributed_to,
         )
     )
     return STATEMENT[hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]]
@@ -62,6 +67,21 @@ def add_actor(graph: Graph, actor: Actor) -> URIRef:
     return node
 
 
+def date_literal(text: str) -> Literal:
+    """An xsd:date for an ISO date (YYYY-MM-DD), else the text as given."""
+    if ISO_DATE.fullmatch(text):
+        try:
+            return Literal(datetime.date.fromisoformat(text))
+        except ValueError:
+            pass
+    return Literal(text)
+
+
+def source_term(text: str) -> URIRef | Literal:
+    """The source as an IRI when it is a plain http(s) URL, else as text."""
+    return URIRef(text) if WEB_URL.fullmatch(text) else Literal(text)
+
+
 def add_article(graph: Graph, article: Article) -> URIRef:
     """An article node with Dublin Core metadata when known."""
     node = article_iri(article.doc_id)
@@ -70,24 +90,28 @@ def add_article(graph: Graph, article: Article) -> URIRef:
     if article.title:
         graph.add((node, DCTERMS.title, Literal(article.title)))
     if article.date:
-        graph.add((node, DCTERMS.date, Literal(article.date)))
+        graph.add((node, DCTERMS.date, date_literal(article.date)))
     if article.source:
-        graph.add((node, DCTERMS.source, Literal(article.source)))
+        graph.add((node, DCTERMS.source, source_term(article.source)))
     return node
 
 
 def add_relation_terms(graph: Graph, statement: Statement) -> None:
     """The relation property and its class concept, so the graph describes its own edges."""
     relation = relation_iri(statement.relation)
-    cls = BY_NAME[statement.relation_class]
-    cls_node = relation_class_iri(cls.name)
+    cls = relation_class(statement.relation_class)
     graph.add((relation, RDF.type, KG.Relation))
+    graph.add((relation, RDF.type, OWL.ObjectProperty))
     graph.add((relation, RDFS.label, Literal(statement.relation)))
-    graph.add((relation, KG.relationClass, cls_node))
-    graph.add((cls_node, RDF.type, KG.RelationClass))
-    graph.add((cls_node, SKOS.prefLabel, Literal(cls.name)))
-    graph.add((cls_node, KG.cameoRoot, Literal(cls.cameo_root)))
-    graph.add((cls_node, KG.goldstein, Literal(cls.goldstein, datatype=XSD.decimal)))
+    graph.add((relation, KG.relationClass, add_concept(graph, cls)))
+
+
+def relation_class(name: str) -> RelationClass:
+    """The taxonomy class of a name; an unknown name is a ValueError naming the known ones."""
+    try:
+        return BY_NAME[name]
+    except KeyError:
+        raise ValueError(f"unknown relation class {name!r}: expected one of {', '.join(BY_NAME)}") from None
 
 
 def add_statement(graph: Graph, statement: Statement, article: URIRef) -> URIRef:
@@ -130,10 +154,16 @@ def build_dataset(extraction: Extraction) -> Dataset:
     for actor in extraction.actors:
         add_actor(default, actor)
     by_doc: dict[str, list[Statement]] = {}
+    described: set[URIRef] = set()
     for statement in extraction.statements:
         by_doc.setdefault(statement.doc_id, []).append(statement)
-        add_relation_terms(default, statement)
-    for article in extraction.articles:
+        add_concept(default, relation_class(statement.relation_class))
+        if relation_iri(statement.relation) not in described:  # lemmas of one slug share the first's label
+            described.add(relation_iri(statement.relation))
+            add_relation_terms(default, statement)
+    known = {article.doc_id for article in extraction.articles}
+    orphans = tuple(Article(doc_id=doc_id, text="") for doc_id in by_doc if doc_id not in known)
+    for article in (*extraction.articles, *orphans):
         node = add_article(default, article)
         named = dataset.graph(node)
         for statement in by_doc.get(article.doc_id, []):

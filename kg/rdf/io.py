@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import os
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from rdflib import Dataset, Graph
 
@@ -47,20 +49,28 @@ def rdf_format_for(path: Path) -> str:
     try:
         return SUFFIX_FORMATS[path.suffix.lower()]
     except KeyError:
-        raise InputError(f"{path}: unknown RDF file type {path.suffix!r} (use .ttl, .nt, .trig, .nq, .jsonld)") from None
+        known = ".ttl, .nt, .trig, .nq, .jsonld"
+        raise InputError(f"{path}: unknown RDF file type {path.suffix!r} (use {known})") from None
+
+
+def _first_line(error: Exception) -> str:
+    """The first line of an error message, or the error's type when it has none."""
+    text = str(error).strip()
+    return text.splitlines()[0] if text else type(error).__name__
 
 
 def load_dataset(path: Path) -> Dataset:
-    """Read an RDF file into a Dataset (named graphs kept for TriG, N-Quads and JSON-LD)."""
+    """Read an RDF file into a Dataset (named graphs kept for TriG, N-Quads and JSON-LD); SPARQL on it
+    sees the union of all its graphs by default."""
     if not path.is_file():
         raise InputError(f"{path}: no such file")
-    dataset = bind_prefixes(Dataset())
+    dataset = bind_prefixes(Dataset(default_union=True))
     try:
         dataset.parse(path, format=rdf_format_for(path))
     except InputError:
         raise
     except Exception as error:  # rdflib raises many parser-specific types
-        raise InputError(f"{path}: not valid RDF: {str(error).splitlines()[0] if str(error) else type(error).__name__}") from error
+        raise InputError(f"{path}: not valid RDF: {_first_line(error)}") from error
     return dataset
 
 
@@ -81,8 +91,13 @@ def serialize(dataset: Dataset, fmt: str) -> str:
         raise InputError(f"unknown format {fmt!r}: choose one of {', '.join(sorted(FORMATS))}") from None
     target: Graph = dataset if quads else union_graph(dataset)
     if rdflib_format == "json-ld":
-        from kg.rdf.vocab import PREFIXES
-
-        context = {prefix: str(ns) for prefix, ns in PREFIXES.items()}
-        return target.serialize(format="json-ld", context=context, auto_compact=True)
+        return target.serialize(format="json-ld", context=json_ld_context(), auto_compact=True)
     return target.serialize(format=rdflib_format)
+
+
+def json_ld_context() -> dict[str, Any]:
+    """The JSON-LD context of ontologies/context.jsonld: kg's prefixes and short property names."""
+    from kg.rdf.ontology import CONTEXT_PATH
+
+    context: dict[str, Any] = json.loads(CONTEXT_PATH.read_text(encoding="utf-8"))["@context"]
+    return context
