@@ -73,7 +73,7 @@ _add(
 )
 _add("yield", "back down, release, free, withdraw, withdraw from, concede, apologize, apologise, pardon, return, retreat, ease, lift")
 _add("investigate", "investigate, probe, inquire, examine, investigation, inspect")
-_add("demand", "demand, insist, insist on, call for, require, demand for, order, summon, urge to stop")
+_add("demand", "expect, expect from, demand, insist, insist on, call for, require, demand for, order, summon, urge to stop")
 _add(
     "criticise",
     "criticise, criticize, condemn, blast, denounce, accuse, blame, slam, rebuke, censure, "
@@ -85,10 +85,10 @@ _add("protest", "protest, demonstrate, demonstrate against, rally against, march
 _add("posture", "escalation, escalate, deploy, mobilize, mobilise, station, patrol")
 _add(
     "reduce",
-    "pull out, pull out of, sanction, ban, expel, suspend, cut, cut ties, sever, break off, recall, designate, blacklist, "
+    "restriction, prohibit, prohibition, pull out, pull out of, sanction, ban, expel, suspend, cut, cut ties, sever, break off, recall, designate, blacklist, "
     "boycott, embargo, restrict, isolate, downgrade, sanctions, freeze, revoke",
 )
-_add("coerce", "arrest, detain, seize, subpoena, imprison, jail, charge, indict, prosecute, raid, crack down, crackdown, impose, confiscate, deport, intercept, warrant, punish, poison")
+_add("coerce", "pressure, arrest, detain, seize, subpoena, imprison, jail, charge, indict, prosecute, raid, crack down, crackdown, impose, confiscate, deport, intercept, warrant, punish, poison")
 _add(
     "attack",
     "attack, strike, bomb, kill, shoot, shoot down, down, assassinate, murder, invade, shell, hit, "

@@ -70,6 +70,12 @@ def actor_of(token: Token, ctx: Context, exclude: Mention | None = None) -> Ment
     lower = token.lower_
     if token.pos_ == "PRON" or lower in FIRST_PERSON_PLURAL | FIRST_PERSON_SINGULAR:
         return pronoun_actor(token, ctx, exclude)
+    # "Iranian general, Qasem Soleimani": a title noun with a named person in apposition
+    for child in token.children:
+        if child.dep_ == "appos" and token.pos_ == "NOUN":
+            inner = ctx.actors.mention_at(child)
+            if inner is not None and inner.type == "person":
+                return inner
     mention = ctx.actors.mention_at(token)
     if mention is not None:
         return mention
@@ -80,12 +86,6 @@ def actor_of(token: Token, ctx: Context, exclude: Mention | None = None) -> Ment
     described = definite_description(token, ctx, exclude)
     if described is not None:
         return described
-    # "Iranian general, Qasem Soleimani": a title noun with a named person in apposition
-    for child in token.children:
-        if child.dep_ == "appos":
-            inner = ctx.actors.mention_at(child)
-            if inner is not None and inner.type == "person":
-                return inner
     # "our envoy", "their forces": a sector or title noun owned by a pronoun
     for child in token.children:
         if child.dep_ == "poss" and child.pos_ == "PRON" and ctx.actors.is_sector_noun(token):
@@ -139,7 +139,10 @@ def pronoun_actor(token: Token, ctx: Context, exclude: Mention | None = None) ->
     if lower in THIRD_PERSON:
         return reporter_of(token, ctx, {"person"}) or recent(token, ctx, {"person"}, exclude)
     if lower in THIRD_NEUTER:
-        return reporter_of(token, ctx, GROUP_TYPES - {"place"})
+        reporter = reporter_of(token, ctx, GROUP_TYPES - {"place"})
+        if reporter is None and token.dep_ == "poss":
+            return recent(token, ctx, GROUP_TYPES - {"place"}, exclude)  # "its support for Maduro"
+        return reporter
     if lower in THIRD_PLURAL:
         return recent(token, ctx, GROUP_TYPES, exclude, avoid_side=True)
     return None

@@ -187,6 +187,18 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
     negative = has_negative_determiner(obj)
     noun = relation_noun(obj)
     label = f"{phrase} {noun}" if verb.lemma_ in LIGHT_VERBS or noun in RELATION_NOUNS else phrase
+    if classify(phrase) in SOURCE_CLASSES:  # "demanded an explanation from Russia", "dismissed the claim from Berlin"
+        sources = [m for prep, pobj in prepositional_objects(obj, ctx, set()) if prep == "from" for m in actors_of(pobj, ctx)]
+        for mention in sources:
+            yield phrase, mention, "object-source", negative
+        if sources:
+            return
+    if classify(phrase) in CONFLICT_CLASSES:  # "bans flights to Cuban airports", "restrictions on flights to Cuba"
+        targets = list(target_objects(obj, ctx))
+        for mention in targets:
+            yield phrase, mention, "object-target", negative
+        if targets:
+            return
     found = False
     chain = noun_chain_objects(obj, ctx) if verb.lemma_ in LIGHT_VERBS or is_event_noun(obj) else iter(())
     for _, mention in chain:
@@ -199,6 +211,28 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
             if child.dep_ in ("poss", "compound", "amod", "nmod") and not child.lower_.endswith(LED_SUFFIXES):
                 for mention in actors_of(child, ctx):
                     yield phrase, mention, "object-modifier", negative
+
+
+# what a hostile act is aimed at through the thing it hits: "flights to Cuba", "Iran's oil"
+def target_objects(noun: Token, ctx: Context, depth: int = 0) -> Iterator[Mention]:
+    for prep, pobj in prepositional_objects(noun, ctx, set()):
+        if prep not in ("to", "on", "against", "from", "in", "into"):
+            continue
+        mentions = actors_of(pobj, ctx) or owner_actors_of(pobj, ctx)
+        if mentions:
+            yield from mentions
+        elif depth < 2:
+            yield from target_objects(pobj, ctx, depth + 1)
+
+
+def owner_actors_of(noun: Token, ctx: Context) -> list[Mention]:
+    """'Cuban airports', 'Iran's oil': the actor that owns a thing."""
+    for child in noun.children:
+        if child.dep_ in ("poss", "amod", "nmod") or (child.dep_ == "compound" and child.pos_ == "PROPN"):
+            mentions = actors_of(child, ctx)
+            if mentions:
+                return mentions
+    return []
 
 
 # "through the Iraqis", "via the Iraqi military", "with the help of Turkey"

@@ -22,6 +22,8 @@ AGENT_NOUNS = {
     "enemy": "fight", "foe": "fight", "adversary": "fight", "partner": "partner", "sponsor": "support",
     "proxy": "support", "rival": "oppose",
 }
+# nouns that carry the agent of the relation noun after them: "application of pressure"
+CARRIER_NOUNS = {"application", "use", "imposition", "exercise", "policy", "campaign", "programme", "program"}
 PAIR_NOUNS = {"country", "nation", "side", "government", "neighbour", "neighbor", "power", "rival"}
 NOMINAL_PREPS = {"with", "to", "against", "on", "toward", "towards", "at", "upon", "into"}
 
@@ -43,6 +45,8 @@ def nominal_subjects(noun: Token, ctx: Context) -> list[Mention]:
             return actors_of(pobj, ctx)
     if noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
         return nominal_subjects(noun.head, ctx)  # "Russian escalation and aggression"
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in CARRIER_NOUNS:
+        return nominal_subjects(noun.head.head, ctx)  # "the administration's application of pressure on Cuba"
     return []
 
 
