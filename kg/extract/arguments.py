@@ -67,8 +67,7 @@ def actor_of(token: Token, ctx: Context, exclude: Mention | None = None) -> Ment
     """The actor one noun phrase head names: an entity, a sector, a title, or a pronoun."""
     if ctx.is_ignored(token):
         return None
-    lower = token.lower_
-    if token.pos_ == "PRON" or lower in FIRST_PERSON_PLURAL | FIRST_PERSON_SINGULAR:
+    if is_pronoun(token):
         return pronoun_actor(token, ctx, exclude)
     # "Iranian general, Qasem Soleimani": a title noun with a named person in apposition
     for child in token.children:
@@ -91,6 +90,13 @@ def actor_of(token: Token, ctx: Context, exclude: Mention | None = None) -> Ment
         if child.dep_ == "poss" and child.pos_ == "PRON" and ctx.actors.is_sector_noun(token):
             return pronoun_actor(child, ctx, exclude)
     return None
+
+
+def is_pronoun(token: Token) -> bool:
+    """A personal pronoun; 'US' in capitals is the country, not 'us'."""
+    if token.text in ("US", "U.S"):
+        return False
+    return token.pos_ == "PRON" or token.lower_ in FIRST_PERSON_PLURAL | FIRST_PERSON_SINGULAR
 
 
 # "its allies in Israel", "the navies of China, India and Oman", "allies such as Germany"

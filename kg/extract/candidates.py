@@ -19,3 +19,4 @@ class Candidate:
     modality: str = "asserted"
     attributed_to: Mention | None = None
     rule: str = ""
+    cue: str = ""  # the words that classify the relation when the label alone does not: "work with"

@@ -25,7 +25,7 @@ PERSON_GROUPS = {"leader", "minister", "president", "official", "diplomat", "man
 LED_SUFFIXES = ("-led", "-backed", "-sponsored", "-brokered")  # "the U.S.-led coalition" is not the U.S.
 PAIR_NOUNS = {"country", "nation", "side", "government", "neighbour", "neighbor", "power", "rival", "state"}
 RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
-LIGHT_VERBS = {"have", "make", "take", "hold", "give", "send", "open", "conduct", "carry", "pay", "launch", "issue", "deliver", "reach", "express", "impose", "establish", "keep", "maintain", "build", "seek"}
+LIGHT_VERBS = {"share", "exchange", "provide", "supply", "sell", "extend", "have", "make", "take", "hold", "give", "send", "open", "conduct", "carry", "pay", "launch", "issue", "deliver", "reach", "express", "impose", "establish", "keep", "maintain", "build", "seek"}
 # prepositions that mark the other party of a verb: "communicate with", "reach out to"
 VERB_PARTY_PREPS = {"with", "to", "against", "on", "toward", "towards", "at", "upon", "into", "alongside", "dative"}
 # classes whose other party may come with "from": "demanded an explanation from Russia"
@@ -131,7 +131,7 @@ def noun_chain_objects(noun: Token, ctx: Context, depth: int = 0) -> Iterator[tu
         mentions = actors_of(pobj, ctx)
         if mentions and is_party_preposition(noun, prep):
             for mention in mentions:
-                yield pobj.lemma_, mention
+                yield noun.lemma_.lower(), mention
         elif not mentions and depth < 2 and is_event_noun(pobj):
             yield from noun_chain_objects(pobj, ctx, depth + 1)
 
@@ -164,12 +164,10 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
         if child.dep_ in ("dobj", "dative", "attr") and child.dep_ != "attr":
             yield from direct_objects(verb, phrase, child, ctx)
     for prep, pobj in prepositional_objects(verb, ctx, set()):
-        if prep not in VERB_PARTY_PREPS and not (prep == "in" and verb.lemma_ == "be"):
-            if not (prep == "from" and classify(phrase) in SOURCE_CLASSES):
-                continue
-        mentions = actors_of(pobj, ctx)
+        party = prep in VERB_PARTY_PREPS or (prep == "from" and classify(phrase) in SOURCE_CLASSES)
+        mentions = actors_of(pobj, ctx) if party else []
         for mention in mentions:
-            yield phrase, mention, "verb-preposition", False
+            yield phrase, mention, f"verb-preposition:{prep}", False
         if not mentions and prep in EVENT_PREPS and (is_event_noun(pobj) or verb.lemma_ == "be"):
             for noun, mention in noun_chain_objects(pobj, ctx):
                 yield f"{phrase} {prep} {noun}", mention, "verb-preposition-noun", has_negative_determiner(pobj)
@@ -290,7 +288,9 @@ def clause_statements(ctx: Context) -> Iterator[Candidate]:
         via = via_of(verb, ctx)
         parties = list(clause_objects(verb, ctx))
         for relation, obj, rule, negative_noun in parties:
+            cue = f"{relation} {rule.split(':')[1]}" if rule.startswith("verb-preposition:") else ""
             for subject in subjects:
-                yield Candidate(subject, relation, obj, via, negated or negative_noun, modality, None, f"clause:{rule}")
+                yield Candidate(subject, relation, obj, via, negated or negative_noun, modality, None,
+                                f"clause:{rule.split(':')[0]}", cue)
         if not parties:
             yield from reciprocal_statements(verb, subjects, ctx)

@@ -11,7 +11,7 @@ from kg.extract.candidates import Candidate
 from kg.extract.lexicon import RELATION_NOUNS
 from kg.extract.polarity import has_negation, has_negative_determiner
 from kg.resolve import Mention
-from kg.taxonomy import LEXICON, classify
+from kg.taxonomy import LEXICON, classify, verb_of_gerund
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -29,8 +29,13 @@ NOMINAL_PREPS = {"with", "to", "against", "on", "toward", "towards", "at", "upon
 
 
 def is_relation_noun(noun: Token) -> bool:
+    """'attacks', 'cooperation', 'the killing of': a noun that names a relation between actors."""
     lemma = noun.lemma_.lower()
-    return noun.pos_ == "NOUN" and (lemma in RELATION_NOUNS or (lemma in LEXICON and noun.tag_ in ("NN", "NNS") and lemma.endswith(("ing", "tion", "ment", "sion"))))
+    if noun.pos_ != "NOUN":
+        return False
+    if lemma in RELATION_NOUNS or any(verb in LEXICON for verb in verb_of_gerund(lemma)):
+        return True
+    return lemma in LEXICON and lemma.endswith(("tion", "ment", "sion", "ance", "ence"))
 
 
 # the agent of a relation noun: possessor, noun modifier or adjective ("U.S. demands", "Iranian attacks")

@@ -43,7 +43,7 @@ def speaker_in(sent: Span, actors: ArticleActors) -> tuple[Mention | None, bool]
 
 
 def has_first_person(sent: Span) -> bool:
-    return any(t.lower_ in FIRST_PERSON_PLURAL | FIRST_PERSON_SINGULAR for t in sent)
+    return any(t.lower_ in FIRST_PERSON_PLURAL | FIRST_PERSON_SINGULAR and t.text not in ("US", "U.S") for t in sent)
 
 
 def sentence_speakers(sents: list[Span], actors: ArticleActors, paragraph_of: list[int]) -> list[Mention | None]:

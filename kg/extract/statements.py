@@ -39,13 +39,21 @@ def sentence_bounds(sent: Span) -> tuple[int, int]:
     return words[0].idx, words[-1].idx + len(words[-1].text)
 
 
+def relation_class(candidate: Candidate) -> str:
+    """The class of the relation label, else of its cue ('work' -> 'work with' -> cooperate)."""
+    cls = classify(candidate.relation)
+    if cls == "statement" and candidate.cue:
+        return classify(candidate.cue)
+    return cls
+
+
 def to_statement(candidate: Candidate, sent: Span, article: Article) -> Statement:
     relation = " ".join(candidate.relation.split())
     start, end = sentence_bounds(sent)
     return Statement(
         subject=candidate.subject.key,
         relation=relation,
-        relation_class=classify(relation),
+        relation_class=relation_class(candidate),
         object=candidate.object.key,
         doc_id=article.doc_id,
         evidence=article.text[start:end],
@@ -63,7 +71,7 @@ def keep(candidate: Candidate) -> bool:
     """Drop self-relations, go-betweens that are a party, and talking to the press."""
     if candidate.subject.key == candidate.object.key:
         return False
-    if candidate.object.type == "media" and classify(candidate.relation) in ("communicate", "statement"):
+    if candidate.object.type == "media" and relation_class(candidate) in ("communicate", "statement"):
         return False
     return candidate.via is None or candidate.via.key not in (candidate.subject.key, candidate.object.key)
 

@@ -1,17 +1,33 @@
-"""SPARQL: run a query on a graph and print its result as a table, CSV or JSON."""
+"""SPARQL results: one table type for every engine (rdflib, Oxigraph), printed as a table, CSV or JSON."""
 
 from __future__ import annotations
 
 import csv
 import io
 import json
+from dataclasses import dataclass
 from pathlib import Path
 
 from rdflib import Graph
 from rdflib.query import Result
+from rdflib.term import Node
 
 from kg.errors import InputError
 from kg.rdf.vocab import PREFIXES
+
+
+@dataclass(frozen=True)
+class Table:
+    """A query answer: SELECT rows (None for an unbound cell), an ASK boolean, or a CONSTRUCT graph."""
+
+    names: tuple[str, ...] = ()
+    rows: tuple[tuple[Node | None, ...], ...] = ()
+    boolean: bool | None = None
+    graph: Graph | None = None
+
+    def records(self) -> list[dict[str, Node | None]]:
+        """The rows as dicts keyed by column name."""
+        return [dict(zip(self.names, row, strict=True)) for row in self.rows]
 
 
 def read_query(query: str) -> str:
@@ -24,37 +40,63 @@ def read_query(query: str) -> str:
     return query
 
 
+def bad_query(error: Exception) -> InputError:
+    """A one-line input error for a query an engine refused."""
+    text = str(error).strip()
+    return InputError(f"bad SPARQL query: {text.splitlines()[0] if text else type(error).__name__}")
+
+
 def run_query(graph: Graph, text: str) -> Result:
-    """Run SPARQL with kg's prefixes predeclared; a syntax error is an input error."""
+    """Run SPARQL on an rdflib graph with kg's prefixes predeclared; a syntax error is an input error."""
     try:
-        return graph.query(text, initNs={p: ns for p, ns in PREFIXES.items()})
+        return graph.query(text, initNs=dict(PREFIXES))
     except Exception as error:  # pyparsing and rdflib raise several types
-        raise InputError(f"bad SPARQL query: {str(error).splitlines()[0]}") from None
+        raise bad_query(error) from None
+
+
+def table_from_result(result: Result) -> Table:
+    """An rdflib query result as a Table."""
+    if result.type == "ASK":
+        return Table(boolean=bool(result.askAnswer))
+    if result.type in ("CONSTRUCT", "DESCRIBE"):
+        return Table(graph=result.graph)
+    names = tuple(str(v) for v in result.vars or [])
+    return Table(names, tuple(tuple(row[name] for name in names) for row in result))  # type: ignore[index]
 
 
 def _cell(value: object) -> str:
     return "" if value is None else str(value)
 
 
-def format_result(result: Result, fmt: str = "table") -> str:
-    """A query result as an aligned text table, CSV or JSON."""
-    if result.type == "ASK":
-        return f"{bool(result.askAnswer)}\n"
-    if result.type in ("CONSTRUCT", "DESCRIBE"):
-        return result.serialize(format="turtle").decode("utf-8") if result.graph is not None else ""
-    names = [str(v) for v in result.vars or []]
-    rows = [[_cell(row[name]) for name in names] for row in result]
+def _aligned(names: tuple[str, ...], rows: list[list[str]]) -> str:
+    """An aligned text table with a row count."""
+    widths = [max([len(n), *(len(r[i]) for r in rows)]) for i, n in enumerate(names)]
+    out = ["  ".join(n.ljust(w) for n, w in zip(names, widths, strict=True)).rstrip(),
+           "  ".join("-" * w for w in widths)]
+    out += ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in rows]
+    out.append(f"({len(rows)} rows)")
+    return "\n".join(out) + "\n"
+
+
+def format_table(table: Table, fmt: str = "table") -> str:
+    """A Table as an aligned text table, CSV or JSON (a CONSTRUCT graph as Turtle)."""
+    if table.boolean is not None:
+        return f"{str(table.boolean).lower()}\n"
+    if table.graph is not None:
+        return table.graph.serialize(format="turtle")
+    rows = [[_cell(value) for value in row] for row in table.rows]
     if fmt == "json":
-        return json.dumps([dict(zip(names, row)) for row in rows], ensure_ascii=False, indent=2) + "\n"
+        records = [dict(zip(table.names, row, strict=True)) for row in rows]
+        return json.dumps(records, ensure_ascii=False, indent=2) + "\n"
     if fmt == "csv":
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\n")
-        writer.writerow(names)
+        writer.writerow(table.names)
         writer.writerows(rows)
         return buffer.getvalue()
-    widths = [max([len(n), *(len(r[i]) for r in rows)]) for i, n in enumerate(names)]
-    line = "  ".join(n.ljust(w) for n, w in zip(names, widths))
-    out = [line, "  ".join("-" * w for w in widths)]
-    out += ["  ".join(c.ljust(w) for c, w in zip(r, widths)) for r in rows]
-    out.append(f"({len(rows)} rows)")
-    return "\n".join(out) + "\n"
+    return _aligned(table.names, rows)
+
+
+def format_result(result: Result | Table, fmt: str = "table") -> str:
+    """An rdflib result or a Table as text (see format_table)."""
+    return format_table(result if isinstance(result, Table) else table_from_result(result), fmt)

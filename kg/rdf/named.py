@@ -1,0 +1,179 @@
+"""Named queries: the .rq files of kg/rdf/queries/ (the repo's queries/ links there), their
+parameters, and safe substitution of parameter values into their text.
+
+A query file opens with comments: `# NAME: title`, a description, and one line per parameter:
+`# @param NAME KIND TARGET  help`. KIND `actor` takes a name, alias, ISO code or IRI, resolved to
+actor IRIs and written into the query's `VALUES ?TARGET { ... }` blocks; KIND `limit` takes a
+positive integer written into its `LIMIT` clause. Without a value, the file's own default stays,
+so every file is a standard SPARQL query that runs as it is in any store."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from rdflib import URIRef
+
+from kg.errors import InputError
+from kg.rdf.vocab import PREFIXES
+
+QUERIES_DIR = Path(__file__).resolve().parent / "queries"
+KINDS = ("actor", "limit")
+_PARAM = re.compile(r"^#\s*@param\s+(\w+)\s+(\w+)\s+(\?\w+|LIMIT)\s+(.*)$")
+_IRI_FORBIDDEN = re.compile(r'[\x00-\x20<>"{}|^`\\]')
+
+Resolver = Callable[[str], Sequence[URIRef]]
+
+
+@dataclass(frozen=True)
+class Param:
+    """One parameter of a named query."""
+
+    name: str
+    kind: str  # actor or limit
+    target: str  # the ?variable of its VALUES blocks, or LIMIT
+    help: str
+
+
+@dataclass(frozen=True)
+class NamedQuery:
+    """A .rq file with its title, description and parameters."""
+
+    name: str
+    title: str
+    description: str
+    params: tuple[Param, ...]
+    text: str
+    path: Path
+
+    def param(self, name: str) -> Param:
+        """The parameter called `name`; an unknown name is an input error listing the known ones."""
+        for param in self.params:
+            if param.name == name:
+                return param
+        known = ", ".join(p.name for p in self.params) or "none"
+        raise InputError(f"query {self.name!r} has no parameter {name!r} (parameters: {known})")
+
+
+def parse_query_file(path: Path) -> NamedQuery:
+    """A NamedQuery from a .rq file and its header comments."""
+    text = path.read_text(encoding="utf-8")
+    header = [line for line in text.splitlines() if line.startswith("#")]
+    name, _, title = header[0].lstrip("# ").partition(":") if header else (path.stem, "", "")
+    params = tuple(Param(*m.groups()) for m in (_PARAM.match(line) for line in header) if m)
+    description = " ".join(line.lstrip("# ").strip() for line in header[1:] if not _PARAM.match(line)).strip()
+    return NamedQuery(path.stem, title.strip() or name, description, params, text, path)
+
+
+def named_queries(folder: Path = QUERIES_DIR) -> dict[str, NamedQuery]:
+    """Every named query of a folder, by name."""
+    return {path.stem: parse_query_file(path) for path in sorted(folder.glob("*.rq"))}
+
+
+def named_query(name: str, folder: Path = QUERIES_DIR) -> NamedQuery:
+    """One named query; an unknown name is an input error listing the known ones."""
+    queries = named_queries(folder)
+    if name not in queries:
+        raise InputError(f"no named query {name!r} (known: {', '.join(queries)})")
+    return queries[name]
+
+
+def parse_param_pairs(pairs: Iterable[str]) -> dict[str, str]:
+    """KEY=VALUE strings as a dict; a pair without '=' is an input error."""
+    values: dict[str, str] = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key.strip():
+            raise InputError(f"bad --param {pair!r}: expected KEY=VALUE")
+        values[key.strip()] = value
+    return values
+
+
+def sparql_string(text: str) -> str:
+    """A SPARQL string literal holding exactly `text`: quotes, backslashes and line breaks escaped."""
+    escapes = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
+    return '"' + "".join(escapes.get(char, char) for char in text) + '"'
+
+
+def sparql_iri(iri: str) -> str:
+    """An IRI as <...>; one holding characters an IRI may not is an input error."""
+    if not iri or _IRI_FORBIDDEN.search(iri):
+        raise InputError(f"not a valid IRI: {iri!r}")
+    return f"<{iri}>"
+
+
+def as_iri(value: str) -> URIRef | None:
+    """The IRI a parameter value spells (<...>, http(s)://..., or kg's prefix:name), else None."""
+    text = value.strip()
+    if text.startswith("<") and text.endswith(">"):
+        return URIRef(text[1:-1])
+    if re.match(r"^https?://", text):
+        return URIRef(text)
+    prefix, sep, local = text.partition(":")
+    if sep and prefix in PREFIXES and re.fullmatch(r"[\w.%-]+", local):
+        return URIRef(str(PREFIXES[prefix]) + local)
+    return None
+
+
+def _values_block(target: str, terms: Sequence[URIRef]) -> str:
+    return f"VALUES {target} {{ {' '.join(sparql_iri(str(term)) for term in terms)} }}"
+
+
+def _substitute_values(text: str, target: str, block: str) -> str:
+    """Replace every `VALUES ?target { ... }` of a query with `block`."""
+    pattern = re.compile(r"VALUES\s+" + re.escape(target) + r"\s*\{[^}]*\}")
+    if not pattern.search(text):
+        raise InputError(f"query has no 'VALUES {target} {{...}}' block to fill")
+    return pattern.sub(lambda _: block, text)
+
+
+def _substitute_limit(text: str, value: str) -> str:
+    """Replace the query's LIMIT with a positive integer."""
+    if not re.fullmatch(r"\s*\d{1,9}\s*", value) or int(value) < 1:
+        raise InputError(f"limit must be a positive integer, not {value!r}")
+    return re.sub(r"\bLIMIT\s+\d+", f"LIMIT {int(value)}", text)
+
+
+def bind_params(query: NamedQuery, values: dict[str, str], resolve_actor: Resolver) -> str:
+    """The query text with each given parameter written in: actors resolved to IRIs, limits checked."""
+    text = query.text
+    for name, value in values.items():
+        param = query.param(name)
+        if param.kind == "limit":
+            text = _substitute_limit(text, value)
+        else:
+            iri = as_iri(value)
+            terms = [iri] if iri is not None else list(resolve_actor(value))
+            text = _substitute_values(text, param.target, _values_block(param.target, terms))
+    return text
+
+
+ACTOR_LOOKUP = """PREFIX kg: <https://w3id.org/kg-news/ns#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+SELECT DISTINCT ?actor WHERE {
+  VALUES ?name { %s }
+  ?actor a kg:Actor ; rdfs:label|skos:altLabel|kg:isoCode ?label .
+  FILTER(LCASE(STR(?label)) = LCASE(?name))
+}
+ORDER BY ?actor"""
+
+ACTOR_NAMES = """PREFIX kg: <https://w3id.org/kg-news/ns#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT DISTINCT ?label WHERE { ?actor a kg:Actor ; rdfs:label ?label . }"""
+
+
+def actor_lookup_query(name: str) -> str:
+    """SPARQL that finds the actors whose label, alias or ISO code is `name` (any case)."""
+    return ACTOR_LOOKUP % sparql_string(name.strip())
+
+
+def list_text(queries: dict[str, NamedQuery]) -> str:
+    """The named queries and their parameters, for `kg query --list`."""
+    lines = []
+    for query in queries.values():
+        lines.append(f"{query.name}: {query.title}")
+        lines += [f"    --param {p.name}=...  ({p.kind}) {p.help}" for p in query.params]
+    return "\n".join(lines) + "\n"

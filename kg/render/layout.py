@@ -1,0 +1,117 @@
+"""Node positions computed in Python: each connected component laid out, then the components packed.
+
+Small components use networkx's spring layout; large ones a grid-accelerated Fruchterman-Reingold
+(repulsion only between nodes in neighbouring grid cells), which stays fast for thousands of nodes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable
+
+import networkx as nx
+import numpy as np
+
+SPRING_LIMIT = 250  # components up to this size use nx.spring_layout (dense, O(n^2) per iteration)
+GAP = 1.5  # space between packed components, in edge lengths
+
+
+def positions(graph: nx.Graph, unit: float = 100.0, seed: int = 7) -> dict[Hashable, tuple[float, float]]:
+    """Node -> (x, y) in page pixels; `unit` is the typical edge length."""
+    simple = nx.Graph(graph.to_undirected(as_view=True))
+    simple.remove_edges_from(nx.selfloop_edges(simple))
+    parts = sorted((sorted(c, key=str) for c in nx.connected_components(simple)), key=lambda c: (-len(c), str(c[0])))
+    layouts = [component_layout(simple.subgraph(nodes), nodes, seed) for nodes in parts]
+    offsets = pack([layout.max(axis=0) - layout.min(axis=0) for layout in layouts])
+    placed = {}
+    for nodes, layout, offset in zip(parts, layouts, offsets):
+        for node, (x, y) in zip(nodes, (layout - layout.min(axis=0) + offset) * unit):
+            placed[node] = (round(float(x), 1), round(float(y), 1))
+    return placed
+
+
+def component_layout(graph: nx.Graph, nodes: list[Hashable], seed: int) -> np.ndarray:
+    """Positions of one connected component, scaled so the median edge is one unit long."""
+    if len(nodes) == 1:
+        return np.zeros((1, 2))
+    if len(nodes) <= SPRING_LIMIT:
+        pos = nx.spring_layout(graph, seed=seed, iterations=100)
+        layout = np.array([pos[n] for n in nodes])
+    else:
+        index = {node: i for i, node in enumerate(nodes)}
+        edges = np.array([(index[u], index[v]) for u, v in graph.edges()], dtype=np.int64)
+        layout = grid_layout(len(nodes), edges, np.random.default_rng(seed))
+    return normalise(layout, graph, nodes)
+
+
+def normalise(layout: np.ndarray, graph: nx.Graph, nodes: list[Hashable]) -> np.ndarray:
+    """Scale a layout so its median edge length is 1."""
+    index = {node: i for i, node in enumerate(nodes)}
+    pairs = np.array([(index[u], index[v]) for u, v in graph.edges()], dtype=np.int64).reshape(-1, 2)
+    lengths = np.linalg.norm(layout[pairs[:, 0]] - layout[pairs[:, 1]], axis=1)
+    median = float(np.median(lengths)) if len(lengths) else 1.0
+    return layout / (median if median > 1e-9 else 1.0)
+
+
+def grid_layout(n: int, edges: np.ndarray, rng: np.random.Generator, iterations: int = 120) -> np.ndarray:
+    """Fruchterman-Reingold with grid repulsion (cut off at 2 edge lengths) and linear cooling."""
+    pos = rng.uniform(-1.0, 1.0, (n, 2)) * np.sqrt(n)
+    start = np.sqrt(n) / 4
+    for step in range(iterations):
+        disp = repulsion(pos) + attraction(pos, edges) - 0.02 * pos  # weak gravity keeps it round
+        length = np.maximum(np.linalg.norm(disp, axis=1), 1e-9)
+        limit = start * (1 - step / iterations) + 0.02
+        pos += disp * (np.minimum(length, limit) / length)[:, None]
+    return pos
+
+
+def attraction(pos: np.ndarray, edges: np.ndarray) -> np.ndarray:
+    """Spring force d^2 along every edge (ideal length 1)."""
+    n = len(pos)
+    delta = pos[edges[:, 0]] - pos[edges[:, 1]]
+    force = delta * np.linalg.norm(delta, axis=1)[:, None]
+    return np.stack([np.bincount(edges[:, 1], force[:, k], n) - np.bincount(edges[:, 0], force[:, k], n)
+                     for k in (0, 1)], axis=1)
+
+
+def repulsion(pos: np.ndarray, cutoff: float = 2.0) -> np.ndarray:
+    """Force 1/d between nodes closer than `cutoff`, found through a grid of cutoff-sized cells."""
+    n = len(pos)
+    left, right = near_pairs(pos, cutoff)
+    delta = pos[left] - pos[right]
+    dist = np.maximum(np.linalg.norm(delta, axis=1), 0.01)
+    keep = dist < cutoff
+    force = delta[keep] / (dist[keep] ** 2)[:, None]
+    return np.stack([np.bincount(left[keep], force[:, k], n) for k in (0, 1)], axis=1)
+
+
+def near_pairs(pos: np.ndarray, cell: float) -> tuple[np.ndarray, np.ndarray]:
+    """Index pairs (i, j), i != j, of nodes in the same or neighbouring grid cells."""
+    keys = np.floor(pos / cell).astype(np.int64) + (1 << 20)
+    codes = keys[:, 0] << 22 | keys[:, 1]
+    order = np.argsort(codes, kind="stable")
+    cells, starts, counts = np.unique(codes[order], return_index=True, return_counts=True)
+    lefts, rights = [], []
+    for dx in (-1, 0, 1):
+        for dy in (-1, 0, 1):
+            wanted = (keys[:, 0] + dx) << 22 | (keys[:, 1] + dy)
+            at = np.minimum(np.searchsorted(cells, wanted), len(cells) - 1)
+            size = np.where(cells[at] == wanted, counts[at], 0)
+            left = np.repeat(np.arange(len(pos)), size)
+            within = np.arange(size.sum()) - np.repeat(np.cumsum(size) - size, size)
+            lefts.append(left)
+            rights.append(order[np.repeat(starts[at], size) + within])
+    left, right = np.concatenate(lefts), np.concatenate(rights)
+    return left[left != right], right[left != right]
+
+
+def pack(sizes: list[np.ndarray]) -> list[np.ndarray]:
+    """Top-left offsets placing boxes of the given (width, height) in rows, largest first."""
+    area = sum(float((w + GAP) * (h + GAP)) for w, h in sizes)
+    row_width = max(max((float(w) for w, _ in sizes), default=0.0), 1.3 * np.sqrt(area))
+    offsets, x, y, row_height = [], 0.0, 0.0, 0.0
+    for width, height in sizes:
+        if x > 0 and x + width > row_width:
+            x, y, row_height = 0.0, y + row_height + GAP, 0.0
+        offsets.append(np.array([x, y]))
+        x, row_height = x + float(width) + GAP, max(row_height, float(height))
+    return offsets
