@@ -54,7 +54,21 @@ def clause_subjects(verb: Token, ctx: Context) -> list[Mention]:
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return relative_antecedent(verb, child, ctx)
             return actors_of(child, ctx)
-    return inherited_subjects(verb, ctx)
+    return inherited_subjects(verb, ctx) or repaired_subjects(verb, ctx)
+
+
+# parser repair: "We work with the Iraqis and the Iraqis have a relationship with ...", where the
+# second clause lost its subject to the first clause's object
+def repaired_subjects(verb: Token, ctx: Context) -> list[Mention]:
+    if verb.tag_ not in ("VBP", "VBZ", "VBD") or verb.dep_ not in ("advcl", "conj", "ccomp"):
+        return []
+    previous = verb.i - 1
+    if previous < ctx.sent.start:
+        return []
+    token = ctx.sent.doc[previous]
+    if token.dep_ in ("conj", "pobj", "dobj") and token.pos_ in ("PROPN", "NOUN") and token.head.i < token.i:
+        return actors_of(token, ctx)[:1] if token.dep_ == "conj" else []
+    return []
 
 
 # relative clause: "Iranians who are on the ground advising Iraqi forces"
@@ -126,10 +140,10 @@ def prepositional_objects(head: Token, ctx: Context, skip: set[str]) -> Iterator
 
 
 # one noun deeper: "engaged in conversations with Iran", "open channels of communication with Iran"
-def noun_chain_objects(noun: Token, ctx: Context, depth: int = 0) -> Iterator[tuple[str, Mention]]:
+def noun_chain_objects(noun: Token, ctx: Context, depth: int = 0, allow_of: bool = False) -> Iterator[tuple[str, Mention]]:
     for prep, pobj in prepositional_objects(noun, ctx, set()):
         mentions = actors_of(pobj, ctx)
-        if mentions and is_party_preposition(noun, prep):
+        if mentions and (is_party_preposition(noun, prep) or (allow_of and prep == "of")):
             for mention in mentions:
                 yield noun.lemma_.lower(), mention
         elif not mentions and depth < 2 and is_event_noun(pobj):
@@ -169,7 +183,8 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
         for mention in mentions:
             yield phrase, mention, f"verb-preposition:{prep}", False
         if not mentions and prep in EVENT_PREPS and (is_event_noun(pobj) or verb.lemma_ == "be"):
-            for noun, mention in noun_chain_objects(pobj, ctx):
+            # "complicit in the rise of ISIS": an adjective's complement reaches its party through "of"
+            for noun, mention in noun_chain_objects(pobj, ctx, allow_of=verb.lemma_ == "be"):
                 yield f"{phrase} {prep} {noun}", mention, "verb-preposition-noun", has_negative_determiner(pobj)
 
 

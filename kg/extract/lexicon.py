@@ -26,6 +26,7 @@ RELATION_NOUNS = {
     "criticism", "condemnation", "accusation", "ban", "restriction", "invasion", "offensive", "outreach",
     "message", "request", "appeal", "pressure", "alliance", "partnership", "dialogue", "contact", "discussion",
     "engagement", "opposition", "rejection", "warning", "protest", "airstrike", "bombing", "assault",
+    "coalition", "operation", "offensive", "blockade", "embargo", "crackdown", "intervention", "raid",
 }
 # nouns too empty to carry a relation alone: "in that effort", "in the context"
 LIGHT_NOUNS = {"effort", "context", "way", "case", "regard", "respect", "term", "part", "issue", "matter", "time"}

@@ -111,6 +111,15 @@ def hyphenated_pair(noun: Token, ctx: Context) -> list[Mention]:
     return []
 
 
+# "there would be no cooperation": a denied relation between the two countries in question
+def existential_pair(noun: Token, ctx: Context) -> list[Mention]:
+    if noun.dep_ != "attr" or not has_negative_determiner(noun):
+        return []
+    if not any(c.dep_ == "expl" for c in noun.head.children) or any(c.dep_ == "prep" for c in noun.children):
+        return []
+    return recent_pair(noun, ctx, {"country"})
+
+
 # a noun inside the object of a negated verb is not asserted: "aren't linked to U.S. cooperation"
 def under_negation(noun: Token) -> bool:
     token = noun
@@ -150,13 +159,14 @@ def nominal_statements(ctx: Context) -> Iterator[Candidate]:
             continue
         negated = has_negative_determiner(noun)
         relation = noun.lemma_.lower()
-        parties = between_parties(noun, ctx) or hyphenated_pair(noun, ctx)
+        parties = between_parties(noun, ctx) or hyphenated_pair(noun, ctx) or existential_pair(noun, ctx)
         if len(parties) >= 2:
             yield Candidate(parties[0], relation, parties[1], negated=negated, rule="nominal:between")
             continue
         subjects = nominal_subjects(noun, ctx)
         if not subjects:
             continue
+        cue = "fight" if any(c.dep_ == "prep" and c.lower_ == "against" for c in noun.children) else ""
         for obj in nominal_objects(noun, ctx, has_agent=True):
             for subject in subjects:
-                yield Candidate(subject, relation, obj, negated=negated, rule="nominal:agent-party")
+                yield Candidate(subject, relation, obj, negated=negated, rule="nominal:agent-party", cue=cue)

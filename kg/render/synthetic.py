@@ -34,14 +34,18 @@ def _statement(index: int, pair: tuple[str, str], doc: str, hub: str, rng: rando
 
 
 def synthetic_extraction(actors: int = 2000, statements_per_actor: float = 1.5, seed: int = 7) -> Extraction:
-    """`actors` actors, each in at least one statement; hubs attract most statements, as in news."""
+    """`actors` actors, each in at least one statement. As in news, each article names a few
+    actors and two or three countries; the countries (hubs) link the articles together."""
     rng = random.Random(seed)
     people = _actors(actors, rng)
     hubs = [a.key for a in people if a.type == "country"]
-    docs = [f"doc-{i:04d}" for i in range(max(1, actors // 20))]
-    pairs = [(a.key, rng.choice(hubs) if rng.random() < 0.7 else rng.choice(people).key) for a in people]
-    extra = int(actors * (statements_per_actor - 1))
-    pairs += [(rng.choice(people).key, rng.choice(hubs)) for _ in range(max(0, extra))]
-    made = [_statement(i, p, rng.choice(docs), rng.choice(hubs), rng) for i, p in enumerate(pairs) if p[0] != p[1]]
+    others = [a.key for a in people if a.type != "country"]
+    docs = [f"doc-{i:04d}" for i in range(max(1, len(others) // 12))]
+    cast = {doc: rng.sample(hubs, min(3, len(hubs))) for doc in docs}
+    for index, key in enumerate(others):
+        cast[docs[index % len(docs)]].append(key)
+    pairs = [(doc, key) for doc in docs for key in cast[doc]]
+    pairs += [(doc, rng.choice(cast[doc])) for doc in rng.choices(docs, k=int(actors * (statements_per_actor - 1)))]
+    made = [_statement(i, (key, rng.choice(cast[doc])), doc, rng.choice(hubs), rng) for i, (doc, key) in enumerate(pairs)]
     articles = tuple(Article(doc, "", title=f"Synthetic article {doc}") for doc in docs)
-    return Extraction(articles, tuple(people), tuple(made))
+    return Extraction(articles, tuple(people), tuple(s for s in made if s.subject != s.object))

@@ -41,6 +41,7 @@ class Alias:
     form: str
     entry: Entry
     guarded: bool = False
+    kind: str = "name"  # name, demonym, capital (a metonym), body (a government body)
 
 
 def normalise(text: str) -> str:
@@ -72,9 +73,9 @@ def split_values(cell: str) -> list[tuple[str, bool]]:
     return [(value[1:].strip(), True) if value.startswith("?") else (value, False) for value in values]
 
 
-def _add(table: dict[str, Alias], form: str, entry: Entry, guarded: bool = False) -> None:
+def _add(table: dict[str, Alias], form: str, entry: Entry, guarded: bool = False, kind: str = "name") -> None:
     if form.strip():
-        table.setdefault(normalise(form), Alias(form.strip(), entry, guarded))
+        table.setdefault(normalise(form), Alias(form.strip(), entry, guarded, kind))
 
 
 def _country_aliases(table: dict[str, Alias]) -> None:
@@ -84,11 +85,13 @@ def _country_aliases(table: dict[str, Alias]) -> None:
         code = row["alpha3"]
         entry = Entry(code, row["name"], "country", iso_code=code)
         capital = Entry(code, row["name"], "country", iso_code=code, sector="government")
-        for form, guarded in split_values(row["other"]) + split_values(row["demonyms"]):
+        for form, guarded in split_values(row["other"]):
             _add(table, form, entry, guarded)
+        for form, guarded in split_values(row["demonyms"]):
+            _add(table, form, entry, guarded, "demonym")
         _add(table, row["name"], entry)
         for form, _ in split_values(row["capitals"]):
-            _add(table, form, capital, guarded=True)
+            _add(table, form, capital, True, "capital")
         country = pycountry.countries.get(alpha_3=code)
         for form in (getattr(country, name, "") for name in ("name", "common_name", "official_name")):
             _add(table, form or "", entry)
@@ -109,9 +112,9 @@ def _body_aliases(table: dict[str, Alias]) -> None:
         if country is None:
             continue
         entry = Entry(country.key, country.name, "country", country.iso_code, row["sector"])
-        _add(table, row["name"], entry)
+        _add(table, row["name"], entry, kind="body")
         for form, guarded in split_values(row["aliases"]):
-            _add(table, form, entry, guarded)
+            _add(table, form, entry, guarded, "body")
 
 
 @lru_cache(maxsize=1)
@@ -157,24 +160,45 @@ def case_agrees(form: str, text: str) -> bool:
     return not form[:1].isupper() or written[:1].isupper() or written[:1].isdigit()
 
 
-def _accept(alias: Alias | None, text: str, label: str | None) -> Entry | None:
+def _accept(alias: Alias | None, text: str, label: str | None) -> Alias | None:
     if alias is None or not case_agrees(alias.form, text):
         return None
     kind = "person" if alias.entry.type == "person" else "other"
     if alias.guarded and label != TRUSTED and label not in GUARD_LABELS[kind]:
         return None
-    return alias.entry
+    return alias
+
+
+def lookup_alias(text: str, label: str | None = TRUSTED) -> Alias | None:
+    """The alias of a country, organisation or body a text is, if any. `label` is spaCy's entity label
+    of the text read from an article (None for a bare word): guarded aliases need one that agrees."""
+    return _accept(alias_table().get(normalise(text)), text, label)
 
 
 def lookup(text: str, label: str | None = TRUSTED) -> Entry | None:
-    """The country, organisation or body an alias names, if any. `label` is spaCy's entity label of the
-    text read from an article (None for a bare word): guarded aliases need one that agrees."""
-    return _accept(alias_table().get(normalise(text)), text, label)
+    """The country, organisation or body an alias names, if any (see lookup_alias)."""
+    alias = lookup_alias(text, label)
+    return alias.entry if alias else None
 
 
 def lookup_person(text: str, label: str | None = TRUSTED) -> Entry | None:
     """The well-known person a name or surname names, if any (a surname needs the label PERSON)."""
-    return _accept(people_table().get(normalise(text)), text, label)
+    alias = _accept(people_table().get(normalise(text)), text, label)
+    return alias.entry if alias else None
+
+
+@lru_cache(maxsize=1)
+def _entries_by_key() -> dict[str, Entry]:
+    entries: dict[str, Entry] = {}
+    for alias in alias_table().values():
+        if alias.entry.sector is None:
+            entries.setdefault(alias.entry.key, alias.entry)
+    return entries
+
+
+def entry_by_key(key: str) -> Entry | None:
+    """The gazetteer country or organisation with this key."""
+    return _entries_by_key().get(key)
 
 
 def generic_sector(text: str) -> str | None:
