@@ -74,7 +74,7 @@ VIA = [
 # nominal relations
 NOMINAL = [
     ("During Daesh's attacks on Iraq, the army held firm.", {("ISIS", "attack", "Iraq", None, False, A)}),
-    ("Khamenei rejected U.S. overtures.", {("Khamenei", "reject", "United States", None, False, A)}),
+    ("Ali Khamenei rejected U.S. overtures.", {("Ali Khamenei", "reject", "United States", None, False, A)}),
     ("The United States' killing of Soleimani shocked the region.",
      {("United States", "attack", "Soleimani", None, False, A)}),
     ("China's support for Russia grew.", {("China", "support", "Russia", None, False, A)}),
@@ -125,7 +125,7 @@ SPEECH = [
 COREFERENCE = [
     ("Germany banned Mahan Air. The airline had supported Syria.",
      {("Germany", "reduce", "Mahan Air", None, False, A), ("Mahan Air", "support", "Syria", None, False, A)}),
-    ("Khamenei said he rejected U.S. overtures.", {("Khamenei", "reject", "United States", None, False, A)}),
+    ("Ali Khamenei said he rejected U.S. overtures.", {("Ali Khamenei", "reject", "United States", None, False, A)}),
     ("The White House stressed it is not working alongside the Iranian military.",
      {("United States", "cooperate", "Iran", None, True, A)}),
 ]
@@ -141,7 +141,7 @@ RELATIVE = [
 
 # reciprocal verbs with conjoined or plural subjects
 RECIPROCAL = [
-    ("Blinken and Lavrov met in Geneva.", {("Blinken", "communicate", "Lavrov", None, False, A)}),
+    ("Antony Blinken and Sergey Lavrov met in Geneva.", {("Antony Blinken", "communicate", "Sergey Lavrov", None, False, A)}),
     ("The leaders of Serbia and Kosovo did not meet.", set()),
 ]
 

@@ -10,7 +10,7 @@ from kg.extract.candidates import Candidate
 from kg.extract.lexicon import LIGHT_NOUNS, PARTY_PREPS, RELATION_NOUNS, SPEECH_VERBS, VIA_PREPS
 from kg.extract.polarity import governors, has_negative_determiner, is_negated, modality_of
 from kg.resolve import Mention
-from kg.taxonomy import ADJECTIVE_RELATIONS, CONFLICT_CLASSES, LEXICON, classify
+from kg.taxonomy import FALLBACK_CLASS, ADJECTIVE_RELATIONS, CONFLICT_CLASSES, LEXICON, classify
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -199,17 +199,17 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
         return
     negative = has_negative_determiner(obj)
     noun = relation_noun(obj)
-    label = f"{phrase} {noun}" if verb.lemma_ in LIGHT_VERBS or noun in RELATION_NOUNS else phrase
+    label = f"{phrase} {noun}" if verb.lemma_ in LIGHT_VERBS or is_event_noun(obj) else phrase
     if classify(phrase) in SOURCE_CLASSES:  # "demanded an explanation from Russia", "dismissed the claim from Berlin"
         sources = [m for prep, pobj in prepositional_objects(obj, ctx, set()) if prep == "from" for m in actors_of(pobj, ctx)]
         for mention in sources:
             yield phrase, mention, "object-source", negative
         if sources:
             return
-    if classify(phrase) in CONFLICT_CLASSES:  # "bans flights to Cuban airports", "restrictions on flights to Cuba"
+    if classify(label) in CONFLICT_CLASSES:  # "bans flights to Cuban airports", "announced restrictions on flights to Cuba"
         targets = list(target_objects(obj, ctx))
         for mention in targets:
-            yield phrase, mention, "object-target", negative
+            yield label, mention, "object-target", negative
         if targets:
             return
     found = False
@@ -219,6 +219,8 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
         yield label, mention, "light-verb-noun", negative
     if found:
         return
+    if classify(label) == FALLBACK_CLASS:
+        return  # "cited the Cuban government's repression": an unknown verb says nothing of the owner
     for item in (obj, *obj.conjuncts):
         for child in item.children:
             if child.dep_ in ("poss", "compound", "amod", "nmod") and not child.lower_.endswith(LED_SUFFIXES):
@@ -293,7 +295,7 @@ def clause_statements(ctx: Context) -> Iterator[Candidate]:
     for verb in ctx.sent:
         if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("aux", "auxpass"):
             continue
-        if verb.lemma_.lower() in REPORTING_ONLY:
+        if verb.lemma_.lower() in REPORTING_ONLY and not any(c.dep_ == "dobj" and is_event_noun(c) for c in verb.children):
             continue
         subjects = clause_subjects(verb, ctx)
         if not subjects:

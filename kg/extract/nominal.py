@@ -99,14 +99,16 @@ def between_parties(noun: Token, ctx: Context) -> list[Mention]:
 def hyphenated_pair(noun: Token, ctx: Context) -> list[Mention]:
     modifiers = [c for c in noun.children if c.dep_ in ("nmod", "compound", "amod")]
     for child in modifiers:
-        if child.text.count("-") == 1:
-            left, right = child.text.split("-")
-            first, second = ctx.actors.lookup_name(left), ctx.actors.lookup_name(right)
-            if first is not None and second is not None:
-                return [first, second]
-    named = [m for c in modifiers for m in actors_of(c, ctx)]
+        pair = ctx.actors.mentions_of(child)
+        if len(pair) == 2 and pair[0].key != pair[1].key:
+            return pair
+    named: list[Mention] = []
+    for token in (t for c in modifiers for t in c.subtree if t.pos_ == "PROPN"):
+        mention = ctx.actors.mention_at(token)
+        if mention is not None and all(m.key != mention.key for m in named):
+            named.append(mention)
     joined = any(t.text in ("-", "–") for c in modifiers for t in c.subtree)
-    if len(named) == 2 and named[0].key != named[1].key and joined:
+    if len(named) == 2 and joined:
         return named
     return []
 
