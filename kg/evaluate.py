@@ -14,6 +14,8 @@ from kg.errors import InputError
 from kg.rdf.table import Row
 from kg.rdf.vocab import slug
 
+# rules that read a relation among parties without a direction: "X and Y met", "talks between X and Y"
+SYMMETRIC_RULES = {"clause:reciprocal", "nominal:between"}
 GOLD_COLUMNS = ("subject", "relation", "object", "via", "negated", "evidence")
 
 
@@ -40,6 +42,7 @@ class Predicted:
     negated: bool
     evidence: str
     label: str  # human-readable form
+    symmetric: bool = False  # the rule read a relation among parties, with no direction
 
 
 @dataclass
@@ -130,6 +133,7 @@ def predicted_from_rows(rows: Iterable[Row]) -> list[Predicted]:
             object=_key(row.object_iri), via=_key(row.via_iri) if row.via_iri else None, negated=row.negated == "true", evidence=row.evidence,
             label=f"{row.subject} —{row.relation}{' (not)' if row.negated == 'true' else ''}→ {row.object}"
                   + (f" via {row.via}" if row.via else ""),
+            symmetric=row.rule in SYMMETRIC_RULES,
         )
         for row in rows
     ]
@@ -142,8 +146,15 @@ def relation_matches(gold: GoldStatement, predicted: Predicted) -> bool:
             or any(word in gold.relations for word in lemma_words))
 
 
+def same_parties(gold: GoldStatement, predicted: Predicted) -> bool:
+    """Subject and object agree; either way round when the rule read no direction ('X and Y met')."""
+    if (gold.subject, gold.object) == (predicted.subject, predicted.object):
+        return True
+    return predicted.symmetric and (gold.subject, gold.object) == (predicted.object, predicted.subject)
+
+
 def matches(gold: GoldStatement, predicted: Predicted, strict_relation: bool = True) -> bool:
-    return (gold.doc == predicted.doc and gold.subject == predicted.subject and gold.object == predicted.object
+    return (gold.doc == predicted.doc and same_parties(gold, predicted)
             and gold.via == predicted.via and gold.negated == predicted.negated
             and normalise_text(gold.evidence) in normalise_text(predicted.evidence)
             and (not strict_relation or relation_matches(gold, predicted)))

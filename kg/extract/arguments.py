@@ -143,7 +143,8 @@ def pronoun_actor(token: Token, ctx: Context, exclude: Mention | None = None) ->
     if lower in FIRST_PERSON_SINGULAR | FIRST_PERSON_PLURAL:
         return first_person_actor(token, ctx)
     if lower in THIRD_PERSON:
-        return reporter_of(token, ctx, {"person"}) or recent(token, ctx, {"person"}, exclude)
+        return (reporter_of(token, ctx, {"person"}) or event_owner(token, ctx, exclude)
+                or recent(token, ctx, {"person"}, exclude))
     if lower in THIRD_NEUTER:
         reporter = reporter_of(token, ctx, GROUP_TYPES - {"place"})
         if reporter is None and token.dep_ == "poss":
@@ -151,6 +152,23 @@ def pronoun_actor(token: Token, ctx: Context, exclude: Mention | None = None) ->
         return reporter
     if lower in THIRD_PLURAL:
         return recent(token, ctx, GROUP_TYPES, exclude, avoid_side=True)
+    return None
+
+
+# "X had demanded Y ... but Y rejected his demand": the possessor of an event noun is the one
+# who did the same verb earlier in the sentence
+def event_owner(token: Token, ctx: Context, exclude: Mention | None) -> Mention | None:
+    if token.dep_ != "poss" or token.head.pos_ != "NOUN":
+        return None
+    lemma = token.head.lemma_.lower()
+    for verb in ctx.sent:
+        if verb.i >= token.i:
+            break
+        if verb.pos_ == "VERB" and verb.lemma_.lower() == lemma:
+            for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+                for mention in actors_of(subject, ctx):
+                    if mention.type == "person" and (exclude is None or mention.key != exclude.key):
+                        return mention
     return None
 
 

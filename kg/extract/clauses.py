@@ -150,6 +150,15 @@ def noun_chain_objects(noun: Token, ctx: Context, depth: int = 0, allow_of: bool
             yield from noun_chain_objects(pobj, ctx, depth + 1)
 
 
+def is_verb_party_preposition(phrase: str, prep: str, has_for: bool) -> bool:
+    """'communicate with X', 'call on X', 'fire on X'; but 'called for cooperation on Daesh' names a topic."""
+    if prep in ("on", "upon", "at"):
+        return not has_for and (f"{phrase} {prep}" in LEXICON or classify(phrase) in CONFLICT_CLASSES)
+    if prep == "from":
+        return classify(phrase) in SOURCE_CLASSES
+    return prep in VERB_PARTY_PREPS
+
+
 def is_party_preposition(noun: Token, prep: str) -> bool:
     """'cooperation with X', 'attacks on X'; but 'cooperation on Daesh' names a topic."""
     if prep in ("on", "upon", "at"):
@@ -177,8 +186,9 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
     for child in verb.children:
         if child.dep_ in ("dobj", "dative", "attr") and child.dep_ != "attr":
             yield from direct_objects(verb, phrase, child, ctx)
+    has_for = any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
     for prep, pobj in prepositional_objects(verb, ctx, set()):
-        party = prep in VERB_PARTY_PREPS or (prep == "from" and classify(phrase) in SOURCE_CLASSES)
+        party = is_verb_party_preposition(phrase, prep, has_for)
         mentions = actors_of(pobj, ctx) if party else []
         for mention in mentions:
             yield phrase, mention, f"verb-preposition:{prep}", False
@@ -219,8 +229,8 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
         yield label, mention, "light-verb-noun", negative
     if found:
         return
-    if classify(label) == FALLBACK_CLASS:
-        return  # "cited the Cuban government's repression": an unknown verb says nothing of the owner
+    if classify(phrase) == FALLBACK_CLASS:
+        return  # "cited the Cuban government's repression", "acknowledge Obama's letter": says nothing of the owner
     for item in (obj, *obj.conjuncts):
         for child in item.children:
             if child.dep_ in ("poss", "compound", "amod", "nmod") and not child.lower_.endswith(LED_SUFFIXES):

@@ -26,8 +26,10 @@ RELATION_NOUNS = {
     "criticism", "condemnation", "accusation", "ban", "restriction", "invasion", "offensive", "outreach",
     "message", "request", "appeal", "pressure", "alliance", "partnership", "dialogue", "contact", "discussion",
     "engagement", "opposition", "rejection", "warning", "protest", "airstrike", "bombing", "assault",
-    "coalition", "operation", "offensive", "blockade", "embargo", "crackdown", "intervention", "raid",
+    "operation", "offensive", "blockade", "embargo", "crackdown", "intervention", "raid",
 }
+# groupings that relate their leader to a target only as nouns: "the U.S.-led coalition against ISIS"
+GROUPING_NOUNS = {"coalition", "alliance", "bloc", "front"}
 # nouns too empty to carry a relation alone: "in that effort", "in the context"
 LIGHT_NOUNS = {"effort", "context", "way", "case", "regard", "respect", "term", "part", "issue", "matter", "time"}
 # first-person pronouns that stand for the speaker's side

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.arguments import Context, actors_of, recent_pair
 from kg.extract.candidates import Candidate
-from kg.extract.lexicon import RELATION_NOUNS
+from kg.extract.lexicon import GROUPING_NOUNS, RELATION_NOUNS
 from kg.extract.polarity import has_negation, has_negative_determiner
 from kg.resolve import Mention
 from kg.taxonomy import LEXICON, classify, verb_of_gerund
@@ -33,7 +33,7 @@ def is_relation_noun(noun: Token) -> bool:
     lemma = noun.lemma_.lower()
     if noun.pos_ != "NOUN":
         return False
-    if lemma in RELATION_NOUNS or any(verb in LEXICON for verb in verb_of_gerund(lemma)):
+    if lemma in RELATION_NOUNS | GROUPING_NOUNS or any(verb in LEXICON for verb in verb_of_gerund(lemma)):
         return True
     return lemma in LEXICON and lemma.endswith(("tion", "ment", "sion", "ance", "ence"))
 

@@ -12,7 +12,7 @@ from rdflib import Graph
 COLUMNS = (
     "subject", "relation", "object", "via", "negated", "modality", "attributed_to", "evidence",
     "doc", "start", "end", "subject_iri", "relation_iri", "object_iri", "relation_class",
-    "via_iri", "statement_iri",
+    "via_iri", "statement_iri", "rule",
 )
 
 STATEMENTS_QUERY = """
@@ -22,7 +22,7 @@ PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 PREFIX prov: <http://www.w3.org/ns/prov#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
 SELECT ?subject ?relation ?object ?via ?negated ?modality ?attributed_to ?evidence ?doc
-       ?start ?end ?subject_iri ?relation_iri ?object_iri ?relation_class ?via_iri ?statement_iri
+       ?start ?end ?subject_iri ?relation_iri ?object_iri ?relation_class ?via_iri ?statement_iri ?rule
 WHERE {
   ?statement_iri a kg:Statement ;
      kg:subject ?subject_iri ; kg:relation ?relation_iri ; kg:object ?object_iri ;
@@ -33,6 +33,7 @@ WHERE {
   ?relation_iri rdfs:label ?relation .
   OPTIONAL { ?statement_iri kg:relationClass ?cls . ?cls skos:prefLabel ?relation_class }
   OPTIONAL { ?statement_iri kg:via ?via_iri . ?via_iri rdfs:label ?via }
+  OPTIONAL { ?statement_iri kg:rule ?rule }
   OPTIONAL { ?statement_iri kg:attributedTo ?speaker . ?speaker rdfs:label ?attributed_to }
   ?sentence kg:text ?evidence ; kg:start ?start ; kg:end ?end .
   ?article dcterms:identifier ?doc .
@@ -59,6 +60,7 @@ class Row:
     relation_class: str
     via_iri: str
     statement_iri: str
+    rule: str
 
 
 assert tuple(f.name for f in fields(Row)) == COLUMNS
