@@ -229,7 +229,7 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
         yield label, mention, "light-verb-noun", negative
     if found:
         return
-    if classify(phrase) == FALLBACK_CLASS:
+    if classify(verb.lemma_.lower()) == FALLBACK_CLASS:
         return  # "cited the Cuban government's repression", "acknowledge Obama's letter": says nothing of the owner
     for item in (obj, *obj.conjuncts):
         for child in item.children:

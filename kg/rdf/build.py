@@ -27,7 +27,8 @@ from kg.taxonomy import BY_NAME, RelationClass
 
 EXTRACTOR = f"kg {__version__}"
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-WEB_URL = re.compile(r"https?://[^\x00-\x20<>\"{}|\\^`\x7f]+")
+_URL_CHAR = r"(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})"
+WEB_URL = re.compile(rf"https?://[A-Za-z0-9.-]+(?::[0-9]{{1,5}})?(?:/{_URL_CHAR}*)?(?:#{_URL_CHAR}*)?")  # ASCII only
 
 
 def statement_iri(statement: Statement) -> URIRef:

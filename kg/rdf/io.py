@@ -91,8 +91,26 @@ def serialize(dataset: Dataset, fmt: str) -> str:
         raise InputError(f"unknown format {fmt!r}: choose one of {', '.join(sorted(FORMATS))}") from None
     target: Graph = dataset if quads else union_graph(dataset)
     if rdflib_format == "json-ld":
-        return target.serialize(format="json-ld", context=json_ld_context(), auto_compact=True)
+        text = target.serialize(format="json-ld", context=json_ld_context(), auto_compact=True)
+        return lift_default_graph(text) if quads else text
     return target.serialize(format=rdflib_format)
+
+
+def lift_default_graph(text: str) -> str:
+    """JSON-LD whose default-graph nodes sit in the top-level @graph, as the JSON-LD spec reads them.
+
+    rdflib writes a dataset's default graph as `{"@graph": [...]}` with no @id, which standard
+    processors (Oxigraph, jsonld.js) read as a graph named by a blank node."""
+    document = json.loads(text)
+    entries = document.get("@graph") if isinstance(document, dict) else None
+    if not isinstance(entries, list):
+        return text
+    lifted: list[Any] = []
+    for entry in entries:
+        inner = entry["@graph"] if isinstance(entry, dict) and set(entry) == {"@graph"} else [entry]
+        lifted.extend(inner if isinstance(inner, list) else [inner])
+    document["@graph"] = lifted
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
 
 def json_ld_context() -> dict[str, Any]:

@@ -1,37 +1,44 @@
 """Actors: map the mentions of an article to canonical actors, one node per real actor.
 
 `ActorRegistry` lives for a whole build (so actors merge across articles);
-`ArticleActors` holds what one article has introduced (full names, titles, affiliations)."""
+`ArticleActors` holds what one article has introduced (full names, titles, acronyms, affiliations)."""
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from kg.rdf.vocab import slug
-from kg.records import Actor, Affiliation, Article
-from kg.resolve.gazetteer import SECTOR_NOUNS, Entry, lookup, normalise
+from kg.records import Article
+from kg.resolve.affiliations import (
+    Link,
+    appositive_links,
+    bracketed_title_links,
+    default_country_links,
+    of_links,
+    possessive_links,
+    pre_name_links,
+    title_run,
+)
+from kg.resolve.gazetteer import Alias, core, generic_sector, lookup_alias, lookup_person, normalise
+from kg.resolve.lexicon import MEDIA_HINTS, NOT_ACTORS, RANK_MODIFIERS, SECTOR_NOUNS, TITLE_NOISE, TITLE_WORDS
+from kg.resolve.names import join_tokens, name_tokens, surname_forms
+from kg.resolve.registry import ActorRegistry
+from kg.resolve.spans import ActorSpan, actor_spans, is_acronym
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
-HONORIFICS = {
-    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "ayatollah", "sen", "sen.", "senator", "gen", "gen.",
-    "general", "president", "rep", "rep.", "gov", "gov.", "sheikh", "sir", "dame", "lt", "lt.", "col", "col.",
-    "adm", "adm.", "admiral", "prof", "prof.", "king", "queen", "prince", "princess", "pope", "chancellor",
-    "secretary", "minister", "premier", "prime", "emir", "imam", "rev", "rev.", "judge", "justice", "mayor",
-}
-# title words that may stand for a person the article has introduced: "the President"
-TITLE_WORDS = {
-    "president", "secretary", "leader", "minister", "chancellor", "premier", "king", "queen", "ayatollah",
-    "spokesman", "spokeswoman", "ambassador", "envoy", "general", "senator", "governor", "mayor", "pope",
-    "emir", "prince", "chairman", "director",
-}
-MEDIA_HINTS = re.compile(r"\b(news|times|post|tv|television|radio|press|agency|journal|herald|tribune|gazette|broadcasting)\b", re.I)
-NOT_ACTORS = {"state", "supreme", "republican", "democrat", "democrats", "republicans", "gop", "one", "sunni", "shia", "shiite", "muslim", "muslims", "christian", "christians", "arab", "arabs", "western", "european"}
+__all__ = ["ActorRegistry", "ArticleActors", "Mention"]
+
+NON_ACTOR_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "LOC", "FAC",
+                      "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE", "PRODUCT"}
+MODIFIER_DEPS = ("poss", "compound", "amod", "nmod", "npadvmod")
+OWN_TITLE_DEPS = ("compound", "amod")
+PAIR_SUFFIXES = ("led", "backed", "brokered", "based", "funded", "made", "sponsored", "allied", "aligned")
+SIDE_TYPES = ("country", "organisation", "armed_group", "media")
 
 
 @dataclass(frozen=True)
@@ -48,76 +55,12 @@ class Mention:
     plural: bool = False
 
 
-@dataclass
-class _ActorState:
-    """An actor while the build runs; frozen into an Actor at the end."""
+@dataclass(frozen=True)
+class _Titled:
+    """A person the article gave a title: 'Secretary of State John Kerry' -> 'secretary of state'."""
 
-    key: str
-    name: str
-    type: str
-    iso_code: str | None = None
-    aliases: set[str] = field(default_factory=set)
-    affiliations: dict[str, str | None] = field(default_factory=dict)
-
-    def freeze(self) -> Actor:
-        return Actor(
-            key=self.key, name=self.name, type=self.type, iso_code=self.iso_code,
-            aliases=tuple(sorted(self.aliases - {self.name})),
-            affiliations=tuple(Affiliation(org, role) for org, role in sorted(self.affiliations.items())),
-        )
-
-
-class ActorRegistry:
-    """All actors of a build; the same real actor gets the same key in every article."""
-
-    def __init__(self) -> None:
-        self._actors: dict[str, _ActorState] = {}
-        self._surnames: dict[str, set[str]] = defaultdict(set)
-
-    def begin(self, article: Article, doc: Doc) -> ArticleActors:
-        """Start reading one article."""
-        return ArticleActors(self, article, doc)
-
-    def register(self, key: str, name: str, type_: str, alias: str | None = None, iso_code: str | None = None) -> str:
-        """Record an actor (or a new alias of a known one) and return its key."""
-        state = self._actors.get(key)
-        if state is None:
-            state = self._actors[key] = _ActorState(key, name, type_, iso_code)
-            state.aliases.add(name)
-            if type_ == "person" and " " in name:
-                self._surnames[name.split()[-1].casefold()].add(key)
-        if alias and alias.strip():
-            state.aliases.add(alias.strip())
-        return key
-
-    def affiliate(self, person: str, organisation: str, role: str | None) -> None:
-        """Record that a person belongs to, or has a role in, an organisation or country."""
-        if person == organisation or person not in self._actors:
-            return
-        current = self._actors[person].affiliations.get(organisation)
-        self._actors[person].affiliations[organisation] = current or role
-
-    def person_by_surname(self, surname: str) -> str | None:
-        """The one person known by this surname across the build, if exactly one."""
-        keys = self._surnames.get(surname.casefold(), set())
-        return next(iter(keys)) if len(keys) == 1 else None
-
-    def actor(self, key: str) -> Actor:
-        return self._actors[key].freeze()
-
-    def get(self, key: str) -> _ActorState | None:
-        return self._actors.get(key)
-
-    def actors(self, keys: set[str] | None = None) -> tuple[Actor, ...]:
-        """Frozen actors: all, or the given keys plus the organisations they are affiliated with."""
-        if keys is None:
-            chosen = set(self._actors)
-        else:
-            chosen = set(keys)
-            for key in keys:
-                if key in self._actors:
-                    chosen.update(self._actors[key].affiliations)
-        return tuple(self._actors[k].freeze() for k in sorted(chosen) if k in self._actors)
+    position: int
+    person: str
 
 
 class ArticleActors:
@@ -127,148 +70,377 @@ class ArticleActors:
         self.registry = registry
         self.article = article
         self.doc = doc
-        self._surnames: dict[str, str] = {}  # surname -> person key, introduced in this article
-        self._titles: dict[str, str] = {}  # title word -> person key ("president" -> barack-obama)
-        self._by_token: dict[int, Mention] = {}
+        self._spans = actor_spans(doc)
+        self._by_token: dict[int, Mention] = {}  # tokens of named actors
+        self._derived: dict[int, Mention | None] = {}  # other noun phrase heads, resolved on demand
+        self._surnames: dict[str, list[tuple[int, str]]] = defaultdict(list)  # surname -> (position, person)
+        self._titles: dict[str, list[_Titled]] = defaultdict(list)
+        self._acronyms: dict[str, str] = {}  # acronym introduced in brackets -> key
+        self._runs: set[int] = set()  # tokens of titles written before a name
         self._introduce_people()
-        self._resolve_entities()
+        self._resolve_spans()
+        self._link_people()
+        for token in doc:
+            if self._is_title_or_sector(token):
+                self.mention_at(token)
+
+    # -- named actors -----------------------------------------------------------------------------
 
     # full names introduced by the article make later surnames resolvable
     def _introduce_people(self) -> None:
-        for ent in self.doc.ents:
-            if ent.label_ == "PERSON":
-                name = person_name(ent)
-                if len(name.split()) >= 2:
-                    key = self.registry.register(slug(name), name, "person", alias=name)
-                    self._surnames[name.split()[-1].casefold()] = key
+        for span in self._spans:
+            tokens = name_tokens(self.doc[span.start : span.end])
+            if span.label == "PERSON" and len(tokens) >= 2 and self._country_named(span) is None:
+                key = self._full_name_key(join_tokens(tokens))
+                for form in surname_forms(self.registry.get(key).name if self.registry.get(key) else ""):
+                    self._surnames[normalise(form)].append((span.start, key))
+                for form in surname_forms(join_tokens(tokens)):
+                    self._surnames[normalise(form)].append((span.start, key))
 
-    def _resolve_entities(self) -> None:
-        for ent in self.doc.ents:
-            if ent.label_ not in ACTOR_LABELS:
+    def _resolve_spans(self) -> None:
+        self._introduce_acronyms()
+        for span in self._spans:
+            if span.start in self._by_token:
                 continue
-            mention = self._entity_mention(ent)
-            if mention is None:
-                continue
-            for token in ent:
-                self._by_token[token.i] = mention
-            if mention.type == "person":
-                self._link_person(ent, mention.key)
+            mention = self._span_mention(span)
+            if mention is not None:
+                for index in range(span.start, span.end):
+                    self._by_token[index] = mention
 
-    def _entity_mention(self, ent: Span) -> Mention | None:
-        """The actor a named entity names: gazetteer, person, or a new organisation."""
-        text = ent.text
-        norm = normalise(text)
-        if norm in NOT_ACTORS or not re.search(r"[A-Za-z\u00C0-\uFFFF]", text):
+    # "the International Atomic Energy Agency (IAEA)", "the IRGC (Islamic Revolutionary Guard Corps)"
+    def _introduce_acronyms(self) -> None:
+        for name, short in zip(self._spans, self._spans[1:]):
+            if name.label == "PERSON" or short.label == "PERSON" or short.start != name.end + 1:
+                continue
+            if self.doc[name.end].text != "(" or short.end >= len(self.doc) or self.doc[short.end].text != ")":
+                continue
+            acronym, full = (short, name) if is_acronym(self.doc[short.start]) else (name, short)
+            if full.end - full.start < 2 or not all(is_acronym(t) for t in self.doc[acronym.start : acronym.end]):
+                continue
+            mention = self._span_mention(full) or self._span_mention(acronym)
+            if mention is not None:
+                acronym_text = core(self.doc[acronym.start : acronym.end].text)
+                self._acronyms[normalise(acronym_text)] = mention.key
+                self.registry.add_alias(acronym_text, mention.key)
+                self._set(full, mention)
+                self._set(acronym, self._at(mention, acronym))
+
+    def _set(self, span: ActorSpan, mention: Mention) -> None:
+        for index in range(span.start, span.end):
+            self._by_token[index] = mention
+
+    def _at(self, mention: Mention, span: ActorSpan) -> Mention:
+        """The same actor, mentioned by other words."""
+        text = self.doc[span.start : span.end]
+        return Mention(mention.key, mention.name, mention.type, text.start_char, text.end_char, text.text,
+                       mention.sector, mention.plural)
+
+    def _span_mention(self, span: ActorSpan) -> Mention | None:
+        """The actor a named span names: a known name, a person, a body of a country, an organisation."""
+        words = self.doc[span.start : span.end]
+        if _not_an_actor(words.text):
             return None
-        surname_key = self._surnames.get(norm) if " " not in norm else None
-        if ent.label_ == "PERSON" or surname_key:
-            return self._person_mention(ent, surname_key)
-        entry = lookup(text)
-        if entry is not None:
-            return self._entry_mention(entry, ent)
-        if ent.label_ == "NORP":
+        alias = lookup_alias(words.text, span.label)
+        if alias is not None:
+            return self._alias_mention(alias, words)
+        if span.label == "PERSON":
+            return self._person_mention(span)
+        if generic_sector(words.text):
+            return self._owned_body_mention(words)
+        return (self._body_mention(words) or self._known_mention(words) or self._known_person(words)
+                or self._new_mention(span, words))
+
+    def _alias_mention(self, alias: Alias, words: Span) -> Mention:
+        entry = alias.entry
+        name = None if alias.kind == "body" else core(words.text)
+        key = self.registry.register_entry(entry, alias=name)
+        plural = alias.kind == "demonym" and words[-1].tag_ in ("NNS", "NNPS")
+        return Mention(key, entry.name, entry.type, words.start_char, words.end_char, words.text, entry.sector, plural)
+
+    # "the Iranian Foreign Ministry", "US Embassy", "Ministry of Foreign Affairs of Iraq": a body of a country
+    def _body_mention(self, words: Span) -> Mention | None:
+        tokens = list(words)
+        parts = [(join_tokens(tokens[:cut]), join_tokens(tokens[cut:])) for cut in range(1, len(tokens))]
+        text = core(words.text)
+        if " of " in text:
+            body, country = text.rsplit(" of ", 1)
+            parts.append((country, body))
+        for country, body in parts:
+            sector = generic_sector(body)
+            alias = lookup_alias(country, "GPE") if sector else None
+            if alias is not None and alias.entry.type == "country":
+                key = self.registry.register_entry(alias.entry)
+                return Mention(key, alias.entry.name, "country", words.start_char, words.end_char, words.text, sector)
+        return None
+
+    # "Iran's Foreign Ministry" (tagged apart), "the Parliament": a body every country has, and whose it is
+    def _owned_body_mention(self, words: Span) -> Mention | None:
+        owner = next((self._by_token.get(c.i) for c in words.root.children
+                      if c.dep_ in MODIFIER_DEPS and c.i < words.start and self._by_token.get(c.i)), None)
+        if owner is None or owner.type != "country":
             return None
-        kind = "media" if MEDIA_HINTS.search(text) else ("place" if ent.label_ == "GPE" else "organisation")
-        name = re.sub(r"^(?i:the)\s+", "", text).rstrip("’'s").strip() if text.endswith(("’s", "'s")) else re.sub(r"^(?i:the)\s+", "", text)
+        sector = generic_sector(words.text)
+        return Mention(owner.key, owner.name, "country", words.start_char, words.end_char, words.text, sector)
+
+    def _known_person(self, words: Span) -> Mention | None:
+        """A person's full name spaCy tagged as an organisation, once the build knows the person."""
+        state = self.registry.get(slug(core(words.text)))
+        if state is None or state.type != "person" or " " not in state.name:
+            return None
+        return Mention(state.key, state.name, "person", words.start_char, words.end_char, words.text)
+
+    def _known_mention(self, words: Span) -> Mention | None:
+        """An organisation the article or the build named before: an acronym, a name."""
+        text = core(words.text)
+        key = self._acronyms.get(normalise(text)) or self.registry.by_alias(text)
+        state = self.registry.get(key) if key else None
+        if state is None:
+            return None
+        return Mention(state.key, state.name, state.type, words.start_char, words.end_char, words.text)
+
+    def _new_mention(self, span: ActorSpan, words: Span) -> Mention | None:
+        """An organisation, medium or place no list knows."""
+        if span.label == "NORP":
+            return None
+        name = _clean_name(words.text)
+        if not name:
+            return None
+        kind = "place" if span.label == "GPE" else ("media" if MEDIA_HINTS.search(name) else "organisation")
         key = self.registry.register(slug(name), name, kind, alias=name)
-        return Mention(key, name, kind, ent.start_char, ent.end_char, text)
+        state = self.registry.get(key)
+        kind = state.type if state else kind
+        return Mention(key, state.name if state else name, kind, words.start_char, words.end_char, words.text)
 
-    def _entry_mention(self, entry: Entry, span: Span) -> Mention:
-        key = self.registry.register(entry.key, entry.name, entry.type, alias=_clean_alias(span.text), iso_code=entry.iso_code)
-        plural = span.text.endswith("s") and entry.type == "country" and normalise(span.text) != normalise(entry.name)
-        return Mention(key, entry.name, entry.type, span.start_char, span.end_char, span.text, entry.sector, plural)
+    def _country_named(self, span: ActorSpan) -> Mention | None:
+        """A country spaCy tagged as a person ('Benin')."""
+        alias = lookup_alias(self.doc[span.start : span.end].text, span.label)
+        return None if alias is None or alias.entry.type != "country" else self._alias_mention(alias, self.doc[span.start : span.end])
 
-    def _person_mention(self, ent: Span, surname_key: str | None) -> Mention:
-        name = person_name(ent)
-        if surname_key is None and " " not in name:
-            surname_key = self._surnames.get(name.casefold()) or self.registry.person_by_surname(name)
-        if surname_key is not None:
-            state = self.registry.get(surname_key)
-            assert state is not None
-            self.registry.register(surname_key, state.name, "person", alias=name)
-            return Mention(surname_key, state.name, "person", ent.start_char, ent.end_char, ent.text)
-        key = self.registry.register(slug(name), name, "person", alias=name)
-        return Mention(key, name, "person", ent.start_char, ent.end_char, ent.text)
+    # -- people ---------------------------------------------------------------------------------------
 
-    # "White House spokesman Josh Earnest", "Iran Supreme Leader Ali Khamenei", "CNN's Wolf Blitzer"
-    def _link_person(self, ent: Span, person: str) -> None:
-        head = ent.root
-        left = [t for t in head.lefts if t.i < ent.start]
-        title_words = [t for t in self.doc[max(ent.start - 6, 0) : ent.start] if t.dep_ in ("compound", "amod", "nmod", "poss", "case", "punct") or t.head == head]
-        for token in title_words:
-            if token.lower_ in TITLE_WORDS or token.text.rstrip(".").lower() in HONORIFICS:
-                self._titles[token.lower_.rstrip(".")] = person
-        organisations = {m.key for t in left + title_words if (m := self._by_token.get(t.i)) and m.type != "person"}
-        role = " ".join(t.text for t in title_words if t.i not in self._by_token and t.is_alpha and t.dep_ != "case") or None
-        for appos in (c for c in head.children if c.dep_ == "appos"):
-            role = role or appos.text
-            for token in appos.subtree:
-                mention = self._by_token.get(token.i)
-                if mention and mention.type != "person":
-                    organisations.add(mention.key)
-        for organisation in organisations:
-            self.registry.affiliate(person, organisation, role)
+    def _person_mention(self, span: ActorSpan) -> Mention | None:
+        tokens = name_tokens(self.doc[span.start : span.end])
+        name = join_tokens(tokens)
+        if not name or _not_an_actor(name) or not re.search(r"[A-Za-z\u00C0-\uFFFF]", name):
+            return None
+        key = self._full_name_key(name) if len(tokens) >= 2 else self._single_name_key(name, span.start)
+        state = self.registry.get(key)
+        assert state is not None
+        words = self.doc[span.start : span.end]
+        return Mention(key, state.name, "person", words.start_char, words.end_char, words.text)
+
+    def _full_name_key(self, name: str) -> str:
+        """'Ali Khamenei': a well-known person, a person known under another form of the name, or new."""
+        entry = lookup_person(name, "PERSON")
+        if entry is not None:
+            return self.registry.register_entry(entry, alias=name)
+        key = self.registry.person_like(name)
+        if key is not None:
+            state = self.registry.get(key)
+            return self.registry.register(key, state.name if state else name, "person", alias=name)
+        return self.registry.register(slug(name), name, "person", alias=name)
+
+    def _single_name_key(self, name: str, position: int) -> str:
+        """'Earnest', 'Khamenei': the person the article introduced, a well-known person, or the one person
+        of that surname in the build; else a person known by one name."""
+        key = self._introduced(name, position)
+        if key is None:
+            entry = lookup_person(name, "PERSON")
+            key = self.registry.register_entry(entry) if entry else self.registry.person_by_surname(name)
+        if key is None:
+            return self.registry.register(slug(name), name, "person", alias=name)
+        state = self.registry.get(key)
+        return self.registry.register(key, state.name if state else name, "person", alias=name)
+
+    def _introduced(self, surname: str, position: int) -> str | None:
+        """The person of this surname the article introduced: the one well-known person if several,
+        else the latest before, else the first."""
+        found = self._surnames.get(normalise(surname), [])
+        well_known = {key for _, key in found if lookup_person(self._name_of(key))}
+        if len({key for _, key in found}) > 1 and len(well_known) == 1:
+            return well_known.pop()
+        before = [key for start, key in found if start <= position]
+        return before[-1] if before else (found[0][1] if found else None)
+
+    def _name_of(self, key: str) -> str:
+        state = self.registry.get(key)
+        return state.name if state else key
+
+    # "White House spokesman Josh Earnest", "CNN's Wolf Blitzer", "Gen. Lloyd Austin, the head of ..."
+    def _link_people(self) -> None:
+        for span in self._spans:
+            mention = self._by_token.get(span.start)
+            if span.label != "PERSON" or mention is None or mention.type != "person":
+                continue
+            for link in self._person_links(span):
+                if link.organisation:
+                    self.registry.affiliate(mention.key, link.organisation, link.role)
+                for title in (key for written in link.titles for key in title_keys(written)):
+                    self._titles[title].append(_Titled(span.start, mention.key))
+
+    def _person_links(self, span: ActorSpan) -> list[Link]:
+        words = self.doc[span.start : span.end]
+        tokens = name_tokens(words)
+        first = tokens[0].i if tokens else span.start
+        anchor = self._coordination_anchor(words) or span
+        run = title_run(self.doc, anchor.start, anchor.end) + [t for t in self.doc[span.start : first] if t.text not in "()"]
+        self._runs.update(t.i for t in run)
+        root = _root(tokens) if tokens else words.root
+        links = [
+            *pre_name_links(run, self._organisation_at),
+            *possessive_links(self.doc, run, anchor.start, self._organisation_at),
+            *bracketed_title_links(self.doc, span.start, self._organisation_at),
+        ]
+        links += default_country_links(links)
+        return links + appositive_links(root, self._organisation_at) + of_links(root, self._organisation_at)
+
+    def _coordination_anchor(self, words: Span) -> ActorSpan | None:
+        """'Republican Sens. John McCain and Lindsey Graham': Graham shares McCain's title."""
+        root = words.root
+        if root.dep_ != "conj":
+            return None
+        first = root.head
+        return next((s for s in self._spans if s.label == "PERSON" and s.start <= first.i < s.end), None)
+
+    def _organisation_at(self, token: Token) -> Mention | None:
+        """The country or organisation a word of a title names ('White House', 'Iranian'), if any."""
+        mention = self._by_token.get(token.i)
+        if mention is None and token.text[:1].isupper() and not self._inside_non_actor(token):
+            alias = lookup_alias(token.text, None)
+            mention = self._alias_mention(alias, self.doc[token.i : token.i + 1]) if alias else None
+        return mention if mention is not None and mention.type != "person" else None
+
+    # -- other noun phrases ---------------------------------------------------------------------------
 
     def mention_at(self, token: Token) -> Mention | None:
         """The actor a token (usually the head of a noun phrase) refers to, if any."""
         if token.i in self._by_token:
             return self._by_token[token.i]
-        lower = token.lower_
-        if lower in SECTOR_NOUNS or lower in TITLE_WORDS:
-            return self._modified_mention(token)
-        entry = lookup(token.text) if token.pos_ in ("PROPN", "NOUN", "ADJ") and token.text[:1].isupper() else None
-        if entry is not None:
-            return self._entry_mention(entry, self.doc[token.i : token.i + 1])
-        return None
+        if token.i not in self._derived:
+            self._derived[token.i] = None  # guards against loops while resolving
+            self._derived[token.i] = self._token_mention(token)
+        return self._derived[token.i]
+
+    def mentions_of(self, token: Token) -> list[Mention]:
+        """Every actor a token names: one, or two for 'U.S.-Iran' (as in 'U.S.-Iran talks')."""
+        parts = token.text.split("-")
+        if token.i not in self._by_token and len(parts) == 2 and all(parts):
+            found = [self._word_mention(token, part) for part in parts]
+            if all(found):
+                return [m for m in found if m is not None]
+        mention = self.mention_at(token)
+        return [mention] if mention else []
+
+    def _token_mention(self, token: Token) -> Mention | None:
+        if self._inside_non_actor(token) or token.i in self._runs:
+            return None
+        if self._is_title_or_sector(token):
+            return self._noun_mention(token)
+        if token.text[:1].isupper() and token.pos_ in ("PROPN", "NOUN", "ADJ"):
+            mention = self._word_mention(token, token.text)
+            if mention is not None:
+                return mention
+        head, _, suffix = token.text.rpartition("-")
+        return self._word_mention(token, head) if head and suffix.lower() in PAIR_SUFFIXES else None
+
+    def _word_mention(self, token: Token, text: str) -> Mention | None:
+        """A word that is an unguarded alias: 'Iranian', 'ISIL', 'U.S.' in 'U.S.-led'."""
+        alias = lookup_alias(text, None)
+        if alias is None:
+            return None
+        key = self.registry.register_entry(alias.entry, alias=None if alias.kind == "body" else core(text))
+        plural = alias.kind == "demonym" and token.tag_ in ("NNS", "NNPS")
+        entry = alias.entry
+        return Mention(key, entry.name, entry.type, token.idx, token.idx + len(token), token.text, entry.sector, plural)
+
+    def _inside_non_actor(self, token: Token) -> bool:
+        return token.ent_type_ in NON_ACTOR_ENTITIES
+
+    def _is_title_or_sector(self, token: Token) -> bool:
+        return token.pos_ in ("NOUN", "PROPN") and (token.lower_ in SECTOR_NOUNS or token.lower_ in TITLE_WORDS)
 
     # "the Iraqi military", "Iran's government", "the Obama administration", "the President"
-    def _modified_mention(self, token: Token) -> Mention | None:
-        lower = token.lower_
+    def _noun_mention(self, token: Token) -> Mention | None:
+        owner = self._owner(token)
+        person = self._title_holder(token, owner)
+        if person is not None:
+            return person
+        sector = SECTOR_NOUNS.get(token.lower_)
+        if owner is not None and owner.type == "person":
+            owner = self._person_country(owner.key)
+        if owner is None and token.lower_ == "administration":
+            owner = self._administration(token)
+        if owner is None or sector is None:
+            return None
+        plural = token.tag_ in ("NNS", "NNPS")
+        return Mention(owner.key, owner.name, owner.type, token.idx, token.idx + len(token), token.text, sector, plural)
+
+    def _owner(self, token: Token) -> Mention | None:
+        """The actor a modifier of a noun names: 'Iraqi' in 'the Iraqi military', 'Obama' in 'the Obama administration'."""
         for child in token.children:
-            if child.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod"):
-                mention = self._by_token.get(child.i) or self.mention_at(child) if child.i != token.i else None
-                if mention is None:
-                    continue
-                if mention.type == "person" and lower in SECTOR_NOUNS:
-                    country = self._person_country(mention.key)
-                    if country is not None:
-                        return country
-                    continue
-                return Mention(mention.key, mention.name, mention.type, token.idx, token.idx + len(token), token.text,
-                               SECTOR_NOUNS.get(lower), lower.endswith("s"))
-        if lower in TITLE_WORDS and lower in self._titles:
-            key = self._titles[lower]
-            state = self.registry.get(key)
-            if state is not None:
-                return Mention(key, state.name, "person", token.idx, token.idx + len(token), token.text)
-        if lower == "administration":
-            return self._default_country("USA", token)
+            if child.dep_ in MODIFIER_DEPS and child.i != token.i:
+                mention = self.mention_at(child)
+                if mention is not None:
+                    return mention
         return None
+
+    def _title_holder(self, token: Token, owner: Mention | None) -> Mention | None:
+        """'the President', 'the Supreme Leader', 'the same U.S. secretary of state': a person the article
+        gave that title (of the owner's country, when one is written)."""
+        if token.lower_ not in TITLE_WORDS or not self._definite(token, owner):
+            return None
+        holders = self._titles.get(self._title_phrase(token), [])
+        if owner is not None:
+            holders = [h for h in holders if h.person == owner.key or self._affiliated(h.person, owner.key)]
+        if not holders:
+            return None
+        before = [h for h in holders if h.position < token.i]
+        chosen = (before[-1] if before else holders[0]).person
+        state = self.registry.get(chosen)
+        assert state is not None
+        return Mention(chosen, state.name, "person", token.idx, token.idx + len(token), token.text)
+
+    def _definite(self, token: Token, owner: Mention | None) -> bool:
+        """'the President', 'Iran's Supreme Leader', 'U.S. envoy': not 'a president'."""
+        determiners = [c.lower_ for c in token.children if c.dep_ == "det"]
+        return owner is not None or any(d in ("the", "this", "that") for d in determiners) or (
+            not determiners and token.text[:1].isupper()
+        )
+
+    def _title_phrase(self, token: Token) -> str:
+        """The office words of a noun phrase: 'the same U.S. secretary of state' -> 'secretary of state'."""
+        words = [c.lower_ for c in token.lefts if c.dep_ in OWN_TITLE_DEPS and self.mention_at(c) is None]
+        words = [w for w in words if w not in TITLE_NOISE] + [token.lower_]
+        for prep in (c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"):
+            objects = [c for c in prep.children if c.dep_ == "pobj" and self._by_token.get(c.i) is None]
+            words += ["of", objects[0].lower_] if objects and objects[0].lower_ in ("state", "defense", "defence") else []
+        return " ".join(words)
+
+    def _affiliated(self, person: str, organisation: str) -> bool:
+        state = self.registry.get(person)
+        return state is not None and organisation in state.affiliations
 
     def _person_country(self, person: str) -> Mention | None:
         state = self.registry.get(person)
-        if state is None:
-            return None
-        for organisation in state.affiliations:
+        for organisation in state.affiliations if state else ():
             org = self.registry.get(organisation)
             if org is not None and org.type == "country":
                 return Mention(org.key, org.name, "country", 0, 0, org.name, "government")
         return None
 
-    def _default_country(self, code: str, token: Token) -> Mention | None:
-        entry = lookup(code)
-        if entry is None:
-            return None
-        key = self.registry.register(entry.key, entry.name, entry.type, iso_code=entry.iso_code)
-        return Mention(key, entry.name, entry.type, token.idx, token.idx + len(token), token.text, "government")
+    def _administration(self, token: Token) -> Mention | None:
+        """'The administration': the one the article named before ('the Obama administration'), else the
+        United States (the word's usual sense in news)."""
+        for earlier in range(token.i - 1, -1, -1):
+            if self.doc[earlier].lower_ == "administration":
+                owner = self._owner(self.doc[earlier])
+                owner = self._person_country(owner.key) if owner and owner.type == "person" else owner
+                if owner is not None and owner.type == "country":
+                    return owner
+        alias = lookup_alias("United States")
+        return self._alias_mention(alias, self.doc[token.i : token.i + 1]) if alias else None
 
-    def lookup_name(self, text: str) -> Mention | None:
-        """The actor a bare name names through the gazetteer, outside any entity: 'Iran' in 'U.S.-Iran'."""
-        entry = lookup(text)
-        if entry is None:
-            return None
-        key = self.registry.register(entry.key, entry.name, entry.type, alias=text, iso_code=entry.iso_code)
-        return Mention(key, entry.name, entry.type, 0, 0, text, entry.sector)
+    # -- the public interface the extraction rules use ------------------------------------------------
 
     def is_sector_noun(self, token: Token) -> bool:
         """A noun naming a part of a country or organisation, or a title: 'military', 'envoy'."""
@@ -282,28 +454,51 @@ class ArticleActors:
         if state is None:
             return mention
         orgs = [self.registry.get(k) for k in state.affiliations]
-        for wanted in ("country", "organisation", "armed_group", "media"):
+        for wanted in SIDE_TYPES:
             for org in orgs:
                 if org is not None and org.type == wanted:
                     return Mention(org.key, org.name, org.type, mention.start, mention.end, mention.text)
         return mention
 
     def mentions(self) -> list[Mention]:
-        """Every entity mention of the article, in text order, once each."""
+        """Every actor mention of the article (names, titles, sectors of countries), in text order, once each."""
         seen: dict[int, Mention] = {}
-        for mention in self._by_token.values():
+        for mention in (*self._by_token.values(), *(m for m in self._derived.values() if m is not None)):
             seen.setdefault(mention.start, mention)
         return [seen[k] for k in sorted(seen)]
 
 
-def person_name(ent: Span) -> str:
-    """A person's name without honorifics or possessive: 'Ayatollah Ali Khamenei' -> 'Ali Khamenei'."""
-    words = [t.text for t in ent if t.text not in ("’s", "'s", "’", "'")]
-    while len(words) > 1 and words[0].lower() in HONORIFICS:
-        words = words[1:]
-    return " ".join(words).strip(" .,")
+def title_keys(title: str) -> list[str]:
+    """The ways a title may be written again: 'acting deputy secretary of state' -> itself, 'deputy secretary
+    of state', 'acting deputy secretary', 'deputy secretary' (never 'secretary': a rank makes another office)."""
+    words = title.split()
+    keys: list[str] = []
+    for start in range(len(words)):
+        if start and words[start - 1] in RANK_MODIFIERS:
+            break
+        suffix = words[start:]
+        if suffix[0] == "of":
+            break
+        for phrase in (suffix, suffix[: suffix.index("of")] if "of" in suffix else suffix):
+            if phrase and any(w in TITLE_WORDS for w in phrase) and " ".join(phrase) not in keys:
+                keys.append(" ".join(phrase))
+    return keys
 
 
-def _clean_alias(text: str) -> str:
-    text = re.sub(r"^(?i:the)\s+", "", text.strip())
-    return re.sub(r"(’s|'s)$", "", text).strip()
+def _root(tokens: list[Token]) -> Token:
+    """The token of a name whose head lies outside it."""
+    indices = {t.i for t in tokens}
+    return next((t for t in tokens if t.head.i not in indices or t.head.i == t.i), tokens[-1])
+
+
+def _not_an_actor(text: str) -> bool:
+    """Pronouns, title words, times, web addresses: never an actor."""
+    norm = normalise(text)
+    return norm in NOT_ACTORS or "://" in text or "www." in text or len(text) > 80 or not re.search(r"[^\W\d_]", text)
+
+
+def _clean_name(text: str) -> str:
+    """An organisation's name as written, without article, possessive or a dangling word."""
+    name = core(text)
+    return re.sub(r"\s+(of|and|in|the|for)$", "", name).strip()
+

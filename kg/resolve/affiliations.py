@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
-from kg.resolve.lexicon import HONORIFICS, NON_MEMBER, TITLE_COUNTRY, TITLE_NOISE, TITLE_WORDS
+from kg.resolve.lexicon import HONORIFIC_TITLES, HONORIFICS, NON_MEMBER, TITLE_COUNTRY, TITLE_NOISE, TITLE_WORDS
 from kg.resolve.names import is_honorific, word
 
 if TYPE_CHECKING:
@@ -39,7 +39,7 @@ class Link:
 
     organisation: str | None
     role: str | None = None
-    title: str | None = None  # lower-case office words that may stand for the person: "supreme leader"
+    titles: tuple[str, ...] = ()  # lower-case office words that may stand for the person: "supreme leader"
     country: bool = False  # the organisation is a country
 
 
@@ -49,38 +49,41 @@ class Reading:
 
     organisations: tuple[Named, ...]
     role: str | None
-    title: str | None
+    titles: tuple[str, ...]
 
 
 def read_role(tokens: list[Token], mention_of: MentionOf) -> Reading:
-    """'Senior White House adviser' -> (United States), 'Senior White House adviser', 'adviser'.
+    """'Senior White House adviser' -> (United States), 'Senior White House adviser', ('adviser',).
     Country names and demonyms leave the role ('Iranian Foreign Minister' -> 'Foreign Minister');
-    government bodies stay in it ('White House spokesman')."""
+    government bodies stay in it ('White House spokesman'); 'Gen.' is 'General', 'Ayatollah' a title only."""
     organisations: dict[str, Named] = {}
     role: list[str] = []
-    title: list[str] = []
+    office: list[str] = []
+    titles: list[str] = []
     for token in tokens:
         mention = mention_of(token)
         if mention is not None and mention.type != "person":
             organisations.setdefault(mention.key, mention)
             role.extend([token.text] if mention.type != "country" or mention.sector else [])
-            title = []
+            office = []
         elif is_honorific(token):
             expanded = HONORIFICS[word(token)]
             role.extend([expanded] if expanded else [])
-            title.extend([expanded.lower()] if expanded else [])
+            titles.extend([word(token)] if word(token) in HONORIFIC_TITLES else [])
+            titles.extend([expanded.lower()] if expanded and expanded.lower() in TITLE_WORDS else [])
         elif token.lower_ not in TITLE_NOISE and token.tag_ != "POS":
             role.append(token.text)
-            title.append(token.lower_)
-    office = " ".join(title) if any(w in TITLE_WORDS for w in title) else None
-    return Reading(tuple(organisations.values()), " ".join(role).replace(" - ", "-") or None, office)
+            office.append(token.lower_)
+    if any(w in TITLE_WORDS for w in office):
+        titles.insert(0, " ".join(office))
+    return Reading(tuple(organisations.values()), " ".join(role).replace(" - ", "-") or None, tuple(titles))
 
 
 def _links(reading: Reading) -> list[Link]:
     if reading.role and reading.role.split()[-1].lower() in NON_MEMBER:
         return [Link(None, reading.role)]
-    links = [Link(o.key, reading.role, reading.title, o.type == "country") for o in reading.organisations]
-    return links or ([Link(None, reading.role, reading.title)] if reading.role or reading.title else [])
+    links = [Link(o.key, reading.role, reading.titles, o.type == "country") for o in reading.organisations]
+    return links or ([Link(None, reading.role, reading.titles)] if reading.role or reading.titles else [])
 
 
 def title_run(doc: Doc, first: int, end: int) -> list[Token]:
@@ -114,7 +117,7 @@ def possessive_links(doc: Doc, run: list[Token], first: int, mention_of: Mention
     if owner is None or owner.type == "person":
         return []
     reading = read_role(run, mention_of)
-    return _links(Reading((owner, *reading.organisations), reading.role, reading.title))
+    return _links(Reading((owner, *reading.organisations), reading.role, reading.titles))
 
 
 # "(Iranian Foreign Minister) Dr. (Mohammad Javad) Zarif": a title in brackets before the name
@@ -144,8 +147,8 @@ def _read_phrase(head: Token, mention_of: MentionOf) -> Reading:
         tokens += [prep, *objects]
     reading = read_role(tokens, mention_of)
     own = [t.lower_ for t in head.lefts if t.dep_ in ("compound", "amod") and mention_of(t) is None] + [head.lower_]
-    title = " ".join(w for w in own if w not in TITLE_NOISE) if head.lower_ in TITLE_WORDS else None
-    return Reading(reading.organisations, reading.role, title)
+    title = " ".join(w for w in own if w not in TITLE_NOISE)
+    return Reading(reading.organisations, reading.role, (title,) if head.lower_ in TITLE_WORDS else ())
 
 
 # "Patrice Talon of Benin": a country or organisation after the name
@@ -155,7 +158,7 @@ def of_links(root: Token, mention_of: MentionOf) -> list[Link]:
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             mention = mention_of(pobj)
             if mention is not None and mention.type != "person":
-                found.append(Link(mention.key, None, None, mention.type == "country"))
+                found.append(Link(mention.key, None, (), mention.type == "country"))
     return found
 
 
@@ -165,6 +168,6 @@ def default_country_links(links: list[Link]) -> Iterator[Link]:
         return
     for link in links:
         for office, country in TITLE_COUNTRY.items():
-            if link.title and office in link.title:
-                yield Link(country, link.role, link.title, True)
+            if any(office in title for title in link.titles):
+                yield Link(country, link.role, link.titles, True)
                 return

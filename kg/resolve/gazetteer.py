@@ -13,7 +13,6 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.rdf.vocab import slug
-from kg.resolve.lexicon import SECTOR_NOUNS  # noqa: F401  (TEMP: old actors.py)
 
 DATA = Path(__file__).resolve().parent / "data"
 # entity labels that may confirm a guarded alias, by the kind of entry
@@ -46,7 +45,7 @@ class Alias:
 
 def normalise(text: str) -> str:
     """Alias lookup form: straight quotes, no leading 'the', no possessive, single spaces, case-folded."""
-    return core(text).casefold()
+    return core(text).rstrip(".").casefold()
 
 
 def core(text: str) -> str:
@@ -55,8 +54,8 @@ def core(text: str) -> str:
     text = re.sub(r"\s+", " ", text.strip())
     text = re.sub(r"(?<=\w) ?- ?(?=\w)", "-", text)  # "al - Assad" as spaCy tokens it
     text = re.sub(r"(?i)^the\s+", "", text)
-    text = re.sub(r"('s|')$", "", text)
-    return text.strip(" .,;:()\"")
+    text = re.sub(r"('s|')$", "", text).strip(" ,;:()\"")
+    return text if re.search(r"\b[A-Z]\.$", text) else text.rstrip(".")  # 'U.S.' keeps its last dot
 
 
 def read_table(name: str) -> list[dict[str, str]]:

@@ -7,12 +7,15 @@ import re
 # words before a name that are not part of it; abbreviations map to the role they stand for
 HONORIFICS: dict[str, str | None] = {
     "mr": None, "mrs": None, "ms": None, "miss": None, "dr": None, "sir": None, "dame": None, "lord": None,
-    "lady": None, "hon": None, "rev": "Reverend", "prof": "Professor", "ayatollah": "Ayatollah",
-    "sheikh": "Sheikh", "imam": "Imam", "sen": "Senator", "sens": "Senator", "senator": "Senator",
+    "lady": None, "hon": None, "rev": None, "prof": None, "ayatollah": None, "sheikh": None, "imam": None,
+    "sen": "Senator", "sens": "Senator", "senator": "Senator",
     "rep": "Representative", "reps": "Representative", "gov": "Governor", "gen": "General", "general": "General",
     "lt": "Lieutenant", "col": "Colonel", "maj": "Major", "capt": "Captain", "adm": "Admiral",
     "admiral": "Admiral", "sgt": "Sergeant", "amb": "Ambassador", "pres": "President", "st": None,
 }
+
+# honorifics that also stand for the person later: "the Ayatollah"
+HONORIFIC_TITLES = {"ayatollah", "sheikh", "imam"}
 
 # head words of titles that may later stand for the person: "the President", "the Secretary"
 TITLE_WORDS = {

@@ -73,17 +73,20 @@ def add_known_names(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
             continue
         found.append(match)
         index = match.end
-    kept = [s for s in spans if not any(f.overlaps(s.start, s.end) and f.end - f.start > s.end - s.start for f in found)]
+    kept = [s for s in spans if not any(f.overlaps(s.start, s.end) and f.end - f.start > s.end - s.start
+                                        for f in found)]
     added = [f for f in found if not any(s.overlaps(f.start, f.end) for s in kept)]
     return kept + added
 
 
 def _known_name_at(doc: Doc, start: int, sentence_end: int) -> ActorSpan | None:
     """The longest gazetteer name starting at a token (within its sentence), labelled as spaCy would."""
-    if not (doc[start].text[:1].isupper() or doc[start].lower_ == "al"):
+    if not (doc[start].text[:1].isupper() or doc[start].lower_ == "al") or doc[start].pos_ == "DET":
         return None
     for end in range(min(sentence_end, start + MAX_ALIAS_TOKENS), start, -1):
         if end - start == 1 and doc[start].pos_ not in ("PROPN", "ADJ", "NOUN"):
+            continue
+        if doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].tag_ == "POS":
             continue
         if _inside_other_entity(doc, start, end):
             continue
@@ -108,7 +111,8 @@ def merge_split_names(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
 
 def _only_brackets(doc: Doc, start: int, end: int) -> bool:
     between = doc[start:end]
-    return len(between) <= 3 and any(t.text in "()" for t in between) and all(t.text in "()" or is_honorific(t) for t in between)
+    brackets = [t for t in between if t.text in "()"]
+    return len(between) <= 3 and bool(brackets) and all(t.text in "()" or is_honorific(t) for t in between)
 
 
 # "Iran Supreme Leader", "Secretary of State John Kerry": words of a title spaCy tagged as an organisation
@@ -120,7 +124,7 @@ def _is_title_fragment(doc: Doc, span: ActorSpan) -> bool:
     text = normalise(doc[span.start : span.end].text)
     if text in NOT_ACTORS or text in TITLE_WORDS:
         return True
-    return all(t.pos_ == "PRON" or t.lower_ in NOT_ACTORS for t in doc[span.start : span.end])
+    return all(t.pos_ == "PRON" for t in doc[span.start : span.end])
 
 
 # "Earnest" tagged ORG, or not tagged, once the article has introduced "Josh Earnest"
