@@ -12,6 +12,7 @@ from kg.extract.lexicon import (
     THIRD_PERSON,
     THIRD_PLURAL,
 )
+from kg.extract.candidates import Candidate
 from kg.resolve import ArticleActors, Mention
 
 if TYPE_CHECKING:
@@ -39,6 +40,7 @@ class Context:
     speaker_side: Mention | None = None  # the country or organisation the speaker speaks for
     history: list[Mention] = field(default_factory=list)  # earlier mentions, oldest first
     ignored: tuple[tuple[int, int], ...] = ()
+    recent_events: list[Candidate] = field(default_factory=list)  # statements of the last sentences, oldest first
 
     def is_ignored(self, token: Token) -> bool:
         return any(start <= token.idx < end for start, end in self.ignored)
@@ -183,7 +185,10 @@ def reporter_of(token: Token, ctx: Context, types: set[str]) -> Mention | None:
     governor = clause.head
     while governor is not None and clause.dep_ in ("ccomp", "xcomp", "conj") and governor.i != clause.i:
         if is_speech_verb(governor) or governor.lemma_ in ("continue", "stress", "insist"):
-            for subject in (c for c in governor.children if c.dep_ == "nsubj"):
+            speaker_clause = governor
+            if governor.dep_ in ("advcl", "conj") and not any(c.dep_ == "nsubj" for c in governor.children):
+                speaker_clause = governor.head  # "Earnest would not acknowledge ..., saying he would not ..."
+            for subject in (c for c in speaker_clause.children if c.dep_ == "nsubj"):
                 for mention in actors_of(subject, ctx):
                     if mention.type in types:
                         return mention

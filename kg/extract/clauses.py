@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.arguments import Context, actors_of, recent_pair
 from kg.extract.candidates import Candidate
+from kg.extract.discourse import implicit_party_statements
 from kg.extract.lexicon import LIGHT_NOUNS, PARTY_PREPS, RELATION_NOUNS, SPEECH_VERBS, VIA_PREPS
 from kg.extract.polarity import governors, has_negative_determiner, is_negated, modality_of
 from kg.resolve import Mention
@@ -320,4 +321,5 @@ def clause_statements(ctx: Context) -> Iterator[Candidate]:
                 yield Candidate(subject, relation, obj, via, negated or negative_noun, modality, None,
                                 f"clause:{rule.split(':')[0]}", cue)
         if not parties:
-            yield from reciprocal_statements(verb, subjects, ctx)
+            reciprocal = list(reciprocal_statements(verb, subjects, ctx))
+            yield from reciprocal or implicit_party_statements(verb, subjects, ctx)

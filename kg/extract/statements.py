@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from kg.extract.arguments import Context
 from kg.extract.candidates import Candidate
 from kg.extract.clauses import clause_statements
+from kg.extract.discourse import event_reference_statements
 from kg.extract.nominal import nominal_statements
 from kg.extract.speech import sentence_speakers
 from kg.records import Article, Statement
@@ -15,6 +16,9 @@ from kg.taxonomy import classify
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
+
+
+DISCOURSE_WINDOW = 2  # sentences back that talk may continue from
 
 
 def in_ignored(sent: Span, ignored: tuple[tuple[int, int], ...]) -> bool:
@@ -93,13 +97,18 @@ def extract_statements(doc: Doc, article: Article, actors: ArticleActors) -> lis
     speakers = sentence_speakers(sents, actors, paragraph_numbers(sents, doc.text))
     mentions = actors.mentions()
     statements: list[Statement] = []
+    recent: list[list[Candidate]] = []  # the candidates of the last sentences
     for sent, speaker in zip(sents, speakers):
         if in_ignored(sent, article.ignored):
             continue
         side: Mention | None = actors.affiliated_side(speaker) if speaker else None
         history = [m for m in mentions if m.start < sent.end_char and not _ignored(m, article)]
-        ctx = Context(sent, actors, speaker, side, history, article.ignored)
+        events = [c for group in recent[-DISCOURSE_WINDOW:] for c in group]
+        ctx = Context(sent, actors, speaker, side, history, article.ignored, events)
         found = [c for c in (*clause_statements(ctx), *nominal_statements(ctx)) if keep(c)]
+        if not found:
+            found = [c for c in event_reference_statements(ctx) if keep(c)]
+        recent.append(found)
         if is_question(sent):
             found = [c for c in found if c.modality == "asserted" and not c.negated]  # rhetorical questions assert nothing else
         attributed = [_attribute(c, speaker) for c in found]

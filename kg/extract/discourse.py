@@ -1,0 +1,72 @@
+"""Discourse: relations whose parties were named in the sentences before.
+
+"The United States is engaged in conversations with Iran ... We have also discussed ..." (with Iran);
+"Washington has gone through the Iraqis to communicate with Iran. The discussions through the
+Iraqis are informal" (the same US-Iran discussions)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from kg.extract.arguments import Context, actors_of
+from kg.extract.candidates import Candidate
+from kg.extract.polarity import has_negation
+from kg.resolve import Mention
+from kg.taxonomy import classify
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# the classes whose talk continues across sentences
+DISCOURSE_CLASSES = {"communicate", "cooperate"}
+# definite nouns that point back to talks already reported
+EVENT_NOUNS = {"talk", "discussion", "conversation", "negotiation", "contact", "meeting", "consultation", "dialogue"}
+
+
+# "we have also discussed ...": the party of the subject's latest talks
+def implicit_party(subject: Mention, relation: str, ctx: Context) -> Mention | None:
+    if classify(relation) not in DISCOURSE_CLASSES:
+        return None
+    for event in reversed(ctx.recent_events):
+        if classify(event.relation) not in DISCOURSE_CLASSES or event.negated:
+            continue
+        if event.subject.key == subject.key:
+            return event.object
+        if event.object.key == subject.key:
+            return event.subject
+    return None
+
+
+def implicit_party_statements(verb: Token, subjects: list[Mention], ctx: Context) -> Iterator[Candidate]:
+    """A talk verb with a subject and no other party takes the party of the subject's latest talks."""
+    from kg.extract.clauses import verb_phrase
+    from kg.extract.polarity import is_negated, modality_of
+
+    relation = verb_phrase(verb)
+    for subject in (s for s in subjects if s.type != "person"):  # a person's talk partner is not implied
+        other = implicit_party(subject, relation, ctx)
+        if other is not None:
+            yield Candidate(subject, relation, other, None, is_negated(verb), modality_of(verb), None, "discourse:party")
+
+
+# "The discussions through the Iraqis are informal": the talks reported just before
+def event_reference_statements(ctx: Context) -> Iterator[Candidate]:
+    for noun in ctx.sent:
+        if noun.lemma_.lower() not in EVENT_NOUNS or noun.tag_ != "NNS" or noun.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in noun.children):
+            continue
+        if any(c.dep_ in ("poss", "compound", "amod", "nmod") and actors_of(c, ctx) for c in noun.children):
+            continue
+        if any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in noun.children):
+            continue
+        if has_negation(noun.head):
+            continue  # "The conversations do not include ...": says what the talks are not
+        event = next((e for e in reversed(ctx.recent_events) if classify(e.relation) in DISCOURSE_CLASSES
+                      and not e.negated), None)
+        if event is None:
+            continue
+        via = next((m for c in noun.children if c.dep_ == "prep" and c.lower_ in ("through", "via")
+                    for p in c.children if p.dep_ == "pobj" for m in actors_of(p, ctx)), event.via)
+        yield Candidate(event.subject, noun.lemma_.lower(), event.object, via, rule="discourse:event")
