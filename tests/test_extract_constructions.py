@@ -75,8 +75,8 @@ VIA = [
 NOMINAL = [
     ("During Daesh's attacks on Iraq, the army held firm.", {("ISIS", "attack", "Iraq", None, False, A)}),
     ("Ali Khamenei rejected U.S. overtures.", {("Ali Khamenei", "reject", "United States", None, False, A)}),
-    ("The United States' killing of Soleimani shocked the region.",
-     {("United States", "attack", "Soleimani", None, False, A)}),
+    ("The United States' killing of Qasem Soleimani shocked the region.",
+     {("United States", "attack", "Qasem Soleimani", None, False, A)}),
     ("China's support for Russia grew.", {("China", "support", "Russia", None, False, A)}),
     ("France and Italy met in Rome. There is no cooperation between the countries, officials said.",
      {("France", "cooperate", "Italy", None, True, A)}),

@@ -24,6 +24,8 @@ AGENT_NOUNS = {
 }
 # nouns that carry the agent of the relation noun after them: "application of pressure"
 CARRIER_NOUNS = {"application", "use", "imposition", "exercise", "policy", "campaign", "programme", "program"}
+# verbs that answer a relation noun: "rejected U.S. overtures", "welcomed China's offer"
+RESPONSE_VERBS = {"reject", "accept", "welcome", "rebuff", "spurn", "dismiss", "ignore", "heed", "refuse", "decline", "answer"}
 PAIR_NOUNS = {"country", "nation", "side", "government", "neighbour", "neighbor", "power", "rival"}
 NOMINAL_PREPS = {"with", "to", "against", "on", "toward", "towards", "at", "upon", "into"}
 
@@ -113,6 +115,15 @@ def hyphenated_pair(noun: Token, ctx: Context) -> list[Mention]:
     return []
 
 
+# "Iran rejected U.S. overtures": overtures, offers and demands were made to whoever answers them
+def responders(noun: Token, ctx: Context) -> list[Mention]:
+    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in RESPONSE_VERBS:
+        return []
+    verb = noun.head
+    subjects = [m for c in verb.children if c.dep_ == "nsubj" for m in actors_of(c, ctx)]
+    return [ctx.actors.affiliated_side(m) for m in subjects]
+
+
 # "there would be no cooperation": a denied relation between the two countries in question
 def existential_pair(noun: Token, ctx: Context) -> list[Mention]:
     if noun.dep_ != "attr" or not has_negative_determiner(noun):
@@ -169,6 +180,7 @@ def nominal_statements(ctx: Context) -> Iterator[Candidate]:
         if not subjects:
             continue
         cue = "fight" if any(c.dep_ == "prep" and c.lower_ == "against" for c in noun.children) else ""
-        for obj in nominal_objects(noun, ctx, has_agent=True):
+        objects = nominal_objects(noun, ctx, has_agent=True) or responders(noun, ctx)
+        for obj in objects:
             for subject in subjects:
                 yield Candidate(subject, relation, obj, negated=negated, rule="nominal:agent-party", cue=cue)
