@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from kg.extract.arguments import Context, actors_of, recent_pair
 from kg.extract.candidates import Candidate
 from kg.extract.discourse import implicit_party_statements
-from kg.extract.lexicon import LIGHT_NOUNS, PARTY_PREPS, RELATION_NOUNS, SPEECH_VERBS, VIA_PREPS
+from kg.extract.lexicon import GROUPING_NOUNS, LIGHT_NOUNS, PARTY_PREPS, RELATION_NOUNS, SPEECH_VERBS, VIA_PREPS
 from kg.extract.polarity import governors, has_negative_determiner, is_negated, modality_of
 from kg.resolve import Mention
 from kg.taxonomy import FALLBACK_CLASS, ADJECTIVE_RELATIONS, CONFLICT_CLASSES, LEXICON, classify
@@ -29,6 +29,8 @@ RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
 LIGHT_VERBS = {"share", "exchange", "provide", "supply", "sell", "extend", "have", "make", "take", "hold", "give", "send", "open", "conduct", "carry", "pay", "launch", "issue", "deliver", "reach", "express", "impose", "establish", "keep", "maintain", "build", "seek"}
 # prepositions that mark the other party of a verb: "communicate with", "reach out to"
 VERB_PARTY_PREPS = {"with", "to", "against", "on", "toward", "towards", "at", "upon", "into", "alongside", "dative"}
+# verbs whose object is moved away from the party: "withdrew the US from the treaty with Iran"
+REMOVAL_VERBS = {"withdraw", "pull", "remove", "exclude", "expel", "evacuate", "recall"}
 # classes whose other party may come with "from": "demanded an explanation from Russia"
 SOURCE_CLASSES = {"demand", "appeal", "reject", "yield"}
 # passives that describe a state, whose subject is the actor: "is engaged in talks with"
@@ -90,6 +92,30 @@ def modifier_actors(noun: Token, ctx: Context) -> list[Mention]:
             if mentions:
                 return mentions
     return []
+
+
+# "a coalition to patrol the Gulf which was joined by Australia": the antecedent, or the owner of
+# the grouping it belongs to
+def relative_object(verb: Token, ctx: Context) -> list[Mention]:
+    noun = verb.head
+    for _ in range(3):
+        mentions = actors_of(noun, ctx) or grouping_owner(noun, ctx)
+        if mentions:
+            return mentions
+        noun = noun.head
+        while noun.pos_ not in ("NOUN", "PROPN") and noun.head.i != noun.i:
+            noun = noun.head
+    return []
+
+
+# "the United States announced a naval coalition": who forms, leads or announces a grouping
+def grouping_owner(noun: Token, ctx: Context) -> list[Mention]:
+    if noun.lemma_.lower() not in GROUPING_NOUNS:
+        return []
+    owners = modifier_actors(noun, ctx)
+    if owners or noun.dep_ != "dobj":
+        return owners
+    return [m for c in noun.head.children if c.dep_ == "nsubj" for m in actors_of(c, ctx)]
 
 
 # "is trying to open", "gone through the Iraqis to communicate", "met X and discussed Y"
@@ -182,11 +208,20 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
     phrase = verb_phrase(verb)
     if is_passive(verb) and verb.lemma_ not in STATIVE_PASSIVES:
         for child in (c for c in verb.children if c.dep_ == "nsubjpass"):
-            for mention in actors_of(child, ctx):
+            mentions = actors_of(child, ctx)
+            if not mentions and child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                mentions = relative_object(verb, ctx)
+            for mention in mentions:
                 yield phrase, mention, "passive", False
+    removal = verb.lemma_ in REMOVAL_VERBS and any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children)
     for child in verb.children:
-        if child.dep_ in ("dobj", "dative", "attr") and child.dep_ != "attr":
+        if child.dep_ in ("dobj", "dative") and not removal:
             yield from direct_objects(verb, phrase, child, ctx)
+    if removal:  # "withdrew the US from a treaty with Iran": the treaty's other party
+        for prep, pobj in prepositional_objects(verb, ctx, set()):
+            if prep == "from":
+                for mention in actors_of(pobj, ctx) or [m for _, m in noun_chain_objects(pobj, ctx)] + owner_actors_of(pobj, ctx):
+                    yield phrase, mention, "removal", False
     has_for = any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
     for prep, pobj in prepositional_objects(verb, ctx, set()):
         party = is_verb_party_preposition(phrase, prep, has_for)
@@ -210,7 +245,8 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
         return
     negative = has_negative_determiner(obj)
     noun = relation_noun(obj)
-    label = f"{phrase} {noun}" if verb.lemma_ in LIGHT_VERBS or is_event_noun(obj) else phrase
+    with_noun = (verb.lemma_ in LIGHT_VERBS or is_event_noun(obj)) and not phrase.endswith(f" {noun}")
+    label = f"{phrase} {noun}" if with_noun else phrase
     if classify(phrase) in SOURCE_CLASSES:  # "demanded an explanation from Russia", "dismissed the claim from Berlin"
         sources = [m for prep, pobj in prepositional_objects(obj, ctx, set()) if prep == "from" for m in actors_of(pobj, ctx)]
         for mention in sources:
