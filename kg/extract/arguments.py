@@ -122,7 +122,7 @@ def definite_description(token: Token, ctx: Context, exclude: Mention | None) ->
         return None
     if any(c.dep_ in ("prep", "relcl", "acl", "poss", "compound") for c in token.children):
         return None  # "the country's ...", "the group that ...": described on the spot, not a back reference
-    return recent(token, ctx, types, exclude)
+    return recent(token, ctx, types, exclude, skip_modifiers=True)
 
 
 # first-person pronouns in reported speech belong to the speaker or the speaker's side
@@ -196,8 +196,10 @@ def reporter_of(token: Token, ctx: Context, types: set[str]) -> Mention | None:
     return None
 
 
-def recent(token: Token, ctx: Context, types: set[str], exclude: Mention | None, avoid_side: bool = False) -> Mention | None:
-    """The most recent earlier actor mention of the given types."""
+def recent(token: Token, ctx: Context, types: set[str], exclude: Mention | None, avoid_side: bool = False,
+           skip_modifiers: bool = False) -> Mention | None:
+    """The most recent earlier actor mention of the given types; with skip_modifiers, not one that
+    only modifies a noun ("German firms" does not make Germany "the nation")."""
     avoid = {exclude.key} if exclude else set()
     if avoid_side and ctx.speaker_side is not None:
         avoid.add(ctx.speaker_side.key)
@@ -205,6 +207,8 @@ def recent(token: Token, ctx: Context, types: set[str], exclude: Mention | None,
         avoid.add(ctx.speaker.key)
     for mention in reversed(ctx.history):
         if mention.start < token.idx and mention.type in types and mention.key not in avoid:
+            if skip_modifiers and mention_dep(mention, ctx) in ("amod", "compound"):
+                continue
             return mention
     return None
 

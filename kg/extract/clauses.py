@@ -164,6 +164,9 @@ def prepositional_objects(head: Token, ctx: Context, skip: set[str]) -> Iterator
     for prep in (c for c in head.children if c.dep_ in ("prep", "dative") and c.lower_ not in skip):
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             yield prep.lower_, pobj
+        for inner in (c for c in prep.children if c.dep_ == "prep"):  # "out of", "away from"
+            for pobj in (c for c in inner.children if c.dep_ == "pobj"):
+                yield f"{prep.lower_} {inner.lower_}", pobj
 
 
 # one noun deeper: "engaged in conversations with Iran", "open channels of communication with Iran"
@@ -183,7 +186,7 @@ def is_verb_party_preposition(phrase: str, prep: str, has_for: bool) -> bool:
         return not has_for and (f"{phrase} {prep}" in LEXICON or classify(phrase) in CONFLICT_CLASSES)
     if prep == "from":
         return classify(phrase) in SOURCE_CLASSES
-    return prep in VERB_PARTY_PREPS
+    return prep in VERB_PARTY_PREPS or prep in ("out of", "away from")
 
 
 def is_party_preposition(noun: Token, prep: str) -> bool:
@@ -226,8 +229,9 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
     for prep, pobj in prepositional_objects(verb, ctx, set()):
         party = is_verb_party_preposition(phrase, prep, has_for)
         mentions = actors_of(pobj, ctx) if party else []
+        label = f"{phrase} {prep.split()[0]}" if " " in prep else phrase  # "pull out"
         for mention in mentions:
-            yield phrase, mention, f"verb-preposition:{prep}", False
+            yield label, mention, f"verb-preposition:{prep}", False
         if not mentions and prep in EVENT_PREPS and (is_event_noun(pobj) or verb.lemma_ == "be"):
             # "complicit in the rise of ISIS": an adjective's complement reaches its party through "of"
             for noun, mention in noun_chain_objects(pobj, ctx, allow_of=verb.lemma_ == "be"):

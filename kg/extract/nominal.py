@@ -24,6 +24,8 @@ AGENT_NOUNS = {
 }
 # nouns that carry the agent of the relation noun after them: "application of pressure"
 CARRIER_NOUNS = {"application", "use", "imposition", "exercise", "policy", "campaign", "programme", "program"}
+# verbs by which an actor owns an attack: "claimed the attack", "carried out the strike"
+CLAIM_VERBS = {"claim", "conduct", "launch", "stage", "perpetrate", "mount", "commit", "carry"}
 # verbs that answer a relation noun: "rejected U.S. overtures", "welcomed China's offer"
 RESPONSE_VERBS = {"reject", "accept", "welcome", "rebuff", "spurn", "dismiss", "ignore", "heed", "refuse", "decline", "answer"}
 PAIR_NOUNS = {"country", "nation", "side", "government", "neighbour", "neighbor", "power", "rival"}
@@ -162,9 +164,57 @@ def agent_noun_statements(ctx: Context) -> Iterator[Candidate]:
                         yield Candidate(holder, relation, other, rule="nominal:agent-noun")
 
 
+# "The attack was claimed by the Houthis", "ISIS carried out the bombing": the claimant did it to the
+# target of that attack, named here or where the attack was first reported
+def claimed_event_statements(ctx: Context) -> Iterator[Candidate]:
+    for verb in ctx.sent:
+        if verb.lemma_.lower() not in CLAIM_VERBS or verb.pos_ != "VERB":
+            continue
+        passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+        events = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj") and is_relation_noun(c)]
+        if passive:
+            claimants = [m for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
+                         for m in actors_of(p, ctx)]
+        else:
+            claimants = [m for c in verb.children if c.dep_ == "nsubj" for m in actors_of(c, ctx)]
+        for event in events:
+            for target in event_targets(event, ctx):
+                for claimant in claimants:
+                    yield Candidate(claimant, event.lemma_.lower(), target, rule="nominal:claimed")
+
+
+def event_targets(event: Token, ctx: Context) -> list[Mention]:
+    """The target of an attack noun, or of the same noun reported shortly before ("the attack")."""
+    from kg.extract.clauses import target_objects
+
+    targets = list(target_objects(event, ctx))
+    if targets or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in event.children):
+        return targets
+    doc = ctx.sent.doc
+    for earlier in reversed(doc[max(0, ctx.sent.start - 120) : ctx.sent.start]):
+        if earlier.lemma_ == event.lemma_ and earlier.pos_ == "NOUN":
+            return list(target_objects(earlier, ctx))
+    return []
+
+
+# "Mahan has been the subject of United States sanctions": the owner of the measure aims it at the subject
+def target_of_statements(ctx: Context) -> Iterator[Candidate]:
+    for attr in ctx.sent:
+        if attr.lemma_.lower() not in ("subject", "target", "victim") or attr.dep_ != "attr":
+            continue
+        targets = [m for c in attr.head.children if c.dep_ == "nsubj" for m in actors_of(c, ctx)]
+        for prep in (c for c in attr.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for noun in (c for c in prep.children if c.dep_ == "pobj" and is_relation_noun(c)):
+                for owner in nominal_subjects(noun, ctx):
+                    for target in targets:
+                        yield Candidate(owner, noun.lemma_.lower(), target, rule="nominal:target-of")
+
+
 def nominal_statements(ctx: Context) -> Iterator[Candidate]:
     """Statements carried by relation nouns."""
     yield from agent_noun_statements(ctx)
+    yield from claimed_event_statements(ctx)
+    yield from target_of_statements(ctx)
     for noun in ctx.sent:
         if not is_relation_noun(noun):
             continue
