@@ -109,7 +109,6 @@ MODALITY = [
     ("Vietnam seeks to cooperate with Laos.", {("Vietnam", "cooperate", "Laos", None, False, "attempted")}),
     ("Nigeria plans to sanction Niger.", {("Nigeria", "reduce", "Niger", None, False, "intended")}),
     ("If Iran attacks Israel, the region will burn.", {("Iran", "attack", "Israel", None, False, "hypothetical")}),
-    ("Ukraine demanded that Russia withdraw.", set()),
     ("Ukraine demanded compensation from Russia.", {("Ukraine", "demand", "Russia", None, False, A)}),
 ]
 
@@ -139,10 +138,40 @@ RELATIVE = [
     ("Iran launched missiles targeting US troops.", {("Iran", "attack", "United States", None, False, A)}),
 ]
 
+# adjective predicates, existential denials, responses, claims, removals, groupings
+OTHER_FORMS = [
+    ("Syria has been complicit in the rise of Hezbollah.", {("Syria", "support", "Hezbollah", None, False, A)}),
+    ("France and Italy met. There would be no cooperation, officials said.",
+     {("France", "cooperate", "Italy", None, True, A)}),
+    ("Venezuela rejected Brazilian overtures.",
+     {("Venezuela", "reject", "Brazil", None, False, A), ("Brazil", "communicate", "Venezuela", None, False, A)}),
+    ("Drones hit oil fields in Saudi Arabia. The attack on oil fields in Saudi Arabia was claimed by the Houthis.",
+     {("Houthis", "attack", "Saudi Arabia", None, False, A)}),
+    ("Mahan Air has been the target of United States sanctions.",
+     {("United States", "reduce", "Mahan Air", None, False, A)}),
+    ("Donald Trump withdrew the United States from the treaty with Iran.",
+     {("Donald Trump", "yield", "Iran", None, False, A)}),
+    ("Germany and Daimler announced plans to pull out of Iran.",
+     {("Germany", "reduce", "Iran", None, False, "intended"), ("Daimler", "reduce", "Iran", None, False, "intended")}),
+    ("Canada announced a coalition to patrol the strait which was joined by Norway and Denmark.",
+     {("Norway", "cooperate", "Canada", None, False, A), ("Denmark", "cooperate", "Canada", None, False, A)}),
+    ("Japan banned flights to North Korean airports.", {("Japan", "reduce", "North Korea", None, False, A)}),
+    ("The United Kingdom demanded an explanation from Russia.",
+     {("United Kingdom", "demand", "Russia", None, False, A)}),
+]
+
+# discourse: talk partners and talks named in the sentences before
+DISCOURSE = [
+    ("Mexico is engaged in talks with Cuba. We have also discussed trade, Mexico's foreign ministry said.",
+     {("Mexico", "communicate", "Cuba", None, False, A)}),
+    ("Sweden communicated with Finland through Norway. The discussions through Norway were informal.",
+     {("Sweden", "communicate", "Finland", "Norway", False, A)}),
+]
+
 # reciprocal verbs with conjoined or plural subjects
 RECIPROCAL = [
     ("Antony Blinken and Sergey Lavrov met in Geneva.", {("Antony Blinken", "communicate", "Sergey Lavrov", None, False, A)}),
-    ("The leaders of Serbia and Kosovo did not meet.", set()),
+    ("The leaders of Serbia and Kosovo did not meet.", {("Serbia", "communicate", "Kosovo", None, True, A)}),
 ]
 
 
@@ -196,6 +225,38 @@ def test_pronouns_and_definite_descriptions(nlp, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), RELATIVE)
 def test_relative_clauses_and_appositions(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+# known failures: constructions kg does not read yet
+KNOWN_FAILURES = [
+    pytest.param("Oil fields in Saudi Arabia were attacked on Monday. The attack was claimed by the Houthis.",
+                 {("Houthis", "attack", "Saudi Arabia", None, False, A)},
+                 marks=pytest.mark.xfail(strict=True, reason="'the attack' refers back to a verb, not a noun")),
+    pytest.param("Iran would not be invited to join the coalition, John Kerry said.",
+                 {("United States", "appeal", "Iran", None, True, A)},
+                 marks=pytest.mark.xfail(strict=True, reason="the agent of an agentless passive is left implicit")),
+    pytest.param("The ambassador demanded talks. I opposed it, Ali Khamenei said.",
+                 {("Ali Khamenei", "reject", "United States", None, False, A)},
+                 marks=pytest.mark.xfail(strict=True, reason="'it' refers to an event; events are not antecedents")),
+    pytest.param("McCain said it's outrageous to reach out to Iran.",
+                 {("United States", "communicate", "Iran", None, False, A)},
+                 marks=pytest.mark.xfail(strict=True, reason="the implicit subject of an evaluative infinitive")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KNOWN_FAILURES)
+def test_known_failures(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), OTHER_FORMS)
+def test_other_forms(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), DISCOURSE)
+def test_discourse(nlp, text, expected):
     check(nlp, text, expected)
 
 

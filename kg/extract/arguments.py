@@ -55,13 +55,11 @@ def actors_of(token: Token, ctx: Context, exclude: Mention | None = None) -> lis
     """Every actor a noun phrase and its coordinated phrases name."""
     found: list[Mention] = []
     for item in conjuncts(token):
-        members = group_members(item, ctx, exclude) if ctx.actors.mention_at(item) is None else []
-        for mention in members[1:]:
+        head = actor_of(item, ctx, exclude)
+        members = group_members(item, ctx, exclude)[1:]  # "the leaders of Serbia and Kosovo"
+        for mention in ([head] if head else []) + members:
             if all(m.key != mention.key for m in found):
                 found.append(mention)
-        mention = actor_of(item, ctx, exclude)
-        if mention is not None and all(m.key != mention.key for m in found):
-            found.append(mention)
     return found
 
 
