@@ -107,8 +107,8 @@ def sparql_iri(iri: str) -> str:
 def as_iri(value: str) -> URIRef | None:
     """The IRI a parameter value spells (<...>, http(s)://..., or kg's prefix:name), else None."""
     text = value.strip()
-    if text.startswith("<") and text.endswith(">"):
-        return URIRef(text[1:-1])
+    if text.startswith("<"):  # an IRI in angle brackets; anything after the '>' makes it invalid
+        return URIRef(text[1:-1] if text.endswith(">") else text)
     if re.match(r"^https?://", text):
         return URIRef(text)
     prefix, sep, local = text.partition(":")

@@ -1,5 +1,6 @@
-"""Render: the interactive, self-contained HTML graph page."""
+"""Render: the interactive, self-contained HTML graph page, and its view in a notebook."""
 
 from kg.render.html import render_html
+from kg.render.notebook import notebook_view
 
-__all__ = ["render_html"]
+__all__ = ["notebook_view", "render_html"]

@@ -23,8 +23,8 @@ def positions(graph: nx.Graph, unit: float = 100.0, seed: int = 7) -> dict[Hasha
     layouts = [component_layout(simple.subgraph(nodes), nodes, seed) for nodes in parts]
     offsets = pack([layout.max(axis=0) - layout.min(axis=0) for layout in layouts])
     placed = {}
-    for nodes, layout, offset in zip(parts, layouts, offsets):
-        for node, (x, y) in zip(nodes, (layout - layout.min(axis=0) + offset) * unit):
+    for nodes, layout, offset in zip(parts, layouts, offsets, strict=True):
+        for node, (x, y) in zip(nodes, (layout - layout.min(axis=0) + offset) * unit, strict=True):
             placed[node] = (round(float(x), 1), round(float(y), 1))
     return placed
 

@@ -46,6 +46,7 @@ def synthetic_extraction(actors: int = 2000, statements_per_actor: float = 1.5, 
         cast[docs[index % len(docs)]].append(key)
     pairs = [(doc, key) for doc in docs for key in cast[doc]]
     pairs += [(doc, rng.choice(cast[doc])) for doc in rng.choices(docs, k=int(actors * (statements_per_actor - 1)))]
-    made = [_statement(i, (key, rng.choice(cast[doc])), doc, rng.choice(hubs), rng) for i, (doc, key) in enumerate(pairs)]
+    made = [_statement(i, (key, rng.choice(cast[doc])), doc, rng.choice(hubs), rng)
+            for i, (doc, key) in enumerate(pairs)]
     articles = tuple(Article(doc, "", title=f"Synthetic article {doc}") for doc in docs)
     return Extraction(articles, tuple(people), tuple(s for s in made if s.subject != s.object))

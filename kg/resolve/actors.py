@@ -24,7 +24,7 @@ from kg.resolve.affiliations import (
 )
 from kg.resolve.gazetteer import Alias, core, generic_sector, lookup_alias, lookup_person, normalise
 from kg.resolve.lexicon import MEDIA_HINTS, NOT_ACTORS, RANK_MODIFIERS, SECTOR_NOUNS, TITLE_NOISE, TITLE_WORDS
-from kg.resolve.names import join_tokens, name_tokens, surname_forms
+from kg.resolve.names import PARTICLES, join_tokens, name_tokens, surname_forms
 from kg.resolve.registry import ActorRegistry
 from kg.resolve.spans import ActorSpan, actor_spans, is_acronym
 
@@ -39,6 +39,7 @@ MODIFIER_DEPS = ("poss", "compound", "amod", "nmod", "npadvmod")
 OWN_TITLE_DEPS = ("compound", "amod")
 PAIR_SUFFIXES = ("led", "backed", "brokered", "based", "funded", "made", "sponsored", "allied", "aligned")
 SIDE_TYPES = ("country", "organisation", "armed_group", "media")
+OFFICE_OBJECTS = ("state", "defense", "defence", "justice", "energy", "commerce", "treasury")  # "secretary of state"
 
 
 @dataclass(frozen=True)
@@ -90,12 +91,12 @@ class ArticleActors:
     def _introduce_people(self) -> None:
         for span in self._spans:
             tokens = name_tokens(self.doc[span.start : span.end])
-            if span.label == "PERSON" and len(tokens) >= 2 and self._country_named(span) is None:
-                key = self._full_name_key(join_tokens(tokens))
-                for form in surname_forms(self.registry.get(key).name if self.registry.get(key) else ""):
-                    self._surnames[normalise(form)].append((span.start, key))
-                for form in surname_forms(join_tokens(tokens)):
-                    self._surnames[normalise(form)].append((span.start, key))
+            if span.label != "PERSON" or len(tokens) < 2 or not self._is_person_name(span, tokens):
+                continue
+            written = join_tokens(tokens)
+            key = self._full_name_key(written)
+            for form in {*surname_forms(self._name_of(key)), *surname_forms(written)}:
+                self._surnames[normalise(form)].append((span.start, key))
 
     def _resolve_spans(self) -> None:
         self._introduce_acronyms()
@@ -109,7 +110,7 @@ class ArticleActors:
 
     # "the International Atomic Energy Agency (IAEA)", "the IRGC (Islamic Revolutionary Guard Corps)"
     def _introduce_acronyms(self) -> None:
-        for name, short in zip(self._spans, self._spans[1:]):
+        for name, short in zip(self._spans, self._spans[1:], strict=False):
             if name.label == "PERSON" or short.label == "PERSON" or short.start != name.end + 1:
                 continue
             if self.doc[name.end].text != "(" or short.end >= len(self.doc) or self.doc[short.end].text != ")":
@@ -148,19 +149,19 @@ class ArticleActors:
         if generic_sector(words.text):
             return self._owned_body_mention(words)
         return (self._body_mention(words) or self._known_mention(words) or self._known_person(words)
-                or self._new_mention(span, words))
+                or self._surname_of_known_person(span, words) or self._new_mention(span, words))
 
     def _alias_mention(self, alias: Alias, words: Span) -> Mention:
         entry = alias.entry
-        name = None if alias.kind == "body" else core(words.text)
-        key = self.registry.register_entry(entry, alias=name)
+        key = self.registry.register_entry(entry, alias=None if alias.kind == "body" else alias.form)
         plural = alias.kind == "demonym" and words[-1].tag_ in ("NNS", "NNPS")
         return Mention(key, entry.name, entry.type, words.start_char, words.end_char, words.text, entry.sector, plural)
 
     # "the Iranian Foreign Ministry", "US Embassy", "Ministry of Foreign Affairs of Iraq": a body of a country
     def _body_mention(self, words: Span) -> Mention | None:
         tokens = list(words)
-        parts = [(join_tokens(tokens[:cut]), join_tokens(tokens[cut:])) for cut in range(1, len(tokens))]
+        parts = [(join_tokens(tokens[first:cut]), join_tokens(tokens[cut:]))
+                 for cut in range(1, len(tokens)) for first in range(cut)]
         text = core(words.text)
         if " of " in text:
             body, country = text.rsplit(" of ", 1)
@@ -198,6 +199,13 @@ class ArticleActors:
             return None
         return Mention(state.key, state.name, state.type, words.start_char, words.end_char, words.text)
 
+    def _surname_of_known_person(self, span: ActorSpan, words: Span) -> Mention | None:
+        """'Dalloway' tagged ORG in an article after another introduced 'Mark Dalloway'."""
+        if len(words) != 1 or words[0].pos_ != "PROPN":
+            return None
+        key = self.registry.person_by_surname(words.text)
+        return None if key is None else self._person_mention(ActorSpan(span.start, span.end, "PERSON"))
+
     def _new_mention(self, span: ActorSpan, words: Span) -> Mention | None:
         """An organisation, medium or place no list knows."""
         if span.label == "NORP":
@@ -211,23 +219,26 @@ class ArticleActors:
         kind = state.type if state else kind
         return Mention(key, state.name if state else name, kind, words.start_char, words.end_char, words.text)
 
-    def _country_named(self, span: ActorSpan) -> Mention | None:
-        """A country spaCy tagged as a person ('Benin')."""
-        alias = lookup_alias(self.doc[span.start : span.end].text, span.label)
-        return None if alias is None or alias.entry.type != "country" else self._alias_mention(alias, self.doc[span.start : span.end])
-
     # -- people ---------------------------------------------------------------------------------------
 
     def _person_mention(self, span: ActorSpan) -> Mention | None:
         tokens = name_tokens(self.doc[span.start : span.end])
-        name = join_tokens(tokens)
-        if not name or _not_an_actor(name) or not re.search(r"[A-Za-z\u00C0-\uFFFF]", name):
+        if not self._is_person_name(span, tokens):
             return None
+        name = join_tokens(tokens)
         key = self._full_name_key(name) if len(tokens) >= 2 else self._single_name_key(name, span.start)
         state = self.registry.get(key)
         assert state is not None
         words = self.doc[span.start : span.end]
         return Mention(key, state.name, "person", words.start_char, words.end_char, words.text)
+
+    def _is_person_name(self, span: ActorSpan, tokens: list[Token]) -> bool:
+        """A PERSON span that is a name: not a known country or group, capitalised, not 'pro-Beijing'."""
+        words = self.doc[span.start : span.end]
+        if not tokens or lookup_alias(words.text, span.label) is not None:
+            return False
+        name = join_tokens(tokens)
+        return not _not_an_actor(name) and (name[:1].isupper() or tokens[0].lower_ in PARTICLES)
 
     def _full_name_key(self, name: str) -> str:
         """'Ali Khamenei': a well-known person, a person known under another form of the name, or new."""
@@ -282,8 +293,10 @@ class ArticleActors:
         words = self.doc[span.start : span.end]
         tokens = name_tokens(words)
         first = tokens[0].i if tokens else span.start
-        anchor = self._coordination_anchor(words) or span
-        run = title_run(self.doc, anchor.start, anchor.end) + [t for t in self.doc[span.start : first] if t.text not in "()"]
+        inside = [t for t in self.doc[span.start : first] if t.text not in "()"]
+        run = title_run(self.doc, span.start, span.end) + inside
+        anchor = (None if run else self._coordination_anchor(words)) or span
+        run = run or title_run(self.doc, anchor.start, anchor.end)
         self._runs.update(t.i for t in run)
         root = _root(tokens) if tokens else words.root
         links = [
@@ -348,7 +361,7 @@ class ArticleActors:
         alias = lookup_alias(text, None)
         if alias is None:
             return None
-        key = self.registry.register_entry(alias.entry, alias=None if alias.kind == "body" else core(text))
+        key = self.registry.register_entry(alias.entry, alias=None if alias.kind == "body" else alias.form)
         plural = alias.kind == "demonym" and token.tag_ in ("NNS", "NNPS")
         entry = alias.entry
         return Mention(key, entry.name, entry.type, token.idx, token.idx + len(token), token.text, entry.sector, plural)
@@ -376,11 +389,18 @@ class ArticleActors:
         return Mention(owner.key, owner.name, owner.type, token.idx, token.idx + len(token), token.text, sector, plural)
 
     def _owner(self, token: Token) -> Mention | None:
-        """The actor a modifier of a noun names: 'Iraqi' in 'the Iraqi military', 'Obama' in 'the Obama administration'."""
+        """The actor a modifier of a noun names: 'Iraqi' in 'the Iraqi military', 'Obama' in
+        'the Obama administration'."""
         for child in token.children:
             if child.dep_ in MODIFIER_DEPS and child.i != token.i:
                 mention = self.mention_at(child)
                 if mention is not None:
+                    return mention
+        # "the army of Chad", "the President of Ukraine"
+        for prep in (c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                mention = self.mention_at(pobj)
+                if mention is not None and mention.type != "person":
                     return mention
         return None
 
@@ -412,8 +432,8 @@ class ArticleActors:
         words = [c.lower_ for c in token.lefts if c.dep_ in OWN_TITLE_DEPS and self.mention_at(c) is None]
         words = [w for w in words if w not in TITLE_NOISE] + [token.lower_]
         for prep in (c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"):
-            objects = [c for c in prep.children if c.dep_ == "pobj" and self._by_token.get(c.i) is None]
-            words += ["of", objects[0].lower_] if objects and objects[0].lower_ in ("state", "defense", "defence") else []
+            objects = [c.lower_ for c in prep.children if c.dep_ == "pobj" and self._by_token.get(c.i) is None]
+            words += ["of", objects[0]] if objects and objects[0] in OFFICE_OBJECTS else []
         return " ".join(words)
 
     def _affiliated(self, person: str, organisation: str) -> bool:
@@ -438,7 +458,10 @@ class ArticleActors:
                 if owner is not None and owner.type == "country":
                     return owner
         alias = lookup_alias("United States")
-        return self._alias_mention(alias, self.doc[token.i : token.i + 1]) if alias else None
+        if alias is None:
+            return None
+        key = self.registry.register_entry(alias.entry)
+        return Mention(key, alias.entry.name, "country", token.idx, token.idx + len(token), token.text, "government")
 
     # -- the public interface the extraction rules use ------------------------------------------------
 
@@ -492,13 +515,17 @@ def _root(tokens: list[Token]) -> Token:
 
 
 def _not_an_actor(text: str) -> bool:
-    """Pronouns, title words, times, web addresses: never an actor."""
+    """Pronouns, title words, times, web addresses, 'pro-Beijing': never an actor."""
     norm = normalise(text)
-    return norm in NOT_ACTORS or "://" in text or "www." in text or len(text) > 80 or not re.search(r"[^\W\d_]", text)
+    if norm in NOT_ACTORS or norm.startswith(("pro-", "anti-")) or "://" in text or "www." in text:
+        return True
+    return len(text) > 80 or not re.search(r"[^\W\d_]", text)
 
 
 def _clean_name(text: str) -> str:
-    """An organisation's name as written, without article, possessive or a dangling word."""
+    """An organisation's name as written, without article, possessive, a dangling word or bracket."""
     name = core(text)
-    return re.sub(r"\s+(of|and|in|the|for)$", "", name).strip()
+    if name.count("(") != name.count(")"):
+        name = name.split("(")[0]
+    return re.sub(r"\s+(of|and|in|the|for)$", "", name.strip()).strip()
 

@@ -15,6 +15,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 MAX_RUN = 8
+MAX_ROLE_WORDS = 8
+# a title word that takes its country after 'to': "U.S. Ambassador to Germany Richard Grenell"
+TO_TITLES = {"ambassador", "envoy", "representative", "emissary", "delegate", "ambassador-designate"}
 STOP_ENTITIES = {"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 PHRASE_PREPS = {"of", "for", "at", "to"}
 
@@ -54,29 +57,53 @@ class Reading:
 
 def read_role(tokens: list[Token], mention_of: MentionOf) -> Reading:
     """'Senior White House adviser' -> (United States), 'Senior White House adviser', ('adviser',).
-    Country names and demonyms leave the role ('Iranian Foreign Minister' -> 'Foreign Minister');
-    government bodies stay in it ('White House spokesman'); 'Gen.' is 'General', 'Ayatollah' a title only."""
+    Country, organisation names and demonyms leave the role ('Iranian Foreign Minister' -> 'Foreign Minister',
+    'Reuters reporter' -> 'reporter'); government bodies stay in it ('White House spokesman'); 'Gen.' is 'General', 'Ayatollah' a title only."""
     organisations: dict[str, Named] = {}
-    role: list[str] = []
+    role: list[Token] = []
     office: list[str] = []
     titles: list[str] = []
+    preposition = None
     for token in tokens:
         mention = mention_of(token)
-        if mention is not None and mention.type != "person":
-            organisations.setdefault(mention.key, mention)
-            role.extend([token.text] if mention.type != "country" or mention.sector else [])
-            office = []
+        if token.pos_ == "ADP":
+            preposition = token.lower_
+            role.append(token)
+            office.append(token.lower_)
+        elif mention is not None and mention.type != "person":
+            if _member_after(preposition, mention):
+                organisations.setdefault(mention.key, mention)
+            keep = (mention.type == "country" and mention.sector) or preposition  # 'White House spokesman'
+            role.extend([token] if keep else [])
+            office = office if preposition else []
         elif is_honorific(token):
             expanded = HONORIFICS[word(token)]
-            role.extend([expanded] if expanded else [])
             titles.extend([word(token)] if word(token) in HONORIFIC_TITLES else [])
             titles.extend([expanded.lower()] if expanded and expanded.lower() in TITLE_WORDS else [])
+            role.extend([token] if expanded else [])
         elif token.lower_ not in TITLE_NOISE and token.tag_ != "POS":
-            role.append(token.text)
+            role.append(token)
             office.append(token.lower_)
+    while office and office[-1] in ("of", "to", "for", "at"):
+        office.pop()
     if any(w in TITLE_WORDS for w in office):
         titles.insert(0, " ".join(office))
-    return Reading(tuple(organisations.values()), " ".join(role).replace(" - ", "-") or None, tuple(titles))
+    return Reading(tuple(organisations.values()), _role_text(role), tuple(titles))
+
+
+def _member_after(preposition: str | None, mention: Named) -> bool:
+    """'head of U.S. Central Command', 'spokesman for the State Department' are members;
+    'Ambassador to Germany', 'envoy for Ukraine negotiations' are not members of Germany or Ukraine."""
+    if preposition in (None, "of", "at", "in"):
+        return True
+    return preposition == "for" and (mention.type != "country" or bool(mention.sector))
+
+
+def _role_text(tokens: list[Token]) -> str | None:
+    """A role as written, honorific abbreviations spelt out: 'Gen.' -> 'General'."""
+    words = [HONORIFICS[word(t)] or "" if is_honorific(t) else t.text for t in tokens]
+    text = " ".join(w for w in words if w).replace(" - ", "-").replace(" – ", "-")
+    return " ".join(text.split()[:MAX_ROLE_WORDS]) or None
 
 
 def _links(reading: Reading) -> list[Link]:
@@ -98,9 +125,13 @@ def title_run(doc: Doc, first: int, end: int) -> list[Token]:
 
 
 def _run_word(token: Token) -> bool:
+    if is_honorific(token):
+        return True
     if token.ent_type_ in STOP_ENTITIES:
         return False
-    return token.pos_ in ("PROPN", "NOUN", "ADJ") or token.lower_ == "of" or token.text in ("-", "–") or is_honorific(token)
+    if token.lower_ == "to":
+        return token.i > 0 and token.doc[token.i - 1].lower_ in TO_TITLES
+    return token.pos_ in ("PROPN", "NOUN", "ADJ") or token.lower_ == "of" or token.text in "-–" or is_honorific(token)
 
 
 # "White House spokesman Josh Earnest", "Iran Supreme Leader Ayatollah Ali Khamenei"
@@ -141,14 +172,20 @@ def appositive_links(root: Token, mention_of: MentionOf) -> list[Link]:
 
 def _read_phrase(head: Token, mention_of: MentionOf) -> Reading:
     """A role noun phrase: its modifiers, the noun, and an 'of/for/at' phrase: 'the head of U.S. Central Command'."""
-    tokens = [t for left in head.lefts for t in left.subtree if t.dep_ != "det"] + [head]
+    tokens = [t for left in head.lefts for t in _phrase(left)] + [head]
     for prep in (c for c in head.rights if c.dep_ == "prep" and c.lower_ in PHRASE_PREPS):
-        objects = (t for pobj in prep.children if pobj.dep_ == "pobj" for t in pobj.subtree if t.dep_ != "det")
-        tokens += [prep, *objects]
+        tokens += [prep, *(t for pobj in prep.children if pobj.dep_ == "pobj" for t in _phrase(pobj))]
     reading = read_role(tokens, mention_of)
     own = [t.lower_ for t in head.lefts if t.dep_ in ("compound", "amod") and mention_of(t) is None] + [head.lower_]
     title = " ".join(w for w in own if w not in TITLE_NOISE)
     return Reading(reading.organisations, reading.role, (title,) if head.lower_ in TITLE_WORDS else ())
+
+
+def _phrase(token: Token) -> list[Token]:
+    """A noun phrase without its determiners, clauses and appositions."""
+    if token.dep_ in ("det", "relcl", "acl", "appos", "punct", "cc", "conj"):
+        return []
+    return sorted([token, *(t for child in token.children for t in _phrase(child))], key=lambda t: t.i)
 
 
 # "Patrice Talon of Benin": a country or organisation after the name

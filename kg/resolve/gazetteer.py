@@ -63,7 +63,7 @@ def read_table(name: str) -> list[dict[str, str]]:
     lines = [line.rstrip("\n") for line in (DATA / name).read_text(encoding="utf-8").splitlines()]
     rows = [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
     header = rows[0]
-    return [dict(zip(header, row + [""] * (len(header) - len(row)))) for row in rows[1:]]
+    return [dict(zip(header, row + [""] * (len(header) - len(row)), strict=False)) for row in rows[1:]]
 
 
 def split_values(cell: str) -> list[tuple[str, bool]]:
@@ -201,5 +201,6 @@ def entry_by_key(key: str) -> Entry | None:
 
 
 def generic_sector(text: str) -> str | None:
-    """The sector a body every country has names: 'Foreign Ministry' -> 'government'."""
-    return generic_bodies().get(normalise(text))
+    """The sector a body every country has names: 'Foreign Ministry', 'Governments' -> 'government'."""
+    norm = normalise(text)
+    return generic_bodies().get(norm) or (generic_bodies().get(norm[:-1]) if norm.endswith("s") else None)

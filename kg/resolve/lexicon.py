@@ -39,6 +39,8 @@ TITLE_COUNTRY = {"secretary of state": "USA"}
 NON_MEMBER = {
     "critic", "critics", "opponent", "opponents", "rival", "rivals", "enemy", "foe", "hostage", "prisoner",
     "detainee", "victim", "captive", "defector", "dissident", "guest", "visitor", "counterpart", "ally",
+    "wife", "husband", "widow", "son", "daughter", "mother", "father", "brother", "sister", "fiancee",
+    "fiancée", "partner", "lawyer", "attorney",
 }
 
 # nouns naming a part of a country or organisation: "the Iraqi military", "Iran's government"
@@ -68,6 +70,13 @@ NOT_ACTORS = {
     "utc", "gmt", "bst", "est", "edt", "a.m", "p.m", "am", "pm", "md", "cc", "covid-19", "covid",
     "administration", "department", "house", "board", "intelligence", "representatives", "transportation",
     "allies", "brexit", "landscape", "social welfare", "foreign affairs", "parliament", "council",
+}
+
+# last words of a name that make it an organisation, whatever spaCy says: "John Radcliffe Hospital"
+INSTITUTIONS = {
+    "hospital", "university", "college", "school", "institute", "foundation", "company", "corporation",
+    "bank", "airport", "airline", "airlines", "agency", "ministry", "council", "party", "committee",
+    "commission", "court", "group", "association", "union", "fund", "trust", "centre", "center", "inc", "ltd",
 }
 
 # words in an organisation's name that make it a news medium

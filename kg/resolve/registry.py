@@ -12,9 +12,10 @@ from kg.resolve.gazetteer import Entry, entry_by_key, normalise
 from kg.resolve.names import same_person, surname_forms
 
 if TYPE_CHECKING:
-    from kg.resolve.actors import ArticleActors
-    from kg.records import Article
     from spacy.tokens import Doc
+
+    from kg.records import Article
+    from kg.resolve.actors import ArticleActors
 
 
 @dataclass
@@ -113,7 +114,8 @@ class ActorRegistry:
             return slug(name)
         forms = surname_forms(name)
         candidates = self._surnames.get(slug(forms[0]), set()) if forms else set()
-        matches = [k for k in sorted(candidates) if " " in self._actors[k].name and same_person(name, self._actors[k].name)]
+        matches = [k for k in sorted(candidates)
+                   if " " in self._actors[k].name and same_person(name, self._actors[k].name)]
         return matches[0] if len(matches) == 1 else None
 
     def actor(self, key: str) -> Actor:

@@ -10,9 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from kg.resolve.gazetteer import lookup, normalise
-from kg.resolve.lexicon import NOT_ACTORS, TITLE_WORDS
-from kg.resolve.names import is_honorific, name_tokens, person_name, surname_forms
+from kg.resolve.gazetteer import lookup, lookup_person, normalise
+from kg.resolve.lexicon import HONORIFICS, INSTITUTIONS, NOT_ACTORS, TITLE_WORDS
+from kg.resolve.names import is_honorific, is_title_part, name_tokens, person_name, surname_forms
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -38,7 +38,10 @@ def actor_spans(doc: Doc) -> list[ActorSpan]:
     spans = entity_spans(doc)
     spans = add_known_names(doc, spans)
     spans = merge_split_names(doc, spans)
+    spans = split_names_of_places(doc, spans)
     spans = drop_title_fragments(doc, spans)
+    spans = relabel_institutions(doc, spans)
+    spans = relabel_names_tagged_as_groups(doc, spans)
     spans = relabel_surnames(doc, spans)
     spans = add_bracketed_acronyms(doc, spans)
     return sorted(spans, key=lambda s: s.start)
@@ -97,7 +100,8 @@ def _known_name_at(doc: Doc, start: int, sentence_end: int) -> ActorSpan | None:
     return None
 
 
-# "(Mohammad Javad) Zarif", "Mohammad Javad ) Zarif": parts of one name split by brackets or honorifics
+# "(Mohammad Javad) Zarif", "Mohammad Javad ) Zarif": parts of one name split by brackets or honorifics,
+# or a last name spaCy left untagged after the bracket
 def merge_split_names(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
     merged: list[ActorSpan] = []
     for span in sorted(spans, key=lambda s: s.start):
@@ -106,7 +110,28 @@ def merge_split_names(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
             merged[-1] = ActorSpan(previous.start, span.end, "PERSON")
         else:
             merged.append(span)
-    return merged
+    covered = {i for s in merged for i in range(s.start, s.end)}
+    return [_with_bracketed_surname(doc, s, covered) if s.label == "PERSON" else s for s in merged]
+
+
+def _with_bracketed_surname(doc: Doc, span: ActorSpan, covered: set[int]) -> ActorSpan:
+    after = span.end + 1
+    if span.start > 0 and doc[span.start - 1].text == "(" and after < len(doc) and doc[span.end].text == ")":
+        if doc[after].pos_ == "PROPN" and doc[after].text[:1].isupper() and after not in covered:
+            return ActorSpan(span.start, after + 1, "PERSON")
+    return span
+
+
+# "John Okafor of Nigeria" tagged as one PERSON: the person, and the country
+def split_names_of_places(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
+    result: list[ActorSpan] = []
+    for span in spans:
+        of = next((t.i for t in doc[span.start : span.end] if t.lower_ == "of"), None)
+        if span.label == "PERSON" and of is not None and of + 1 < span.end and lookup(doc[of + 1 : span.end].text):
+            result += [ActorSpan(span.start, of, "PERSON"), ActorSpan(of + 1, span.end, "GPE")]
+        else:
+            result.append(span)
+    return result
 
 
 def _only_brackets(doc: Doc, start: int, end: int) -> bool:
@@ -122,9 +147,40 @@ def drop_title_fragments(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
 
 def _is_title_fragment(doc: Doc, span: ActorSpan) -> bool:
     text = normalise(doc[span.start : span.end].text)
-    if text in NOT_ACTORS or text in TITLE_WORDS:
+    if text in NOT_ACTORS or text in TITLE_WORDS or text in HONORIFICS:
         return True
+    if span.label == "ORG" and doc[span.end - 1].lower_ in TITLE_WORDS and lookup(text, span.label) is None:
+        return True  # "National Security Advisor", "High Representative": an office, not a body
     return all(t.pos_ == "PRON" for t in doc[span.start : span.end])
+
+
+# "John Radcliffe Hospital" tagged PERSON: a name ending in an institution noun is an organisation
+def relabel_institutions(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
+    return [ActorSpan(s.start, s.end, "ORG") if s.label == "PERSON" and doc[s.end - 1].lower_ in INSTITUTIONS else s
+            for s in spans]
+
+
+# "Spokesperson Ned Price", "Ukraine Volodymyr Zelenskyy", "Nikki Haley" tagged ORG: a person's name, after
+# titles and a country, that the article tags PERSON elsewhere or the gazetteer knows
+def relabel_names_tagged_as_groups(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
+    people = [doc[s.start : s.end] for s in spans if s.label == "PERSON"]
+    names = {normalise(person_name(p)) for p in people}
+    last_words = {normalise(p[-1].text) for p in people}
+    return [_as_named_person(doc, s, names, last_words) if s.label != "PERSON" else s for s in spans]
+
+
+def _as_named_person(doc: Doc, span: ActorSpan, names: set[str], last_words: set[str]) -> ActorSpan:
+    words = doc[span.start : span.end]
+    if lookup(words.text, span.label) is not None:
+        return span
+    start = span.start
+    while start < span.end - 1 and (is_title_part(doc[start]) or lookup(doc[start].text, "GPE") is not None):
+        start += 1
+    rest = doc[start : span.end]
+    if not 2 <= len(rest) <= 3 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in rest):
+        return span
+    known = normalise(rest.text) in names or lookup_person(rest.text) is not None
+    return ActorSpan(start, span.end, "PERSON") if known or normalise(rest[-1].text) in last_words else span
 
 
 # "Earnest" tagged ORG, or not tagged, once the article has introduced "Josh Earnest"
@@ -154,22 +210,34 @@ def _surname_of(text: str, surnames: set[str]) -> bool:
 
 def _as_person(doc: Doc, span: ActorSpan, surnames: set[str]) -> ActorSpan:
     text = doc[span.start : span.end].text
-    if span.label == "PERSON" or not _surname_of(text, surnames) or lookup(text, None) is not None:
+    if span.label == "PERSON" or lookup(text, None) is not None:
         return span
-    return ActorSpan(span.start, span.end, "PERSON")
+    well_known = span.end - span.start == 1 and lookup_person(text, "PERSON") is not None  # "Erdogan" as GPE
+    return ActorSpan(span.start, span.end, "PERSON") if well_known or _surname_of(text, surnames) else span
 
 
-# "the International Atomic Energy Agency (IAEA)": an acronym in brackets right after a name
+# "the International Atomic Energy Agency (IAEA)", "the NFC (Northern Fisheries Council)": an acronym
+# in brackets right after a name, or a name in brackets right after an acronym
 def add_bracketed_acronyms(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
-    added: list[ActorSpan] = []
     covered = {i for s in spans for i in range(s.start, s.end)}
-    for span in spans:
-        inner = span.end + 1
-        if span.label == "PERSON" or inner + 1 >= len(doc) or doc[span.end].text != "(" or doc[inner + 1].text != ")":
-            continue
-        if is_acronym(doc[inner]) and inner not in covered:
-            added.append(ActorSpan(inner, inner + 1, span.label))
+    added: list[ActorSpan] = []
+    for span in (s for s in spans if s.label != "PERSON"):
+        for index in (_acronym_after(doc, span), _acronym_before(doc, span)):
+            if index is not None and index not in covered:
+                added.append(ActorSpan(index, index + 1, span.label))
     return spans + added
+
+
+def _acronym_after(doc: Doc, span: ActorSpan) -> int | None:
+    inner = span.end + 1
+    bracketed = inner + 1 < len(doc) and doc[span.end].text == "(" and doc[inner + 1].text == ")"
+    return inner if bracketed and is_acronym(doc[inner]) else None
+
+
+def _acronym_before(doc: Doc, span: ActorSpan) -> int | None:
+    outer = span.start - 2
+    bracketed = outer >= 0 and span.end < len(doc) and doc[span.start - 1].text == "(" and doc[span.end].text == ")"
+    return outer if bracketed and is_acronym(doc[outer]) else None
 
 
 def is_acronym(token: Token) -> bool:

@@ -1,0 +1,153 @@
+"""Benchmark: the `pair` named query on a graph of at least a million triples, in rdflib's memory
+store and in an on-disk Oxigraph store, in the same run.
+
+The corpus is read once with kg's library (spaCy runs once); its statements are then replicated
+under renamed article ids (so new statement, sentence and article IRIs) until the graph holds the
+target number of triples, written as N-Quads, and loaded into both stores.
+
+Usage: .venv/bin/python bench/bench_store.py [FOLDER] [--triples N] [--a NAME] [--b NAME] [--repeat N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import math
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from kg.records import Extraction  # noqa: E402
+
+DEFAULT_CORPUS = Path("/work/shared/corpus/news")
+
+
+def default_corpus() -> Path:
+    """The shared news corpus when it is there, else the repo's seeds/."""
+    return DEFAULT_CORPUS if DEFAULT_CORPUS.is_dir() else ROOT / "seeds"
+
+
+def read_corpus(folder: Path) -> Extraction:
+    """Read every .txt article of a folder with kg's library (spaCy runs here, once)."""
+    from kg.ingest import read_articles
+    from kg.nlp import load_pipeline
+    from kg.pipeline import read_articles_into_graph
+
+    return read_articles_into_graph(read_articles([folder]), load_pipeline())
+
+
+def copy_of(extraction: Extraction, index: int, with_actors: bool) -> Extraction:
+    """The extraction's articles and statements under article ids suffixed with `~index`."""
+    def doc(doc_id: str) -> str:
+        return f"{doc_id}~{index}"
+
+    articles = tuple(dataclasses.replace(a, doc_id=doc(a.doc_id)) for a in extraction.articles)
+    statements = tuple(dataclasses.replace(s, doc_id=doc(s.doc_id)) for s in extraction.statements)
+    return Extraction(articles, extraction.actors if with_actors else (), statements)
+
+
+def nquads_of(extraction: Extraction) -> str:
+    """The extraction's dataset as N-Quads."""
+    from kg.rdf.build import build_dataset
+
+    return build_dataset(extraction).serialize(format="nquads")
+
+
+def quads_per_copy(extraction: Extraction) -> tuple[int, int]:
+    """Quads of the first copy (with actors and vocabulary) and of each further copy."""
+    first = set(nquads_of(copy_of(extraction, 0, True)).splitlines())
+    second = set(nquads_of(copy_of(extraction, 1, False)).splitlines())
+    return len(first), len(second - first)
+
+
+def write_replicated(extraction: Extraction, target: int, path: Path) -> int:
+    """Write copies of the extraction as N-Quads until `target` quads; the number of copies."""
+    first, each = quads_per_copy(extraction)
+    copies = 1 + max(0, math.ceil((target - first) / max(each, 1)))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8") as out:
+        for index in range(copies):
+            out.write(nquads_of(copy_of(extraction, index, with_actors=index == 0)))
+    return copies
+
+
+def timed(action: Callable[[], object]) -> tuple[float, object]:
+    """Seconds an action takes, and what it returned."""
+    started = time.perf_counter()
+    value = action()
+    return time.perf_counter() - started, value
+
+
+def load_rdflib(path: Path) -> object:
+    """The N-Quads file in rdflib's memory store, as `kg query GRAPH` loads it."""
+    from kg.rdf.io import load_dataset
+    from kg.rdf.store import RdflibSource
+
+    return RdflibSource(load_dataset(path))
+
+
+def load_oxigraph(path: Path, location: Path) -> object:
+    """The N-Quads file in a fresh on-disk Oxigraph store, as `kg build --store` loads it."""
+    import shutil
+
+    from kg.rdf.store import OxigraphSource, load_file_into_store, open_oxigraph
+
+    shutil.rmtree(location, ignore_errors=True)
+    store = open_oxigraph(f"oxigraph:{location}", must_exist=False)
+    load_file_into_store(store, path)
+    return OxigraphSource(store)
+
+
+def query_times(source: object, params: list[str], repeat: int) -> tuple[float, list[float], int]:
+    """The first (cold) time of the pair query, the next `repeat` times, and its number of rows."""
+    from kg.rdf.store import run_named
+
+    first, table = timed(lambda: run_named(source, "pair", params))  # type: ignore[arg-type]
+    times = [timed(lambda: run_named(source, "pair", params))[0] for _ in range(repeat)]  # type: ignore[arg-type]
+    return first, times, len(table.rows)  # type: ignore[attr-defined]
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("corpus", nargs="?", type=Path, default=None, help="folder of .txt articles")
+    parser.add_argument("--triples", type=int, default=1_000_000, help="at least this many triples (default 1M)")
+    parser.add_argument("--a", default="United States", help="first actor of the pair query")
+    parser.add_argument("--b", default="Iran", help="second actor of the pair query")
+    parser.add_argument("--repeat", type=int, default=5, help="timed runs after the first (default 5)")
+    parser.add_argument("--work", type=Path, default=ROOT / "bench" / "out", help="scratch folder")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Build, replicate, load both stores, time the pair query on each, print times and the ratio."""
+    args = parse_args(argv)
+    corpus = args.corpus or default_corpus()
+    seconds, extraction = timed(lambda: read_corpus(corpus))
+    print(f"read {corpus}: {len(extraction.articles)} articles, {len(extraction.statements)} statements "  # type: ignore[attr-defined]
+          f"in {seconds:.1f} s")
+    nquads = args.work / "replicated.nq"
+    seconds, copies = timed(lambda: write_replicated(extraction, args.triples, nquads))  # type: ignore[arg-type]
+    print(f"replicated {copies} copies into {nquads} in {seconds:.1f} s")
+    params = [f"a={args.a}", f"b={args.b}"]
+    results = {}
+    for name, load in (("rdflib (memory)", lambda: load_rdflib(nquads)),
+                       ("oxigraph (disk)", lambda: load_oxigraph(nquads, args.work / "store"))):
+        load_seconds, source = timed(load)
+        size = len(source.store) if hasattr(source, "store") else len(list(source.dataset.quads()))  # type: ignore[attr-defined]
+        first, times, rows = query_times(source, params, args.repeat)
+        results[name] = statistics.median(times)
+        print(f"{name}: {size} quads loaded in {load_seconds:.1f} s; pair query: first {first * 1000:.1f} ms, "
+              f"median of {args.repeat} {results[name] * 1000:.1f} ms, {rows} rows")
+        del source
+    ratio = results["rdflib (memory)"] / results["oxigraph (disk)"]
+    print(f"ratio: Oxigraph answers the pair query {ratio:.1f}x faster than rdflib")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
