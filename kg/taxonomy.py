@@ -76,7 +76,7 @@ _add("investigate", "investigate, probe, inquire, examine, investigation, inspec
 _add("demand", "expect, expect from, demand, insist, insist on, call for, require, demand for, order, summon, urge to stop")
 _add(
     "criticise",
-    "criticise, criticize, condemn, blast, denounce, accuse, blame, slam, rebuke, censure, "
+    "allege, criticise, criticize, condemn, blast, denounce, accuse, blame, slam, rebuke, censure, "
     "criticism, condemnation, attack verbally, decry, deplore, fault, mock, admonish",
 )
 _add("reject", "reject, oppose, rival, refuse, oppose, veto, deny, dismiss, rebuff, spurn, boycott, opposition, rejection, resist")

@@ -52,7 +52,8 @@ def clause_subjects(verb: Token, ctx: Context) -> list[Mention]:
         if verb.lemma_ in STATIVE_PASSIVES:
             return [m for c in verb.children if c.dep_ == "nsubjpass" for m in actors_of(c, ctx)]
         return []
-    for child in verb.children:
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    for child in [*verb.children, *(g for a in auxiliaries for g in a.children)]:  # parser: "US/nsubj <- been"
         if child.dep_ in ("nsubj", "csubj", "expl"):
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return relative_antecedent(verb, child, ctx)
