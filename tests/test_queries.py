@@ -54,7 +54,9 @@ def test_the_analyst_queries_are_there_and_documented_in_their_files() -> None:
         assert query.text.lstrip().startswith(f"# {query.name}:"), query.name
         for param in query.params:
             assert param.kind in KINDS and param.help, (query.name, param.name)
-            assert param.target == "LIMIT" or f"VALUES {param.target} " in query.text, (query.name, param.name)
+            target = re.escape(param.target)
+            block = rf"VALUES\s+(\([^)]*{target}\b[^)]*\)|{target}\b)"
+            assert param.target == "LIMIT" or re.search(block, query.text), (query.name, param.name)
 
 
 def test_the_queries_folder_is_found_in_the_package_and_the_repo() -> None:
@@ -174,6 +176,16 @@ def test_bad_parameters_are_input_errors(sample_source: RdflibSource, params: li
 def test_an_unknown_query_name_lists_the_known_ones() -> None:
     with pytest.raises(InputError, match=r"no named query 'pairs' \(known: .*pair"):
         named_query("pairs")
+
+
+def test_a_block_over_two_parameters_gets_every_combination() -> None:
+    from kg.rdf.named import bind_params
+
+    lookup = {"Iraq": [actor_iri("IRQ")], "Gulf": [actor_iri("SAU"), actor_iri("ARE")]}
+    text = bind_params(named_query("pair"), {"a": "Iraq"}, lookup.__getitem__)
+    assert f"VALUES (?a ?b) {{ (<{actor_iri('IRQ')}> actor:IRN) }}" in text
+    text = bind_params(named_query("pair"), {"a": "Gulf", "b": "Iraq"}, lookup.__getitem__)
+    assert text.count(f"<{actor_iri('IRQ')}>)") == 2 and f"(<{actor_iri('ARE')}> <{actor_iri('IRQ')}>)" in text
 
 
 def test_iri_spellings() -> None:

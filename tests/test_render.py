@@ -30,8 +30,12 @@ def graph_of(extraction: Extraction) -> Graph:
     return union_graph(build_dataset(extraction))
 
 
-def sentence(doc: str, start: int, text: str, subject: str, relation: str, cls: str, obj: str, **extra: object) -> Statement:
-    return Statement(subject, relation, cls, obj, doc, text, start, start + len(text), **extra)  # type: ignore[arg-type]
+def sentence(doc: str, start: int, text: str, triple: str, **extra: object) -> Statement:
+    """A statement from "subject relation|class object" (relation words joined by _)."""
+    subject, relation, obj = triple.split()
+    lemma, cls = relation.split("|")
+    return Statement(subject, lemma.replace("_", " "), cls, obj, doc, text, start, start + len(text),
+                     **extra)  # type: ignore[arg-type]
 
 
 def small_extraction() -> Extraction:
@@ -40,20 +44,21 @@ def small_extraction() -> Extraction:
         Actor("USA", "United States", "country", aliases=("U.S.", "America"), iso_code="USA"),
         Actor("IRN", "Iran", "country", iso_code="IRN"),
         Actor("IRQ", "Iraq", "country", iso_code="IRQ"),
-        Actor("barack-obama", "Barack Obama", "person", aliases=("Obama",), affiliations=(Affiliation("USA", "president"),)),
+        Actor("barack-obama", "Barack Obama", "person", aliases=("Obama",),
+              affiliations=(Affiliation("USA", "president"),)),
         Actor("ali-khamenei", "Ali Khamenei", "person", affiliations=(Affiliation("IRN", "supreme leader"),)),
         Actor("cnn", "CNN", "media"),
     )
     a, b = "doc-a", "doc-b"
     statements = (
-        sentence(a, 0, "Obama sent a secret letter to Khamenei.", "barack-obama", "send letter", "communicate", "ali-khamenei"),
-        sentence(a, 50, "The U.S. communicated with Iran through Iraq.", "USA", "communicate", "communicate", "IRN", via="IRQ"),
-        sentence(a, 100, "The U.S. will not cooperate with Iran.", "USA", "cooperate", "cooperate", "IRN", negated=True),
-        sentence(b, 0, "America will not cooperate with Iran, CNN said.", "USA", "cooperate", "cooperate", "IRN",
+        sentence(a, 0, "Obama sent a secret letter to Khamenei.", "barack-obama send_letter|communicate ali-khamenei"),
+        sentence(a, 50, "The U.S. communicated with Iran through Iraq.", "USA communicate|communicate IRN", via="IRQ"),
+        sentence(a, 100, "The U.S. will not cooperate with Iran.", "USA cooperate|cooperate IRN", negated=True),
+        sentence(b, 0, "America will not cooperate with Iran, CNN said.", "USA cooperate|cooperate IRN",
                  negated=True, attributed_to="cnn"),
-        sentence(b, 60, "Khamenei rejected U.S. overtures.", "ali-khamenei", "reject", "reject", "USA"),
-        sentence(b, 100, "Iran criticised the United States.", "IRN", "criticise", "criticise", "USA"),
-        sentence(b, 150, "The U.S. told CNN it would act.", "USA", "tell", "statement", "cnn"),
+        sentence(b, 60, "Khamenei rejected U.S. overtures.", "ali-khamenei reject|reject USA"),
+        sentence(b, 100, "Iran criticised the United States.", "IRN criticise|criticise USA"),
+        sentence(b, 150, "The U.S. told CNN it would act.", "USA tell|statement cnn"),
     )
     articles = (Article(a, "", title="Letters to Tehran"), Article(b, "", title="No cooperation"))
     return Extraction(articles, actors, statements)
@@ -63,15 +68,16 @@ def hostile_extraction() -> Extraction:
     """Every text an article can carry, made of script, markup and attribute breakers."""
     bad = " ".join(HOSTILE)
     actors = (
-        Actor("evil-1", f"Evil {HOSTILE[0]}", "person", aliases=(HOSTILE[1],), affiliations=(Affiliation("evil-2", HOSTILE[2]),)),
+        Actor("evil-1", f"Evil {HOSTILE[0]}", "person", aliases=(HOSTILE[1],),
+              affiliations=(Affiliation("evil-2", HOSTILE[2]),)),
         Actor("evil-2", f"Bad {HOSTILE[1]} {HOSTILE[3]}", "organisation"),
         Actor("evil-3", f'Ugly {HOSTILE[2]} <img src=x onerror="window.__pwned=1">', "group"),
     )
     doc = f"doc {HOSTILE[3]}"
     statements = (
-        sentence(doc, 0, f"Evil attacked Bad: {bad}", "evil-1", f"attack {HOSTILE[1]}", "attack", "evil-2",
-                 attributed_to="evil-3"),
-        sentence(doc, 400, f"Ugly said {HOSTILE[0]}.", "evil-3", "say to", "statement", "evil-1", via="evil-2"),
+        Statement("evil-1", f"attack {HOSTILE[1]}", "attack", "evil-2", doc, f"Evil attacked Bad: {bad}", 0, 100,
+                  attributed_to="evil-3"),
+        sentence(doc, 400, f"Ugly said {HOSTILE[0]}.", "evil-3 say_to|statement evil-1", via="evil-2"),
     )
     return Extraction((Article(doc, "", title=f"Title {bad}"),), actors, statements)
 
@@ -131,7 +137,8 @@ def clickable_edge(page: Page) -> dict:
         const mid = network.canvasToDOM({x: (pos[e.from].x + pos[e.to].x) / 2, y: (pos[e.from].y + pos[e.to].y) / 2});
         const x = Math.round(box.x + mid.x), y = Math.round(box.y + mid.y);
         const hits = near.map(([dx, dy]) => ({x: x + dx - box.x, y: y + dy - box.y}));
-        if (hits.every(p => network.getEdgeAt(p) === e.id && network.getNodeAt(p) === undefined)) return {id: e.id, x, y};
+        const clear = hits.every(p => network.getEdgeAt(p) === e.id && network.getNodeAt(p) === undefined);
+        if (clear) return {id: e.id, x, y};
       }
       return null;
     }""")
@@ -158,7 +165,7 @@ def seed_page(browser: Browser, seed_graph: Graph, tmp_path_factory: pytest.Temp
 
 
 def test_seed_page_is_offline_and_error_free(seed_page: tuple) -> None:
-    page, watch, path = seed_page
+    _, watch, path = seed_page
     assert_clean(watch, path)
 
 
@@ -291,7 +298,7 @@ def test_hostile_article_cannot_run_script(browser: Browser, tmp_path: Path) -> 
     target = clickable_edge(page)
     page.mouse.move(target["x"], target["y"], steps=4)
     page.wait_for_selector("#tooltip:not([hidden])")
-    assert "<" in page.inner_text("#tooltip")
+    assert HOSTILE[0] in page.inner_text("#tooltip")
     page.select_option("#doc-filter", f"doc {HOSTILE[3]}")
     assert page.evaluate("window.__pwned") is None
     assert page.evaluate("document.querySelectorAll('img, svg, iframe, object, embed').length") == 0
@@ -308,7 +315,7 @@ def test_script_json_is_inert() -> None:
 # ---- large graphs ----
 
 def test_large_graph_has_fixed_positions_and_no_physics(browser: Browser, tmp_path: Path) -> None:
-    graph = graph_of(synthetic_extraction(2100))
+    graph = graph_of(synthetic_extraction(2000))
     actors, groups = expected_counts(graph)
     assert actors >= 2000
     path = tmp_path / "large.html"
@@ -319,7 +326,8 @@ def test_large_graph_has_fixed_positions_and_no_physics(browser: Browser, tmp_pa
     assert page.evaluate("kgGraph.network.physics.options.enabled") is False
     assert page.evaluate("kgGraph.nodes.get().every(n => Number.isFinite(n.x) && Number.isFinite(n.y))")
     moved = page.evaluate("""() => { const p = kgGraph.network.getPositions();
-      return kgGraph.nodes.get().filter(n => Math.abs(p[n.id].x - n.x) > 0.5 || Math.abs(p[n.id].y - n.y) > 0.5).length; }""")
+      const far = (n) => Math.abs(p[n.id].x - n.x) > 1 || Math.abs(p[n.id].y - n.y) > 1;
+      return kgGraph.nodes.get().filter(far).length; }""")
     assert moved == 0
     page.close()
 
@@ -336,7 +344,8 @@ class Fetches(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.tags.append(tag)
-        self.urls += [value or "" for name, value in attrs if name in ("src", "href", "srcset", "action", "poster", "data")]
+        fetching = ("src", "href", "srcset", "action", "poster", "data")
+        self.urls += [value or "" for name, value in attrs if name in fetching]
 
 
 def test_page_fetches_nothing(seed_graph: Graph) -> None:
@@ -352,7 +361,7 @@ def test_page_fetches_nothing(seed_graph: Graph) -> None:
 
 def test_notebook_view_escapes_the_page() -> None:
     view = notebook_view(graph_of(hostile_extraction()), height=400)
-    assert view.data.startswith('<iframe srcdoc="') and view.data.endswith("</iframe>")
-    inner = view.data[len('<iframe srcdoc="'):view.data.index('" sandbox=')]
+    assert view.data.startswith('<div class="kg-graph"><iframe srcdoc="') and view.data.endswith("</iframe></div>")
+    inner = view.data[view.data.index('srcdoc="') + len('srcdoc="'):view.data.index('" sandbox=')]
     assert "<" not in inner and '"' not in inner
     assert 'sandbox="allow-scripts"' in view.data and "height:400px" in view.data

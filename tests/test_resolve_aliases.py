@@ -172,7 +172,7 @@ def test_places_and_words_that_are_also_names(nlp, sentence, phrase, key, name, 
 )
 def test_pronouns_fragments_and_common_words_are_not_actors(nlp, sentence, phrase):
     found = mention(read(nlp, sentence), phrase)
-    assert found is None or found.type == "person" and phrase in ("State", "Supreme"), found
+    assert found is None or (found.type == "person" and phrase in ("State", "Supreme")), found
 
 
 def test_a_hyphenated_pair_names_both_actors(nlp):

@@ -7,9 +7,9 @@ import pycountry
 import pytest
 
 from kg.rdf.vocab import slug
-from kg.resolve.actors import title_keys
 from kg.resolve.gazetteer import entry_by_key, generic_sector, lookup, lookup_person, read_table
 from kg.resolve.names import same_person, surname_forms
+from kg.resolve.titles import title_keys
 
 
 def test_every_iso_country_has_a_row_with_a_name():

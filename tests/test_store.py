@@ -94,6 +94,16 @@ def test_store_specs() -> None:
             oxigraph_path(bad)
 
 
+def test_with_a_store_a_lone_positional_is_the_query(tmp_path: Path) -> None:
+    from kg.rdf.store import query_inputs
+
+    long_query = "SELECT * WHERE { ?s ?p ?o } # " + "x" * 400
+    assert query_inputs(long_query, None, "oxigraph:db", None) == (None, long_query)
+    graph = tmp_path / "g.ttl"
+    graph.write_text("", encoding="utf-8")
+    assert query_inputs(str(graph), "ASK {}", None, None) == (graph, "ASK {}")
+
+
 def test_querying_a_missing_store_is_an_input_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["query", "--store", f"oxigraph:{tmp_path / 'none'}", "--name", "denials"]) == 2
     assert "no Oxigraph store here" in capsys.readouterr().err

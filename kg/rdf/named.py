@@ -4,11 +4,13 @@ parameters, and safe substitution of parameter values into their text.
 A query file opens with comments: `# NAME: title`, a description, and one line per parameter:
 `# @param NAME KIND TARGET  help`. KIND `actor` takes a name, alias, ISO code or IRI, resolved to
 actor IRIs and written into the query's `VALUES ?TARGET { ... }` blocks; KIND `limit` takes a
-positive integer written into its `LIMIT` clause. Without a value, the file's own default stays,
+positive integer written into its `LIMIT` clause. A VALUES block over several parameters
+`VALUES (?a ?b) { ... }` gets every combination of their values. Without a value, the file's own default stays,
 so every file is a standard SPARQL query that runs as it is in any store."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -87,6 +89,10 @@ def parse_param_pairs(pairs: Iterable[str]) -> dict[str, str]:
         key, sep, value = pair.partition("=")
         if not sep or not key.strip():
             raise InputError(f"bad --param {pair!r}: expected KEY=VALUE")
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            raise InputError(f"bad --param {key}: not UTF-8 text") from None
         values[key.strip()] = value
     return values
 
@@ -117,16 +123,42 @@ def as_iri(value: str) -> URIRef | None:
     return None
 
 
-def _values_block(target: str, terms: Sequence[URIRef]) -> str:
-    return f"VALUES {target} {{ {' '.join(sparql_iri(str(term)) for term in terms)} }}"
+_VALUES = re.compile(r"VALUES\s+(?:\((?P<many>[^)]*)\)|(?P<one>\?\w+))\s*\{(?P<rows>[^}]*)\}")
 
 
-def _substitute_values(text: str, target: str, block: str) -> str:
-    """Replace every `VALUES ?target { ... }` of a query with `block`."""
-    pattern = re.compile(r"VALUES\s+" + re.escape(target) + r"\s*\{[^}]*\}")
-    if not pattern.search(text):
-        raise InputError(f"query has no 'VALUES {target} {{...}}' block to fill")
-    return pattern.sub(lambda _: block, text)
+def _default_columns(variables: list[str], rows: str) -> dict[str, list[str]]:
+    """The values each variable of a VALUES block takes in the file, in order, without repeats."""
+    many = len(variables) > 1
+    tuples = [row.split() for row in re.findall(r"\(([^)]*)\)", rows)] if many else [[t] for t in rows.split()]
+    return {variable: list(dict.fromkeys(row[i] for row in tuples)) for i, variable in enumerate(variables)}
+
+
+def _values_text(variables: list[str], columns: dict[str, list[str]]) -> str:
+    """A VALUES block holding every combination of the columns' values."""
+    rows = list(itertools.product(*(columns[variable] for variable in variables)))
+    if len(variables) == 1:
+        return f"VALUES {variables[0]} {{ {' '.join(row[0] for row in rows)} }}"
+    body = " ".join(f"({' '.join(row)})" for row in rows)
+    return f"VALUES ({' '.join(variables)}) {{ {body} }}"
+
+
+def _fill_values(text: str, terms: dict[str, list[str]]) -> str:
+    """Write parameter terms into the VALUES blocks over their variables; other variables keep their defaults."""
+    filled: set[str] = set()
+
+    def fill(match: re.Match[str]) -> str:
+        variables = (match.group("many") or match.group("one")).split()
+        if not set(variables) & terms.keys():
+            return match.group(0)
+        columns = _default_columns(variables, match.group("rows"))
+        columns.update({v: terms[v] for v in variables if v in terms})
+        filled.update(v for v in variables if v in terms)
+        return _values_text(variables, columns)
+
+    text = _VALUES.sub(fill, text)
+    for missing in terms.keys() - filled:
+        raise InputError(f"query has no 'VALUES {missing} {{...}}' block to fill")
+    return text
 
 
 def _substitute_limit(text: str, value: str) -> str:
@@ -139,15 +171,16 @@ def _substitute_limit(text: str, value: str) -> str:
 def bind_params(query: NamedQuery, values: dict[str, str], resolve_actor: Resolver) -> str:
     """The query text with each given parameter written in: actors resolved to IRIs, limits checked."""
     text = query.text
+    terms: dict[str, list[str]] = {}
     for name, value in values.items():
         param = query.param(name)
         if param.kind == "limit":
             text = _substitute_limit(text, value)
         else:
             iri = as_iri(value)
-            terms = [iri] if iri is not None else list(resolve_actor(value))
-            text = _substitute_values(text, param.target, _values_block(param.target, terms))
-    return text
+            found = [iri] if iri is not None else list(resolve_actor(value))
+            terms[param.target] = [sparql_iri(str(term)) for term in found]
+    return _fill_values(text, terms)
 
 
 ACTOR_LOOKUP = """PREFIX kg: <https://w3id.org/kg-news/ns#>

@@ -13,7 +13,7 @@ from rdflib.query import Result
 from rdflib.term import Node
 
 from kg.errors import InputError
-from kg.rdf.vocab import PREFIXES
+from kg.rdf.vocab import PREFIXES, bind_prefixes
 
 
 @dataclass(frozen=True)
@@ -83,7 +83,10 @@ def format_table(table: Table, fmt: str = "table") -> str:
     if table.boolean is not None:
         return f"{str(table.boolean).lower()}\n"
     if table.graph is not None:
-        return table.graph.serialize(format="turtle")
+        graph = bind_prefixes(Graph())
+        for triple in table.graph:
+            graph.add(triple)
+        return graph.serialize(format="turtle")
     rows = [[_cell(value) for value in row] for row in table.rows]
     if fmt == "json":
         records = [dict(zip(table.names, row, strict=True)) for row in rows]

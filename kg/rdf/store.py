@@ -149,13 +149,21 @@ def query_inputs(
     graph: str | None, query: str | None, store: str | None, name: str | None
 ) -> tuple[Path | None, str | None]:
     """The graph file and query text of `kg query`'s positionals: with --store, a lone positional is the query."""
-    if store is not None and graph is not None and query is None and not Path(graph).is_file():
+    if store is not None and graph is not None and query is None and not _is_file(graph):
         graph, query = None, graph
     if name and query:
         raise InputError("give SPARQL (QUERY) or a named query (--name), not both")
     if not name and not query:
         raise InputError("no query: give SPARQL text, a .rq file or --name NAME (see kg query --list)")
     return (Path(graph) if graph is not None else None), query
+
+
+def _is_file(text: str) -> bool:
+    """Whether text names an existing file (False for text no file could be named, like long SPARQL)."""
+    try:
+        return Path(text).is_file()
+    except (OSError, ValueError):
+        return False
 
 
 def actor_resolver(source: Source) -> ActorResolver:

@@ -15,10 +15,11 @@ SPRING_LIMIT = 250  # components up to this size use nx.spring_layout (dense, O(
 GAP = 1.5  # space between packed components, in edge lengths
 
 
-def positions(graph: nx.Graph, unit: float = 100.0, seed: int = 7) -> dict[Hashable, tuple[float, float]]:
+def positions(graph: nx.Graph, unit: float = 140.0, seed: int = 7) -> dict[Hashable, tuple[float, float]]:
     """Node -> (x, y) in page pixels; `unit` is the typical edge length."""
-    simple = nx.Graph(graph.to_undirected(as_view=True))
-    simple.remove_edges_from(nx.selfloop_edges(simple))
+    simple = nx.Graph()  # undirected, no parallel edges, no loops; built in order, so the layout is reproducible
+    simple.add_nodes_from(graph.nodes)
+    simple.add_edges_from((u, v) for u, v in graph.edges() if u != v)
     parts = sorted((sorted(c, key=str) for c in nx.connected_components(simple)), key=lambda c: (-len(c), str(c[0])))
     layouts = [component_layout(simple.subgraph(nodes), nodes, seed) for nodes in parts]
     offsets = pack([layout.max(axis=0) - layout.min(axis=0) for layout in layouts])

@@ -15,8 +15,8 @@ if TYPE_CHECKING:
 
 def iframe(page: str, height: int = 650) -> str:
     """An iframe holding a whole page, escaped into its srcdoc; scripts run sandboxed from the notebook."""
-    return (f'<iframe srcdoc="{html.escape(page, quote=True)}" sandbox="allow-scripts" '
-            f'style="width:100%;height:{int(height)}px;border:1px solid #dde2e7;border-radius:4px"></iframe>')
+    return (f'<div class="kg-graph"><iframe srcdoc="{html.escape(page, quote=True)}" sandbox="allow-scripts" '
+            f'style="width:100%;height:{int(height)}px;border:1px solid #dde2e7;border-radius:4px"></iframe></div>')
 
 
 def notebook_view(graph: Graph, title: str = "kg graph", height: int = 650,

@@ -70,8 +70,10 @@ def shapes(edges: tuple[EdgeView, ...]) -> list[Json]:
         result[members[0]]["length"] = 150 + 22 * (len(members) - 1)
         for index in members[1:]:
             result[index]["physics"] = False
-        if low != high and len(members) > 1:
-            for rank, index in enumerate(members):
+        for rank, index in enumerate(members):
+            if low == high:  # loops on one actor: around the node, each at its own angle
+                result[index]["selfReference"] = {"angle": round(rank * 1.1, 2), "size": 18 + 4 * rank}
+            elif len(members) > 1:
                 result[index]["smooth"] = arc(rank, len(members), edges[index].subject == low)
     return result
 

@@ -41,12 +41,13 @@ def synthetic_extraction(actors: int = 2000, statements_per_actor: float = 1.5, 
     hubs = [a.key for a in people if a.type == "country"]
     others = [a.key for a in people if a.type != "country"]
     docs = [f"doc-{i:04d}" for i in range(max(1, len(others) // 12))]
-    cast = {doc: rng.sample(hubs, min(3, len(hubs))) for doc in docs}
+    cast = {doc: list(dict.fromkeys([hubs[i % len(hubs)], *rng.sample(hubs, min(2, len(hubs)))]))
+            for i, doc in enumerate(docs)}  # every hub in some article
     for index, key in enumerate(others):
         cast[docs[index % len(docs)]].append(key)
     pairs = [(doc, key) for doc in docs for key in cast[doc]]
     pairs += [(doc, rng.choice(cast[doc])) for doc in rng.choices(docs, k=int(actors * (statements_per_actor - 1)))]
-    made = [_statement(i, (key, rng.choice(cast[doc])), doc, rng.choice(hubs), rng)
+    made = [_statement(i, (key, rng.choice([k for k in cast[doc] if k != key])), doc, rng.choice(hubs), rng)
             for i, (doc, key) in enumerate(pairs)]
     articles = tuple(Article(doc, "", title=f"Synthetic article {doc}") for doc in docs)
-    return Extraction(articles, tuple(people), tuple(s for s in made if s.subject != s.object))
+    return Extraction(articles, tuple(people), tuple(made))

@@ -22,11 +22,20 @@ from kg.resolve.affiliations import (
     pre_name_links,
     title_run,
 )
-from kg.resolve.gazetteer import Alias, core, generic_sector, lookup_alias, lookup_person, normalise
-from kg.resolve.lexicon import MEDIA_HINTS, NOT_ACTORS, RANK_MODIFIERS, SECTOR_NOUNS, TITLE_NOISE, TITLE_WORDS
+from kg.resolve.gazetteer import (
+    Alias,
+    core,
+    generic_sector,
+    lookup_alias,
+    lookup_person,
+    normalise,
+    office_sector,
+)
+from kg.resolve.lexicon import MEDIA_HINTS, NOT_ACTORS, SECTOR_NOUNS, TITLE_NOISE, TITLE_WORDS
 from kg.resolve.names import PARTICLES, join_tokens, name_tokens, surname_forms
 from kg.resolve.registry import ActorRegistry
 from kg.resolve.spans import ActorSpan, actor_spans, is_acronym
+from kg.resolve.titles import TitleBook, choose
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -56,14 +65,6 @@ class Mention:
     plural: bool = False
 
 
-@dataclass(frozen=True)
-class _Titled:
-    """A person the article gave a title: 'Secretary of State John Kerry' -> 'secretary of state'."""
-
-    position: int
-    person: str
-
-
 class ArticleActors:
     """The actors one article mentions, found from its named entities and noun phrases."""
 
@@ -75,7 +76,7 @@ class ArticleActors:
         self._by_token: dict[int, Mention] = {}  # tokens of named actors
         self._derived: dict[int, Mention | None] = {}  # other noun phrase heads, resolved on demand
         self._surnames: dict[str, list[tuple[int, str]]] = defaultdict(list)  # surname -> (position, person)
-        self._titles: dict[str, list[_Titled]] = defaultdict(list)
+        self._titles = TitleBook()
         self._acronyms: dict[str, str] = {}  # acronym introduced in brackets -> key
         self._runs: set[int] = set()  # tokens of titles written before a name
         self._introduce_people()
@@ -94,7 +95,7 @@ class ArticleActors:
             if span.label != "PERSON" or len(tokens) < 2 or not self._is_person_name(span, tokens):
                 continue
             written = join_tokens(tokens)
-            key = self._full_name_key(written)
+            key = self.registry.person_key(written)
             for form in {*surname_forms(self._name_of(key)), *surname_forms(written)}:
                 self._surnames[normalise(form)].append((span.start, key))
 
@@ -167,7 +168,7 @@ class ArticleActors:
             body, country = text.rsplit(" of ", 1)
             parts.append((country, body))
         for country, body in parts:
-            sector = generic_sector(body)
+            sector = generic_sector(body) or (office_sector(body) if text.endswith(f" of {country}") else None)
             alias = lookup_alias(country, "GPE") if sector else None
             if alias is not None and alias.entry.type == "country":
                 key = self.registry.register_entry(alias.entry)
@@ -206,9 +207,16 @@ class ArticleActors:
         key = self.registry.person_by_surname(words.text)
         return None if key is None else self._person_mention(ActorSpan(span.start, span.end, "PERSON"))
 
+    def _family(self, words: Span) -> bool:
+        """'the Bidens': a family, named by a person's surname in the plural."""
+        text = words.text
+        if len(words) != 1 or not text.endswith("s"):
+            return False
+        return bool(self._surnames.get(normalise(text[:-1])) or lookup_person(text[:-1], "PERSON"))
+
     def _new_mention(self, span: ActorSpan, words: Span) -> Mention | None:
         """An organisation, medium or place no list knows."""
-        if span.label == "NORP":
+        if span.label == "NORP" or self._family(words):
             return None
         name = _clean_name(words.text)
         if not name:
@@ -226,7 +234,7 @@ class ArticleActors:
         if not self._is_person_name(span, tokens):
             return None
         name = join_tokens(tokens)
-        key = self._full_name_key(name) if len(tokens) >= 2 else self._single_name_key(name, span.start)
+        key = self.registry.person_key(name) if len(tokens) >= 2 else self._single_name_key(name, span.start)
         state = self.registry.get(key)
         assert state is not None
         words = self.doc[span.start : span.end]
@@ -240,17 +248,6 @@ class ArticleActors:
         name = join_tokens(tokens)
         return not _not_an_actor(name) and (name[:1].isupper() or tokens[0].lower_ in PARTICLES)
 
-    def _full_name_key(self, name: str) -> str:
-        """'Ali Khamenei': a well-known person, a person known under another form of the name, or new."""
-        entry = lookup_person(name, "PERSON")
-        if entry is not None:
-            return self.registry.register_entry(entry, alias=name)
-        key = self.registry.person_like(name)
-        if key is not None:
-            state = self.registry.get(key)
-            return self.registry.register(key, state.name if state else name, "person", alias=name)
-        return self.registry.register(slug(name), name, "person", alias=name)
-
     def _single_name_key(self, name: str, position: int) -> str:
         """'Earnest', 'Khamenei': the person the article introduced, a well-known person, or the one person
         of that surname in the build; else a person known by one name."""
@@ -260,8 +257,7 @@ class ArticleActors:
             key = self.registry.register_entry(entry) if entry else self.registry.person_by_surname(name)
         if key is None:
             return self.registry.register(slug(name), name, "person", alias=name)
-        state = self.registry.get(key)
-        return self.registry.register(key, state.name if state else name, "person", alias=name)
+        return self.registry.register(key, self._name_of(key), "person", alias=name)
 
     def _introduced(self, surname: str, position: int) -> str | None:
         """The person of this surname the article introduced: the one well-known person if several,
@@ -286,8 +282,8 @@ class ArticleActors:
             for link in self._person_links(span):
                 if link.organisation:
                     self.registry.affiliate(mention.key, link.organisation, link.role)
-                for title in (key for written in link.titles for key in title_keys(written)):
-                    self._titles[title].append(_Titled(span.start, mention.key))
+                for title in link.titles:
+                    self._titles.add(title, span.start, mention.key)
 
     def _person_links(self, span: ActorSpan) -> list[Link]:
         words = self.doc[span.start : span.end]
@@ -409,16 +405,14 @@ class ArticleActors:
         gave that title (of the owner's country, when one is written)."""
         if token.lower_ not in TITLE_WORDS or not self._definite(token, owner):
             return None
-        holders = self._titles.get(self._title_phrase(token), [])
+        holders = self._titles.holders(self._title_phrase(token))
         if owner is not None:
             holders = [h for h in holders if h.person == owner.key or self._affiliated(h.person, owner.key)]
-        if not holders:
+        chosen = choose(holders, token.i)
+        state = self.registry.get(chosen) if chosen else None
+        if state is None:
             return None
-        before = [h for h in holders if h.position < token.i]
-        chosen = (before[-1] if before else holders[0]).person
-        state = self.registry.get(chosen)
-        assert state is not None
-        return Mention(chosen, state.name, "person", token.idx, token.idx + len(token), token.text)
+        return Mention(state.key, state.name, "person", token.idx, token.idx + len(token), token.text)
 
     def _definite(self, token: Token, owner: Mention | None) -> bool:
         """'the President', 'Iran's Supreme Leader', 'U.S. envoy': not 'a president'."""
@@ -489,23 +483,6 @@ class ArticleActors:
         for mention in (*self._by_token.values(), *(m for m in self._derived.values() if m is not None)):
             seen.setdefault(mention.start, mention)
         return [seen[k] for k in sorted(seen)]
-
-
-def title_keys(title: str) -> list[str]:
-    """The ways a title may be written again: 'acting deputy secretary of state' -> itself, 'deputy secretary
-    of state', 'acting deputy secretary', 'deputy secretary' (never 'secretary': a rank makes another office)."""
-    words = title.split()
-    keys: list[str] = []
-    for start in range(len(words)):
-        if start and words[start - 1] in RANK_MODIFIERS:
-            break
-        suffix = words[start:]
-        if suffix[0] == "of":
-            break
-        for phrase in (suffix, suffix[: suffix.index("of")] if "of" in suffix else suffix):
-            if phrase and any(w in TITLE_WORDS for w in phrase) and " ".join(phrase) not in keys:
-                keys.append(" ".join(phrase))
-    return keys
 
 
 def _root(tokens: list[Token]) -> Token:

@@ -56,9 +56,10 @@ class Reading:
 
 
 def read_role(tokens: list[Token], mention_of: MentionOf) -> Reading:
-    """'Senior White House adviser' -> (United States), 'Senior White House adviser', ('adviser',).
+    """'Senior White House adviser' -> (United States), 'White House adviser', ('adviser',).
     Country, organisation names and demonyms leave the role ('Iranian Foreign Minister' -> 'Foreign Minister',
-    'Reuters reporter' -> 'reporter'); government bodies stay in it ('White House spokesman'); 'Gen.' is 'General', 'Ayatollah' a title only."""
+    'Reuters reporter' -> 'reporter'); government bodies stay in it ('White House spokesman');
+    'Gen.' is 'General'; 'Ayatollah' is a title only."""
     organisations: dict[str, Named] = {}
     role: list[Token] = []
     office: list[str] = []

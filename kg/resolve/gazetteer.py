@@ -127,6 +127,18 @@ def alias_table() -> dict[str, Alias]:
 
 
 @lru_cache(maxsize=1)
+def first_words() -> frozenset[str]:
+    """The first word of every alias (normalised): a quick test before trying longer names."""
+    return frozenset(alias.split(" ")[0].split("-")[0] for alias in alias_table())
+
+
+def may_start_alias(word: str) -> bool:
+    """Whether some alias starts with this word ('U.S.' starts 'U.S. Central Command')."""
+    norm = normalise(word)
+    return bool(norm) and norm.split(" ")[0].split("-")[0] in first_words()
+
+
+@lru_cache(maxsize=1)
 def generic_bodies() -> dict[str, str]:
     """Bodies every country has ('Foreign Ministry', 'Parliament'), normalised -> the sector they name."""
     table: dict[str, str] = {}
@@ -200,7 +212,22 @@ def entry_by_key(key: str) -> Entry | None:
     return _entries_by_key().get(key)
 
 
+# heads of the names of government offices: "Department of Transportation", "Federal Aviation Office"
+OFFICE_HEADS = ("ministry", "department", "office", "agency", "authority", "bureau", "directorate", "service")
+
+
 def generic_sector(text: str) -> str | None:
-    """The sector a body every country has names: 'Foreign Ministry', 'Governments' -> 'government'."""
+    """The sector a body every country has names: 'Foreign Ministry', 'Governments' -> 'government';
+    any ministry, department or office of a government: 'Department of Transportation' -> 'government'."""
     norm = normalise(text)
-    return generic_bodies().get(norm) or (generic_bodies().get(norm[:-1]) if norm.endswith("s") else None)
+    known = generic_bodies().get(norm) or (generic_bodies().get(norm[:-1]) if norm.endswith("s") else None)
+    if known:
+        return known
+    head = norm.split(" of ")[0].split()[-1] if norm else ""
+    return "government" if head in OFFICE_HEADS and norm.split()[0] in ("ministry", "department") else None
+
+
+def office_sector(text: str) -> str | None:
+    """The sector of a government office named before its country: 'Federal Aviation Office' (of Germany)."""
+    words = normalise(text).split()
+    return generic_sector(text) or ("government" if words and words[-1] in OFFICE_HEADS else None)

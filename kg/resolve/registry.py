@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from kg.rdf.vocab import slug
 from kg.records import Actor, Affiliation
-from kg.resolve.gazetteer import Entry, entry_by_key, normalise
+from kg.resolve.gazetteer import Entry, entry_by_key, lookup_person, normalise
 from kg.resolve.names import same_person, surname_forms
 
 if TYPE_CHECKING:
@@ -103,6 +103,17 @@ class ActorRegistry:
         if entry is not None:
             self.register(entry.key, entry.name, entry.type, iso_code=entry.iso_code)
 
+    def person_key(self, name: str) -> str:
+        """The key of a person written by full name ('Ali Khamenei'): a well-known person, a person known
+        under another form of the name ('John R. Bolton' ~ 'John Bolton'), or a new person."""
+        entry = lookup_person(name, "PERSON") or _well_known_like(name)
+        if entry is not None:
+            return self.register_entry(entry, alias=name)
+        key = self.person_like(name)
+        if key is not None:
+            return self.register(key, self._actors[key].name, "person", alias=name)
+        return self.register(slug(name), name, "person", alias=name)
+
     def person_by_surname(self, surname: str) -> str | None:
         """The one person known by this surname across the build, if exactly one."""
         keys = self._surnames.get(slug(surname), set())
@@ -134,3 +145,10 @@ class ActorRegistry:
                 if key in self._actors:
                     chosen.update(self._actors[key].affiliations)
         return tuple(self._actors[k].freeze() for k in sorted(chosen) if k in self._actors)
+
+
+def _well_known_like(name: str) -> Entry | None:
+    """A well-known person written with another form of the name: 'Antony J. Blinken', 'J. Blinken'."""
+    forms = surname_forms(name)
+    entry = lookup_person(forms[0], "PERSON") if forms else None
+    return entry if entry is not None and same_person(name, entry.name) else None

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from kg.resolve.gazetteer import lookup, lookup_person, normalise
+from kg.resolve.gazetteer import lookup, lookup_person, may_start_alias, normalise
 from kg.resolve.lexicon import HONORIFICS, INSTITUTIONS, NOT_ACTORS, TITLE_WORDS
 from kg.resolve.names import is_honorific, is_title_part, name_tokens, person_name, surname_forms
 
@@ -52,25 +52,33 @@ def entity_spans(doc: Doc) -> list[ActorSpan]:
     return [ActorSpan(e.start, e.end, e.label_) for e in doc.ents if e.label_ in ACTOR_LABELS]
 
 
-def _known_label(doc: Doc, start: int, end: int) -> str | None:
+Entities = list[tuple[int, int, str]]  # spaCy's entities as (start, end, label), read once per doc
+
+
+def entities(doc: Doc) -> Entities:
+    return [(e.start, e.end, e.label_) for e in doc.ents]
+
+
+def _known_label(ents: Entities, start: int, end: int) -> str | None:
     """The entity label of exactly these tokens, if spaCy tagged them so."""
-    return next((e.label_ for e in doc.ents if e.start == start and e.end == end), None)
+    return next((label for s, e, label in ents if (s, e) == (start, end)), None)
 
 
-def _inside_other_entity(doc: Doc, start: int, end: int) -> bool:
+def _inside_other_entity(ents: Entities, start: int, end: int) -> bool:
     """Tokens that are a strict part of an entity (a place, a date, an organisation...)."""
-    return any(e.start <= start and end <= e.end and (e.start, e.end) != (start, end) for e in doc.ents)
+    return any(s <= start and end <= e and (s, e) != (start, end) for s, e, _ in ents)
 
 
 # gazetteer names spaCy missed, or cut shorter ("Washington Post" tagged GPE "Washington")
 def add_known_names(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
     found: list[ActorSpan] = []
+    ents = entities(doc)
     sentence_end = [0] * len(doc)
     for sent in doc.sents:
         sentence_end[sent.start : sent.end] = [sent.end] * len(sent)
     index = 0
     while index < len(doc):
-        match = _known_name_at(doc, index, sentence_end[index])
+        match = _known_name_at(doc, index, sentence_end[index], ents)
         if match is None:
             index += 1
             continue
@@ -82,18 +90,20 @@ def add_known_names(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
     return kept + added
 
 
-def _known_name_at(doc: Doc, start: int, sentence_end: int) -> ActorSpan | None:
+def _known_name_at(doc: Doc, start: int, sentence_end: int, ents: Entities) -> ActorSpan | None:
     """The longest gazetteer name starting at a token (within its sentence), labelled as spaCy would."""
     if not (doc[start].text[:1].isupper() or doc[start].lower_ == "al") or doc[start].pos_ == "DET":
+        return None
+    if not may_start_alias(doc[start].text):
         return None
     for end in range(min(sentence_end, start + MAX_ALIAS_TOKENS), start, -1):
         if end - start == 1 and doc[start].pos_ not in ("PROPN", "ADJ", "NOUN"):
             continue
         if doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].tag_ == "POS":
             continue
-        if _inside_other_entity(doc, start, end):
+        if _inside_other_entity(ents, start, end):
             continue
-        label = _known_label(doc, start, end)
+        label = _known_label(ents, start, end)
         entry = lookup(doc[start:end].text, label)
         if entry is not None:
             return ActorSpan(start, end, label or ("GPE" if entry.type == "country" else "ORG"))
@@ -186,11 +196,12 @@ def _as_named_person(doc: Doc, span: ActorSpan, names: set[str], last_words: set
 # "Earnest" tagged ORG, or not tagged, once the article has introduced "Josh Earnest"
 def relabel_surnames(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
     surnames = introduced_surnames(doc, spans)
+    ents = entities(doc)
     relabelled = [_as_person(doc, s, surnames) for s in spans]
     covered = {i for s in relabelled for i in range(s.start, s.end)}
     for token in doc:
         if token.i not in covered and token.pos_ == "PROPN" and _surname_of(token.text, surnames):
-            if not _inside_other_entity(doc, token.i, token.i + 1) and token.ent_type_ not in ("DATE", "TIME"):
+            if not _inside_other_entity(ents, token.i, token.i + 1) and token.ent_type_ not in ("DATE", "TIME"):
                 relabelled.append(ActorSpan(token.i, token.i + 1, "PERSON"))
     return relabelled
 

@@ -12,6 +12,9 @@
   const GLYPHS = { dot: "●", square: "■", hexagon: "⬢", triangle: "▲", triangleDown: "▼", star: "★", diamond: "◆" };
   const $ = (id) => document.getElementById(id);
   let pointer = { x: 0, y: 0 };
+  let lastQuery = null;
+  let lastFound = null;
+  let lastAt = 0;
 
   // a DOM element holding plain text
   function el(tag, text, className) {
@@ -58,6 +61,7 @@
       id: edge.id, from: edge.from, to: edge.to, label: edgeLabel(edge, edge.statements.length),
       color: { color: colour, highlight: colour, hover: colour, inherit: false },
       dashes: edge.negated ? [7, 5] : false, smooth: edge.smooth, physics: edge.physics !== false, length: edge.length,
+      selfReference: edge.selfReference,
       width: 1.4 + Math.min(3, Math.log2(edge.statements.length)),
     };
   }
@@ -68,10 +72,12 @@
     return {
       autoResize: true,
       layout: { randomSeed: 7, improvedLayout: false },
-      nodes: { borderWidth: 2, borderWidthSelected: 3, scaling: { min: 12, max: 40 },
+      nodes: { borderWidth: 2, borderWidthSelected: 3,
+        scaling: { min: 12, max: 40, label: big ? { enabled: true, min: 11, max: 32, drawThreshold: 6, maxVisible: 30 } : false },
         font: { size: 15, face: font, color: "#1f2933", strokeWidth: 4, strokeColor: "#ffffff" } },
       edges: { arrows: { to: { enabled: true, scaleFactor: 0.55 } }, selectionWidth: 2, hoverWidth: 1, smooth: false,
-        arrowStrikethrough: false, font: { size: 11, face: font, color: "#39424c", strokeWidth: 0, background: "rgba(255,255,255,0.85)" } },
+        scaling: { label: { drawThreshold: big ? 8 : 5 } },
+        arrowStrikethrough: false, font: { size: 11, face: font, color: "#39424c", strokeWidth: 0, background: "rgba(255,255,255,0.85)", align: "middle" } },
       physics: big ? { enabled: false } : {
         solver: "forceAtlas2Based", minVelocity: 1, stabilization: { iterations: 400, fit: true },
         forceAtlas2Based: { gravitationalConstant: -150, springLength: 170, springConstant: 0.04, avoidOverlap: 0.9 } },
@@ -201,7 +207,10 @@
   }
 
   function search(query) {
+    if (query === lastQuery && Date.now() - lastAt < 500) return lastFound;  // Enter fires "change" and "submit"
     const actor = findActor(query);
+    [lastQuery, lastAt] = [query, Date.now()];
+    lastFound = actor ? actor.id : null;
     $("search-status").textContent = actor ? "" : (query.trim() ? "No actor matches “" + query.trim() + "”." : "");
     if (actor) focusActor(actor);
     return actor ? actor.id : null;
@@ -361,6 +370,7 @@
     network.once("afterDrawing", () => {
       $("loading").hidden = true;
       window.kgGraph.ready = true;
+      window.kgGraph.readyAt = performance.now();
       document.body.dataset.ready = "true";
     });
     network.redraw();

@@ -1,0 +1,54 @@
+"""Titles an article gives people ("Secretary of State John Kerry"), so that "the Secretary", "the President"
+or "Iran's Supreme Leader" later find the person."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from kg.resolve.lexicon import RANK_MODIFIERS, TITLE_WORDS
+
+
+@dataclass(frozen=True)
+class Holder:
+    """A person the article gave a title, and where."""
+
+    position: int  # token index of the name
+    person: str  # actor key
+
+
+class TitleBook:
+    """The titles of one article: every way a title may be written again -> the people who hold it."""
+
+    def __init__(self) -> None:
+        self._holders: dict[str, list[Holder]] = defaultdict(list)
+
+    def add(self, title: str, position: int, person: str) -> None:
+        for key in title_keys(title):
+            self._holders[key].append(Holder(position, person))
+
+    def holders(self, phrase: str) -> list[Holder]:
+        return list(self._holders.get(phrase, []))
+
+
+def choose(holders: list[Holder], position: int) -> str | None:
+    """The holder named last before a position, else the first named after it."""
+    before = [h for h in holders if h.position < position]
+    return (before[-1] if before else holders[0]).person if holders else None
+
+
+def title_keys(title: str) -> list[str]:
+    """The ways a title may be written again: 'acting deputy secretary of state' -> itself, 'acting deputy
+    secretary', 'deputy secretary of state', 'deputy secretary' (never 'secretary': a rank makes another office)."""
+    words = title.split()
+    keys: list[str] = []
+    for start in range(len(words)):
+        if start and words[start - 1] in RANK_MODIFIERS:
+            break
+        suffix = words[start:]
+        if suffix[0] == "of":
+            break
+        for phrase in (suffix, suffix[: suffix.index("of")] if "of" in suffix else suffix):
+            if phrase and any(w in TITLE_WORDS for w in phrase) and " ".join(phrase) not in keys:
+                keys.append(" ".join(phrase))
+    return keys
