@@ -47,8 +47,11 @@ class Context:
 
 
 def conjuncts(token: Token) -> list[Token]:
-    """A token and the tokens coordinated with it: 'McCain and Graham'."""
-    return [token, *token.conjuncts]
+    """A token and the tokens coordinated with it: 'McCain and Graham'. A parser slip that coordinates
+    a possessor with its noun ('Obama and Iran's Supreme Leader') is undone."""
+    items = sorted([token, *token.conjuncts], key=lambda t: t.i)
+    return [t for n, t in enumerate(items)
+            if not (n + 1 < len(items) and any(c.dep_ == "case" for c in t.children) and items[n + 1].i - t.i <= 4)]
 
 
 def actors_of(token: Token, ctx: Context, exclude: Mention | None = None) -> list[Mention]:

@@ -110,7 +110,7 @@ def extract_statements(doc: Doc, article: Article, actors: ArticleActors) -> lis
             found = [c for c in event_reference_statements(ctx) if keep(c)]
         recent.append(found)
         if is_question(sent):
-            found = [c for c in found if c.modality == "asserted" and not c.negated]  # rhetorical questions assert nothing else
+            found = [c for c in found if c.modality != "hypothetical"]  # "how could we have cooperation?" asserts nothing
         attributed = [_attribute(c, speaker) for c in found]
         statements.extend(dedupe([to_statement(c, sent, article) for c in attributed]))
     return statements
