@@ -3,7 +3,10 @@ click and hover, escaping of hostile articles, filters and search, and the large
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -365,3 +368,30 @@ def test_notebook_view_escapes_the_page() -> None:
     inner = view.data[view.data.index('srcdoc="') + len('srcdoc="'):view.data.index('" sandbox=')]
     assert "<" not in inner and '"' not in inner
     assert 'sandbox="allow-scripts"' in view.data and "height:400px" in view.data
+
+
+def test_page_is_reproducible_across_processes() -> None:
+    """The same graph gives the same page whatever Python's hash seed (layouts included)."""
+    script = ("import sys; sys.path.insert(0, 'tests'); from test_render import graph_of; "
+              "from kg.render.synthetic import synthetic_extraction; from kg.render import render_html; "
+              "import hashlib; print(hashlib.sha1(render_html(graph_of(synthetic_extraction(400)), "
+              "physics_limit=100).encode()).hexdigest())")
+    root = Path(__file__).resolve().parent.parent
+    digests = {subprocess.run([sys.executable, "-c", script], cwd=root, env={**os.environ, "PYTHONHASHSEED": seed},
+                              capture_output=True, text=True, check=True).stdout for seed in ("1", "2")}
+    assert len(digests) == 1
+
+
+def test_notebook_view_draws_inside_its_iframe(browser: Browser, tmp_path: Path) -> None:
+    path = tmp_path / "notebook.html"
+    path.write_text(f"<!doctype html><body>{notebook_view(graph_of(small_extraction())).data}</body>", "utf-8")
+    page = browser.new_page()
+    watch = Watch()
+    page.on("request", lambda request: watch.requests.append(request.url))
+    page.on("console", lambda message: message.type == "error" and watch.errors.append(message.text))
+    page.goto(path.as_uri())
+    frame = page.frames[1]
+    frame.wait_for_function("() => window.kgGraph && window.kgGraph.ready === true", timeout=60_000)
+    assert frame.evaluate("[kgGraph.nodes.length, kgGraph.edges.length]") == [6, 6]
+    assert watch.requests == [path.as_uri()] and watch.errors == []
+    page.close()

@@ -3,10 +3,12 @@ parameters, and safe substitution of parameter values into their text.
 
 A query file opens with comments: `# NAME: title`, a description, and one line per parameter:
 `# @param NAME KIND TARGET  help`. KIND `actor` takes a name, alias, ISO code or IRI, resolved to
-actor IRIs and written into the query's `VALUES ?TARGET { ... }` blocks; KIND `limit` takes a
-positive integer written into its `LIMIT` clause. A VALUES block over several parameters
-`VALUES (?a ?b) { ... }` gets every combination of their values. Without a value, the file's own default stays,
-so every file is a standard SPARQL query that runs as it is in any store."""
+actor IRIs (never spliced as text) and written into the query's VALUES blocks: TARGET is either a
+?variable (its column takes the values) or a default term such as `actor:IRN` (every place that
+term stands in a VALUES row takes the values, so one row `(actor:USA actor:IRN)` and its mirror
+`(actor:IRN actor:USA)` give both directions of a pair). KIND `limit` takes a positive integer for the
+`LIMIT` clause. Without a value the file's default stays, so every file is a standard SPARQL query
+that runs as it is in any store."""
 
 from __future__ import annotations
 
@@ -23,7 +25,7 @@ from kg.rdf.vocab import PREFIXES
 
 QUERIES_DIR = Path(__file__).resolve().parent / "queries"
 KINDS = ("actor", "limit")
-_PARAM = re.compile(r"^#\s*@param\s+(\w+)\s+(\w+)\s+(\?\w+|LIMIT)\s+(.*)$")
+_PARAM = re.compile(r"^#\s*@param\s+(\w+)\s+(\w+)\s+(\S+)\s+(.*)$")
 _IRI_FORBIDDEN = re.compile(r'[\x00-\x20<>"{}|^`\\]')
 
 Resolver = Callable[[str], Sequence[URIRef]]
@@ -35,7 +37,7 @@ class Param:
 
     name: str
     kind: str  # actor or limit
-    target: str  # the ?variable of its VALUES blocks, or LIMIT
+    target: str  # a ?variable or a default term of its VALUES blocks, or LIMIT
     help: str
 
 
@@ -126,38 +128,45 @@ def as_iri(value: str) -> URIRef | None:
 _VALUES = re.compile(r"VALUES\s+(?:\((?P<many>[^)]*)\)|(?P<one>\?\w+))\s*\{(?P<rows>[^}]*)\}")
 
 
-def _default_columns(variables: list[str], rows: str) -> dict[str, list[str]]:
-    """The values each variable of a VALUES block takes in the file, in order, without repeats."""
-    many = len(variables) > 1
-    tuples = [row.split() for row in re.findall(r"\(([^)]*)\)", rows)] if many else [[t] for t in rows.split()]
-    return {variable: list(dict.fromkeys(row[i] for row in tuples)) for i, variable in enumerate(variables)}
+def _rows(variables: list[str], body: str) -> list[list[str]]:
+    """The rows of a VALUES block as lists of term texts (terms hold no spaces or parentheses)."""
+    if len(variables) > 1:
+        return [row.split() for row in re.findall(r"\(([^)]*)\)", body)]
+    return [[term] for term in body.split()]
 
 
-def _values_text(variables: list[str], columns: dict[str, list[str]]) -> str:
-    """A VALUES block holding every combination of the columns' values."""
-    rows = list(itertools.product(*(columns[variable] for variable in variables)))
+def _expand(variables: list[str], row: list[str], terms: dict[str, list[str]]) -> list[tuple[str, ...]]:
+    """One file row with parameter values written in: a position whose variable, or whose default term,
+    is a parameter's target takes each of its values (every combination)."""
+    options = [terms.get(variable, terms.get(term, [term])) for variable, term in zip(variables, row, strict=True)]
+    return list(itertools.product(*options))
+
+
+def _values_text(variables: list[str], rows: list[tuple[str, ...]]) -> str:
+    """A VALUES block of rows."""
     if len(variables) == 1:
         return f"VALUES {variables[0]} {{ {' '.join(row[0] for row in rows)} }}"
-    body = " ".join(f"({' '.join(row)})" for row in rows)
+    body = " ".join("(" + " ".join(row) + ")" for row in rows)
     return f"VALUES ({' '.join(variables)}) {{ {body} }}"
 
 
 def _fill_values(text: str, terms: dict[str, list[str]]) -> str:
-    """Write parameter terms into the VALUES blocks over their variables; other variables keep their defaults."""
+    """Write parameter terms into the query's VALUES blocks, by target (a ?variable or a default term)."""
     filled: set[str] = set()
 
     def fill(match: re.Match[str]) -> str:
         variables = (match.group("many") or match.group("one")).split()
-        if not set(variables) & terms.keys():
+        rows = _rows(variables, match.group("rows"))
+        used = {target for target in terms if target in variables or any(target in row for row in rows)}
+        if not used:
             return match.group(0)
-        columns = _default_columns(variables, match.group("rows"))
-        columns.update({v: terms[v] for v in variables if v in terms})
-        filled.update(v for v in variables if v in terms)
-        return _values_text(variables, columns)
+        filled.update(used)
+        expanded = [new for row in rows for new in _expand(variables, row, terms)]
+        return _values_text(variables, list(dict.fromkeys(expanded)))
 
     text = _VALUES.sub(fill, text)
     for missing in terms.keys() - filled:
-        raise InputError(f"query has no 'VALUES {missing} {{...}}' block to fill")
+        raise InputError(f"query has no VALUES block holding {missing} to fill")
     return text
 
 

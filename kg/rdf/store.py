@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -71,6 +72,7 @@ def _cell(term: object) -> Node | None:
     return None if term is None else from_oxigraph(term)
 
 
+@lru_cache(maxsize=1 << 16)
 def from_oxigraph(term: object) -> Node:
     """A pyoxigraph term as the rdflib term rdflib's own parsers would make (plain strings stay plain)."""
     import pyoxigraph

@@ -1,4 +1,4 @@
-"""The page's data: the GraphView as plain JSON-ready dicts, with styles and (for big graphs) positions."""
+"""The page's data: the GraphView as plain JSON-ready dicts, with styles and starting positions."""
 
 from __future__ import annotations
 

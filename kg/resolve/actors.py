@@ -34,7 +34,7 @@ from kg.resolve.gazetteer import (
 from kg.resolve.lexicon import MEDIA_HINTS, NOT_ACTORS, SECTOR_NOUNS, TITLE_NOISE, TITLE_WORDS
 from kg.resolve.names import PARTICLES, join_tokens, name_tokens, surname_forms
 from kg.resolve.registry import ActorRegistry
-from kg.resolve.spans import ActorSpan, actor_spans, is_acronym
+from kg.resolve.spans import ORG_SUFFIXES, ActorSpan, actor_spans, is_acronym
 from kg.resolve.titles import TitleBook, choose
 
 if TYPE_CHECKING:
@@ -223,6 +223,8 @@ class ArticleActors:
             return None
         kind = "place" if span.label == "GPE" else ("media" if MEDIA_HINTS.search(name) else "organisation")
         key = self.registry.register(slug(name), name, kind, alias=name)
+        if kind == "organisation" and len(words) >= 2 and words[-1].lower_ in ORG_SUFFIXES:
+            self.registry.add_alias(_clean_name(words[:-1].text), key)  # "Mahan" for "Mahan Air"
         state = self.registry.get(key)
         kind = state.type if state else kind
         return Mention(key, state.name if state else name, kind, words.start_char, words.end_char, words.text)

@@ -18,6 +18,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
+MISFILED_LABELS = {"FAC", "PRODUCT", "WORK_OF_ART", "LOC", "EVENT"}
+# last words that make a name an organisation's: "Mahan Air", "Deutsche Bank"
+ORG_SUFFIXES = {"air", "airlines", "airways", "bank", "group", "corporation", "corp", "company", "inc", "ltd",
+                "agency", "foundation", "party", "front", "movement", "brigade", "brigades", "council", "committee",
+                "institute", "network", "aviation", "telekom", "oil", "petroleum", "energy"}
 MAX_ALIAS_TOKENS = 7
 
 
@@ -36,6 +41,7 @@ class ActorSpan:
 def actor_spans(doc: Doc) -> list[ActorSpan]:
     """The spans of a doc that name actors, in text order."""
     spans = entity_spans(doc)
+    spans = add_misfiled_names(doc, spans)
     spans = add_known_names(doc, spans)
     spans = merge_split_names(doc, spans)
     spans = split_names_of_places(doc, spans)
@@ -44,12 +50,40 @@ def actor_spans(doc: Doc) -> list[ActorSpan]:
     spans = relabel_names_tagged_as_groups(doc, spans)
     spans = relabel_surnames(doc, spans)
     spans = add_bracketed_acronyms(doc, spans)
+    spans = add_short_names(doc, spans)
     return sorted(spans, key=lambda s: s.start)
 
 
 # spaCy's entities of the labels that name actors
 def entity_spans(doc: Doc) -> list[ActorSpan]:
     return [ActorSpan(e.start, e.end, e.label_) for e in doc.ents if e.label_ in ACTOR_LABELS]
+
+
+# names spaCy filed as facilities or works: "Mahan Air" (FAC), "Nicolás Maduro" (WORK_OF_ART)
+def add_misfiled_names(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
+    found = list(spans)
+    for ent in doc.ents:
+        if ent.label_ not in MISFILED_LABELS or any(s.overlaps(ent.start, ent.end) for s in found):
+            continue
+        if ent[-1].lower_ in ORG_SUFFIXES and len(ent) >= 2:
+            found.append(ActorSpan(ent.start, ent.end, "ORG"))
+        elif lookup_person(ent.text, "PERSON") is not None:
+            found.append(ActorSpan(ent.start, ent.end, "PERSON"))
+    return found
+
+
+# "Mahan" after "Mahan Air": an organisation's name without its last word, later in the article
+def add_short_names(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
+    shorts = {normalise(doc[s.start : s.end - 1].text): s.start for s in spans
+              if s.label == "ORG" and s.end - s.start >= 2 and doc[s.end - 1].lower_ in ORG_SUFFIXES}
+    if not shorts:
+        return spans
+    found = [ActorSpan(s.start, s.end, "ORG") if normalise(doc[s.start : s.end].text) in shorts else s for s in spans]
+    for token in doc:
+        first = shorts.get(normalise(token.text))
+        if first is not None and token.i > first and token.pos_ == "PROPN" and not any(s.overlaps(token.i, token.i + 1) for s in found):
+            found.append(ActorSpan(token.i, token.i + 1, "ORG"))
+    return found
 
 
 Entities = list[tuple[int, int, str]]  # spaCy's entities as (start, end, label), read once per doc

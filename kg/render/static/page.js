@@ -280,7 +280,8 @@
       ["Via", edge.viaName], ["Statements", String(edge.statements.length)]]);
     const list = el("ol");
     shown.forEach((s) => list.append(statementItem(s)));
-    panel.replaceChildren(badge("statement", cls.colour), el("h3", edgeTitle(edge)), facts, el("h4", "Evidence"), list);
+    const badges = [badge(cls.name, cls.colour), ...(edge.negated ? [" ", badge("negated", "#66717d")] : [])];
+    panel.replaceChildren(...badges, el("h3", edgeTitle(edge)), facts, el("h4", "Evidence"), list);
     const hidden = edge.statements.length - shown.length;
     if (hidden) panel.append(el("p", plural(hidden, "more statement") + " in other articles.", "hint"));
     panel.dataset.edge = String(edge.id);
