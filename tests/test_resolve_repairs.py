@@ -1,0 +1,33 @@
+"""NER repairs added for organisation names; sentences written by kg developers."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.records import Article
+from kg.resolve import ActorRegistry
+
+
+def names(nlp, text: str) -> dict[str, str]:
+    """Each token text that resolves to an actor -> the actor's canonical name."""
+    doc = nlp(text)
+    actors = ActorRegistry().begin(Article("t", text), doc)
+    return {t.text: m.name for t in doc if (m := actors.mention_at(t)) is not None}
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "name"),
+    [
+        ("Germany on Monday banned Iranian airline Mahan Air. Mahan has been sanctioned since 2011.", "Mahan", "Mahan Air"),
+        ("Germany on Monday banned Iranian airline Mahan Air. Mahan has been sanctioned since 2011.", "Air", "Mahan Air"),
+        ("Pompeo cited its support for Nicolás Maduro in Venezuela.", "Maduro", "Nicolás Maduro"),
+    ],
+)
+def test_misfiled_and_short_names(nlp, text, word, name):
+    assert names(nlp, text).get(word) == name
+
+
+def test_short_name_is_not_taken_before_the_full_name(nlp):
+    found = names(nlp, "Mahan is a city. Later, Mahan Air flew to Syria.")
+    assert found.get("Air") == "Mahan Air"
+    assert "Mahan Air" != names(nlp, "Mahan is a city.").get("Mahan")
