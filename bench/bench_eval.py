@@ -32,9 +32,11 @@ def find_article(doc: str, folders: list[Path]) -> Path | None:
 
 
 def line(name: str, result: Score) -> str:
-    return (f"{name[:60]:60}  P {result.precision:5.3f}  R {result.recall:5.3f}  F1 {result.f1:5.3f}  "
-            f"(gold {len(result.matched) + len(result.missed)}, extracted {len(result.matched) + len(result.false)}, "
-            f"denied-as-asserted {len(result.flipped)})")
+    return (
+        f"{name[:60]:60}  P {result.precision:5.3f}  R {result.recall:5.3f}  F1 {result.f1:5.3f}  "
+        f"(gold {len(result.matched) + len(result.missed)}, extracted {len(result.matched) + len(result.false)}, "
+        f"denied-as-asserted {len(result.flipped)})"
+    )
 
 
 def main() -> int:
@@ -46,7 +48,9 @@ def main() -> int:
     pairs = [(g, find_article(g.stem, folders)) for g in sorted(args.gold.glob("*.tsv"))]
     missing = [g.name for g, a in pairs if a is None]
     if missing:
-        print(f"no article for {len(missing)} gold files (give the corpus folder): {', '.join(missing)}", file=sys.stderr)
+        print(
+            f"no article for {len(missing)} gold files (give the corpus folder): {', '.join(missing)}", file=sys.stderr
+        )
     pairs = [(g, a) for g, a in pairs if a is not None]
     if not pairs:
         print("nothing to evaluate", file=sys.stderr)

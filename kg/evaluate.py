@@ -93,8 +93,11 @@ def read_gold(path: Path) -> list[GoldStatement]:
     """Gold statements of one article; the file stem is the article's doc id."""
     if not path.is_file():
         raise InputError(f"{path}: no such gold file")
-    lines = [(n, line) for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
-             if line.strip() and not line.lstrip().startswith("#")]
+    lines = [
+        (n, line)
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if line.strip() and not line.lstrip().startswith("#")
+    ]
     if not lines or tuple(c.strip() for c in lines[0][1].split("\t")) != GOLD_COLUMNS:
         raise InputError(f"{path}: first line must be the header {' '.join(GOLD_COLUMNS)} (tab-separated)")
     gold = []
@@ -105,11 +108,18 @@ def read_gold(path: Path) -> list[GoldStatement]:
         subject, relation, obj, via, negated, evidence = (c.strip() for c in cells)
         if negated.lower() not in ("true", "false"):
             raise InputError(f"{path}:{number}: negated must be true or false, got {negated!r}")
-        gold.append(GoldStatement(
-            doc=path.stem, subject=actor_key(subject), relations=tuple(r.strip().lower() for r in relation.split("|") if r.strip()),
-            object=actor_key(obj), via=actor_key(via) if via else None, negated=negated.lower() == "true",
-            evidence=evidence, line=number,
-        ))
+        gold.append(
+            GoldStatement(
+                doc=path.stem,
+                subject=actor_key(subject),
+                relations=tuple(r.strip().lower() for r in relation.split("|") if r.strip()),
+                object=actor_key(obj),
+                via=actor_key(via) if via else None,
+                negated=negated.lower() == "true",
+                evidence=evidence,
+                line=number,
+            )
+        )
     return gold
 
 
@@ -129,10 +139,16 @@ def _key(iri: str) -> str:
 def predicted_from_rows(rows: Iterable[Row]) -> list[Predicted]:
     return [
         Predicted(
-            doc=row.doc, subject=_key(row.subject_iri), relation=row.relation.lower(), relation_class=row.relation_class,
-            object=_key(row.object_iri), via=_key(row.via_iri) if row.via_iri else None, negated=row.negated == "true", evidence=row.evidence,
+            doc=row.doc,
+            subject=_key(row.subject_iri),
+            relation=row.relation.lower(),
+            relation_class=row.relation_class,
+            object=_key(row.object_iri),
+            via=_key(row.via_iri) if row.via_iri else None,
+            negated=row.negated == "true",
+            evidence=row.evidence,
             label=f"{row.subject} —{row.relation}{' (not)' if row.negated == 'true' else ''}→ {row.object}"
-                  + (f" via {row.via}" if row.via else ""),
+            + (f" via {row.via}" if row.via else ""),
             symmetric=row.rule in SYMMETRIC_RULES,
         )
         for row in rows
@@ -141,9 +157,12 @@ def predicted_from_rows(rows: Iterable[Row]) -> list[Predicted]:
 
 def relation_matches(gold: GoldStatement, predicted: Predicted) -> bool:
     lemma_words = predicted.relation.split()
-    return (predicted.relation_class in gold.relations or predicted.relation in gold.relations
-            or (bool(lemma_words) and lemma_words[0] in gold.relations)
-            or any(word in gold.relations for word in lemma_words))
+    return (
+        predicted.relation_class in gold.relations
+        or predicted.relation in gold.relations
+        or (bool(lemma_words) and lemma_words[0] in gold.relations)
+        or any(word in gold.relations for word in lemma_words)
+    )
 
 
 def same_parties(gold: GoldStatement, predicted: Predicted) -> bool:
@@ -154,10 +173,14 @@ def same_parties(gold: GoldStatement, predicted: Predicted) -> bool:
 
 
 def matches(gold: GoldStatement, predicted: Predicted, strict_relation: bool = True) -> bool:
-    return (gold.doc == predicted.doc and same_parties(gold, predicted)
-            and gold.via == predicted.via and gold.negated == predicted.negated
-            and normalise_text(gold.evidence) in normalise_text(predicted.evidence)
-            and (not strict_relation or relation_matches(gold, predicted)))
+    return (
+        gold.doc == predicted.doc
+        and same_parties(gold, predicted)
+        and gold.via == predicted.via
+        and gold.negated == predicted.negated
+        and normalise_text(gold.evidence) in normalise_text(predicted.evidence)
+        and (not strict_relation or relation_matches(gold, predicted))
+    )
 
 
 def score(gold: list[GoldStatement], predicted: list[Predicted], docs: set[str] | None = None) -> Score:
@@ -171,7 +194,9 @@ def score(gold: list[GoldStatement], predicted: list[Predicted], docs: set[str] 
         if hit is None:
             result.missed.append(item)
             if item.negated:
-                flipped = next((p for p in pool if matches(GoldStatement(**{**item.__dict__, "negated": False}), p)), None)
+                flipped = next(
+                    (p for p in pool if matches(GoldStatement(**{**item.__dict__, "negated": False}), p)), None
+                )
                 if flipped is not None:
                     result.flipped.append((item, flipped))
         else:
@@ -190,11 +215,18 @@ def format_report(result: Score) -> str:
     ]
     if result.flipped:
         lines.append("\nDenied relations read as asserted:")
-        lines += [f"  {g.doc}:{g.line}  {g.subject} {'|'.join(g.relations)} {g.object}  «{g.evidence}»" for g, _ in result.flipped]
+        lines += [
+            f"  {g.doc}:{g.line}  {g.subject} {'|'.join(g.relations)} {g.object}  «{g.evidence}»"
+            for g, _ in result.flipped
+        ]
     if result.missed:
         lines.append("\nMissed (gold statements not found):")
-        lines += [f"  {g.doc}:{g.line}  {g.subject} —{'|'.join(g.relations)}{' (not)' if g.negated else ''}→ {g.object}"
-                  + (f" via {g.via}" if g.via else "") + f"  «{g.evidence}»" for g in result.missed]
+        lines += [
+            f"  {g.doc}:{g.line}  {g.subject} —{'|'.join(g.relations)}{' (not)' if g.negated else ''}→ {g.object}"
+            + (f" via {g.via}" if g.via else "")
+            + f"  «{g.evidence}»"
+            for g in result.missed
+        ]
     if result.false:
         lines.append("\nFalse (extracted, not in gold):")
         lines += [f"  {p.doc}  {p.label}  «{p.evidence[:100]}»" for p in result.false]

@@ -21,7 +21,9 @@ CLASSES: tuple[RelationClass, ...] = (
     RelationClass("appeal", "02", "APPEAL", 3.0, "Urges, asks or invites another actor."),
     RelationClass("intend", "03", "EXPRESS INTENT TO COOPERATE", 4.0, "Offers, promises or pledges."),
     RelationClass("communicate", "04", "CONSULT", 1.0, "Talks, meets, writes to or negotiates with."),
-    RelationClass("cooperate", "05", "ENGAGE IN DIPLOMATIC COOPERATION", 3.5, "Cooperates, coordinates, agrees with or praises."),
+    RelationClass(
+        "cooperate", "05", "ENGAGE IN DIPLOMATIC COOPERATION", 3.5, "Cooperates, coordinates, agrees with or praises."
+    ),
     RelationClass("support", "07", "PROVIDE AID", 7.0, "Supports, helps, aids or protects."),
     RelationClass("yield", "08", "YIELD", 5.0, "Releases, withdraws, concedes or apologises."),
     RelationClass("investigate", "09", "INVESTIGATE", -2.0, "Investigates or probes."),
@@ -53,59 +55,89 @@ _add("appeal", "urge, appeal, appeal to, ask, call on, invite, request, plead, p
 _add("intend", "offer, promise, pledge, vow, propose, commit to")
 _add(
     "communicate",
-    "communicate, communicate with, talk, talk to, talk with, speak, speak with, speak to, meet, meet with, "
-    "discuss, discuss with, negotiate, negotiate with, consult, consult with, visit, contact, write, write to, "
-    "send, letter, notify, inform, brief, host, receive, call with, conversation, talks, meeting, channel, "
-    "outreach, overture, engage, engage with, correspond, message, reach out to, reach out, dialogue, "
-    "negotiation, communication, discussion, phone, telephone, welcome",
+    "communicate, communicate with, talk, talk to, talk with, speak, speak with, speak to, meet, "
+    "meet with, discuss, discuss with, negotiate, negotiate with, consult, consult with, visit, contact, "
+    "write, write to, send, letter, notify, inform, brief, host, receive, call with, conversation, talks, "
+    "meeting, channel, outreach, overture, engage, engage with, correspond, message, reach out to, "
+    "reach out, dialogue, negotiation, communication, discussion, phone, telephone, welcome",
 )
 _add(
     "cooperate",
     "cooperate, cooperate with, cooperation, coordinate, coordinate with, coordination, work with, "
-    "work alongside, partner, partner with, ally, ally with, relationship, join, agree, agree with, "
-    "sign, praise, thank, commend, congratulate, applaud, share, share intelligence, partnership, "
-    "alliance, tie, ties, normalization, normalisation, rapprochement, collaborate, collaborate with, de-conflict, deconflict, reconcile, normalize, normalise, recognize, recognise",
+    "work alongside, partner, partner with, ally, ally with, relationship, join, agree, agree with, sign, "
+    "praise, thank, commend, congratulate, applaud, share, share intelligence, partnership, alliance, tie, "
+    "ties, normalization, normalisation, rapprochement, collaborate, collaborate with, de-conflict, "
+    "deconflict, reconcile, normalize, normalise, recognize, recognise",
 )
 _add(
     "support",
     "sell, support, help, aid, assist, fund, finance, arm, protect, defend, back, supply, provide, "
-    "commitment, solidarity, advise, train, rescue, evacuate, airlift, treat, host, shelter, reaffirm, strengthen, assistance, reassure",
+    "commitment, solidarity, advise, train, rescue, evacuate, airlift, treat, host, shelter, reaffirm, "
+    "strengthen, assistance, reassure",
 )
-_add("yield", "back down, release, free, withdraw, withdraw from, concede, apologize, apologise, pardon, return, retreat, ease, lift")
+_add(
+    "yield",
+    "back down, release, free, withdraw, withdraw from, concede, apologize, apologise, pardon, return, "
+    "retreat, ease, lift",
+)
 _add("investigate", "investigate, probe, inquire, examine, investigation, inspect")
-_add("demand", "expect, expect from, demand, insist, insist on, call for, require, demand for, order, summon, urge to stop")
+_add(
+    "demand",
+    "expect, expect from, demand, insist, insist on, call for, require, demand for, order, summon, urge to stop",
+)
 _add(
     "criticise",
     "allege, criticise, criticize, condemn, blast, denounce, accuse, blame, slam, rebuke, censure, "
     "criticism, condemnation, attack verbally, decry, deplore, fault, mock, admonish",
 )
-_add("reject", "reject, oppose, rival, refuse, oppose, veto, deny, dismiss, rebuff, spurn, boycott, opposition, rejection, resist")
+_add(
+    "reject",
+    "reject, oppose, rival, refuse, oppose, veto, deny, dismiss, rebuff, spurn, boycott, opposition, rejection, resist",
+)
 _add("threaten", "threaten, warn, threat, ultimatum")
 _add("protest", "protest, demonstrate, demonstrate against, rally against, march against")
 _add("posture", "escalation, escalate, deploy, mobilize, mobilise, station, patrol")
 _add(
     "reduce",
-    "restriction, prohibit, prohibition, pull out, pull out of, sanction, ban, expel, suspend, cut, cut ties, sever, break off, recall, designate, blacklist, "
-    "boycott, embargo, restrict, isolate, downgrade, sanctions, freeze, revoke",
+    "restriction, prohibit, prohibition, pull out, pull out of, sanction, ban, expel, suspend, cut, "
+    "cut ties, sever, break off, recall, designate, blacklist, boycott, embargo, restrict, isolate, "
+    "downgrade, sanctions, freeze, revoke",
 )
-_add("coerce", "pressure, arrest, detain, seize, subpoena, imprison, jail, charge, indict, prosecute, raid, crack down, crackdown, impose, confiscate, deport, intercept, warrant, punish, poison")
+_add(
+    "coerce",
+    "pressure, arrest, detain, seize, subpoena, imprison, jail, charge, indict, prosecute, raid, "
+    "crack down, crackdown, impose, confiscate, deport, intercept, warrant, punish, poison",
+)
 _add(
     "attack",
     "attack, strike, bomb, kill, shoot, shoot down, down, assassinate, murder, invade, shell, hit, "
-    "aggression, target, assault, ambush, capture, beat, behead, execute, destroy, airstrike, raid, fire on, harm",
+    "aggression, target, assault, ambush, capture, beat, behead, execute, destroy, airstrike, raid, "
+    "fire on, harm",
 )
-_add("fight", "campaign, operation, offensive, fight, battle, combat, clash, clash with, war, wage war, fight against, defeat, counter, beat")
+_add(
+    "fight",
+    "campaign, operation, offensive, fight, battle, combat, clash, clash with, war, wage war, "
+    "fight against, defeat, counter, beat",
+)
 
 # adjectives that relate their subject to another actor: "complicit in", "critical of"
 ADJECTIVE_RELATIONS = {
-    "complicit": "support", "supportive": "support", "loyal": "support", "critical": "criticise",
-    "hostile": "threaten", "allied": "cooperate", "friendly": "cooperate", "opposed": "reject",
+    "complicit": "support",
+    "supportive": "support",
+    "loyal": "support",
+    "critical": "criticise",
+    "hostile": "threaten",
+    "allied": "cooperate",
+    "friendly": "cooperate",
+    "opposed": "reject",
 }
 for _adjective, _cls in ADJECTIVE_RELATIONS.items():
     LEXICON.setdefault(_adjective, _cls)
 
 # classes of hostile relations, for which "on" and "at" name the target: "attacks on Iraq"
-CONFLICT_CLASSES = frozenset({"attack", "fight", "reduce", "coerce", "threaten", "criticise", "demand", "posture", "protest"})
+CONFLICT_CLASSES = frozenset(
+    {"attack", "fight", "reduce", "coerce", "threaten", "criticise", "demand", "posture", "protest"}
+)
 
 FALLBACK_CLASS = "statement"
 

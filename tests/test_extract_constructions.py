@@ -25,8 +25,10 @@ def read(nlp, text: str) -> set[Row]:
     registry = ActorRegistry()
     statements = extract_statements(doc, article, registry.begin(article, doc))
     name = {a.key: a.name for a in registry.actors()}
-    return {(name[s.subject], s.relation_class, name[s.object], name.get(s.via) if s.via else None, s.negated, s.modality)
-            for s in statements}
+    return {
+        (name[s.subject], s.relation_class, name[s.object], name.get(s.via) if s.via else None, s.negated, s.modality)
+        for s in statements
+    }
 
 
 def check(nlp, text: str, expected: set[Row]) -> None:
@@ -44,10 +46,17 @@ A = "asserted"
 CLAUSES = [
     ("France condemned Russia.", {("France", "criticise", "Russia", None, False, A)}),
     ("Russia was condemned by France.", {("France", "criticise", "Russia", None, False, A)}),
-    ("Japan and South Korea criticised North Korea.",
-     {("Japan", "criticise", "North Korea", None, False, A), ("South Korea", "criticise", "North Korea", None, False, A)}),
-    ("Germany sanctioned Iran and Syria.",
-     {("Germany", "reduce", "Iran", None, False, A), ("Germany", "reduce", "Syria", None, False, A)}),
+    (
+        "Japan and South Korea criticised North Korea.",
+        {
+            ("Japan", "criticise", "North Korea", None, False, A),
+            ("South Korea", "criticise", "North Korea", None, False, A),
+        },
+    ),
+    (
+        "Germany sanctioned Iran and Syria.",
+        {("Germany", "reduce", "Iran", None, False, A), ("Germany", "reduce", "Syria", None, False, A)},
+    ),
     ("Israel attacked Hamas on Tuesday.", {("Israel", "attack", "Hamas", None, False, A)}),
 ]
 
@@ -64,40 +73,56 @@ PREPOSITIONS = [
 
 # go-betweens
 VIA = [
-    ("Washington has gone through the Iraqis to communicate with Iran.",
-     {("United States", "communicate", "Iran", "Iraq", False, A)}),
+    (
+        "Washington has gone through the Iraqis to communicate with Iran.",
+        {("United States", "communicate", "Iran", "Iraq", False, A)},
+    ),
     ("Qatar talked with the Taliban via Pakistan.", {("Qatar", "communicate", "Taliban", "Pakistan", False, A)}),
-    ("Sudan negotiated with Ethiopia with the help of Egypt.",
-     {("Sudan", "communicate", "Ethiopia", "Egypt", False, A)}),
+    (
+        "Sudan negotiated with Ethiopia with the help of Egypt.",
+        {("Sudan", "communicate", "Ethiopia", "Egypt", False, A)},
+    ),
 ]
 
 # nominal relations
 NOMINAL = [
     ("During Daesh's attacks on Iraq, the army held firm.", {("ISIS", "attack", "Iraq", None, False, A)}),
     ("Ali Khamenei rejected U.S. overtures.", {("Ali Khamenei", "reject", "United States", None, False, A)}),
-    ("The United States' killing of Qasem Soleimani shocked the region.",
-     {("United States", "attack", "Qasem Soleimani", None, False, A)}),
+    (
+        "The United States' killing of Qasem Soleimani shocked the region.",
+        {("United States", "attack", "Qasem Soleimani", None, False, A)},
+    ),
     ("China's support for Russia grew.", {("China", "support", "Russia", None, False, A)}),
-    ("France and Italy met in Rome. There is no cooperation between the countries, officials said.",
-     {("France", "cooperate", "Italy", None, True, A)}),
+    (
+        "France and Italy met in Rome. There is no cooperation between the countries, officials said.",
+        {("France", "cooperate", "Italy", None, True, A)},
+    ),
     ("U.S.-Iran talks resumed.", {("United States", "communicate", "Iran", None, False, A)}),
 ]
 
 # control and raising
 CONTROL = [
-    ("Spain is trying to open channels of communication with Morocco.",
-     {("Spain", "communicate", "Morocco", None, False, "attempted")}),
+    (
+        "Spain is trying to open channels of communication with Morocco.",
+        {("Spain", "communicate", "Morocco", None, False, "attempted")},
+    ),
     ("Greece wants to meet Turkey.", {("Greece", "communicate", "Turkey", None, False, "intended")}),
-    ("The United Nations urged Serbia to talk with Kosovo.",
-     {("Serbia", "communicate", "Kosovo", None, False, "requested")}),
-    ("The government continues to insist it is not cooperating with Venezuela, Colombia said.",
-     {("Colombia", "cooperate", "Venezuela", None, True, A)}),
+    (
+        "The United Nations urged Serbia to talk with Kosovo.",
+        {("Serbia", "communicate", "Kosovo", None, False, "requested")},
+    ),
+    (
+        "The government continues to insist it is not cooperating with Venezuela, Colombia said.",
+        {("Colombia", "cooperate", "Venezuela", None, True, A)},
+    ),
 ]
 
 # negation and refusal: a denied relation never comes out asserted
 NEGATION = [
-    ("The United States will not cooperate militarily with Iran.",
-     {("United States", "cooperate", "Iran", None, True, A)}),
+    (
+        "The United States will not cooperate militarily with Iran.",
+        {("United States", "cooperate", "Iran", None, True, A)},
+    ),
     ("Poland won't share intelligence with Belarus.", {("Poland", "cooperate", "Belarus", None, True, A)}),
     ("Kenya never attacked Somalia.", {("Kenya", "attack", "Somalia", None, True, A)}),
     ("Libya refused to negotiate with Chad.", {("Libya", "communicate", "Chad", None, True, A)}),
@@ -114,63 +139,101 @@ MODALITY = [
 
 # reported speech: first-person pronouns belong to the speaker's side; attribution
 SPEECH = [
-    ("We will not cooperate with Russia, White House spokesman Josh Earnest said.",
-     {("United States", "cooperate", "Russia", None, True, A)}),
-    ("Iranian Foreign Minister Javad Zarif said: We work closely with Iraq.",
-     {("Iran", "cooperate", "Iraq", None, False, A)}),
+    (
+        "We will not cooperate with Russia, White House spokesman Josh Earnest said.",
+        {("United States", "cooperate", "Russia", None, True, A)},
+    ),
+    (
+        "Iranian Foreign Minister Javad Zarif said: We work closely with Iraq.",
+        {("Iran", "cooperate", "Iraq", None, False, A)},
+    ),
 ]
 
 # pronouns and definite descriptions across sentences
 COREFERENCE = [
-    ("Germany banned Mahan Air. The airline had supported Syria.",
-     {("Germany", "reduce", "Mahan Air", None, False, A), ("Mahan Air", "support", "Syria", None, False, A)}),
+    (
+        "Germany banned Mahan Air. The airline had supported Syria.",
+        {("Germany", "reduce", "Mahan Air", None, False, A), ("Mahan Air", "support", "Syria", None, False, A)},
+    ),
     ("Ali Khamenei said he rejected U.S. overtures.", {("Ali Khamenei", "reject", "United States", None, False, A)}),
-    ("The White House stressed it is not working alongside the Iranian military.",
-     {("United States", "cooperate", "Iran", None, True, A)}),
+    (
+        "The White House stressed it is not working alongside the Iranian military.",
+        {("United States", "cooperate", "Iran", None, True, A)},
+    ),
 ]
 
 # relative clauses and appositions
 RELATIVE = [
-    ("Israel killed Iranians who were advising Syrian forces.",
-     {("Israel", "attack", "Iran", None, False, A), ("Iran", "support", "Syria", None, False, A)}),
-    ("Sergei Skripal, a critic of Vladimir Putin, was poisoned.",
-     {("Sergei Skripal", "criticise", "Vladimir Putin", None, False, A)}),
+    (
+        "Israel killed Iranians who were advising Syrian forces.",
+        {("Israel", "attack", "Iran", None, False, A), ("Iran", "support", "Syria", None, False, A)},
+    ),
+    (
+        "Sergei Skripal, a critic of Vladimir Putin, was poisoned.",
+        {("Sergei Skripal", "criticise", "Vladimir Putin", None, False, A)},
+    ),
     ("Iran launched missiles targeting US troops.", {("Iran", "attack", "United States", None, False, A)}),
 ]
 
 # adjective predicates, existential denials, responses, claims, removals, groupings
 OTHER_FORMS = [
     ("Syria has been complicit in the rise of Hezbollah.", {("Syria", "support", "Hezbollah", None, False, A)}),
-    ("France and Italy met. There would be no cooperation, officials said.",
-     {("France", "cooperate", "Italy", None, True, A)}),
-    ("Venezuela rejected Brazilian overtures.",
-     {("Venezuela", "reject", "Brazil", None, False, A), ("Brazil", "communicate", "Venezuela", None, False, A)}),
-    ("Drones hit oil fields in Saudi Arabia. The attack on oil fields in Saudi Arabia was claimed by the Houthis.",
-     {("Houthis", "attack", "Saudi Arabia", None, False, A)}),
-    ("Mahan Air has been the target of United States sanctions.",
-     {("United States", "reduce", "Mahan Air", None, False, A)}),
-    ("Donald Trump withdrew the United States from the treaty with Iran.",
-     {("Donald Trump", "yield", "Iran", None, False, A)}),
-    ("Germany and Daimler announced plans to pull out of Iran.",
-     {("Germany", "reduce", "Iran", None, False, "intended"), ("Daimler", "reduce", "Iran", None, False, "intended")}),
-    ("Canada announced a coalition to patrol the strait which was joined by Norway and Denmark.",
-     {("Norway", "cooperate", "Canada", None, False, A), ("Denmark", "cooperate", "Canada", None, False, A)}),
+    (
+        "France and Italy met. There would be no cooperation, officials said.",
+        {("France", "cooperate", "Italy", None, True, A)},
+    ),
+    (
+        "Venezuela rejected Brazilian overtures.",
+        {("Venezuela", "reject", "Brazil", None, False, A), ("Brazil", "communicate", "Venezuela", None, False, A)},
+    ),
+    (
+        "Drones hit oil fields in Saudi Arabia. The attack on oil fields in Saudi Arabia was claimed by the Houthis.",
+        {("Houthis", "attack", "Saudi Arabia", None, False, A)},
+    ),
+    (
+        "Mahan Air has been the target of United States sanctions.",
+        {("United States", "reduce", "Mahan Air", None, False, A)},
+    ),
+    (
+        "Donald Trump withdrew the United States from the treaty with Iran.",
+        {("Donald Trump", "yield", "Iran", None, False, A)},
+    ),
+    (
+        "Germany and Daimler announced plans to pull out of Iran.",
+        {
+            ("Germany", "reduce", "Iran", None, False, "intended"),
+            ("Daimler", "reduce", "Iran", None, False, "intended"),
+        },
+    ),
+    (
+        "Canada announced a coalition to patrol the strait which was joined by Norway and Denmark.",
+        {("Norway", "cooperate", "Canada", None, False, A), ("Denmark", "cooperate", "Canada", None, False, A)},
+    ),
     ("Japan banned flights to North Korean airports.", {("Japan", "reduce", "North Korea", None, False, A)}),
-    ("The United Kingdom demanded an explanation from Russia.",
-     {("United Kingdom", "demand", "Russia", None, False, A)}),
+    (
+        "The United Kingdom demanded an explanation from Russia.",
+        {("United Kingdom", "demand", "Russia", None, False, A)},
+    ),
 ]
 
 # discourse: talk partners and talks named in the sentences before
 DISCOURSE = [
-    ("Mexico is engaged in talks with Cuba. We have also discussed trade, Mexico's foreign ministry said.",
-     {("Mexico", "communicate", "Cuba", None, False, A)}),
-    ("Sweden communicated with Finland through Norway. The discussions through Norway were informal.",
-     {("Sweden", "communicate", "Finland", "Norway", False, A)}),
+    (
+        "Mexico is engaged in talks with Cuba. We have also discussed trade, Mexico's foreign ministry said.",
+        {("Mexico", "communicate", "Cuba", None, False, A)},
+    ),
+    (
+        "Sweden communicated with Finland through Norway. The discussions through Norway were informal.",
+        {("Sweden", "communicate", "Finland", "Norway", False, A)},
+    ),
 ]
 
 # reciprocal verbs with conjoined or plural subjects
 RECIPROCAL = [
-    ("Antony Blinken and Sergey Lavrov met in Geneva.", {("Antony Blinken", "communicate", "Sergey Lavrov", None, False, A)}),
+    (
+        "Antony Blinken and Sergey Lavrov met in Geneva.",
+        {("Antony Blinken", "communicate", "Sergey Lavrov", None, False, A)},
+    ),
     ("The leaders of Serbia and Kosovo did not meet.", {("Serbia", "communicate", "Kosovo", None, True, A)}),
 ]
 
@@ -230,18 +293,26 @@ def test_relative_clauses_and_appositions(nlp, text, expected):
 
 # known failures: constructions kg does not read yet
 KNOWN_FAILURES = [
-    pytest.param("Oil fields in Saudi Arabia were attacked on Monday. The attack was claimed by the Houthis.",
-                 {("Houthis", "attack", "Saudi Arabia", None, False, A)},
-                 marks=pytest.mark.xfail(strict=True, reason="'the attack' refers back to a verb, not a noun")),
-    pytest.param("Iran would not be invited to join the coalition, John Kerry said.",
-                 {("United States", "appeal", "Iran", None, True, A)},
-                 marks=pytest.mark.xfail(strict=True, reason="the agent of an agentless passive is left implicit")),
-    pytest.param("The ambassador demanded talks. I opposed it, Ali Khamenei said.",
-                 {("Ali Khamenei", "reject", "United States", None, False, A)},
-                 marks=pytest.mark.xfail(strict=True, reason="'it' refers to an event; events are not antecedents")),
-    pytest.param("McCain said it's outrageous to reach out to Iran.",
-                 {("United States", "communicate", "Iran", None, False, A)},
-                 marks=pytest.mark.xfail(strict=True, reason="the implicit subject of an evaluative infinitive")),
+    pytest.param(
+        "Oil fields in Saudi Arabia were attacked on Monday. The attack was claimed by the Houthis.",
+        {("Houthis", "attack", "Saudi Arabia", None, False, A)},
+        marks=pytest.mark.xfail(strict=True, reason="'the attack' refers back to a verb, not a noun"),
+    ),
+    pytest.param(
+        "Iran would not be invited to join the coalition, John Kerry said.",
+        {("United States", "appeal", "Iran", None, True, A)},
+        marks=pytest.mark.xfail(strict=True, reason="the agent of an agentless passive is left implicit"),
+    ),
+    pytest.param(
+        "The ambassador demanded talks. I opposed it, Ali Khamenei said.",
+        {("Ali Khamenei", "reject", "United States", None, False, A)},
+        marks=pytest.mark.xfail(strict=True, reason="'it' refers to an event; events are not antecedents"),
+    ),
+    pytest.param(
+        "McCain said it's outrageous to reach out to Iran.",
+        {("United States", "communicate", "Iran", None, False, A)},
+        marks=pytest.mark.xfail(strict=True, reason="the implicit subject of an evaluative infinitive"),
+    ),
 ]
 
 

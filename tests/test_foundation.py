@@ -23,8 +23,14 @@ def test_build_writes_turtle_html_and_csv(seed_build: Path) -> None:
 
 def test_design_card_statement(seed_build: Path) -> None:
     rows = list(csv.DictReader((seed_build / f"{STEM}.csv").open(encoding="utf-8")))
-    card = [r for r in rows if r["subject"] == "United States" and r["object"] == "Iran" and r["via"] == "Iraq"
-            and "gone through the Iraqis to communicate with Iran" in r["evidence"]]
+    card = [
+        r
+        for r in rows
+        if r["subject"] == "United States"
+        and r["object"] == "Iran"
+        and r["via"] == "Iraq"
+        and "gone through the Iraqis to communicate with Iran" in r["evidence"]
+    ]
     assert card, "US communicates via Iraq with Iran is missing"
     row = card[0]
     assert row["negated"] == "false"
@@ -34,8 +40,22 @@ def test_design_card_statement(seed_build: Path) -> None:
 
 def test_table_columns_come_first_in_order(seed_build: Path) -> None:
     header = next(csv.reader((seed_build / f"{STEM}.csv").open(encoding="utf-8")))
-    assert header[:14] == ["subject", "relation", "object", "via", "negated", "modality", "attributed_to", "evidence",
-                           "doc", "start", "end", "subject_iri", "relation_iri", "object_iri"]
+    assert header[:14] == [
+        "subject",
+        "relation",
+        "object",
+        "via",
+        "negated",
+        "modality",
+        "attributed_to",
+        "evidence",
+        "doc",
+        "start",
+        "end",
+        "subject_iri",
+        "relation_iri",
+        "object_iri",
+    ]
 
 
 def test_export_csv_reproduces_the_build_table(seed_build: Path, tmp_path: Path) -> None:
@@ -45,8 +65,9 @@ def test_export_csv_reproduces_the_build_table(seed_build: Path, tmp_path: Path)
 
 
 def test_turtle_parses_in_rapper(seed_build: Path) -> None:
-    result = subprocess.run(["rapper", "-i", "turtle", "-c", str(seed_build / f"{STEM}.ttl")],
-                            capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        ["rapper", "-i", "turtle", "-c", str(seed_build / f"{STEM}.ttl")], capture_output=True, text=True, check=False
+    )
     assert result.returncode == 0, result.stderr
     assert "returned" in result.stderr
 
@@ -83,8 +104,12 @@ def test_bad_input_is_a_one_line_error(tmp_path: Path, content: bytes, message: 
     bad = tmp_path / "bad.txt"
     bad.write_bytes(content)
     out = tmp_path / "out"
-    result = subprocess.run([sys.executable, "-m", "kg.cli", "build", str(bad), "--out", str(out)],
-                            capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        [sys.executable, "-m", "kg.cli", "build", str(bad), "--out", str(out)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert result.returncode != 0
     assert message in result.stderr and str(bad) in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
@@ -92,8 +117,12 @@ def test_bad_input_is_a_one_line_error(tmp_path: Path, content: bytes, message: 
 
 
 def test_missing_input_is_an_error(tmp_path: Path) -> None:
-    result = subprocess.run([sys.executable, "-m", "kg.cli", "build", str(tmp_path / "nope.txt"), "--out", str(tmp_path)],
-                            capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        [sys.executable, "-m", "kg.cli", "build", str(tmp_path / "nope.txt"), "--out", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert result.returncode != 0 and "no such file" in result.stderr
 
 

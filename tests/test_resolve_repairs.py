@@ -18,8 +18,16 @@ def names(nlp, text: str) -> dict[str, str]:
 @pytest.mark.parametrize(
     ("text", "word", "name"),
     [
-        ("Germany on Monday banned Iranian airline Mahan Air. Mahan has been sanctioned since 2011.", "Mahan", "Mahan Air"),
-        ("Germany on Monday banned Iranian airline Mahan Air. Mahan has been sanctioned since 2011.", "Air", "Mahan Air"),
+        (
+            "Germany on Monday banned Iranian airline Mahan Air. Mahan has been sanctioned since 2011.",
+            "Mahan",
+            "Mahan Air",
+        ),
+        (
+            "Germany on Monday banned Iranian airline Mahan Air. Mahan has been sanctioned since 2011.",
+            "Air",
+            "Mahan Air",
+        ),
         ("Pompeo cited its support for Nicolás Maduro in Venezuela.", "Maduro", "Nicolás Maduro"),
     ],
 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from kg.extract.candidates import Candidate
 from kg.extract.lexicon import (
     FIRST_PERSON_PLURAL,
     FIRST_PERSON_SINGULAR,
@@ -12,7 +13,6 @@ from kg.extract.lexicon import (
     THIRD_PERSON,
     THIRD_PLURAL,
 )
-from kg.extract.candidates import Candidate
 from kg.resolve import ArticleActors, Mention
 
 if TYPE_CHECKING:
@@ -20,13 +20,51 @@ if TYPE_CHECKING:
 
 # nouns that stand for an actor named before: "the airline" -> the last organisation
 DESCRIPTIONS = {
-    "airline": {"organisation"}, "company": {"organisation"}, "firm": {"organisation"}, "carrier": {"organisation"},
-    "group": {"armed_group", "organisation"}, "organisation": {"organisation", "armed_group"},
-    "organization": {"organisation", "armed_group"}, "movement": {"armed_group", "organisation"},
-    "militia": {"armed_group"}, "agency": {"organisation"}, "alliance": {"organisation"}, "bloc": {"organisation"},
-    "country": {"country"}, "nation": {"country"}, "kingdom": {"country"}, "republic": {"country"},
+    "airline": {"organisation"},
+    "company": {"organisation"},
+    "firm": {"organisation"},
+    "carrier": {"organisation"},
+    "group": {"armed_group", "organisation"},
+    "organisation": {"organisation", "armed_group"},
+    "organization": {"organisation", "armed_group"},
+    "movement": {"armed_group", "organisation"},
+    "militia": {"armed_group"},
+    "agency": {"organisation"},
+    "alliance": {"organisation"},
+    "bloc": {"organisation"},
+    "country": {"country"},
+    "nation": {"country"},
+    "kingdom": {"country"},
+    "republic": {"country"},
 }
-GROUP_NOUNS = {"firm", "company", "country", "nation", "state", "entity", "navy", "army", "military", "government", "ally", "partner", "leader", "official", "counterpart", "member", "friend", "diplomat", "representative", "authority", "force", "troop", "soldier", "militant", "fighter", "negotiator"}
+GROUP_NOUNS = {
+    "firm",
+    "company",
+    "country",
+    "nation",
+    "state",
+    "entity",
+    "navy",
+    "army",
+    "military",
+    "government",
+    "ally",
+    "partner",
+    "leader",
+    "official",
+    "counterpart",
+    "member",
+    "friend",
+    "diplomat",
+    "representative",
+    "authority",
+    "force",
+    "troop",
+    "soldier",
+    "militant",
+    "fighter",
+    "negotiator",
+}
 GROUP_TYPES = {"country", "organisation", "armed_group", "group", "media", "place", "sector"}
 
 
@@ -50,8 +88,11 @@ def conjuncts(token: Token) -> list[Token]:
     """A token and the tokens coordinated with it: 'McCain and Graham'. A parser slip that coordinates
     a possessor with its noun ('Obama and Iran's Supreme Leader') is undone."""
     items = sorted([token, *token.conjuncts], key=lambda t: t.i)
-    return [t for n, t in enumerate(items)
-            if not (n + 1 < len(items) and any(c.dep_ == "case" for c in t.children) and items[n + 1].i - t.i <= 4)]
+    return [
+        t
+        for n, t in enumerate(items)
+        if not (n + 1 < len(items) and any(c.dep_ == "case" for c in t.children) and items[n + 1].i - t.i <= 4)
+    ]
 
 
 def actors_of(token: Token, ctx: Context, exclude: Mention | None = None) -> list[Mention]:
@@ -146,8 +187,11 @@ def pronoun_actor(token: Token, ctx: Context, exclude: Mention | None = None) ->
     if lower in FIRST_PERSON_SINGULAR | FIRST_PERSON_PLURAL:
         return first_person_actor(token, ctx)
     if lower in THIRD_PERSON:
-        return (reporter_of(token, ctx, {"person"}) or event_owner(token, ctx, exclude)
-                or recent(token, ctx, {"person"}, exclude))
+        return (
+            reporter_of(token, ctx, {"person"})
+            or event_owner(token, ctx, exclude)
+            or recent(token, ctx, {"person"}, exclude)
+        )
     if lower in THIRD_NEUTER:
         reporter = reporter_of(token, ctx, GROUP_TYPES - {"place"})
         if reporter is None and token.dep_ == "poss":
@@ -197,8 +241,14 @@ def reporter_of(token: Token, ctx: Context, types: set[str]) -> Mention | None:
     return None
 
 
-def recent(token: Token, ctx: Context, types: set[str], exclude: Mention | None, avoid_side: bool = False,
-           skip_modifiers: bool = False) -> Mention | None:
+def recent(
+    token: Token,
+    ctx: Context,
+    types: set[str],
+    exclude: Mention | None,
+    avoid_side: bool = False,
+    skip_modifiers: bool = False,
+) -> Mention | None:
     """The most recent earlier actor mention of the given types; with skip_modifiers, not one that
     only modifies a noun ("German firms" does not make Germany "the nation")."""
     avoid = {exclude.key} if exclude else set()

