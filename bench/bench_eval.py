@@ -34,7 +34,7 @@ def find_article(doc: str, folders: list[Path]) -> Path | None:
 def line(name: str, result: Score) -> str:
     return (
         f"{name[:60]:60}  P {result.precision:5.3f}  R {result.recall:5.3f}  F1 {result.f1:5.3f}  "
-        f"(gold {len(result.matched) + len(result.missed)}, extracted {len(result.matched) + len(result.false)}, "
+        f"(gold {len(result.matched) + len(result.missed)}, extracted {result.correct + len(result.false)}, "
         f"denied-as-asserted {len(result.flipped)})"
     )
 

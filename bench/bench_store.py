@@ -5,7 +5,7 @@ The corpus is read once with kg's library (spaCy runs once); its statements are 
 under renamed article ids (so new statement, sentence and article IRIs) until the graph holds the
 target number of triples, written as N-Quads, and loaded into both stores.
 
-Usage: .venv/bin/python bench/bench_store.py [FOLDER] [--triples N] [--a NAME] [--b NAME] [--repeat N]
+Usage: .venv/bin/python bench/bench_store.py [FOLDER] [--triples N] [--a NAME] [--b NAME] [--repeat N] [--reuse]
 """
 
 from __future__ import annotations
@@ -150,19 +150,23 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--b", default="Iran", help="second actor of the pair query")
     parser.add_argument("--repeat", type=int, default=5, help="timed runs after the first (default 5)")
     parser.add_argument("--work", type=Path, default=ROOT / "bench" / "out", help="scratch folder")
+    parser.add_argument("--reuse", action="store_true", help="reuse WORK/replicated.nq from an earlier run")
     return parser.parse_args(argv)
 
 
 def main(argv: list[str] | None = None) -> int:
     """Build, replicate, load both stores, time the pair query on each, print times and the ratio."""
     args = parse_args(argv)
-    corpus = args.corpus or default_corpus()
-    seconds, extraction = timed(lambda: read_corpus(corpus))
-    print(f"read {corpus}: {len(extraction.articles)} articles, {len(extraction.statements)} statements "  # type: ignore[attr-defined]
-          f"in {seconds:.1f} s")
     nquads = args.work / "replicated.nq"
-    seconds, copies = timed(lambda: write_replicated(extraction, args.triples, nquads))  # type: ignore[arg-type]
-    print(f"replicated {copies} copies into {nquads} in {seconds:.1f} s")
+    if args.reuse and nquads.is_file():
+        print(f"reusing {nquads}")
+    else:
+        corpus = args.corpus or default_corpus()
+        seconds, extraction = timed(lambda: read_corpus(corpus))
+        print(f"read {corpus}: {len(extraction.articles)} articles, {len(extraction.statements)} statements "  # type: ignore[attr-defined]
+              f"in {seconds:.1f} s")
+        seconds, copies = timed(lambda: write_replicated(extraction, args.triples, nquads))  # type: ignore[arg-type]
+        print(f"replicated {copies} copies into {nquads} in {seconds:.1f} s")
     params = [f"a={args.a}", f"b={args.b}"]
     medians = {}
     for name, load in (("rdflib (memory)", lambda: load_rdflib(nquads)),

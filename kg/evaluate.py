@@ -51,11 +51,12 @@ class Score:
     missed: list[GoldStatement] = field(default_factory=list)
     false: list[Predicted] = field(default_factory=list)
     flipped: list[tuple[GoldStatement, Predicted]] = field(default_factory=list)  # denied read as asserted
+    correct: int = 0  # predictions that matched gold (an undirected one may match two gold statements)
 
     @property
     def precision(self) -> float:
-        total = len(self.matched) + len(self.false)
-        return len(self.matched) / total if total else 0.0
+        total = self.correct + len(self.false)
+        return self.correct / total if total else 0.0
 
     @property
     def recall(self) -> float:
@@ -183,14 +184,24 @@ def matches(gold: GoldStatement, predicted: Predicted, strict_relation: bool = T
     )
 
 
+def free_for(item: GoldStatement, index: int, predicted: Predicted, used: dict[int, list[GoldStatement]]) -> bool:
+    """A prediction matches one gold statement; an undirected one ('X and Y agreed') may match the
+    gold statement of each direction."""
+    users = used.get(index, [])
+    if not users:
+        return True
+    reverse = all((u.subject, u.object) == (item.object, item.subject) for u in users)
+    return predicted.symmetric and reverse and len(users) == 1
+
+
 def score(gold: list[GoldStatement], predicted: list[Predicted], docs: set[str] | None = None) -> Score:
     """One-to-one matching of predicted to gold statements, over the articles that have gold."""
     docs = docs if docs is not None else {g.doc for g in gold}
     pool = [p for p in predicted if p.doc in docs]
     result = Score()
-    used: set[int] = set()
+    used: dict[int, list[GoldStatement]] = {}
     for item in gold:
-        hit = next((i for i, p in enumerate(pool) if i not in used and matches(item, p)), None)
+        hit = next((i for i, p in enumerate(pool) if free_for(item, i, p, used) and matches(item, p)), None)
         if hit is None:
             result.missed.append(item)
             if item.negated:
@@ -200,9 +211,10 @@ def score(gold: list[GoldStatement], predicted: list[Predicted], docs: set[str] 
                 if flipped is not None:
                     result.flipped.append((item, flipped))
         else:
-            used.add(hit)
+            used.setdefault(hit, []).append(item)
             result.matched.append((item, pool[hit]))
     result.false = [p for i, p in enumerate(pool) if i not in used]
+    result.correct = len(used)
     return result
 
 

@@ -12,7 +12,7 @@ from kg.extract.nominal import nominal_statements
 from kg.extract.speech import sentence_speakers
 from kg.records import Article, Statement
 from kg.resolve import ArticleActors, Mention
-from kg.taxonomy import classify
+from kg.taxonomy import FALLBACK_CLASS, LEXICON, classify
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -72,8 +72,11 @@ def to_statement(candidate: Candidate, sent: Span, article: Article) -> Statemen
 
 
 def keep(candidate: Candidate) -> bool:
-    """Drop self-relations, go-betweens that are a party, and talking to the press."""
+    """Drop self-relations, go-betweens that are a party, talking to the press, and verbs kg does not
+    know as relations ("left the UK", "returned to the US")."""
     if candidate.subject.key == candidate.object.key:
+        return False
+    if relation_class(candidate) == FALLBACK_CLASS and candidate.relation.split()[0] not in LEXICON:
         return False
     if candidate.object.type == "media" and relation_class(candidate) in ("communicate", "statement"):
         return False
