@@ -98,6 +98,10 @@ def conjuncts(token: Token) -> list[Token]:
 def actors_of(token: Token, ctx: Context, exclude: Mention | None = None) -> list[Mention]:
     """Every actor a noun phrase and its coordinated phrases name."""
     found: list[Mention] = []
+    if token.lower_ == "they" and token.dep_ in ("nsubj", "nsubjpass"):
+        people = recent_people(ctx)
+        if people:
+            return people
     for item in conjuncts(token):
         head = actor_of(item, ctx, exclude)
         members = group_members(item, ctx, exclude)[1:]  # "the leaders of Serbia and Kosovo"
@@ -190,6 +194,7 @@ def pronoun_actor(token: Token, ctx: Context, exclude: Mention | None = None) ->
         return (
             reporter_of(token, ctx, {"person"})
             or event_owner(token, ctx, exclude)
+            or recent_subject(token, ctx, exclude)
             or recent(token, ctx, {"person"}, exclude)
         )
     if lower in THIRD_NEUTER:
@@ -239,6 +244,35 @@ def reporter_of(token: Token, ctx: Context, types: set[str]) -> Mention | None:
                         return mention
         clause, governor = governor, governor.head
     return None
+
+
+# "Anne Sacoolas was questioned ... She informed police": a person pronoun continues the person who
+# was the subject of an earlier sentence rather than whoever was named last
+def recent_subject(token: Token, ctx: Context, exclude: Mention | None) -> Mention | None:
+    sentence_start = ctx.sent.start_char
+    for mention in reversed(ctx.history):
+        if mention.start >= sentence_start or mention.type != "person":
+            continue
+        if exclude is not None and mention.key == exclude.key:
+            continue
+        if mention_dep(mention, ctx) in ("nsubj", "nsubjpass"):
+            return mention
+        if mention.start < sentence_start - 400:
+            break
+    return None
+
+
+# "Shoukry and his counterparts, Dendias and Le Drian, gathered ... They concluded ...": people named
+# together as a subject shortly before
+def recent_people(ctx: Context) -> list[Mention]:
+    doc = ctx.sent.doc
+    earlier = [s for s in doc.sents if s.end <= ctx.sent.start][-2:]
+    for sent in reversed(earlier):
+        for subject in (t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and not is_pronoun(t)):
+            people = [m for m in actors_of(subject, ctx) if m.type == "person"]
+            if len(people) >= 2:
+                return people
+    return []
 
 
 def recent(

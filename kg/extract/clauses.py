@@ -131,6 +131,18 @@ def relative_antecedent(verb: Token, pronoun: Token, ctx: Context) -> list[Menti
     return mentions
 
 
+def noun_agents(noun: Token, ctx: Context) -> list[Mention]:
+    """'calls by United Kingdom officials': the agent of an event noun, after 'by'."""
+    return [
+        m
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ == "by"
+        for o in p.children
+        if o.dep_ == "pobj"
+        for m in actors_of(o, ctx)
+    ]
+
+
 def modifier_actors(noun: Token, ctx: Context) -> list[Mention]:
     """Actors named by a noun's possessor or modifiers: 'U.S. overtures', 'Iran's engagement'."""
     for child in noun.children:
@@ -171,6 +183,8 @@ def inherited_subjects(verb: Token, ctx: Context) -> list[Mention]:
     if head.i == verb.i:
         return []
     non_finite = verb.tag_ in ("VBG", "VBN", "VB")
+    if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and head.tag_ == "VB" and head.dep_ == "xcomp":
+        return clause_subjects(head.head, ctx)  # parser: "urged X to reconsider and spoke with Y"
     if verb.dep_ in ("xcomp", "conj") or (verb.dep_ == "advcl" and non_finite and head.pos_ in ("VERB", "AUX")):
         if (
             verb.dep_ == "xcomp"
@@ -185,7 +199,7 @@ def inherited_subjects(verb: Token, ctx: Context) -> list[Mention]:
             governor = governor.head
         return clause_subjects(governor, ctx) if governor.pos_ in ("VERB", "AUX") else []
     if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
-        mentions = actors_of(head, ctx)  # "Iranians ... advising Iraqi forces"
+        mentions = actors_of(head, ctx) or noun_agents(head, ctx)  # "Iranians ... advising", "calls by X asking"
         if mentions or verb.dep_ == "relcl":
             return mentions
         if head.dep_ == "dobj" and non_finite:
