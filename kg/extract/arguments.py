@@ -105,6 +105,7 @@ def actors_of(token: Token, ctx: Context, exclude: Mention | None = None) -> lis
     for item in conjuncts(token):
         head = actor_of(item, ctx, exclude)
         members = group_members(item, ctx, exclude)[1:]  # "the leaders of Serbia and Kosovo"
+        members += listed_people(item, ctx)[1:]  # "his counterparts, Dendias and Le Drian"
         for mention in ([head] if head else []) + members:
             if all(m.key != mention.key for m in found):
                 found.append(mention)
@@ -138,6 +139,19 @@ def actor_of(token: Token, ctx: Context, exclude: Mention | None = None) -> Ment
         if child.dep_ == "poss" and child.pos_ == "PRON" and ctx.actors.is_sector_noun(token):
             return pronoun_actor(child, ctx, exclude)
     return None
+
+
+# "his Greek and French counterparts, Nikos Dendias and Jean-Yves Le Drian": people in apposition
+def listed_people(token: Token, ctx: Context) -> list[Mention]:
+    if token.pos_ != "NOUN":
+        return []
+    found: list[Mention] = []
+    for appos in (c for c in token.children if c.dep_ == "appos"):
+        for item in (appos, *appos.conjuncts):
+            mention = ctx.actors.mention_at(item)
+            if mention is not None and mention.type == "person" and all(m.key != mention.key for m in found):
+                found.append(mention)
+    return found
 
 
 def is_pronoun(token: Token) -> bool:
@@ -266,7 +280,7 @@ def recent_subject(token: Token, ctx: Context, exclude: Mention | None) -> Menti
 # together as a subject shortly before
 def recent_people(ctx: Context) -> list[Mention]:
     doc = ctx.sent.doc
-    earlier = [s for s in doc.sents if s.end <= ctx.sent.start][-2:]
+    earlier = [s for s in doc.sents if s.end <= ctx.sent.start][-4:]
     for sent in reversed(earlier):
         for subject in (t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and not is_pronoun(t)):
             people = [m for m in actors_of(subject, ctx) if m.type == "person"]

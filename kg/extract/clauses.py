@@ -20,6 +20,7 @@ NOUN_PARTY_PREPS = {"with", "to", "against", "on", "toward", "towards", "at", "i
 EVENT_PREPS = {"in", "into", "to", "with", "for", "on", "against", "at", "toward", "towards"}
 # verbs whose plural subject relates its members: "X and Y met"
 RECIPROCAL_VERBS = {
+    "gather",
     "meet",
     "talk",
     "discuss",
@@ -348,7 +349,7 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
         yield label, mention, "light-verb-noun", negative
     if found:
         return
-    if classify(verb.lemma_.lower()) == FALLBACK_CLASS:
+    if classify(verb.lemma_.lower()) in (FALLBACK_CLASS, "communicate", "statement"):
         return  # "cited the Cuban government's repression", "acknowledge Obama's letter": says nothing of the owner
     for item in (obj, *obj.conjuncts):
         for child in item.children:
@@ -425,14 +426,20 @@ def is_plural_reference(token: Token) -> bool:
     )
 
 
+def addresses_someone(verb: Token) -> bool:
+    """A reporting verb that is also a relation: 'wrote to the embassy', 'announced sanctions'."""
+    return any(
+        (c.dep_ == "dobj" and is_event_noun(c)) or (c.dep_ in ("prep", "dative") and c.lower_ in ("to", "with"))
+        for c in verb.children
+    )
+
+
 def clause_statements(ctx: Context) -> Iterator[Candidate]:
     """Statements of every verb in the sentence."""
     for verb in ctx.sent:
         if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("aux", "auxpass"):
             continue
-        if verb.lemma_.lower() in REPORTING_ONLY and not any(
-            c.dep_ == "dobj" and is_event_noun(c) for c in verb.children
-        ):
+        if verb.lemma_.lower() in REPORTING_ONLY and not addresses_someone(verb):
             continue
         subjects = clause_subjects(verb, ctx)
         if not subjects:
