@@ -105,7 +105,8 @@ def actors_of(token: Token, ctx: Context, exclude: Mention | None = None) -> lis
     for item in conjuncts(token):
         head = actor_of(item, ctx, exclude)
         members = group_members(item, ctx, exclude)[1:]  # "the leaders of Serbia and Kosovo"
-        members += listed_people(item, ctx)[1:]  # "his counterparts, Dendias and Le Drian"
+        listed = listed_people(item, ctx)  # "his counterparts, Dendias and Le Drian"
+        members += listed if item.pos_ == "PROPN" else listed[1:]
         for mention in ([head] if head else []) + members:
             if all(m.key != mention.key for m in found):
                 found.append(mention)
@@ -143,10 +144,12 @@ def actor_of(token: Token, ctx: Context, exclude: Mention | None = None) -> Ment
 
 # "his Greek and French counterparts, Nikos Dendias and Jean-Yves Le Drian": people in apposition
 def listed_people(token: Token, ctx: Context) -> list[Mention]:
-    if token.pos_ != "NOUN":
+    if token.pos_ not in ("NOUN", "PROPN"):
         return []
     found: list[Mention] = []
     for appos in (c for c in token.children if c.dep_ == "appos"):
+        if token.pos_ == "PROPN" and not appos.conjuncts:
+            continue  # "Merkel, the chancellor": one person named twice, not a list
         for item in (appos, *appos.conjuncts):
             mention = ctx.actors.mention_at(item)
             if mention is not None and mention.type == "person" and all(m.key != mention.key for m in found):

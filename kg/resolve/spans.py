@@ -51,6 +51,7 @@ def actor_spans(doc: Doc) -> list[ActorSpan]:
     spans = relabel_surnames(doc, spans)
     spans = add_bracketed_acronyms(doc, spans)
     spans = add_short_names(doc, spans)
+    spans = relabel_listed_people(doc, spans)
     return sorted(spans, key=lambda s: s.start)
 
 
@@ -84,6 +85,20 @@ def add_short_names(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
         taken = any(s.overlaps(token.i, token.i + 1) for s in found)
         if first is not None and token.i > first and token.pos_ == "PROPN" and not taken:
             found.append(ActorSpan(token.i, token.i + 1, "ORG"))
+    return found
+
+
+# "Nikos Dendias, Nikos Christodoulides (ORG) and Jean-Yves Le Drian": a name in a list of people
+def relabel_listed_people(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
+    people_roots = {doc[s.start : s.end].root.i for s in spans if s.label == "PERSON"}
+    found = []
+    for span in spans:
+        words = doc[span.start : span.end]
+        if span.label == "ORG" and 2 <= len(words) <= 3 and all(t.pos_ == "PROPN" for t in words):
+            linked = {t.i for t in (words.root.head, *words.root.conjuncts, *words.root.children)}
+            if words.root.dep_ in ("conj", "appos") and linked & people_roots:
+                span = ActorSpan(span.start, span.end, "PERSON")
+        found.append(span)
     return found
 
 
