@@ -32,6 +32,9 @@ DESCRIPTIONS = {
     "agency": {"organisation"},
     "alliance": {"organisation"},
     "bloc": {"organisation"},
+    "embassy": {"country"},
+    "ministry": {"country"},
+    "government": {"country"},
     "country": {"country"},
     "nation": {"country"},
     "kingdom": {"country"},
@@ -135,6 +138,12 @@ def actor_of(token: Token, ctx: Context, exclude: Mention | None = None) -> Ment
     described = definite_description(token, ctx, exclude)
     if described is not None:
         return described
+    # "the Atlantic Council think tank", "ISIS militants": a common noun behind an organisation's name
+    if token.pos_ == "NOUN":
+        for child in (c for c in token.children if c.dep_ == "compound"):
+            inner = ctx.actors.mention_at(child)
+            if inner is not None and inner.type in ("organisation", "media", "armed_group"):
+                return inner
     # "our envoy", "their forces": a sector or title noun owned by a pronoun
     for child in token.children:
         if child.dep_ == "poss" and child.pos_ == "PRON" and ctx.actors.is_sector_noun(token):
@@ -185,7 +194,17 @@ def definite_description(token: Token, ctx: Context, exclude: Mention | None) ->
         return None
     if any(c.dep_ in ("prep", "relcl", "acl", "poss", "compound") for c in token.children):
         return None  # "the country's ...", "the group that ...": described on the spot, not a back reference
-    return recent(token, ctx, types, exclude, skip_modifiers=True)
+    return named_with(token, ctx, exclude) or recent(token, ctx, types, exclude, skip_modifiers=True)
+
+
+# "the US Embassy ... the embassy": the last actor whose name held the same noun
+def named_with(token: Token, ctx: Context, exclude: Mention | None) -> Mention | None:
+    noun = token.lower_
+    for mention in reversed(ctx.history):
+        if mention.start < token.idx and noun in mention.text.lower().split():
+            if exclude is None or mention.key != exclude.key:
+                return mention
+    return None
 
 
 # first-person pronouns in reported speech belong to the speaker or the speaker's side

@@ -292,6 +292,10 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
     removal = verb.lemma_ in REMOVAL_VERBS and any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children)
     for child in verb.children:
         if child.dep_ in ("dobj", "dative") and not removal:
+            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":  # "Cyprus, which Turkey does not recognize"
+                for mention in actors_of(verb.head, ctx):
+                    yield phrase, mention, "relative-object", False
+                continue
             yield from direct_objects(verb, phrase, child, ctx)
     if removal:  # "withdrew the US from a treaty with Iran": the treaty's other party
         for prep, pobj in prepositional_objects(verb, ctx, set()):
