@@ -18,6 +18,8 @@ from kg.resolve import ArticleActors, Mention
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+# nouns for a nation's people: "the American people"
+PEOPLE_NOUNS = {"people", "public", "citizen", "population", "nation"}
 # nouns that stand for an actor named before: "the airline" -> the last organisation
 DESCRIPTIONS = {
     "airline": {"organisation"},
@@ -138,6 +140,12 @@ def actor_of(token: Token, ctx: Context, exclude: Mention | None = None) -> Ment
     described = definite_description(token, ctx, exclude)
     if described is not None:
         return described
+    # "the American people", "the Afghan public": a nation by its people
+    if token.lemma_.lower() in PEOPLE_NOUNS:
+        for child in (c for c in token.children if c.dep_ in ("amod", "compound")):
+            inner = ctx.actors.mention_at(child)
+            if inner is not None and inner.type == "country":
+                return inner
     # "the Atlantic Council think tank", "ISIS militants": a common noun behind an organisation's name
     if token.pos_ == "NOUN":
         for child in (c for c in token.children if c.dep_ == "compound"):
