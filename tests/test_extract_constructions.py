@@ -218,6 +218,16 @@ OTHER_FORMS = [
 
 # discourse: talk partners and talks named in the sentences before
 DISCOURSE = [
+    ("Anne Sacoolas met Harry Dunn's family. Later she wrote to the British government.",
+     {("Anne Sacoolas", "communicate", "United Kingdom", None, False, A)}),
+    ("Sameh Shoukry and his counterparts, Nikos Dendias and Jean-Yves Le Drian, gathered in Cairo. "
+     "They called on Turkey to halt drilling.",
+     {("Sameh Shoukry", "communicate", "Nikos Dendias", None, False, A),
+      ("Nikos Dendias", "appeal", "Turkey", None, False, A),
+      ("Jean-Yves Le Drian", "appeal", "Turkey", None, False, A)}),
+    ("Nick Adderley wrote to the US Embassy. Dominic Raab urged the embassy to reconsider.",
+     {("Nick Adderley", "communicate", "United States", None, False, A),
+      ("Dominic Raab", "appeal", "United States", None, False, A)}),
     (
         "Mexico is engaged in talks with Cuba. We have also discussed trade, Mexico's foreign ministry said.",
         {("Mexico", "communicate", "Cuba", None, False, A)},
@@ -226,6 +236,14 @@ DISCOURSE = [
         "Sweden communicated with Finland through Norway. The discussions through Norway were informal.",
         {("Sweden", "communicate", "Finland", "Norway", False, A)},
     ),
+]
+
+# nations by their people, organisations behind descriptor nouns, relative objects
+NAMES_IN_PHRASES = [
+    ("Joe Biden committed to the American people.", {("Joe Biden", "intend", "United States", None, False, A)}),
+    ("Kyriakos Mitsotakis spoke to the Atlantic Council think tank.",
+     {("Kyriakos Mitsotakis", "communicate", "Atlantic Council", None, False, A)}),
+    ("Talks excluded Cyprus, which Turkey does not recognize.", {("Turkey", "cooperate", "Cyprus", None, True, A)}),
 ]
 
 # reciprocal verbs with conjoined or plural subjects
@@ -328,6 +346,11 @@ def test_other_forms(nlp, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), DISCOURSE)
 def test_discourse(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMES_IN_PHRASES)
+def test_names_in_phrases(nlp, text, expected):
     check(nlp, text, expected)
 
 
