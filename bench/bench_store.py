@@ -1,5 +1,5 @@
-"""Benchmark: the `pair` named query on a graph of at least a million triples, in rdflib's memory
-store and in an on-disk Oxigraph store, in the same run.
+"""Benchmark: the `pair` named query (and `top_pairs`) on a graph of at least a million triples, in
+rdflib's memory store and in an on-disk Oxigraph store, in the same run.
 
 The corpus is read once with kg's library (spaCy runs once); its statements are then replicated
 under renamed article ids (so new statement, sentence and article IRIs) until the graph holds the
@@ -113,30 +113,30 @@ def engine_query(source: object, text: str) -> Callable[[], int]:
     return lambda: len(list(dataset.query(text)))
 
 
-def query_times(source: object, params: list[str], repeat: int) -> dict[str, list[float]]:
-    """Times of the pair query end to end as `kg query --name pair` runs it (actor look-up, query,
+def query_times(source: object, name: str, params: list[str], repeat: int) -> dict[str, list[float]]:
+    """Times of a named query end to end as `kg query --name NAME` runs it (actor look-up, query,
     rdflib terms), and of the bound query alone; the first run of each is left out of the median."""
     from kg.rdf.store import run_named
 
-    alone = engine_query(source, bind_params_text(source, params))
+    alone = engine_query(source, bind_params_text(source, name, params))
     return {
-        "kg query": [timed(lambda: run_named(source, "pair", params))[0] for _ in range(repeat + 1)],  # type: ignore[arg-type]
+        "kg query": [timed(lambda: run_named(source, name, params))[0] for _ in range(repeat + 1)],  # type: ignore[arg-type]
         "engine": [timed(alone)[0] for _ in range(repeat + 1)],
     }
 
 
-def bind_params_text(source: object, params: list[str]) -> str:
-    """The pair query with its actors written in, as `kg query` binds it."""
+def bind_params_text(source: object, name: str, params: list[str]) -> str:
+    """A named query with its parameters written in, as `kg query` binds them."""
     from kg.rdf.named import bind_params, named_query, parse_param_pairs
     from kg.rdf.store import actor_resolver
 
-    return bind_params(named_query("pair"), parse_param_pairs(params), actor_resolver(source))  # type: ignore[arg-type]
+    return bind_params(named_query(name), parse_param_pairs(params), actor_resolver(source))  # type: ignore[arg-type]
 
 
-def report(name: str, size: int, load_seconds: float, times: dict[str, list[float]], rows: int) -> dict[str, float]:
-    """Print one store's line; the medians (first runs left out)."""
+def report(name: str, times: dict[str, list[float]], rows: int) -> dict[str, float]:
+    """Print one query's times on one store; the medians (first runs left out)."""
     medians = {kind: statistics.median(values[1:]) for kind, values in times.items()}
-    print(f"{name}: {size} quads loaded in {load_seconds:.1f} s; pair query ({rows} rows): "
+    print(f"  {name} ({rows} rows): "
           + ", ".join(f"{kind} first {values[0] * 1000:.0f} ms, median {medians[kind] * 1000:.0f} ms"
                       for kind, values in times.items()))
     return medians
@@ -149,6 +149,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--a", default="United States", help="first actor of the pair query")
     parser.add_argument("--b", default="Iran", help="second actor of the pair query")
     parser.add_argument("--repeat", type=int, default=5, help="timed runs after the first (default 5)")
+    parser.add_argument("--queries", default="pair,top_pairs", help="named queries to time (default pair,top_pairs)")
     parser.add_argument("--work", type=Path, default=ROOT / "bench" / "out", help="scratch folder")
     parser.add_argument("--reuse", action="store_true", help="reuse WORK/replicated.nq from an earlier run")
     return parser.parse_args(argv)
@@ -167,18 +168,22 @@ def main(argv: list[str] | None = None) -> int:
               f"in {seconds:.1f} s")
         seconds, copies = timed(lambda: write_replicated(extraction, args.triples, nquads))  # type: ignore[arg-type]
         print(f"replicated {copies} copies into {nquads} in {seconds:.1f} s")
-    params = [f"a={args.a}", f"b={args.b}"]
-    medians = {}
-    for name, load in (("rdflib (memory)", lambda: load_rdflib(nquads)),
-                       ("oxigraph (disk)", lambda: load_oxigraph(nquads, args.work / "store"))):
+    params = {"pair": [f"a={args.a}", f"b={args.b}"]}
+    medians: dict[tuple[str, str], dict[str, float]] = {}
+    for store, load in (("rdflib (memory)", lambda: load_rdflib(nquads)),
+                        ("oxigraph (disk)", lambda: load_oxigraph(nquads, args.work / "store"))):
         load_seconds, source = timed(load)
         size = len(source.store) if hasattr(source, "store") else len(list(source.dataset.quads()))  # type: ignore[attr-defined]
-        rows = engine_query(source, bind_params_text(source, params))()
-        medians[name] = report(name, size, load_seconds, query_times(source, params, args.repeat), rows)
+        print(f"{store}: {size} quads loaded in {load_seconds:.1f} s")
+        for name in args.queries.split(","):
+            rows = engine_query(source, bind_params_text(source, name, params.get(name, [])))()
+            times = query_times(source, name, params.get(name, []), args.repeat)
+            medians[(store, name)] = report(name, times, rows)
         del source
-    for kind in ("kg query", "engine"):
-        ratio = medians["rdflib (memory)"][kind] / medians["oxigraph (disk)"][kind]
-        print(f"ratio ({kind}): Oxigraph answers the pair query {ratio:.1f}x faster than rdflib")
+    for name in args.queries.split(","):
+        for kind in ("kg query", "engine"):
+            ratio = medians[("rdflib (memory)", name)][kind] / medians[("oxigraph (disk)", name)][kind]
+            print(f"ratio {name} ({kind}): Oxigraph {ratio:.1f}x faster than rdflib")
     return 0
 
 

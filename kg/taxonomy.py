@@ -55,7 +55,8 @@ _add("appeal", "urge, appeal, appeal to, ask, call on, invite, request, plead, p
 _add("intend", "offer, promise, pledge, vow, propose, commit to")
 _add(
     "communicate",
-    "raise with, gather, convene, communicate, communicate with, talk, talk to, talk with, speak, speak with, speak to, meet, "
+    "raise with, gather, convene, communicate, communicate with, talk, talk to, talk with, "
+    "speak, speak with, speak to, meet, "
     "meet with, discuss, discuss with, negotiate, negotiate with, consult, consult with, visit, contact, "
     "write, write to, send, letter, notify, inform, brief, host, receive, call with, conversation, talks, "
     "meeting, channel, outreach, overture, engage, engage with, correspond, message, reach out to, "
