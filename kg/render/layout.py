@@ -6,7 +6,7 @@ acts only between nodes in neighbouring grid cells, which stays fast for thousan
 
 from __future__ import annotations
 
-from collections.abc import Hashable
+from collections.abc import Hashable, Iterable
 
 import networkx as nx
 import numpy as np
@@ -17,17 +17,24 @@ GAP = 1.5  # space between packed components, in edge lengths
 
 def positions(graph: nx.Graph, unit: float = 140.0, seed: int = 7) -> dict[Hashable, tuple[float, float]]:
     """Node -> (x, y) in page pixels; `unit` is the typical edge length."""
-    simple = nx.Graph()  # undirected, no parallel edges, no loops; built in order, so the layout is reproducible
-    simple.add_nodes_from(graph.nodes)
-    simple.add_edges_from((u, v) for u, v in graph.edges() if u != v)
+    simple = ordered_graph(graph.nodes, graph.edges())  # undirected, no parallel edges, no loops
     parts = sorted((sorted(c, key=str) for c in nx.connected_components(simple)), key=lambda c: (-len(c), str(c[0])))
-    layouts = [component_layout(simple.subgraph(nodes), nodes, seed) for nodes in parts]
+    layouts = [component_layout(ordered_graph(nodes, simple.subgraph(nodes).edges()), nodes, seed) for nodes in parts]
     offsets = pack([layout.max(axis=0) - layout.min(axis=0) for layout in layouts])
     placed = {}
     for nodes, layout, offset in zip(parts, layouts, offsets, strict=True):
         for node, (x, y) in zip(nodes, (layout - layout.min(axis=0) + offset) * unit, strict=True):
             placed[node] = (round(float(x), 1), round(float(y), 1))
     return placed
+
+
+def ordered_graph(nodes: Iterable[Hashable], edges: Iterable[tuple[Hashable, Hashable]]) -> nx.Graph:
+    """A simple graph whose node and edge order does not depend on the caller's (or the hash seed's)."""
+    simple = nx.Graph()
+    simple.add_nodes_from(sorted(nodes, key=str))
+    pairs = {tuple(sorted((u, v), key=str)) for u, v in edges if u != v}
+    simple.add_edges_from(sorted(pairs, key=lambda pair: (str(pair[0]), str(pair[1]))))
+    return simple
 
 
 def component_layout(graph: nx.Graph, nodes: list[Hashable], seed: int) -> np.ndarray:
