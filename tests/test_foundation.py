@@ -139,3 +139,15 @@ def test_every_verb_has_help_with_an_example() -> None:
     verbs = top._subparsers._group_actions[0].choices  # type: ignore[union-attr]
     for name, sub in verbs.items():
         assert "Example: kg " + name in (sub.description or ""), name
+
+
+def test_parallel_build_gives_the_same_table(seed_build: Path, tmp_path: Path) -> None:
+    assert main(["build", str(SEED), "--out", str(tmp_path), "--jobs", "2"]) == 0
+    assert (tmp_path / f"{STEM}.csv").read_text(encoding="utf-8") == (seed_build / f"{STEM}.csv").read_text(
+        encoding="utf-8"
+    )
+
+
+def test_jobs_must_be_positive(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["build", str(SEED), "--out", str(tmp_path), "--jobs", "0"]) == 2
+    assert "--jobs" in capsys.readouterr().err
