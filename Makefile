@@ -32,11 +32,11 @@ system-deps:
 	fi
 
 test: test-install
-	$(VENV)/bin/ruff check kg tests bench
+	$(VENV)/bin/ruff check kg tests bench tools
 	$(PY) -m pytest -q
 
 lint: test-install
-	$(VENV)/bin/ruff check kg tests bench
+	$(VENV)/bin/ruff check kg tests bench tools
 
 bench: install
 	$(PY) bench/bench_build.py
