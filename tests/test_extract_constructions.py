@@ -127,6 +127,8 @@ NEGATION = [
     ("Kenya never attacked Somalia.", {("Kenya", "attack", "Somalia", None, True, A)}),
     ("Libya refused to negotiate with Chad.", {("Libya", "communicate", "Chad", None, True, A)}),
     ("Cuba did not notify Venezuela about the plan.", {("Cuba", "communicate", "Venezuela", None, True, A)}),
+    ("Iran put no pressure on Iraq.", {("Iran", "coerce", "Iraq", None, True, A)}),
+    ("Chile had no contact with Peru.", {("Chile", "communicate", "Peru", None, True, A)}),
 ]
 
 # modality

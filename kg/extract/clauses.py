@@ -76,6 +76,8 @@ LIGHT_VERBS = {
 }
 # prepositions that mark the other party of a verb: "communicate with", "reach out to"
 VERB_PARTY_PREPS = {"with", "to", "against", "on", "toward", "towards", "at", "upon", "into", "alongside", "dative"}
+# reporting verbs whose object can be a measure: "announced sanctions on Iran"
+ANNOUNCING_VERBS = {"announce", "declare", "unveil"}
 # verbs whose object is moved away from the party: "withdrew the US from the treaty with Iran"
 REMOVAL_VERBS = {"withdraw", "pull", "remove", "exclude", "expel", "evacuate", "recall"}
 # classes whose other party may come with "from": "demanded an explanation from Russia"
@@ -205,6 +207,11 @@ def inherited_subjects(verb: Token, ctx: Context) -> list[Mention]:
             return mentions
         if head.dep_ == "dobj" and non_finite:
             return clause_subjects(head.head, ctx)  # "Iran launched missiles targeting US troops"
+    if verb.dep_ == "acl" and non_finite and head.dep_ == "pobj":
+        mentions = actors_of(head, ctx)
+        if mentions and mentions[0].type in ("media", "place"):
+            clause = head.head.head  # "Pompeo posted a message on Twitter blaming Iran": Pompeo blames
+            return clause_subjects(clause, ctx) if clause.pos_ in ("VERB", "AUX") else []
     return []
 
 
@@ -305,12 +312,14 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
                 ):
                     yield phrase, mention, "removal", False
     has_for = any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+    # "had no contact with X", "put no pressure on X": a negative object denies the whole relation
+    object_negative = any(c.dep_ == "dobj" and has_negative_determiner(c) for c in verb.children)
     for prep, pobj in prepositional_objects(verb, ctx, set()):
         party = is_verb_party_preposition(phrase, prep, has_for)
         mentions = actors_of(pobj, ctx) if party else []
         label = f"{phrase} {prep.split()[0]}" if " " in prep else phrase  # "pull out"
         for mention in mentions:
-            yield label, mention, f"verb-preposition:{prep}", False
+            yield label, mention, f"verb-preposition:{prep}", object_negative
         if not mentions and prep in EVENT_PREPS and (is_event_noun(pobj) or verb.lemma_ == "be"):
             # "complicit in the rise of ISIS": an adjective's complement reaches its party through "of"
             for noun, mention in noun_chain_objects(pobj, ctx, allow_of=verb.lemma_ == "be"):
@@ -432,8 +441,10 @@ def is_plural_reference(token: Token) -> bool:
 
 def addresses_someone(verb: Token) -> bool:
     """A reporting verb that is also a relation: 'wrote to the embassy', 'announced sanctions'."""
+    announcing = verb.lemma_.lower() in ANNOUNCING_VERBS
     return any(
-        (c.dep_ == "dobj" and is_event_noun(c)) or (c.dep_ in ("prep", "dative") and c.lower_ in ("to", "with"))
+        (c.dep_ == "dobj" and announcing and is_event_noun(c))
+        or (c.dep_ in ("prep", "dative") and c.lower_ in ("to", "with"))
         for c in verb.children
     )
 
