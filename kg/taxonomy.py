@@ -92,7 +92,8 @@ _add(
 )
 _add(
     "reject",
-    "reject, oppose, rival, refuse, oppose, veto, deny, dismiss, rebuff, spurn, boycott, opposition, rejection, resist",
+    "reject, decline, oppose, rival, refuse, veto, deny, dismiss, rebuff, spurn, boycott, opposition, "
+    "rejection, resist",
 )
 _add("threaten", "threaten, warn, threat, ultimatum")
 _add("protest", "protest, demonstrate, demonstrate against, rally against, march against")

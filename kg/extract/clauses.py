@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.arguments import Context, actors_of, recent_pair
 from kg.extract.candidates import Candidate
-from kg.extract.discourse import implicit_party_statements
+from kg.extract.discourse import addressee_statements, implicit_party_statements
 from kg.extract.lexicon import GROUPING_NOUNS, LIGHT_NOUNS, RELATION_NOUNS, SPEECH_VERBS, VIA_PREPS
 from kg.extract.polarity import governors, has_negative_determiner, is_negated, modality_of
 from kg.resolve import Mention
@@ -479,4 +479,5 @@ def clause_statements(ctx: Context) -> Iterator[Candidate]:
                 )
         if not parties:
             reciprocal = list(reciprocal_statements(verb, subjects, ctx))
-            yield from reciprocal or implicit_party_statements(verb, subjects, ctx)
+            addressed = reciprocal or list(addressee_statements(verb, subjects, ctx))
+            yield from addressed or implicit_party_statements(verb, subjects, ctx)

@@ -83,3 +83,39 @@ def event_reference_statements(ctx: Context) -> Iterator[Candidate]:
             event.via,
         )
         yield Candidate(event.subject, noun.lemma_.lower(), event.object, via, rule="discourse:event")
+
+
+# "X wrote to the embassy asking it to ...", "The embassy declined the request": a request with no
+# addressee goes to whom the clause above addressed; a response goes back to whoever addressed the
+# responder last
+RESPONSE_CLASSES = {"reject", "yield"}
+REQUEST_CLASSES = {"appeal", "demand"}
+
+
+def addressee_statements(verb: Token, subjects: list[Mention], ctx: Context) -> Iterator[Candidate]:
+    """Relations whose other party is the addressee of the clause above, or of the last talks."""
+    from kg.extract.clauses import clause_objects, verb_phrase
+    from kg.extract.polarity import is_negated, modality_of
+
+    relation = verb_phrase(verb)
+    cls = classify(relation)
+    if cls in REQUEST_CLASSES and verb.dep_ in ("advcl", "conj") and verb.head.pos_ == "VERB":
+        parties = [m for _, m, _, _ in clause_objects(verb.head, ctx)]
+        for subject in subjects:
+            for party in parties[:1]:
+                yield Candidate(
+                    subject, relation, party, None, is_negated(verb), modality_of(verb), None, "discourse:addressee"
+                )
+    elif cls in RESPONSE_CLASSES and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ANSWERED_NOUNS for c in verb.children
+    ):
+        for subject in subjects:
+            asker = next((e.subject for e in reversed(ctx.recent_events) if e.object.key == subject.key), None)
+            if asker is not None:
+                yield Candidate(
+                    subject, relation, asker, None, is_negated(verb), modality_of(verb), None, "discourse:response"
+                )
+
+
+# nouns that name what a response answers: "declined the request", "rejected the offer"
+ANSWERED_NOUNS = {"request", "offer", "proposal", "invitation", "demand", "appeal", "call", "plea", "overture"}
