@@ -174,6 +174,20 @@ def listed_people(token: Token, ctx: Context) -> list[Mention]:
     return found
 
 
+MODIFIER_DEPS = ("poss", "compound", "amod", "nmod")
+
+
+def modifier_actors(noun: Token, ctx: Context, deps: tuple[str, ...] = MODIFIER_DEPS) -> list[Mention]:
+    """The actors a noun's possessor or modifiers name: 'U.S. overtures', 'Iran's oil', 'Cuban airports'.
+    A common-noun compound ('oil field') is never an owner."""
+    for child in noun.children:
+        if child.dep_ in deps and not (child.dep_ == "compound" and child.pos_ != "PROPN" and "amod" not in deps):
+            mentions = actors_of(child, ctx)
+            if mentions:
+                return mentions
+    return []
+
+
 def is_pronoun(token: Token) -> bool:
     """A personal pronoun; 'US' in capitals is the country, not 'us'."""
     if token.text in ("US", "U.S"):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from kg.extract.arguments import Context, actors_of, recent_pair
+from kg.extract.arguments import Context, actors_of, modifier_actors, recent_pair
 from kg.extract.candidates import Candidate
 from kg.extract.discourse import addressee_statements, implicit_party_statements
 from kg.extract.lexicon import GROUPING_NOUNS, LIGHT_NOUNS, RELATION_NOUNS, SPEECH_VERBS, VIA_PREPS
@@ -144,16 +144,6 @@ def noun_agents(noun: Token, ctx: Context) -> list[Mention]:
         if o.dep_ == "pobj"
         for m in actors_of(o, ctx)
     ]
-
-
-def modifier_actors(noun: Token, ctx: Context) -> list[Mention]:
-    """Actors named by a noun's possessor or modifiers: 'U.S. overtures', 'Iran's engagement'."""
-    for child in noun.children:
-        if child.dep_ in ("poss", "compound", "amod", "nmod"):
-            mentions = actors_of(child, ctx)
-            if mentions:
-                return mentions
-    return []
 
 
 # "a coalition to patrol the Gulf which was joined by Australia": the antecedent, or the owner of
@@ -307,7 +297,7 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
     if removal:  # "withdrew the US from a treaty with Iran": the treaty's other party
         for prep, pobj in prepositional_objects(verb, ctx, set()):
             if prep == "from":
-                for mention in actors_of(pobj, ctx) or [m for _, m in noun_chain_objects(pobj, ctx)] + owner_actors_of(
+                for mention in actors_of(pobj, ctx) or [m for _, m in noun_chain_objects(pobj, ctx)] + modifier_actors(
                     pobj, ctx
                 ):
                     yield phrase, mention, "removal", False
@@ -376,21 +366,11 @@ def target_objects(noun: Token, ctx: Context, depth: int = 0) -> Iterator[Mentio
     for prep, pobj in prepositional_objects(noun, ctx, set()):
         if prep not in ("to", "on", "against", "from", "in", "into"):
             continue
-        mentions = actors_of(pobj, ctx) or owner_actors_of(pobj, ctx)
+        mentions = actors_of(pobj, ctx) or modifier_actors(pobj, ctx)
         if mentions:
             yield from mentions
         elif depth < 2:
             yield from target_objects(pobj, ctx, depth + 1)
-
-
-def owner_actors_of(noun: Token, ctx: Context) -> list[Mention]:
-    """'Cuban airports', 'Iran's oil': the actor that owns a thing."""
-    for child in noun.children:
-        if child.dep_ in ("poss", "amod", "nmod") or (child.dep_ == "compound" and child.pos_ == "PROPN"):
-            mentions = actors_of(child, ctx)
-            if mentions:
-                return mentions
-    return []
 
 
 # "through the Iraqis", "via the Iraqi military", "with the help of Turkey"

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from kg.extract.arguments import Context, actors_of, recent_pair
+from kg.extract.arguments import Context, actors_of, modifier_actors, recent_pair
 from kg.extract.candidates import Candidate
 from kg.extract.lexicon import GROUPING_NOUNS, RELATION_NOUNS
 from kg.extract.polarity import has_negation, has_negative_determiner
@@ -65,11 +65,9 @@ def is_relation_noun(noun: Token) -> bool:
 
 # the agent of a relation noun: possessor, noun modifier or adjective ("U.S. demands", "Iranian attacks")
 def nominal_subjects(noun: Token, ctx: Context) -> list[Mention]:
-    for child in noun.children:
-        if child.dep_ in ("poss", "compound", "amod", "nmod"):
-            mentions = actors_of(child, ctx)
-            if mentions:
-                return mentions
+    mentions = modifier_actors(noun, ctx)
+    if mentions:
+        return mentions
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"):
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             return actors_of(pobj, ctx)
@@ -94,23 +92,13 @@ def nominal_objects(noun: Token, ctx: Context, has_agent: bool) -> list[Mention]
             continue
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             # "commitment to Ukraine's sovereignty": the party is the possessor
-            found.extend(actors_of(pobj, ctx) or owner_actors(pobj, ctx))
+            found.extend(actors_of(pobj, ctx) or modifier_actors(pobj, ctx, ("poss", "nmod", "compound")))
     if not found:
         for other in noun.conjuncts:  # "escalation and aggression against Ukraine"
             if other.i > noun.i:
                 found.extend(nominal_objects(other, ctx, has_agent))
                 break
     return found
-
-
-# the possessor or noun modifier of a non-actor noun: "Ukraine's sovereignty"
-def owner_actors(noun: Token, ctx: Context) -> list[Mention]:
-    for child in noun.children:
-        if child.dep_ in ("poss", "nmod") or (child.dep_ == "compound" and child.pos_ == "PROPN"):
-            mentions = actors_of(child, ctx)
-            if mentions:
-                return mentions
-    return []
 
 
 # "no cooperation between the countries": both parties after 'between'

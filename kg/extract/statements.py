@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg.extract.arguments import Context
@@ -122,11 +123,8 @@ def extract_statements(doc: Doc, article: Article, actors: ArticleActors) -> lis
 
 
 def _attribute(candidate: Candidate, speaker: Mention | None) -> Candidate:
-    from dataclasses import replace
-
-    if speaker is None or (candidate.subject.key == speaker.key and candidate.rule.startswith("clause")):
-        return candidate if speaker is None else replace(candidate, attributed_to=speaker)
-    return replace(candidate, attributed_to=speaker)
+    """A statement read inside reported speech is attributed to its speaker."""
+    return candidate if speaker is None else replace(candidate, attributed_to=speaker)
 
 
 def _ignored(mention: Mention, article: Article) -> bool:
