@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -33,7 +34,8 @@ def is_question(sent: Span) -> bool:
 
 def paragraph_numbers(sents: list[Span], text: str) -> list[int]:
     """The paragraph (line) each sentence starts in."""
-    return [text.count("\n", 0, sent.start_char) for sent in sents]
+    breaks = [i for i, char in enumerate(text) if char == "\n"]
+    return [bisect_left(breaks, sent.start_char) for sent in sents]
 
 
 def sentence_bounds(sent: Span) -> tuple[int, int]:
@@ -113,10 +115,8 @@ def extract_statements(doc: Doc, article: Article, actors: ArticleActors) -> lis
         if not found:
             found = [c for c in event_reference_statements(ctx) if keep(c)]
         recent.append(found)
-        if is_question(sent):
-            found = [
-                c for c in found if c.modality != "hypothetical"
-            ]  # "how could we have cooperation?" asserts nothing
+        if is_question(sent):  # "how could we have cooperation?" asserts nothing
+            found = [c for c in found if c.modality != "hypothetical"]
         attributed = [_attribute(c, speaker) for c in found]
         statements.extend(dedupe([to_statement(c, sent, article) for c in attributed]))
     return statements
