@@ -175,6 +175,8 @@ RELATIVE = [
         {("Sergei Skripal", "criticise", "Vladimir Putin", None, False, A)},
     ),
     ("Iran launched missiles targeting US troops.", {("Iran", "attack", "United States", None, False, A)}),
+    ("Japan supports Vietnam in calling on China to stop.",
+     {("Japan", "support", "Vietnam", None, False, A), ("Vietnam", "appeal", "China", None, False, A)}),
 ]
 
 # adjective predicates, existential denials, responses, claims, removals, groupings

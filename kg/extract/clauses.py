@@ -76,6 +76,8 @@ LIGHT_VERBS = {
 }
 # prepositions that mark the other party of a verb: "communicate with", "reach out to"
 VERB_PARTY_PREPS = {"with", "to", "against", "on", "toward", "towards", "at", "upon", "into", "alongside", "dative"}
+# verbs whose object is the one doing the "in V-ing" act: "supports the Philippines in calling on China"
+HELPING_VERBS = {"support", "help", "assist", "back", "join", "encourage"}
 # reporting verbs whose object can be a measure: "announced sanctions on Iran"
 ANNOUNCING_VERBS = {"announce", "declare", "unveil"}
 # verbs whose object is moved away from the party: "withdrew the US from the treaty with Iran"
@@ -186,6 +188,11 @@ def inherited_subjects(verb: Token, ctx: Context) -> list[Mention]:
         ):
             return [m for c in head.children if c.dep_ == "dobj" for m in actors_of(c, ctx)]  # object control
         return clause_subjects(head, ctx)
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "in" and head.head.lemma_ in HELPING_VERBS:
+        # "The United States supports the Philippines in calling on the PRC": the helped one calls
+        helped = [m for c in head.head.children if c.dep_ == "dobj" for m in actors_of(c, ctx)]
+        if helped:
+            return helped
     if verb.dep_ == "pcomp" and head.dep_ == "prep":
         governor = head.head  # "more forceful in blaming Iran", "by pushing an agenda"
         while governor.pos_ == "ADJ" and governor.head.i != governor.i:
