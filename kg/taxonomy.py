@@ -64,7 +64,8 @@ _add(
 )
 _add(
     "cooperate",
-    "cooperate, cooperate with, cooperation, coordinate, coordinate with, coordination, work with, "
+    "align with, side with, comply with, cooperate, cooperate with, cooperation, coordinate, "
+    "coordinate with, coordination, work with, "
     "work alongside, partner, partner with, ally, ally with, relationship, join, agree, agree with, sign, "
     "praise, thank, commend, congratulate, applaud, share, share intelligence, partnership, alliance, tie, "
     "ties, normalization, normalisation, rapprochement, collaborate, collaborate with, de-conflict, "
