@@ -122,6 +122,21 @@ _add(
     "fight against, defeat, counter, beat",
 )
 
+_add("appeal", "call upon, implore, petition, beseech")
+_add("intend", "assure, guarantee, commit")
+_add("cooperate", "endorse, approve, embrace, mediate between, reconcile with")
+_add("support", "shield, equip, bankroll, subsidize, subsidise, reinforce, bolster, sponsor")
+_add("yield", "cede, surrender, capitulate, relent, extradite")
+_add("investigate", "audit, interrogate, question")
+_add("criticise", "lambaste, castigate, chide, deride, ridicule, betray")
+_add("reject", "defy, snub, disregard, ignore")
+_add("threaten", "menace, intimidate")
+_add("posture", "move into, amass, encircle, mass")
+_add("reduce", "abandon, halt aid to, cut aid to")
+_add("coerce", "annex, annexation, occupy, occupation, guard, imprison, blockade, kidnap, abduct")
+_add("attack", "neutralize, neutralise, devastate, massacre, violate")
+_add("fight", "repel, counterattack")
+
 # adjectives that relate their subject to another actor: "complicit in", "critical of"
 ADJECTIVE_RELATIONS = {
     "complicit": "support",

@@ -43,6 +43,12 @@ DESCRIPTIONS = {
     "republic": {"country"},
 }
 GROUP_NOUNS = {
+    "individual",
+    "oligarch",
+    "elite",
+    "bank",
+    "organisation",
+    "organization",
     "firm",
     "company",
     "country",
