@@ -214,6 +214,9 @@ OTHER_FORMS = [
         {("Norway", "cooperate", "Canada", None, False, A), ("Denmark", "cooperate", "Canada", None, False, A)},
     ),
     ("Japan banned flights to North Korean airports.", {("Japan", "reduce", "North Korea", None, False, A)}),
+    ("The PKK is banned in Turkey.", {("Turkey", "reduce", "PKK", None, False, A)}),
+    ("Russian troops left Georgia.", {("Russia", "yield", "Georgia", None, False, A)}),
+    ("Iran threatened to destroy the economy of Israel.", {("Iran", "attack", "Israel", None, False, "intended")}),
     (
         "The United Kingdom demanded an explanation from Russia.",
         {("United Kingdom", "demand", "Russia", None, False, A)},

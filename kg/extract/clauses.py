@@ -78,6 +78,8 @@ LIGHT_VERBS = {
 VERB_PARTY_PREPS = {"with", "to", "against", "on", "toward", "towards", "at", "upon", "into", "alongside", "dative"}
 # verbs whose object is the one doing the "in V-ing" act: "supports the Philippines in calling on China"
 HELPING_VERBS = {"support", "help", "assist", "back", "join", "encourage"}
+# verbs of leaving, which mean withdrawal when troops do them: "US troops would be leaving Syria"
+DEPARTURE_VERBS = {"leave", "exit", "quit", "depart"}
 # reporting verbs whose object can be a measure: "announced sanctions on Iran"
 ANNOUNCING_VERBS = {"announce", "declare", "unveil"}
 # verbs whose object is moved away from the party: "withdrew the US from the treaty with Iran"
@@ -102,7 +104,7 @@ def clause_subjects(verb: Token, ctx: Context) -> list[Mention]:
                 return actors_of(pobj, ctx)
         if verb.lemma_ in STATIVE_PASSIVES:
             return [m for c in verb.children if c.dep_ == "nsubjpass" for m in actors_of(c, ctx)]
-        return []
+        return authority_of(verb, ctx)
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     for child in [*verb.children, *(g for a in auxiliaries for g in a.children)]:  # parser: "US/nsubj <- been"
         if child.dep_ in ("nsubj", "csubj", "expl"):
@@ -123,6 +125,18 @@ def repaired_subjects(verb: Token, ctx: Context) -> list[Mention]:
     token = ctx.sent.doc[previous]
     if token.dep_ in ("conj", "pobj", "dobj") and token.pos_ in ("PROPN", "NOUN") and token.head.i < token.i:
         return actors_of(token, ctx)[:1] if token.dep_ == "conj" else []
+    return []
+
+
+# "The PKK is banned in Turkey", "was arrested in Iran": a measure taken in a country is the country's
+def authority_of(verb: Token, ctx: Context) -> list[Mention]:
+    if classify(verb.lemma_.lower()) not in ("reduce", "coerce"):
+        return []
+    for prep, pobj in prepositional_objects(verb, ctx, set()):
+        if prep == "in":
+            places = [m for m in actors_of(pobj, ctx) if m.type == "country"]
+            if places:
+                return places
     return []
 
 
@@ -371,7 +385,7 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
 # what a hostile act is aimed at through the thing it hits: "flights to Cuba", "Iran's oil"
 def target_objects(noun: Token, ctx: Context, depth: int = 0) -> Iterator[Mention]:
     for prep, pobj in prepositional_objects(noun, ctx, set()):
-        if prep not in ("to", "on", "against", "from", "in", "into"):
+        if prep not in ("to", "on", "against", "from", "in", "into", "of"):
             continue
         mentions = actors_of(pobj, ctx) or modifier_actors(pobj, ctx)
         if mentions:
@@ -450,6 +464,10 @@ def clause_statements(ctx: Context) -> Iterator[Candidate]:
         negated, modality = is_negated(verb), modality_of(verb)
         via = via_of(verb, ctx)
         parties = list(clause_objects(verb, ctx))
+        if verb.lemma_.lower() in DEPARTURE_VERBS and all(m.sector == "military" for m in subjects):
+            parties = [
+                ("withdraw", obj, rule, negative) for _, obj, rule, negative in parties
+            ]  # "US troops left Syria"
         for relation, obj, rule, negative_noun in parties:
             cue = f"{relation} {rule.split(':')[1]}" if rule.startswith("verb-preposition:") else ""
             for subject in subjects:
