@@ -159,6 +159,10 @@ COREFERENCE = [
     ),
     ("Ali Khamenei said he rejected U.S. overtures.", {("Ali Khamenei", "reject", "United States", None, False, A)}),
     (
+        "Brett McGurk met Donald Trump. Later Trump defended his decision.",
+        {("Brett McGurk", "communicate", "Donald Trump", None, False, A)},
+    ),
+    (
         "The White House stressed it is not working alongside the Iranian military.",
         {("United States", "cooperate", "Iran", None, True, A)},
     ),
@@ -175,8 +179,10 @@ RELATIVE = [
         {("Sergei Skripal", "criticise", "Vladimir Putin", None, False, A)},
     ),
     ("Iran launched missiles targeting US troops.", {("Iran", "attack", "United States", None, False, A)}),
-    ("Japan supports Vietnam in calling on China to stop.",
-     {("Japan", "support", "Vietnam", None, False, A), ("Vietnam", "appeal", "China", None, False, A)}),
+    (
+        "Japan supports Vietnam in calling on China to stop.",
+        {("Japan", "support", "Vietnam", None, False, A), ("Vietnam", "appeal", "China", None, False, A)},
+    ),
 ]
 
 # adjective predicates, existential denials, responses, claims, removals, groupings
@@ -225,19 +231,33 @@ OTHER_FORMS = [
 
 # discourse: talk partners and talks named in the sentences before
 DISCOURSE = [
-    ("Anne Sacoolas met Harry Dunn's family. Later she wrote to the British government.",
-     {("Anne Sacoolas", "communicate", "United Kingdom", None, False, A)}),
-    ("Sameh Shoukry and his counterparts, Nikos Dendias and Jean-Yves Le Drian, gathered in Cairo. "
-     "They called on Turkey to halt drilling.",
-     {("Sameh Shoukry", "communicate", "Nikos Dendias", None, False, A),
-      ("Nikos Dendias", "appeal", "Turkey", None, False, A),
-      ("Jean-Yves Le Drian", "appeal", "Turkey", None, False, A)}),
-    ("Nick Adderley wrote to the US Embassy asking to waive her immunity. The embassy declined the request.",
-     {("Nick Adderley", "appeal", "United States", None, False, A),
-      ("United States", "reject", "Nick Adderley", None, False, A)}),
-    ("Nick Adderley wrote to the US Embassy. Dominic Raab urged the embassy to reconsider.",
-     {("Nick Adderley", "communicate", "United States", None, False, A),
-      ("Dominic Raab", "appeal", "United States", None, False, A)}),
+    (
+        "Anne Sacoolas met Harry Dunn's family. Later she wrote to the British government.",
+        {("Anne Sacoolas", "communicate", "United Kingdom", None, False, A)},
+    ),
+    (
+        "Sameh Shoukry and his counterparts, Nikos Dendias and Jean-Yves Le Drian, gathered in Cairo. "
+        "They called on Turkey to halt drilling.",
+        {
+            ("Sameh Shoukry", "communicate", "Nikos Dendias", None, False, A),
+            ("Nikos Dendias", "appeal", "Turkey", None, False, A),
+            ("Jean-Yves Le Drian", "appeal", "Turkey", None, False, A),
+        },
+    ),
+    (
+        "Nick Adderley wrote to the US Embassy asking to waive her immunity. The embassy declined the request.",
+        {
+            ("Nick Adderley", "appeal", "United States", None, False, A),
+            ("United States", "reject", "Nick Adderley", None, False, A),
+        },
+    ),
+    (
+        "Nick Adderley wrote to the US Embassy. Dominic Raab urged the embassy to reconsider.",
+        {
+            ("Nick Adderley", "communicate", "United States", None, False, A),
+            ("Dominic Raab", "appeal", "United States", None, False, A),
+        },
+    ),
     (
         "Mexico is engaged in talks with Cuba. We have also discussed trade, Mexico's foreign ministry said.",
         {("Mexico", "communicate", "Cuba", None, False, A)},
@@ -251,8 +271,10 @@ DISCOURSE = [
 # nations by their people, organisations behind descriptor nouns, relative objects
 NAMES_IN_PHRASES = [
     ("Joe Biden committed to the American people.", {("Joe Biden", "intend", "United States", None, False, A)}),
-    ("Kyriakos Mitsotakis spoke to the Atlantic Council think tank.",
-     {("Kyriakos Mitsotakis", "communicate", "Atlantic Council", None, False, A)}),
+    (
+        "Kyriakos Mitsotakis spoke to the Atlantic Council think tank.",
+        {("Kyriakos Mitsotakis", "communicate", "Atlantic Council", None, False, A)},
+    ),
     ("Talks excluded Cyprus, which Turkey does not recognize.", {("Turkey", "cooperate", "Cyprus", None, True, A)}),
 ]
 

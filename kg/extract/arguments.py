@@ -258,6 +258,7 @@ def pronoun_actor(token: Token, ctx: Context, exclude: Mention | None = None) ->
         return (
             reporter_of(token, ctx, {"person"})
             or event_owner(token, ctx, exclude)
+            or clause_owner(token, ctx)
             or recent_subject(token, ctx, exclude)
             or recent(token, ctx, {"person"}, exclude)
         )
@@ -285,6 +286,20 @@ def event_owner(token: Token, ctx: Context, exclude: Mention | None) -> Mention 
                 for mention in actors_of(subject, ctx):
                     if mention.type == "person" and (exclude is None or mention.key != exclude.key):
                         return mention
+    return None
+
+
+# "Trump defended his decision": a possessive pronoun in a clause's object is bound by its subject
+def clause_owner(token: Token, ctx: Context) -> Mention | None:
+    if token.dep_ != "poss":
+        return None
+    verb = token.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    for subject in (c for c in verb.children if c.dep_ == "nsubj" and not is_pronoun(c)):
+        mention = ctx.actors.mention_at(subject)
+        if mention is not None and mention.type == "person":
+            return mention
     return None
 
 
