@@ -32,9 +32,16 @@ class TitleBook:
 
 
 def choose(holders: list[Holder], position: int) -> str | None:
-    """The holder named last before a position, else the first named after it."""
+    """The holder the article gave the title most often before a position (the article's president, not
+    the other country's one it named last); ties go to the one named last; else the first named after it."""
     before = [h for h in holders if h.position < position]
-    return (before[-1] if before else holders[0]).person if holders else None
+    if not before:
+        return holders[0].person if holders else None
+    counts: dict[str, int] = defaultdict(int)
+    for holder in before:
+        counts[holder.person] += 1
+    last = {holder.person: n for n, holder in enumerate(before)}
+    return max(counts, key=lambda person: (counts[person], last[person]))
 
 
 def title_keys(title: str) -> list[str]:
