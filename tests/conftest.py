@@ -49,3 +49,16 @@ def seed_build(tmp_path_factory):
     out = tmp_path_factory.mktemp("seed-build")
     assert main(["build", str(SEED), "--out", str(out)]) == 0
     return out
+
+
+@pytest.fixture(scope="session")
+def seed_source(seed_dataset):
+    """The seed as a query source over the union of its graphs, as `kg query` sees a file."""
+    from rdflib import Dataset
+
+    from kg.rdf.store import RdflibSource
+
+    dataset = Dataset(default_union=True)
+    for quad in seed_dataset.quads():
+        dataset.add(quad)
+    return RdflibSource(dataset)

@@ -34,14 +34,6 @@ def sample_source() -> RdflibSource:
     return RdflibSource(dataset)
 
 
-@pytest.fixture(scope="module")
-def seed_source(seed_dataset: Dataset) -> RdflibSource:
-    dataset = Dataset(default_union=True)
-    for quad in seed_dataset.quads():
-        dataset.add(quad)
-    return RdflibSource(dataset)
-
-
 def column(table: Table, name: str) -> list[str]:
     return [str(record[name]) if record[name] is not None else "" for record in table.records()]
 

@@ -47,11 +47,8 @@ def answers(table: Table) -> list[tuple[object, ...]]:
 
 
 @pytest.fixture(scope="module")
-def rdflib_seed(seed_dataset: Dataset) -> RdflibSource:
-    dataset = Dataset(default_union=True)
-    for quad in seed_dataset.quads():
-        dataset.add(quad)
-    return RdflibSource(dataset)
+def rdflib_seed(seed_source: RdflibSource) -> RdflibSource:
+    return seed_source
 
 
 @pytest.fixture(scope="module")
