@@ -75,7 +75,20 @@ LIGHT_VERBS = {
     "seek",
 }
 # prepositions that mark the other party of a verb: "communicate with", "reach out to"
-VERB_PARTY_PREPS = {"with", "to", "against", "on", "toward", "towards", "at", "upon", "into", "alongside", "dative"}
+VERB_PARTY_PREPS = {
+    "with",
+    "to",
+    "against",
+    "on",
+    "toward",
+    "towards",
+    "at",
+    "upon",
+    "into",
+    "alongside",
+    "out of",
+    "away from",
+}
 # verbs whose object is the one doing the "in V-ing" act: "supports the Philippines in calling on China"
 HELPING_VERBS = {"support", "help", "assist", "back", "join", "encourage"}
 # verbs of leaving, which mean withdrawal when troops do them: "US troops would be leaving Syria"
@@ -277,7 +290,7 @@ def is_verb_party_preposition(phrase: str, prep: str, has_for: bool) -> bool:
         return not has_for and (f"{phrase} {prep}" in LEXICON or classify(phrase) in CONFLICT_CLASSES)
     if prep == "from":
         return classify(phrase) in SOURCE_CLASSES
-    return prep in VERB_PARTY_PREPS or prep in ("out of", "away from")
+    return prep in VERB_PARTY_PREPS
 
 
 def is_party_preposition(noun: Token, prep: str) -> bool:

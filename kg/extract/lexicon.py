@@ -31,24 +31,6 @@ SPEECH_VERBS = {
     "detail",
     "comment",
 }
-# prepositions that mark the other party of a relation: "communicate with", "attacks on"
-PARTY_PREPS = {
-    "with",
-    "to",
-    "against",
-    "on",
-    "toward",
-    "towards",
-    "at",
-    "upon",
-    "into",
-    "from",
-    "alongside",
-    "for",
-    "over",
-    "between",
-    "of",
-}
 # prepositions that mark a go-between: "through the Iraqis", "via the Iraqi military"
 VIA_PREPS = {"through", "via"}
 # governing verbs and what they make of the relation they govern
@@ -90,7 +72,6 @@ REQUEST_VERBS = {
 REFUSAL_VERBS = {"refuse", "decline", "reject", "fail", "cease", "stop", "deny", "avoid", "halt", "oppose", "resist"}
 HYPOTHETICAL_MARKS = {"if", "unless", "whether"}
 HYPOTHETICAL_AUX = {"could", "might", "may"}  # "would" is mostly future-in-the-past in news
-NEGATIVE_WORDS = {"not", "n't", "never", "no", "neither", "nor", "without", "nobody", "none", "nothing", "’t"}
 # relation nouns whose object is the other party: "a letter to Khamenei", "Daesh's attacks on Iraq"
 RELATION_NOUNS = {
     "attack",

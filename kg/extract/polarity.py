@@ -17,7 +17,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 NEGATORS = {"not", "n't", "never", "’t", "nt"}
-CONTROL_DEPS = ("xcomp", "advcl", "ccomp")
 
 
 # "will not cooperate", "won't share", "never met", "did not notify"
