@@ -137,6 +137,34 @@ _add("coerce", "annex, annexation, occupy, occupation, guard, imprison, blockade
 _add("attack", "neutralize, neutralise, devastate, massacre, violate")
 _add("fight", "repel, counterattack")
 
+# nominalisations, so that "Russia's invasion of Ukraine" and "China's detention of two Canadians"
+# carry their relation as nouns
+_add("appeal", "plea, invitation, appeal to")
+_add("intend", "proposal, assurance, guarantee, pledge, promise, offer")
+_add("communicate", "visit, phone call, summit, consultation, correspondence, contacts")
+_add("cooperate", "agreement, deal, treaty, pact, accord, endorsement, recognition, praise, approval, truce, ceasefire")
+_add("support", "backing, funding, protection, defence, defense, sponsorship, help, supply, shipment, delivery")
+_add("yield", "withdrawal, concession, apology, surrender, extradition, retreat, pullout, handover")
+_add("investigate", "inquiry, enquiry, examination, inspection")
+_add("demand", "insistence, demands, call for")
+_add("criticise", "accusation, allegation, rebuke, denunciation, blame, criticisms")
+_add("reject", "refusal, veto, denial, dismissal, objection")
+_add("threaten", "threats, warnings, warning")
+_add("protest", "demonstration, protests")
+_add("posture", "deployment, mobilization, mobilisation, buildup, build-up, incursion, encroachment, provocation")
+_add("reduce", "expulsion, suspension, designation, isolation, blacklisting, tariff, tariffs, measures against")
+_add(
+    "coerce",
+    "detention, arrest, seizure, imprisonment, prosecution, indictment, deportation, confiscation, "
+    "interception, abduction, siege, persecution, repression, surveillance, harassment, intimidation",
+)
+_add(
+    "attack",
+    "invasion, killing, assassination, bombardment, shelling, airstrikes, strikes, murder, execution, "
+    "shootdown, downing, massacre, violation, destruction, assaults, attacks, missile strike, drone strike",
+)
+_add("fight", "conflict, hostilities, battle, clash, clashes, fighting, counteroffensive, counter-offensive")
+
 # adjectives that relate their subject to another actor: "complicit in", "critical of"
 ADJECTIVE_RELATIONS = {
     "complicit": "support",

@@ -97,6 +97,23 @@ DEPARTURE_VERBS = {"leave", "exit", "quit", "depart"}
 ANNOUNCING_VERBS = {"announce", "declare", "unveil"}
 # verbs whose object is moved away from the party: "withdrew the US from the treaty with Iran"
 REMOVAL_VERBS = {"withdraw", "pull", "remove", "exclude", "expel", "evacuate", "recall"}
+# classes of verbs that judge or answer an act, whose party is the act's agent: "condemned Russia's invasion"
+EVALUATIVE_CLASSES = {"criticise", "reject", "protest"}
+EVALUATIVE_VERBS = {
+    "praise",
+    "welcome",
+    "applaud",
+    "commend",
+    "endorse",
+    "back",
+    "support",
+    "hail",
+    "congratulate",
+    "approve",
+    "embrace",
+    "thank",
+    "salute",
+}
 # classes whose other party may come with "from": "demanded an explanation from Russia"
 SOURCE_CLASSES = {"demand", "appeal", "reject", "yield"}
 # passives that describe a state, whose subject is the actor: "is engaged in talks with"
@@ -336,6 +353,8 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
                 ):
                     yield phrase, mention, "removal", False
     has_for = any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+    has_object = any(c.dep_ == "dobj" for c in verb.children)
+    evaluative = is_evaluative(verb)
     # "had no contact with X", "put no pressure on X": a negative object denies the whole relation
     object_negative = any(c.dep_ == "dobj" and has_negative_determiner(c) for c in verb.children)
     for prep, pobj in prepositional_objects(verb, ctx, set()):
@@ -344,6 +363,12 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
         label = f"{phrase} {prep.split()[0]}" if " " in prep else phrase  # "pull out"
         for mention in mentions:
             yield label, mention, f"verb-preposition:{prep}", object_negative
+        if not mentions and prep == "for" and has_object:
+            continue  # "thanked its partners for the fight against ISIS": a reason, not the relation
+        if not mentions and evaluative and prep in EVENT_PREPS:  # "protested against China's incursion"
+            for mention in event_agents(pobj, ctx):
+                yield phrase, mention, "verb-preposition-event", False
+            continue
         if not mentions and prep in EVENT_PREPS and (is_event_noun(pobj) or verb.lemma_ == "be"):
             # "complicit in the rise of ISIS": an adjective's complement reaches its party through "of"
             for noun, mention in noun_chain_objects(pobj, ctx, allow_of=verb.lemma_ == "be"):
@@ -371,9 +396,13 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
             yield phrase, mention, "object-source", negative
         if sources:
             return
-    if (
-        classify(label) in CONFLICT_CLASSES
-    ):  # "bans flights to Cuban airports", "announced restrictions on flights to Cuba"
+    if is_evaluative(verb):  # "condemned Russia's invasion of Ukraine": aimed at the act's agent, not its target
+        for mention in event_agents(obj, ctx):
+            yield phrase, mention, "event-agent", negative
+        return
+    if classify(label) in CONFLICT_CLASSES and (
+        verb.lemma_ in LIGHT_VERBS | ANNOUNCING_VERBS or classify(verb.lemma_.lower()) in CONFLICT_CLASSES
+    ):  # "bans flights to Cuban airports", "announced restrictions on flights to Cuba"; not "prevent killing"
         targets = list(target_objects(obj, ctx))
         for mention in targets:
             yield label, mention, "object-target", negative
@@ -393,6 +422,36 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
             if child.dep_ in ("poss", "compound", "amod", "nmod") and not child.lower_.endswith(LED_SUFFIXES):
                 for mention in actors_of(child, ctx):
                     yield phrase, mention, "object-modifier", negative
+
+
+def is_evaluative(verb: Token) -> bool:
+    """A verb that judges or answers what someone did: 'condemn', 'reject', 'welcome', 'support'."""
+    lemma = verb.lemma_.lower()
+    return lemma not in LIGHT_VERBS and (lemma in EVALUATIVE_VERBS or classify(lemma) in EVALUATIVE_CLASSES)
+
+
+# who did the act an evaluation is aimed at: "Russia's invasion", "the agreement between Turkey and
+# Libya", "the Turkish-Libyan agreement", "attacks by the Houthis"
+def event_agents(noun: Token, ctx: Context) -> list[Mention]:
+    from kg.extract.nominal import between_parties, hyphenated_pair
+
+    found: list[Mention] = []
+    for item in (noun, *noun.conjuncts):
+        for mention in (
+            between_parties(item, ctx)
+            or hyphenated_pair(item, ctx)
+            or leader_free(modifier_actors(item, ctx), item)
+            or noun_agents(item, ctx)
+        ):
+            if all(m.key != mention.key for m in found):
+                found.append(mention)
+    return found
+
+
+def leader_free(mentions: list[Mention], noun: Token) -> list[Mention]:
+    """No owner when the noun's modifier is 'X-led': the U.S.-led coalition is not the U.S."""
+    led = any(t.lower_.endswith(LED_SUFFIXES) or t.lower_ in ("led", "backed") for t in noun.subtree if t.i < noun.i)
+    return [] if led else mentions
 
 
 # what a hostile act is aimed at through the thing it hits: "flights to Cuba", "Iran's oil"

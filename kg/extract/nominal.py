@@ -51,16 +51,49 @@ RESPONSE_VERBS = {
 }
 PAIR_NOUNS = {"country", "nation", "side", "government", "neighbour", "neighbor", "power", "rival"}
 NOMINAL_PREPS = {"with", "to", "against", "on", "toward", "towards", "at", "upon", "into"}
+# classes of acts made to someone, who then answers them: overtures, offers, demands, threats
+ADDRESSED_CLASSES = {"communicate", "appeal", "intend", "demand", "threaten", "support", "statement"}
+# words of the lexicon that as nouns rarely name a relation: "the host", "a fair share"
+NON_RELATION_NOUNS = {
+    "host",
+    "share",
+    "question",
+    "free",
+    "back",
+    "down",
+    "cut",
+    "station",
+    "treat",
+    "mass",
+    "ease",
+    "lift",
+    "counter",
+    "arm",
+    "present",
+    "return",
+    "commit",
+    "agree",
+    "defence",
+    "defense",
+    "protection",
+}
+# classes of acts that happen in a country: "the war in Ukraine"
+THEATRE_CLASSES = {"attack", "fight", "posture", "coerce"}
 
 
 def is_relation_noun(noun: Token) -> bool:
-    """'attacks', 'cooperation', 'the killing of': a noun that names a relation between actors."""
+    """'attacks', 'cooperation', 'the killing of', 'the fight against': a noun that names a relation."""
     lemma = noun.lemma_.lower()
     if noun.pos_ != "NOUN":
         return False
     if lemma in RELATION_NOUNS | GROUPING_NOUNS or any(verb in LEXICON for verb in verb_of_gerund(lemma)):
         return True
-    return lemma in LEXICON and lemma.endswith(("tion", "ment", "sion", "ance", "ence"))
+    return lemma in LEXICON and lemma not in NON_RELATION_NOUNS
+
+
+# "Russia's war in Ukraine", "Turkey's offensive in Syria": a hostile act's theatre is its target
+def is_theatre(noun: Token, prep: str, mention: Mention) -> bool:
+    return prep == "in" and classify(noun.lemma_.lower()) in THEATRE_CLASSES and mention.type in ("country", "place")
 
 
 # the agent of a relation noun: possessor, noun modifier or adjective ("U.S. demands", "Iranian attacks")
@@ -88,6 +121,10 @@ def nominal_objects(noun: Token, ctx: Context, has_agent: bool) -> list[Mention]
             or (prep.lower_ == "of" and has_agent)
             or (prep.lower_ == "for" and cls in ("support", "demand", "appeal"))
         )
+        if prep.lower_ == "in" and cls in THEATRE_CLASSES:
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                found.extend(m for m in actors_of(pobj, ctx) if is_theatre(noun, "in", m))
+            continue
         if not allowed:
             continue
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
@@ -133,6 +170,8 @@ def hyphenated_pair(noun: Token, ctx: Context) -> list[Mention]:
 def responders(noun: Token, ctx: Context) -> list[Mention]:
     if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in RESPONSE_VERBS:
         return []
+    if classify(noun.lemma_.lower()) not in ADDRESSED_CLASSES:
+        return []  # "rejected the Turkish-Libyan agreement" was not made to the one rejecting it
     verb = noun.head
     subjects = [m for c in verb.children if c.dep_ == "nsubj" for m in actors_of(c, ctx)]
     return [ctx.actors.affiliated_side(m) for m in subjects]
