@@ -60,7 +60,7 @@ _add(
     "meet with, discuss, discuss with, negotiate, negotiate with, consult, consult with, visit, contact, "
     "write, write to, send, letter, notify, inform, brief, host, receive, call with, conversation, talks, "
     "meeting, channel, outreach, overture, engage, engage with, correspond, message, reach out to, "
-    "reach out, dialogue, negotiation, communication, discussion, phone, telephone, welcome",
+    "reach out, dialogue, negotiation, communication, discussion, phone, telephone",
 )
 _add(
     "cooperate",
@@ -124,7 +124,8 @@ _add(
 
 _add("appeal", "call upon, implore, petition, beseech")
 _add("intend", "assure, guarantee, commit")
-_add("cooperate", "endorse, approve, embrace, mediate between, reconcile with")
+_add("cooperate", "endorse, approve, embrace, mediate between, reconcile with, welcome, hail, salute")
+_add("support", "stand with, stand by, side with")
 _add("support", "shield, equip, bankroll, subsidize, subsidise, reinforce, bolster, sponsor")
 _add("yield", "cede, surrender, capitulate, relent, extradite")
 _add("investigate", "audit, interrogate, question")
@@ -175,6 +176,9 @@ ADJECTIVE_RELATIONS = {
     "allied": "cooperate",
     "friendly": "cooperate",
     "opposed": "reject",
+    "appreciative": "cooperate",
+    "grateful": "cooperate",
+    "thankful": "cooperate",
 }
 for _adjective, _cls in ADJECTIVE_RELATIONS.items():
     LEXICON.setdefault(_adjective, _cls)

@@ -139,6 +139,12 @@ def actor_of(token: Token, ctx: Context, exclude: Mention | None = None) -> Ment
     mention = ctx.actors.mention_at(token)
     if mention is not None:
         return mention
+    # "our ally, the Philippines", "its neighbour, Iraq": a common noun with a named actor in apposition
+    for child in token.children:
+        if child.dep_ == "appos" and token.pos_ == "NOUN" and child.pos_ == "PROPN":
+            inner = ctx.actors.mention_at(child)
+            if inner is not None:
+                return inner
     # "its allies in Israel", "the navies of China", "allies such as Germany"
     members = group_members(token, ctx, exclude)
     if members:

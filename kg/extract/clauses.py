@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 NOUN_PARTY_PREPS = {"with", "to", "against", "on", "toward", "towards", "at", "into", "upon", "alongside"}
-EVENT_PREPS = {"in", "into", "to", "with", "for", "on", "against", "at", "toward", "towards"}
+EVENT_PREPS = {"in", "into", "to", "with", "for", "on", "against", "at", "toward", "towards", "by", "over"}
 # verbs whose plural subject relates its members: "X and Y met"
 RECIPROCAL_VERBS = {
     "gather",
@@ -97,6 +97,14 @@ DEPARTURE_VERBS = {"leave", "exit", "quit", "depart"}
 ANNOUNCING_VERBS = {"announce", "declare", "unveil"}
 # verbs whose object is moved away from the party: "withdrew the US from the treaty with Iran"
 REMOVAL_VERBS = {"withdraw", "pull", "remove", "exclude", "expel", "evacuate", "recall"}
+# nouns for the other side of a relation, whose owner is not the object: "defeated their opponents"
+COUNTERPART_NOUNS = {"opponent", "rival", "enemy", "adversary", "foe", "critic", "challenger", "competitor"}
+# verbs whose other party must be an actor object: "released a summary of the call to Zelensky" is no yield
+ACTOR_OBJECT_VERBS = {"release", "free", "return", "hand"}
+# verbs that take part in an event noun: "is engaged in talks with", "took part in negotiations with"
+PARTICIPATION_VERBS = {"be", "participate", "take", "involve", "engage", "join", "enter", "remain", "stay"}
+COPULAS = {"be", "remain", "become", "seem", "appear", "stay"}
+ADJECTIVE_PREPS = {"of", "to", "toward", "towards", "with", "in", "against"}
 # classes of verbs that judge or answer an act, whose party is the act's agent: "condemned Russia's invasion"
 EVALUATIVE_CLASSES = {"criticise", "reject", "protest"}
 EVALUATIVE_VERBS = {
@@ -352,11 +360,16 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
                     pobj, ctx
                 ):
                     yield phrase, mention, "removal", False
+    yield from adjective_objects(verb, ctx)
     has_for = any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
     has_object = any(c.dep_ == "dobj" for c in verb.children)
     evaluative = is_evaluative(verb)
     # "had no contact with X", "put no pressure on X": a negative object denies the whole relation
     object_negative = any(c.dep_ == "dobj" and has_negative_determiner(c) for c in verb.children)
+    if verb.lemma_.lower() in ACTOR_OBJECT_VERBS and not any(
+        c.dep_ == "dobj" and actors_of(c, ctx) for c in verb.children
+    ):
+        return  # "released a summary of the call"
     for prep, pobj in prepositional_objects(verb, ctx, set()):
         party = is_verb_party_preposition(phrase, prep, has_for)
         mentions = actors_of(pobj, ctx) if party else []
@@ -370,6 +383,8 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
                 yield phrase, mention, "verb-preposition-event", False
             continue
         if not mentions and prep in EVENT_PREPS and (is_event_noun(pobj) or verb.lemma_ == "be"):
+            if not takes_part(verb, phrase):
+                continue  # "interfered with an investigation into Burisma" is no investigation
             # "complicit in the rise of ISIS": an adjective's complement reaches its party through "of"
             for noun, mention in noun_chain_objects(pobj, ctx, allow_of=verb.lemma_ == "be"):
                 yield f"{phrase} {prep} {noun}", mention, "verb-preposition-noun", has_negative_determiner(pobj)
@@ -418,10 +433,31 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
     if classify(verb.lemma_.lower()) in (FALLBACK_CLASS, "communicate", "statement"):
         return  # "cited the Cuban government's repression", "acknowledge Obama's letter": says nothing of the owner
     for item in (obj, *obj.conjuncts):
+        if item.lemma_.lower() in COUNTERPART_NOUNS:
+            continue  # "defeated their opponents": the owner is not the one defeated
         for child in item.children:
             if child.dep_ in ("poss", "compound", "amod", "nmod") and not child.lower_.endswith(LED_SUFFIXES):
                 for mention in actors_of(child, ctx):
                     yield phrase, mention, "object-modifier", negative
+
+
+# "France is critical of Iran", "grateful to Poland", "appreciative of Grundberg's efforts"
+def adjective_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, str, bool]]:
+    if verb.lemma_ not in COPULAS:
+        return
+    for adjective in (c for c in verb.children if c.dep_ == "acomp" and c.lemma_.lower() in ADJECTIVE_RELATIONS):
+        for prep, pobj in prepositional_objects(adjective, ctx, set()):
+            if prep not in ADJECTIVE_PREPS:
+                continue
+            for mention in actors_of(pobj, ctx) or event_agents(pobj, ctx):
+                yield adjective.lemma_.lower(), mention, "adjective", False
+
+
+def takes_part(verb: Token, phrase: str) -> bool:
+    """A verb through which an event noun's relation is the subject's: a light or participation verb,
+    or a verb kg knows ('spoke by phone with', 'called for talks with'); not 'interfered with'."""
+    lemma = verb.lemma_.lower()
+    return lemma in LIGHT_VERBS | PARTICIPATION_VERBS | STATIVE_PASSIVES or classify(phrase) != FALLBACK_CLASS
 
 
 def is_evaluative(verb: Token) -> bool:

@@ -42,8 +42,22 @@ if TYPE_CHECKING:
 
 __all__ = ["ActorRegistry", "ArticleActors", "Mention"]
 
-NON_ACTOR_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "LOC", "FAC",
-                      "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE", "PRODUCT"}
+NON_ACTOR_ENTITIES = {
+    "DATE",
+    "TIME",
+    "CARDINAL",
+    "ORDINAL",
+    "MONEY",
+    "PERCENT",
+    "QUANTITY",
+    "LOC",
+    "FAC",
+    "EVENT",
+    "WORK_OF_ART",
+    "LAW",
+    "LANGUAGE",
+    "PRODUCT",
+}
 MODIFIER_DEPS = ("poss", "compound", "amod", "nmod", "npadvmod")
 OWN_TITLE_DEPS = ("compound", "amod")
 PAIR_SUFFIXES = ("led", "backed", "brokered", "based", "funded", "made", "sponsored", "allied", "aligned")
@@ -134,8 +148,16 @@ class ArticleActors:
     def _at(self, mention: Mention, span: ActorSpan) -> Mention:
         """The same actor, mentioned by other words."""
         text = self.doc[span.start : span.end]
-        return Mention(mention.key, mention.name, mention.type, text.start_char, text.end_char, text.text,
-                       mention.sector, mention.plural)
+        return Mention(
+            mention.key,
+            mention.name,
+            mention.type,
+            text.start_char,
+            text.end_char,
+            text.text,
+            mention.sector,
+            mention.plural,
+        )
 
     def _span_mention(self, span: ActorSpan) -> Mention | None:
         """The actor a named span names: a known name, a person, a body of a country, an organisation."""
@@ -149,8 +171,13 @@ class ArticleActors:
             return self._person_mention(span)
         if generic_sector(words.text):
             return self._owned_body_mention(words)
-        return (self._body_mention(words) or self._known_mention(words) or self._known_person(words)
-                or self._surname_of_known_person(span, words) or self._new_mention(span, words))
+        return (
+            self._body_mention(words)
+            or self._known_mention(words)
+            or self._known_person(words)
+            or self._surname_of_known_person(span, words)
+            or self._new_mention(span, words)
+        )
 
     def _alias_mention(self, alias: Alias, words: Span) -> Mention:
         entry = alias.entry
@@ -161,8 +188,11 @@ class ArticleActors:
     # "the Iranian Foreign Ministry", "US Embassy", "Ministry of Foreign Affairs of Iraq": a body of a country
     def _body_mention(self, words: Span) -> Mention | None:
         tokens = list(words)
-        parts = [(join_tokens(tokens[first:cut]), join_tokens(tokens[cut:]))
-                 for cut in range(1, len(tokens)) for first in range(cut)]
+        parts = [
+            (join_tokens(tokens[first:cut]), join_tokens(tokens[cut:]))
+            for cut in range(1, len(tokens))
+            for first in range(cut)
+        ]
         text = core(words.text)
         if " of " in text:
             body, country = text.rsplit(" of ", 1)
@@ -177,8 +207,14 @@ class ArticleActors:
 
     # "Iran's Foreign Ministry" (tagged apart), "the Parliament": a body every country has, and whose it is
     def _owned_body_mention(self, words: Span) -> Mention | None:
-        owner = next((self._by_token.get(c.i) for c in words.root.children
-                      if c.dep_ in MODIFIER_DEPS and c.i < words.start and self._by_token.get(c.i)), None)
+        owner = next(
+            (
+                self._by_token.get(c.i)
+                for c in words.root.children
+                if c.dep_ in MODIFIER_DEPS and c.i < words.start and self._by_token.get(c.i)
+            ),
+            None,
+        )
         if owner is None or owner.type != "country":
             return None
         sector = generic_sector(words.text)
@@ -419,8 +455,10 @@ class ArticleActors:
     def _definite(self, token: Token, owner: Mention | None) -> bool:
         """'the President', 'Iran's Supreme Leader', 'U.S. envoy': not 'a president'."""
         determiners = [c.lower_ for c in token.children if c.dep_ == "det"]
-        return owner is not None or any(d in ("the", "this", "that") for d in determiners) or (
-            not determiners and token.text[:1].isupper()
+        return (
+            owner is not None
+            or any(d in ("the", "this", "that") for d in determiners)
+            or (not determiners and token.text[:1].isupper())
         )
 
     def _title_phrase(self, token: Token) -> str:
@@ -507,4 +545,3 @@ def _clean_name(text: str) -> str:
     if name.count("(") != name.count(")"):
         name = name.split("(")[0]
     return re.sub(r"\s+(of|and|in|the|for)$", "", name.strip()).strip()
-

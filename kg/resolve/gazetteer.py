@@ -54,7 +54,7 @@ def core(text: str) -> str:
     text = re.sub(r"\s+", " ", text.strip())
     text = re.sub(r"(?<=\w) ?- ?(?=\w)", "-", text)  # "al - Assad" as spaCy tokens it
     text = re.sub(r"(?i)^the\s+", "", text)
-    text = re.sub(r"('s|')$", "", text).strip(" ,;:()\"")
+    text = re.sub(r"('s|')$", "", text).strip(' ,;:()"')
     return text if re.search(r"\b[A-Z]\.$", text) else text.rstrip(".")  # 'U.S.' keeps its last dot
 
 

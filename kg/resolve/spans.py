@@ -20,9 +20,34 @@ if TYPE_CHECKING:
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 MISFILED_LABELS = {"FAC", "PRODUCT", "WORK_OF_ART", "LOC", "EVENT"}
 # last words that make a name an organisation's: "Mahan Air", "Deutsche Bank"
-ORG_SUFFIXES = {"air", "airlines", "airways", "bank", "group", "corporation", "corp", "company", "inc", "ltd",
-                "agency", "foundation", "party", "front", "movement", "brigade", "brigades", "council", "committee",
-                "institute", "network", "aviation", "telekom", "oil", "petroleum", "energy"}
+ORG_SUFFIXES = {
+    "air",
+    "airlines",
+    "airways",
+    "bank",
+    "group",
+    "corporation",
+    "corp",
+    "company",
+    "inc",
+    "ltd",
+    "agency",
+    "foundation",
+    "party",
+    "front",
+    "movement",
+    "brigade",
+    "brigades",
+    "council",
+    "committee",
+    "institute",
+    "network",
+    "aviation",
+    "telekom",
+    "oil",
+    "petroleum",
+    "energy",
+}
 MAX_ALIAS_TOKENS = 7
 
 
@@ -75,8 +100,11 @@ def add_misfiled_names(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
 
 # "Mahan" after "Mahan Air": an organisation's name without its last word, later in the article
 def add_short_names(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
-    shorts = {normalise(doc[s.start : s.end - 1].text): s.start for s in spans
-              if s.label == "ORG" and s.end - s.start >= 2 and doc[s.end - 1].lower_ in ORG_SUFFIXES}
+    shorts = {
+        normalise(doc[s.start : s.end - 1].text): s.start
+        for s in spans
+        if s.label == "ORG" and s.end - s.start >= 2 and doc[s.end - 1].lower_ in ORG_SUFFIXES
+    }
     if not shorts:
         return spans
     found = [ActorSpan(s.start, s.end, "ORG") if normalise(doc[s.start : s.end].text) in shorts else s for s in spans]
@@ -134,8 +162,9 @@ def add_known_names(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
             continue
         found.append(match)
         index = match.end
-    kept = [s for s in spans if not any(f.overlaps(s.start, s.end) and f.end - f.start > s.end - s.start
-                                        for f in found)]
+    kept = [
+        s for s in spans if not any(f.overlaps(s.start, s.end) and f.end - f.start > s.end - s.start for f in found)
+    ]
     added = [f for f in found if not any(s.overlaps(f.start, f.end) for s in kept)]
     return kept + added
 
@@ -216,8 +245,10 @@ def _is_title_fragment(doc: Doc, span: ActorSpan) -> bool:
 
 # "John Radcliffe Hospital" tagged PERSON: a name ending in an institution noun is an organisation
 def relabel_institutions(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
-    return [ActorSpan(s.start, s.end, "ORG") if s.label == "PERSON" and doc[s.end - 1].lower_ in INSTITUTIONS else s
-            for s in spans]
+    return [
+        ActorSpan(s.start, s.end, "ORG") if s.label == "PERSON" and doc[s.end - 1].lower_ in INSTITUTIONS else s
+        for s in spans
+    ]
 
 
 # "Spokesperson Ned Price", "Ukraine Volodymyr Zelenskyy", "Nikki Haley" tagged ORG: a person's name, after
