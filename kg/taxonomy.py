@@ -131,10 +131,15 @@ _add("yield", "cede, surrender, capitulate, relent, extradite")
 _add("investigate", "audit, interrogate, question")
 _add("criticise", "lambaste, castigate, chide, deride, ridicule, betray")
 _add("reject", "defy, snub, disregard, ignore")
+_add(
+    "reject",
+    "null, void, illegal, illegitimate, unlawful, invalid, unacceptable, unconstitutional, baseless, groundless",
+)
 _add("threaten", "menace, intimidate")
 _add("posture", "move into, amass, encircle, mass")
 _add("reduce", "abandon, halt aid to, cut aid to")
 _add("coerce", "annex, annexation, occupy, occupation, guard, imprison, blockade, kidnap, abduct")
+_add("coerce", "hold detainee, hold prisoner, hold hostage, hold captive, take hostage, take prisoner, keep prisoner")
 _add("attack", "neutralize, neutralise, devastate, massacre, violate")
 _add("fight", "repel, counterattack")
 

@@ -20,6 +20,10 @@ if TYPE_CHECKING:
 
 # nouns for a nation's people: "the American people"
 PEOPLE_NOUNS = {"people", "public", "citizen", "population", "nation"}
+# plural nouns for office holders that stand for the people the article names: "the foreign ministers"
+OFFICE_GROUPS = {"minister", "leader", "president", "diplomat", "envoy", "counterpart", "premier", "chancellor"}
+# gatherings that act through their members: "an assembly of several foreign ministers"
+GATHERING_NOUNS = {"assembly", "meeting", "gathering", "group", "delegation"}
 # nouns that stand for an actor named before: "the airline" -> the last organisation
 DESCRIPTIONS = {
     "airline": {"organisation"},
@@ -113,6 +117,9 @@ def actors_of(token: Token, ctx: Context, exclude: Mention | None = None) -> lis
         people = recent_people(ctx)
         if people:
             return people
+    group = named_group(token, ctx)
+    if group:
+        return group
     for item in conjuncts(token):
         head = actor_of(item, ctx, exclude)
         members = group_members(item, ctx, exclude)[1:]  # "the leaders of Serbia and Kosovo"
@@ -141,7 +148,7 @@ def actor_of(token: Token, ctx: Context, exclude: Mention | None = None) -> Ment
         return mention
     # "our ally, the Philippines", "its neighbour, Iraq": a common noun with a named actor in apposition
     for child in token.children:
-        if child.dep_ == "appos" and token.pos_ == "NOUN" and child.pos_ == "PROPN":
+        if child.dep_ == "appos" and token.pos_ in ("NOUN", "NUM") and child.pos_ == "PROPN":
             inner = ctx.actors.mention_at(child)
             if inner is not None:
                 return inner
@@ -169,6 +176,45 @@ def actor_of(token: Token, ctx: Context, exclude: Mention | None = None) -> Ment
         if child.dep_ == "poss" and child.pos_ == "PRON" and ctx.actors.is_sector_noun(token):
             return pronoun_actor(child, ctx, exclude)
     return None
+
+
+# "several foreign ministers denounced ...", "an assembly of the leaders": office holders the article
+# lists by name close by
+def named_group(token: Token, ctx: Context) -> list[Mention]:
+    lemma = token.lemma_.lower()
+    if lemma in GATHERING_NOUNS:
+        for pobj in (o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children):
+            return named_group(pobj, ctx)
+        return []
+    if token.tag_ != "NNS" or lemma not in OFFICE_GROUPS or token.dep_ == "compound":
+        return []
+    if any(c.dep_ in ("poss", "compound", "nmod", "amod") and ctx.actors.mention_at(c) for c in token.children):
+        return []  # "Iranian officials", "EU ministers": the country or body itself
+    sents = list(ctx.sent.doc.sents)
+    here = next(i for i, s in enumerate(sents) if s.start == ctx.sent.start)
+    for index in sorted(range(max(0, here - 2), min(len(sents), here + 3)), key=lambda i: abs(i - here)):
+        people = named_list(sents[index], ctx)
+        if len(people) >= 2:
+            return people
+    return []
+
+
+def named_list(sent: Span, ctx: Context) -> list[Mention]:
+    """The longest coordinated or appositive list of named people in a sentence."""
+    best: list[Mention] = []
+    for token in sent:
+        if token.pos_ != "PROPN" or token.dep_ in ("conj", "appos", "compound"):
+            continue
+        people: list[Mention] = []
+        for item in (token, *token.conjuncts):
+            for other in (item, *listed_people(item, ctx)):
+                mention = ctx.actors.mention_at(other) if other is item else other
+                if isinstance(mention, Mention) and mention.type == "person":
+                    if all(m.key != mention.key for m in people):
+                        people.append(mention)
+        if len(people) > len(best):
+            best = people
+    return best
 
 
 # "his Greek and French counterparts, Nikos Dendias and Jean-Yves Le Drian": people in apposition

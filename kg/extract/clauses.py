@@ -104,6 +104,63 @@ ACTOR_OBJECT_VERBS = {"release", "free", "return", "hand"}
 # verbs that take part in an event noun: "is engaged in talks with", "took part in negotiations with"
 PARTICIPATION_VERBS = {"be", "participate", "take", "involve", "engage", "join", "enter", "remain", "stay"}
 COPULAS = {"be", "remain", "become", "seem", "appear", "stay"}
+# nouns that refer back to an act, and the verbs that report it: "the decision" <- "decided"
+EVENT_NOUN_VERBS = {
+    "decision": {"decide", "announce", "order"},
+    "withdrawal": {"withdraw", "pull", "leave"},
+    "move": {"move", "decide", "announce"},
+    "announcement": {"announce"},
+    "plan": {"plan", "announce"},
+    "proposal": {"propose"},
+    "request": {"request", "ask"},
+    "demand": {"demand"},
+    "invasion": {"invade"},
+    "attack": {"attack", "strike"},
+    "strike": {"strike", "attack"},
+    "ban": {"ban"},
+    "sanction": {"sanction"},
+    "conclusion": {"conclude"},
+    "remark": {"say"},
+    "comment": {"say"},
+    "statement": {"say", "state"},
+    "order": {"order"},
+    "annexation": {"annex"},
+    "pullout": {"pull", "withdraw"},
+}
+EVENT_WINDOW = 400  # tokens back where the act a definite noun refers to may be reported
+# verbs that pass a verdict on something: "called the agreement null and void"
+VERDICT_VERBS = {
+    "call",
+    "deem",
+    "declare",
+    "consider",
+    "describe",
+    "brand",
+    "label",
+    "term",
+    "conclude",
+    "find",
+    "rule",
+    "judge",
+    "regard",
+    "say",
+    "state",
+}
+# words of a verdict that rejects an act
+NEGATIVE_VERDICTS = {
+    "null",
+    "void",
+    "illegal",
+    "illegitimate",
+    "unlawful",
+    "invalid",
+    "unacceptable",
+    "provocation",
+    "violation",
+    "unconstitutional",
+    "baseless",
+    "groundless",
+}
 ADJECTIVE_PREPS = {"of", "to", "toward", "towards", "with", "in", "against"}
 # classes of verbs that judge or answer an act, whose party is the act's agent: "condemned Russia's invasion"
 EVALUATIVE_CLASSES = {"criticise", "reject", "protest"}
@@ -430,7 +487,8 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
         yield label, mention, "light-verb-noun", negative
     if found:
         return
-    if classify(verb.lemma_.lower()) in (FALLBACK_CLASS, "communicate", "statement"):
+    holding = verb.lemma_ in LIGHT_VERBS and classify(label) in ("coerce", "attack")  # "holds ISIS detainees"
+    if classify(verb.lemma_.lower()) in (FALLBACK_CLASS, "communicate", "statement") and not holding:
         return  # "cited the Cuban government's repression", "acknowledge Obama's letter": says nothing of the owner
     for item in (obj, *obj.conjuncts):
         if item.lemma_.lower() in COUNTERPART_NOUNS:
@@ -468,7 +526,7 @@ def is_evaluative(verb: Token) -> bool:
 
 # who did the act an evaluation is aimed at: "Russia's invasion", "the agreement between Turkey and
 # Libya", "the Turkish-Libyan agreement", "attacks by the Houthis"
-def event_agents(noun: Token, ctx: Context) -> list[Mention]:
+def event_agents(noun: Token, ctx: Context, depth: int = 0) -> list[Mention]:
     from kg.extract.nominal import between_parties, hyphenated_pair
 
     found: list[Mention] = []
@@ -481,7 +539,35 @@ def event_agents(noun: Token, ctx: Context) -> list[Mention]:
         ):
             if all(m.key != mention.key for m in found):
                 found.append(mention)
+    if not found and depth == 0:
+        found = earlier_event_agents(noun, ctx)
+    if not found and depth == 0:  # "the memoranda of understanding between Turkey and Libya"
+        for pobj in (o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children):
+            if pobj.pos_ == "NOUN":
+                found = event_agents(pobj, ctx, depth + 1)
     return found
+
+
+# "Trump announced the withdrawal ... McGurk criticized the decision": the act a definite noun refers back
+# to, done by the subject of an earlier verb of that act, or named before with its owner
+def earlier_event_agents(noun: Token, ctx: Context) -> list[Mention]:
+    lemma = noun.lemma_.lower()
+    verbs = EVENT_NOUN_VERBS.get(lemma)
+    if verbs is None or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
+        return []
+    if any(c.dep_ in ("poss", "compound", "amod", "nmod", "prep") for c in noun.children):
+        return []
+    doc = ctx.sent.doc
+    for token in reversed(doc[max(0, ctx.sent.start - EVENT_WINDOW) : noun.i]):
+        if token.pos_ == "VERB" and token.lemma_.lower() in verbs:
+            subjects = [m for m in clause_subjects(token, ctx) if m.start < ctx.sent.start_char or token.i < noun.i]
+            if subjects:
+                return subjects
+        elif token.pos_ == "NOUN" and token.lemma_.lower() == lemma and token.i != noun.i:
+            owners = leader_free(modifier_actors(token, ctx), token)
+            if owners:
+                return owners
+    return []
 
 
 def leader_free(mentions: list[Mention], noun: Token) -> list[Mention]:
@@ -507,7 +593,7 @@ def via_of(verb: Token, ctx: Context) -> Mention | None:
     for clause in (verb, *governors(verb)):
         for prep, pobj in prepositional_objects(clause, ctx, set()):
             if prep in VIA_PREPS:
-                mentions = actors_of(pobj, ctx)
+                mentions = [m for m in actors_of(pobj, ctx) if m.type != "media"]  # "via Twitter" is a medium
                 if mentions:
                     return mentions[0]
             if prep == "with" and pobj.lemma_ in ("help", "mediation", "assistance", "support"):
@@ -558,8 +644,43 @@ def addresses_someone(verb: Token) -> bool:
     )
 
 
+# "called the agreement between Turkey and Libya null and void", "concluded that the deal is illegal":
+# a verdict against an act rejects those who did it
+def verdict_statements(ctx: Context) -> Iterator[Candidate]:
+    for verb in ctx.sent:
+        if verb.lemma_.lower() not in VERDICT_VERBS or verb.pos_ != "VERB":
+            continue
+        judged = [(c, o) for c in verb.children if c.dep_ == "dobj" for o in verb.children if o.dep_ == "oprd"]
+        for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.lemma_ in COPULAS):
+            judged += [
+                (n, a)
+                for n in clause.children
+                if n.dep_ in ("nsubj", "nsubjpass")
+                for a in clause.children
+                if a.dep_ in ("acomp", "attr")
+            ]
+        verdicts = [(noun, word) for noun, complement in judged if (word := verdict_word(complement))]
+        if not verdicts:
+            continue
+        subjects = clause_subjects(verb, ctx)
+        negated, modality = is_negated(verb), modality_of(verb)
+        for noun, word in verdicts:
+            for agent in event_agents(noun, ctx):
+                for subject in subjects:
+                    yield Candidate(subject, f"deem {word}", agent, None, negated, modality, None, "clause:verdict")
+
+
+def verdict_word(complement: Token) -> str | None:
+    """The word of a negative verdict in a complement and its conjuncts: 'null and void', 'illegal'."""
+    for token in complement.subtree:
+        if token.lemma_.lower() in NEGATIVE_VERDICTS:
+            return token.lemma_.lower()
+    return None
+
+
 def clause_statements(ctx: Context) -> Iterator[Candidate]:
     """Statements of every verb in the sentence."""
+    yield from verdict_statements(ctx)
     for verb in ctx.sent:
         if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("aux", "auxpass"):
             continue

@@ -108,6 +108,8 @@ class ArticleActors:
             tokens = name_tokens(self.doc[span.start : span.end])
             if span.label != "PERSON" or len(tokens) < 2 or not self._is_person_name(span, tokens):
                 continue
+            if _editorial(self.doc, span) and lookup_person(tokens[-1].text, "PERSON"):
+                continue  # "[Bashir al] Assad" introduces no one
             written = join_tokens(tokens)
             key = self.registry.person_key(written)
             for form in {*surname_forms(self._name_of(key)), *surname_forms(written)}:
@@ -272,6 +274,9 @@ class ArticleActors:
         if not self._is_person_name(span, tokens):
             return None
         name = join_tokens(tokens)
+        if len(tokens) >= 2 and _editorial(self.doc, span) and lookup_person(tokens[-1].text, "PERSON"):
+            tokens = tokens[-1:]  # "[Bashir al] Assad": the writer's own words are the surname
+            name = join_tokens(tokens)
         key = self.registry.person_key(name) if len(tokens) >= 2 else self._single_name_key(name, span.start)
         state = self.registry.get(key)
         assert state is not None
@@ -545,3 +550,9 @@ def _clean_name(text: str) -> str:
     if name.count("(") != name.count(")"):
         name = name.split("(")[0]
     return re.sub(r"\s+(of|and|in|the|for)$", "", name.strip()).strip()
+
+
+def _editorial(doc: Doc, span: ActorSpan) -> bool:
+    """A name with words in square brackets, which an editor put into a quote: '[Bashir al] Assad'."""
+    window = doc[max(0, span.start - 1) : span.end]
+    return any(t.text in ("[", "]") for t in window)

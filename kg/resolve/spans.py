@@ -283,8 +283,21 @@ def relabel_surnames(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
     for token in doc:
         if token.i not in covered and token.pos_ == "PROPN" and _surname_of(token.text, surnames):
             if not _inside_other_entity(ents, token.i, token.i + 1) and token.ent_type_ not in ("DATE", "TIME"):
-                relabelled.append(ActorSpan(token.i, token.i + 1, "PERSON"))
+                relabelled.append(ActorSpan(_first_name_start(doc, token, covered), token.i + 1, "PERSON"))
     return relabelled
+
+
+# "Junius Ho" untagged after "Cyd Ho": a first name before the surname makes it another person
+def _first_name_start(doc: Doc, surname: Token, covered: set[int]) -> int:
+    start = surname.i
+    while start > 0:
+        previous = doc[start - 1]
+        if previous.i in covered or previous.pos_ != "PROPN" or previous.head.i != surname.i:
+            break
+        if not previous.text[:1].isupper() or is_title_part(previous):
+            break
+        start -= 1
+    return start
 
 
 def introduced_surnames(doc: Doc, spans: list[ActorSpan]) -> set[str]:
