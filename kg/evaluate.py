@@ -71,9 +71,9 @@ class Score:
 
 def actor_key(name: str) -> str:
     """The actor key kg gives a name: a gazetteer entry's key, else the slug of the name."""
-    from kg.resolve.gazetteer import lookup
+    from kg.resolve.gazetteer import lookup, lookup_person
 
-    entry = lookup(name)
+    entry = lookup(name) or lookup_person(name)
     return entry.key if entry else slug(name)
 
 

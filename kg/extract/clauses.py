@@ -104,6 +104,23 @@ ACTOR_OBJECT_VERBS = {"release", "free", "return", "hand"}
 # verbs that take part in an event noun: "is engaged in talks with", "took part in negotiations with"
 PARTICIPATION_VERBS = {"be", "participate", "take", "involve", "engage", "join", "enter", "remain", "stay"}
 COPULAS = {"be", "remain", "become", "seem", "appear", "stay"}
+# nouns of acts whose "of" names the one who did them: "the request of Boris Johnson"
+OF_AGENT_NOUNS = {
+    "request",
+    "demand",
+    "call",
+    "offer",
+    "proposal",
+    "invitation",
+    "decision",
+    "order",
+    "plea",
+    "appeal",
+    "wish",
+    "instruction",
+    "initiative",
+    "ultimatum",
+}
 # nouns that refer back to an act, and the verbs that report it: "the decision" <- "decided"
 EVENT_NOUN_VERBS = {
     "decision": {"decide", "announce", "order"},
@@ -439,6 +456,13 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
             for mention in event_agents(pobj, ctx):
                 yield phrase, mention, "verb-preposition-event", False
             continue
+        if not mentions and prep in ("with", "to") and pobj.lemma_.lower() in OF_AGENT_NOUNS:
+            answered = event_agents(pobj, ctx)  # "complied with the request of Johnson"
+            with_prep = f"{phrase} {prep}"
+            for mention in answered:
+                yield with_prep if with_prep in LEXICON else phrase, mention, "verb-preposition-event", False
+            if answered:
+                continue
         if not mentions and prep in EVENT_PREPS and (is_event_noun(pobj) or verb.lemma_ == "be"):
             if not takes_part(verb, phrase):
                 continue  # "interfered with an investigation into Burisma" is no investigation
@@ -536,6 +560,7 @@ def event_agents(noun: Token, ctx: Context, depth: int = 0) -> list[Mention]:
             or hyphenated_pair(item, ctx)
             or leader_free(modifier_actors(item, ctx), item)
             or noun_agents(item, ctx)
+            or of_agents(item, ctx)
         ):
             if all(m.key != mention.key for m in found):
                 found.append(mention)
@@ -568,6 +593,20 @@ def earlier_event_agents(noun: Token, ctx: Context) -> list[Mention]:
             if owners:
                 return owners
     return []
+
+
+# "the request of Prime Minister Boris Johnson": nouns of acts whose "of" names who did them
+def of_agents(noun: Token, ctx: Context) -> list[Mention]:
+    if noun.lemma_.lower() not in OF_AGENT_NOUNS:
+        return []
+    return [
+        m
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj"
+        for m in actors_of(o, ctx)
+    ]
 
 
 def leader_free(mentions: list[Mention], noun: Token) -> list[Mention]:

@@ -162,6 +162,17 @@ def people_table() -> dict[str, Alias]:
     return table
 
 
+@lru_cache(maxsize=1)
+def person_first_words() -> frozenset[str]:
+    """First words of the well-known people's full names and multi-word aliases ('Queen Elizabeth II')."""
+    return frozenset(key.split(" ")[0] for key, alias in people_table().items() if " " in key and not alias.guarded)
+
+
+def may_start_person(word: str) -> bool:
+    """Whether some well-known person's full name starts with this word."""
+    return normalise(word) in person_first_words()
+
+
 def case_agrees(form: str, text: str) -> bool:
     """Capitals in the alias need capitals in the text: 'US' is not 'us' or 'Us', 'Turkey' not 'turkey'."""
     written = core(text)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from kg.resolve.gazetteer import lookup, lookup_person, may_start_alias, normalise
+from kg.resolve.gazetteer import lookup, lookup_person, may_start_alias, may_start_person, normalise
 from kg.resolve.lexicon import HONORIFICS, INSTITUTIONS, NOT_ACTORS, TITLE_WORDS
 from kg.resolve.names import is_honorific, is_title_part, name_tokens, person_name, surname_forms
 
@@ -173,7 +173,8 @@ def _known_name_at(doc: Doc, start: int, sentence_end: int, ents: Entities) -> A
     """The longest gazetteer name starting at a token (within its sentence), labelled as spaCy would."""
     if not (doc[start].text[:1].isupper() or doc[start].lower_ == "al") or doc[start].pos_ == "DET":
         return None
-    if not may_start_alias(doc[start].text):
+    person_start = may_start_person(doc[start].text)
+    if not may_start_alias(doc[start].text) and not person_start:
         return None
     for end in range(min(sentence_end, start + MAX_ALIAS_TOKENS), start, -1):
         if end - start == 1 and doc[start].pos_ not in ("PROPN", "ADJ", "NOUN"):
@@ -186,6 +187,8 @@ def _known_name_at(doc: Doc, start: int, sentence_end: int, ents: Entities) -> A
         entry = lookup(doc[start:end].text, label)
         if entry is not None:
             return ActorSpan(start, end, label or ("GPE" if entry.type == "country" else "ORG"))
+        if person_start and end - start >= 2 and lookup_person(doc[start:end].text, None) is not None:
+            return ActorSpan(start, end, "PERSON")  # "Queen Elizabeth II", which spaCy leaves untagged
     return None
 
 
