@@ -40,6 +40,7 @@ DESCRIPTIONS = {
     "bloc": {"organisation"},
     "embassy": {"country"},
     "ministry": {"country"},
+    "department": {"country"},
     "government": {"country"},
     "country": {"country"},
     "nation": {"country"},
@@ -165,6 +166,11 @@ def actor_of(token: Token, ctx: Context, exclude: Mention | None = None) -> Ment
             inner = ctx.actors.mention_at(child)
             if inner is not None and inner.type == "country":
                 return inner
+        # "the people of Ukraine"
+        for pobj in (o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children):
+            inner = ctx.actors.mention_at(pobj)
+            if inner is not None and inner.type == "country":
+                return inner
     # "the Atlantic Council think tank", "ISIS militants": a common noun behind an organisation's name
     if token.pos_ == "NOUN":
         for child in (c for c in token.children if c.dep_ == "compound"):
@@ -268,7 +274,7 @@ def group_members(token: Token, ctx: Context, exclude: Mention | None = None) ->
 # "the airline", "the group", "the country": a definite description of an actor named before
 def definite_description(token: Token, ctx: Context, exclude: Mention | None) -> Mention | None:
     types = DESCRIPTIONS.get(token.lemma_.lower())
-    if types is None or token.tag_ != "NN":
+    if types is None or token.tag_ not in ("NN", "NNP"):
         return None
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):
         return None

@@ -324,6 +324,10 @@ def inherited_subjects(verb: Token, ctx: Context) -> list[Mention]:
         while governor.pos_ == "ADJ" and governor.head.i != governor.i:
             governor = governor.head
         return clause_subjects(governor, ctx) if governor.pos_ in ("VERB", "AUX") else []
+    if verb.dep_ == "acl" and non_finite and head.pos_ == "NOUN" and is_event_noun(head):
+        owners = leader_free(modifier_actors(head, ctx), head)  # "Russia's attacks hitting Ukraine's cities"
+        if owners:
+            return owners
     if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
         mentions = actors_of(head, ctx) or noun_agents(head, ctx)  # "Iranians ... advising", "calls by X asking"
         if mentions or verb.dep_ == "relcl":
@@ -435,6 +439,7 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
                 ):
                     yield phrase, mention, "removal", False
     yield from adjective_objects(verb, ctx)
+    yield from colon_list_objects(verb, phrase, ctx)
     has_for = any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
     has_object = any(c.dep_ == "dobj" for c in verb.children)
     evaluative = is_evaluative(verb)
@@ -533,6 +538,21 @@ def adjective_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention,
                 continue
             for mention in actors_of(pobj, ctx) or event_agents(pobj, ctx):
                 yield adjective.lemma_.lower(), mention, "adjective", False
+
+
+# "is designating three oligarchs: A, B, and C": the parties listed after a colon
+def colon_list_objects(verb: Token, phrase: str, ctx: Context) -> Iterator[tuple[str, Mention, str, bool]]:
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj" and not actors_of(c, ctx))]
+    if len(heads) < 2:
+        return
+    colons = [t.i for head in heads for t in head.children if t.text == ":"]
+    if not colons:
+        return
+    for head in heads:
+        for item in (c for c in head.children if c.i > colons[0] and c.pos_ == "PROPN"):
+            if item.dep_ in ("npadvmod", "appos", "dep", "attr", "dobj", "conj"):
+                for mention in actors_of(item, ctx):
+                    yield phrase, mention, "colon-list", False
 
 
 def takes_part(verb: Token, phrase: str) -> bool:

@@ -51,6 +51,8 @@ RESPONSE_VERBS = {
 }
 PAIR_NOUNS = {"country", "nation", "side", "government", "neighbour", "neighbor", "power", "rival"}
 NOMINAL_PREPS = {"with", "to", "against", "on", "toward", "towards", "at", "upon", "into"}
+# verbs of giving way, whose negation confirms the relation they govern: "will not waver in its support"
+WAVERING_VERBS = {"waver", "falter", "hesitate", "flinch", "relent", "tire", "weaken", "yield", "retreat"}
 # classes of acts made to someone, who then answers them: overtures, offers, demands, threats
 ADDRESSED_CLASSES = {"communicate", "appeal", "intend", "demand", "threaten", "support", "statement"}
 # words of the lexicon that as nouns rarely name a relation: "the host", "a fair share"
@@ -192,6 +194,8 @@ def under_negation(noun: Token) -> bool:
     while token.head.i != token.i:
         dep, token = token.dep_, token.head
         if token.pos_ in ("VERB", "AUX"):
+            if token.lemma_.lower() in WAVERING_VERBS:
+                return False  # "will not waver in its support for Ukraine" asserts the support
             return dep not in ("nsubj", "nsubjpass") and has_negation(token)
     return False
 

@@ -77,7 +77,20 @@ def actor_spans(doc: Doc) -> list[ActorSpan]:
     spans = add_bracketed_acronyms(doc, spans)
     spans = add_short_names(doc, spans)
     spans = relabel_listed_people(doc, spans)
+    spans = add_first_names(doc, spans)
     return sorted(spans, key=lambda s: s.start)
+
+
+# "Dmitry Aleksandrovich Pumpyanskiy" tagged from "Aleksandrovich": the first name spaCy left out
+def add_first_names(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    result: list[ActorSpan] = []
+    for span in spans:
+        if span.label == "PERSON":
+            start = _first_name_start(doc, doc[span.end - 1], covered - set(range(span.start, span.end)), span.start)
+            span = ActorSpan(min(start, span.start), span.end, span.label)
+        result.append(span)
+    return result
 
 
 # spaCy's entities of the labels that name actors
@@ -291,8 +304,8 @@ def relabel_surnames(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
 
 
 # "Junius Ho" untagged after "Cyd Ho": a first name before the surname makes it another person
-def _first_name_start(doc: Doc, surname: Token, covered: set[int]) -> int:
-    start = surname.i
+def _first_name_start(doc: Doc, surname: Token, covered: set[int], start: int | None = None) -> int:
+    start = surname.i if start is None else start
     while start > 0:
         previous = doc[start - 1]
         if previous.i in covered or previous.pos_ != "PROPN" or previous.head.i != surname.i:
