@@ -244,7 +244,8 @@ MODIFIER_DEPS = ("poss", "compound", "amod", "nmod")
 def modifier_actors(noun: Token, ctx: Context, deps: tuple[str, ...] = MODIFIER_DEPS) -> list[Mention]:
     """The actors a noun's possessor or modifiers name: 'U.S. overtures', 'Iran's oil', 'Cuban airports'.
     A common-noun compound ('oil field') is never an owner."""
-    for child in noun.children:
+    children = sorted(noun.children, key=lambda c: c.dep_ != "poss")  # the possessor first: "Grundberg's efforts"
+    for child in children:
         if child.dep_ in deps and not (child.dep_ == "compound" and child.pos_ != "PROPN" and "amod" not in deps):
             mentions = actors_of(child, ctx)
             if mentions:

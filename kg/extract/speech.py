@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from kg.extract.lexicon import FIRST_PERSON_PLURAL, FIRST_PERSON_SINGULAR, SPEECH_VERBS
+from kg.records import Article
 from kg.resolve import ArticleActors, Mention
+
+# a byline: a name, a comma and an office ("Antony J. Blinken, Secretary of State")
+BYLINE = re.compile(r"^\s*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,4})\s*,\s*[A-Z][^\n]{2,80}$")
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -48,9 +53,25 @@ def has_first_person(sent: Span) -> bool:
     return any(t.lower_ in FIRST_PERSON_PLURAL | FIRST_PERSON_SINGULAR and t.text not in ("US", "U.S") for t in sent)
 
 
-def sentence_speakers(sents: list[Span], actors: ArticleActors, paragraph_of: list[int]) -> list[Mention | None]:
+# "Antony J. Blinken, Secretary of State" opening a press statement: the author its "we" and "I" stand for
+def byline_author(article: Article, actors: ArticleActors) -> Mention | None:
+    if not article.ignored:
+        return None
+    start, end = article.ignored[0]
+    if article.text[:start].strip():
+        return None  # a byline is the first line of the body
+    match = BYLINE.match(article.text[start:end])
+    if match is None:
+        return None
+    return actors.known_person(match.group(1), start + match.start(1), start + match.end(1))
+
+
+def sentence_speakers(
+    sents: list[Span], actors: ArticleActors, paragraph_of: list[int], author: Mention | None = None
+) -> list[Mention | None]:
     """The speaker of each sentence: its own attribution, else the next sentence of the same
-    paragraph that closes with one, else the previous sentence's speaker (a quote running on)."""
+    paragraph that closes with one, else the previous sentence's speaker (a quote running on),
+    else the author of a press statement."""
     own = [speaker_in(sent, actors) for sent in sents]
     speakers: list[Mention | None] = [mention for mention, _ in own]
     for index, sent in enumerate(sents):
@@ -63,4 +84,14 @@ def sentence_speakers(sents: list[Span], actors: ArticleActors, paragraph_of: li
             speakers[index] = own[following][0]
         elif index > 0 and paragraph_of[index - 1] == paragraph_of[index]:
             speakers[index] = speakers[index - 1]
+    if author is not None:
+        speakers = [
+            author if speaker is None and has_first_person(sent) and not in_quotes(sent) else speaker
+            for sent, speaker in zip(sents, speakers, strict=True)
+        ]
     return speakers
+
+
+def in_quotes(sent: Span) -> bool:
+    """A sentence with quotation marks, whose first person may be someone the author quotes."""
+    return any(t.text in ('"', "“", "”") for t in sent)

@@ -11,7 +11,7 @@ from kg.extract.candidates import Candidate
 from kg.extract.clauses import clause_statements
 from kg.extract.discourse import event_reference_statements
 from kg.extract.nominal import nominal_statements
-from kg.extract.speech import sentence_speakers
+from kg.extract.speech import byline_author, sentence_speakers
 from kg.records import Article, Statement
 from kg.resolve import ArticleActors, Mention
 from kg.taxonomy import FALLBACK_CLASS, LEXICON, classify
@@ -100,7 +100,8 @@ def dedupe(statements: list[Statement]) -> list[Statement]:
 def extract_statements(doc: Doc, article: Article, actors: ArticleActors) -> list[Statement]:
     """Every actor-relation-actor statement the article asserts or denies."""
     sents = list(doc.sents)
-    speakers = sentence_speakers(sents, actors, paragraph_numbers(sents, doc.text))
+    author = byline_author(article, actors)
+    speakers = sentence_speakers(sents, actors, paragraph_numbers(sents, doc.text), author)
     mentions = actors.mentions()
     statements: list[Statement] = []
     recent: list[list[Candidate]] = []  # the candidates of the last sentences

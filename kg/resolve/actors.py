@@ -508,6 +508,14 @@ class ArticleActors:
         """A noun naming a part of a country or organisation, or a title: 'military', 'envoy'."""
         return token.lower_ in SECTOR_NOUNS or token.lower_ in TITLE_WORDS
 
+    def known_person(self, name: str, start: int, end: int) -> Mention | None:
+        """A well-known person named outside the parsed text (a byline), as a mention at those offsets."""
+        entry = lookup_person(name, "PERSON")
+        if entry is None or " " not in name:
+            return None
+        key = self.registry.register_entry(entry, alias=name)
+        return Mention(key, entry.name, "person", start, end, name)
+
     def affiliated_side(self, mention: Mention) -> Mention:
         """The country or organisation a person speaks for: their first country, else organisation."""
         if mention.type != "person":
