@@ -108,7 +108,20 @@ def conjuncts(token: Token) -> list[Token]:
         t
         for n, t in enumerate(items)
         if not (n + 1 < len(items) and any(c.dep_ == "case" for c in t.children) and items[n + 1].i - t.i <= 4)
+        and not (t is not token and token.dep_ in ("dobj", "pobj") and is_stolen_subject(t))
     ]
+
+
+def is_stolen_subject(token: Token) -> bool:
+    """A parser slip: 'defeated ISIS and Turkey would be moving', where 'Turkey' is the next clause's
+    subject, not a second object."""
+    if token.dep_ != "conj" or token.i + 1 >= len(token.doc):
+        return False
+    following = token.doc[token.i + 1]
+    if not (following.tag_ == "MD" or (following.pos_ in ("AUX", "VERB") and following.tag_ in ("VBD", "VBZ", "VBP"))):
+        return False
+    verb = following.head if following.dep_ in ("aux", "auxpass") else following
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
 
 def actors_of(token: Token, ctx: Context, exclude: Mention | None = None) -> list[Mention]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from kg.extract.arguments import Context, actors_of, modifier_actors, recent_pair
+from kg.extract.arguments import Context, actor_of, actors_of, modifier_actors, recent_pair
 from kg.extract.candidates import Candidate
 from kg.extract.discourse import addressee_statements, implicit_party_statements
 from kg.extract.lexicon import GROUPING_NOUNS, LIGHT_NOUNS, RELATION_NOUNS, SPEECH_VERBS, VIA_PREPS
@@ -223,20 +223,23 @@ def clause_subjects(verb: Token, ctx: Context) -> list[Mention]:
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return relative_antecedent(verb, child, ctx)
             return actors_of(child, ctx)
-    return inherited_subjects(verb, ctx) or repaired_subjects(verb, ctx)
+    return repaired_subjects(verb, ctx) or inherited_subjects(verb, ctx)
 
 
 # parser repair: "We work with the Iraqis and the Iraqis have a relationship with ...", where the
 # second clause lost its subject to the first clause's object
 def repaired_subjects(verb: Token, ctx: Context) -> list[Mention]:
-    if verb.tag_ not in ("VBP", "VBZ", "VBD") or verb.dep_ not in ("advcl", "conj", "ccomp"):
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    finite = verb.tag_ in ("VBP", "VBZ", "VBD") or any(a.tag_ == "MD" for a in auxiliaries)
+    if not finite or verb.dep_ not in ("advcl", "conj", "ccomp"):
         return []
-    previous = verb.i - 1
+    previous = min([verb.i, *(a.i for a in auxiliaries)]) - 1  # "... and Turkey would be moving"
     if previous < ctx.sent.start:
         return []
     token = ctx.sent.doc[previous]
     if token.dep_ in ("conj", "pobj", "dobj") and token.pos_ in ("PROPN", "NOUN") and token.head.i < token.i:
-        return actors_of(token, ctx)[:1] if token.dep_ == "conj" else []
+        mention = actor_of(token, ctx) if token.dep_ == "conj" else None
+        return [mention] if mention is not None else []
     return []
 
 

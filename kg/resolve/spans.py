@@ -19,6 +19,22 @@ if TYPE_CHECKING:
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 MISFILED_LABELS = {"FAC", "PRODUCT", "WORK_OF_ART", "LOC", "EVENT"}
+# words that name a part of a country: "Northern Syria", "eastern Ukraine"
+REGION_WORDS = {
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+    "north-eastern",
+    "north-western",
+    "south-eastern",
+    "south-western",
+}
 # last words that make a name an organisation's: "Mahan Air", "Deutsche Bank"
 ORG_SUFFIXES = {
     "air",
@@ -95,7 +111,19 @@ def add_first_names(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
 
 # spaCy's entities of the labels that name actors
 def entity_spans(doc: Doc) -> list[ActorSpan]:
-    return [ActorSpan(e.start, e.end, e.label_) for e in doc.ents if e.label_ in ACTOR_LABELS]
+    return [ActorSpan(e.start, e.end, e.label_) for e in doc.ents if e.label_ in ACTOR_LABELS] + region_spans(doc)
+
+
+# "Northern Syria", "eastern Ukraine": a region of a country, tagged LOC, stands for the country
+def region_spans(doc: Doc) -> list[ActorSpan]:
+    found: list[ActorSpan] = []
+    for ent in doc.ents:
+        if ent.label_ != "LOC" or len(ent) < 2:
+            continue
+        words = [t for t in ent if t.pos_ != "DET"]
+        if len(words) >= 2 and words[0].lower_ in REGION_WORDS and lookup(doc[words[1].i : ent.end].text, "GPE"):
+            found.append(ActorSpan(words[1].i, ent.end, "GPE"))
+    return found
 
 
 # names spaCy filed as facilities or works: "Mahan Air" (FAC), "Nicolás Maduro" (WORK_OF_ART)
