@@ -143,6 +143,12 @@ EVENT_NOUN_VERBS = {
     "order": {"order"},
     "annexation": {"annex"},
     "pullout": {"pull", "withdraw"},
+    "agreement": {"sign"},
+    "deal": {"sign"},
+    "memorandum": {"sign"},
+    "treaty": {"sign"},
+    "accord": {"sign"},
+    "pact": {"sign"},
 }
 EVENT_WINDOW = 400  # tokens back where the act a definite noun refers to may be reported
 # verbs that pass a verdict on something: "called the agreement null and void"
@@ -327,6 +333,9 @@ def inherited_subjects(verb: Token, ctx: Context) -> list[Mention]:
         while governor.pos_ == "ADJ" and governor.head.i != governor.i:
             governor = governor.head
         return clause_subjects(governor, ctx) if governor.pos_ in ("VERB", "AUX") else []
+    if verb.dep_ == "acl" and verb.tag_ == "VBD":  # parser: "Mitsotakis speaking to the think tank called ..."
+        governor = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        return clause_subjects(governor, ctx) if governor is not None else []
     if verb.dep_ == "acl" and non_finite and head.pos_ == "NOUN" and is_event_noun(head):
         owners = leader_free(modifier_actors(head, ctx), head)  # "Russia's attacks hitting Ukraine's cities"
         if owners:
@@ -603,8 +612,8 @@ def earlier_event_agents(noun: Token, ctx: Context) -> list[Mention]:
     verbs = EVENT_NOUN_VERBS.get(lemma)
     if verbs is None or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
         return []
-    if any(c.dep_ in ("poss", "compound", "amod", "nmod", "prep") for c in noun.children):
-        return []
+    if any(c.dep_ in ("poss", "nmod", "prep") or actors_of(c, ctx) for c in noun.children if c.dep_ != "det"):
+        return []  # "the border agreement" refers back; "Russia's decision" is described on the spot
     doc = ctx.sent.doc
     for token in reversed(doc[max(0, ctx.sent.start - EVENT_WINDOW) : noun.i]):
         if token.pos_ == "VERB" and token.lemma_.lower() in verbs:
@@ -612,7 +621,13 @@ def earlier_event_agents(noun: Token, ctx: Context) -> list[Mention]:
             if subjects:
                 return subjects
         elif token.pos_ == "NOUN" and token.lemma_.lower() == lemma and token.i != noun.i:
-            owners = leader_free(modifier_actors(token, ctx), token)
+            from kg.extract.nominal import between_parties, hyphenated_pair
+
+            owners = (
+                between_parties(token, ctx)
+                or hyphenated_pair(token, ctx)
+                or leader_free(modifier_actors(token, ctx), token)
+            )
             if owners:
                 return owners
     return []
