@@ -727,7 +727,9 @@ def verdict_statements(ctx: Context) -> Iterator[Candidate]:
     for verb in ctx.sent:
         if verb.lemma_.lower() not in VERDICT_VERBS or verb.pos_ != "VERB":
             continue
-        judged = [(c, o) for c in verb.children if c.dep_ == "dobj" for o in verb.children if o.dep_ == "oprd"]
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        judged = [(c, o) for c in objects for o in verb.children if o.dep_ == "oprd"]
+        judged += [(c, o) for c in objects for o in c.children if o.dep_ in ("acl", "amod", "oprd") and o.i > c.i]
         for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.lemma_ in COPULAS):
             judged += [
                 (n, a)
