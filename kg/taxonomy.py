@@ -125,7 +125,7 @@ _add(
 _add("appeal", "call upon, implore, petition, beseech")
 _add("intend", "assure, guarantee, commit")
 _add("cooperate", "endorse, approve, embrace, mediate between, reconcile with, welcome, hail, salute")
-_add("support", "stand with, stand by, side with")
+_add("support", "stand with, stand by, side with, second")
 _add("support", "shield, equip, bankroll, subsidize, subsidise, reinforce, bolster, sponsor")
 _add("yield", "cede, surrender, capitulate, relent, extradite")
 _add("investigate", "audit, interrogate, question")

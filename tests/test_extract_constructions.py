@@ -617,3 +617,30 @@ def test_the_byline_of_a_press_statement_speaks_its_we(nlp):
         "We are appreciative of UN Special Envoy for Yemen Hans Grundberg’s tireless efforts."
     )
     assert read(nlp, text) == {("United States", "cooperate", "Hans Grundberg", None, False, A)}
+
+
+# owning or seconding an act: responsibility, seconding a call, an act with its agent after "by"
+OWNERSHIP = [
+    (
+        "Crown Prince Mohammad bin Salman of Saudi Arabia accepted responsibility for the murder of journalist "
+        "Jamal Khashoggi.",
+        {("Mohammed bin Salman", "attack", "Jamal Khashoggi", None, False, A)},
+    ),
+    ("Iran denied responsibility for the attack on Saudi Arabia.", {("Iran", "attack", "Saudi Arabia", None, True, A)}),
+    (
+        "On Thursday, French President Emmanuel Macron called for G7 action. The call was quickly seconded by "
+        "German Chancellor Angela Merkel.",
+        {("Angela Merkel", "support", "Emmanuel Macron", None, False, A)},
+    ),
+    ("Russia's invasion was condemned by France.", {("France", "criticise", "Russia", None, False, A)}),
+    (
+        "The United States House of Representatives issued a subpoena for documents from Secretary of State "
+        "Mike Pompeo.",
+        {("United States", "coerce", "Mike Pompeo", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWNERSHIP)
+def test_owning_and_seconding_acts(nlp, text, expected):
+    check(nlp, text, expected)

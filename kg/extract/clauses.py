@@ -143,6 +143,8 @@ EVENT_NOUN_VERBS = {
     "order": {"order"},
     "annexation": {"annex"},
     "pullout": {"pull", "withdraw"},
+    "call": {"call"},
+    "recommendation": {"recommend", "call"},
     "agreement": {"sign"},
     "deal": {"sign"},
     "memorandum": {"sign"},
@@ -201,6 +203,8 @@ EVALUATIVE_VERBS = {
     "embrace",
     "thank",
     "salute",
+    "second",
+    "echo",
 }
 # classes whose other party may come with "from": "demanded an explanation from Russia"
 SOURCE_CLASSES = {"demand", "appeal", "reject", "yield"}
@@ -433,6 +437,8 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
             mentions = actors_of(child, ctx)
             if not mentions and child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 mentions = relative_object(verb, ctx)
+            if not mentions and is_evaluative(verb) and child.pos_ == "NOUN":
+                mentions = event_agents(child, ctx)  # "the call was seconded by Merkel"
             for mention in mentions:
                 yield phrase, mention, "passive", False
     removal = verb.lemma_ in REMOVAL_VERBS and any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children)
@@ -656,8 +662,8 @@ def leader_free(mentions: list[Mention], noun: Token) -> list[Mention]:
 # what a hostile act is aimed at through the thing it hits: "flights to Cuba", "Iran's oil"
 def target_objects(noun: Token, ctx: Context, depth: int = 0) -> Iterator[Mention]:
     for prep, pobj in prepositional_objects(noun, ctx, set()):
-        if prep not in ("to", "on", "against", "from", "in", "into", "of"):
-            continue
+        if prep not in ("to", "on", "against", "from", "in", "into", "of", "for"):
+            continue  # "a subpoena for documents from Pompeo" reaches Pompeo through "for"
         mentions = actors_of(pobj, ctx) or modifier_actors(pobj, ctx)
         if mentions:
             yield from mentions

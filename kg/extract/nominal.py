@@ -35,6 +35,8 @@ AGENT_NOUNS = {
 CARRIER_NOUNS = {"application", "use", "imposition", "exercise", "policy", "campaign", "programme", "program"}
 # verbs by which an actor owns an attack: "claimed the attack", "carried out the strike"
 CLAIM_VERBS = {"claim", "conduct", "launch", "stage", "perpetrate", "mount", "commit", "carry"}
+# verbs by which an actor owns or disowns an act: "accepted responsibility for the murder"
+RESPONSIBILITY_VERBS = {"accept", "claim", "take", "admit", "bear", "assume", "deny", "reject"}
 # verbs that answer a relation noun: "rejected U.S. overtures", "welcomed China's offer"
 RESPONSE_VERBS = {
     "reject",
@@ -179,6 +181,13 @@ def responders(noun: Token, ctx: Context) -> list[Mention]:
     return [ctx.actors.affiliated_side(m) for m in subjects]
 
 
+# "his murder by Saudi agents": with the agent after "by", the possessor is the one the act was done to
+def patient_owner(noun: Token, ctx: Context) -> list[Mention]:
+    if not any(c.dep_ == "prep" and c.lower_ == "by" for c in noun.children):
+        return []
+    return [m for c in noun.children if c.dep_ == "poss" for m in actors_of(c, ctx)]
+
+
 # "there would be no cooperation": a denied relation between the two countries in question
 def existential_pair(noun: Token, ctx: Context) -> list[Mention]:
     if noun.dep_ != "attr" or not has_negative_determiner(noun):
@@ -242,6 +251,24 @@ def claimed_event_statements(ctx: Context) -> Iterator[Candidate]:
             for target in event_targets(event, ctx):
                 for claimant in claimants:
                     yield Candidate(claimant, event.lemma_.lower(), target, rule="nominal:claimed")
+    yield from responsibility_statements(ctx)
+
+
+# "accepted responsibility for the murder of Jamal Khashoggi", "denied responsibility for the attack"
+def responsibility_statements(ctx: Context) -> Iterator[Candidate]:
+    for verb in ctx.sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in RESPONSIBILITY_VERBS:
+            continue
+        for noun in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in ("responsibility", "blame")):
+            events = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children]
+            claimants = [m for c in verb.children if c.dep_ == "nsubj" for m in actors_of(c, ctx)]
+            denied = verb.lemma_.lower() in ("deny", "reject") or has_negation(verb)
+            for event in (e for e in events if is_relation_noun(e)):
+                for target in event_targets(event, ctx):
+                    for claimant in claimants:
+                        yield Candidate(
+                            claimant, event.lemma_.lower(), target, negated=denied, rule="nominal:responsibility"
+                        )
 
 
 def event_targets(event: Token, ctx: Context) -> list[Mention]:
@@ -291,7 +318,7 @@ def nominal_statements(ctx: Context) -> Iterator[Candidate]:
         if not subjects:
             continue
         cue = "fight" if any(c.dep_ == "prep" and c.lower_ == "against" for c in noun.children) else ""
-        objects = nominal_objects(noun, ctx, has_agent=True) or responders(noun, ctx)
+        objects = nominal_objects(noun, ctx, has_agent=True) or responders(noun, ctx) or patient_owner(noun, ctx)
         for obj in objects:
             for subject in subjects:
                 yield Candidate(subject, relation, obj, negated=negated, rule="nominal:agent-party", cue=cue)
