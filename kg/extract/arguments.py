@@ -339,8 +339,8 @@ def pronoun_actor(token: Token, ctx: Context, exclude: Mention | None = None) ->
         if reporter is None and token.dep_ == "poss":
             return recent(token, ctx, GROUP_TYPES - {"place"}, exclude)  # "its support for Maduro"
         return reporter
-    if lower in THIRD_PLURAL:
-        return recent(token, ctx, GROUP_TYPES, exclude, avoid_side=True)
+    if lower in THIRD_PLURAL:  # not a medium: "responded via Twitter: ... they won't ..."
+        return recent(token, ctx, GROUP_TYPES - {"media"}, exclude, avoid_side=True)
     return None
 
 
