@@ -142,6 +142,8 @@ _add("coerce", "annex, annexation, occupy, occupation, guard, imprison, blockade
 _add("coerce", "hold detainee, hold prisoner, hold hostage, hold captive, take hostage, take prisoner, keep prisoner")
 _add("attack", "neutralize, neutralise, devastate, massacre, violate")
 _add("fight", "repel, counterattack")
+_add("attack", "fire at, open fire on, open fire at, shoot at, launch rockets at")
+_add("reject", "block, obstruct, thwart, stonewall")
 
 # nominalisations, so that "Russia's invasion of Ukraine" and "China's detention of two Canadians"
 # carry their relation as nouns

@@ -644,3 +644,32 @@ OWNERSHIP = [
 @pytest.mark.parametrize(("text", "expected"), OWNERSHIP)
 def test_owning_and_seconding_acts(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# common news forms probed in session 2 (sentences written by kg developers)
+NEWS_FORMS = [
+    ("Turkey blocked Sweden's bid to join NATO.", {("Turkey", "reject", "Sweden", None, False, A)}),
+    (
+        "The White House said it had no plans to meet with Kim Jong-un.",
+        {("United States", "communicate", "Kim Jong-un", None, True, "intended")},
+    ),
+    ("Hezbollah fired rockets at northern Israel.", {("Hezbollah", "attack", "Israel", None, False, A)}),
+    ("Germany pledged 500 million euros in aid to Ukraine.", {("Germany", "intend", "Ukraine", None, False, A)}),
+    ("India and China held talks to ease tensions.", {("India", "communicate", "China", None, False, A)}),
+    ("Iran seized a British-flagged tanker.", {("Iran", "coerce", "United Kingdom", None, False, A)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEWS_FORMS)
+def test_news_forms(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+def test_a_bid_to_join_is_its_owners(nlp):
+    found = read(nlp, "Turkey blocked Sweden's bid to join NATO.")
+    assert not any(subject == "Turkey" and obj == "NATO" for subject, _, obj, *_ in found)
+
+
+def test_targets_in_a_place_are_no_attack_by_their_owner(nlp):
+    found = read(nlp, "Israel launched airstrikes on Hamas targets in Gaza.")
+    assert not any(subject == "Hamas" for subject, *_ in found)

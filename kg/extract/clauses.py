@@ -40,6 +40,26 @@ RECIPROCAL_VERBS = {
     "normalise",
     "correspond",
 }
+# participles that name an owner before them: "British-flagged", "state-owned"
+OWNERSHIP_PARTICIPLES = {"flagged", "owned", "registered", "operated", "run", "controlled", "based"}
+# nouns of acts done together: "held talks", "reached an agreement"
+RECIPROCAL_NOUNS = {
+    "talk",
+    "meeting",
+    "negotiation",
+    "consultation",
+    "discussion",
+    "agreement",
+    "deal",
+    "truce",
+    "ceasefire",
+    "summit",
+    "dialogue",
+    "accord",
+    "treaty",
+    "pact",
+    "conversation",
+}
 # plural nouns that refer back to people already named: "the leaders", "the ministers"
 PERSON_GROUPS = {"leader", "minister", "president", "official", "diplomat", "man", "woman", "counterpart", "secretary"}
 LED_SUFFIXES = ("-led", "-backed", "-sponsored", "-brokered")  # "the U.S.-led coalition" is not the U.S.
@@ -187,6 +207,8 @@ NEGATIVE_VERDICTS = {
     "groundless",
 }
 ADJECTIVE_PREPS = {"of", "to", "toward", "towards", "with", "in", "against"}
+# classes of verbs that give something, whose object may carry the relation: "pledged euros in aid to"
+GIVING_CLASSES = {"intend", "support"}
 # classes of verbs that judge or answer an act, whose party is the act's agent: "condemned Russia's invasion"
 EVALUATIVE_CLASSES = {"criticise", "reject", "protest"}
 EVALUATIVE_VERBS = {
@@ -344,6 +366,10 @@ def inherited_subjects(verb: Token, ctx: Context) -> list[Mention]:
         owners = leader_free(modifier_actors(head, ctx), head)  # "Russia's attacks hitting Ukraine's cities"
         if owners:
             return owners
+    if verb.dep_ == "acl" and head.pos_ == "NOUN" and any(c.dep_ == "poss" for c in head.children):
+        owners = [m for c in head.children if c.dep_ == "poss" for m in actors_of(c, ctx)]
+        if owners:
+            return owners  # "Sweden's bid to join NATO": Sweden would join
     if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
         mentions = actors_of(head, ctx) or noun_agents(head, ctx)  # "Iranians ... advising", "calls by X asking"
         if mentions or verb.dep_ == "relcl":
@@ -529,6 +555,13 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
             return
     found = False
     chain = noun_chain_objects(obj, ctx) if verb.lemma_ in LIGHT_VERBS or is_event_noun(obj) else iter(())
+    if not is_event_noun(obj) and verb.lemma_ not in LIGHT_VERBS and classify(verb.lemma_.lower()) in GIVING_CLASSES:
+        chain = (  # "pledged 500 million euros in aid to Ukraine"
+            item
+            for prep, pobj in prepositional_objects(obj, ctx, set())
+            if prep in ("in", "of") and is_event_noun(pobj)
+            for item in noun_chain_objects(pobj, ctx)
+        )
     for _, mention in chain:
         found = True
         yield label, mention, "light-verb-noun", negative
@@ -542,7 +575,7 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
             continue  # "defeated their opponents": the owner is not the one defeated
         for child in item.children:
             if child.dep_ in ("poss", "compound", "amod", "nmod") and not child.lower_.endswith(LED_SUFFIXES):
-                for mention in actors_of(child, ctx):
+                for mention in actors_of(child, ctx) or owned_by(child, ctx):
                     yield phrase, mention, "object-modifier", negative
 
 
@@ -653,6 +686,15 @@ def of_agents(noun: Token, ctx: Context) -> list[Mention]:
     ]
 
 
+# "a British-flagged tanker", "an Iranian-owned airline": the owner inside a hyphenated modifier
+def owned_by(modifier: Token, ctx: Context) -> list[Mention]:
+    if modifier.lower_ not in OWNERSHIP_PARTICIPLES:
+        return []
+    return [
+        m for c in modifier.children if c.dep_ in ("npadvmod", "amod", "compound", "advmod") for m in actors_of(c, ctx)
+    ]
+
+
 def leader_free(mentions: list[Mention], noun: Token) -> list[Mention]:
     """No owner when the noun's modifier is 'X-led': the U.S.-led coalition is not the U.S."""
     led = any(t.lower_.endswith(LED_SUFFIXES) or t.lower_ in ("led", "backed") for t in noun.subtree if t.i < noun.i)
@@ -689,7 +731,7 @@ def via_of(verb: Token, ctx: Context) -> Mention | None:
 
 # "Blinken and Cavusoglu discussed ...", "the leaders met", "they talked": a relation among the subjects
 def reciprocal_statements(verb: Token, subjects: list[Mention], ctx: Context) -> Iterator[Candidate]:
-    if verb.lemma_.lower() not in RECIPROCAL_VERBS:
+    if verb.lemma_.lower() not in RECIPROCAL_VERBS and not reciprocal_light_verb(verb):
         return
     if len(subjects) < 2:
         plural = [c for c in verb.children if c.dep_ == "nsubj" and is_plural_reference(c)]
@@ -703,6 +745,13 @@ def reciprocal_statements(verb: Token, subjects: list[Mention], ctx: Context) ->
         yield Candidate(
             subjects[0], verb_phrase(verb), other, via_of(verb, ctx), negated, modality, None, "clause:reciprocal"
         )
+
+
+def reciprocal_light_verb(verb: Token) -> bool:
+    """'held talks', 'signed an agreement', 'reached a deal': a light verb whose noun relates its subjects."""
+    return verb.lemma_ in LIGHT_VERBS | {"sign"} and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in RECIPROCAL_NOUNS for c in verb.children
+    )
 
 
 def is_plural_reference(token: Token) -> bool:

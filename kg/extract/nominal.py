@@ -80,6 +80,7 @@ NON_RELATION_NOUNS = {
     "defence",
     "defense",
     "protection",
+    "target",
 }
 # classes of acts that happen in a country: "the war in Ukraine"
 THEATRE_CLASSES = {"attack", "fight", "posture", "coerce"}

@@ -54,6 +54,8 @@ def _has_to(verb: Token) -> bool:
 def is_negated(verb: Token) -> bool:
     if has_negation(verb):
         return True
+    if verb.dep_ == "acl" and has_negative_determiner(verb.head):
+        return True  # "had no plans to meet with Kim"
     for governor in governors(verb):
         if governor.lemma_ in REFUSAL_VERBS:
             return not has_negation(governor)
