@@ -144,6 +144,7 @@ _add("attack", "neutralize, neutralise, devastate, massacre, violate")
 _add("fight", "repel, counterattack")
 _add("attack", "fire at, open fire on, open fire at, shoot at, launch rockets at")
 _add("reject", "block, obstruct, thwart, stonewall")
+_add("posture", "provoke")
 
 # nominalisations, so that "Russia's invasion of Ukraine" and "China's detention of two Canadians"
 # carry their relation as nouns

@@ -673,3 +673,39 @@ def test_a_bid_to_join_is_its_owners(nlp):
 def test_targets_in_a_place_are_no_attack_by_their_owner(nlp):
     found = read(nlp, "Israel launched airstrikes on Hamas targets in Gaza.")
     assert not any(subject == "Hamas" for subject, *_ in found)
+
+
+# offices of a country without a name, acts received, accusations of acts, object control by warnings
+OFFICES_AND_ACCUSATIONS = [
+    (
+        "Britain's foreign secretary condemned the attack and called on Iran to de-escalate.",
+        {("United Kingdom", "appeal", "Iran", None, False, A)},
+    ),
+    (
+        "Kuwait's emir received a letter from the Saudi king.",
+        {("Saudi Arabia", "communicate", "Kuwait", None, False, A)},
+    ),
+    ("Ukraine received military aid from Germany.", {("Germany", "support", "Ukraine", None, False, A)}),
+    (
+        "Chinese state media warned the Philippines not to provoke Beijing.",
+        {
+            ("China", "threaten", "Philippines", None, False, A),
+            ("Philippines", "posture", "China", None, True, "requested"),
+        },
+    ),
+    (
+        "Armenia accused Azerbaijan of attacking Armenian villages.",
+        {("Armenia", "criticise", "Azerbaijan", None, False, A), ("Azerbaijan", "attack", "Armenia", None, False, A)},
+    ),
+    ("Israel struck Hezbollah positions in Lebanon.", {("Israel", "attack", "Hezbollah", None, False, A)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OFFICES_AND_ACCUSATIONS)
+def test_offices_and_accusations(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+def test_an_accused_act_is_the_accused_ones(nlp):
+    found = read(nlp, "Armenia accused Azerbaijan of attacking Armenian villages.")
+    assert ("Armenia", "attack", "Azerbaijan", None, False, A) not in found

@@ -20,6 +20,26 @@ if TYPE_CHECKING:
 
 # nouns for a nation's people: "the American people"
 PEOPLE_NOUNS = {"people", "public", "citizen", "population", "nation"}
+# nouns for a state's organs that speak for it: "Chinese state media", "the Saudi king"
+STATE_NOUNS = {
+    "media",
+    "medium",
+    "king",
+    "emir",
+    "monarch",
+    "regime",
+    "authorities",
+    "police",
+    "court",
+    "parliament",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "ambassador",
+    "envoy",
+    "diplomat",
+    "official",
+}
 # plural nouns for office holders that stand for the people the article names: "the foreign ministers"
 OFFICE_GROUPS = {"minister", "leader", "president", "diplomat", "envoy", "counterpart", "premier", "chancellor"}
 # gatherings that act through their members: "an assembly of several foreign ministers"
@@ -194,6 +214,12 @@ def actor_of(token: Token, ctx: Context, exclude: Mention | None = None) -> Ment
     for child in token.children:
         if child.dep_ == "poss" and child.pos_ == "PRON" and ctx.actors.is_sector_noun(token):
             return pronoun_actor(child, ctx, exclude)
+    # "Britain's foreign secretary", "the Saudi king", "Chinese state media": an unnamed office of a country
+    if token.pos_ == "NOUN" and (ctx.actors.is_sector_noun(token) or token.lemma_.lower() in STATE_NOUNS):
+        for child in (c for c in token.children if c.dep_ in ("poss", "amod", "compound")):
+            inner = ctx.actors.mention_at(child)
+            if inner is not None and inner.type == "country":
+                return inner
     return None
 
 

@@ -42,6 +42,29 @@ RECIPROCAL_VERBS = {
 }
 # participles that name an owner before them: "British-flagged", "state-owned"
 OWNERSHIP_PARTICIPLES = {"flagged", "owned", "registered", "operated", "run", "controlled", "based"}
+# verbs whose object does what their infinitive says: "urged Iran to de-escalate", "warned Manila not to"
+OBJECT_CONTROL_VERBS = {
+    "urge",
+    "ask",
+    "invite",
+    "tell",
+    "demand",
+    "press",
+    "call",
+    "encourage",
+    "warn",
+    "order",
+    "force",
+    "allow",
+    "persuade",
+    "advise",
+    "pressure",
+    "push",
+    "implore",
+    "instruct",
+}
+# verbs by which the object's act reaches the subject: "received a letter from"
+RECEIVING_VERBS = {"receive", "get", "accept", "obtain"}
 # nouns of acts done together: "held talks", "reached an agreement"
 RECIPROCAL_NOUNS = {
     "talk",
@@ -345,7 +368,7 @@ def inherited_subjects(verb: Token, ctx: Context) -> list[Mention]:
         if (
             verb.dep_ == "xcomp"
             and any(c.dep_ in ("dobj",) for c in head.children)
-            and head.lemma_ in ("urge", "ask", "invite", "tell", "demand", "press", "call", "encourage")
+            and head.lemma_ in OBJECT_CONTROL_VERBS
         ):
             return [m for c in head.children if c.dep_ == "dobj" for m in actors_of(c, ctx)]  # object control
         return clause_subjects(head, ctx)
@@ -354,6 +377,10 @@ def inherited_subjects(verb: Token, ctx: Context) -> list[Mention]:
         helped = [m for c in head.head.children if c.dep_ == "dobj" for m in actors_of(c, ctx)]
         if helped:
             return helped
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in ("of", "for") and head.head.pos_ == "VERB":
+        accused = [m for c in head.head.children if c.dep_ == "dobj" for m in actors_of(c, ctx)]
+        if accused:
+            return accused  # "accused Azerbaijan of shelling", "blamed Iran for attacking"
     if verb.dep_ == "pcomp" and head.dep_ == "prep":
         governor = head.head  # "more forceful in blaming Iran", "by pushing an agenda"
         while governor.pos_ == "ADJ" and governor.head.i != governor.i:
@@ -544,6 +571,11 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
     if is_evaluative(verb):  # "condemned Russia's invasion of Ukraine": aimed at the act's agent, not its target
         for mention in event_agents(obj, ctx):
             yield phrase, mention, "event-agent", negative
+        return
+    owners = [] if obj.lemma_.lower() in COUNTERPART_NOUNS else leader_free(modifier_actors(obj, ctx), obj)
+    if owners and verb.lemma_ not in LIGHT_VERBS and classify(verb.lemma_.lower()) in ("attack", "coerce", "fight"):
+        for mention in owners:  # "struck Houthi positions in Yemen": the owner, not the place
+            yield phrase, mention, "object-modifier", negative
         return
     if classify(label) in CONFLICT_CLASSES and (
         verb.lemma_ in LIGHT_VERBS | ANNOUNCING_VERBS or classify(verb.lemma_.lower()) in CONFLICT_CLASSES
@@ -812,9 +844,31 @@ def verdict_word(complement: Token) -> str | None:
     return None
 
 
+# "Kuwait's emir received a letter from the Saudi king": the sender did the act to the receiver
+def received_statements(ctx: Context) -> Iterator[Candidate]:
+    for verb in ctx.sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in RECEIVING_VERBS:
+            continue
+        receivers = clause_subjects(verb, ctx)
+        for noun in (c for c in verb.children if c.dep_ == "dobj" and is_event_noun(c)):
+            senders = [
+                m
+                for prep, pobj in [*prepositional_objects(noun, ctx, set()), *prepositional_objects(verb, ctx, set())]
+                if prep == "from"
+                for m in actors_of(pobj, ctx)
+            ] or leader_free(modifier_actors(noun, ctx), noun)
+            negated, modality = is_negated(verb), modality_of(verb)
+            for sender in senders:
+                for receiver in receivers:
+                    yield Candidate(
+                        sender, noun.lemma_.lower(), receiver, None, negated, modality, None, "clause:received"
+                    )
+
+
 def clause_statements(ctx: Context) -> Iterator[Candidate]:
     """Statements of every verb in the sentence."""
     yield from verdict_statements(ctx)
+    yield from received_statements(ctx)
     for verb in ctx.sent:
         if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("aux", "auxpass"):
             continue

@@ -56,6 +56,7 @@ INTENT_VERBS = {
     "look",
 }
 REQUEST_VERBS = {
+    "warn",
     "demand",
     "ask",
     "urge",
