@@ -145,6 +145,8 @@ _add("fight", "repel, counterattack")
 _add("attack", "fire at, open fire on, open fire at, shoot at, launch rockets at")
 _add("reject", "block, obstruct, thwart, stonewall")
 _add("posture", "provoke")
+_add("fight", "exchange fire, trade fire, exchange blows")
+_add("coerce", "fine, penalize, penalise")
 
 # nominalisations, so that "Russia's invasion of Ukraine" and "China's detention of two Canadians"
 # carry their relation as nouns

@@ -709,3 +709,42 @@ def test_offices_and_accusations(nlp, text, expected):
 def test_an_accused_act_is_the_accused_ones(nlp):
     found = read(nlp, "Armenia accused Azerbaijan of attacking Armenian villages.")
     assert ("Armenia", "attack", "Azerbaijan", None, False, A) not in found
+
+
+# binding, readiness, mediation between parties, exchanged fire, lemma repairs
+MORE_NEWS_FORMS = [
+    (
+        "German Chancellor Angela Merkel met Russian President Vladimir Putin in Moscow. "
+        "She urged him to release Alexei Navalny.",
+        {
+            ("Angela Merkel", "appeal", "Vladimir Putin", None, False, A),
+            ("Vladimir Putin", "yield", "Alexei Navalny", None, False, "requested"),
+        },
+    ),
+    (
+        "Iranian Foreign Minister Mohammad Javad Zarif said Tehran was ready to talk with Washington.",
+        {("Iran", "communicate", "United States", None, False, "intended")},
+    ),
+    (
+        "Saudi Arabia has offered to mediate between Russia and Ukraine.",
+        {
+            ("Saudi Arabia", "cooperate", "Russia", None, False, "intended"),
+            ("Saudi Arabia", "cooperate", "Ukraine", None, False, "intended"),
+        },
+    ),
+    ("Hamas and Israel exchanged fire overnight.", {("Hamas", "fight", "Israel", None, False, A)}),
+    ("The European Commission fined Google.", {("European Commission", "coerce", "Google", None, False, A)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_NEWS_FORMS)
+def test_more_news_forms(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+def test_an_object_pronoun_is_not_its_clause_subject(nlp):
+    text = (
+        "German Chancellor Angela Merkel met Russian President Vladimir Putin in Moscow. "
+        "She urged him to release Alexei Navalny."
+    )
+    assert not any(subject == "Angela Merkel" and cls == "yield" for subject, cls, *_ in read(nlp, text))

@@ -40,6 +40,8 @@ STATE_NOUNS = {
     "diplomat",
     "official",
 }
+# pronouns in the object case, which never refer to the subject of their clause: "She urged him"
+OBJECT_PRONOUNS = {"him", "her", "them"}
 # plural nouns for office holders that stand for the people the article names: "the foreign ministers"
 OFFICE_GROUPS = {"minister", "leader", "president", "diplomat", "envoy", "counterpart", "premier", "chancellor"}
 # gatherings that act through their members: "an assembly of several foreign ministers"
@@ -350,6 +352,8 @@ def first_person_actor(token: Token, ctx: Context) -> Mention | None:
 # third-person pronouns refer back to a recent actor of the right kind
 def pronoun_actor(token: Token, ctx: Context, exclude: Mention | None = None) -> Mention | None:
     lower = token.lower_
+    if exclude is None and lower in OBJECT_PRONOUNS:
+        exclude = clause_subject_of(token, ctx)
     if lower in FIRST_PERSON_SINGULAR | FIRST_PERSON_PLURAL:
         return first_person_actor(token, ctx)
     if lower in THIRD_PERSON:
@@ -367,6 +371,21 @@ def pronoun_actor(token: Token, ctx: Context, exclude: Mention | None = None) ->
         return reporter
     if lower in THIRD_PLURAL:  # not a medium: "responded via Twitter: ... they won't ..."
         return recent(token, ctx, GROUP_TYPES - {"media"}, exclude, avoid_side=True)
+    return None
+
+
+# "She urged him to release Navalny": the subject of the clause an object pronoun sits in
+def clause_subject_of(token: Token, ctx: Context) -> Mention | None:
+    verb = token.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if token.dep_ == "nsubj" and verb.head.i != verb.i:
+        verb = verb.head  # "urged him to release": "him" parsed as the infinitive's subject
+    for subject in (c for c in verb.children if c.dep_ == "nsubj" and c.i != token.i):
+        if subject.lower_ in OBJECT_PRONOUNS:
+            return None
+        found = actors_of(subject, ctx)
+        return found[0] if found else None
     return None
 
 

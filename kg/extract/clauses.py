@@ -67,6 +67,8 @@ OBJECT_CONTROL_VERBS = {
 RECEIVING_VERBS = {"receive", "get", "accept", "obtain"}
 # nouns of acts done together: "held talks", "reached an agreement"
 RECIPROCAL_NOUNS = {
+    "fire",
+    "blow",
     "talk",
     "meeting",
     "negotiation",
@@ -131,6 +133,7 @@ VERB_PARTY_PREPS = {
     "alongside",
     "out of",
     "away from",
+    "between",
 }
 # verbs whose object is the one doing the "in V-ing" act: "supports the Philippines in calling on China"
 HELPING_VERBS = {"support", "help", "assist", "back", "join", "encourage"}
@@ -369,8 +372,10 @@ def inherited_subjects(verb: Token, ctx: Context) -> list[Mention]:
             verb.dep_ == "xcomp"
             and any(c.dep_ in ("dobj",) for c in head.children)
             and head.lemma_ in OBJECT_CONTROL_VERBS
-        ):
-            return [m for c in head.children if c.dep_ == "dobj" for m in actors_of(c, ctx)]  # object control
+        ):  # object control: "urged him to release Navalny" is never the urger's release
+            return [m for c in head.children if c.dep_ == "dobj" for m in actors_of(c, ctx)]
+        if head.pos_ == "ADJ" and head.dep_ == "acomp":
+            return clause_subjects(head.head, ctx)  # "Tehran was ready to talk with Washington"
         return clause_subjects(head, ctx)
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "in" and head.head.lemma_ in HELPING_VERBS:
         # "The United States supports the Philippines in calling on the PRC": the helped one calls

@@ -36,6 +36,10 @@ VIA_PREPS = {"through", "via"}
 # governing verbs and what they make of the relation they govern
 ATTEMPT_VERBS = {"try", "seek", "attempt", "strive", "struggle", "endeavour", "endeavor", "work"}
 INTENT_VERBS = {
+    "ready",
+    "willing",
+    "prepared",
+    "eager",
     "want",
     "plan",
     "intend",

@@ -5,6 +5,18 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+# lemmas the small English model gets wrong on news verbs: "fined" -> "fin"
+LEMMA_REPAIRS = {("fined", "VERB"): "fine", ("fines", "VERB"): "fine", ("fining", "VERB"): "fine"}
+
+
+@Language.component("kg_lemma_repairs", assigns=["token.lemma"])
+def lemma_repairs(doc: Doc) -> Doc:
+    for token in doc:
+        repaired = LEMMA_REPAIRS.get((token.lower_, token.pos_))
+        if repaired is not None:
+            token.lemma_ = repaired
+    return doc
+
 
 # a line break ends a sentence: headlines, captions and paragraphs never run into each other
 @Language.component("kg_line_sentences", assigns=["token.is_sent_start"])

@@ -18,11 +18,13 @@ class ModelError(KgError):
 
 
 def add_components(nlp: Language) -> Language:
-    """Add kg's own components: line breaks end sentences."""
+    """Add kg's own components: line breaks end sentences; known lemma slips are repaired."""
     import kg.nlp.components  # noqa: F401  (registers the components)
 
     if "kg_line_sentences" not in nlp.pipe_names:
         nlp.add_pipe("kg_line_sentences", before="parser" if "parser" in nlp.pipe_names else None)
+    if "kg_lemma_repairs" not in nlp.pipe_names:
+        nlp.add_pipe("kg_lemma_repairs", last=True)
     return nlp
 
 
