@@ -748,3 +748,29 @@ def test_an_object_pronoun_is_not_its_clause_subject(nlp):
         "She urged him to release Alexei Navalny."
     )
     assert not any(subject == "Angela Merkel" and cls == "yield" for subject, cls, *_ in read(nlp, text))
+
+
+# denials of reported acts, being behind an act, and reported hostile acts as accusations
+DENIALS_AND_ACCUSATIONS = [
+    ("Iran denied that it attacked Saudi Arabia.", {("Iran", "attack", "Saudi Arabia", None, True, A)}),
+    ("Iran denied it was behind the attacks on Saudi Arabia.", {("Iran", "attack", "Saudi Arabia", None, True, A)}),
+    (
+        "Mike Pompeo said Iran was behind the attacks on Saudi Arabia.",
+        {("Iran", "attack", "Saudi Arabia", None, False, A), ("Mike Pompeo", "criticise", "Iran", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DENIALS_AND_ACCUSATIONS)
+def test_denials_and_accusations(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+def test_a_denied_act_never_comes_out_asserted(nlp):
+    found = read(nlp, "Iran denied that it attacked Saudi Arabia and threatened Israel.")
+    assert found and all(negated for *_, negated, _ in found)
+
+
+def test_reporting_ones_own_side_accuses_no_one(nlp):
+    found = read(nlp, "Pompeo said the United States will sanction Iran.")
+    assert not any(cls == "criticise" for _, cls, *_ in found)

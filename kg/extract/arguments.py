@@ -40,6 +40,8 @@ STATE_NOUNS = {
     "diplomat",
     "official",
 }
+# verbs besides speech verbs whose subject a pronoun in their clause refers to: "Iran denied it attacked"
+REPORTING_LEMMAS = {"continue", "stress", "insist", "deny", "admit", "acknowledge", "believe", "fear", "hope", "think"}
 # pronouns in the object case, which never refer to the subject of their clause: "She urged him"
 OBJECT_PRONOUNS = {"him", "her", "them"}
 # plural nouns for office holders that stand for the people the article names: "the foreign ministers"
@@ -430,7 +432,7 @@ def reporter_of(token: Token, ctx: Context, types: set[str]) -> Mention | None:
     clause = token.head
     governor = clause.head
     while governor is not None and clause.dep_ in ("ccomp", "xcomp", "conj") and governor.i != clause.i:
-        if is_speech_verb(governor) or governor.lemma_ in ("continue", "stress", "insist"):
+        if is_speech_verb(governor) or governor.lemma_ in REPORTING_LEMMAS:
             speaker_clause = governor
             if governor.dep_ in ("advcl", "conj") and not any(c.dep_ == "nsubj" for c in governor.children):
                 speaker_clause = governor.head  # "Earnest would not acknowledge ..., saying he would not ..."

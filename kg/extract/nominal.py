@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from kg.extract.arguments import Context, actors_of, modifier_actors, recent_pair
 from kg.extract.candidates import Candidate
 from kg.extract.lexicon import GROUPING_NOUNS, RELATION_NOUNS
-from kg.extract.polarity import has_negation, has_negative_determiner
+from kg.extract.polarity import has_negation, has_negative_determiner, is_negated
 from kg.resolve import Mention
 from kg.taxonomy import LEXICON, classify, verb_of_gerund
 
@@ -253,6 +253,20 @@ def claimed_event_statements(ctx: Context) -> Iterator[Candidate]:
                 for claimant in claimants:
                     yield Candidate(claimant, event.lemma_.lower(), target, rule="nominal:claimed")
     yield from responsibility_statements(ctx)
+    yield from behind_statements(ctx)
+
+
+# "Iran was behind the attack on Saudi oil facilities": who is behind an act did it
+def behind_statements(ctx: Context) -> Iterator[Candidate]:
+    for prep in ctx.sent:
+        if prep.lower_ != "behind" or prep.dep_ != "prep" or prep.head.lemma_ not in ("be", "stand"):
+            continue
+        doers = [m for c in prep.head.children if c.dep_ == "nsubj" for m in actors_of(c, ctx)]
+        negated = is_negated(prep.head)
+        for event in (o for o in prep.children if o.dep_ == "pobj" and is_relation_noun(o)):
+            for target in event_targets(event, ctx):
+                for doer in doers:
+                    yield Candidate(doer, event.lemma_.lower(), target, negated=negated, rule="nominal:behind")
 
 
 # "accepted responsibility for the murder of Jamal Khashoggi", "denied responsibility for the attack"

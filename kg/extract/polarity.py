@@ -30,6 +30,10 @@ def has_negation(verb: Token) -> bool:
 
 
 # "no cooperation", "no relationship": a negative determiner on the relation noun
+# verbs that deny the clause they report: "denied that it attacked", "dismissed claims that"
+DENIAL_VERBS = {"deny", "refute", "dispute", "rebut"}
+
+
 def has_negative_determiner(noun: Token) -> bool:
     return any(child.dep_ == "det" and child.lower_ in ("no", "neither") for child in noun.children)
 
@@ -51,8 +55,21 @@ def _has_to(verb: Token) -> bool:
 
 
 # negation, or refusal, on the verb or a controlling verb: "refused to meet", "did not try to call"
+# "Iran denied that it attacked Saudi Arabia": a clause reported under a verb of denial
+def denied_by_governor(verb: Token) -> bool:
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp":
+        return False
+    governor = clause.head
+    return governor.lemma_.lower() in DENIAL_VERBS and not has_negation(governor)
+
+
 def is_negated(verb: Token) -> bool:
     if has_negation(verb):
+        return True
+    if denied_by_governor(verb):
         return True
     if verb.dep_ == "acl" and has_negative_determiner(verb.head):
         return True  # "had no plans to meet with Kim"

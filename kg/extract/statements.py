@@ -21,6 +21,10 @@ if TYPE_CHECKING:
 
 
 DISCOURSE_WINDOW = 2  # sentences back that talk may continue from
+# hostile acts whose report by another side is an accusation
+ACCUSED_CLASSES = {"attack", "coerce", "fight", "threaten", "posture"}
+# rules that read an act as said to have happened, rather than named in passing
+ACCUSING_RULES = ("clause:", "nominal:behind", "nominal:responsibility", "nominal:claimed")
 
 
 def in_ignored(sent: Span, ignored: tuple[tuple[int, int], ...]) -> bool:
@@ -116,11 +120,33 @@ def extract_statements(doc: Doc, article: Article, actors: ArticleActors) -> lis
         if not found:
             found = [c for c in event_reference_statements(ctx) if keep(c)]
         recent.append(found)
+        found += accusations(found, speaker, side, sent)
         if is_question(sent):  # "how could we have cooperation?" asserts nothing
             found = [c for c in found if c.modality != "hypothetical"]
         attributed = [_attribute(c, speaker) for c in found]
         statements.extend(dedupe([to_statement(c, sent, article) for c in attributed]))
     return statements
+
+
+# "Pompeo said Iran shot down the jet": reporting a hostile act of another side accuses it
+def accusations(found: list[Candidate], speaker: Mention | None, side: Mention | None, sent: Span) -> list[Candidate]:
+    if speaker is None or not names_speaker(sent, speaker):
+        return []
+    own = {speaker.key, side.key if side else speaker.key}
+    accused: dict[str, Candidate] = {}
+    for candidate in found:
+        hostile = relation_class(candidate) in ACCUSED_CLASSES and not candidate.negated
+        hostile = hostile and candidate.rule.startswith(ACCUSING_RULES)  # not "the coalition against ISIS"
+        if hostile and candidate.modality == "asserted" and candidate.subject.key not in own:
+            accused.setdefault(
+                candidate.subject.key, Candidate(speaker, "accuse", candidate.subject, rule="speech:accusation")
+            )
+    return list(accused.values())
+
+
+def names_speaker(sent: Span, speaker: Mention) -> bool:
+    """The sentence itself names its speaker ('Pompeo said ...'), rather than continuing a quote."""
+    return sent.start_char <= speaker.start < sent.end_char
 
 
 def _attribute(candidate: Candidate, speaker: Mention | None) -> Candidate:
