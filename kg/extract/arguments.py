@@ -354,7 +354,7 @@ def first_person_actor(token: Token, ctx: Context) -> Mention | None:
 # third-person pronouns refer back to a recent actor of the right kind
 def pronoun_actor(token: Token, ctx: Context, exclude: Mention | None = None) -> Mention | None:
     lower = token.lower_
-    if exclude is None and lower in OBJECT_PRONOUNS:
+    if exclude is None and lower in OBJECT_PRONOUNS and token.dep_ in ("dobj", "dative", "pobj", "nsubj"):
         exclude = clause_subject_of(token, ctx)
     if lower in FIRST_PERSON_SINGULAR | FIRST_PERSON_PLURAL:
         return first_person_actor(token, ctx)
@@ -378,6 +378,19 @@ def pronoun_actor(token: Token, ctx: Context, exclude: Mention | None = None) ->
 
 # "She urged him to release Navalny": the subject of the clause an object pronoun sits in
 def clause_subject_of(token: Token, ctx: Context) -> Mention | None:
+    if token.i in _BINDING:
+        return None  # resolving the subject led back to this pronoun
+    _BINDING.add(token.i)
+    try:
+        return _clause_subject_of(token, ctx)
+    finally:
+        _BINDING.discard(token.i)
+
+
+_BINDING: set[int] = set()  # object pronouns whose clause subject is being resolved
+
+
+def _clause_subject_of(token: Token, ctx: Context) -> Mention | None:
     verb = token.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
