@@ -774,3 +774,36 @@ def test_a_denied_act_never_comes_out_asserted(nlp):
 def test_reporting_ones_own_side_accuses_no_one(nlp):
     found = read(nlp, "Pompeo said the United States will sanction Iran.")
     assert not any(cls == "criticise" for _, cls, *_ in found)
+
+
+# calls joined or renewed, quotes opened by "continued", nominal labels with their preposition
+CALLS_AND_QUOTES = [
+    (
+        "On Monday, Prime Minister Boris Johnson joined the calls by United Kingdom officials asking the United "
+        "States to waive immunity.",
+        {("Boris Johnson", "appeal", "United States", None, False, A)},
+    ),
+    ("France renewed its call on Iran to release the prisoners.", {("France", "appeal", "Iran", None, False, A)}),
+    (
+        'Prime Minister Boris Johnson spoke. Johnson continued, "We are raising it today with the American '
+        'ambassador."',
+        {("United Kingdom", "communicate", "United States", None, False, A)},
+    ),
+    (
+        "Trump's call with Zelensky was discussed.",
+        {("Donald Trump", "communicate", "Volodymyr Zelensky", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CALLS_AND_QUOTES)
+def test_calls_and_quotes(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+def test_pronouns_everywhere_do_not_loop(nlp):
+    text = (
+        "She told her that they would help them. He urged him to call her, and they asked them to tell him. "
+        "Her ministers met his. Their envoy told ours that she would see them."
+    )
+    assert all(subject != obj for subject, _, obj, *_ in read(nlp, text))

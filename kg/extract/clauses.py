@@ -63,6 +63,10 @@ OBJECT_CONTROL_VERBS = {
     "implore",
     "instruct",
 }
+# verbs by which one makes a call another made: "joined the calls", "renewed his call"
+CALL_ECHO_VERBS = {"join", "echo", "renew", "repeat", "reiterate", "second", "issue", "make", "back"}
+CALL_NOUNS = {"call", "appeal", "demand", "request", "plea"}
+REQUEST_LEMMAS = {"ask", "urge", "demand", "call", "press", "request"}
 # verbs by which the object's act reaches the subject: "received a letter from"
 RECEIVING_VERBS = {"receive", "get", "accept", "obtain"}
 # nouns of acts done together: "held talks", "reached an agreement"
@@ -515,6 +519,7 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
                 ):
                     yield phrase, mention, "removal", False
     yield from adjective_objects(verb, ctx)
+    yield from joined_call_objects(verb, ctx)
     yield from colon_list_objects(verb, phrase, ctx)
     has_for = any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
     has_object = any(c.dep_ == "dobj" for c in verb.children)
@@ -626,6 +631,24 @@ def adjective_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention,
                 continue
             for mention in actors_of(pobj, ctx) or event_agents(pobj, ctx):
                 yield adjective.lemma_.lower(), mention, "adjective", False
+
+
+# "joined the calls by UK officials asking the United States to waive", "renewed his call on Iran to":
+# whoever joins or repeats a call makes it, to the one it is addressed to
+def joined_call_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, str, bool]]:
+    if verb.lemma_.lower() not in CALL_ECHO_VERBS:
+        return
+    for call in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in CALL_NOUNS):
+        addressees = [
+            m
+            for child in call.children
+            if child.dep_ == "acl" and child.lemma_.lower() in REQUEST_LEMMAS
+            for o in child.children
+            if o.dep_ == "dobj"
+            for m in actors_of(o, ctx)
+        ] + [m for prep, pobj in prepositional_objects(call, ctx, set()) if prep == "on" for m in actors_of(pobj, ctx)]
+        for mention in addressees:
+            yield "call on", mention, "joined-call", False
 
 
 # "is designating three oligarchs: A, B, and C": the parties listed after a colon

@@ -182,6 +182,15 @@ def responders(noun: Token, ctx: Context) -> list[Mention]:
     return [ctx.actors.affiliated_side(m) for m in subjects]
 
 
+def nominal_label(noun: Token) -> str:
+    """A relation noun's label with its preposition when the lexicon knows the pair: 'call on', 'call for'."""
+    lemma = noun.lemma_.lower()
+    for prep in (c for c in noun.children if c.dep_ == "prep"):
+        if f"{lemma} {prep.lower_}" in LEXICON:
+            return f"{lemma} {prep.lower_}"
+    return lemma
+
+
 # "his murder by Saudi agents": with the agent after "by", the possessor is the one the act was done to
 def patient_owner(noun: Token, ctx: Context) -> list[Mention]:
     if not any(c.dep_ == "prep" and c.lower_ == "by" for c in noun.children):
@@ -324,7 +333,7 @@ def nominal_statements(ctx: Context) -> Iterator[Candidate]:
         if under_negation(noun):
             continue
         negated = has_negative_determiner(noun)
-        relation = noun.lemma_.lower()
+        relation = nominal_label(noun)
         parties = between_parties(noun, ctx) or hyphenated_pair(noun, ctx) or existential_pair(noun, ctx)
         if len(parties) >= 2:
             yield Candidate(parties[0], relation, parties[1], negated=negated, rule="nominal:between")

@@ -34,12 +34,26 @@ def speech_subject(verb: Token, actors: ArticleActors) -> Mention | None:
     return None
 
 
+# "Johnson continued, "...": a verb that is speech only when a quotation follows it
+def introduces_quote(verb: Token) -> bool:
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in QUOTE_VERBS:
+        return False
+    following = [t.text for t in verb.doc[verb.i + 1 : verb.i + 3]]
+    return bool(following) and (
+        following[0] in QUOTES or (following[0] in (",", ":") and following[1:2] and following[1] in QUOTES)
+    )
+
+
+QUOTE_VERBS = {"continue", "conclude", "begin", "go", "finish", "write", "post"}
+QUOTES = {'"', "“", "”", "'", "‘"}
+
+
 # "according to FARS, ..." names a source, not the speaker of the quote
 def speaker_in(sent: Span, actors: ArticleActors) -> tuple[Mention | None, bool]:
     """The speaker a sentence names, and whether the attribution closes the sentence
     ('..., Earnest said.'), which makes the quote run on from the sentences before."""
     for token in sent:
-        if is_speech_verb(token):
+        if is_speech_verb(token) or introduces_quote(token):
             mention = speech_subject(token, actors)
             if mention is not None:
                 trailing = any(
