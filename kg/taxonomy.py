@@ -145,6 +145,12 @@ _add("fight", "repel, counterattack")
 _add("attack", "fire at, open fire on, open fire at, shoot at, launch rockets at")
 _add("reject", "block, obstruct, thwart, stonewall")
 _add("posture", "provoke")
+_add(
+    "criticise",
+    "deem mistake, deem outrage, deem disgrace, deem betrayal, deem travesty, deem farce, deem sham, "
+    "deem scandal, deem catastrophe, deem disaster, deem blunder, deem stab, deem crime, deem atrocity, "
+    "deem lie, deem grab",
+)
 _add("fight", "exchange fire, trade fire, exchange blows")
 _add("coerce", "fine, penalize, penalise")
 
@@ -189,6 +195,8 @@ ADJECTIVE_RELATIONS = {
     "appreciative": "cooperate",
     "grateful": "cooperate",
     "thankful": "cooperate",
+    "instrumental": "support",
+    "helpful": "support",
 }
 for _adjective, _cls in ADJECTIVE_RELATIONS.items():
     LEXICON.setdefault(_adjective, _cls)

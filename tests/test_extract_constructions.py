@@ -807,3 +807,26 @@ def test_pronouns_everywhere_do_not_loop(nlp):
         "Her ministers met his. Their envoy told ours that she would see them."
     )
     assert all(subject != obj for subject, _, obj, *_ in read(nlp, text))
+
+
+# comparisons set an act aside; verdict nouns criticise; adjectives of help
+ASIDES_AND_VERDICT_NOUNS = [
+    (
+        "Donald Trump signed the deal. Senator Lindsey Graham called the deal a big mistake.",
+        {("Lindsey Graham", "criticise", "Donald Trump", None, False, A)},
+    ),
+    (
+        "The Kurds were instrumental in the American fight against ISIS.",
+        {("Kurds", "support", "United States", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ASIDES_AND_VERDICT_NOUNS)
+def test_asides_and_verdict_nouns(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+def test_an_act_set_aside_in_a_comparison_is_not_asserted(nlp):
+    text = '"This Iranian regime cares more about trying to weaken America than cooperating with us," McCain said.'
+    assert not any(cls == "cooperate" for _, cls, *_ in read(nlp, text))

@@ -203,6 +203,25 @@ EVENT_NOUN_VERBS = {
     "pact": {"sign"},
 }
 EVENT_WINDOW = 400  # tokens back where the act a definite noun refers to may be reported
+# nouns of a verdict that criticises an act: "called the move a big mistake"
+CRITICAL_VERDICTS = {
+    "mistake",
+    "outrage",
+    "disgrace",
+    "betrayal",
+    "travesty",
+    "farce",
+    "sham",
+    "scandal",
+    "catastrophe",
+    "disaster",
+    "blunder",
+    "stab",
+    "crime",
+    "atrocity",
+    "lie",
+    "grab",
+}
 # verbs that pass a verdict on something: "called the agreement null and void"
 VERDICT_VERBS = {
     "call",
@@ -865,9 +884,10 @@ def verdict_statements(ctx: Context) -> Iterator[Candidate]:
 
 
 def verdict_word(complement: Token) -> str | None:
-    """The word of a negative verdict in a complement and its conjuncts: 'null and void', 'illegal'."""
+    """The word of a negative verdict in a complement and its conjuncts: 'null and void', 'illegal',
+    'a big mistake', 'a constitutional outrage'."""
     for token in complement.subtree:
-        if token.lemma_.lower() in NEGATIVE_VERDICTS:
+        if token.lemma_.lower() in NEGATIVE_VERDICTS | CRITICAL_VERDICTS:
             return token.lemma_.lower()
     return None
 
@@ -893,12 +913,27 @@ def received_statements(ctx: Context) -> Iterator[Candidate]:
                     )
 
 
+def is_dispreferred(verb: Token) -> bool:
+    """'cares more about weakening America than cooperating with us', 'instead of talking': an act set
+    aside in a comparison is not asserted."""
+    head = verb.head
+    if (
+        verb.dep_ == "pcomp"
+        and head.lower_ in ("than", "of")
+        and (head.lower_ == "than" or head.head.lower_ == "instead")
+    ):
+        return True
+    return verb.dep_ in ("pcomp", "advcl", "conj") and any(c.lower_ == "than" and c.i < verb.i for c in verb.children)
+
+
 def clause_statements(ctx: Context) -> Iterator[Candidate]:
     """Statements of every verb in the sentence."""
     yield from verdict_statements(ctx)
     yield from received_statements(ctx)
     for verb in ctx.sent:
         if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("aux", "auxpass"):
+            continue
+        if is_dispreferred(verb):
             continue
         if verb.lemma_.lower() in REPORTING_ONLY and not addresses_someone(verb):
             continue
