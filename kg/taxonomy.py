@@ -143,6 +143,7 @@ _add("coerce", "hold detainee, hold prisoner, hold hostage, hold captive, take h
 _add("attack", "neutralize, neutralise, devastate, massacre, violate")
 _add("fight", "repel, counterattack")
 _add("attack", "fire at, open fire on, open fire at, shoot at, launch rockets at")
+_add("attack", "obliterate, annihilate, wipe out, crush")
 _add("reject", "block, obstruct, thwart, stonewall")
 _add("posture", "provoke")
 _add(

@@ -830,3 +830,22 @@ def test_asides_and_verdict_nouns(nlp, text, expected):
 def test_an_act_set_aside_in_a_comparison_is_not_asserted(nlp):
     text = '"This Iranian regime cares more about trying to weaken America than cooperating with us," McCain said.'
     assert not any(cls == "cooperate" for _, cls, *_ in read(nlp, text))
+
+
+# a hostile act promised on a condition is a threat
+THREATS = [
+    (
+        '"If Turkey does anything that I consider to be off limits, I will totally destroy and obliterate the '
+        'Economy of Turkey," Donald Trump said.',
+        {("Donald Trump", "threaten", "Turkey", None, False, A)},
+    ),
+    (
+        "The United States will impose sanctions on Russia if it invades Ukraine.",
+        {("United States", "threaten", "Russia", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THREATS)
+def test_conditional_threats(nlp, text, expected):
+    check(nlp, text, expected)

@@ -9,7 +9,7 @@ from kg.extract.arguments import Context, actor_of, actors_of, modifier_actors, 
 from kg.extract.candidates import Candidate
 from kg.extract.discourse import addressee_statements, implicit_party_statements
 from kg.extract.lexicon import GROUPING_NOUNS, LIGHT_NOUNS, RELATION_NOUNS, SPEECH_VERBS, VIA_PREPS
-from kg.extract.polarity import governors, has_negative_determiner, is_negated, modality_of
+from kg.extract.polarity import governors, has_negation, has_negative_determiner, is_negated, modality_of
 from kg.resolve import Mention
 from kg.taxonomy import ADJECTIVE_RELATIONS, CONFLICT_CLASSES, FALLBACK_CLASS, LEXICON, classify
 
@@ -222,6 +222,8 @@ CRITICAL_VERDICTS = {
     "lie",
     "grab",
 }
+# classes of hostile acts that, promised on a condition, are threats
+HOSTILE_CLASSES = {"attack", "coerce", "reduce", "fight", "posture"}
 # verbs that pass a verdict on something: "called the agreement null and void"
 VERDICT_VERBS = {
     "call",
@@ -913,6 +915,17 @@ def received_statements(ctx: Context) -> Iterator[Candidate]:
                     )
 
 
+def is_conditional_threat(verb: Token) -> bool:
+    """'If Turkey does anything, I will destroy its economy': a hostile act promised on a condition."""
+    clause = verb.head if verb.dep_ == "conj" else verb  # "I will destroy and obliterate ..."
+    future = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in clause.children)
+    condition = any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        for c in (*clause.children, *verb.children)
+    )
+    return future and condition and not has_negation(verb)
+
+
 def is_dispreferred(verb: Token) -> bool:
     """'cares more about weakening America than cooperating with us', 'instead of talking': an act set
     aside in a comparison is not asserted."""
@@ -948,8 +961,11 @@ def clause_statements(ctx: Context) -> Iterator[Candidate]:
             parties = [
                 ("withdraw", obj, rule, negative) for _, obj, rule, negative in parties
             ]  # "US troops left Syria"
+        threat = is_conditional_threat(verb)
         for relation, obj, rule, negative_noun in parties:
             cue = f"{relation} {rule.split(':')[1]}" if rule.startswith("verb-preposition:") else ""
+            if threat and classify(cue or relation) in HOSTILE_CLASSES:
+                relation, cue, rule = f"threaten to {relation}", "", "conditional-threat"
             for subject in subjects:
                 yield Candidate(
                     subject,
