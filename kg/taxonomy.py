@@ -143,7 +143,11 @@ _add("coerce", "hold detainee, hold prisoner, hold hostage, hold captive, take h
 _add("attack", "neutralize, neutralise, devastate, massacre, violate")
 _add("fight", "repel, counterattack")
 _add("attack", "fire at, open fire on, open fire at, shoot at, launch rockets at")
-_add("attack", "obliterate, annihilate, wipe out, crush")
+_add("attack", "obliterate, annihilate, wipe out, crush, eliminate")
+_add("coerce", "throttle, censor, oust, overthrow, topple, depose")
+_add("cooperate", "appreciate")
+_add("demand", "instruct")
+_add("reject", "disagree, disagree with, disagreement, at odds, at odds with, differ, quarrel, feud")
 _add("reject", "block, obstruct, thwart, stonewall")
 _add("posture", "provoke")
 _add(

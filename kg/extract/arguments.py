@@ -119,6 +119,7 @@ class Context:
     history: list[Mention] = field(default_factory=list)  # earlier mentions, oldest first
     ignored: tuple[tuple[int, int], ...] = ()
     recent_events: list[Candidate] = field(default_factory=list)  # statements of the last sentences, oldest first
+    collective: tuple[Mention, ...] = ()  # "We, the Governments of France, Germany ...": who "we" are
 
     def is_ignored(self, token: Token) -> bool:
         return any(start <= token.idx < end for start, end in self.ignored)
@@ -151,6 +152,8 @@ def is_stolen_subject(token: Token) -> bool:
 def actors_of(token: Token, ctx: Context, exclude: Mention | None = None) -> list[Mention]:
     """Every actor a noun phrase and its coordinated phrases name."""
     found: list[Mention] = []
+    if token.lower_ in FIRST_PERSON_PLURAL and ctx.collective and ctx.speaker is None:
+        return list(ctx.collective)  # a joint statement's "we"
     if token.lower_ == "they" and token.dep_ in ("nsubj", "nsubjpass"):
         people = recent_people(ctx)
         if people:
@@ -225,6 +228,19 @@ def actor_of(token: Token, ctx: Context, exclude: Mention | None = None) -> Ment
             if inner is not None and inner.type == "country":
                 return inner
     return None
+
+
+# "We, the Governments of France, Germany, the United Kingdom, and the United States, welcome ...":
+# the parties a joint statement speaks for
+def collective_speakers(sents: list[Span], actors: ArticleActors) -> tuple[Mention, ...]:
+    for sent in sents:
+        for we in (t for t in sent if t.lower_ == "we"):
+            for appos in (c for c in we.children if c.dep_ == "appos"):
+                ctx = Context(sent, actors)
+                found = [m for m in actors_of(appos, ctx) if m.type in ("country", "organisation")]
+                if len(found) >= 2:
+                    return tuple(found)
+    return ()
 
 
 # "several foreign ministers denounced ...", "an assembly of the leaders": office holders the article

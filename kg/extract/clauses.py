@@ -39,6 +39,10 @@ RECIPROCAL_VERBS = {
     "normalize",
     "normalise",
     "correspond",
+    "disagree",
+    "differ",
+    "quarrel",
+    "feud",
 }
 # participles that name an owner before them: "British-flagged", "state-owned"
 OWNERSHIP_PARTICIPLES = {"flagged", "owned", "registered", "operated", "run", "controlled", "based"}
@@ -122,6 +126,9 @@ LIGHT_VERBS = {
     "maintain",
     "build",
     "seek",
+    "pursue",
+    "step",
+    "intensify",
 }
 # prepositions that mark the other party of a verb: "communicate with", "reach out to"
 VERB_PARTY_PREPS = {
@@ -428,7 +435,8 @@ def inherited_subjects(verb: Token, ctx: Context) -> list[Mention]:
         if owners:
             return owners  # "Sweden's bid to join NATO": Sweden would join
     if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
-        mentions = actors_of(head, ctx) or noun_agents(head, ctx)  # "Iranians ... advising", "calls by X asking"
+        mentions = [m for m in actors_of(head, ctx) if m.type not in ("media", "place") or verb.dep_ == "relcl"]
+        mentions = mentions or noun_agents(head, ctx)  # "Iranians ... advising", "calls by X asking"
         if mentions or verb.dep_ == "relcl":
             return mentions
         if head.dep_ == "dobj" and non_finite:
@@ -436,8 +444,9 @@ def inherited_subjects(verb: Token, ctx: Context) -> list[Mention]:
     if verb.dep_ == "acl" and non_finite and head.dep_ == "pobj":
         mentions = actors_of(head, ctx)
         if mentions and mentions[0].type in ("media", "place"):
-            clause = head.head.head  # "Pompeo posted a message on Twitter blaming Iran": Pompeo blames
-            return clause_subjects(clause, ctx) if clause.pos_ in ("VERB", "AUX") else []
+            # "Pompeo posted a message on Twitter blaming Iran": Pompeo blames
+            clause = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            return clause_subjects(clause, ctx) if clause is not None else []
     return []
 
 
@@ -555,10 +564,18 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
         party = is_verb_party_preposition(phrase, prep, has_for)
         mentions = actors_of(pobj, ctx) if party else []
         label = f"{phrase} {prep.split()[0]}" if " " in prep else phrase  # "pull out"
+        if prep == "against" and classify(phrase) in ("support", "cooperate") and has_object:
+            label = "oppose"  # "supported the government of Hadi against the Houthis"
         for mention in mentions:
             yield label, mention, f"verb-preposition:{prep}", object_negative
         if not mentions and prep == "for" and has_object:
             continue  # "thanked its partners for the fight against ISIS": a reason, not the relation
+        if not mentions and prep == "for" and classify(phrase) in ("appeal", "demand", FALLBACK_CLASS):
+            owners = [m for c in pobj.children if c.dep_ == "poss" for m in actors_of(c, ctx)]
+            for mention in owners:  # "asked for John Bolton's resignation": the owner is asked
+                yield f"{phrase} for", mention, "verb-preposition-owner", False
+            if owners:
+                continue
         if not mentions and evaluative and prep in EVENT_PREPS:  # "protested against China's incursion"
             for mention in event_agents(pobj, ctx):
                 yield phrase, mention, "verb-preposition-event", False
@@ -812,7 +829,10 @@ def via_of(verb: Token, ctx: Context) -> Mention | None:
 
 # "Blinken and Cavusoglu discussed ...", "the leaders met", "they talked": a relation among the subjects
 def reciprocal_statements(verb: Token, subjects: list[Mention], ctx: Context) -> Iterator[Candidate]:
-    if verb.lemma_.lower() not in RECIPROCAL_VERBS and not reciprocal_light_verb(verb):
+    at_odds = verb.lemma_ == "be" and any(
+        p.lower_ == "at" and any(o.lower_ == "odds" for o in p.children) for p in verb.children
+    )  # "Trump and Bolton have been at odds"
+    if verb.lemma_.lower() not in RECIPROCAL_VERBS and not reciprocal_light_verb(verb) and not at_odds:
         return
     if len(subjects) < 2:
         plural = [c for c in verb.children if c.dep_ == "nsubj" and is_plural_reference(c)]
@@ -822,10 +842,9 @@ def reciprocal_statements(verb: Token, subjects: list[Mention], ctx: Context) ->
     if len(subjects) < 2:
         return
     negated, modality = is_negated(verb), modality_of(verb)
+    phrase = "at odds" if at_odds else verb_phrase(verb)
     for other in subjects[1:]:
-        yield Candidate(
-            subjects[0], verb_phrase(verb), other, via_of(verb, ctx), negated, modality, None, "clause:reciprocal"
-        )
+        yield Candidate(subjects[0], phrase, other, via_of(verb, ctx), negated, modality, None, "clause:reciprocal")
 
 
 def reciprocal_light_verb(verb: Token) -> bool:

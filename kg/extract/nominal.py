@@ -179,6 +179,9 @@ def responders(noun: Token, ctx: Context) -> list[Mention]:
         return []  # "rejected the Turkish-Libyan agreement" was not made to the one rejecting it
     verb = noun.head
     subjects = [m for c in verb.children if c.dep_ == "nsubj" for m in actors_of(c, ctx)]
+    makers = nominal_subjects(noun, ctx)
+    if makers and all(m.type == "person" for m in makers):
+        return subjects  # "Zelensky declined Honcharuk's offer to resign": made to Zelensky himself
     return [ctx.actors.affiliated_side(m) for m in subjects]
 
 

@@ -30,12 +30,20 @@ def has_negation(verb: Token) -> bool:
 
 
 # "no cooperation", "no relationship": a negative determiner on the relation noun
+# adjectives and nouns that deny the relation they qualify: "insufficient cooperation", "lack of cooperation"
+DENYING_ADJECTIVES = {"insufficient", "inadequate", "lacking", "absent", "nonexistent", "non-existent"}
+DENYING_NOUNS = {"lack", "absence", "refusal", "failure"}
 # verbs that deny the clause they report: "denied that it attacked", "dismissed claims that"
 DENIAL_VERBS = {"deny", "refute", "dispute", "rebut"}
 
 
 def has_negative_determiner(noun: Token) -> bool:
-    return any(child.dep_ == "det" and child.lower_ in ("no", "neither") for child in noun.children)
+    """'no cooperation', 'insufficient cooperation', 'a lack of cooperation': the relation is denied."""
+    if any(child.dep_ == "det" and child.lower_ in ("no", "neither") for child in noun.children):
+        return True
+    if any(child.dep_ == "amod" and child.lower_ in DENYING_ADJECTIVES for child in noun.children):
+        return True
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in DENYING_NOUNS
 
 
 def governors(verb: Token) -> list[Token]:

@@ -6,7 +6,7 @@ from bisect import bisect_left
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from kg.extract.arguments import Context
+from kg.extract.arguments import Context, collective_speakers
 from kg.extract.candidates import Candidate
 from kg.extract.clauses import clause_statements
 from kg.extract.discourse import event_reference_statements
@@ -105,6 +105,7 @@ def extract_statements(doc: Doc, article: Article, actors: ArticleActors) -> lis
     """Every actor-relation-actor statement the article asserts or denies."""
     sents = list(doc.sents)
     author = byline_author(article, actors)
+    collective = collective_speakers(sents, actors)
     speakers = sentence_speakers(sents, actors, paragraph_numbers(sents, doc.text), author)
     mentions = actors.mentions()
     statements: list[Statement] = []
@@ -115,7 +116,7 @@ def extract_statements(doc: Doc, article: Article, actors: ArticleActors) -> lis
         side: Mention | None = actors.affiliated_side(speaker) if speaker else None
         history = [m for m in mentions if m.start < sent.end_char and not _ignored(m, article)]
         events = [c for group in recent[-DISCOURSE_WINDOW:] for c in group]
-        ctx = Context(sent, actors, speaker, side, history, article.ignored, events)
+        ctx = Context(sent, actors, speaker, side, history, article.ignored, events, collective)
         found = [c for c in (*clause_statements(ctx), *nominal_statements(ctx)) if keep(c)]
         if not found:
             found = [c for c in event_reference_statements(ctx) if keep(c)]

@@ -26,6 +26,7 @@ from kg.resolve.gazetteer import (
     Alias,
     core,
     generic_sector,
+    lookup,
     lookup_alias,
     lookup_person,
     normalise,
@@ -41,6 +42,26 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 __all__ = ["ActorRegistry", "ArticleActors", "Mention"]
+
+# words of an organisation's own bodies: "the IAEA Board of Governors", "the NATO Secretariat"
+ORGANISATION_BODY_WORDS = {
+    "board",
+    "of",
+    "governors",
+    "secretariat",
+    "council",
+    "assembly",
+    "directorate",
+    "office",
+    "headquarters",
+    "mission",
+    "delegation",
+    "commission",
+    "staff",
+    "leadership",
+    "spokesperson",
+    "spokesman",
+}
 
 NON_ACTOR_ENTITIES = {
     "DATE",
@@ -90,6 +111,7 @@ class ArticleActors:
         self._by_token: dict[int, Mention] = {}  # tokens of named actors
         self._derived: dict[int, Mention | None] = {}  # other noun phrase heads, resolved on demand
         self._surnames: dict[str, list[tuple[int, str]]] = defaultdict(list)  # surname -> (position, person)
+        self._first_names: dict[str, list[tuple[int, str]]] = defaultdict(list)  # first name -> (position, person)
         self._titles = TitleBook()
         self._acronyms: dict[str, str] = {}  # acronym introduced in brackets -> key
         self._runs: set[int] = set()  # tokens of titles written before a name
@@ -114,6 +136,7 @@ class ArticleActors:
             key = self.registry.person_key(written)
             for form in {*surname_forms(self._name_of(key)), *surname_forms(written)}:
                 self._surnames[normalise(form)].append((span.start, key))
+            self._first_names[normalise(tokens[0].text)].append((span.start, key))
 
     def _resolve_spans(self) -> None:
         self._introduce_acronyms()
@@ -178,6 +201,7 @@ class ArticleActors:
             or self._known_mention(words)
             or self._known_person(words)
             or self._surname_of_known_person(span, words)
+            or self._organisation_body(words)
             or self._new_mention(span, words)
         )
 
@@ -221,6 +245,19 @@ class ArticleActors:
             return None
         sector = generic_sector(words.text)
         return Mention(owner.key, owner.name, "country", words.start_char, words.end_char, words.text, sector)
+
+    # "the IAEA Board of Governors", "NATO headquarters": a body of a known organisation is the organisation
+    def _organisation_body(self, words: Span) -> Mention | None:
+        tokens = [t for t in words if t.pos_ != "DET"]
+        for cut in range(len(tokens) - 1, 0, -1):
+            rest = {t.lower_ for t in tokens[cut:]}
+            if not rest <= ORGANISATION_BODY_WORDS:
+                continue
+            entry = lookup(join_tokens(tokens[:cut]), "ORG")
+            if entry is not None and entry.type in ("organisation", "armed_group"):
+                key = self.registry.register_entry(entry)
+                return Mention(key, entry.name, entry.type, words.start_char, words.end_char, words.text)
+        return None
 
     def _known_person(self, words: Span) -> Mention | None:
         """A person's full name spaCy tagged as an organisation, once the build knows the person."""
@@ -306,6 +343,9 @@ class ArticleActors:
         """The person of this surname the article introduced: the one well-known person if several,
         else the latest before, else the first."""
         found = self._surnames.get(normalise(surname), [])
+        if not found:  # "I thank John very much": the one person introduced with that first name
+            firsts = {key for _, key in self._first_names.get(normalise(surname), [])}
+            return firsts.pop() if len(firsts) == 1 else None
         well_known = {key for _, key in found if lookup_person(self._name_of(key))}
         if len({key for _, key in found}) > 1 and len(well_known) == 1:
             return well_known.pop()
