@@ -340,11 +340,6 @@ def test_relative_clauses_and_appositions(nlp, text, expected):
 # known failures: constructions kg does not read yet
 KNOWN_FAILURES = [
     pytest.param(
-        "Oil fields in Saudi Arabia were attacked on Monday. The attack was claimed by the Houthis.",
-        {("Houthis", "attack", "Saudi Arabia", None, False, A)},
-        marks=pytest.mark.xfail(strict=True, reason="'the attack' refers back to a verb, not a noun"),
-    ),
-    pytest.param(
         "Iran would not be invited to join the coalition, John Kerry said.",
         {("United States", "appeal", "Iran", None, True, A)},
         marks=pytest.mark.xfail(strict=True, reason="the agent of an agentless passive is left implicit"),
@@ -353,11 +348,6 @@ KNOWN_FAILURES = [
         "The ambassador demanded talks. I opposed it, Ali Khamenei said.",
         {("Ali Khamenei", "reject", "United States", None, False, A)},
         marks=pytest.mark.xfail(strict=True, reason="'it' refers to an event; events are not antecedents"),
-    ),
-    pytest.param(
-        "McCain said it's outrageous to reach out to Iran.",
-        {("United States", "communicate", "Iran", None, False, A)},
-        marks=pytest.mark.xfail(strict=True, reason="the implicit subject of an evaluative infinitive"),
     ),
 ]
 
@@ -849,3 +839,82 @@ THREATS = [
 @pytest.mark.parametrize(("text", "expected"), THREATS)
 def test_conditional_threats(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# formerly known failures that kg now reads (session 2)
+FORMER_FAILURES = [
+    (
+        "Oil fields in Saudi Arabia were attacked on Monday. The attack was claimed by the Houthis.",
+        {("Houthis", "attack", "Saudi Arabia", None, False, A)},
+    ),
+    ("McCain said it's outrageous to reach out to Iran.", {("United States", "communicate", "Iran", None, False, A)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FORMER_FAILURES)
+def test_former_failures(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+# constructions met in blind set 2 after it was scored (sentences written by kg developers)
+AFTER_BLIND_TWO = [
+    (
+        "We, the Governments of France, Germany, and the United Kingdom, welcome the decision. "
+        "We urge Iran to cooperate.",
+        {("France", "appeal", "Iran", None, False, A), ("United Kingdom", "appeal", "Iran", None, False, A)},
+    ),
+    ("The IAEA Board of Governors criticised Iran.", {("IAEA", "criticise", "Iran", None, False, A)}),
+    ("Trump and Bolton have been at odds.", {("Donald Trump", "reject", "John Bolton", None, False, A)}),
+    ("Bolton often had disagreements with Mike Pompeo.", {("John Bolton", "reject", "Mike Pompeo", None, False, A)}),
+    (
+        "Trump said he had asked for national security advisor John R. Bolton's resignation.",
+        {("Donald Trump", "appeal", "John Bolton", None, False, A)},
+    ),
+    (
+        "In 2015, Saudi Arabia started supporting the government of Abdrabbuh Mansur Hadi against the Houthis.",
+        {("Saudi Arabia", "reject", "Houthis", None, False, A)},
+    ),
+    (
+        "US Secretary of State Mike Pompeo posted a message on Twitter blaming Iran for the attacks.",
+        {("Mike Pompeo", "criticise", "Iran", None, False, A)},
+    ),
+    (
+        'Trump fired national security advisor John Bolton. "I thank John very much for his service," Trump said.',
+        {("Donald Trump", "cooperate", "John Bolton", None, False, A)},
+    ),
+    (
+        "Ukrainian President Volodymyr Zelensky declined Prime Minister Oleksiy Honcharuk's offer to resign.",
+        {
+            ("Volodymyr Zelensky", "reject", "Oleksiy Honcharuk", None, False, A),
+            ("Oleksiy Honcharuk", "intend", "Volodymyr Zelensky", None, False, A),
+        },
+    ),
+    (
+        "The resolution responds to Iran's insufficient cooperation with the IAEA.",
+        {("Iran", "cooperate", "IAEA", None, True, A)},
+    ),
+    (
+        "Oil facilities belonging to Saudi Aramco were hit by drone strikes. The Houthi movement claimed "
+        "responsibility for the attacks.",
+        {("Houthis", "attack", "Saudi Aramco", None, False, A)},
+    ),
+    (
+        "Zelensky said in a meeting with Prime Minister Oleksiy Honcharuk that he declined the offer.",
+        {("Volodymyr Zelensky", "communicate", "Oleksiy Honcharuk", None, False, A)},
+    ),
+    ("Russia is engaged in an unprovoked war on Ukraine.", {("Russia", "fight", "Ukraine", None, False, A)}),
+    (
+        "Iran issued arrest warrants on 36 people, including US President Donald Trump.",
+        {("Iran", "coerce", "Donald Trump", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AFTER_BLIND_TWO)
+def test_constructions_met_in_blind_set_two(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+def test_a_news_agency_reporting_an_act_accuses_no_one(nlp):
+    text = "According to Reuters, Mike Pompeo said Iran was behind the attacks on Saudi Arabia."
+    assert not any(subject == "Reuters" for subject, *_ in read(nlp, text))

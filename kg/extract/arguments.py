@@ -72,6 +72,9 @@ DESCRIPTIONS = {
     "republic": {"country"},
 }
 GROUP_NOUNS = {
+    "people",
+    "person",
+    "figure",
     "individual",
     "oligarch",
     "elite",
@@ -469,6 +472,9 @@ def reporter_of(token: Token, ctx: Context, types: set[str]) -> Mention | None:
                 for mention in actors_of(subject, ctx):
                     if mention.type in types:
                         return mention
+                    side = ctx.actors.affiliated_side(mention)  # "Houthi spokesperson Yahya Sarea said it ..."
+                    if mention.type == "person" and side.type in types and "person" not in types:
+                        return side
         clause, governor = governor, governor.head
     return None
 

@@ -229,6 +229,8 @@ CRITICAL_VERDICTS = {
     "lie",
     "grab",
 }
+# occasions of speech that are talk with someone: "said in a meeting with"
+OCCASION_NOUNS = {"meeting", "call", "conversation", "interview", "talk", "phone", "exchange", "letter", "message"}
 # classes of hostile acts that, promised on a condition, are threats
 HOSTILE_CLASSES = {"attack", "coerce", "reduce", "fight", "posture"}
 # verbs that pass a verdict on something: "called the agreement null and void"
@@ -592,7 +594,9 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
                 continue  # "interfered with an investigation into Burisma" is no investigation
             # "complicit in the rise of ISIS": an adjective's complement reaches its party through "of"
             for noun, mention in noun_chain_objects(pobj, ctx, allow_of=verb.lemma_ == "be"):
-                yield f"{phrase} {prep} {noun}", mention, "verb-preposition-noun", has_negative_determiner(pobj)
+                label = noun if verb.lemma_ in PARTICIPATION_VERBS and classify(noun) != FALLBACK_CLASS else ""
+                label = label or f"{phrase} {prep} {noun}"  # "is engaged in a war on Ukraine": a war
+                yield label, mention, "verb-preposition-noun", has_negative_determiner(pobj)
 
 
 # "rejected U.S. overtures", "sent a letter to Khamenei", "have a relationship with the Iranians"
@@ -802,7 +806,7 @@ def leader_free(mentions: list[Mention], noun: Token) -> list[Mention]:
 # what a hostile act is aimed at through the thing it hits: "flights to Cuba", "Iran's oil"
 def target_objects(noun: Token, ctx: Context, depth: int = 0) -> Iterator[Mention]:
     for prep, pobj in prepositional_objects(noun, ctx, set()):
-        if prep not in ("to", "on", "against", "from", "in", "into", "of", "for"):
+        if prep not in ("to", "on", "against", "from", "in", "into", "of", "for", "including"):
             continue  # "a subpoena for documents from Pompeo" reaches Pompeo through "for"
         mentions = actors_of(pobj, ctx) or modifier_actors(pobj, ctx)
         if mentions:
@@ -934,6 +938,17 @@ def received_statements(ctx: Context) -> Iterator[Candidate]:
                     )
 
 
+# "Zelensky said in a meeting with Honcharuk": the occasion of a report is talk with someone
+def occasion_statements(verb: Token, ctx: Context) -> Iterator[Candidate]:
+    for prep, pobj in prepositional_objects(verb, ctx, set()):
+        if prep not in ("in", "during", "at") or pobj.lemma_.lower() not in OCCASION_NOUNS:
+            continue
+        subjects = clause_subjects(verb, ctx)
+        for _, mention in noun_chain_objects(pobj, ctx):
+            for subject in subjects:
+                yield Candidate(subject, pobj.lemma_.lower(), mention, None, False, "asserted", None, "clause:occasion")
+
+
 def is_conditional_threat(verb: Token) -> bool:
     """'If Turkey does anything, I will destroy its economy': a hostile act promised on a condition."""
     clause = verb.head if verb.dep_ == "conj" else verb  # "I will destroy and obliterate ..."
@@ -968,6 +983,7 @@ def clause_statements(ctx: Context) -> Iterator[Candidate]:
         if is_dispreferred(verb):
             continue
         if verb.lemma_.lower() in REPORTING_ONLY and not addresses_someone(verb):
+            yield from occasion_statements(verb, ctx)
             continue
         subjects = clause_subjects(verb, ctx)
         if not subjects:

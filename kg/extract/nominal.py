@@ -303,13 +303,30 @@ def event_targets(event: Token, ctx: Context) -> list[Mention]:
     from kg.extract.clauses import target_objects
 
     targets = list(target_objects(event, ctx))
-    if targets or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in event.children):
+    if targets or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these") for c in event.children):
         return targets
     doc = ctx.sent.doc
-    for earlier in reversed(doc[max(0, ctx.sent.start - 120) : ctx.sent.start]):
-        if earlier.lemma_ == event.lemma_ and earlier.pos_ == "NOUN":
-            return list(target_objects(earlier, ctx))
+    cls = classify(event.lemma_.lower())
+    for earlier in reversed(doc[max(0, ctx.sent.start - 200) : ctx.sent.start]):
+        if earlier.pos_ == "NOUN" and classify(earlier.lemma_.lower()) == cls:
+            found = list(target_objects(earlier, ctx))
+            if found:
+                return found
+        if earlier.pos_ == "VERB" and classify(earlier.lemma_.lower()) == cls and earlier.tag_ == "VBN":
+            found = [m for c in earlier.children if c.dep_ == "nsubjpass" for m in thing_owners(c, ctx)]
+            if found:
+                return found  # "oil facilities belonging to Saudi Aramco were hit by drone strikes"
     return []
+
+
+# "oil facilities belonging to Saudi Aramco", "Saudi oil facilities": whose a thing is
+def thing_owners(noun: Token, ctx: Context) -> list[Mention]:
+    found = actors_of(noun, ctx) or modifier_actors(noun, ctx)
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "of") and not found):
+        found += [m for o in prep.children for m in actors_of(o, ctx) if m.type in ("country", "place")]
+    for acl in (c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in ("belong", "own", "operate")):
+        found += [m for p in acl.children if p.dep_ in ("prep", "agent") for o in p.children for m in actors_of(o, ctx)]
+    return found
 
 
 # "Mahan has been the subject of United States sanctions": the owner of the measure aims it at the subject

@@ -131,8 +131,8 @@ def extract_statements(doc: Doc, article: Article, actors: ArticleActors) -> lis
 
 # "Pompeo said Iran shot down the jet": reporting a hostile act of another side accuses it
 def accusations(found: list[Candidate], speaker: Mention | None, side: Mention | None, sent: Span) -> list[Candidate]:
-    if speaker is None or not names_speaker(sent, speaker):
-        return []
+    if speaker is None or speaker.type == "media" or not names_speaker(sent, speaker):
+        return []  # a news agency reporting an act accuses no one
     own = {speaker.key, side.key if side else speaker.key}
     accused: dict[str, Candidate] = {}
     for candidate in found:
