@@ -146,6 +146,7 @@ _add("attack", "fire at, open fire on, open fire at, shoot at, launch rockets at
 _add("attack", "obliterate, annihilate, wipe out, crush, eliminate")
 _add("coerce", "throttle, censor, oust, overthrow, topple, depose")
 _add("cooperate", "appreciate")
+_add("communicate", "review, confer, exchange views")
 _add("demand", "instruct")
 _add("reject", "disagree, disagree with, disagreement, at odds, at odds with, differ, quarrel, feud")
 _add("reject", "block, obstruct, thwart, stonewall")

@@ -918,3 +918,29 @@ def test_constructions_met_in_blind_set_two(nlp, text, expected):
 def test_a_news_agency_reporting_an_act_accuses_no_one(nlp):
     text = "According to Reuters, Mike Pompeo said Iran was behind the attacks on Saudi Arabia."
     assert not any(subject == "Reuters" for subject, *_ in read(nlp, text))
+
+
+# allegations, help "in support of", accusations referred back, reviews with a partner
+ALLEGATIONS = [
+    (
+        "The United States government claims Mahan Air flies fighters and cargo to Syria in support of "
+        "Bashar al-Assad.",
+        {
+            ("Mahan Air", "support", "Bashar al-Assad", None, False, A),
+            ("United States", "criticise", "Mahan Air", None, False, A),
+        },
+    ),
+    (
+        "Pompeo said the crash was likely caused by an Iranian missile. For several days Iran denied the accusation.",
+        {("Iran", "reject", "Mike Pompeo", None, False, A)},
+    ),
+    (
+        "Secretary Blinken spoke with Turkish Foreign Minister Mevlut Cavusoglu. They reviewed opportunities.",
+        {("Antony Blinken", "communicate", "Mevlüt Çavuşoğlu", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ALLEGATIONS)
+def test_allegations(nlp, text, expected):
+    check(nlp, text, expected)

@@ -203,6 +203,9 @@ EVENT_NOUN_VERBS = {
     "call": {"call"},
     "recommendation": {"recommend", "call"},
     "agreement": {"sign"},
+    "accusation": {"accuse", "say", "allege", "claim", "blame"},
+    "allegation": {"allege", "accuse", "say", "claim"},
+    "claim": {"claim", "say", "allege"},
     "deal": {"sign"},
     "memorandum": {"sign"},
     "treaty": {"sign"},
@@ -229,6 +232,8 @@ CRITICAL_VERDICTS = {
     "lie",
     "grab",
 }
+# nouns of help given "in X of" someone: "in support of al-Assad", "in solidarity with"
+SUPPORT_NOUNS = {"support", "solidarity", "defence", "defense", "aid", "help"}
 # occasions of speech that are talk with someone: "said in a meeting with"
 OCCASION_NOUNS = {"meeting", "call", "conversation", "interview", "talk", "phone", "exchange", "letter", "message"}
 # classes of hostile acts that, promised on a condition, are threats
@@ -570,6 +575,11 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
             label = "oppose"  # "supported the government of Hadi against the Houthis"
         for mention in mentions:
             yield label, mention, f"verb-preposition:{prep}", object_negative
+        if not mentions and prep == "in" and pobj.lemma_.lower() in SUPPORT_NOUNS:
+            for inner_prep, inner in prepositional_objects(pobj, ctx, set()):
+                for mention in actors_of(inner, ctx) if inner_prep == "of" else []:
+                    yield "support", mention, "in-support-of", False  # "flies cargo to Syria in support of al-Assad"
+            continue
         if not mentions and prep == "for" and has_object:
             continue  # "thanked its partners for the fight against ISIS": a reason, not the relation
         if not mentions and prep == "for" and classify(phrase) in ("appeal", "demand", FALLBACK_CLASS):

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 DISCOURSE_WINDOW = 2  # sentences back that talk may continue from
 # hostile acts whose report by another side is an accusation
 ACCUSED_CLASSES = {"attack", "coerce", "fight", "threaten", "posture"}
+# verbs that make whatever they report an allegation: "The United States claims Mahan flies fighters"
+ALLEGING_VERBS = {"allege", "claim", "charge", "contend"}
 # rules that read an act as said to have happened, rather than named in passing
 ACCUSING_RULES = ("clause:", "nominal:behind", "nominal:responsibility", "nominal:claimed")
 
@@ -134,9 +136,10 @@ def accusations(found: list[Candidate], speaker: Mention | None, side: Mention |
     if speaker is None or speaker.type == "media" or not names_speaker(sent, speaker):
         return []  # a news agency reporting an act accuses no one
     own = {speaker.key, side.key if side else speaker.key}
+    alleging = any(t.lemma_.lower() in ALLEGING_VERBS and t.pos_ == "VERB" for t in sent)
     accused: dict[str, Candidate] = {}
     for candidate in found:
-        hostile = relation_class(candidate) in ACCUSED_CLASSES and not candidate.negated
+        hostile = (alleging or relation_class(candidate) in ACCUSED_CLASSES) and not candidate.negated
         hostile = hostile and candidate.rule.startswith(ACCUSING_RULES)  # not "the coalition against ISIS"
         if hostile and candidate.modality == "asserted" and candidate.subject.key not in own:
             accused.setdefault(
