@@ -19,7 +19,17 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 # nouns for a nation's people: "the American people"
-PEOPLE_NOUNS = {"people", "public", "citizen", "population", "nation"}
+PEOPLE_NOUNS = {
+    "people",
+    "public",
+    "citizen",
+    "population",
+    "nation",
+    "personnel",
+    "civilian",
+    "national",
+    "resident",
+}
 # nouns for a state's organs that speak for it: "Chinese state media", "the Saudi king"
 STATE_NOUNS = {
     "media",

@@ -319,7 +319,7 @@ def clause_subjects(verb: Token, ctx: Context) -> list[Mention]:
         if child.dep_ in ("nsubj", "csubj", "expl"):
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return relative_antecedent(verb, child, ctx)
-            return actors_of(child, ctx)
+            return actors_of(child, ctx) or grouping_leader(child, ctx)
     return repaired_subjects(verb, ctx) or inherited_subjects(verb, ctx)
 
 
@@ -425,6 +425,15 @@ def inherited_subjects(verb: Token, ctx: Context) -> list[Mention]:
         accused = [m for c in head.head.children if c.dep_ == "dobj" for m in actors_of(c, ctx)]
         if accused:
             return accused  # "accused Azerbaijan of shelling", "blamed Iran for attacking"
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "in" and head.head.pos_ in ("VERB", "ADJ"):
+        partners = [
+            m
+            for prep, pobj in prepositional_objects(head.head, ctx, set())
+            if prep == "with" and classify(head.head.lemma_.lower()) in ("cooperate", "support")
+            for m in actors_of(pobj, ctx)
+        ]
+        if partners:  # "had been allied with Kurdish groups in fighting ISIS": both fight
+            return clause_subjects(head.head, ctx) + partners
     if verb.dep_ == "pcomp" and head.dep_ == "prep":
         governor = head.head  # "more forceful in blaming Iran", "by pushing an agenda"
         while governor.pos_ == "ADJ" and governor.head.i != governor.i:
@@ -807,6 +816,21 @@ def owned_by(modifier: Token, ctx: Context) -> list[Mention]:
     ]
 
 
+# "a U.S.-led coalition ousted Saddam Hussein": a grouping that acts is its leader acting
+def grouping_leader(noun: Token, ctx: Context) -> list[Mention]:
+    if noun.lemma_.lower() not in GROUPING_NOUNS | {"force", "mission", "operation"}:
+        return []
+    for child in noun.children:
+        led = [t for t in child.subtree if t.lower_ in ("led", "-led") or t.lower_.endswith("-led")]
+        if not led:
+            continue
+        if led[0].lower_.endswith("-led") and len(led[0].text) > 4:  # "U.S.-led" is one word
+            leader = ctx.actors.known_entity(led[0].text[:-4], led[0].idx, led[0].idx + len(led[0].text) - 4)
+            return [leader] if leader is not None else []
+        return [m for t in child.subtree if t.i < led[0].i and t.pos_ == "PROPN" for m in actors_of(t, ctx)][:1]
+    return []
+
+
 def leader_free(mentions: list[Mention], noun: Token) -> list[Mention]:
     """No owner when the noun's modifier is 'X-led': the U.S.-led coalition is not the U.S."""
     led = any(t.lower_.endswith(LED_SUFFIXES) or t.lower_ in ("led", "backed") for t in noun.subtree if t.i < noun.i)
@@ -933,7 +957,8 @@ def received_statements(ctx: Context) -> Iterator[Candidate]:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in RECEIVING_VERBS:
             continue
         receivers = clause_subjects(verb, ctx)
-        for noun in (c for c in verb.children if c.dep_ == "dobj" and is_event_noun(c)):
+        objects = "nsubjpass" if is_passive(verb) else "dobj"  # "Iranian assistance is received by the Houthis"
+        for noun in (c for c in verb.children if c.dep_ == objects and is_event_noun(c)):
             senders = [
                 m
                 for prep, pobj in [*prepositional_objects(noun, ctx, set()), *prepositional_objects(verb, ctx, set())]
@@ -1006,11 +1031,14 @@ def clause_statements(ctx: Context) -> Iterator[Candidate]:
             parties = [
                 ("withdraw", obj, rule, negative) for _, obj, rule, negative in parties
             ]  # "US troops left Syria"
-        threat = is_conditional_threat(verb)
+        conditional = is_conditional_threat(verb)
+        threatened = verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "threaten"  # "threatened to block"
         for relation, obj, rule, negative_noun in parties:
             cue = f"{relation} {rule.split(':')[1]}" if rule.startswith("verb-preposition:") else ""
-            if threat and classify(cue or relation) in HOSTILE_CLASSES:
-                relation, cue, rule = f"threaten to {relation}", "", "conditional-threat"
+            mood = modality
+            if threatened or (conditional and classify(cue or relation) in HOSTILE_CLASSES):
+                relation, cue, rule = f"threaten to {relation}", "", "threat"
+                mood = "asserted" if threatened else modality
             for subject in subjects:
                 yield Candidate(
                     subject,
@@ -1018,7 +1046,7 @@ def clause_statements(ctx: Context) -> Iterator[Candidate]:
                     obj,
                     via,
                     negated or negative_noun,
-                    modality,
+                    mood,
                     None,
                     f"clause:{rule.split(':')[0]}",
                     cue,

@@ -548,6 +548,14 @@ class ArticleActors:
         """A noun naming a part of a country or organisation, or a title: 'military', 'envoy'."""
         return token.lower_ in SECTOR_NOUNS or token.lower_ in TITLE_WORDS
 
+    def known_entity(self, text: str, start: int, end: int) -> Mention | None:
+        """A gazetteer country or organisation written inside another word ('U.S.-led'), as a mention."""
+        entry = lookup(text)
+        if entry is None or entry.type not in ("country", "organisation", "armed_group"):
+            return None
+        key = self.registry.register_entry(entry)
+        return Mention(key, entry.name, entry.type, start, end, text)
+
     def known_person(self, name: str, start: int, end: int) -> Mention | None:
         """A well-known person named outside the parsed text (a byline), as a mention at those offsets."""
         entry = lookup_person(name, "PERSON")
