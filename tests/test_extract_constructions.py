@@ -965,3 +965,14 @@ GROUPS_AND_THREATS = [
 @pytest.mark.parametrize(("text", "expected"), GROUPS_AND_THREATS)
 def test_groups_and_threats(nlp, text, expected):
     check(nlp, text, expected)
+
+
+def test_the_move_refers_to_whoever_made_it(nlp):
+    text = (
+        "Queen Elizabeth II announced she will comply with the request of Prime Minister Boris Johnson to suspend "
+        "Parliament. Critics have claimed this is a move by Johnson to foil opposition. Labour Party leader "
+        'Jeremy Corbyn called the move a "smash and grab on our democracy".'
+    )
+    found = read(nlp, text)
+    assert ("Jeremy Corbyn", "criticise", "Boris Johnson", None, False, A) in found
+    assert not any(subject == "Jeremy Corbyn" and obj == "Elizabeth II" for subject, _, obj, *_ in found)

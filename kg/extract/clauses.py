@@ -787,6 +787,7 @@ def earlier_event_agents(noun: Token, ctx: Context) -> list[Mention]:
                 between_parties(token, ctx)
                 or hyphenated_pair(token, ctx)
                 or leader_free(modifier_actors(token, ctx), token)
+                or noun_agents(token, ctx)  # "this is a move by Johnson"
             )
             if owners:
                 return owners
