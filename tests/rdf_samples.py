@@ -16,7 +16,7 @@ SENTENCES_1 = (
     "The U.S. intends to meet Iran.",
 )
 TEXT_1 = " ".join(SENTENCES_1)
-TEXT_2 = 'Iran cooperates with the United States on "security", <sources> said.'
+TEXT_2 = "Iran cooperates with the United States on \"security\", <sources> said."
 
 
 def _span(text: str, sentence: str) -> tuple[int, int]:
@@ -33,76 +33,30 @@ def sample_extraction() -> Extraction:
     """Two articles, five actors (one with affiliations), statements covering via, denial, speaker,
     a non-asserted modality and odd characters."""
     articles = (
-        Article(
-            "a1",
-            TEXT_1,
-            title="U.S. talks to Iran via Iraq",
-            date="2014-11-07",
-            source="https://example.org/news/a1?x=1&y=2",
-        ),
+        Article("a1", TEXT_1, title="U.S. talks to Iran via Iraq", date="2014-11-07",
+                source="https://example.org/news/a1?x=1&y=2"),
         Article("a 2/é", TEXT_2, date="Friday", source="Wire service"),
     )
     actors = (
         Actor("USA", "United States", "country", aliases=("Washington", "U.S."), iso_code="USA"),
         Actor("IRN", "Iran", "country", aliases=("Iranians",), iso_code="IRN"),
         Actor("IRQ", "Iraq", "country", iso_code="IRQ"),
-        Actor(
-            "ali-khamenei",
-            "Ali Khamenei",
-            "person",
-            aliases=("Khamenei",),
-            affiliations=(Affiliation("IRN", "Supreme Leader"),),
-        ),
+        Actor("ali-khamenei", "Ali Khamenei", "person", aliases=("Khamenei",),
+              affiliations=(Affiliation("IRN", "Supreme Leader"),)),
         Actor("officials", "officials", "group", affiliations=(Affiliation("USA"),)),
     )
     s1, s2, s3, s4 = SENTENCES_1
     statements = (
-        _statement(
-            "a1",
-            TEXT_1,
-            s1,
-            subject="USA",
-            relation="communicate",
-            relation_class="communicate",
-            object="IRN",
-            via="IRQ",
-            rule="clause:via",
-        ),
-        _statement(
-            "a1",
-            TEXT_1,
-            s2,
-            subject="USA",
-            relation="cooperate",
-            relation_class="cooperate",
-            object="IRN",
-            negated=True,
-            attributed_to="officials",
-            rule="clause:negated",
-        ),
-        _statement(
-            "a1",
-            TEXT_1,
-            s3,
-            subject="ali-khamenei",
-            relation="reject",
-            relation_class="reject",
-            object="USA",
-            attributed_to="ali-khamenei",
-        ),
-        _statement(
-            "a1",
-            TEXT_1,
-            s4,
-            subject="USA",
-            relation="meet",
-            relation_class="communicate",
-            object="IRN",
-            modality="intended",
-        ),
-        _statement(
-            "a 2/é", TEXT_2, TEXT_2, subject="IRN", relation="cooperate", relation_class="cooperate", object="USA"
-        ),
+        _statement("a1", TEXT_1, s1, subject="USA", relation="communicate", relation_class="communicate",
+                   object="IRN", via="IRQ", rule="clause:via"),
+        _statement("a1", TEXT_1, s2, subject="USA", relation="cooperate", relation_class="cooperate",
+                   object="IRN", negated=True, attributed_to="officials", rule="clause:negated"),
+        _statement("a1", TEXT_1, s3, subject="ali-khamenei", relation="reject", relation_class="reject",
+                   object="USA", attributed_to="ali-khamenei"),
+        _statement("a1", TEXT_1, s4, subject="USA", relation="meet", relation_class="communicate",
+                   object="IRN", modality="intended"),
+        _statement("a 2/é", TEXT_2, TEXT_2, subject="IRN", relation="cooperate", relation_class="cooperate",
+                   object="USA"),
     )
     return Extraction(articles, actors, statements)
 

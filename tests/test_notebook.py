@@ -22,9 +22,8 @@ def test_notebook_runs_and_shows_the_graph() -> None:
     notebook = nbformat.read(NOTEBOOK, as_version=4)
     # first, check the kernel is this environment's Python (the one with kg installed)
     notebook.cells.insert(0, nbformat.v4.new_code_cell(f"import sys\nassert sys.prefix == {sys.prefix!r}, sys.prefix"))
-    client = NotebookClient(
-        notebook, kernel_name="python3", timeout=600, resources={"metadata": {"path": str(NOTEBOOK.parent)}}
-    )
+    client = NotebookClient(notebook, kernel_name="python3", timeout=600,
+                            resources={"metadata": {"path": str(NOTEBOOK.parent)}})
     client.execute()  # raises CellExecutionError when a cell fails
     texts = [output.get("text", "") for cell in notebook.cells for output in cell.get("outputs", [])]
     assert any("statements" in text and "triples" in text for text in texts)

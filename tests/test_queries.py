@@ -60,10 +60,8 @@ def test_the_queries_folder_is_found_in_the_package_and_the_repo() -> None:
 
 def test_pair_finds_relations_both_ways_with_via_and_denials(sample_source: RdflibSource) -> None:
     table = run_named(sample_source, "pair", ["a=United States", "b=Iran"])
-    rows = {
-        (str(r["subject"]), str(r["relation"]), str(r["object"]), str(r["via"] or ""), str(r["negated"]))
-        for r in table.records()
-    }
+    rows = {(str(r["subject"]), str(r["relation"]), str(r["object"]), str(r["via"] or ""), str(r["negated"]))
+            for r in table.records()}
     assert rows == {
         ("United States", "communicate", "Iran", "Iraq", "false"),
         ("United States", "cooperate", "Iran", "", "true"),
@@ -82,9 +80,8 @@ def test_pair_on_the_seed_has_the_design_card_statement(seed_source: RdflibSourc
 
 def test_denials_lists_only_negated_statements(sample_source: RdflibSource, seed_source: RdflibSource) -> None:
     table = run_named(sample_source, "denials")
-    assert [(str(r["subject"]), str(r["relation"]), str(r["object"]), str(r["speaker"])) for r in table.records()] == [
-        ("United States", "cooperate", "Iran", "officials")
-    ]
+    assert [(str(r["subject"]), str(r["relation"]), str(r["object"]), str(r["speaker"])) for r in table.records()] \
+        == [("United States", "cooperate", "Iran", "officials")]
     assert run_named(seed_source, "denials").rows
 
 
@@ -103,20 +100,16 @@ def test_attributed_to_says_who_said_what(sample_source: RdflibSource) -> None:
 
 
 def test_profile_describes_an_actor(sample_source: RdflibSource) -> None:
-    rows = {
-        (str(r["facet"]), str(r["value"]), r["statements"], r["denied"])
-        for r in run_named(sample_source, "profile", ["actor=Iran"]).records()
-    }
+    rows = {(str(r["facet"]), str(r["value"]), r["statements"], r["denied"])
+            for r in run_named(sample_source, "profile", ["actor=Iran"]).records()}
     facts = {(facet, value) for facet, value, _, _ in rows}
     assert {("name", "Iran"), ("type", "Country"), ("alias", "Iranians"), ("iso code", "IRN")} <= facts
     counts = {(facet, value): (int(n), int(d)) for facet, value, n, d in rows if n is not None}
     assert counts[("undergoes", "cooperate ← United States")] == (1, 1)
     assert counts[("undergoes", "communicate ← United States")] == (2, 0)
     assert counts[("does", "cooperate → United States")] == (1, 0)
-    khamenei = {
-        (str(r["facet"]), str(r["value"]))
-        for r in run_named(sample_source, "profile", ["actor=Ali Khamenei"]).records()
-    }
+    khamenei = {(str(r["facet"]), str(r["value"])) for r in run_named(sample_source, "profile",
+                                                                         ["actor=Ali Khamenei"]).records()}
     assert ("affiliation", "Supreme Leader, Iran") in khamenei and ("says", "reject ← Ali Khamenei") in khamenei
 
 
@@ -135,19 +128,8 @@ def test_top_pairs_counts_each_pair_once_whatever_the_direction(sample_source: R
     assert float(record["goldstein_sum"].toPython()) == pytest.approx(1.0 + 3.5)  # communicate + cooperate
 
 
-@pytest.mark.parametrize(
-    "spelling",
-    [
-        "Iran",
-        "iran",
-        "IRAN",
-        "Iranians",
-        "IRN",
-        "actor:IRN",
-        "<https://w3id.org/kg-news/id/actor/IRN>",
-        "https://w3id.org/kg-news/id/actor/IRN",
-    ],
-)
+@pytest.mark.parametrize("spelling", ["Iran", "iran", "IRAN", "Iranians", "IRN", "actor:IRN",
+                                      "<https://w3id.org/kg-news/id/actor/IRN>", "https://w3id.org/kg-news/id/actor/IRN"])
 def test_actor_parameters_take_names_aliases_codes_and_iris(sample_source: RdflibSource, spelling: str) -> None:
     expected = run_named(sample_source, "pair", ["a=USA", "b=Iran"]).rows
     assert run_named(sample_source, "pair", ["a=USA", f"b={spelling}"]).rows == expected
@@ -170,16 +152,13 @@ def test_bad_iris_are_refused(sample_source: RdflibSource, value: str) -> None:
         run_named(sample_source, "pair", ["a=USA", f"b={value}"])
 
 
-@pytest.mark.parametrize(
-    ("params", "message"),
-    [
-        (["limit=ten"], "limit must be a positive integer"),
-        (["limit=0"], "limit must be a positive integer"),
-        (["limit=3 } "], "limit must be a positive integer"),
-        (["top=3"], "has no parameter 'top'"),
-        (["limit"], "expected KEY=VALUE"),
-    ],
-)
+@pytest.mark.parametrize(("params", "message"), [
+    (["limit=ten"], "limit must be a positive integer"),
+    (["limit=0"], "limit must be a positive integer"),
+    (["limit=3 } "], "limit must be a positive integer"),
+    (["top=3"], "has no parameter 'top'"),
+    (["limit"], "expected KEY=VALUE"),
+])
 def test_bad_parameters_are_input_errors(sample_source: RdflibSource, params: list[str], message: str) -> None:
     with pytest.raises(InputError, match=message):
         run_named(sample_source, "top_actors", params)
@@ -219,20 +198,8 @@ def test_sparql_strings_hold_any_text_exactly(text: str) -> None:
 @settings(max_examples=30, deadline=None)
 @given(st.text(min_size=1, max_size=40))
 def test_any_actor_name_is_looked_up_never_spliced(sample_source: RdflibSource, text: str) -> None:
-    labels = {
-        "united states",
-        "washington",
-        "u.s.",
-        "usa",
-        "iran",
-        "iranians",
-        "irn",
-        "iraq",
-        "irq",
-        "ali khamenei",
-        "khamenei",
-        "officials",
-    }
+    labels = {"united states", "washington", "u.s.", "usa", "iran", "iranians", "irn", "iraq", "irq",
+              "ali khamenei", "khamenei", "officials"}
     try:
         table = run_named(sample_source, "profile", [f"actor={text}"])
     except InputError as error:
@@ -244,9 +211,8 @@ def test_any_actor_name_is_looked_up_never_spliced(sample_source: RdflibSource, 
 
 def test_kg_query_runs_a_named_query_from_the_cli(seed_build: Path, capsys: pytest.CaptureFixture[str]) -> None:
     graph = str(next(seed_build.glob("*.ttl")))
-    assert (
-        main(["query", graph, "--name", "pair", "--param", "a=Washington", "--param", "b=Iran", "--format", "csv"]) == 0
-    )
+    assert main(["query", graph, "--name", "pair", "--param", "a=Washington", "--param", "b=Iran",
+                 "--format", "csv"]) == 0
     rows = list(csv.DictReader(capsys.readouterr().out.splitlines()))
     assert rows and all({r["subject"], r["object"]} == {"United States", "Iran"} for r in rows)
     assert main(["query", graph, "--name", "top_actors", "--param", "limit=3", "--format", "json"]) == 0
@@ -266,18 +232,14 @@ def test_kg_query_list_names_every_query(capsys: pytest.CaptureFixture[str]) -> 
     assert "--param a=..." in out
 
 
-@pytest.mark.parametrize(
-    ("argv", "message"),
-    [
-        (["query", "g.ttl", "SELECT * {}", "--name", "pair"], "not both"),
-        (["query", "g.ttl"], "no query"),
-        (["query", "--name", "pair"], "give a GRAPH file or --store"),
-        (["query", "--store", "sqlite:x", "--name", "pair"], "expected oxigraph:PATH"),
-    ],
-)
-def test_kg_query_explains_bad_usage(
-    argv: list[str], message: str, capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+@pytest.mark.parametrize(("argv", "message"), [
+    (["query", "g.ttl", "SELECT * {}", "--name", "pair"], "not both"),
+    (["query", "g.ttl"], "no query"),
+    (["query", "--name", "pair"], "give a GRAPH file or --store"),
+    (["query", "--store", "sqlite:x", "--name", "pair"], "expected oxigraph:PATH"),
+])
+def test_kg_query_explains_bad_usage(argv: list[str], message: str, capsys: pytest.CaptureFixture[str],
+                                     tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     assert main(argv) == 2
     assert message in capsys.readouterr().err

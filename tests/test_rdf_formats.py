@@ -42,14 +42,10 @@ def oxigraph_read(text: str, fmt: str) -> Dataset:
     dataset = Dataset()
     quads = pyoxigraph.parse(text.encode("utf-8"), format=getattr(pyoxigraph.RdfFormat, OXIGRAPH_FORMATS[fmt]))
     for quad in quads:
-        name = (
-            DATASET_DEFAULT_GRAPH_ID
-            if isinstance(quad.graph_name, pyoxigraph.DefaultGraph)
+        name = DATASET_DEFAULT_GRAPH_ID if isinstance(quad.graph_name, pyoxigraph.DefaultGraph) \
             else from_oxigraph(quad.graph_name)
-        )
-        dataset.graph(name).add(
-            (from_oxigraph(quad.subject), from_oxigraph(quad.predicate), from_oxigraph(quad.object))
-        )
+        dataset.graph(name).add((from_oxigraph(quad.subject), from_oxigraph(quad.predicate),
+                                 from_oxigraph(quad.object)))
     return dataset
 
 
@@ -85,9 +81,8 @@ def test_a_hand_made_dataset_round_trips(fmt: str) -> None:
 def test_every_seed_serialisation_parses_in_rapper(seed_dataset: Dataset, fmt: str, tmp_path: Path) -> None:
     path = tmp_path / f"seed.{fmt}"
     path.write_text(serialize(seed_dataset, fmt), encoding="utf-8")
-    result = subprocess.run(
-        ["rapper", "-i", RAPPER_FORMATS[fmt], "-c", str(path)], capture_output=True, text=True, check=False
-    )
+    result = subprocess.run(["rapper", "-i", RAPPER_FORMATS[fmt], "-c", str(path)], capture_output=True, text=True,
+                            check=False)
     assert result.returncode == 0, result.stderr
     statements = len(list(seed_dataset.quads())) if fmt in QUAD_FORMATS else len(union_graph(seed_dataset))
     assert f"returned {statements} " in result.stderr, result.stderr
@@ -119,39 +114,18 @@ TEXT = st.text(min_size=1, max_size=120)
 NAME = TEXT.filter(lambda t: t.strip() != "")
 
 
-def random_extraction(
-    subject: str,
-    obj: str,
-    speaker: str,
-    sentence: str,
-    relation: str,
-    doc: str,
-    title: str | None,
-    source: str | None,
-    role: str | None,
-) -> Extraction:
+def random_extraction(subject: str, obj: str, speaker: str, sentence: str, relation: str, doc: str,
+                      title: str | None, source: str | None, role: str | None) -> Extraction:
     """One article, three actors named by arbitrary text, one asserted and one denied statement."""
     keys = {"subject": subject, "object": f"o-{slug(obj)}", "speaker": f"s-{slug(speaker)}"}
     actors = (
-        Actor(
-            keys["subject"],
-            subject,
-            "person",
-            aliases=(f"{subject} ({speaker})",),
-            affiliations=(Affiliation(keys["object"], role),),
-        ),
+        Actor(keys["subject"], subject, "person", aliases=(f"{subject} ({speaker})",),
+              affiliations=(Affiliation(keys["object"], role),)),
         Actor(keys["object"], obj, "organisation"),
         Actor(keys["speaker"], speaker, "group"),
     )
-    common = {
-        "doc_id": doc,
-        "evidence": sentence,
-        "start": 0,
-        "end": len(sentence),
-        "relation": relation,
-        "relation_class": "communicate",
-        "attributed_to": keys["speaker"],
-    }
+    common = {"doc_id": doc, "evidence": sentence, "start": 0, "end": len(sentence), "relation": relation,
+              "relation_class": "communicate", "attributed_to": keys["speaker"]}
     statements = (
         Statement(subject=keys["subject"], object=keys["object"], via=keys["speaker"], **common),  # type: ignore[arg-type]
         Statement(subject=keys["object"], object=keys["subject"], negated=True, **common),  # type: ignore[arg-type]
@@ -161,50 +135,16 @@ def random_extraction(
 
 
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(
-    subject=NAME,
-    obj=NAME,
-    speaker=NAME,
-    sentence=TEXT,
-    relation=NAME,
-    doc=NAME,
-    title=st.none() | TEXT,
-    source=st.none() | TEXT,
-    role=st.none() | TEXT,
-)
-@example(
-    subject='"Quoted" <Angle> & \\back\\',
-    obj="Ирина Петрова",
-    speaker="習近平",
-    sentence='🙂 said "no"\r\n',
-    relation="send > letter",
-    doc="doc with spaces/é",
-    title="Ti'tle\n",
-    source="https://x.org/a%20b?q=1#f",
-    role='Minister of "Things"',
-)
-@example(
-    subject="x" * 4000,
-    obj="😀🙃",
-    speaker="\u200b\u00a0",
-    sentence="\x00\x01\x7f\ufffe",
-    relation="🙂",
-    doc="a" * 300,
-    title=None,
-    source="http://a:b",
-    role=None,
-)
-def test_any_text_round_trips_in_every_format(
-    subject: str,
-    obj: str,
-    speaker: str,
-    sentence: str,
-    relation: str,
-    doc: str,
-    title: str | None,
-    source: str | None,
-    role: str | None,
-) -> None:
+@given(subject=NAME, obj=NAME, speaker=NAME, sentence=TEXT, relation=NAME, doc=NAME,
+       title=st.none() | TEXT, source=st.none() | TEXT, role=st.none() | TEXT)
+@example(subject='"Quoted" <Angle> & \\back\\', obj="Ирина Петрова", speaker="習近平", sentence="🙂 said \"no\"\r\n",
+         relation="send > letter", doc="doc with spaces/é", title="Ti'tle\n", source="https://x.org/a%20b?q=1#f",
+         role="Minister of \"Things\"")
+@example(subject="x" * 4000, obj="😀🙃", speaker="\u200b\u00a0", sentence="\x00\x01\x7f\ufffe", relation="🙂",
+         doc="a" * 300, title=None, source="http://a:b", role=None)
+def test_any_text_round_trips_in_every_format(subject: str, obj: str, speaker: str, sentence: str, relation: str,
+                                              doc: str, title: str | None, source: str | None,
+                                              role: str | None) -> None:
     dataset = build_dataset(random_extraction(subject, obj, speaker, sentence, relation, doc, title, source, role))
     for fmt in ALL_FORMATS:
         text = serialize(dataset, fmt)
@@ -214,9 +154,8 @@ def test_any_text_round_trips_in_every_format(
 
 @settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(subject=NAME, obj=NAME, speaker=NAME, sentence=TEXT, relation=NAME, doc=NAME)
-def test_any_text_makes_a_valid_graph(
-    subject: str, obj: str, speaker: str, sentence: str, relation: str, doc: str
-) -> None:
+def test_any_text_makes_a_valid_graph(subject: str, obj: str, speaker: str, sentence: str, relation: str,
+                                      doc: str) -> None:
     from kg.rdf.validate import validate_graph
 
     extraction = random_extraction(subject, obj, speaker, sentence, relation, doc, None, None, None)

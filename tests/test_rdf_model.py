@@ -37,27 +37,18 @@ def test_a_statement_node_holds_every_part(sample: Extraction, graph: Graph) -> 
     node = statement_iri(statement)
     sentence = sentence_iri("a1", statement.start, statement.end)
     expected = {
-        (RDF.type, KG.Statement),
-        (KG.subject, USA),
-        (KG.object, IRN),
-        (KG.via, IRQ),
-        (KG.relation, relation_iri("communicate")),
-        (KG.relationClass, relation_class_iri("communicate")),
-        (KG.negated, Literal(False)),
-        (KG.modality, Literal("asserted")),
-        (KG.evidence, sentence),
-        (PROV.wasDerivedFrom, article_iri("a1")),
-        (KG.extractorVersion, Literal(EXTRACTOR)),
+        (RDF.type, KG.Statement), (KG.subject, USA), (KG.object, IRN), (KG.via, IRQ),
+        (KG.relation, relation_iri("communicate")), (KG.relationClass, relation_class_iri("communicate")),
+        (KG.negated, Literal(False)), (KG.modality, Literal("asserted")), (KG.evidence, sentence),
+        (PROV.wasDerivedFrom, article_iri("a1")), (KG.extractorVersion, Literal(EXTRACTOR)),
         (KG.rule, Literal("clause:via")),
     }
     assert set(graph.predicate_objects(node)) == expected
     assert graph.value(sentence, KG.text) == Literal(statement.evidence)
-    assert (graph.value(sentence, KG.start), graph.value(sentence, KG.end)) == (
-        Literal(statement.start),
-        Literal(statement.end),
-    )
+    assert (graph.value(sentence, KG.start), graph.value(sentence, KG.end)) == (Literal(statement.start),
+                                                                                Literal(statement.end))
     assert graph.value(sentence, KG.inArticle) == article_iri("a1")
-    assert sample.articles[0].text[statement.start : statement.end] == statement.evidence
+    assert sample.articles[0].text[statement.start:statement.end] == statement.evidence
 
 
 def test_literal_datatypes(sample: Extraction, graph: Graph) -> None:
@@ -105,10 +96,8 @@ def test_seed_denials_have_no_direct_triple_of_their_own(seed_graph: Graph) -> N
         s, r, o = (seed_graph.value(node, p) for p in (KG.subject, KG.relation, KG.object))
         if (s, r, o) in seed_graph:  # only when another, asserted statement says the same
             backers = set(seed_graph.subjects(KG.subject, s)) & set(seed_graph.subjects(KG.object, o))
-            assert any(
-                seed_graph.value(b, KG.negated) == Literal(False) and seed_graph.value(b, KG.relation) == r
-                for b in backers
-            )
+            assert any(seed_graph.value(b, KG.negated) == Literal(False)
+                       and seed_graph.value(b, KG.relation) == r for b in backers)
 
 
 def test_each_article_is_a_named_graph_holding_its_statements(sample: Extraction, dataset: Dataset) -> None:
@@ -159,14 +148,8 @@ def test_relations_describe_themselves(graph: Graph) -> None:
 def test_statement_iris_are_stable_and_tell_statements_apart(sample: Extraction) -> None:
     first = sample.statements[0]
     assert statement_iri(first) == statement_iri(dataclasses.replace(first))
-    for change in (
-        {"negated": True},
-        {"via": None},
-        {"modality": "intended"},
-        {"attributed_to": "IRN"},
-        {"start": first.start + 1},
-        {"object": "IRQ"},
-    ):
+    for change in ({"negated": True}, {"via": None}, {"modality": "intended"}, {"attributed_to": "IRN"},
+                   {"start": first.start + 1}, {"object": "IRQ"}):
         assert statement_iri(dataclasses.replace(first, **change)) != statement_iri(first), change
 
 
@@ -175,8 +158,7 @@ def test_a_statement_of_an_unknown_article_gets_an_article_node(sample: Extracti
     dataset = build_dataset(dataclasses.replace(sample, statements=(stray,)))
     assert (article_iri("elsewhere"), RDF.type, KG.Article) in union_graph(dataset)
     assert (statement_iri(stray), PROV.wasDerivedFrom, article_iri("elsewhere")) in dataset.graph(
-        article_iri("elsewhere")
-    )
+        article_iri("elsewhere"))
 
 
 def test_an_unknown_relation_class_is_a_clear_error(sample: Extraction) -> None:
@@ -198,3 +180,4 @@ def test_seed_statements_each_live_in_one_article_graph(seed_dataset: Dataset) -
     for node in statements:
         homes = [g.identifier for g in seed_dataset.graphs() if (node, RDF.type, KG.Statement) in g]
         assert len(homes) == 1 and homes[0] == union_graph(seed_dataset).value(node, PROV.wasDerivedFrom)
+

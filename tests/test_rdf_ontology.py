@@ -29,10 +29,8 @@ from kg.rdf.vocab import BASE, KG, ONTOLOGY, PREFIXES, TAX, TAXONOMY, actor_iri
 from kg.taxonomy import CLASSES
 
 KG_NS = str(KG._NS)
-CAMEO = next(
-    (p for p in (ROOT.parent / "shared" / "reference" / "cameo", Path("/work/shared/reference/cameo")) if p.is_dir()),
-    Path("/work/shared/reference/cameo"),
-)
+CAMEO = next((p for p in (ROOT.parent / "shared" / "reference" / "cameo", Path("/work/shared/reference/cameo"))
+              if p.is_dir()), Path("/work/shared/reference/cameo"))
 
 
 @pytest.fixture(scope="module")
@@ -43,7 +41,7 @@ def ontology() -> Graph:
 def kg_terms_of(graph: Graph) -> set[str]:
     """Local names of every kg: IRI a graph mentions."""
     nodes = {node for triple in graph for node in triple if isinstance(node, URIRef)}
-    return {str(node)[len(KG_NS) :] for node in nodes if str(node).startswith(KG_NS) and str(node) != KG_NS}
+    return {str(node)[len(KG_NS):] for node in nodes if str(node).startswith(KG_NS) and str(node) != KG_NS}
 
 
 def code_namespace_terms() -> set[str]:
@@ -53,13 +51,8 @@ def code_namespace_terms() -> set[str]:
 
 def terms_used_in_files() -> dict[str, set[str]]:
     """kg: terms written in code, queries, shapes, the JSON-LD context and the README, by file."""
-    files = [
-        *ROOT.joinpath("kg").rglob("*.py"),
-        *ROOT.joinpath("kg/rdf/queries").glob("*.rq"),
-        SHAPES_PATH,
-        CONTEXT_PATH,
-        ROOT / "README.md",
-    ]
+    files = [*ROOT.joinpath("kg").rglob("*.py"), *ROOT.joinpath("kg/rdf/queries").glob("*.rq"),
+             SHAPES_PATH, CONTEXT_PATH, ROOT / "README.md"]
     patterns = (r"\bKG\.([A-Za-z]\w*)", r"(?<![\w/])kg:([A-Za-z]\w*)", re.escape(KG_NS) + r"([A-Za-z]\w*)")
     used = {}
     for path in files:
@@ -126,9 +119,8 @@ def test_aligned_with_standard_vocabularies(ontology: Graph, term: URIRef, predi
 def test_the_taxonomy_section_is_generated_from_kg_taxonomy(ontology: Graph) -> None:
     text = ONTOLOGY_PATH.read_text(encoding="utf-8")
     assert GENERATED_MARKER in text
-    assert text.split(GENERATED_MARKER, 1)[1].strip() == taxonomy_turtle().strip(), (
+    assert text.split(GENERATED_MARKER, 1)[1].strip() == taxonomy_turtle().strip(), \
         "kg/taxonomy.py changed: run `python -m kg.rdf.ontology` to regenerate ontologies/kg.ttl"
-    )
     generated = taxonomy_graph()
     section = Graph()
     for s, p, o in ontology:
@@ -187,9 +179,8 @@ def test_ontology_files_parse_in_independent_parsers(path: Path) -> None:
     store = pyoxigraph.Store()
     store.load(path=str(path), format=pyoxigraph.RdfFormat.TURTLE)
     assert len(store) == len(Graph().parse(path, format="turtle"))
-    result = subprocess.run(
-        ["rapper", "-q", "-i", "turtle", "-c", str(path)], capture_output=True, text=True, check=False
-    )
+    result = subprocess.run(["rapper", "-q", "-i", "turtle", "-c", str(path)], capture_output=True, text=True,
+                            check=False)
     assert result.returncode == 0, result.stderr
 
 

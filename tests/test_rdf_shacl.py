@@ -41,29 +41,21 @@ BREAKAGES: dict[str, tuple[Callable[[Graph], None], str]] = {
     "negative offset": (lambda g: g.set((sentence_of(g), KG.end, Literal(-1))), "kg:end"),
     "offset as a string": (lambda g: g.set((sentence_of(g), KG.start, Literal("3"))), "kg:start"),
     "statement without evidence": (lambda g: g.remove((ASSERTED, KG.evidence, None)), "kg:evidence"),
-    "statement without extractor version": (
-        lambda g: g.remove((ASSERTED, KG.extractorVersion, None)),
-        "kg:extractorVersion",
-    ),
+    "statement without extractor version": (lambda g: g.remove((ASSERTED, KG.extractorVersion, None)),
+                                            "kg:extractorVersion"),
     "direct triple without a statement": (
-        lambda g: g.add((actor_iri("IRQ"), relation_iri("cooperate"), actor_iri("IRN"))),
-        "",
-    ),
+        lambda g: g.add((actor_iri("IRQ"), relation_iri("cooperate"), actor_iri("IRN"))), ""),
     "asserted statement without its direct triple": (
-        lambda g: g.remove((actor_iri("USA"), relation_iri("communicate"), actor_iri("IRN"))),
-        "",
-    ),
+        lambda g: g.remove((actor_iri("USA"), relation_iri("communicate"), actor_iri("IRN"))), ""),
     "actor without a label": (lambda g: g.remove((actor_iri("IRQ"), RDFS.label, None)), "rdfs:label"),
     "bad ISO code": (lambda g: g.set((actor_iri("IRQ"), KG.isoCode, Literal("iraq"))), "kg:isoCode"),
     "goldstein out of range": (
         lambda g: g.set((relation_class_iri("communicate"), KG.goldstein, Literal("11.0", datatype=XSD.decimal))),
-        "kg:goldstein",
-    ),
-    "relation without a class": (
-        lambda g: g.remove((relation_iri("meet"), KG.relationClass, None)),
-        "kg:relationClass",
-    ),
-    "statement both denied and not": (lambda g: g.add((ASSERTED, KG.negated, Literal(True))), "kg:negated"),
+        "kg:goldstein"),
+    "relation without a class": (lambda g: g.remove((relation_iri("meet"), KG.relationClass, None)),
+                                 "kg:relationClass"),
+    "statement both denied and not": (lambda g: g.add((ASSERTED, KG.negated, Literal(True))),
+                                                     "kg:negated"),
 }
 
 
@@ -93,9 +85,8 @@ def test_a_denied_statement_with_a_direct_triple_is_caught() -> None:
     graph.remove((actor_iri("IRN"), relation_iri("cooperate"), actor_iri("USA")))
     report = validate_graph(graph)
     assert not report.conforms
-    assert any(
-        v.focus == "kg:Relation" and v.value == "actor:USA" and "rel/cooperate" in v.message for v in report.violations
-    ), report.summary()
+    assert any(v.focus == "kg:Relation" and v.value == "actor:USA" and "rel/cooperate" in v.message
+               for v in report.violations), report.summary()
 
 
 def test_check_graph_raises_with_a_readable_report() -> None:
@@ -142,9 +133,8 @@ def test_kg_validate_on_a_missing_file_is_an_input_error(tmp_path: Path, capsys:
     assert "no such file" in capsys.readouterr().err
 
 
-def test_build_writes_nothing_for_an_invalid_graph(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_build_writes_nothing_for_an_invalid_graph(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
     import kg.build
 
     def broken_dataset(extraction: object):  # a statement loses its subject

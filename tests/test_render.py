@@ -24,14 +24,8 @@ from kg.render.html import script_json
 from kg.render.synthetic import synthetic_extraction
 
 CHROMIUM = "/usr/bin/chromium"
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-]
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--no-first-run", "--disable-sync"]
 HOSTILE = ("<script>alert(1)</script>", "<img src=x onerror=alert(1)>", '"><svg onload=alert(1)>', "</script>")
 
 
@@ -43,7 +37,8 @@ def sentence(doc: str, start: int, text: str, triple: str, **extra: object) -> S
     """A statement from "subject relation|class object" (relation words joined by _)."""
     subject, relation, obj = triple.split()
     lemma, cls = relation.split("|")
-    return Statement(subject, lemma.replace("_", " "), cls, obj, doc, text, start, start + len(text), **extra)  # type: ignore[arg-type]
+    return Statement(subject, lemma.replace("_", " "), cls, obj, doc, text, start, start + len(text),
+                     **extra)  # type: ignore[arg-type]
 
 
 def small_extraction() -> Extraction:
@@ -52,13 +47,8 @@ def small_extraction() -> Extraction:
         Actor("USA", "United States", "country", aliases=("U.S.", "America"), iso_code="USA"),
         Actor("IRN", "Iran", "country", iso_code="IRN"),
         Actor("IRQ", "Iraq", "country", iso_code="IRQ"),
-        Actor(
-            "barack-obama",
-            "Barack Obama",
-            "person",
-            aliases=("Obama",),
-            affiliations=(Affiliation("USA", "president"),),
-        ),
+        Actor("barack-obama", "Barack Obama", "person", aliases=("Obama",),
+              affiliations=(Affiliation("USA", "president"),)),
         Actor("ali-khamenei", "Ali Khamenei", "person", affiliations=(Affiliation("IRN", "supreme leader"),)),
         Actor("cnn", "CNN", "media"),
     )
@@ -67,14 +57,8 @@ def small_extraction() -> Extraction:
         sentence(a, 0, "Obama sent a secret letter to Khamenei.", "barack-obama send_letter|communicate ali-khamenei"),
         sentence(a, 50, "The U.S. communicated with Iran through Iraq.", "USA communicate|communicate IRN", via="IRQ"),
         sentence(a, 100, "The U.S. will not cooperate with Iran.", "USA cooperate|cooperate IRN", negated=True),
-        sentence(
-            b,
-            0,
-            "America will not cooperate with Iran, CNN said.",
-            "USA cooperate|cooperate IRN",
-            negated=True,
-            attributed_to="cnn",
-        ),
+        sentence(b, 0, "America will not cooperate with Iran, CNN said.", "USA cooperate|cooperate IRN",
+                 negated=True, attributed_to="cnn"),
         sentence(b, 60, "Khamenei rejected U.S. overtures.", "ali-khamenei reject|reject USA"),
         sentence(b, 100, "Iran criticised the United States.", "IRN criticise|criticise USA"),
         sentence(b, 150, "The U.S. told CNN it would act.", "USA tell|statement cnn"),
@@ -87,36 +71,21 @@ def hostile_extraction() -> Extraction:
     """Every text an article can carry, made of script, markup and attribute breakers."""
     bad = " ".join(HOSTILE)
     actors = (
-        Actor(
-            "evil-1",
-            f"Evil {HOSTILE[0]}",
-            "person",
-            aliases=(HOSTILE[1],),
-            affiliations=(Affiliation("evil-2", HOSTILE[2]),),
-        ),
+        Actor("evil-1", f"Evil {HOSTILE[0]}", "person", aliases=(HOSTILE[1],),
+              affiliations=(Affiliation("evil-2", HOSTILE[2]),)),
         Actor("evil-2", f"Bad {HOSTILE[1]} {HOSTILE[3]}", "organisation"),
         Actor("evil-3", f'Ugly {HOSTILE[2]} <img src=x onerror="window.__pwned=1">', "group"),
     )
     doc = f"doc {HOSTILE[3]}"
     statements = (
-        Statement(
-            "evil-1",
-            f"attack {HOSTILE[1]}",
-            "attack",
-            "evil-2",
-            doc,
-            f"Evil attacked Bad: {bad}",
-            0,
-            100,
-            attributed_to="evil-3",
-        ),
+        Statement("evil-1", f"attack {HOSTILE[1]}", "attack", "evil-2", doc, f"Evil attacked Bad: {bad}", 0, 100,
+                  attributed_to="evil-3"),
         sentence(doc, 400, f"Ugly said {HOSTILE[0]}.", "evil-3 say_to|statement evil-1", via="evil-2"),
     )
     return Extraction((Article(doc, "", title=f"Title {bad}"),), actors, statements)
 
 
 # ---- the browser ----
-
 
 @dataclass
 class Watch:
@@ -190,7 +159,6 @@ def assert_clean(watch: Watch, path: Path) -> None:
 
 # ---- the seed page ----
 
-
 @pytest.fixture(scope="module")
 def seed_page(browser: Browser, seed_graph: Graph, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple]:
     path = tmp_path_factory.mktemp("render") / "seed.html"
@@ -241,7 +209,6 @@ def test_seed_page_looks_right(seed_page: tuple) -> None:
 
 # ---- a hand-made graph: filters and search ----
 
-
 @pytest.fixture(scope="module")
 def small(browser: Browser, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Page, Watch, Path]]:
     path = tmp_path_factory.mktemp("render") / "small.html"
@@ -260,7 +227,7 @@ def test_parallel_statements_are_grouped_and_curved(small: tuple) -> None:
     between = [e["id"] for e in edges if {e["from"], e["to"]} == {grouped[0]["from"], grouped[0]["to"]}]
     assert len(between) == 3  # communicate via Iraq, not cooperate, and criticise the other way
     middles = page.evaluate("(ids) => ids.map(id => kgGraph.network.body.edges[id].edgeType.getPoint(0.5))", between)
-    gaps = [abs(a["x"] - b["x"]) + abs(a["y"] - b["y"]) for i, a in enumerate(middles) for b in middles[i + 1 :]]
+    gaps = [abs(a["x"] - b["x"]) + abs(a["y"] - b["y"]) for i, a in enumerate(middles) for b in middles[i + 1:]]
     assert min(gaps) > 20  # three distinct arcs
     assert page.evaluate("kgGraph.edges.get().filter(e => e.dashes).length") == 1
     assert "via Iraq" in page.evaluate("kgGraph.edges.get().map(e => e.label).join('|')")
@@ -316,7 +283,6 @@ def test_actor_panel_links_to_its_statements(small: tuple) -> None:
 
 # ---- hostile articles ----
 
-
 def test_hostile_article_cannot_run_script(browser: Browser, tmp_path: Path) -> None:
     title = "</title><script>window.__pwned='title'</script>"
     path = tmp_path / "hostile.html"
@@ -351,7 +317,6 @@ def test_script_json_is_inert() -> None:
 
 # ---- large graphs ----
 
-
 def test_large_graph_has_fixed_positions_and_no_physics(browser: Browser, tmp_path: Path) -> None:
     graph = graph_of(synthetic_extraction(2000))
     actors, groups = expected_counts(graph)
@@ -371,7 +336,6 @@ def test_large_graph_has_fixed_positions_and_no_physics(browser: Browser, tmp_pa
 
 
 # ---- the HTML text ----
-
 
 class Fetches(HTMLParser):
     """Every attribute through which a browser could fetch something."""
@@ -401,31 +365,20 @@ def test_page_fetches_nothing(seed_graph: Graph) -> None:
 def test_notebook_view_escapes_the_page() -> None:
     view = notebook_view(graph_of(hostile_extraction()), height=400)
     assert view.data.startswith('<div class="kg-graph"><iframe srcdoc="') and view.data.endswith("</iframe></div>")
-    inner = view.data[view.data.index('srcdoc="') + len('srcdoc="') : view.data.index('" sandbox=')]
+    inner = view.data[view.data.index('srcdoc="') + len('srcdoc="'):view.data.index('" sandbox=')]
     assert "<" not in inner and '"' not in inner
     assert 'sandbox="allow-scripts"' in view.data and "height:400px" in view.data
 
 
 def test_page_is_reproducible_across_processes() -> None:
     """The same graph gives the same page whatever Python's hash seed (layouts included)."""
-    script = (
-        "import sys; sys.path.insert(0, 'tests'); from test_render import graph_of; "
-        "from kg.render.synthetic import synthetic_extraction; from kg.render import render_html; "
-        "import hashlib; print(hashlib.sha1(render_html(graph_of(synthetic_extraction(400)), "
-        "physics_limit=100).encode()).hexdigest())"
-    )
+    script = ("import sys; sys.path.insert(0, 'tests'); from test_render import graph_of; "
+              "from kg.render.synthetic import synthetic_extraction; from kg.render import render_html; "
+              "import hashlib; print(hashlib.sha1(render_html(graph_of(synthetic_extraction(400)), "
+              "physics_limit=100).encode()).hexdigest())")
     root = Path(__file__).resolve().parent.parent
-    digests = {
-        subprocess.run(
-            [sys.executable, "-c", script],
-            cwd=root,
-            env={**os.environ, "PYTHONHASHSEED": seed},
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout
-        for seed in ("1", "2")
-    }
+    digests = {subprocess.run([sys.executable, "-c", script], cwd=root, env={**os.environ, "PYTHONHASHSEED": seed},
+                              capture_output=True, text=True, check=True).stdout for seed in ("1", "2")}
     assert len(digests) == 1
 
 

@@ -30,30 +30,13 @@ def seed_key(actors: ArticleActors, phrase: str, nth: int) -> str | None:
 # each group: the forms the seed writes one actor in, (phrase, occurrence) -> one key
 SEED_GROUPS = {
     "isis": [("ISIS", 0), ("ISIS", -1), ("ISIL", 0), ("ISIL", -1), ("Daesh", 0), ("Daesh", -1)],
-    "USA": [
-        ("U.S.", 0),
-        ("the United States", 0),
-        ("America", 0),
-        ("Washington", 0),
-        ("Washington", 1),
-        ("Americans", 0),
-        ("White House", 0),
-    ],
-    "barack-obama": [
-        ("Barack Obama", 0),
-        ("Obama", 1),
-        ("President Obama", 0),
-        ("the President", 0),
-        ("the President", -1),
-    ],
+    "USA": [("U.S.", 0), ("the United States", 0), ("America", 0), ("Washington", 0), ("Washington", 1),
+            ("Americans", 0), ("White House", 0)],
+    "barack-obama": [("Barack Obama", 0), ("Obama", 1), ("President Obama", 0), ("the President", 0),
+                     ("the President", -1)],
     "josh-earnest": [("Josh Earnest", 0), ("Earnest", 1), ("Earnest", 2), ("Earnest", -1)],
-    "ali-khamenei": [
-        ("Ayatollah Ali Khamenei", 0),
-        ("Khamenei", 1),
-        ("Khamenei", -1),
-        ("Supreme Leader", 1),
-        ("Supreme Leader", -1),
-    ],
+    "ali-khamenei": [("Ayatollah Ali Khamenei", 0), ("Khamenei", 1), ("Khamenei", -1), ("Supreme Leader", 1),
+                     ("Supreme Leader", -1)],
     "john-kerry": [("John Kerry", 0), ("Kerry", 0), ("U.S. secretary of state", 0)],
     "mohammad-javad-zarif": [("Zarif", 0), ("Zarif", -1), ("Mohammad Javad", 0)],
     "john-mccain": [("John McCain", 0), ("McCain", -1)],
@@ -92,17 +75,9 @@ def test_seed_graph_has_one_node_per_actor(seed_extraction):
 
 
 SEED_AFFILIATIONS = {
-    "josh-earnest": "USA",
-    "dan-pfeiffer": "USA",
-    "lloyd-austin": "USA",
-    "jen-psaki": "USA",
-    "john-kerry": "USA",
-    "wendy-sherman": "USA",
-    "ali-khamenei": "IRN",
-    "mohammad-javad-zarif": "IRN",
-    "wolf-blitzer": "cnn",
-    "jake-tapper": "cnn",
-    "stephen-collinson": "cnn",
+    "josh-earnest": "USA", "dan-pfeiffer": "USA", "lloyd-austin": "USA", "jen-psaki": "USA",
+    "john-kerry": "USA", "wendy-sherman": "USA", "ali-khamenei": "IRN", "mohammad-javad-zarif": "IRN",
+    "wolf-blitzer": "cnn", "jake-tapper": "cnn", "stephen-collinson": "cnn",
 }
 
 
@@ -136,9 +111,8 @@ def four_articles(nlp):
     return read_articles_into_graph(read_articles([SEED, FIXTURES]), nlp)
 
 
-@pytest.mark.parametrize(
-    ("key", "name"), [("USA", "United States"), ("IRN", "Iran"), ("IRQ", "Iraq"), ("isis", "ISIS")]
-)
+@pytest.mark.parametrize(("key", "name"), [("USA", "United States"), ("IRN", "Iran"), ("IRQ", "Iraq"),
+                                           ("isis", "ISIS")])
 def test_shared_actors_are_one_node_across_articles(four_articles, key, name):
     nodes = [a for a in four_articles.actors if a.name == name or a.key == key]
     assert [(a.key, a.name) for a in nodes] == [(key, name)]

@@ -28,22 +28,14 @@ def check(nlp, sentence: str, person: str, organisation: str, role: str | None) 
 PRE_NAME: list[Row] = [
     ("White House spokesman Tom Verlaine said the talks continue.", "Tom Verlaine", "USA", "White House spokesman"),
     ("Senior White House adviser Dana Whitlock declined to comment.", "Dana Whitlock", "USA", None),
-    (
-        "State Department spokeswoman Nora Quinlan said the envoy left.",
-        "Nora Quinlan",
-        "USA",
-        "State Department spokeswoman",
-    ),
+    ("State Department spokeswoman Nora Quinlan said the envoy left.", "Nora Quinlan", "USA",
+     "State Department spokeswoman"),
     ("Iranian Foreign Minister Dariush Farahani met reporters.", "Dariush Farahani", "IRN", "Foreign Minister"),
     ("Iran Supreme Leader Ayatollah Reza Kazemi rejected the offer.", "Reza Kazemi", "IRN", "Supreme Leader"),
     ("Reuters reporter Anna Kessler asked a question.", "Anna Kessler", "reuters", "reporter"),
     ("Pentagon spokesman Col. Dean Harlow said the strike was over.", "Dean Harlow", "USA", None),
-    (
-        "U.S. Ambassador to Germany Peter Vallance said the ban was right.",
-        "Peter Vallance",
-        "USA",
-        "Ambassador to Germany",
-    ),
+    ("U.S. Ambassador to Germany Peter Vallance said the ban was right.", "Peter Vallance", "USA",
+     "Ambassador to Germany"),
 ]
 
 
@@ -64,24 +56,12 @@ def test_possessive_organisations(nlp, sentence, person, organisation, role):
 
 
 APPOSITION: list[Row] = [
-    (
-        "Gen. Carl Mossberg, the head of U.S. Central Command, spoke at the event.",
-        "Carl Mossberg",
-        "USA",
-        "head of U.S. Central Command",
-    ),
-    (
-        "Acting Deputy Secretary of State Ruth Ellery, the lead U.S. negotiator, repeated the demand.",
-        "Ruth Ellery",
-        "USA",
-        None,
-    ),
-    (
-        "Dariush Farahani, Iran's foreign minister, met reporters in Vienna.",
-        "Dariush Farahani",
-        "IRN",
-        "foreign minister",
-    ),
+    ("Gen. Carl Mossberg, the head of U.S. Central Command, spoke at the event.", "Carl Mossberg", "USA",
+     "head of U.S. Central Command"),
+    ("Acting Deputy Secretary of State Ruth Ellery, the lead U.S. negotiator, repeated the demand.",
+     "Ruth Ellery", "USA", None),
+    ("Dariush Farahani, Iran's foreign minister, met reporters in Vienna.", "Dariush Farahani", "IRN",
+     "foreign minister"),
     ("Anna Kessler, a spokeswoman for the State Department, declined to comment.", "Anna Kessler", "USA", None),
 ]
 
@@ -92,12 +72,8 @@ def test_apposition(nlp, sentence, person, organisation, role):
 
 
 BRACKETS_AND_DEFAULTS: list[Row] = [
-    (
-        "The envoy had demanded (Iraqi Foreign Minister) Dr. (Hamid Karim) Salih meet him.",
-        "Salih",
-        "IRQ",
-        "Foreign Minister",
-    ),
+    ("The envoy had demanded (Iraqi Foreign Minister) Dr. (Hamid Karim) Salih meet him.", "Salih", "IRQ",
+     "Foreign Minister"),
     ("Secretary of State Walter Brennan flew to Oman.", "Walter Brennan", "USA", "Secretary of State"),
     ("Samuel Mensah of Ghana addressed the summit on Tuesday.", "Samuel Mensah", "GHA", None),
     ("John Okafor of Nigeria said the deal was fair.", "John Okafor", "NGA", None),

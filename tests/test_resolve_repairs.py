@@ -42,10 +42,8 @@ def test_short_name_is_not_taken_before_the_full_name(nlp):
 
 
 def test_a_bare_title_goes_to_the_articles_usual_holder(nlp):
-    text = (
-        "President Donald Trump met reporters. President Trump spoke at length. "
-        "Turkish President Recep Tayyip Erdogan called later. The president then left."
-    )
+    text = ("President Donald Trump met reporters. President Trump spoke at length. "
+            "Turkish President Recep Tayyip Erdogan called later. The president then left.")
     doc = nlp(text)
     actors = ActorRegistry().begin(Article("t", text), doc)
     president = [t for t in doc if t.lower_ == "president" and t.i > 20][-1]

@@ -60,9 +60,8 @@ def oxigraph_seed(seed_dataset: Dataset, tmp_path_factory: pytest.TempPathFactor
 
 
 @pytest.mark.parametrize("name", list(named_queries()))
-def test_rdflib_and_oxigraph_give_the_same_answers(
-    rdflib_seed: RdflibSource, oxigraph_seed: OxigraphSource, name: str
-) -> None:
+def test_rdflib_and_oxigraph_give_the_same_answers(rdflib_seed: RdflibSource, oxigraph_seed: OxigraphSource,
+                                                   name: str) -> None:
     params = PARAMS.get(name, [])
     expected = run_named(rdflib_seed, name, params)
     assert expected.rows, f"{name} answers nothing on the seed"
@@ -107,9 +106,8 @@ def test_querying_a_missing_store_is_an_input_error(tmp_path: Path, capsys: pyte
     assert "no Oxigraph store here" in capsys.readouterr().err
 
 
-def test_kg_build_loads_the_store_and_kg_query_reads_it(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_kg_build_loads_the_store_and_kg_query_reads_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                         capsys: pytest.CaptureFixture[str]) -> None:
     import kg.build
 
     article = tmp_path / "a1.txt"
@@ -119,10 +117,8 @@ def test_kg_build_loads_the_store_and_kg_query_reads_it(
     spec = f"oxigraph:{tmp_path / 'store'}"
     assert main(["build", str(article), "--out", str(tmp_path / "out"), "--store", spec]) == 0
     assert f"quads into {spec}" in capsys.readouterr().out
-    assert (
-        main(["query", "--store", spec, "--name", "pair", "--param", "a=USA", "--param", "b=Iran", "--format", "csv"])
-        == 0
-    )
+    assert main(["query", "--store", spec, "--name", "pair", "--param", "a=USA", "--param", "b=Iran",
+                 "--format", "csv"]) == 0
     out = capsys.readouterr().out
     assert "communicate" in out and "Iraq" in out
     assert main(["query", "--store", spec, "SELECT (COUNT(*) AS ?n) WHERE { ?s a kg:Statement }"]) == 0
@@ -139,7 +135,6 @@ def test_ask_and_construct_work_on_the_store(oxigraph_seed: OxigraphSource) -> N
 
 
 # --- a real Oxigraph SPARQL server over HTTP ---------------------------------------------------------------
-
 
 def oxigraph_binary() -> str:
     """The `oxigraph` server binary of the `oxigraph` package (the test extra installs it)."""
@@ -161,11 +156,8 @@ def oxigraph_server(tmp_path: Path) -> Iterator[str]:
     import httpx
 
     port = free_port()
-    process = subprocess.Popen(
-        [oxigraph_binary(), "serve", "--location", str(tmp_path / "db"), "--bind", f"127.0.0.1:{port}"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
+    process = subprocess.Popen([oxigraph_binary(), "serve", "--location", str(tmp_path / "db"),
+                                "--bind", f"127.0.0.1:{port}"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     base = f"http://127.0.0.1:{port}"
     try:
         for _ in range(100):  # at most about 10 s
@@ -194,30 +186,22 @@ def term_of(binding: dict[str, str]) -> Node:
     if "xml:lang" in binding:
         return Literal(binding["value"], lang=binding["xml:lang"])
     datatype = binding.get("datatype")
-    return (
-        Literal(binding["value"])
-        if datatype in (None, str(XSD.string))
-        else Literal(binding["value"], datatype=URIRef(datatype))
-    )
+    return Literal(binding["value"]) if datatype in (None, str(XSD.string)) else Literal(binding["value"],
+                                                                                        datatype=URIRef(datatype))
 
 
-def test_a_named_query_over_http_on_an_oxigraph_server(
-    oxigraph_server: str, seed_build: Path, rdflib_seed: RdflibSource
-) -> None:
+def test_a_named_query_over_http_on_an_oxigraph_server(oxigraph_server: str, seed_build: Path,
+                                                       rdflib_seed: RdflibSource) -> None:
     import httpx
 
     turtle = next(seed_build.glob("*.ttl")).read_bytes()
-    loaded = httpx.post(
-        f"{oxigraph_server}/store?default", content=turtle, headers={"Content-Type": "text/turtle"}, timeout=30
-    )
+    loaded = httpx.post(f"{oxigraph_server}/store?default", content=turtle,
+                        headers={"Content-Type": "text/turtle"}, timeout=30)
     assert loaded.status_code in (200, 201, 204), loaded.text
     text = named_query("pair").text  # the file as it is: United States and Iran
-    response = httpx.post(
-        f"{oxigraph_server}/query",
-        content=text.encode("utf-8"),
-        timeout=30,
-        headers={"Content-Type": "application/sparql-query", "Accept": "application/sparql-results+json"},
-    )
+    response = httpx.post(f"{oxigraph_server}/query", content=text.encode("utf-8"), timeout=30,
+                          headers={"Content-Type": "application/sparql-query",
+                                   "Accept": "application/sparql-results+json"})
     assert response.status_code == 200, response.text
     result = response.json()
     names = tuple(result["head"]["vars"])
@@ -227,14 +211,12 @@ def test_a_named_query_over_http_on_an_oxigraph_server(
     assert answers(Table(names, rows)) == answers(expected)
 
 
-def test_a_store_from_the_oxigraph_cli_answers_kg_query(
-    seed_dataset: Dataset, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_a_store_from_the_oxigraph_cli_answers_kg_query(seed_dataset: Dataset, tmp_path: Path,
+                                                        capsys: pytest.CaptureFixture[str]) -> None:
     location, trig = tmp_path / "db", tmp_path / "seed.trig"
     trig.write_text(serialize(seed_dataset, "trig"), encoding="utf-8")
-    subprocess.run(
-        [oxigraph_binary(), "load", "--location", str(location), "--file", str(trig)], check=True, capture_output=True
-    )
+    subprocess.run([oxigraph_binary(), "load", "--location", str(location), "--file", str(trig)], check=True,
+                   capture_output=True)
     assert main(["query", "--store", f"oxigraph:{location}", "--name", "top_pairs", "--param", "limit=1"]) == 0
     assert "Iran" in capsys.readouterr().out
     assert main(["query", "--store", f"oxigraph:{location}", "ASK { GRAPH ?article { ?s a kg:Statement } }"]) == 0

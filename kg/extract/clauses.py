@@ -362,12 +362,12 @@ def relative_antecedent(verb: Token, pronoun: Token, ctx: Context) -> list[Menti
     return mentions
 
 
-def noun_agents(noun: Token, ctx: Context) -> list[Mention]:
-    """'calls by United Kingdom officials': the agent of an event noun, after 'by'."""
+def noun_agents(noun: Token, ctx: Context, preposition: str = "by") -> list[Mention]:
+    """'calls by United Kingdom officials': the agent of an event noun, after 'by' (or another preposition)."""
     return [
         m
         for p in noun.children
-        if p.dep_ == "prep" and p.lower_ == "by"
+        if p.dep_ == "prep" and p.lower_ == preposition
         for o in p.children
         if o.dep_ == "pobj"
         for m in actors_of(o, ctx)
@@ -796,16 +796,7 @@ def earlier_event_agents(noun: Token, ctx: Context) -> list[Mention]:
 
 # "the request of Prime Minister Boris Johnson": nouns of acts whose "of" names who did them
 def of_agents(noun: Token, ctx: Context) -> list[Mention]:
-    if noun.lemma_.lower() not in OF_AGENT_NOUNS:
-        return []
-    return [
-        m
-        for p in noun.children
-        if p.dep_ == "prep" and p.lower_ == "of"
-        for o in p.children
-        if o.dep_ == "pobj"
-        for m in actors_of(o, ctx)
-    ]
+    return noun_agents(noun, ctx, "of") if noun.lemma_.lower() in OF_AGENT_NOUNS else []
 
 
 # "a British-flagged tanker", "an Iranian-owned airline": the owner inside a hyphenated modifier

@@ -36,16 +36,8 @@ def statement_iri(statement: Statement) -> URIRef:
     key = "\x1f".join(
         str(part)
         for part in (
-            statement.doc_id,
-            statement.start,
-            statement.end,
-            statement.subject,
-            statement.relation,
-            statement.object,
-            statement.via,
-            statement.negated,
-            statement.modality,
-            statement.attributed_to,
+            statement.doc_id, statement.start, statement.end, statement.subject, statement.relation,
+            statement.object, statement.via, statement.negated, statement.modality, statement.attributed_to,
         )
     )
     return STATEMENT[hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]]

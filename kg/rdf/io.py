@@ -26,17 +26,8 @@ FORMATS: dict[str, tuple[str, str, bool]] = {
     "xml": ("xml", ".rdf", False),
 }
 
-SUFFIX_FORMATS = {
-    ".ttl": "turtle",
-    ".nt": "nt",
-    ".trig": "trig",
-    ".nq": "nquads",
-    ".jsonld": "json-ld",
-    ".json": "json-ld",
-    ".rdf": "xml",
-    ".owl": "xml",
-    ".xml": "xml",
-}
+SUFFIX_FORMATS = {".ttl": "turtle", ".nt": "nt", ".trig": "trig", ".nq": "nquads",
+                  ".jsonld": "json-ld", ".json": "json-ld", ".rdf": "xml", ".owl": "xml", ".xml": "xml"}
 
 
 def write_atomic(path: Path, data: str | bytes) -> None:

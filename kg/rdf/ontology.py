@@ -34,16 +34,8 @@ def add_concept(graph: Graph, cls: RelationClass) -> URIRef:
     graph.add((node, SKOS.prefLabel, Literal(cls.name)))
     graph.add((node, RDFS.label, Literal(cls.name)))
     graph.add((node, SKOS.definition, Literal(cls.description, lang="en")))
-    graph.add(
-        (
-            node,
-            RDFS.comment,
-            Literal(
-                f"{cls.description} CAMEO root {cls.cameo_root} {cls.cameo_label}, Goldstein {cls.goldstein:+.1f}.",
-                lang="en",
-            ),
-        )
-    )
+    graph.add((node, RDFS.comment, Literal(f"{cls.description} CAMEO root {cls.cameo_root} {cls.cameo_label}, "
+                                           f"Goldstein {cls.goldstein:+.1f}.", lang="en")))
     graph.add((node, SKOS.scopeNote, Literal(f"CAMEO {cls.cameo_root}: {cls.cameo_label}", lang="en")))
     graph.add((node, KG.cameoRoot, Literal(cls.cameo_root)))
     graph.add((node, KG.goldstein, Literal(f"{cls.goldstein:.1f}", datatype=XSD.decimal)))
@@ -56,17 +48,9 @@ def taxonomy_graph() -> Graph:
     graph.add((TAXONOMY, RDF.type, SKOS.ConceptScheme))
     graph.add((TAXONOMY, SKOS.prefLabel, Literal("kg relation taxonomy", lang="en")))
     graph.add((TAXONOMY, RDFS.label, Literal("kg relation taxonomy", lang="en")))
-    graph.add(
-        (
-            TAXONOMY,
-            RDFS.comment,
-            Literal(
-                "The classes of relation kg reads, each mapped to a CAMEO root event code and its Goldstein score "
-                "(facts from the GDELT CAMEO lookup tables).",
-                lang="en",
-            ),
-        )
-    )
+    graph.add((TAXONOMY, RDFS.comment, Literal(
+        "The classes of relation kg reads, each mapped to a CAMEO root event code and its Goldstein score "
+        "(facts from the GDELT CAMEO lookup tables).", lang="en")))
     for cls in CLASSES:
         graph.add((TAXONOMY, SKOS.hasTopConcept, add_concept(graph, cls)))
     return graph

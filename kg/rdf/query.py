@@ -71,10 +71,8 @@ def _cell(value: object) -> str:
 def _aligned(names: tuple[str, ...], rows: list[list[str]]) -> str:
     """An aligned text table with a row count."""
     widths = [max([len(n), *(len(r[i]) for r in rows)]) for i, n in enumerate(names)]
-    out = [
-        "  ".join(n.ljust(w) for n, w in zip(names, widths, strict=True)).rstrip(),
-        "  ".join("-" * w for w in widths),
-    ]
+    out = ["  ".join(n.ljust(w) for n, w in zip(names, widths, strict=True)).rstrip(),
+           "  ".join("-" * w for w in widths)]
     out += ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in rows]
     out.append(f"({len(rows)} rows)")
     return "\n".join(out) + "\n"

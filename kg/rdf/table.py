@@ -10,24 +10,9 @@ from dataclasses import astuple, dataclass, fields
 from rdflib import Graph
 
 COLUMNS = (
-    "subject",
-    "relation",
-    "object",
-    "via",
-    "negated",
-    "modality",
-    "attributed_to",
-    "evidence",
-    "doc",
-    "start",
-    "end",
-    "subject_iri",
-    "relation_iri",
-    "object_iri",
-    "relation_class",
-    "via_iri",
-    "statement_iri",
-    "rule",
+    "subject", "relation", "object", "via", "negated", "modality", "attributed_to", "evidence",
+    "doc", "start", "end", "subject_iri", "relation_iri", "object_iri", "relation_class",
+    "via_iri", "statement_iri", "rule",
 )
 
 STATEMENTS_QUERY = """
@@ -88,11 +73,8 @@ def statement_rows(graph: Graph) -> list[Row]:
         values = {name: result[name] for name in COLUMNS}
         rows.append(
             Row(
-                **{
-                    name: "" if values[name] is None else str(values[name])
-                    for name in COLUMNS
-                    if name not in ("negated", "start", "end")
-                },
+                **{name: "" if values[name] is None else str(values[name]) for name in COLUMNS
+                   if name not in ("negated", "start", "end")},
                 negated="true" if values["negated"].toPython() is True else "false",
                 start=int(values["start"]),
                 end=int(values["end"]),

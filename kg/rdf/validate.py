@@ -74,15 +74,13 @@ def _violations(results: Graph, data: Graph) -> tuple[Violation, ...]:
     """The validation results of a pyshacl results graph, sorted."""
     found = []
     for result in results.subjects(SH.resultSeverity, None):
-        found.append(
-            Violation(
-                focus=_short(data, results.value(result, SH.focusNode)),
-                path=_short(data, results.value(result, SH.resultPath)),
-                value=_short(data, results.value(result, SH.value)),
-                message=str(results.value(result, SH.resultMessage) or ""),
-                severity=str(results.value(result, SH.resultSeverity)).rsplit("#", 1)[-1],
-            )
-        )
+        found.append(Violation(
+            focus=_short(data, results.value(result, SH.focusNode)),
+            path=_short(data, results.value(result, SH.resultPath)),
+            value=_short(data, results.value(result, SH.value)),
+            message=str(results.value(result, SH.resultMessage) or ""),
+            severity=str(results.value(result, SH.resultSeverity)).rsplit("#", 1)[-1],
+        ))
     return tuple(sorted(found, key=lambda v: (v.focus, v.path, v.value, v.message)))
 
 

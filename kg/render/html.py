@@ -18,10 +18,8 @@ from kg.render.model import read_view
 from kg.render.payload import payload
 
 PHYSICS_LIMIT = 300  # above this many actors, the layout is computed in Python and physics is off
-CSP = (
-    "default-src 'none'; script-src {hashes}; style-src 'unsafe-inline'; img-src data:; font-src data:; "
-    "base-uri 'none'; form-action 'none'"
-)
+CSP = ("default-src 'none'; script-src {hashes}; style-src 'unsafe-inline'; img-src data:; font-src data:; "
+       "base-uri 'none'; form-action 'none'")
 
 
 @cache
@@ -41,13 +39,8 @@ def page_asset(name: str) -> str:
 def script_json(data: object) -> str:
     """JSON that is inert inside a <script> element: no <, >, & or line separators left as is."""
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    for char, escape in (
-        ("<", "\\u003c"),
-        (">", "\\u003e"),
-        ("&", "\\u0026"),
-        ("\u2028", "\\u2028"),
-        ("\u2029", "\\u2029"),
-    ):
+    for char, escape in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\u2028", "\\u2028"),
+                         ("\u2029", "\\u2029")):
         text = text.replace(char, escape)
     return text
 
@@ -67,18 +60,10 @@ def page(data: object, title: str) -> str:
     vis_js, vis_css = vis_assets()
     page_js = page_asset("page.js")
     csp = CSP.format(hashes=f"{script_hash(vis_js)} {script_hash(page_js)}")
-    return fill(
-        page_asset("page.html"),
-        {
-            "CSP": csp,
-            "TITLE": html.escape(title),
-            "VIS_CSS": vis_css,
-            "PAGE_CSS": page_asset("page.css"),
-            "DATA": script_json(data),
-            "VIS_JS": vis_js,
-            "PAGE_JS": page_js,
-        },
-    )
+    return fill(page_asset("page.html"), {
+        "CSP": csp, "TITLE": html.escape(title), "VIS_CSS": vis_css, "PAGE_CSS": page_asset("page.css"),
+        "DATA": script_json(data), "VIS_JS": vis_js, "PAGE_JS": page_js,
+    })
 
 
 def render_html(graph: Graph, title: str = "kg graph", physics_limit: int = PHYSICS_LIMIT) -> str:

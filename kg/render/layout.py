@@ -76,9 +76,8 @@ def attraction(pos: np.ndarray, edges: np.ndarray) -> np.ndarray:
     """A linear spring along every edge."""
     n = len(pos)
     delta = pos[edges[:, 0]] - pos[edges[:, 1]]
-    return np.stack(
-        [np.bincount(edges[:, 1], delta[:, k], n) - np.bincount(edges[:, 0], delta[:, k], n) for k in (0, 1)], axis=1
-    )
+    return np.stack([np.bincount(edges[:, 1], delta[:, k], n) - np.bincount(edges[:, 0], delta[:, k], n)
+                     for k in (0, 1)], axis=1)
 
 
 def repulsion(pos: np.ndarray, cutoff: float = 3.0, strength: float = 2.0) -> np.ndarray:
@@ -88,10 +87,8 @@ def repulsion(pos: np.ndarray, cutoff: float = 3.0, strength: float = 2.0) -> np
     square = np.maximum(dx * dx + dy * dy, 1e-4)
     scale = np.where(square < cutoff * cutoff, strength / square, 0.0)
     fx, fy, n = dx * scale, dy * scale, len(pos)
-    return np.stack(
-        [np.bincount(left, fx, n) - np.bincount(right, fx, n), np.bincount(left, fy, n) - np.bincount(right, fy, n)],
-        axis=1,
-    )
+    return np.stack([np.bincount(left, fx, n) - np.bincount(right, fx, n),
+                     np.bincount(left, fy, n) - np.bincount(right, fy, n)], axis=1)
 
 
 def near_pairs(pos: np.ndarray, cell: float) -> tuple[np.ndarray, np.ndarray]:

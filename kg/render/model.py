@@ -73,19 +73,10 @@ def group_rows(rows: list[Row]) -> tuple[EdgeView, ...]:
 
 def _edge(rows: list[Row]) -> EdgeView:
     first = rows[0]
-    evidence = tuple(
-        Evidence(r.evidence, r.attributed_to, r.doc, r.modality, r.start, r.end, r.statement_iri) for r in rows
-    )
-    return EdgeView(
-        first.subject_iri,
-        first.object_iri,
-        first.relation,
-        first.relation_class or "statement",
-        first.negated == "true",
-        first.via_iri,
-        first.via,
-        evidence,
-    )
+    evidence = tuple(Evidence(r.evidence, r.attributed_to, r.doc, r.modality, r.start, r.end, r.statement_iri)
+                     for r in rows)
+    return EdgeView(first.subject_iri, first.object_iri, first.relation, first.relation_class or "statement",
+                    first.negated == "true", first.via_iri, first.via, evidence)
 
 
 def actor_view(graph: Graph, iri: str, statements: int) -> ActorView:
@@ -99,12 +90,11 @@ def actor_view(graph: Graph, iri: str, statements: int) -> ActorView:
 
 def _affiliations(graph: Graph, node: URIRef) -> tuple[tuple[str, str], ...]:
     """(organisation, role) from kg:affiliation, then kg:memberOf organisations not already named."""
-    found = {
-        (_label(graph, graph.value(a, KG.organisation)), str(graph.value(a, KG.role) or ""))
-        for a in graph.objects(node, KG.affiliation)
-    }
+    found = {(_label(graph, graph.value(a, KG.organisation)), str(graph.value(a, KG.role) or ""))
+             for a in graph.objects(node, KG.affiliation)}
     named = {org for org, _ in found}
-    found |= {(_label(graph, org), "") for org in graph.objects(node, KG.memberOf) if _label(graph, org) not in named}
+    found |= {(_label(graph, org), "") for org in graph.objects(node, KG.memberOf)
+              if _label(graph, org) not in named}
     return tuple(sorted(found))
 
 
@@ -124,11 +114,8 @@ def relation_classes(graph: Graph) -> dict[str, float]:
 
 def article_titles(graph: Graph) -> dict[str, str]:
     """Article identifier -> title."""
-    return {
-        str(graph.value(a, DCTERMS.identifier)): str(graph.value(a, DCTERMS.title) or "")
-        for a in graph.subjects(RDF.type, KG.Article)
-        if graph.value(a, DCTERMS.identifier) is not None
-    }
+    return {str(graph.value(a, DCTERMS.identifier)): str(graph.value(a, DCTERMS.title) or "")
+            for a in graph.subjects(RDF.type, KG.Article) if graph.value(a, DCTERMS.identifier) is not None}
 
 
 def participation(rows: list[Row]) -> Counter[str]:

@@ -15,13 +15,12 @@ if TYPE_CHECKING:
 
 def iframe(page: str, height: int = 650) -> str:
     """An iframe holding a whole page, escaped into its srcdoc; scripts run sandboxed from the notebook."""
-    return (
-        f'<div class="kg-graph"><iframe srcdoc="{html.escape(page, quote=True)}" sandbox="allow-scripts" '
-        f'style="width:100%;height:{int(height)}px;border:1px solid #dde2e7;border-radius:4px"></iframe></div>'
-    )
+    return (f'<div class="kg-graph"><iframe srcdoc="{html.escape(page, quote=True)}" sandbox="allow-scripts" '
+            f'style="width:100%;height:{int(height)}px;border:1px solid #dde2e7;border-radius:4px"></iframe></div>')
 
 
-def notebook_view(graph: Graph, title: str = "kg graph", height: int = 650, physics_limit: int = PHYSICS_LIMIT) -> HTML:
+def notebook_view(graph: Graph, title: str = "kg graph", height: int = 650,
+                  physics_limit: int = PHYSICS_LIMIT) -> HTML:
     """The interactive page of `graph`, shown inline by Jupyter."""
     from IPython.display import HTML
 

@@ -19,12 +19,9 @@ def payload(view: GraphView, title: str, physics_limit: int) -> Json:
     physics = 0 < len(ids) <= physics_limit
     place, looks = positions(actor_graph(view)), shapes(view.edges)
     return {
-        "title": title,
-        "physics": physics,
-        "types": [asdict(t) for t in TYPES],
-        "families": [asdict(f) for f in FAMILIES],
-        "classes": class_list(view),
-        "docs": doc_list(view),
+        "title": title, "physics": physics,
+        "types": [asdict(t) for t in TYPES], "families": [asdict(f) for f in FAMILIES],
+        "classes": class_list(view), "docs": doc_list(view),
         "nodes": [node(actor, ids[iri], place[iri]) for iri, actor in view.actors.items()],
         "edges": [edge(e, i, ids, look) for i, (e, look) in enumerate(zip(view.edges, looks, strict=True))],
     }
@@ -32,30 +29,16 @@ def payload(view: GraphView, title: str, physics_limit: int) -> Json:
 
 def node(actor: ActorView, index: int, xy: tuple[float, float]) -> Json:
     """One actor, with its starting position."""
-    return {
-        "id": index,
-        "iri": actor.iri,
-        "name": actor.name,
-        "type": actor.type,
-        "aliases": list(actor.aliases),
-        "affiliations": [list(pair) for pair in actor.affiliations],
-        "count": actor.statements,
-        "x": xy[0],
-        "y": xy[1],
-    }
+    return {"id": index, "iri": actor.iri, "name": actor.name, "type": actor.type, "aliases": list(actor.aliases),
+            "affiliations": [list(pair) for pair in actor.affiliations], "count": actor.statements,
+            "x": xy[0], "y": xy[1]}
 
 
 def edge(view: EdgeView, index: int, ids: dict[str, int], look: Json) -> Json:
     """One edge group with its statements' evidence, and how vis draws it."""
     return look | {
-        "id": index,
-        "from": ids[view.subject],
-        "to": ids[view.object],
-        "relation": view.relation,
-        "cls": view.relation_class,
-        "negated": view.negated,
-        "via": ids.get(view.via),
-        "viaName": view.via_name,
+        "id": index, "from": ids[view.subject], "to": ids[view.object], "relation": view.relation,
+        "cls": view.relation_class, "negated": view.negated, "via": ids.get(view.via), "viaName": view.via_name,
         "statements": [asdict(e) for e in view.evidence],
     }
 

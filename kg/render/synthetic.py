@@ -29,20 +29,8 @@ def _statement(index: int, pair: tuple[str, str], doc: str, hub: str, rng: rando
     sentence = f"{subject} will {relation} {obj}, officials said ({index})."
     via = hub if rng.random() < 0.03 and hub not in pair else None
     start = index * 100  # one sentence per statement, at its own offsets
-    return Statement(
-        subject,
-        relation,
-        cls,
-        obj,
-        doc,
-        sentence,
-        start,
-        start + len(sentence),
-        via=via,
-        negated=rng.random() < 0.1,
-        attributed_to=obj if rng.random() < 0.3 else None,
-        rule="synthetic",
-    )
+    return Statement(subject, relation, cls, obj, doc, sentence, start, start + len(sentence), via=via,
+                     negated=rng.random() < 0.1, attributed_to=obj if rng.random() < 0.3 else None, rule="synthetic")
 
 
 def synthetic_extraction(actors: int = 2000, statements_per_actor: float = 1.5, seed: int = 7) -> Extraction:
@@ -53,17 +41,13 @@ def synthetic_extraction(actors: int = 2000, statements_per_actor: float = 1.5, 
     hubs = [a.key for a in people if a.type == "country"]
     others = [a.key for a in people if a.type != "country"]
     docs = [f"doc-{i:04d}" for i in range(max(1, len(others) // 12))]
-    cast = {
-        doc: list(dict.fromkeys([hubs[i % len(hubs)], *rng.sample(hubs, min(2, len(hubs)))]))
-        for i, doc in enumerate(docs)
-    }  # every hub in some article
+    cast = {doc: list(dict.fromkeys([hubs[i % len(hubs)], *rng.sample(hubs, min(2, len(hubs)))]))
+            for i, doc in enumerate(docs)}  # every hub in some article
     for index, key in enumerate(others):
         cast[docs[index % len(docs)]].append(key)
     pairs = [(doc, key) for doc in docs for key in cast[doc]]
     pairs += [(doc, rng.choice(cast[doc])) for doc in rng.choices(docs, k=int(actors * (statements_per_actor - 1)))]
-    made = [
-        _statement(i, (key, rng.choice([k for k in cast[doc] if k != key])), doc, rng.choice(hubs), rng)
-        for i, (doc, key) in enumerate(pairs)
-    ]
+    made = [_statement(i, (key, rng.choice([k for k in cast[doc] if k != key])), doc, rng.choice(hubs), rng)
+            for i, (doc, key) in enumerate(pairs)]
     articles = tuple(Article(doc, "", title=f"Synthetic article {doc}") for doc in docs)
     return Extraction(articles, tuple(people), tuple(made))
