@@ -976,3 +976,18 @@ def test_the_move_refers_to_whoever_made_it(nlp):
     found = read(nlp, text)
     assert ("Jeremy Corbyn", "criticise", "Boris Johnson", None, False, A) in found
     assert not any(subject == "Jeremy Corbyn" and obj == "Elizabeth II" for subject, _, obj, *_ in found)
+
+
+# a mediator is the go-between of the act it brokers
+MEDIATION = [
+    (
+        "Qatar mediated talks between the United States and the Taliban.",
+        {("United States", "communicate", "Taliban", "Qatar", False, A)},
+    ),
+    ("Egypt brokered a ceasefire between Israel and Hamas.", {("Israel", "cooperate", "Hamas", "Egypt", False, A)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MEDIATION)
+def test_mediation(nlp, text, expected):
+    check(nlp, text, expected)

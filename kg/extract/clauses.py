@@ -234,6 +234,8 @@ CRITICAL_VERDICTS = {
 }
 # nouns of help given "in X of" someone: "in support of al-Assad", "in solidarity with"
 SUPPORT_NOUNS = {"support", "solidarity", "defence", "defense", "aid", "help"}
+# verbs by which a third party brings two others together: "mediated talks between"
+MEDIATING_VERBS = {"mediate", "broker", "facilitate", "arrange", "host", "sponsor", "organize", "organise"}
 # occasions of speech that are talk with someone: "said in a meeting with"
 OCCASION_NOUNS = {"meeting", "call", "conversation", "interview", "talk", "phone", "exchange", "letter", "message"}
 # classes of hostile acts that, promised on a condition, are threats
@@ -1000,9 +1002,35 @@ def is_dispreferred(verb: Token) -> bool:
     return verb.dep_ in ("pcomp", "advcl", "conj") and any(c.lower_ == "than" and c.i < verb.i for c in verb.children)
 
 
+# "Qatar mediated talks between the United States and the Taliban", "Egypt brokered a ceasefire between
+# Israel and Hamas": the parties of the act relate to each other through the mediator
+def mediated_statements(ctx: Context) -> Iterator[Candidate]:
+    from kg.extract.nominal import between_parties
+
+    for verb in ctx.sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in MEDIATING_VERBS:
+            continue
+        mediators = clause_subjects(verb, ctx)
+        negated, modality = is_negated(verb), modality_of(verb)
+        for noun in (c for c in verb.children if c.dep_ == "dobj" and is_event_noun(c)):
+            parties = between_parties(noun, ctx)
+            if len(parties) >= 2 and mediators and mediators[0].key not in {p.key for p in parties}:
+                yield Candidate(
+                    parties[0],
+                    noun.lemma_.lower(),
+                    parties[1],
+                    mediators[0],
+                    negated,
+                    modality,
+                    None,
+                    "clause:mediated",
+                )
+
+
 def clause_statements(ctx: Context) -> Iterator[Candidate]:
     """Statements of every verb in the sentence."""
     yield from verdict_statements(ctx)
+    yield from mediated_statements(ctx)
     yield from received_statements(ctx)
     for verb in ctx.sent:
         if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("aux", "auxpass"):
