@@ -74,7 +74,7 @@ _add(
 _add(
     "support",
     "sell, support, help, aid, assist, fund, finance, arm, protect, defend, back, supply, provide, "
-    "commitment, solidarity, advise, train, rescue, evacuate, airlift, treat, host, shelter, reaffirm, "
+    "commitment, solidarity, advise, train, rescue, evacuate, airlift, treat, shelter, reaffirm, "
     "strengthen, assistance, reassure",
 )
 _add(
@@ -147,6 +147,9 @@ _add("attack", "obliterate, annihilate, wipe out, crush, eliminate")
 _add("coerce", "throttle, censor, oust, overthrow, topple, depose")
 _add("cooperate", "appreciate")
 _add("communicate", "review, confer, exchange views")
+_add("communicate", "host")
+_add("attack", "retaliate, retaliate against, avenge, strike back")
+_add("cooperate", "readmit, admit, reinstate")
 _add("demand", "instruct")
 _add("reject", "disagree, disagree with, disagreement, at odds, at odds with, differ, quarrel, feud")
 _add("reject", "block, obstruct, thwart, stonewall")
