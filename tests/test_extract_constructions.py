@@ -991,3 +991,35 @@ MEDIATION = [
 @pytest.mark.parametrize(("text", "expected"), MEDIATION)
 def test_mediation(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# press-statement forms: owned things, appreciation for efforts, bonds renewed, long Arabic names
+PRESS_STATEMENT_FORMS = [
+    (
+        "The United States strongly supports the sovereignty of Ukraine.",
+        {("United States", "support", "Ukraine", None, False, A)},
+    ),
+    (
+        "Secretary of State Antony Blinken spoke with Qatar's foreign minister. The Secretary expressed "
+        "appreciation for Qatar's efforts to evacuate American citizens.",
+        {("Antony Blinken", "cooperate", "Qatar", None, False, A)},
+    ),
+    (
+        "The United States and the Philippines reaffirmed their alliance.",
+        {("United States", "cooperate", "Philippines", None, False, A)},
+    ),
+    (
+        "Secretary Blinken met with Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani today.",
+        {("Antony Blinken", "communicate", "Mohammed bin Abdulrahman Al Thani", None, False, A)},
+    ),
+    (
+        "Israel's prime minister vowed to retaliate against Iran.",
+        {("Israel", "attack", "Iran", None, False, "intended")},
+    ),
+    ("Russia's forces continue to bombard Ukraine.", {("Russia", "attack", "Ukraine", None, False, A)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRESS_STATEMENT_FORMS)
+def test_press_statement_forms(nlp, text, expected):
+    check(nlp, text, expected)

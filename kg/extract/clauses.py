@@ -73,6 +73,9 @@ CALL_NOUNS = {"call", "appeal", "demand", "request", "plea"}
 REQUEST_LEMMAS = {"ask", "urge", "demand", "call", "press", "request"}
 # verbs by which the object's act reaches the subject: "received a letter from"
 RECEIVING_VERBS = {"receive", "get", "accept", "obtain"}
+# verbs that tend a bond between their subjects, and the bonds: "reaffirmed their alliance"
+BOND_VERBS = {"reaffirm", "renew", "strengthen", "deepen", "restore", "expand", "upgrade", "establish", "resume"}
+BOND_NOUNS = {"alliance", "tie", "partnership", "relationship", "relation", "cooperation", "friendship"}
 # nouns of acts done together: "held talks", "reached an agreement"
 RECIPROCAL_NOUNS = {
     "fire",
@@ -234,6 +237,26 @@ CRITICAL_VERDICTS = {
 }
 # nouns of help given "in X of" someone: "in support of al-Assad", "in solidarity with"
 SUPPORT_NOUNS = {"support", "solidarity", "defence", "defense", "aid", "help"}
+# things of an actor whose "of" names the actor: "the sovereignty of Ukraine", "the rights of Iraqis"
+OWNED_NOUNS = {
+    "sovereignty",
+    "independence",
+    "integrity",
+    "security",
+    "right",
+    "interest",
+    "effort",
+    "leadership",
+    "government",
+    "economy",
+    "territory",
+    "stability",
+    "democracy",
+    "unity",
+    "people",
+    "decision",
+    "policy",
+}
 # verbs by which a third party brings two others together: "mediated talks between"
 MEDIATING_VERBS = {"mediate", "broker", "facilitate", "arrange", "host", "sponsor", "organize", "organise"}
 # occasions of speech that are talk with someone: "said in a meeting with"
@@ -511,6 +534,9 @@ def noun_chain_objects(
                 yield noun.lemma_.lower(), mention
         elif not mentions and depth < 2 and is_event_noun(pobj):
             yield from noun_chain_objects(pobj, ctx, depth + 1)
+        elif not mentions and prep == "for" and classify(noun.lemma_.lower()) in ("cooperate", "support"):
+            for mention in leader_free(modifier_actors(pobj, ctx), pobj):  # "appreciation for Qatar's efforts"
+                yield noun.lemma_.lower(), mention
 
 
 def is_verb_party_preposition(phrase: str, prep: str, has_for: bool) -> bool:
@@ -523,9 +549,11 @@ def is_verb_party_preposition(phrase: str, prep: str, has_for: bool) -> bool:
 
 
 def is_party_preposition(noun: Token, prep: str) -> bool:
-    """'cooperation with X', 'attacks on X'; but 'cooperation on Daesh' names a topic."""
+    """'cooperation with X', 'attacks on X', 'appreciation for X'; but 'cooperation on Daesh' names a topic."""
     if prep in ("on", "upon", "at"):
         return classify(noun.lemma_.lower()) in CONFLICT_CLASSES
+    if prep == "for":
+        return noun.lemma_.lower() in ("appreciation", "gratitude", "thanks", "praise", "respect", "admiration")
     return prep in NOUN_PARTY_PREPS
 
 
@@ -682,6 +710,9 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
             if child.dep_ in ("poss", "compound", "amod", "nmod") and not child.lower_.endswith(LED_SUFFIXES):
                 for mention in actors_of(child, ctx) or owned_by(child, ctx):
                     yield phrase, mention, "object-modifier", negative
+        if item.lemma_.lower() in OWNED_NOUNS:  # "supports the sovereignty of Ukraine"
+            for mention in noun_agents(item, ctx, "of"):
+                yield phrase, mention, "object-owner", negative
 
 
 # "France is critical of Iran", "grateful to Poland", "appreciative of Grundberg's efforts"
@@ -755,6 +786,7 @@ def event_agents(noun: Token, ctx: Context, depth: int = 0) -> list[Mention]:
             or leader_free(modifier_actors(item, ctx), item)
             or noun_agents(item, ctx)
             or of_agents(item, ctx)
+            or (noun_agents(item, ctx, "of") if item.lemma_.lower() in OWNED_NOUNS else [])
         ):
             if all(m.key != mention.key for m in found):
                 found.append(mention)
@@ -874,13 +906,16 @@ def reciprocal_statements(verb: Token, subjects: list[Mention], ctx: Context) ->
     if len(subjects) < 2:
         return
     negated, modality = is_negated(verb), modality_of(verb)
-    phrase = "at odds" if at_odds else verb_phrase(verb)
+    bonds = [c.lemma_.lower() for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in BOND_NOUNS]
+    phrase = "at odds" if at_odds else (bonds[0] if verb.lemma_ in BOND_VERBS and bonds else verb_phrase(verb))
     for other in subjects[1:]:
         yield Candidate(subjects[0], phrase, other, via_of(verb, ctx), negated, modality, None, "clause:reciprocal")
 
 
 def reciprocal_light_verb(verb: Token) -> bool:
     """'held talks', 'signed an agreement', 'reached a deal': a light verb whose noun relates its subjects."""
+    if verb.lemma_ in BOND_VERBS:  # "reaffirmed their alliance", "restored diplomatic relations"
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in BOND_NOUNS for c in verb.children)
     return verb.lemma_ in LIGHT_VERBS | {"sign"} and any(
         c.dep_ == "dobj" and c.lemma_.lower() in RECIPROCAL_NOUNS for c in verb.children
     )
@@ -1046,6 +1081,11 @@ def clause_statements(ctx: Context) -> Iterator[Candidate]:
             continue
         negated, modality = is_negated(verb), modality_of(verb)
         via = via_of(verb, ctx)
+        if len(subjects) >= 2 and verb.lemma_ in BOND_VERBS and reciprocal_light_verb(verb):
+            yield from reciprocal_statements(
+                verb, subjects, ctx
+            )  # "the US and the Philippines reaffirmed their alliance"
+            continue
         parties = list(clause_objects(verb, ctx))
         if verb.lemma_.lower() in DEPARTURE_VERBS and all(m.sector == "military" for m in subjects):
             parties = [

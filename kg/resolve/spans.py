@@ -94,7 +94,23 @@ def actor_spans(doc: Doc) -> list[ActorSpan]:
     spans = add_short_names(doc, spans)
     spans = relabel_listed_people(doc, spans)
     spans = add_first_names(doc, spans)
+    spans = add_last_names(doc, spans)
     return sorted(spans, key=lambda s: s.start)
+
+
+# "Sheikh Mohammed bin Abdulrahman Al Thani" tagged without "Al Thani": the name runs on to its head
+def add_last_names(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    result: list[ActorSpan] = []
+    for span in spans:
+        end = span.end
+        last = doc[end - 1]
+        if span.label == "PERSON" and last.dep_ == "compound" and last.head.i >= end and last.head.i - end <= 2:
+            following = doc[end : last.head.i + 1]
+            if all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.i not in covered for t in following):
+                end = last.head.i + 1
+        result.append(ActorSpan(span.start, end, span.label))
+    return result
 
 
 # "Dmitry Aleksandrovich Pumpyanskiy" tagged from "Aleksandrovich": the first name spaCy left out
