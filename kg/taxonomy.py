@@ -149,6 +149,14 @@ _add("cooperate", "appreciate")
 _add("communicate", "review, confer, exchange views")
 _add("communicate", "host")
 _add("attack", "bombard, pound, shell")
+_add("coerce", "coup, putsch")
+# verdicts ("called the agreement null and void"): the label is "deem <word>"
+_add(
+    "reject",
+    "deem null, deem void, deem illegal, deem illegitimate, deem unlawful, deem invalid, deem unacceptable, "
+    "deem provocation, deem violation, deem unconstitutional, deem baseless, deem groundless",
+)
+_add("support", "hand over, deliver, transfer, donate")
 _add("cooperate", "appreciation, gratitude, thanks")
 _add("attack", "retaliate, retaliate against, avenge, strike back")
 _add("cooperate", "readmit, admit, reinstate")

@@ -1023,3 +1023,28 @@ PRESS_STATEMENT_FORMS = [
 @pytest.mark.parametrize(("text", "expected"), PRESS_STATEMENT_FORMS)
 def test_press_statement_forms(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# coups plotted, arms handed over, acts described as violations
+MORE_ACTS = [
+    (
+        "Venezuelan President Nicolás Maduro accused the United States of plotting a coup against him.",
+        {
+            ("Nicolás Maduro", "criticise", "United States", None, False, A),
+            ("United States", "coerce", "Nicolás Maduro", None, False, A),
+        },
+    ),
+    (
+        "The Netherlands handed over F-16 fighter jets to Ukraine.",
+        {("Netherlands", "support", "Ukraine", None, False, A)},
+    ),
+    (
+        "Syria's foreign ministry described the Israeli strikes as a flagrant violation of its sovereignty.",
+        {("Syria", "reject", "Israel", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_ACTS)
+def test_more_acts(nlp, text, expected):
+    check(nlp, text, expected)

@@ -132,6 +132,10 @@ LIGHT_VERBS = {
     "pursue",
     "step",
     "intensify",
+    "plot",
+    "stage",
+    "orchestrate",
+    "mount",
 }
 # prepositions that mark the other party of a verb: "communicate with", "reach out to"
 VERB_PARTY_PREPS = {
@@ -160,7 +164,7 @@ REMOVAL_VERBS = {"withdraw", "pull", "remove", "exclude", "expel", "evacuate", "
 # nouns for the other side of a relation, whose owner is not the object: "defeated their opponents"
 COUNTERPART_NOUNS = {"opponent", "rival", "enemy", "adversary", "foe", "critic", "challenger", "competitor"}
 # verbs whose other party must be an actor object: "released a summary of the call to Zelensky" is no yield
-ACTOR_OBJECT_VERBS = {"release", "free", "return", "hand"}
+ACTOR_OBJECT_VERBS = {"release", "free", "return"}
 # verbs that take part in an event noun: "is engaged in talks with", "took part in negotiations with"
 PARTICIPATION_VERBS = {"be", "participate", "take", "involve", "engage", "join", "enter", "remain", "stay"}
 COPULAS = {"be", "remain", "become", "seem", "appear", "stay"}
@@ -951,6 +955,14 @@ def verdict_statements(ctx: Context) -> Iterator[Candidate]:
             continue
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         judged = [(c, o) for c in objects for o in verb.children if o.dep_ == "oprd"]
+        judged += [  # "described the Israeli strikes as a flagrant violation"
+            (c, o)
+            for c in objects
+            for p in verb.children
+            if p.dep_ == "prep" and p.lower_ == "as"
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
         judged += [(c, o) for c in objects for o in c.children if o.dep_ in ("acl", "amod", "oprd") and o.i > c.i]
         for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.lemma_ in COPULAS):
             judged += [
