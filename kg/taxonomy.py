@@ -157,6 +157,11 @@ _add(
     "deem provocation, deem violation, deem unconstitutional, deem baseless, deem groundless",
 )
 _add("support", "hand over, deliver, transfer, donate")
+_add(
+    "support",
+    "send weapon, send arm, send tank, send troop, send aid, send missile, send jet, send ammunition, "
+    "send equipment, send assistance, send money, send force",
+)
 _add("cooperate", "appreciation, gratitude, thanks")
 _add("attack", "retaliate, retaliate against, avenge, strike back")
 _add("cooperate", "readmit, admit, reinstate")

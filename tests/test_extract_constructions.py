@@ -1048,3 +1048,21 @@ MORE_ACTS = [
 @pytest.mark.parametrize(("text", "expected"), MORE_ACTS)
 def test_more_acts(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# military aid sent, parties in a country
+AID_AND_PARTIES = [
+    (
+        "German Chancellor Olaf Scholz said Germany would not send tanks to Ukraine.",
+        {("Germany", "support", "Ukraine", None, True, A)},
+    ),
+    (
+        "Kenya's president urged the warring parties in Sudan to lay down their weapons.",
+        {("Kenya", "appeal", "Sudan", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AID_AND_PARTIES)
+def test_aid_and_parties(nlp, text, expected):
+    check(nlp, text, expected)

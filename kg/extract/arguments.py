@@ -82,6 +82,8 @@ DESCRIPTIONS = {
     "republic": {"country"},
 }
 GROUP_NOUNS = {
+    "party",
+    "faction",
     "people",
     "person",
     "figure",
