@@ -6,6 +6,7 @@ from bisect import bisect_left
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from kg.extract.acts import act_statements
 from kg.extract.arguments import Context, collective_speakers
 from kg.extract.candidates import Candidate
 from kg.extract.clauses import clause_statements
@@ -119,7 +120,7 @@ def extract_statements(doc: Doc, article: Article, actors: ArticleActors) -> lis
         history = [m for m in mentions if m.start < sent.end_char and not _ignored(m, article)]
         events = [c for group in recent[-DISCOURSE_WINDOW:] for c in group]
         ctx = Context(sent, actors, speaker, side, history, article.ignored, events, collective)
-        found = [c for c in (*clause_statements(ctx), *nominal_statements(ctx)) if keep(c)]
+        found = [c for c in (*clause_statements(ctx), *act_statements(ctx), *nominal_statements(ctx)) if keep(c)]
         if not found:
             found = [c for c in event_reference_statements(ctx) if keep(c)]
         recent.append(found)

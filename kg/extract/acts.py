@@ -1,0 +1,202 @@
+"""Acts with a third element around them: verdicts on an act ("called the agreement null and void"),
+acts received from someone ("received a letter from"), acts brokered by a mediator ("mediated talks
+between"), and the occasion of a report ("said in a meeting with")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from kg.extract.arguments import Context, actors_of, modifier_actors
+from kg.extract.candidates import Candidate
+from kg.extract.clauses import (
+    COPULAS,
+    REPORTING_ONLY,
+    addresses_someone,
+    clause_subjects,
+    event_agents,
+    is_event_noun,
+    is_passive,
+    leader_free,
+    noun_chain_objects,
+    prepositional_objects,
+)
+from kg.extract.polarity import is_negated, modality_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# verbs by which the object's act reaches the subject: "received a letter from"
+RECEIVING_VERBS = {"receive", "get", "accept", "obtain"}
+
+# nouns of a verdict that criticises an act: "called the move a big mistake"
+CRITICAL_VERDICTS = {
+    "mistake",
+    "outrage",
+    "disgrace",
+    "betrayal",
+    "travesty",
+    "farce",
+    "sham",
+    "scandal",
+    "catastrophe",
+    "disaster",
+    "blunder",
+    "stab",
+    "crime",
+    "atrocity",
+    "lie",
+    "grab",
+}
+
+# verbs by which a third party brings two others together: "mediated talks between"
+MEDIATING_VERBS = {"mediate", "broker", "facilitate", "arrange", "host", "sponsor", "organize", "organise"}
+# occasions of speech that are talk with someone: "said in a meeting with"
+OCCASION_NOUNS = {"meeting", "call", "conversation", "interview", "talk", "phone", "exchange", "letter", "message"}
+
+# verbs that pass a verdict on something: "called the agreement null and void"
+VERDICT_VERBS = {
+    "call",
+    "deem",
+    "declare",
+    "consider",
+    "describe",
+    "brand",
+    "label",
+    "term",
+    "conclude",
+    "find",
+    "rule",
+    "judge",
+    "regard",
+    "say",
+    "state",
+}
+# words of a verdict that rejects an act
+NEGATIVE_VERDICTS = {
+    "null",
+    "void",
+    "illegal",
+    "illegitimate",
+    "unlawful",
+    "invalid",
+    "unacceptable",
+    "provocation",
+    "violation",
+    "unconstitutional",
+    "baseless",
+    "groundless",
+}
+
+
+# "called the agreement between Turkey and Libya null and void", "concluded that the deal is illegal":
+# a verdict against an act rejects those who did it
+def verdict_statements(ctx: Context) -> Iterator[Candidate]:
+    for verb in ctx.sent:
+        if verb.lemma_.lower() not in VERDICT_VERBS or verb.pos_ != "VERB":
+            continue
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        judged = [(c, o) for c in objects for o in verb.children if o.dep_ == "oprd"]
+        judged += [  # "described the Israeli strikes as a flagrant violation"
+            (c, o)
+            for c in objects
+            for p in verb.children
+            if p.dep_ == "prep" and p.lower_ == "as"
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        judged += [(c, o) for c in objects for o in c.children if o.dep_ in ("acl", "amod", "oprd") and o.i > c.i]
+        for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.lemma_ in COPULAS):
+            judged += [
+                (n, a)
+                for n in clause.children
+                if n.dep_ in ("nsubj", "nsubjpass")
+                for a in clause.children
+                if a.dep_ in ("acomp", "attr")
+            ]
+        verdicts = [(noun, word) for noun, complement in judged if (word := verdict_word(complement))]
+        if not verdicts:
+            continue
+        subjects = clause_subjects(verb, ctx)
+        negated, modality = is_negated(verb), modality_of(verb)
+        for noun, word in verdicts:
+            for agent in event_agents(noun, ctx):
+                for subject in subjects:
+                    yield Candidate(subject, f"deem {word}", agent, None, negated, modality, None, "clause:verdict")
+
+
+def verdict_word(complement: Token) -> str | None:
+    """The word of a negative verdict in a complement and its conjuncts: 'null and void', 'illegal',
+    'a big mistake', 'a constitutional outrage'."""
+    for token in complement.subtree:
+        if token.lemma_.lower() in NEGATIVE_VERDICTS | CRITICAL_VERDICTS:
+            return token.lemma_.lower()
+    return None
+
+
+# "Kuwait's emir received a letter from the Saudi king": the sender did the act to the receiver
+def received_statements(ctx: Context) -> Iterator[Candidate]:
+    for verb in ctx.sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in RECEIVING_VERBS:
+            continue
+        receivers = clause_subjects(verb, ctx)
+        objects = "nsubjpass" if is_passive(verb) else "dobj"  # "Iranian assistance is received by the Houthis"
+        for noun in (c for c in verb.children if c.dep_ == objects and is_event_noun(c)):
+            senders = [
+                m
+                for prep, pobj in [*prepositional_objects(noun, ctx, set()), *prepositional_objects(verb, ctx, set())]
+                if prep == "from"
+                for m in actors_of(pobj, ctx)
+            ] or leader_free(modifier_actors(noun, ctx), noun)
+            negated, modality = is_negated(verb), modality_of(verb)
+            for sender in senders:
+                for receiver in receivers:
+                    yield Candidate(
+                        sender, noun.lemma_.lower(), receiver, None, negated, modality, None, "clause:received"
+                    )
+
+
+# "Zelensky said in a meeting with Honcharuk": the occasion of a report is talk with someone
+def occasion_statements(verb: Token, ctx: Context) -> Iterator[Candidate]:
+    for prep, pobj in prepositional_objects(verb, ctx, set()):
+        if prep not in ("in", "during", "at") or pobj.lemma_.lower() not in OCCASION_NOUNS:
+            continue
+        subjects = clause_subjects(verb, ctx)
+        for _, mention in noun_chain_objects(pobj, ctx):
+            for subject in subjects:
+                yield Candidate(subject, pobj.lemma_.lower(), mention, None, False, "asserted", None, "clause:occasion")
+
+
+# "Qatar mediated talks between the United States and the Taliban", "Egypt brokered a ceasefire between
+# Israel and Hamas": the parties of the act relate to each other through the mediator
+def mediated_statements(ctx: Context) -> Iterator[Candidate]:
+    from kg.extract.nominal import between_parties
+
+    for verb in ctx.sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in MEDIATING_VERBS:
+            continue
+        mediators = clause_subjects(verb, ctx)
+        negated, modality = is_negated(verb), modality_of(verb)
+        for noun in (c for c in verb.children if c.dep_ == "dobj" and is_event_noun(c)):
+            parties = between_parties(noun, ctx)
+            if len(parties) >= 2 and mediators and mediators[0].key not in {p.key for p in parties}:
+                yield Candidate(
+                    parties[0],
+                    noun.lemma_.lower(),
+                    parties[1],
+                    mediators[0],
+                    negated,
+                    modality,
+                    None,
+                    "clause:mediated",
+                )
+
+
+def act_statements(ctx: Context) -> Iterator[Candidate]:
+    """Statements of the sentence's verdicts, receipts, mediations and occasions of speech."""
+    yield from verdict_statements(ctx)
+    yield from mediated_statements(ctx)
+    yield from received_statements(ctx)
+    for verb in ctx.sent:
+        if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in REPORTING_ONLY and not addresses_someone(verb):
+            yield from occasion_statements(verb, ctx)
