@@ -1066,3 +1066,26 @@ AID_AND_PARTIES = [
 @pytest.mark.parametrize(("text", "expected"), AID_AND_PARTIES)
 def test_aid_and_parties(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# quotes opened by "spoke on Fox News, ..." and assurances given in the passive
+QUOTES_AND_ASSURANCES = [
+    (
+        'President Donald Trump spoke. Senator Lindsey Graham spoke on Fox News, "This is going to lead to '
+        "ISIS' reemergence. The Kurds will now align with Assad because we abandoned them. I applaud the "
+        'president for getting the Kurds to do the fighting."',
+        {
+            ("United States", "reduce", "Kurds", None, False, A),
+            ("Lindsey Graham", "cooperate", "Donald Trump", None, False, A),
+        },
+    ),
+    (
+        "The Syrian Democratic Forces said it was previously given assurances from the US.",
+        {("United States", "intend", "Syrian Democratic Forces", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTES_AND_ASSURANCES)
+def test_quotes_and_assurances(nlp, text, expected):
+    check(nlp, text, expected)

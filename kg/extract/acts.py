@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 
 # verbs by which the object's act reaches the subject: "received a letter from"
 RECEIVING_VERBS = {"receive", "get", "accept", "obtain"}
+# verbs whose passive subject receives: "was given assurances from the US", "was offered help by China"
+GIVING_VERBS = {"give", "offer", "promise", "grant", "send"}
 
 # nouns of a verdict that criticises an act: "called the move a big mistake"
 CRITICAL_VERDICTS = {
@@ -137,10 +139,15 @@ def verdict_word(complement: Token) -> str | None:
 # "Kuwait's emir received a letter from the Saudi king": the sender did the act to the receiver
 def received_statements(ctx: Context) -> Iterator[Candidate]:
     for verb in ctx.sent:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in RECEIVING_VERBS:
+        if verb.pos_ != "VERB" or not (
+            verb.lemma_.lower() in RECEIVING_VERBS or (verb.lemma_.lower() in GIVING_VERBS and is_passive(verb))
+        ):
             continue
         receivers = clause_subjects(verb, ctx)
         objects = "nsubjpass" if is_passive(verb) else "dobj"  # "Iranian assistance is received by the Houthis"
+        if verb.lemma_.lower() in GIVING_VERBS:  # "it was given assurances from the US": given to the subject
+            receivers = [m for c in verb.children if c.dep_ == "nsubjpass" for m in actors_of(c, ctx)]
+            objects = "dobj"
         for noun in (c for c in verb.children if c.dep_ == objects and is_event_noun(c)):
             senders = [
                 m

@@ -34,17 +34,19 @@ def speech_subject(verb: Token, actors: ArticleActors) -> Mention | None:
     return None
 
 
-# "Johnson continued, "...": a verb that is speech only when a quotation follows it
+# "Johnson continued, "...", "Graham spoke on Fox News, "...": a verb that is speech only when a
+# quotation follows it after a comma or colon
 def introduces_quote(verb: Token) -> bool:
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in QUOTE_VERBS:
         return False
-    following = [t.text for t in verb.doc[verb.i + 1 : verb.i + 3]]
-    return bool(following) and (
-        following[0] in QUOTES or (following[0] in (",", ":") and following[1:2] and following[1] in QUOTES)
-    )
+    after = [t.text for t in verb.doc[verb.i + 1 : verb.sent.end]]
+    for index, text in enumerate(after[:-1]):
+        if text in (",", ":") and after[index + 1] in QUOTES:
+            return True
+    return bool(after) and after[0] in QUOTES
 
 
-QUOTE_VERBS = {"continue", "conclude", "begin", "go", "finish", "write", "post"}
+QUOTE_VERBS = {"continue", "conclude", "begin", "go", "finish", "write", "post", "speak", "defend", "react", "testify"}
 QUOTES = {'"', "“", "”", "'", "‘"}
 
 
