@@ -1089,3 +1089,16 @@ QUOTES_AND_ASSURANCES = [
 @pytest.mark.parametrize(("text", "expected"), QUOTES_AND_ASSURANCES)
 def test_quotes_and_assurances(nlp, text, expected):
     check(nlp, text, expected)
+
+
+def test_a_name_spelled_two_ways_is_one_person(nlp):
+    text = (
+        "Houthi military spokesperson Yahya Sarea spoke. "
+        '"We warn the Saudis that our targets will keep expanding", Saree said.'
+    )
+    assert read(nlp, text) == {("Houthis", "threaten", "Saudi Arabia", None, False, A)}
+
+
+def test_short_names_are_never_matched_loosely(nlp):
+    text = "Kim Jong-un met Moon Jae-in. Later, Kin said he would visit Seoul."
+    assert not any(subject == "Kim Jong-un" and obj == "South Korea" for subject, _, obj, *_ in read(nlp, text))

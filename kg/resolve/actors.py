@@ -35,7 +35,7 @@ from kg.resolve.gazetteer import (
 from kg.resolve.lexicon import MEDIA_HINTS, NOT_ACTORS, SECTOR_NOUNS, TITLE_NOISE, TITLE_WORDS
 from kg.resolve.names import PARTICLES, join_tokens, name_tokens, surname_forms
 from kg.resolve.registry import ActorRegistry
-from kg.resolve.spans import ORG_SUFFIXES, ActorSpan, actor_spans, is_acronym
+from kg.resolve.spans import ORG_SUFFIXES, ActorSpan, actor_spans, is_acronym, spelled_alike
 from kg.resolve.titles import TitleBook, choose
 
 if TYPE_CHECKING:
@@ -345,12 +345,21 @@ class ArticleActors:
         found = self._surnames.get(normalise(surname), [])
         if not found:  # "I thank John very much": the one person introduced with that first name
             firsts = {key for _, key in self._first_names.get(normalise(surname), [])}
-            return firsts.pop() if len(firsts) == 1 else None
+            if len(firsts) == 1:
+                return firsts.pop()
+            found = self._surnames.get(self._spelled_alike(surname) or "", [])
+        if not found:
+            return None
         well_known = {key for _, key in found if lookup_person(self._name_of(key))}
         if len({key for _, key in found}) > 1 and len(well_known) == 1:
             return well_known.pop()
         before = [key for start, key in found if start <= position]
         return before[-1] if before else (found[0][1] if found else None)
+
+    def _spelled_alike(self, surname: str) -> str | None:
+        """'Saree' after 'Yahya Sarea': the one introduced surname written one or two letters apart."""
+        close = spelled_alike(normalise(surname), self._surnames)
+        return close[0] if len(close) == 1 else None
 
     def _name_of(self, key: str) -> str:
         state = self.registry.get(key)

@@ -12,15 +12,51 @@ from kg.resolve.lexicon import HONORIFICS, RANK_MODIFIERS, TITLE_WORDS
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-PARTICLES = {"al", "el", "bin", "ibn", "bint", "abu", "von", "van", "der", "den", "de", "di", "da", "du", "le",
-             "la", "del", "dos", "ben"}
+PARTICLES = {
+    "al",
+    "el",
+    "bin",
+    "ibn",
+    "bint",
+    "abu",
+    "von",
+    "van",
+    "der",
+    "den",
+    "de",
+    "di",
+    "da",
+    "du",
+    "le",
+    "la",
+    "del",
+    "dos",
+    "ben",
+}
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 ROYAL = {"king", "queen", "prince", "princess", "pope", "emir", "sultan", "sheikh", "crown"}
 # words of an office that may lead a name inside spaCy's PERSON span: "Crown Prince", "Foreign Minister"
-TITLE_PARTS = TITLE_WORDS | RANK_MODIFIERS | ROYAL | {
-    "prime", "foreign", "supreme", "acting", "chief", "senior", "defence", "defense", "interior", "finance",
-    "state", "of", "spokesperson", "opposition",
-}
+TITLE_PARTS = (
+    TITLE_WORDS
+    | RANK_MODIFIERS
+    | ROYAL
+    | {
+        "prime",
+        "foreign",
+        "supreme",
+        "acting",
+        "chief",
+        "senior",
+        "defence",
+        "defense",
+        "interior",
+        "finance",
+        "state",
+        "of",
+        "spokesperson",
+        "opposition",
+    }
+)
 
 
 def word(token: Token) -> str:
@@ -59,7 +95,7 @@ def join_tokens(tokens: Sequence[Token]) -> str:
 def name_tokens(tokens: Sequence[Token]) -> list[Token]:
     """The tokens of a PERSON span that are the name: no titles, brackets, possessive or honorifics."""
     kept = [t for t in tokens if t.text not in ("(", ")", "'s", "’s", "'", "’", ",", "[", "]")]
-    kept = kept[leading_titles(kept):]
+    kept = kept[leading_titles(kept) :]
     while len(kept) > 1 and kept[-1].lower_ in ("of", "and", "the", "-"):
         kept = kept[:-1]
     return kept

@@ -31,7 +31,10 @@ class ActorState:
 
     def freeze(self) -> Actor:
         return Actor(
-            key=self.key, name=self.name, type=self.type, iso_code=self.iso_code,
+            key=self.key,
+            name=self.name,
+            type=self.type,
+            iso_code=self.iso_code,
             aliases=tuple(sorted(self.aliases - {self.name})),
             affiliations=tuple(Affiliation(org, role) for org, role in sorted(self.affiliations.items())),
         )
@@ -125,8 +128,9 @@ class ActorRegistry:
             return slug(name)
         forms = surname_forms(name)
         candidates = self._surnames.get(slug(forms[0]), set()) if forms else set()
-        matches = [k for k in sorted(candidates)
-                   if " " in self._actors[k].name and same_person(name, self._actors[k].name)]
+        matches = [
+            k for k in sorted(candidates) if " " in self._actors[k].name and same_person(name, self._actors[k].name)
+        ]
         return matches[0] if len(matches) == 1 else None
 
     def actor(self, key: str) -> Actor:

@@ -7,7 +7,9 @@ in "Supreme Leader", "State" in "Secretary of State"); surnames tagged as organi
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
 from kg.resolve.gazetteer import lookup, lookup_person, may_start_alias, may_start_person, normalise
@@ -370,7 +372,23 @@ def introduced_surnames(doc: Doc, spans: list[ActorSpan]) -> set[str]:
 
 
 def _surname_of(text: str, surnames: set[str]) -> bool:
-    return text[:1].isupper() and normalise(text) in surnames
+    """A capitalised word that is an introduced surname, or the one written a letter or two apart
+    ('Saree' after 'Yahya Sarea')."""
+    if not text[:1].isupper():
+        return False
+    word = normalise(text)
+    return word in surnames or len(spelled_alike(word, surnames)) == 1
+
+
+def spelled_alike(word: str, names: Iterable[str]) -> list[str]:
+    """The names a word could be a variant spelling of: same first letter, close in length and letters."""
+    if len(word) < 5:
+        return []
+    return [
+        name
+        for name in names
+        if name[:1] == word[:1] and abs(len(name) - len(word)) <= 2 and SequenceMatcher(None, name, word).ratio() >= 0.8
+    ]
 
 
 def _as_person(doc: Doc, span: ActorSpan, surnames: set[str]) -> ActorSpan:
