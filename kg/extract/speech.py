@@ -46,7 +46,7 @@ def introduces_quote(verb: Token) -> bool:
     return bool(after) and after[0] in QUOTES
 
 
-QUOTE_VERBS = {"continue", "conclude", "begin", "go", "finish", "write", "post", "speak", "defend", "react", "testify"}
+QUOTE_VERBS = {"continue", "conclude", "write", "post", "speak", "defend", "react", "testify"}
 QUOTES = {'"', "“", "”", "'", "‘"}
 
 
