@@ -131,10 +131,6 @@ _add("yield", "cede, surrender, capitulate, relent, extradite")
 _add("investigate", "audit, interrogate, question")
 _add("criticise", "lambaste, castigate, chide, deride, ridicule, betray")
 _add("reject", "defy, snub, disregard, ignore")
-_add(
-    "reject",
-    "null, void, illegal, illegitimate, unlawful, invalid, unacceptable, unconstitutional, baseless, groundless",
-)
 _add("threaten", "menace, intimidate")
 _add("posture", "move into, amass, encircle, mass")
 _add("reduce", "abandon, halt aid to, cut aid to")
@@ -150,12 +146,6 @@ _add("communicate", "review, confer, exchange views")
 _add("communicate", "host")
 _add("attack", "bombard, pound, shell")
 _add("coerce", "coup, putsch")
-# verdicts ("called the agreement null and void"): the label is "deem <word>"
-_add(
-    "reject",
-    "deem null, deem void, deem illegal, deem illegitimate, deem unlawful, deem invalid, deem unacceptable, "
-    "deem provocation, deem violation, deem unconstitutional, deem baseless, deem groundless",
-)
 _add("support", "hand over, deliver, transfer, donate")
 _add(
     "support",
@@ -169,12 +159,6 @@ _add("demand", "instruct")
 _add("reject", "disagree, disagree with, disagreement, at odds, at odds with, differ, quarrel, feud")
 _add("reject", "block, obstruct, thwart, stonewall")
 _add("posture", "provoke")
-_add(
-    "criticise",
-    "deem mistake, deem outrage, deem disgrace, deem betrayal, deem travesty, deem farce, deem sham, "
-    "deem scandal, deem catastrophe, deem disaster, deem blunder, deem stab, deem crime, deem atrocity, "
-    "deem lie, deem grab",
-)
 _add("fight", "exchange fire, trade fire, exchange blows")
 _add("coerce", "fine, penalize, penalise")
 

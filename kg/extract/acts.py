@@ -124,7 +124,14 @@ def verdict_statements(ctx: Context) -> Iterator[Candidate]:
         for noun, word in verdicts:
             for agent in event_agents(noun, ctx):
                 for subject in subjects:
-                    yield Candidate(subject, f"deem {word}", agent, None, negated, modality, None, "clause:verdict")
+                    yield Candidate(
+                        subject, verdict_label(word), agent, None, negated, modality, None, "clause:verdict"
+                    )
+
+
+def verdict_label(word: str) -> str:
+    """'reject as null', 'criticise as mistake': a verdict's relation, whose head verb is its class."""
+    return f"{'reject' if word in NEGATIVE_VERDICTS else 'criticise'} as {word}"
 
 
 def verdict_word(complement: Token) -> str | None:

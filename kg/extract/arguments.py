@@ -31,25 +31,7 @@ PEOPLE_NOUNS = {
     "resident",
 }
 # nouns for a state's organs that speak for it: "Chinese state media", "the Saudi king"
-STATE_NOUNS = {
-    "media",
-    "medium",
-    "king",
-    "emir",
-    "monarch",
-    "regime",
-    "authorities",
-    "police",
-    "court",
-    "parliament",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "ambassador",
-    "envoy",
-    "diplomat",
-    "official",
-}
+STATE_NOUNS = {"media", "medium", "court"}  # besides the resolver's sector and title nouns
 # verbs besides speech verbs whose subject a pronoun in their clause refers to: "Iran denied it attacked"
 REPORTING_LEMMAS = {"continue", "stress", "insist", "deny", "admit", "acknowledge", "believe", "fear", "hope", "think"}
 # pronouns in the object case, which never refer to the subject of their clause: "She urged him"

@@ -732,7 +732,6 @@ def event_agents(noun: Token, ctx: Context, depth: int = 0) -> list[Mention]:
             or leader_free(modifier_actors(item, ctx), item)
             or noun_agents(item, ctx)
             or of_agents(item, ctx)
-            or (noun_agents(item, ctx, "of") if item.lemma_.lower() in OWNED_NOUNS else [])
         ):
             if all(m.key != mention.key for m in found):
                 found.append(mention)
@@ -776,7 +775,7 @@ def earlier_event_agents(noun: Token, ctx: Context) -> list[Mention]:
 
 # "the request of Prime Minister Boris Johnson": nouns of acts whose "of" names who did them
 def of_agents(noun: Token, ctx: Context) -> list[Mention]:
-    return noun_agents(noun, ctx, "of") if noun.lemma_.lower() in OF_AGENT_NOUNS else []
+    return noun_agents(noun, ctx, "of") if noun.lemma_.lower() in OF_AGENT_NOUNS | OWNED_NOUNS else []
 
 
 # "a British-flagged tanker", "an Iranian-owned airline": the owner inside a hyphenated modifier
