@@ -793,6 +793,7 @@ def test_calls_and_quotes(nlp, text, expected):
 
 
 def test_pronouns_everywhere_do_not_loop(nlp):
+    # the check is that reading finishes: binding pronouns once recursed without end (RecursionError)
     text = (
         "She told her that they would help them. He urged him to call her, and they asked them to tell him. "
         "Her ministers met his. Their envoy told ours that she would see them."
