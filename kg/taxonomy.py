@@ -162,6 +162,16 @@ _add("posture", "provoke")
 _add("fight", "exchange fire, trade fire, exchange blows")
 _add("coerce", "fine, penalize, penalise")
 
+# verbs of the 2001-2002 news of the Lee development set (tests/gold/lee/dev), general in war reporting
+_add("investigate", "search, search for, hunt, hunt for, hunt down, look for, track down, scour, manhunt")
+_add("demand", "challenge, ultimatum, deadline")
+_add("criticise", "brand, label, hold responsible, hold accountable, hold to account")
+_add("coerce", "round up, house arrest, put under arrest, place under arrest, crack down on")
+_add("attack", "lynch, wound, gun down")
+_add("fight", "holy war, jihad, confront, confrontation")
+_add("reduce", "cut ties with, break off, break off contact, cut off")
+_add("support", "authorise, authorize, contribute, contribution")
+
 # nominalisations, so that "Russia's invasion of Ukraine" and "China's detention of two Canadians"
 # carry their relation as nouns
 _add("appeal", "plea, invitation, appeal to")

@@ -158,6 +158,9 @@ def actors_of(token: Token, ctx: Context, exclude: Mention | None = None) -> lis
     group = named_group(token, ctx)
     if group:
         return group
+    owners = coordinated_owners(token, ctx)
+    if owners:
+        return owners
     for item in conjuncts(token):
         head = actor_of(item, ctx, exclude)
         members = group_members(item, ctx, exclude)[1:]  # "the leaders of Serbia and Kosovo"
@@ -167,6 +170,19 @@ def actors_of(token: Token, ctx: Context, exclude: Mention | None = None) -> lis
             if all(m.key != mention.key for m in found):
                 found.append(mention)
     return found
+
+
+# "US and Afghan forces", "British, German and Australian officers": one noun of coordinated countries
+def coordinated_owners(token: Token, ctx: Context) -> list[Mention]:
+    if token.pos_ != "NOUN" or any(c.dep_ == "conj" for c in token.children):
+        return []
+    modifiers = [c for c in token.children if c.dep_ in ("amod", "nmod", "compound")]
+    items = sorted({t.i: t for c in modifiers for t in (c, *c.conjuncts)}.values(), key=lambda t: t.i)
+    found = [m for t in items if (m := ctx.actors.mention_at(t)) is not None and m.type == "country"]
+    if len(found) < 2 or not any(c.conjuncts for c in modifiers):
+        return []
+    head = actor_of(token, ctx)
+    return list({m.key: m for m in found}.values()) if head is not None and head.key in {m.key for m in found} else []
 
 
 def actor_of(token: Token, ctx: Context, exclude: Mention | None = None) -> Mention | None:

@@ -491,6 +491,8 @@ def is_verb_party_preposition(phrase: str, prep: str, has_for: bool) -> bool:
         return not has_for and (f"{phrase} {prep}" in LEXICON or classify(phrase) in CONFLICT_CLASSES)
     if prep == "from":
         return classify(phrase) in SOURCE_CLASSES
+    if prep == "for":  # "searched for bin Laden", "called for Israel to withdraw"; not "thanked X for Y"
+        return f"{phrase} for" in LEXICON
     return prep in VERB_PARTY_PREPS
 
 

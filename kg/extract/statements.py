@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 
+PLACE = "place"  # the kind the resolver gives a place name that is not a country or capital
 DISCOURSE_WINDOW = 2  # sentences back that talk may continue from
 # hostile acts whose report by another side is an accusation
 ACCUSED_CLASSES = {"attack", "coerce", "fight", "threaten", "posture"}
@@ -82,10 +83,12 @@ def to_statement(candidate: Candidate, sent: Span, article: Article) -> Statemen
 
 
 def keep(candidate: Candidate) -> bool:
-    """Drop self-relations, go-betweens that are a party, talking to the press, and verbs kg does not
-    know as relations ("left the UK", "returned to the US")."""
+    """Drop self-relations, places, go-betweens that are a party, talking to the press, and verbs kg
+    does not know as relations ("left the UK", "returned to the US")."""
     if candidate.subject.key == candidate.object.key:
         return False
+    if PLACE in (candidate.subject.type, candidate.object.type):
+        return False  # "blasted Gaza City": a town or region no list knows as a state is a place, not an actor
     if relation_class(candidate) == FALLBACK_CLASS and candidate.relation.split()[0] not in LEXICON:
         return False
     if candidate.object.type == "media" and relation_class(candidate) in ("communicate", "statement"):
