@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from kg.extract.arguments import Context, actor_of, actors_of, modifier_actors, recent_pair
+from kg.extract.arguments import GROUP_NOUNS, Context, actor_of, actors_of, conjuncts, modifier_actors, recent_pair
 from kg.extract.candidates import Candidate
 from kg.extract.discourse import addressee_statements, implicit_party_statements
 from kg.extract.lexicon import GROUPING_NOUNS, LIGHT_NOUNS, RELATION_NOUNS, SPEECH_VERBS, VIA_PREPS
@@ -596,6 +596,19 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
                 yield label, mention, "verb-preposition-noun", has_negative_determiner(pobj)
 
 
+# "arrested 100 militants from Hamas", where the parser hangs "from Hamas" on the verb: members of it
+def detached_members(verb: Token, obj: Token, ctx: Context) -> list[Mention]:
+    if obj.lemma_.lower() not in GROUP_NOUNS or classify(verb.lemma_.lower()) in SOURCE_CLASSES:
+        return []
+    return [
+        m
+        for prep, pobj in prepositional_objects(verb, ctx, set())
+        if prep == "from" and pobj.i > obj.i
+        for item in conjuncts(pobj)
+        if (m := actor_of(item, ctx)) is not None
+    ]
+
+
 # "rejected U.S. overtures", "sent a letter to Khamenei", "have a relationship with the Iranians"
 def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterator[tuple[str, Mention, str, bool]]:
     mentions = actors_of(obj, ctx)
@@ -604,6 +617,11 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
             yield phrase, mention, "direct-object", False
         return
     if obj.pos_ not in ("NOUN", "PROPN"):
+        return
+    members = detached_members(verb, obj, ctx)
+    for mention in members:
+        yield phrase, mention, "direct-object-members", False
+    if members:
         return
     negative = has_negative_determiner(obj)
     noun = relation_noun(obj)

@@ -32,7 +32,15 @@ from kg.resolve.gazetteer import (
     normalise,
     office_sector,
 )
-from kg.resolve.lexicon import MEDIA_HINTS, NOT_ACTORS, SECTOR_NOUNS, TITLE_NOISE, TITLE_WORDS
+from kg.resolve.lexicon import (
+    GROUP_MODIFIERS,
+    MEDIA_HINTS,
+    NONSTATE_GROUPS,
+    NOT_ACTORS,
+    SECTOR_NOUNS,
+    TITLE_NOISE,
+    TITLE_WORDS,
+)
 from kg.resolve.names import PARTICLES, join_tokens, name_tokens, surname_forms
 from kg.resolve.registry import ActorRegistry
 from kg.resolve.spans import ORG_SUFFIXES, ActorSpan, actor_spans, is_acronym, spelled_alike
@@ -435,6 +443,8 @@ class ArticleActors:
     def _token_mention(self, token: Token) -> Mention | None:
         if self._inside_non_actor(token) or token.i in self._runs:
             return None
+        if token.pos_ == "NOUN" and token.lemma_.lower() in NONSTATE_GROUPS:
+            return self._group_mention(token)
         if self._is_title_or_sector(token):
             return self._noun_mention(token)
         if token.text[:1].isupper() and token.pos_ in ("PROPN", "NOUN", "ADJ"):
@@ -453,6 +463,21 @@ class ArticleActors:
         plural = alias.kind == "demonym" and token.tag_ in ("NNS", "NNPS")
         entry = alias.entry
         return Mention(key, entry.name, entry.type, token.idx, token.idx + len(token), token.text, entry.sector, plural)
+
+    # "Palestinian militants", "suicide bombers", "Jewish settlers": a group named by creed or nation and
+    # what its members do; "Hamas militants" are Hamas
+    def _group_mention(self, token: Token) -> Mention | None:
+        modifiers = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod")]
+        for child in modifiers:
+            mention = self.mention_at(child)
+            if mention is not None and mention.type in ("organisation", "armed_group"):
+                return Mention(mention.key, mention.name, mention.type, token.idx, token.idx + len(token), token.text)
+        words = [c.text for c in modifiers if c.ent_type_ == "NORP" or c.lower_ in GROUP_MODIFIERS]
+        if not words:
+            return None
+        name = " ".join([*(w[:1].upper() + w[1:] for w in words), _plural(token.lemma_.lower())])
+        key = self.registry.register(slug(name), name, NONSTATE_GROUPS[token.lemma_.lower()], alias=name)
+        return Mention(key, name, NONSTATE_GROUPS[token.lemma_.lower()], token.idx, token.idx + len(token), token.text)
 
     def _inside_non_actor(self, token: Token) -> bool:
         return token.ent_type_ in NON_ACTOR_ENTITIES
@@ -599,6 +624,13 @@ def _root(tokens: list[Token]) -> Token:
     """The token of a name whose head lies outside it."""
     indices = {t.i for t in tokens}
     return next((t for t in tokens if t.head.i not in indices or t.head.i == t.i), tokens[-1])
+
+
+def _plural(noun: str) -> str:
+    """'militant' -> 'militants', 'gunman' -> 'gunmen'."""
+    if noun.endswith("man"):
+        return noun[:-3] + "men"
+    return noun + ("es" if noun.endswith(("s", "sh", "ch")) else "s")
 
 
 def _not_an_actor(text: str) -> bool:

@@ -146,6 +146,17 @@ SECTOR_NOUNS = {
     "militaries": "military",
     "soldiers": "military",
     "commanders": "military",
+    "marines": "military",
+    "officers": "military",
+    "warplanes": "military",
+    "jets": "military",
+    "helicopters": "military",
+    "gunships": "military",
+    "tanks": "military",
+    "paratroopers": "military",
+    "commandos": "military",
+    "services": "intelligence",
+    "policemen": "police",
     "government": "government",
     "governments": "government",
     "regime": "government",
@@ -293,3 +304,36 @@ MEDIA_HINTS = re.compile(
     r"channel|daily|magazine|newspaper)\b",
     re.I,
 )
+
+# nouns for people who act together outside any state: "Palestinian militants", "Jewish settlers";
+# with a nationality or creed before them they name a group of their own, not the state
+NONSTATE_GROUPS = {
+    "militant": "armed_group",
+    "gunman": "armed_group",
+    "extremist": "armed_group",
+    "bomber": "armed_group",
+    "insurgent": "armed_group",
+    "rebel": "armed_group",
+    "guerrilla": "armed_group",
+    "guerilla": "armed_group",
+    "jihadist": "armed_group",
+    "hardliner": "armed_group",
+    "separatist": "armed_group",
+    "terrorist": "armed_group",
+    "settler": "group",
+    "mob": "group",
+}
+# words besides nationalities that make such a noun a named group: "suicide bombers", "Islamic extremists"
+GROUP_MODIFIERS = {
+    "suicide",
+    "islamic",
+    "islamist",
+    "jewish",
+    "muslim",
+    "christian",
+    "hindu",
+    "sikh",
+    "sunni",
+    "shia",
+    "shiite",
+}

@@ -17,7 +17,7 @@ from kg.resolve.lexicon import HONORIFICS, INSTITUTIONS, NOT_ACTORS, TITLE_WORDS
 from kg.resolve.names import is_honorific, is_title_part, name_tokens, person_name, surname_forms
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 MISFILED_LABELS = {"FAC", "PRODUCT", "WORK_OF_ART", "LOC", "EVENT"}
@@ -90,6 +90,7 @@ def actor_spans(doc: Doc) -> list[ActorSpan]:
     spans = split_names_of_places(doc, spans)
     spans = drop_title_fragments(doc, spans)
     spans = relabel_institutions(doc, spans)
+    spans = relabel_named_settlements(doc, spans)
     spans = relabel_names_tagged_as_groups(doc, spans)
     spans = relabel_surnames(doc, spans)
     spans = add_bracketed_acronyms(doc, spans)
@@ -311,6 +312,26 @@ def relabel_institutions(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
         ActorSpan(s.start, s.end, "ORG") if s.label == "PERSON" and doc[s.end - 1].lower_ in INSTITUTIONS else s
         for s in spans
     ]
+
+
+# nouns for a settlement or area, whose "of" names a place: "the town of Avdiivka"
+SETTLEMENT_NOUNS = {"town", "city", "village", "region", "province", "district", "port", "camp", "area", "suburb"}
+
+
+# "the town of Avdiivka", "the village of Beit Jala" tagged PERSON or ORG: a place
+def relabel_named_settlements(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
+    return [ActorSpan(s.start, s.end, "GPE") if _names_a_settlement(doc[s.start : s.end]) else s for s in spans]
+
+
+def _names_a_settlement(words: Span) -> bool:
+    head = words.root
+    prep = head.head
+    return (
+        head.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head.lemma_.lower() in SETTLEMENT_NOUNS
+        and lookup(words.text, "GPE") is None
+    )
 
 
 # "Spokesperson Ned Price", "Ukraine Volodymyr Zelenskyy", "Nikki Haley" tagged ORG: a person's name, after
