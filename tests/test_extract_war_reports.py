@@ -82,3 +82,32 @@ def test_war_verbs(nlp, text, expected):
 )
 def test_places_are_not_actors(nlp, text):
     assert read(nlp, text) == set()
+
+
+# "rebuked Russia over bombings of Georgian villages": the "of" of a hostile act names its target, so
+# the rebuke goes to Russia alone
+def test_the_target_of_a_hostile_act_is_not_its_agent(nlp):
+    found = read(nlp, "The United States rebuked Russia over the bombing of Georgian villages.")
+    assert ("United States", "criticise", "Russia", None, False, A) in found
+    assert not any(row[2] == "Georgia" for row in found)
+    assert read(nlp, "The United States deplored the violation of Georgia's sovereignty.") == set()
+
+
+# "US-made Apaches blasted a building": a weapon is not an actor
+def test_weapons_are_not_actors(nlp):
+    assert read(nlp, "Apaches blasted the headquarters of Hamas.") == set()
+
+
+# "the gunmen launched their ambushes": a plural possessive in the object is the subject's own
+def test_their_in_the_object_is_the_subjects_own(nlp):
+    found = read(nlp, "Palestinian gunmen launched their first ambushes, wounding three Jewish settlers.")
+    assert found == {("Palestinian gunmen", "attack", "Jewish settlers", None, False, A)}
+
+
+# "a Palestinian mob": a collective noun keeps its number in the group's name
+def test_a_mob_keeps_its_number(nlp):
+    check(
+        nlp,
+        "A Palestinian mob lynched two Israeli soldiers.",
+        {("Palestinian mob", "attack", "Israel", None, False, A)},
+    )

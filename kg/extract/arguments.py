@@ -400,6 +400,10 @@ def pronoun_actor(token: Token, ctx: Context, exclude: Mention | None = None) ->
         if reporter is None and token.dep_ == "poss":
             return recent(token, ctx, GROUP_TYPES - {"place"}, exclude)  # "its support for Maduro"
         return reporter
+    if lower in THIRD_PLURAL and token.dep_ == "poss" and exclude is None:
+        own = clause_subject_of(token, ctx)  # "the gunmen launched their ambushes": their own
+        if own is not None and own.type != "person":
+            return own
     if lower in THIRD_PLURAL:  # not a medium: "responded via Twitter: ... they won't ..."
         return recent(token, ctx, GROUP_TYPES - {"media"}, exclude, avoid_side=True)
     return None

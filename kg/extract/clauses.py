@@ -757,7 +757,9 @@ def event_agents(noun: Token, ctx: Context, depth: int = 0) -> list[Mention]:
                 found.append(mention)
     if not found and depth == 0:
         found = earlier_event_agents(noun, ctx)
-    if not found and depth == 0:  # "the memoranda of understanding between Turkey and Libya"
+    # "the memoranda of understanding between Turkey and Libya"; but in "bombings of Georgian villages"
+    # and "the violation of Georgia's sovereignty" the "of" names the target, never the agent
+    if not found and depth == 0 and classify(noun.lemma_.lower()) not in HOSTILE_CLASSES | {"threaten"}:
         for pobj in (o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children):
             if pobj.pos_ == "NOUN":
                 found = event_agents(pobj, ctx, depth + 1)

@@ -33,6 +33,7 @@ from kg.resolve.gazetteer import (
     office_sector,
 )
 from kg.resolve.lexicon import (
+    COLLECTIVE_GROUPS,
     GROUP_MODIFIERS,
     MEDIA_HINTS,
     NONSTATE_GROUPS,
@@ -475,7 +476,9 @@ class ArticleActors:
         words = [c.text for c in modifiers if c.ent_type_ == "NORP" or c.lower_ in GROUP_MODIFIERS]
         if not words:
             return None
-        name = " ".join([*(w[:1].upper() + w[1:] for w in words), _plural(token.lemma_.lower())])
+        lemma = token.lemma_.lower()
+        name = " ".join([*words, lemma if lemma in COLLECTIVE_GROUPS else _plural(lemma)])
+        name = name[:1].upper() + name[1:]
         key = self.registry.register(slug(name), name, NONSTATE_GROUPS[token.lemma_.lower()], alias=name)
         return Mention(key, name, NONSTATE_GROUPS[token.lemma_.lower()], token.idx, token.idx + len(token), token.text)
 

@@ -195,8 +195,14 @@ SECTOR_NOUNS = {
     "demonstrators": "protesters",
 }
 
+# weapons that spaCy tags as names: "US-made Apaches blasted a building"
+WEAPON_NAMES = {
+    "apache", "apaches", "f-16", "f-16s", "f-15", "f-15s", "f-35", "f-35s", "black hawk", "black hawks",
+    "tomahawk", "tomahawks", "scud", "scuds", "cobra", "cobras", "kalashnikov", "kalashnikovs", "ak-47", "ak-47s",
+    "himars", "javelin", "javelins", "stinger", "stingers", "katyusha", "katyushas", "qassam", "qassams",
+}  # fmt: skip
 # entity texts spaCy tags that never name an actor
-NOT_ACTORS = {
+NOT_ACTORS = WEAPON_NAMES | {
     "state",
     "supreme",
     "foreign",
@@ -322,7 +328,10 @@ NONSTATE_GROUPS = {
     "terrorist": "armed_group",
     "settler": "group",
     "mob": "group",
+    "crowd": "group",
 }
+# such nouns that name one body, so keep their number: "a Palestinian mob"
+COLLECTIVE_GROUPS = {"mob", "crowd"}
 # words besides nationalities that make such a noun a named group: "suicide bombers", "Islamic extremists"
 GROUP_MODIFIERS = {
     "suicide",
