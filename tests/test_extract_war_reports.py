@@ -111,3 +111,33 @@ def test_a_mob_keeps_its_number(nlp):
         "A Palestinian mob lynched two Israeli soldiers.",
         {("Palestinian mob", "attack", "Israel", None, False, A)},
     )
+
+
+# the occasion of an act is talk with someone: "said ..., in calls with", "after talks with", "during the visit to"
+OCCASIONS = [
+    (
+        "The French president said Iran must stop, in separate calls with Israel and Egypt.",
+        {("France", "communicate", "Israel", None, False, A), ("France", "communicate", "Egypt", None, False, A)},
+    ),
+    ("Egypt issued the statement after talks with Jordan.", {("Egypt", "communicate", "Jordan", None, False, A)}),
+    (
+        "During a visit to its close ally China, Pakistan said it had closed the border.",
+        {("Pakistan", "communicate", "China", None, False, A)},
+    ),
+    # the members say whose they are, rather than ministers named nearby
+    (
+        "Foreign ministers from the EU member states issued a warning after talks with Russia.",
+        {("European Union", "communicate", "Russia", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OCCASIONS)
+def test_occasions(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+# "is engaged in conversations with Iran": the clause's own relation, not an occasion of the report
+def test_an_occasion_is_not_the_clauses_own_relation(nlp):
+    found = read(nlp, "The United States is engaged in conversations with Iran, spokesman Josh Earnest said.")
+    assert not any(row[0] == "Josh Earnest" for row in found)

@@ -22,6 +22,7 @@ from kg.extract.clauses import (
     prepositional_objects,
 )
 from kg.extract.polarity import is_negated, modality_of
+from kg.taxonomy import classify
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -54,7 +55,12 @@ CRITICAL_VERDICTS = {
 # verbs by which a third party brings two others together: "mediated talks between"
 MEDIATING_VERBS = {"mediate", "broker", "facilitate", "arrange", "host", "sponsor", "organize", "organise"}
 # occasions of speech that are talk with someone: "said in a meeting with"
-OCCASION_NOUNS = {"meeting", "call", "conversation", "interview", "talk", "phone", "exchange", "letter", "message"}
+OCCASION_NOUNS = {
+    "meeting", "call", "conversation", "interview", "talk", "phone", "exchange", "letter", "message", "visit",
+    "summit", "discussion", "consultation", "negotiation", "telephone",
+}  # fmt: skip
+# prepositions that place an act at such an occasion: "in a call with", "after talks with"
+OCCASION_PREPS = {"in", "during", "at", "after", "following", "before"}
 
 # verbs that pass a verdict on something: "called the agreement null and void"
 VERDICT_VERBS = {
@@ -170,15 +176,38 @@ def received_statements(ctx: Context) -> Iterator[Candidate]:
                     )
 
 
-# "Zelensky said in a meeting with Honcharuk": the occasion of a report is talk with someone
-def occasion_statements(verb: Token, ctx: Context) -> Iterator[Candidate]:
-    for prep, pobj in prepositional_objects(verb, ctx, set()):
-        if prep not in ("in", "during", "at") or pobj.lemma_.lower() not in OCCASION_NOUNS:
-            continue
-        subjects = clause_subjects(verb, ctx)
-        for _, mention in noun_chain_objects(pobj, ctx):
-            for subject in subjects:
-                yield Candidate(subject, pobj.lemma_.lower(), mention, None, False, "asserted", None, "clause:occasion")
+# "Zelensky said in a meeting with Honcharuk", "issued the message after talks with Peres", "During the visit
+# to China, Musharraf said": the occasion of an act is talk with someone
+def occasion_statements(ctx: Context) -> Iterator[Candidate]:
+    for prep in (
+        t for t in ctx.sent if t.dep_ == "prep" and t.lower_ in OCCASION_PREPS and t.head.pos_ in ("VERB", "AUX")
+    ):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in OCCASION_NOUNS):
+            verb = reporting_ancestor(prep) if prep.i > 0 and prep.nbor(-1).text == "," else prep.head
+            reporting = verb.lemma_.lower() in REPORTING_ONLY
+            if (reporting and addresses_someone(verb)) or (not reporting and prep.lower_ in ("in", "at")):
+                continue  # "engaged in conversations with Iran" is the clause's own relation
+            subjects = clause_subjects(verb, ctx)
+            for _, mention in noun_chain_objects(pobj, ctx):
+                for subject in subjects:
+                    yield Candidate(
+                        subject, occasion_label(pobj), mention, None, False, "asserted", None, "clause:occasion"
+                    )
+
+
+def occasion_label(noun: Token) -> str:
+    """'call with' (talk), not 'call' (describe)."""
+    lemma = noun.lemma_.lower()
+    return f"{lemma} with" if classify(lemma) == "statement" else lemma
+
+
+def reporting_ancestor(prep: Token) -> Token:
+    """The verb of saying that a clause is reported by ("said [he] remains ..., in calls with"), else the
+    verb the preposition hangs on."""
+    for ancestor in prep.ancestors:
+        if ancestor.pos_ in ("VERB", "AUX") and ancestor.lemma_.lower() in REPORTING_ONLY:
+            return ancestor
+    return prep.head
 
 
 # "Qatar mediated talks between the United States and the Taliban", "Egypt brokered a ceasefire between
@@ -211,6 +240,4 @@ def act_statements(ctx: Context) -> Iterator[Candidate]:
     yield from verdict_statements(ctx)
     yield from mediated_statements(ctx)
     yield from received_statements(ctx)
-    for verb in ctx.sent:
-        if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in REPORTING_ONLY and not addresses_someone(verb):
-            yield from occasion_statements(verb, ctx)
+    yield from occasion_statements(ctx)

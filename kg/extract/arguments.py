@@ -91,6 +91,7 @@ GROUP_NOUNS = {
     "official",
     "counterpart",
     "member",
+    "minister",
     "friend",
     "diplomat",
     "representative",
@@ -224,9 +225,12 @@ def actor_of(token: Token, ctx: Context, exclude: Mention | None = None) -> Ment
             inner = ctx.actors.mention_at(pobj)
             if inner is not None and inner.type == "country":
                 return inner
-    # "the Atlantic Council think tank", "ISIS militants": a common noun behind an organisation's name
+    # "the Atlantic Council think tank", "ISIS militants", "EU member states": a common noun behind an
+    # organisation's name
     if token.pos_ == "NOUN":
-        for child in (c for c in token.children if c.dep_ == "compound"):
+        compounds = [c for c in token.children if c.dep_ == "compound"]
+        compounds += [g for c in compounds if c.lower_ == "member" for g in c.children if g.dep_ == "compound"]
+        for child in compounds:
             inner = ctx.actors.mention_at(child)
             if inner is not None and inner.type in ("organisation", "media", "armed_group"):
                 return inner
@@ -266,6 +270,8 @@ def named_group(token: Token, ctx: Context) -> list[Mention]:
         return []
     if token.tag_ != "NNS" or lemma not in OFFICE_GROUPS or token.dep_ == "compound":
         return []
+    if any(p.dep_ == "prep" and p.lower_ in ("from", "of") for p in token.children):
+        return []  # "ministers from the EU member states": the members say whose they are
     if any(c.dep_ in ("poss", "compound", "nmod", "amod") and ctx.actors.mention_at(c) for c in token.children):
         return []  # "Iranian officials", "EU ministers": the country or body itself
     sents = list(ctx.sent.doc.sents)
