@@ -141,3 +141,47 @@ def test_occasions(nlp, text, expected):
 def test_an_occasion_is_not_the_clauses_own_relation(nlp):
     found = read(nlp, "The United States is engaged in conversations with Iran, spokesman Josh Earnest said.")
     assert not any(row[0] == "Josh Earnest" for row in found)
+
+
+# a verb, a preposition and a noun that together name the act
+IDIOMS = [
+    ("Egyptian police put Ahmed Yassin under house arrest.", {("Egypt", "coerce", "Ahmed Yassin", None, False, A)}),
+    ("Israel held Hamas to account for the bombings.", {("Israel", "criticise", "Hamas", None, False, A)}),
+    ("Britain will hold Russia responsible.", {("United Kingdom", "criticise", "Russia", None, False, A)}),
+    (
+        "The Israeli government placed Hezbollah on its list of terrorist organisations.",
+        {("Israel", "reduce", "Hezbollah", None, False, A)},
+    ),
+    ("Turkey placed the blame for the attacks squarely on the PKK.", {("Turkey", "criticise", "PKK", None, False, A)}),
+]
+
+# a speaker who casts an actor as a wrongdoer criticises it
+CHARACTERISATIONS = [
+    (
+        '"Assad is the greatest obstacle to peace," Recep Tayyip Erdogan charged.',
+        {("Recep Tayyip Erdoğan", "criticise", "Bashar al-Assad", None, False, A)},
+    ),
+    (
+        "The State Department says the Taliban are more to blame than Pakistan for the violence.",
+        {("United States", "criticise", "Taliban", None, False, A)},
+    ),
+    (
+        "Russian forces tried to kill Ahmed Zakayev, a man they say is responsible for many attacks.",
+        {("Russia", "criticise", "Ahmed Zakayev", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), IDIOMS)
+def test_idioms(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), CHARACTERISATIONS)
+def test_characterisations(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+# the writer's own characterisation is no statement of anyone's
+def test_the_writers_characterisation_is_no_statement(nlp):
+    assert read(nlp, "Hamas is a terrorist group.") == set()

@@ -27,6 +27,8 @@ from kg.taxonomy import classify
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from kg.resolve import Mention
+
 # verbs by which the object's act reaches the subject: "received a letter from"
 RECEIVING_VERBS = {"receive", "get", "accept", "obtain"}
 # verbs whose passive subject receives: "was given assurances from the US", "was offered help by China"
@@ -149,6 +151,76 @@ def verdict_word(complement: Token) -> str | None:
     return None
 
 
+# nouns that cast an actor as a wrongdoer: "Arafat is the greatest obstacle to peace"
+CHARACTER_NOUNS = {
+    "obstacle", "enemy", "terrorist", "threat", "sponsor", "criminal", "murderer", "liar", "dictator", "tyrant",
+    "aggressor", "occupier", "menace", "danger", "puppet", "warmonger", "butcher", "thug", "rogue", "invader",
+}  # fmt: skip
+# verbs that report a charge besides the verbs of saying: '"Arafat is an obstacle," Sharon charged'
+CHARGING_VERBS = {"charge", "allege", "accuse", "claim", "insist", "believe"}
+
+
+# '"Arafat is the greatest obstacle to peace," Sharon charged', "the Bush administration says the
+# Palestinians are more to blame", "a man they say is responsible for many attacks": a speaker who casts
+# an actor as a wrongdoer criticises it; the writer's own words criticise no one
+def characterisation_statements(ctx: Context) -> Iterator[Candidate]:
+    for copula in (t for t in ctx.sent if t.lemma_ in COPULAS and t.pos_ in ("AUX", "VERB")):
+        word = character_word(copula)
+        if word is None:
+            continue
+        accused = [m for c in copula.children if c.dep_ == "nsubj" for m in actors_of(c, ctx)]
+        if not accused and not any(c.dep_ == "nsubj" for c in copula.children):
+            accused = relative_head_actors(copula, ctx)  # "Sidr, a man they say is responsible"
+        speakers = charge_speakers(copula, ctx)
+        for speaker in speakers:
+            for mention in accused:
+                if mention.key != speaker.key:
+                    label = f"criticise as {word}"
+                    yield Candidate(
+                        speaker, label, mention, None, is_negated(copula), "asserted", None, "clause:characterisation"
+                    )
+
+
+def relative_head_actors(clause: Token, ctx: Context) -> list[Mention]:
+    """The actor a relative clause describes: 'Sidr, a man [they say] is responsible'."""
+    for verb in [clause, *clause.ancestors]:
+        if verb.dep_ == "relcl":
+            noun = verb.head.head if verb.head.dep_ == "appos" else verb.head
+            return actors_of(noun, ctx)
+        if verb.dep_ not in ("ccomp", "conj"):
+            return []
+    return []
+
+
+def character_word(copula: Token) -> str | None:
+    """The word that casts the subject as a wrongdoer: 'obstacle', 'responsible (for)', 'to blame'."""
+    for child in copula.children:
+        if child.dep_ == "attr" and child.lemma_.lower() in CHARACTER_NOUNS:
+            return child.lemma_.lower()
+        if child.dep_ == "acomp" and child.lower_ == "responsible":
+            if any(p.dep_ == "prep" and p.lower_ == "for" for p in child.children):
+                return "responsible"
+        if child.dep_ in ("xcomp", "acomp") and child.lower_ == "blame":  # "are more to blame"
+            return "blame"
+        if child.dep_ == "acomp" and any(g.lower_ == "blame" for g in child.subtree):
+            return "blame"
+    return None
+
+
+def charge_speakers(copula: Token, ctx: Context) -> list[Mention]:
+    """Who says it: the subject of a verb of saying over the clause, else the quote's speaker."""
+    for ancestor in [copula, *copula.ancestors]:
+        lemma = ancestor.lemma_.lower()
+        if ancestor is not copula and ancestor.pos_ in ("VERB", "AUX") and lemma in REPORTING_ONLY | CHARGING_VERBS:
+            return clause_subjects(ancestor, ctx)
+        relative = [
+            c for c in ancestor.children if c.dep_ in ("parataxis", "relcl") and c.lemma_.lower() in REPORTING_ONLY
+        ]
+        if relative:  # "a man they say is responsible": "say" hangs on the clause it reports
+            return clause_subjects(relative[0], ctx)
+    return [ctx.speaker] if ctx.speaker is not None else []
+
+
 # "Kuwait's emir received a letter from the Saudi king": the sender did the act to the receiver
 def received_statements(ctx: Context) -> Iterator[Candidate]:
     for verb in ctx.sent:
@@ -238,6 +310,7 @@ def mediated_statements(ctx: Context) -> Iterator[Candidate]:
 def act_statements(ctx: Context) -> Iterator[Candidate]:
     """Statements of the sentence's verdicts, receipts, mediations and occasions of speech."""
     yield from verdict_statements(ctx)
+    yield from characterisation_statements(ctx)
     yield from mediated_statements(ctx)
     yield from received_statements(ctx)
     yield from occasion_statements(ctx)

@@ -437,9 +437,67 @@ def inherited_subjects(verb: Token, ctx: Context) -> list[Mention]:
     return []
 
 
+# a verb, a preposition and a noun that together name an act: "put X under house arrest"
+PREPOSITIONAL_IDIOMS = {
+    ("put", "under", "arrest"): "put under arrest",
+    ("place", "under", "arrest"): "put under arrest",
+    ("put", "under", "guard"): "put under arrest",
+    ("take", "into", "custody"): "detain",
+    ("hold", "to", "account"): "hold to account",
+    ("hold", "accountable", ""): "hold accountable",
+    ("hold", "responsible", ""): "hold responsible",
+    ("bring", "to", "justice"): "prosecute",
+    ("put", "on", "trial"): "prosecute",
+    ("place", "on", "list"): "designate",
+    ("put", "on", "list"): "designate",
+    ("add", "to", "list"): "designate",
+    ("put", "under", "pressure"): "pressure",
+}
+
+
+# "will hold Russia responsible", where the parser makes Russia the subject of "responsible"
+def small_clause_objects(verb: Token, phrase: str, ctx: Context) -> Iterator[tuple[str, Mention, str, bool]]:
+    if phrase not in ("hold responsible", "hold accountable"):
+        return
+    for clause in (c for c in verb.children if c.dep_ in ("ccomp", "oprd") and c.pos_ == "ADJ"):
+        for subject in (c for c in clause.children if c.dep_ == "nsubj"):
+            for mention in actors_of(subject, ctx):
+                yield phrase, mention, "small-clause", False
+
+
+# a verb and its noun that together name an act aimed through "on": "placed the blame on Arafat"
+BLAME_VERBS = {"place", "put", "lay", "pin", "cast"}
+
+
+# "put Yassin under house arrest", "held him to account", "placed Force 17 on its list of terrorist
+# organisations", "placed blame on Arafat": the idiom, not its verb, names the act
+def idiom_phrase(verb: Token) -> str | None:
+    lemma = verb.lemma_.lower()
+    for child in verb.children:
+        if child.dep_ == "prep":
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                phrase = PREPOSITIONAL_IDIOMS.get((lemma, child.lower_, pobj.lemma_.lower()))
+                if phrase:
+                    return phrase
+        if child.dep_ in ("oprd", "acomp", "ccomp", "xcomp") and child.pos_ == "ADJ":
+            phrase = PREPOSITIONAL_IDIOMS.get((lemma, child.lower_, ""))
+            if phrase:
+                return phrase
+        if child.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            phrase = PREPOSITIONAL_IDIOMS.get((lemma, "to", child.lemma_.lower()))  # "held him to account"
+            if phrase:
+                return phrase
+        if child.dep_ == "dobj" and child.lemma_.lower() == "blame" and lemma in BLAME_VERBS:
+            return "blame"
+    return None
+
+
 def verb_phrase(verb: Token) -> str:
     """The verb's lemma with its particle ('reach out'), a light verb with its noun ('make overture'),
-    a copula with its adjective ('complicit')."""
+    a copula with its adjective ('complicit'), an idiom ('put under arrest')."""
+    idiom = idiom_phrase(verb)
+    if idiom:
+        return idiom
     particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
     if verb.lemma_ == "be":
         adjectives = [
@@ -543,6 +601,7 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
                 ):
                     yield phrase, mention, "removal", False
     yield from adjective_objects(verb, ctx)
+    yield from small_clause_objects(verb, phrase, ctx)
     yield from joined_call_objects(verb, ctx)
     yield from colon_list_objects(verb, phrase, ctx)
     has_for = any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
