@@ -185,3 +185,12 @@ def test_characterisations(nlp, text, expected):
 # the writer's own characterisation is no statement of anyone's
 def test_the_writers_characterisation_is_no_statement(nlp):
     assert read(nlp, "Hamas is a terrorist group.") == set()
+
+
+# "asked Zinni to put pressure on Israel": the asker works on the target through the one asked
+def test_pressure_through_a_third_party(nlp):
+    check(
+        nlp,
+        "Japan urged China to put pressure on North Korea.",
+        {("Japan", "coerce", "North Korea", "China", False, A), ("Japan", "appeal", "China", None, False, A)},
+    )

@@ -21,6 +21,7 @@ from kg.extract.clauses import (
     noun_chain_objects,
     prepositional_objects,
 )
+from kg.extract.lexicon import REQUEST_VERBS
 from kg.extract.polarity import is_negated, modality_of
 from kg.taxonomy import classify
 
@@ -221,6 +222,40 @@ def charge_speakers(copula: Token, ctx: Context) -> list[Mention]:
     return [ctx.speaker] if ctx.speaker is not None else []
 
 
+# verbs of bringing someone round, which a third party can be asked to do: "asked Zinni to put pressure on"
+PRESSURE_VERBS = {"pressure", "press", "persuade", "convince", "lean", "influence", "rein", "restrain", "push"}
+
+
+# "Arafat asked Zinni to put pressure on Israel", "urged China to press North Korea": the asker works on
+# the target through the one asked
+def pressure_through_statements(ctx: Context) -> Iterator[Candidate]:
+    from kg.extract.clauses import clause_objects, verb_phrase
+
+    for verb in (t for t in ctx.sent if t.pos_ == "VERB" and t.lemma_.lower() in REQUEST_VERBS):
+        brokers = [m for c in verb.children if c.dep_ == "dobj" for m in actors_of(c, ctx)]
+        if not brokers:
+            brokers = [
+                m
+                for p in verb.children
+                if p.dep_ == "prep" and p.lower_ == "on"
+                for o in p.children
+                for m in actors_of(o, ctx)
+            ]
+        for act in (c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
+            phrase = verb_phrase(act)
+            if act.lemma_.lower() not in PRESSURE_VERBS and "pressure" not in phrase:
+                continue
+            targets = [m for _, m, _, _ in clause_objects(act, ctx)]
+            for asker in clause_subjects(verb, ctx):
+                for broker in brokers:
+                    for target in targets:
+                        if len({asker.key, broker.key, target.key}) == 3:
+                            yield Candidate(
+                                asker, phrase, target, broker, is_negated(verb), modality_of(verb), None,
+                                "clause:pressure-through",
+                            )  # fmt: skip
+
+
 # "Kuwait's emir received a letter from the Saudi king": the sender did the act to the receiver
 def received_statements(ctx: Context) -> Iterator[Candidate]:
     for verb in ctx.sent:
@@ -311,6 +346,7 @@ def act_statements(ctx: Context) -> Iterator[Candidate]:
     """Statements of the sentence's verdicts, receipts, mediations and occasions of speech."""
     yield from verdict_statements(ctx)
     yield from characterisation_statements(ctx)
+    yield from pressure_through_statements(ctx)
     yield from mediated_statements(ctx)
     yield from received_statements(ctx)
     yield from occasion_statements(ctx)
