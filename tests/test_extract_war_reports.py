@@ -194,3 +194,33 @@ def test_pressure_through_a_third_party(nlp):
         "Japan urged China to put pressure on North Korea.",
         {("Japan", "coerce", "North Korea", "China", False, A), ("Japan", "appeal", "China", None, False, A)},
     )
+
+
+# "the Palestinian leader", "the US peace envoy": a well-known holder of the office whom the article names
+def test_a_title_finds_the_well_known_holder_the_article_names(nlp):
+    text = "Yasser Arafat spoke on Monday. Jacques Chirac said peace was near, in a call with the Palestinian leader."
+    check(nlp, text, {("Jacques Chirac", "communicate", "Yasser Arafat", None, False, A)})
+
+
+# "Arafat pledged that he would cooperate": the pledger is the pronoun's antecedent
+def test_a_pledge_binds_its_pronoun(nlp):
+    text = "US envoy Anthony Zinni arrived. Mr Arafat pledged that he was determined to cooperate with Zinni."
+    check(nlp, text, {("Yasser Arafat", "cooperate", "Anthony Zinni", None, False, A)})
+
+
+# "accused Israel of escalating violence by killing three Palestinians": the accused does the killing
+def test_the_accused_does_the_act_of_the_by_clause(nlp):
+    found = read(nlp, "Yasser Arafat accused Israel of escalating violence by killing three Palestinians.")
+    assert ("Israel", "attack", "Palestine", None, False, A) in found
+    assert not any(row[0] == "Yasser Arafat" and row[1] == "attack" for row in found)
+
+
+# "Sharon told Israelis": a leader speaking to his own country is no relation between actors
+def test_a_leader_speaking_to_his_own_country_is_no_relation(nlp):
+    assert read(nlp, "Ariel Sharon told Israelis in a televised address that the war would be long.") == set()
+
+
+# "his administration" is the administration of whoever "his" is, not the US one
+def test_his_administration_is_not_the_us_administration(nlp):
+    found = read(nlp, "Ariel Sharon met Yasser Arafat. Later Sharon branded his administration a sponsor of terror.")
+    assert not any(row[2] == "United States" for row in found)

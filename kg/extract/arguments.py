@@ -33,7 +33,10 @@ PEOPLE_NOUNS = {
 # nouns for a state's organs that speak for it: "Chinese state media", "the Saudi king"
 STATE_NOUNS = {"media", "medium", "court"}  # besides the resolver's sector and title nouns
 # verbs besides speech verbs whose subject a pronoun in their clause refers to: "Iran denied it attacked"
-REPORTING_LEMMAS = {"continue", "stress", "insist", "deny", "admit", "acknowledge", "believe", "fear", "hope", "think"}
+REPORTING_LEMMAS = {
+    "continue", "stress", "insist", "deny", "admit", "acknowledge", "believe", "fear", "hope", "think", "pledge",
+    "promise", "vow", "assure", "swear", "signal", "indicate", "agree",
+}  # fmt: skip
 # pronouns in the object case, which never refer to the subject of their clause: "She urged him"
 OBJECT_PRONOUNS = {"him", "her", "them"}
 # plural nouns for office holders that stand for the people the article names: "the foreign ministers"

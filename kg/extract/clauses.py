@@ -405,6 +405,13 @@ def inherited_subjects(verb: Token, ctx: Context) -> list[Mention]:
         ]
         if partners:  # "had been allied with Kurdish groups in fighting ISIS": both fight
             return clause_subjects(head.head, ctx) + partners
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "by" and head.head.pos_ == "VERB":
+        accusation = classify(head.head.lemma_.lower()) == "criticise" and any(
+            p.dep_ == "prep" and p.lower_ in ("of", "for") for p in head.head.children
+        )
+        accused = [m for c in head.head.children if c.dep_ == "dobj" for m in actors_of(c, ctx)]
+        if accusation and accused:
+            return accused  # "accused Israel of escalating violence by killing three Palestinians"
     if verb.dep_ == "pcomp" and head.dep_ == "prep":
         governor = head.head  # "more forceful in blaming Iran", "by pushing an agenda"
         while governor.pos_ == "ADJ" and governor.head.i != governor.i:

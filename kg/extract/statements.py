@@ -96,6 +96,13 @@ def keep(candidate: Candidate) -> bool:
     return candidate.via is None or candidate.via.key not in (candidate.subject.key, candidate.object.key)
 
 
+# "Sharon told Israelis", "Putin addressed the nation": a leader speaking to his own country
+def addresses_own_side(candidate: Candidate, actors: ArticleActors) -> bool:
+    if candidate.subject.type != "person" or relation_class(candidate) not in ("statement", "communicate"):
+        return False
+    return actors.affiliated_side(candidate.subject).key == candidate.object.key
+
+
 def dedupe(statements: list[Statement]) -> list[Statement]:
     """One statement per sentence, parties, class and polarity; a go-between wins."""
     best: dict[tuple[object, ...], Statement] = {}
@@ -124,6 +131,7 @@ def extract_statements(doc: Doc, article: Article, actors: ArticleActors) -> lis
         events = [c for group in recent[-DISCOURSE_WINDOW:] for c in group]
         ctx = Context(sent, actors, speaker, side, history, article.ignored, events, collective)
         found = [c for c in (*clause_statements(ctx), *act_statements(ctx), *nominal_statements(ctx)) if keep(c)]
+        found = [c for c in found if not addresses_own_side(c, actors)]
         if not found:
             found = [c for c in event_reference_statements(ctx) if keep(c)]
         recent.append(found)
@@ -145,6 +153,7 @@ def accusations(found: list[Candidate], speaker: Mention | None, side: Mention |
     for candidate in found:
         hostile = (alleging or relation_class(candidate) in ACCUSED_CLASSES) and not candidate.negated
         hostile = hostile and candidate.rule.startswith(ACCUSING_RULES)  # not "the coalition against ISIS"
+        hostile = hostile and candidate.via is None  # "asked Zinni to put pressure on Israel" is a request
         if hostile and candidate.modality == "asserted" and candidate.subject.key not in own:
             accused.setdefault(
                 candidate.subject.key, Candidate(speaker, "accuse", candidate.subject, rule="speech:accusation")

@@ -45,7 +45,7 @@ from kg.resolve.lexicon import (
 from kg.resolve.names import PARTICLES, join_tokens, name_tokens, surname_forms
 from kg.resolve.registry import ActorRegistry
 from kg.resolve.spans import ORG_SUFFIXES, ActorSpan, actor_spans, is_acronym, spelled_alike
-from kg.resolve.titles import TitleBook, choose
+from kg.resolve.titles import Holder, TitleBook, choose
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -72,6 +72,8 @@ ORGANISATION_BODY_WORDS = {
     "spokesman",
 }
 
+# offices whose holder is "the leader" of a country or group
+HEAD_ROLES = {"president", "prime minister", "supreme leader", "leader", "chairman", "king", "emir", "chancellor"}
 NON_ACTOR_ENTITIES = {
     "DATE",
     "TIME",
@@ -497,8 +499,9 @@ class ArticleActors:
         sector = SECTOR_NOUNS.get(token.lower_)
         if owner is not None and owner.type == "person":
             owner = self._person_country(owner.key)
-        if owner is None and token.lower_ == "administration":
-            owner = self._administration(token)
+        owned_by_pronoun = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)
+        if owner is None and token.lower_ == "administration" and not owned_by_pronoun:
+            owner = self._administration(token)  # "his administration" is his, which the rules resolve
         if owner is None or sector is None:
             return None
         plural = token.tag_ in ("NNS", "NNPS")
@@ -528,11 +531,25 @@ class ArticleActors:
         holders = self._titles.holders(self._title_phrase(token))
         if owner is not None:
             holders = [h for h in holders if h.person == owner.key or self._affiliated(h.person, owner.key)]
+            holders = holders or self._known_holders(token, owner)
         chosen = choose(holders, token.i)
         state = self.registry.get(chosen) if chosen else None
         if state is None:
             return None
         return Mention(state.key, state.name, "person", token.idx, token.idx + len(token), token.text)
+
+    # "the Palestinian leader", "the US peace envoy": a well-known holder of the office whom the article names
+    def _known_holders(self, token: Token, owner: Mention) -> list[Holder]:
+        word = token.lower_
+        holders: dict[str, Holder] = {}
+        for index, mention in sorted(self._by_token.items()):
+            state = self.registry.get(mention.key) if mention.type == "person" else None
+            if state is None or owner.key not in state.affiliations or mention.key in holders:
+                continue
+            role = (state.affiliations[owner.key] or "").lower()
+            if word in role.split() or (word == "leader" and role in HEAD_ROLES):
+                holders[mention.key] = Holder(index, mention.key)
+        return list(holders.values())
 
     def _definite(self, token: Token, owner: Mention | None) -> bool:
         """'the President', 'Iran's Supreme Leader', 'U.S. envoy': not 'a president'."""
