@@ -170,7 +170,11 @@ _add("coerce", "round up, house arrest, put under arrest, place under arrest, cr
 _add("attack", "lynch, wound, gun down")
 _add("fight", "holy war, jihad, confront, confrontation")
 _add("reduce", "cut ties with, break off, break off contact, cut off")
-_add("support", "authorise, authorize, contribute, contribution")
+_add("support", "authorise, authorize, contribute, contribution, sympathy, condolence, condolences")
+_add("communicate", "deliver message, message to")
+_add("threaten", "call for attack, call for strike, call for war, call for jihad, call for revenge, call for killing")
+_add("reject", "torpedo, undermine, sabotage, scuttle")
+_add("coerce", "rein in, restrain, harass, harassment")
 
 # nominalisations, so that "Russia's invasion of Ukraine" and "China's detention of two Canadians"
 # carry their relation as nouns

@@ -224,3 +224,52 @@ def test_a_leader_speaking_to_his_own_country_is_no_relation(nlp):
 def test_his_administration_is_not_the_us_administration(nlp):
     found = read(nlp, "Ariel Sharon met Yasser Arafat. Later Sharon branded his administration a sponsor of terror.")
     assert not any(row[2] == "United States" for row in found)
+
+
+MORE_FORMS = [
+    # a noun of feeling for someone: "expressed sympathy with Israel"
+    ("Tony Blair expressed sympathy with Israel.", {("Tony Blair", "support", "Israel", None, False, A)}),
+    # "his Russian counterpart": the office of a country
+    (
+        "Colin Powell delivered the same message to his Russian counterpart.",
+        {("Colin Powell", "communicate", "Russia", None, False, A)},
+    ),
+    # "announced they were stepping up operations": "they" are the announcers
+    (
+        "Israeli authorities announced they were stepping up military operations against Hamas.",
+        {("Israel", "fight", "Hamas", None, False, A)},
+    ),
+    # "appealed for intervention from the Security Council": asked of the source
+    (
+        "The Palestinian leadership appealed for intervention from the UN Security Council.",
+        {("Palestine", "appeal", "UN Security Council", None, False, A)},
+    ),
+    # "called for more attacks against Israel": a call to violence threatens its target
+    ("Hamas called for more suicide attacks against Israel.", {("Hamas", "threaten", "Israel", None, False, A)}),
+    # "before being killed by Israeli soldiers": the one killed is the main clause's subject
+    (
+        "Ahmed Yassin fled before being killed by Israeli soldiers.",
+        {("Israel", "attack", "Ahmed Yassin", None, False, A)},
+    ),
+    # a verdict on an actor itself: "called Hamas a terrorist organisation"
+    ("Israel called Hamas a terrorist organisation.", {("Israel", "criticise", "Hamas", None, False, A)}),
+    # "Sharon's accusation that Arafat was responsible": the accuser criticises the accused
+    (
+        "Shimon Peres discussed Ariel Sharon's accusation that Yasser Arafat was responsible for everything.",
+        {("Ariel Sharon", "criticise", "Yasser Arafat", None, False, A)},
+    ),
+    # "gunmen from Hamas" are Hamas
+    ("Palestinian gunmen from Hamas attacked Israel.", {("Hamas", "attack", "Israel", None, False, A)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_FORMS)
+def test_more_forms(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+# a verdict replaces the bare "called" between the same parties
+def test_a_verdict_replaces_the_bare_call(nlp):
+    assert read(nlp, "Israel called Hamas a terrorist organisation.") == {
+        ("Israel", "criticise", "Hamas", None, False, A)
+    }

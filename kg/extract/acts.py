@@ -131,7 +131,9 @@ def verdict_statements(ctx: Context) -> Iterator[Candidate]:
         subjects = clause_subjects(verb, ctx)
         negated, modality = is_negated(verb), modality_of(verb)
         for noun, word in verdicts:
-            for agent in event_agents(noun, ctx):
+            # "they call us terrorists": a verdict on an actor itself; "called the deal a mistake": on its makers
+            judged_actors = actors_of(noun, ctx) if word in CHARACTER_NOUNS else []
+            for agent in judged_actors or event_agents(noun, ctx):
                 for subject in subjects:
                     yield Candidate(
                         subject, verdict_label(word), agent, None, negated, modality, None, "clause:verdict"
@@ -147,7 +149,7 @@ def verdict_word(complement: Token) -> str | None:
     """The word of a negative verdict in a complement and its conjuncts: 'null and void', 'illegal',
     'a big mistake', 'a constitutional outrage'."""
     for token in complement.subtree:
-        if token.lemma_.lower() in NEGATIVE_VERDICTS | CRITICAL_VERDICTS:
+        if token.lemma_.lower() in NEGATIVE_VERDICTS | CRITICAL_VERDICTS | CHARACTER_NOUNS:
             return token.lemma_.lower()
     return None
 
@@ -220,6 +222,35 @@ def charge_speakers(copula: Token, ctx: Context) -> list[Mention]:
         if relative:  # "a man they say is responsible": "say" hangs on the clause it reports
             return clause_subjects(relative[0], ctx)
     return [ctx.speaker] if ctx.speaker is not None else []
+
+
+# nouns of a charge whose "that" clause names the accused: "Sharon's accusation that Arafat was responsible"
+ACCUSATION_NOUNS = {"accusation", "allegation", "charge", "claim", "assertion", "insinuation"}
+
+
+# "Sharon's accusation that Arafat was responsible for everything", "the claim by Iran that the US was behind
+# the attack": the accuser criticises the accused
+def accusation_clause_statements(ctx: Context) -> Iterator[Candidate]:
+    for noun in (t for t in ctx.sent if t.pos_ == "NOUN" and t.lemma_.lower() in ACCUSATION_NOUNS):
+        clauses = [
+            c for c in noun.children if c.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in c.children)
+        ]
+        if not clauses:
+            continue
+        accusers = leader_free(modifier_actors(noun, ctx, ("poss",)), noun) or [
+            m
+            for p in noun.children
+            if p.dep_ == "prep" and p.lower_ == "by"
+            for o in p.children
+            for m in actors_of(o, ctx)
+        ]
+        accused = [
+            m for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass") for m in actors_of(s, ctx)
+        ]
+        for accuser in accusers:
+            for mention in accused:
+                if mention.key != accuser.key:
+                    yield Candidate(accuser, "accuse", mention, None, False, "asserted", None, "nominal:accusation")
 
 
 # verbs of bringing someone round, which a third party can be asked to do: "asked Zinni to put pressure on"
@@ -347,6 +378,7 @@ def act_statements(ctx: Context) -> Iterator[Candidate]:
     yield from verdict_statements(ctx)
     yield from characterisation_statements(ctx)
     yield from pressure_through_statements(ctx)
+    yield from accusation_clause_statements(ctx)
     yield from mediated_statements(ctx)
     yield from received_statements(ctx)
     yield from occasion_statements(ctx)

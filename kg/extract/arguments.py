@@ -413,6 +413,10 @@ def pronoun_actor(token: Token, ctx: Context, exclude: Mention | None = None) ->
         own = clause_subject_of(token, ctx)  # "the gunmen launched their ambushes": their own
         if own is not None and own.type != "person":
             return own
+    if lower in THIRD_PLURAL:  # "Israeli authorities announced they were stepping up operations"
+        reporter = reporter_of(token, ctx, GROUP_TYPES - {"place", "media"})
+        if reporter is not None and reporter != exclude:
+            return reporter
     if lower in THIRD_PLURAL:  # not a medium: "responded via Twitter: ... they won't ..."
         return recent(token, ctx, GROUP_TYPES - {"media"}, exclude, avoid_side=True)
     return None

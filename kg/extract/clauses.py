@@ -584,6 +584,7 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
     """(relation, object actor, rule, negated-by-determiner) for each party of the clause."""
     phrase = verb_phrase(verb)
     if is_passive(verb) and verb.lemma_ not in STATIVE_PASSIVES:
+        yield from undergoer_of_passive_adjunct(verb, phrase, ctx)
         for child in (c for c in verb.children if c.dep_ == "nsubjpass"):
             mentions = actors_of(child, ctx)
             if not mentions and child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
@@ -636,6 +637,21 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
         if not mentions and prep == "for" and has_object:
             continue  # "thanked its partners for the fight against ISIS": a reason, not the relation
         if not mentions and prep == "for" and classify(phrase) in ("appeal", "demand", FALLBACK_CLASS):
+            # "appealed for intervention from the Security Council": asked of the source
+            sources = [
+                m for inner, o in prepositional_objects(pobj, ctx, set()) if inner == "from" for m in actors_of(o, ctx)
+            ]
+            for mention in sources:
+                yield f"{phrase} for", mention, "verb-preposition-source", False
+            if sources:
+                continue
+            # "called for more attacks against Israel": the act called for, against its target
+            if is_event_noun(pobj) and classify(relation_noun(pobj)) in HOSTILE_CLASSES:
+                targets = [m for _, m in noun_chain_objects(pobj, ctx)]
+                for mention in targets:
+                    yield f"{phrase} for {relation_noun(pobj)}", mention, "verb-preposition-noun", False
+                if targets:
+                    continue
             owners = [m for c in pobj.children if c.dep_ == "poss" for m in actors_of(c, ctx)]
             for mention in owners:  # "asked for John Bolton's resignation": the owner is asked
                 yield f"{phrase} for", mention, "verb-preposition-owner", False
@@ -660,6 +676,17 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
                 label = noun if verb.lemma_ in PARTICIPATION_VERBS and classify(noun) != FALLBACK_CLASS else ""
                 label = label or f"{phrase} {prep} {noun}"  # "is engaged in a war on Ukraine": a war
                 yield label, mention, "verb-preposition-noun", has_negative_determiner(pobj)
+
+
+# "Aarage attacked a bus before being killed by Israeli soldiers": the one killed is the main clause's subject
+def undergoer_of_passive_adjunct(verb: Token, phrase: str, ctx: Context) -> Iterator[tuple[str, Mention, str, bool]]:
+    if verb.dep_ != "pcomp" or any(c.dep_ == "nsubjpass" for c in verb.children):
+        return
+    governor = verb.head.head
+    if governor.pos_ not in ("VERB", "AUX") or is_passive(governor):
+        return
+    for mention in clause_subjects(governor, ctx):
+        yield phrase, mention, "passive-adjunct", False
 
 
 # "arrested 100 militants from Hamas", where the parser hangs "from Hamas" on the verb: members of it

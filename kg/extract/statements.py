@@ -104,14 +104,18 @@ def addresses_own_side(candidate: Candidate, actors: ArticleActors) -> bool:
 
 
 def dedupe(statements: list[Statement]) -> list[Statement]:
-    """One statement per sentence, parties, class and polarity; a go-between wins."""
+    """One statement per sentence, parties, class and polarity; a go-between wins; a bare 'statement'
+    gives way to a stronger reading of the same parties ("called Hamas a terrorist group")."""
     best: dict[tuple[object, ...], Statement] = {}
     for statement in statements:
         key = (statement.start, statement.subject, statement.object, statement.relation_class, statement.negated)
         current = best.get(key)
         if current is None or (current.via is None and statement.via is not None):
             best[key] = statement
-    return list(best.values())
+    stronger = {(s.start, s.subject, s.object) for s in best.values() if s.relation_class != "statement"}
+    return [
+        s for s in best.values() if s.relation_class != "statement" or (s.start, s.subject, s.object) not in stronger
+    ]
 
 
 def extract_statements(doc: Doc, article: Article, actors: ArticleActors) -> list[Statement]:

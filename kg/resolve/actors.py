@@ -471,7 +471,8 @@ class ArticleActors:
     # what its members do; "Hamas militants" are Hamas
     def _group_mention(self, token: Token) -> Mention | None:
         modifiers = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod")]
-        for child in modifiers:
+        members_of = [o for p in token.rights if p.dep_ == "prep" and p.lower_ in ("from", "of") for o in p.children]
+        for child in [*modifiers, *members_of]:  # "Hamas militants", "bombers from the Islamic movement Hamas"
             mention = self.mention_at(child)
             if mention is not None and mention.type in ("organisation", "armed_group"):
                 return Mention(mention.key, mention.name, mention.type, token.idx, token.idx + len(token), token.text)

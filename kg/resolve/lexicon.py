@@ -169,6 +169,7 @@ SECTOR_NOUNS = {
     "diplomats": "government",
     "ambassador": "government",
     "envoy": "government",
+    "counterpart": "government",
     "president": "government",
     "leader": "government",
     "leaders": "government",
