@@ -273,3 +273,21 @@ def test_a_verdict_replaces_the_bare_call(nlp):
     assert read(nlp, "Israel called Hamas a terrorist organisation.") == {
         ("Israel", "criticise", "Hamas", None, False, A)
     }
+
+
+# wrong readings found on unlabelled Lee articles: each must give no statement
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "non-US organisations" name no country
+        "George W. Bush called on his allies to freeze the assets of two non-US organisations.",
+        # "Victoria" here is the Australian state, not the capital of the Seychelles
+        "I have spoken to people in New South Wales and Victoria so far.",
+        # an Australian man is not Australia
+        "Police have interviewed the family of an Australian man who has been fighting with the Taliban.",
+        # "arrested at Shellharbour" names a place, not a party
+        "Local police have arrested three teenagers in relation to bushfires at Shellharbour.",
+    ],
+)
+def test_readings_that_name_no_relation(nlp, text):
+    assert read(nlp, text) == set()

@@ -324,12 +324,19 @@ def authority_of(verb: Token, ctx: Context) -> list[Mention]:
 
 
 # relative clause: "Iranians who are on the ground advising Iraqi forces"
+# nouns for one person, whom a nationality describes without making him the state: "an Australian man"
+INDIVIDUAL_NOUNS = {
+    "man", "woman", "boy", "girl", "person", "teenager", "child", "student", "citizen", "national", "resident",
+    "tourist", "worker", "businessman", "journalist", "suspect", "father", "mother", "son", "daughter",
+}  # fmt: skip
+
+
 def relative_antecedent(verb: Token, pronoun: Token, ctx: Context) -> list[Mention]:
     mentions = actors_of(verb.head, ctx)
     if not mentions and pronoun.i > 0:
         mentions = actors_of(ctx.sent.doc[pronoun.i - 1], ctx)
-    if not mentions:
-        mentions = modifier_actors(verb.head, ctx)  # "the US airstrike that killed ..."
+    if not mentions and verb.head.lemma_.lower() not in INDIVIDUAL_NOUNS:
+        mentions = modifier_actors(verb.head, ctx)  # "the US airstrike that killed ..."; not "an Australian man who"
     return mentions
 
 
@@ -552,7 +559,9 @@ def noun_chain_objects(
 
 def is_verb_party_preposition(phrase: str, prep: str, has_for: bool) -> bool:
     """'communicate with X', 'call on X', 'fire on X'; but 'called for cooperation on Daesh' names a topic."""
-    if prep in ("on", "upon", "at"):
+    if prep == "at":  # "fired at the convoy"; but "arrested at the airport" names a place
+        return f"{phrase} at" in LEXICON or classify(phrase) == "attack"
+    if prep in ("on", "upon"):
         return not has_for and (f"{phrase} {prep}" in LEXICON or classify(phrase) in CONFLICT_CLASSES)
     if prep == "from":
         return classify(phrase) in SOURCE_CLASSES

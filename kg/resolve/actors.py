@@ -444,7 +444,7 @@ class ArticleActors:
         return [mention] if mention else []
 
     def _token_mention(self, token: Token) -> Mention | None:
-        if self._inside_non_actor(token) or token.i in self._runs:
+        if self._inside_non_actor(token) or token.i in self._runs or _negated_name(token):
             return None
         if token.pos_ == "NOUN" and token.lemma_.lower() in NONSTATE_GROUPS:
             return self._group_mention(token)
@@ -647,6 +647,12 @@ def _root(tokens: list[Token]) -> Token:
     return next((t for t in tokens if t.head.i not in indices or t.head.i == t.i), tokens[-1])
 
 
+def _negated_name(token: Token) -> bool:
+    """'US' in 'non-US organisations', written as three tokens."""
+    doc = token.doc
+    return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ == "non"
+
+
 def _plural(noun: str) -> str:
     """'militant' -> 'militants', 'gunman' -> 'gunmen'."""
     if noun.endswith("man"):
@@ -657,7 +663,7 @@ def _plural(noun: str) -> str:
 def _not_an_actor(text: str) -> bool:
     """Pronouns, title words, times, web addresses, 'pro-Beijing': never an actor."""
     norm = normalise(text)
-    if norm in NOT_ACTORS or norm.startswith(("pro-", "anti-")) or "://" in text or "www." in text:
+    if norm in NOT_ACTORS or norm.startswith(("pro-", "anti-", "non-", "non -")) or "://" in text or "www." in text:
         return True
     return len(text) > 80 or not re.search(r"[^\W\d_]", text)
 
