@@ -291,3 +291,14 @@ def test_a_verdict_replaces_the_bare_call(nlp):
 )
 def test_readings_that_name_no_relation(nlp, text):
     assert read(nlp, text) == set()
+
+
+# '"He doesn't want me to succeed," Arafat said': in direct speech "he" is not the speaker
+def test_he_in_direct_speech_is_not_the_speaker(nlp):
+    text = (
+        'Ariel Sharon ordered new raids. "He does not want me to succeed, and for this he is escalating his '
+        'military activities against our towns," Yasser Arafat said.'
+    )
+    found = read(nlp, text)
+    assert ("Yasser Arafat", "criticise", "Ariel Sharon", None, False, A) in found
+    assert not any(row[0] == "Yasser Arafat" and row[1] == "posture" for row in found)

@@ -254,7 +254,7 @@ def accusation_clause_statements(ctx: Context) -> Iterator[Candidate]:
 
 
 # verbs of bringing someone round, which a third party can be asked to do: "asked Zinni to put pressure on"
-PRESSURE_VERBS = {"pressure", "press", "persuade", "convince", "lean", "influence", "rein", "restrain", "push"}
+PRESSURE_VERBS = {"pressure", "press", "persuade", "convince", "lean", "influence", "push"}
 
 
 # "Arafat asked Zinni to put pressure on Israel", "urged China to press North Korea": the asker works on

@@ -375,6 +375,19 @@ def named_with(token: Token, ctx: Context, exclude: Mention | None) -> Mention |
     return None
 
 
+def speaks_of_self(token: Token, ctx: Context) -> bool:
+    """The token is inside a quotation in which the speaker says "I" or "me": direct speech, where "he" is
+    not the speaker."""
+    quoted = [t for t in ctx.sent if is_quoted(t)]
+    return is_quoted(token) and any(t.lower_ in FIRST_PERSON_SINGULAR for t in quoted)
+
+
+def is_quoted(token: Token) -> bool:
+    """Inside quotation marks: an odd number of them before the token in its sentence."""
+    marks = sum(1 for t in token.sent[: token.i - token.sent.start] if t.text in ('"', "“", "”"))
+    return marks % 2 == 1
+
+
 # first-person pronouns in reported speech belong to the speaker or the speaker's side
 def first_person_actor(token: Token, ctx: Context) -> Mention | None:
     lower = token.lower_
@@ -396,6 +409,9 @@ def pronoun_actor(token: Token, ctx: Context, exclude: Mention | None = None) ->
         exclude = clause_subject_of(token, ctx)
     if lower in FIRST_PERSON_SINGULAR | FIRST_PERSON_PLURAL:
         return first_person_actor(token, ctx)
+    if lower in THIRD_PERSON and exclude is None and ctx.speaker is not None and speaks_of_self(token, ctx):
+        # '"He doesn't want me to succeed," Arafat said': in direct speech "he" is someone else
+        return recent_subject(token, ctx, ctx.speaker) or recent(token, ctx, {"person"}, ctx.speaker)
     if lower in THIRD_PERSON:
         return (
             reporter_of(token, ctx, {"person"})
