@@ -61,13 +61,24 @@ SECTORS: list[Row] = [
     ("The Iranian military fired two missiles.", "Iranian military", "IRN", "Iran", "country", "military"),
     ("The Iraqi government protested to Ankara.", "Iraqi government", "IRQ", "Iraq", "country", "government"),
     ("Iraq's parliament voted against the deal.", "Iraq's parliament", "IRQ", "Iraq", "country", "parliament"),
-    ("Iranian protesters gathered outside the embassy.", "Iranian protesters", "IRN", "Iran", "country",
-     "protesters"),
     ("Russian police detained the journalist.", "Russian police", "RUS", "Russia", "country", "police"),
     ("Iraqi officials said the talks were useful.", "Iraqi officials", "IRQ", "Iraq", "country", "officials"),
     ("Iraqi forces retook the town.", "Iraqi forces", "IRQ", "Iraq", "country", "military"),
     ("He criticised the Syrian regime.", "Syrian regime", "SYR", "Syria", "country", "government"),
 ]
+
+
+# protesters and militias of a nation act outside the state: a group of their own
+GROUPS: list[Row] = [
+    ("Iranian protesters gathered outside the embassy.", "Iranian protesters", "iranian-protesters",
+     "Iranian protesters", "group", None),
+    ("Iraqi militias fired rockets.", "Iraqi militias", "iraqi-militias", "Iraqi militias", "armed_group", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "key", "name", "type_", "sector"), GROUPS)
+def test_protesters_and_militias_are_groups_of_their_own(nlp, sentence, phrase, key, name, type_, sector):
+    check(nlp, sentence, phrase, key, name, type_, sector)
 
 
 @pytest.mark.parametrize(("sentence", "phrase", "key", "name", "type_", "sector"), SECTORS)

@@ -191,9 +191,6 @@ SECTOR_NOUNS = {
     "senate": "parliament",
     "police": "police",
     "intelligence": "intelligence",
-    "protesters": "protesters",
-    "protestors": "protesters",
-    "demonstrators": "protesters",
 }
 
 # weapons that spaCy tags as names: "US-made Apaches blasted a building"
@@ -329,6 +326,11 @@ NONSTATE_GROUPS = {
     "terrorist": "armed_group",
     "settler": "group",
     "mob": "group",
+    "protester": "group",
+    "protestor": "group",
+    "demonstrator": "group",
+    "militia": "armed_group",
+    "militiaman": "armed_group",
     "crowd": "group",
 }
 # such nouns that name one body, so keep their number: "a Palestinian mob"
