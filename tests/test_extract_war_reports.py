@@ -302,3 +302,33 @@ def test_he_in_direct_speech_is_not_the_speaker(nlp):
     found = read(nlp, text)
     assert ("Yasser Arafat", "criticise", "Ariel Sharon", None, False, A) in found
     assert not any(row[0] == "Yasser Arafat" and row[1] == "posture" for row in found)
+
+
+STATE_FORMS = [
+    # "Putin and his government": a person's government is the person's country
+    (
+        "The United States called on Vladimir Putin and his government to stop the war.",
+        {
+            ("United States", "appeal", "Vladimir Putin", None, False, A),
+            ("United States", "appeal", "Russia", None, False, A),
+        },
+    ),
+    # "blocked access to the BBC": the idiom, not the verb of rejection, names the act
+    ("Russia blocked access to the BBC.", {("Russia", "coerce", "BBC", None, False, A)}),
+    # "called on the United States to rein in Sharon": the one called on is to act
+    (
+        "Saeb Erakat called on the United States to rein in Ariel Sharon.",
+        {("United States", "coerce", "Ariel Sharon", None, False, "requested")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STATE_FORMS)
+def test_state_forms(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+# "Sharon ordered his army to ...": a leader commanding his own country relates no two parties
+def test_a_leader_ordering_his_own_army_is_no_relation(nlp):
+    found = read(nlp, "Ariel Sharon ordered his army to leave Gaza.")
+    assert not any(row[0] == "Ariel Sharon" and row[2] == "Israel" for row in found)

@@ -32,6 +32,8 @@ PEOPLE_NOUNS = {
 }
 # nouns for a state's organs that speak for it: "Chinese state media", "the Saudi king"
 STATE_NOUNS = {"media", "medium", "court"}  # besides the resolver's sector and title nouns
+# a country's bodies, which a person's pronoun owns only through the person's country: "his government"
+STATE_BODIES = {"government", "regime", "administration", "military", "army", "force", "troop", "police", "cabinet"}
 # verbs besides speech verbs whose subject a pronoun in their clause refers to: "Iran denied it attacked"
 REPORTING_LEMMAS = {
     "continue", "stress", "insist", "deny", "admit", "acknowledge", "believe", "fear", "hope", "think", "pledge",
@@ -237,10 +239,18 @@ def actor_of(token: Token, ctx: Context, exclude: Mention | None = None) -> Ment
             inner = ctx.actors.mention_at(child)
             if inner is not None and inner.type in ("organisation", "media", "armed_group"):
                 return inner
-    # "our envoy", "their forces": a sector or title noun owned by a pronoun
+    # "our envoy", "their forces": a sector or title noun owned by a pronoun; "Putin and his government":
+    # a person's government is the person's country
     for child in token.children:
         if child.dep_ == "poss" and child.pos_ == "PRON" and ctx.actors.is_sector_noun(token):
-            return pronoun_actor(child, ctx, exclude)
+            owner = pronoun_actor(child, ctx, exclude)
+            if owner is not None and owner.type == "person" and token.lemma_.lower() in STATE_BODIES:
+                subject = clause_subject_of(token, ctx)
+                if subject is not None and subject.key == owner.key:
+                    return None  # "Sharon ordered his army": his own, no other party
+                side = ctx.actors.affiliated_side(owner)
+                return side if side.type == "country" else None
+            return owner
     # "Britain's foreign secretary", "the Saudi king", "Chinese state media": an unnamed office of a country
     if token.pos_ == "NOUN" and (ctx.actors.is_sector_noun(token) or token.lemma_.lower() in STATE_NOUNS):
         for child in (c for c in token.children if c.dep_ in ("poss", "amod", "compound")):

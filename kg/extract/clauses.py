@@ -391,6 +391,16 @@ def inherited_subjects(verb: Token, ctx: Context) -> list[Mention]:
             and head.lemma_ in OBJECT_CONTROL_VERBS
         ):  # object control: "urged him to release Navalny" is never the urger's release
             return [m for c in head.children if c.dep_ == "dobj" for m in actors_of(c, ctx)]
+        called = [  # "called on the United States to rein in Sharon": the called act
+            m
+            for p in head.children
+            if verb.dep_ == "xcomp" and p.dep_ == "prep" and p.lower_ in ("on", "upon") and p.i < verb.i
+            for o in p.children
+            if o.dep_ == "pobj"
+            for m in actors_of(o, ctx)
+        ]
+        if called:
+            return called
         if head.pos_ == "ADJ" and head.dep_ == "acomp":
             return clause_subjects(head.head, ctx)  # "Tehran was ready to talk with Washington"
         return clause_subjects(head, ctx)
@@ -736,6 +746,12 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
         for mention in sources:
             yield phrase, mention, "object-source", negative
         if sources:
+            return
+    if with_noun and label in LEXICON and classify(label) != classify(phrase):  # "blocked access to the BBC"
+        targets = [m for _, m in noun_chain_objects(obj, ctx)]
+        for mention in targets:
+            yield label, mention, "verb-noun-idiom", negative
+        if targets:
             return
     if is_evaluative(verb):  # "condemned Russia's invasion of Ukraine": aimed at the act's agent, not its target
         for mention in event_agents(obj, ctx):

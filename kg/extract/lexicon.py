@@ -79,6 +79,7 @@ HYPOTHETICAL_MARKS = {"if", "unless", "whether"}
 HYPOTHETICAL_AUX = {"could", "might", "may"}  # "would" is mostly future-in-the-past in news
 # relation nouns whose object is the other party: "a letter to Khamenei", "Daesh's attacks on Iraq"
 RELATION_NOUNS = {
+    "access",  # "restricted access to Facebook"
     "attack",
     "strike",
     "letter",

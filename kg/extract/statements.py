@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 
 
 PLACE = "place"  # the kind the resolver gives a place name that is not a country or capital
+# classes of what a leader does to his own country that relate no two parties: telling, ordering
+OWN_SIDE_CLASSES = {"statement", "communicate", "demand", "appeal"}
 DISCOURSE_WINDOW = 2  # sentences back that talk may continue from
 # hostile acts whose report by another side is an accusation
 ACCUSED_CLASSES = {"attack", "coerce", "fight", "threaten", "posture"}
@@ -96,9 +98,10 @@ def keep(candidate: Candidate) -> bool:
     return candidate.via is None or candidate.via.key not in (candidate.subject.key, candidate.object.key)
 
 
-# "Sharon told Israelis", "Putin addressed the nation": a leader speaking to his own country
+# "Sharon told Israelis", "Putin addressed the nation", "ordered his army": a leader talking to or
+# commanding his own country ("Biden committed to the American people" still is a pledge)
 def addresses_own_side(candidate: Candidate, actors: ArticleActors) -> bool:
-    if candidate.subject.type != "person" or relation_class(candidate) not in ("statement", "communicate"):
+    if candidate.subject.type != "person" or relation_class(candidate) not in OWN_SIDE_CLASSES:
         return False
     return actors.affiliated_side(candidate.subject).key == candidate.object.key
 
