@@ -39,6 +39,10 @@ WAR_VERBS = [
         {("European Union", "demand", "Iran", None, False, A)},
     ),
     ("Israel branded Hamas a terrorist group.", {("Israel", "criticise", "Hamas", None, False, A)}),
+    # "told NATO allies to prepare": telling someone to act is an appeal
+    ("Donald Rumsfeld told NATO allies to prepare.", {("Donald Rumsfeld", "appeal", "NATO", None, False, A)}),
+    # "closed dozens of Hamas offices": closing a group's offices coerces the group
+    ("Yasser Arafat closed dozens of Hamas offices.", {("Yasser Arafat", "coerce", "Hamas", None, False, A)}),
 ]
 
 

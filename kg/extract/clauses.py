@@ -516,12 +516,19 @@ def idiom_phrase(verb: Token) -> str | None:
     return None
 
 
+def is_to_infinitive(token: Token) -> bool:
+    """'to prepare' in 'told them to prepare'."""
+    return token.dep_ in ("xcomp", "ccomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
 def verb_phrase(verb: Token) -> str:
     """The verb's lemma with its particle ('reach out'), a light verb with its noun ('make overture'),
     a copula with its adjective ('complicit'), an idiom ('put under arrest')."""
     idiom = idiom_phrase(verb)
     if idiom:
         return idiom
+    if verb.lemma_.lower() == "tell" and any(is_to_infinitive(c) for c in verb.children):
+        return "tell to"  # "told NATO allies to prepare": an appeal, not a statement
     particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
     if verb.lemma_ == "be":
         adjectives = [
