@@ -336,3 +336,33 @@ def test_state_forms(nlp, text, expected):
 def test_a_leader_ordering_his_own_army_is_no_relation(nlp):
     found = read(nlp, "Ariel Sharon ordered his army to leave Gaza.")
     assert not any(row[0] == "Ariel Sharon" and row[2] == "Israel" for row in found)
+
+
+JUDGEMENTS = [
+    # "reacted with caution to a promise from Arafat": the promise is Arafat's
+    (
+        "Israel reacted with caution to a promise from Yasser Arafat to end the attacks.",
+        {("Israel", "statement", "Yasser Arafat", None, False, A)},
+    ),
+    ("Iran welcomed an offer from Japan.", {("Iran", "cooperate", "Japan", None, False, A)}),
+    # "says Arafat has not done enough": a speaker who says an actor fails its duty criticises it
+    (
+        "The Israeli government says Yasser Arafat has not done enough.",
+        {("Israel", "criticise", "Yasser Arafat", None, False, A)},
+    ),
+    # a verdict that an act is a hostile one criticises its maker
+    (
+        "Palestinian officials called Ariel Sharon's campaign an attempt to topple Yasser Arafat.",
+        {("Palestine", "criticise", "Ariel Sharon", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JUDGEMENTS)
+def test_judgements(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+# "called the talks an attempt to find peace" passes no hostile verdict
+def test_a_peaceful_attempt_is_no_verdict(nlp):
+    assert not any(row[1] == "criticise" for row in read(nlp, "Egypt called the talks an attempt to find peace."))

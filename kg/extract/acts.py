@@ -83,6 +83,8 @@ VERDICT_VERBS = {
     "say",
     "state",
 }
+# classes of an act that a verdict may say another act is: "an attempt to topple Arafat"
+HOSTILE_VERDICTS = {"attack", "coerce", "fight", "threaten"}
 # words of a verdict that rejects an act
 NEGATIVE_VERDICTS = {
     "null",
@@ -151,6 +153,13 @@ def verdict_word(complement: Token) -> str | None:
     for token in complement.subtree:
         if token.lemma_.lower() in NEGATIVE_VERDICTS | CRITICAL_VERDICTS | CHARACTER_NOUNS:
             return token.lemma_.lower()
+    for token in complement.subtree:  # "called Sharon's campaign an attempt to topple Arafat"
+        if (
+            token.pos_ == "VERB"
+            and token.dep_ in ("xcomp", "acl")
+            and classify(token.lemma_.lower()) in HOSTILE_VERDICTS
+        ):
+            return token.lemma_.lower()
     return None
 
 
@@ -193,6 +202,23 @@ def relative_head_actors(clause: Token, ctx: Context) -> list[Mention]:
         if verb.dep_ not in ("ccomp", "conj"):
             return []
     return []
+
+
+# "the Israeli Government says Mr Arafat has not done enough": a speaker who says an actor fails its duty
+# criticises it
+def failing_statements(ctx: Context) -> Iterator[Candidate]:
+    for verb in (t for t in ctx.sent if t.pos_ in ("VERB", "AUX") and t.dep_ in ("ccomp", "relcl")):
+        lemma = verb.lemma_.lower()
+        not_enough = lemma == "do" and is_negated(verb) and any(c.lower_ == "enough" for c in verb.children)
+        if not not_enough:
+            continue
+        accused = [m for c in verb.children if c.dep_ == "nsubj" for m in actors_of(c, ctx)]
+        for speaker in charge_speakers(verb, ctx):
+            for mention in accused:
+                if mention.key != speaker.key:
+                    yield Candidate(
+                        speaker, "criticise as not enough", mention, None, False, "asserted", None, "clause:failing"
+                    )
 
 
 def character_word(copula: Token) -> str | None:
@@ -377,6 +403,7 @@ def act_statements(ctx: Context) -> Iterator[Candidate]:
     """Statements of the sentence's verdicts, receipts, mediations and occasions of speech."""
     yield from verdict_statements(ctx)
     yield from characterisation_statements(ctx)
+    yield from failing_statements(ctx)
     yield from pressure_through_statements(ctx)
     yield from accusation_clause_statements(ctx)
     yield from mediated_statements(ctx)

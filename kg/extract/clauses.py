@@ -263,6 +263,8 @@ EVALUATIVE_VERBS = {
     "salute",
     "second",
     "echo",
+    "react",  # "reacted with caution to a promise from Arafat"
+    "respond",
 }
 # classes whose other party may come with "from": "demanded an explanation from Russia"
 SOURCE_CLASSES = {"demand", "appeal", "reject", "yield"}
@@ -876,6 +878,7 @@ def event_agents(noun: Token, ctx: Context, depth: int = 0) -> list[Mention]:
             or hyphenated_pair(item, ctx)
             or leader_free(modifier_actors(item, ctx), item)
             or noun_agents(item, ctx)
+            or noun_agents(item, ctx, "from")  # "a promise from Arafat", "an offer from Tehran"
             or of_agents(item, ctx)
         ):
             if all(m.key != mention.key for m in found):
