@@ -366,3 +366,13 @@ def test_judgements(nlp, text, expected):
 # "called the talks an attempt to find peace" passes no hostile verdict
 def test_a_peaceful_attempt_is_no_verdict(nlp):
     assert not any(row[1] == "criticise" for row in read(nlp, "Egypt called the talks an attempt to find peace."))
+
+
+# '"... they call us terrorists," he said': a sentence with its own attribution, even one the rules cannot
+# resolve, does not continue the quote of the last named speaker
+def test_an_unresolved_attribution_ends_a_running_quote(nlp):
+    text = (
+        '"These attacks are horrifying," Amnesty International said. '
+        '"Then Israel calls us terrorists," a militant told the crowd.'
+    )
+    assert not any(row[2] == "Amnesty International" or row[0] == "Amnesty International" for row in read(nlp, text))

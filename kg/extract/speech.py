@@ -65,6 +65,12 @@ def speaker_in(sent: Span, actors: ArticleActors) -> tuple[Mention | None, bool]
     return None, False
 
 
+def names_unknown_speaker(sent: Span) -> bool:
+    """The sentence has its own attribution ('he said', 'a militant told a crowd'), so its quote does not
+    run on from an earlier speaker, even when the attribution names no known actor."""
+    return any((is_speech_verb(t) or introduces_quote(t)) and any(c.dep_ == "nsubj" for c in t.children) for t in sent)
+
+
 def has_first_person(sent: Span) -> bool:
     return any(t.lower_ in FIRST_PERSON_PLURAL | FIRST_PERSON_SINGULAR and t.text not in ("US", "U.S") for t in sent)
 
@@ -91,8 +97,8 @@ def sentence_speakers(
     own = [speaker_in(sent, actors) for sent in sents]
     speakers: list[Mention | None] = [mention for mention, _ in own]
     for index, sent in enumerate(sents):
-        if speakers[index] is not None or not has_first_person(sent):
-            continue
+        if speakers[index] is not None or not has_first_person(sent) or names_unknown_speaker(sent):
+            continue  # '"... they call us terrorists," he said': someone the rules cannot name speaks
         following = index + 1
         while following < len(sents) and paragraph_of[following] == paragraph_of[index] and own[following][0] is None:
             following += 1
