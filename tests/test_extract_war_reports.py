@@ -376,3 +376,38 @@ def test_an_unresolved_attribution_ends_a_running_quote(nlp):
         '"Then Israel calls us terrorists," a militant told the crowd.'
     )
     assert not any(row[2] == "Amnesty International" or row[0] == "Amnesty International" for row in read(nlp, text))
+
+
+MORE_JUDGEMENTS = [
+    # "it is time for Arafat to exert control": telling an actor what it must do appeals to it
+    (
+        "Colin Powell says it is time for Yasser Arafat to exert control.",
+        {("Colin Powell", "appeal", "Yasser Arafat", None, False, A)},
+    ),
+    # a verdict in a small clause: "declared Arafat irrelevant"
+    ("Ariel Sharon declared Yasser Arafat irrelevant.", {("Ariel Sharon", "reject", "Yasser Arafat", None, False, A)}),
+    # "searched for signs of bin Laden": the signs lead to him
+    (
+        "Pakistani troops searched for signs of Osama bin Laden.",
+        {("Pakistan", "investigate", "Osama bin Laden", None, False, A)},
+    ),
+    # "a pretext for waging war on Palestinians": the war is waged by the subject of the verb the noun hangs on
+    (
+        "Yasser Arafat said Israel was using the attacks as a pretext for waging war on Palestinians.",
+        {("Israel", "fight", "Palestine", None, False, A), ("Yasser Arafat", "criticise", "Israel", None, False, A)},
+    ),
+    # "after placing blame for the attacks on Arafat": the blame lands on Arafat, not on the attacks
+    (
+        "Ariel Sharon opened a cabinet meeting after placing blame for the attacks squarely on Yasser Arafat.",
+        {("Ariel Sharon", "criticise", "Yasser Arafat", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_JUDGEMENTS)
+def test_more_judgements(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+def test_time_for_lunch_is_no_appeal(nlp):
+    assert read(nlp, "Colin Powell says it is time for lunch.") == set()

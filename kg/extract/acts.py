@@ -99,6 +99,7 @@ NEGATIVE_VERDICTS = {
     "unconstitutional",
     "baseless",
     "groundless",
+    "irrelevant",
 }
 
 
@@ -119,6 +120,13 @@ def verdict_statements(ctx: Context) -> Iterator[Candidate]:
             if o.dep_ == "pobj"
         ]
         judged += [(c, o) for c in objects for o in c.children if o.dep_ in ("acl", "amod", "oprd") and o.i > c.i]
+        judged += [  # "declared Arafat irrelevant": a small clause
+            (n, a)
+            for a in verb.children
+            if a.dep_ == "ccomp" and a.pos_ == "ADJ"
+            for n in a.children
+            if n.dep_ == "nsubj"
+        ]
         for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.lemma_ in COPULAS):
             judged += [
                 (n, a)
@@ -134,7 +142,7 @@ def verdict_statements(ctx: Context) -> Iterator[Candidate]:
         negated, modality = is_negated(verb), modality_of(verb)
         for noun, word in verdicts:
             # "they call us terrorists": a verdict on an actor itself; "called the deal a mistake": on its makers
-            judged_actors = actors_of(noun, ctx) if word in CHARACTER_NOUNS else []
+            judged_actors = actors_of(noun, ctx)
             for agent in judged_actors or event_agents(noun, ctx):
                 for subject in subjects:
                     yield Candidate(
@@ -161,6 +169,28 @@ def verdict_word(complement: Token) -> str | None:
         ):
             return token.lemma_.lower()
     return None
+
+
+# "it is time for Mr Arafat to exert control": a speaker telling an actor what it must do appeals to it
+def time_for_statements(ctx: Context) -> Iterator[Candidate]:
+    for copula in (t for t in ctx.sent if t.lemma_ == "be" and t.pos_ == "AUX"):
+        time = [c for c in copula.children if c.dep_ == "attr" and c.lemma_.lower() == "time"]
+        if not time:
+            continue
+        addressed = [  # "time for Arafat to act": "for" marks the subject of the infinitive
+            m
+            for clause in (c for t in time for c in t.children if c.dep_ in ("relcl", "acl"))
+            if any(k.lower_ == "for" for k in clause.children)
+            for n in clause.children
+            if n.dep_ == "nsubj"
+            for m in actors_of(n, ctx)
+        ]
+        for speaker in charge_speakers(copula, ctx):
+            for mention in addressed:
+                if mention.key != speaker.key:
+                    yield Candidate(
+                        speaker, "urge", mention, None, is_negated(copula), "asserted", None, "clause:time-for"
+                    )
 
 
 # nouns that cast an actor as a wrongdoer: "Arafat is the greatest obstacle to peace"
@@ -404,6 +434,7 @@ def act_statements(ctx: Context) -> Iterator[Candidate]:
     yield from verdict_statements(ctx)
     yield from characterisation_statements(ctx)
     yield from failing_statements(ctx)
+    yield from time_for_statements(ctx)
     yield from pressure_through_statements(ctx)
     yield from accusation_clause_statements(ctx)
     yield from mediated_statements(ctx)

@@ -107,6 +107,14 @@ GROUP_NOUNS = {
     "militant",
     "fighter",
     "negotiator",
+    # nouns that lead through "of" to the one they stand for: "searched for signs of bin Laden"
+    "sign",
+    "trace",
+    "whereabouts",
+    "remnant",
+    "loyalist",
+    "supporter",
+    "element",
 }
 GROUP_TYPES = {"country", "organisation", "armed_group", "group", "media", "place", "sector"}
 

@@ -283,7 +283,8 @@ def clause_subjects(verb: Token, ctx: Context) -> list[Mention]:
     if is_passive(verb):
         for agent in (c for c in verb.children if c.dep_ == "agent"):
             for pobj in (c for c in agent.children if c.dep_ == "pobj"):
-                return actors_of(pobj, ctx)
+                # "weakened by the harassment of the Israeli army": the agent of the act that did it
+                return actors_of(pobj, ctx) or (event_agents(pobj, ctx) if is_event_noun(pobj) else [])
         if verb.lemma_ in STATIVE_PASSIVES:
             return [m for c in verb.children if c.dep_ == "nsubjpass" for m in actors_of(c, ctx)]
         return authority_of(verb, ctx)
@@ -435,6 +436,9 @@ def inherited_subjects(verb: Token, ctx: Context) -> list[Mention]:
         governor = head.head  # "more forceful in blaming Iran", "by pushing an agenda"
         while governor.pos_ == "ADJ" and governor.head.i != governor.i:
             governor = governor.head
+        # "was using attacks as a pretext for waging war": through the noun to the verb it hangs on
+        if governor.pos_ == "NOUN" and governor.dep_ == "pobj" and governor.head.head.pos_ in ("VERB", "AUX"):
+            governor = governor.head.head
         return clause_subjects(governor, ctx) if governor.pos_ in ("VERB", "AUX") else []
     if verb.dep_ == "acl" and verb.tag_ == "VBD":  # parser: "Mitsotakis speaking to the think tank called ..."
         governor = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
@@ -580,8 +584,10 @@ def is_verb_party_preposition(phrase: str, prep: str, has_for: bool) -> bool:
     """'communicate with X', 'call on X', 'fire on X'; but 'called for cooperation on Daesh' names a topic."""
     if prep == "at":  # "fired at the convoy"; but "arrested at the airport" names a place
         return f"{phrase} at" in LEXICON or classify(phrase) == "attack"
-    if prep in ("on", "upon"):
-        return not has_for and (f"{phrase} {prep}" in LEXICON or classify(phrase) in CONFLICT_CLASSES)
+    if prep in ("on", "upon"):  # "placed the blame for the attacks on Arafat"
+        return phrase == "blame" or (
+            not has_for and (f"{phrase} {prep}" in LEXICON or classify(phrase) in CONFLICT_CLASSES)
+        )
     if prep == "from":
         return classify(phrase) in SOURCE_CLASSES
     if prep == "for":  # "searched for bin Laden", "called for Israel to withdraw"; not "thanked X for Y"

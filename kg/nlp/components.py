@@ -6,7 +6,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 # lemmas the small English model gets wrong on news verbs: "fined" -> "fin"
-LEMMA_REPAIRS = {("fined", "VERB"): "fine", ("fines", "VERB"): "fine", ("fining", "VERB"): "fine"}
+LEMMA_REPAIRS = {
+    ("fined", "VERB"): "fine",
+    ("fines", "VERB"): "fine",
+    ("fining", "VERB"): "fine",
+    ("waging", "VERB"): "wage",  # "waging war on" -> "wag"
+    ("waged", "VERB"): "wage",
+}
 
 
 @Language.component("kg_lemma_repairs", assigns=["token.lemma"])
