@@ -411,3 +411,17 @@ def test_more_judgements(nlp, text, expected):
 
 def test_time_for_lunch_is_no_appeal(nlp):
     assert read(nlp, "Colin Powell says it is time for lunch.") == set()
+
+
+# "both sides", "the two sides": the parties of the last conflict, never the one who addresses them
+def test_both_sides_are_the_parties_of_the_last_conflict(nlp):
+    text = "Israel attacked Hamas on Monday. Egypt urged the two sides to agree a truce."
+    found = read(nlp, text)
+    assert {("Egypt", "appeal", "Israel", None, False, A), ("Egypt", "appeal", "Hamas", None, False, A)} <= found
+    assert not any(row[2] == "Egypt" for row in found)
+
+
+# "in response to punishing Israeli air attacks": the gerund names the cause, not the subject's act
+def test_a_gerund_of_cause_is_not_the_subjects_act(nlp):
+    found = read(nlp, "Yasser Arafat closed the offices in response to punishing Israeli air attacks.")
+    assert not any(row[0] == "Yasser Arafat" and row[2] == "Israel" for row in found)

@@ -116,6 +116,7 @@ GROUP_NOUNS = {
     "supporter",
     "element",
 }
+SIDE_TYPES = {"country", "organisation", "armed_group", "group"}
 GROUP_TYPES = {"country", "organisation", "armed_group", "group", "media", "place", "sector"}
 
 
@@ -175,6 +176,9 @@ def actors_of(token: Token, ctx: Context, exclude: Mention | None = None) -> lis
     owners = coordinated_owners(token, ctx)
     if owners:
         return owners
+    sides = both_sides(token, ctx)
+    if sides:
+        return sides
     for item in conjuncts(token):
         head = actor_of(item, ctx, exclude)
         members = group_members(item, ctx, exclude)[1:]  # "the leaders of Serbia and Kosovo"
@@ -184,6 +188,31 @@ def actors_of(token: Token, ctx: Context, exclude: Mention | None = None) -> lis
             if all(m.key != mention.key for m in found):
                 found.append(mention)
     return found
+
+
+# "both sides", "the two sides", "all sides": the last two parties the article named
+def both_sides(token: Token, ctx: Context) -> list[Mention]:
+    if token.lemma_.lower() not in ("side", "party") or token.tag_ != "NNS":
+        return []
+    if not any(c.lower_ in ("both", "two", "all") for c in token.children if c.dep_ in ("det", "nummod", "predet")):
+        return []
+    from kg.taxonomy import CONFLICT_CLASSES, classify
+
+    for event in reversed(ctx.recent_events):  # the sides of the last conflict the article reported
+        if classify(event.relation) in CONFLICT_CLASSES and event.subject.type in SIDE_TYPES:
+            if event.object.type in SIDE_TYPES:
+                return [event.subject, event.object]
+    found: list[Mention] = []
+    for mention in reversed(ctx.history):  # the addresser is not one of the sides: "Egypt urged both sides"
+        if mention.start >= token.idx or mention.type not in SIDE_TYPES or is_location_mention(mention, ctx):
+            continue
+        if ctx.sent.start_char <= mention.start and in_subject(mention, ctx):
+            continue
+        if all(m.key != mention.key for m in found):
+            found.append(mention)
+        if len(found) == 2:
+            return found[::-1]
+    return []
 
 
 # "US and Afghan forces", "British, German and Australian officers": one noun of coordinated countries
@@ -605,6 +634,17 @@ def recent_pair(token: Token, ctx: Context, types: set[str]) -> list[Mention]:
         if len(found) == 2:
             return found[::-1]
     return []
+
+
+def in_subject(mention: Mention, ctx: Context) -> bool:
+    """The mention is a subject or part of one: 'Egypt', 'the US envoy', 'Britain's Prime Minister'."""
+    span = ctx.sent.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    token = span.root
+    while token.dep_ in ("compound", "amod", "poss", "nmod", "appos", "conj") and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in ("nsubj", "nsubjpass")
 
 
 def mention_dep(mention: Mention, ctx: Context) -> str:

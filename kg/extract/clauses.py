@@ -327,6 +327,8 @@ def authority_of(verb: Token, ctx: Context) -> list[Mention]:
 
 
 # relative clause: "Iranians who are on the ground advising Iraqi forces"
+# nouns of a cause, whose gerund names what was done to the subject: "in response to punishing attacks"
+CAUSE_NOUNS = {"response", "reaction", "retaliation", "answer", "reply", "protest"}
 # nouns for one person, whom a nationality describes without making him the state: "an Australian man"
 INDIVIDUAL_NOUNS = {
     "man", "woman", "boy", "girl", "person", "teenager", "child", "student", "citizen", "national", "resident",
@@ -432,6 +434,8 @@ def inherited_subjects(verb: Token, ctx: Context) -> list[Mention]:
         accused = [m for c in head.head.children if c.dep_ == "dobj" for m in actors_of(c, ctx)]
         if accusation and accused:
             return accused  # "accused Israel of escalating violence by killing three Palestinians"
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.lemma_.lower() in CAUSE_NOUNS:
+        return []  # "closed the offices in response to punishing air attacks": the cause, not the act
     if verb.dep_ == "pcomp" and head.dep_ == "prep":
         governor = head.head  # "more forceful in blaming Iran", "by pushing an agenda"
         while governor.pos_ == "ADJ" and governor.head.i != governor.i:
