@@ -174,7 +174,7 @@ _add("support", "authorise, authorize, contribute, contribution, sympathy, condo
 _add("communicate", "deliver message, message to")
 _add("appeal", "tell to, order to")
 _add("statement", "react, react to, respond to, reply to")
-_add("coerce", "close, shut, shut down, raid office, weaken, undermine authority")
+_add("coerce", "close, close down, shut, shut down, raid office, weaken, undermine authority")
 _add("coerce", "restrict access, block access, deny access, limit access, cut access, cut off access")
 _add("threaten", "call for attack, call for strike, call for war, call for jihad, call for revenge, call for killing")
 _add("reject", "torpedo, undermine, sabotage, scuttle")

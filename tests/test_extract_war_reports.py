@@ -425,3 +425,18 @@ def test_both_sides_are_the_parties_of_the_last_conflict(nlp):
 def test_a_gerund_of_cause_is_not_the_subjects_act(nlp):
     found = read(nlp, "Yasser Arafat closed the offices in response to punishing Israeli air attacks.")
     assert not any(row[0] == "Yasser Arafat" and row[2] == "Israel" for row in found)
+
+
+# "institutions belonging to Hamas", "camps run by Hamas": a hostile act on what an actor owns reaches it
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Yasser Arafat closed down all institutions belonging to Hamas.",
+            {("Yasser Arafat", "coerce", "Hamas", None, False, A)},
+        ),
+        ("Israel bombed camps run by Hamas.", {("Israel", "attack", "Hamas", None, False, A)}),
+    ],
+)
+def test_acts_on_what_an_actor_owns(nlp, text, expected):
+    check(nlp, text, expected)

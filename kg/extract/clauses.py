@@ -727,6 +727,21 @@ def undergoer_of_passive_adjunct(verb: Token, phrase: str, ctx: Context) -> Iter
         yield phrase, mention, "passive-adjunct", False
 
 
+# "institutions belonging to Hamas", "facilities owned by Aramco", "camps run by al-Qaeda": their owner
+def belonging_owners(noun: Token, ctx: Context) -> list[Mention]:
+    return [
+        m
+        for clause in noun.children
+        if clause.dep_ == "acl" and clause.lemma_.lower() in ("belong", "own", "run", "operate", "control")
+        for by in clause.children
+        if by.dep_ in ("prep", "agent") and by.lower_ in ("to", "by")
+        for pobj in by.children
+        if pobj.dep_ == "pobj"
+        for item in conjuncts(pobj)
+        for m in actors_of(item, ctx)
+    ]
+
+
 # "arrested 100 militants from Hamas", where the parser hangs "from Hamas" on the verb: members of it
 def detached_members(verb: Token, obj: Token, ctx: Context) -> list[Mention]:
     if obj.lemma_.lower() not in GROUP_NOUNS or classify(verb.lemma_.lower()) in SOURCE_CLASSES:
@@ -777,6 +792,7 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
             yield phrase, mention, "event-agent", negative
         return
     owners = [] if obj.lemma_.lower() in COUNTERPART_NOUNS else leader_free(modifier_actors(obj, ctx), obj)
+    owners = owners or belonging_owners(obj, ctx)
     if owners and verb.lemma_ not in LIGHT_VERBS and classify(verb.lemma_.lower()) in ("attack", "coerce", "fight"):
         for mention in owners:  # "struck Houthi positions in Yemen": the owner, not the place
             yield phrase, mention, "object-modifier", negative
