@@ -440,3 +440,9 @@ def test_a_gerund_of_cause_is_not_the_subjects_act(nlp):
 )
 def test_acts_on_what_an_actor_owns(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# "a meeting has been arranged between X and Y": the parties of a passive act hang on its verb
+def test_parties_of_an_arranged_meeting(nlp):
+    found = read(nlp, "A security meeting has been arranged between Israel and the Palestinians.")
+    assert found == {("Israel", "communicate", "Palestine", None, False, A)}

@@ -145,7 +145,8 @@ def nominal_objects(noun: Token, ctx: Context, has_agent: bool) -> list[Mention]
 
 # "no cooperation between the countries": both parties after 'between'
 def between_parties(noun: Token, ctx: Context) -> list[Mention]:
-    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"):
+    holders = [noun, noun.head] if noun.dep_ == "nsubjpass" else [noun]  # "a meeting was arranged between X and Y"
+    for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "between"):
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             if pobj.lemma_.lower() in PAIR_NOUNS and pobj.tag_ == "NNS":
                 return recent_pair(pobj, ctx, {"country"})
