@@ -446,3 +446,12 @@ def test_acts_on_what_an_actor_owns(nlp, text, expected):
 def test_parties_of_an_arranged_meeting(nlp):
     found = read(nlp, "A security meeting has been arranged between Israel and the Palestinians.")
     assert found == {("Israel", "communicate", "Palestine", None, False, A)}
+
+
+# "an Israeli army spokesman said Arafat was not targeted": a side denying an agentless act denies doing it;
+# asserting one names no agent
+def test_a_side_denying_an_agentless_act(nlp):
+    assert read(nlp, "Israeli army spokesman Ron Kitrey said Yasser Arafat was not targeted.") == {
+        ("Israel", "attack", "Yasser Arafat", None, True, A)
+    }
+    assert read(nlp, "Israeli army spokesman Ron Kitrey said Yasser Arafat was targeted.") == set()

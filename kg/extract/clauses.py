@@ -10,6 +10,7 @@ from kg.extract.candidates import Candidate
 from kg.extract.discourse import addressee_statements, implicit_party_statements
 from kg.extract.lexicon import GROUPING_NOUNS, LIGHT_NOUNS, RELATION_NOUNS, SPEECH_VERBS, VIA_PREPS
 from kg.extract.polarity import governors, has_negation, has_negative_determiner, is_negated, modality_of
+from kg.extract.speech import is_speech_verb
 from kg.resolve import Mention
 from kg.taxonomy import ADJECTIVE_RELATIONS, CONFLICT_CLASSES, FALLBACK_CLASS, LEXICON, classify
 
@@ -287,7 +288,7 @@ def clause_subjects(verb: Token, ctx: Context) -> list[Mention]:
                 return actors_of(pobj, ctx) or (event_agents(pobj, ctx) if is_event_noun(pobj) else [])
         if verb.lemma_ in STATIVE_PASSIVES:
             return [m for c in verb.children if c.dep_ == "nsubjpass" for m in actors_of(c, ctx)]
-        return authority_of(verb, ctx)
+        return authority_of(verb, ctx) or denying_side(verb, ctx)
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     for child in [*verb.children, *(g for a in auxiliaries for g in a.children)]:  # parser: "US/nsubj <- been"
         if child.dep_ in ("nsubj", "csubj", "expl"):
@@ -311,6 +312,19 @@ def repaired_subjects(verb: Token, ctx: Context) -> list[Mention]:
     if token.dep_ in ("conj", "pobj", "dobj") and token.pos_ in ("PROPN", "NOUN") and token.head.i < token.i:
         mention = actor_of(token, ctx) if token.dep_ == "conj" else None
         return [mention] if mention is not None else []
+    return []
+
+
+# "Israeli army spokesman Ron Kitrey said Mr Arafat was not targeted": a side's spokesman denying an
+# agentless hostile act denies that his side did it
+def denying_side(verb: Token, ctx: Context) -> list[Mention]:
+    if not is_negated(verb) or classify(verb.lemma_.lower()) not in HOSTILE_CLASSES:
+        return []
+    for governor in verb.ancestors:
+        if is_speech_verb(governor):
+            speakers = [m for c in governor.children if c.dep_ == "nsubj" for m in actors_of(c, ctx)]
+            sides = [ctx.actors.affiliated_side(m) if m.type == "person" else m for m in speakers]
+            return [s for s in sides if s.type in ("country", "organisation", "armed_group")]
     return []
 
 
