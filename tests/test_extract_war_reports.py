@@ -455,3 +455,35 @@ def test_a_side_denying_an_agentless_act(nlp):
         ("Israel", "attack", "Yasser Arafat", None, True, A)
     }
     assert read(nlp, "Israeli army spokesman Ron Kitrey said Yasser Arafat was targeted.") == set()
+
+
+# "will surrender to elders, not to Karzai": a party set apart with "not" is denied, never asserted
+@pytest.mark.parametrize(
+    ("text", "denied", "asserted"),
+    [
+        ("The Taliban will surrender to elders, not to Hamid Karzai.", ("Taliban", "yield", "Hamid Karzai"), None),
+        (
+            "Iran will talk to France but not to the United States.",
+            ("Iran", "communicate", "United States"),
+            ("Iran", "communicate", "France"),
+        ),
+    ],
+)
+def test_contrastive_negation(nlp, text, denied, asserted):
+    found = read(nlp, text)
+    assert (*denied, None, True, A) in found
+    assert (*denied, None, False, A) not in found
+    if asserted is not None:
+        assert (*asserted, None, False, A) in found
+
+
+# "Karzai, a Pashtun elder who has been cooperating with the US": a person described by his people is not
+# that people; "the US measure that bans flights" is the US's
+def test_relative_antecedents_by_their_modifier(nlp):
+    found = read(nlp, "Hamid Karzai, a Pashtun elder who has been cooperating with the United States, spoke.")
+    assert not any(row[0] == "Pashtun" for row in found)
+    check(
+        nlp,
+        "Cuba rejected the new US measure that bans flights to Cuban airports.",
+        {("United States", "reduce", "Cuba", None, False, A)},
+    )

@@ -340,21 +340,22 @@ def authority_of(verb: Token, ctx: Context) -> list[Mention]:
     return []
 
 
-# relative clause: "Iranians who are on the ground advising Iraqi forces"
 # nouns of a cause, whose gerund names what was done to the subject: "in response to punishing attacks"
 CAUSE_NOUNS = {"response", "reaction", "retaliation", "answer", "reply", "protest"}
-# nouns for one person, whom a nationality describes without making him the state: "an Australian man"
-INDIVIDUAL_NOUNS = {
-    "man", "woman", "boy", "girl", "person", "teenager", "child", "student", "citizen", "national", "resident",
-    "tourist", "worker", "businessman", "journalist", "suspect", "father", "mother", "son", "daughter",
-}  # fmt: skip
 
 
+# nouns of a deed whose modifier names who did it: "the US measure that bans flights"
+ACT_NOUNS = {"measure", "move", "step", "action", "decision", "policy", "law", "rule", "order", "plan", "bill"}
+
+
+# relative clause: "Iranians who are on the ground advising Iraqi forces"
 def relative_antecedent(verb: Token, pronoun: Token, ctx: Context) -> list[Mention]:
-    mentions = actors_of(verb.head, ctx)
+    noun = verb.head
+    mentions = actors_of(noun.head, ctx) if noun.dep_ == "appos" and noun.pos_ == "NOUN" else []
+    mentions = mentions or actors_of(noun, ctx)  # "Karzai, a Pashtun elder who ...": Karzai
     if not mentions and pronoun.i > 0:
         mentions = actors_of(ctx.sent.doc[pronoun.i - 1], ctx)
-    if not mentions and verb.head.lemma_.lower() not in INDIVIDUAL_NOUNS:
+    if not mentions and (is_event_noun(verb.head) or verb.head.lemma_.lower() in ACT_NOUNS):
         mentions = modifier_actors(verb.head, ctx)  # "the US airstrike that killed ..."; not "an Australian man who"
     return mentions
 
@@ -680,7 +681,7 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
         if prep == "against" and classify(phrase) in ("support", "cooperate") and has_object:
             label = "oppose"  # "supported the government of Hadi against the Houthis"
         for mention in mentions:
-            yield label, mention, f"verb-preposition:{prep}", object_negative
+            yield label, mention, f"verb-preposition:{prep}", object_negative or is_contrasted(pobj)
         if not mentions and prep == "in" and pobj.lemma_.lower() in SUPPORT_NOUNS:
             for inner_prep, inner in prepositional_objects(pobj, ctx, set()):
                 for mention in actors_of(inner, ctx) if inner_prep == "of" else []:
@@ -754,6 +755,13 @@ def belonging_owners(noun: Token, ctx: Context) -> list[Mention]:
         for item in conjuncts(pobj)
         for m in actors_of(item, ctx)
     ]
+
+
+# "will surrender to elders, not to Karzai", "talk to Europe but not to the United States": a party the
+# sentence sets apart with "not" is denied the relation
+def is_contrasted(pobj: Token) -> bool:
+    start = min(pobj.head.i if pobj.dep_ == "pobj" else pobj.i, pobj.left_edge.i)
+    return start > 0 and pobj.doc[start - 1].lower_ in ("not", "never")
 
 
 # "arrested 100 militants from Hamas", where the parser hangs "from Hamas" on the verb: members of it
