@@ -487,3 +487,37 @@ def test_relative_antecedents_by_their_modifier(nlp):
         "Cuba rejected the new US measure that bans flights to Cuban airports.",
         {("United States", "reduce", "Cuba", None, False, A)},
     )
+
+
+DEV2_FORMS = [
+    # a measure on what a country owns reaches the country: "ban Indian planes"
+    ("Pakistan said it would ban Indian planes from its airspace.", {("Pakistan", "reduce", "India", None, False, A)}),
+    # "regrets the Indian decision": regret criticises the decision's maker
+    (
+        "Pakistan regrets the Indian decision to downgrade its embassy.",
+        {("Pakistan", "criticise", "India", None, False, A)},
+    ),
+    # "scoured the highlands for bin Laden": the one sought, not the place searched
+    (
+        "US and Afghan forces scoured Afghanistan's eastern highlands for Osama bin Laden.",
+        {("United States", "investigate", "Osama bin Laden", None, False, A)},
+    ),
+    # "is guilty of murder": a speaker's verdict on an actor
+    (
+        'Osama bin Laden fled. "Osama is guilty of incredible murder," George W. Bush said.',
+        {("George W. Bush", "criticise", "Osama bin Laden", None, False, A)},
+    ),
+    ("Ansar al-Islam is harbouring al-Qaeda members.", {("Ansar al-Islam", "support", "al-Qaeda", None, False, A)}),
+    ("US army officers have secretly entered Somalia.", {("United States", "posture", "Somalia", None, False, A)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEV2_FORMS)
+def test_dev2_forms(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+# "tribal forces claimed they had defeated al-Qaeda": "they" are the unnamed forces, not the last actor named
+def test_they_of_an_unnamed_reporter(nlp):
+    found = read(nlp, "The US bombed the caves. Tribal forces claimed they had defeated al-Qaeda fighters.")
+    assert not any(row[0] == "United States" and row[2] == "al-Qaeda" and row[1] == "fight" for row in found)

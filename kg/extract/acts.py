@@ -256,9 +256,9 @@ def character_word(copula: Token) -> str | None:
     for child in copula.children:
         if child.dep_ == "attr" and child.lemma_.lower() in CHARACTER_NOUNS:
             return child.lemma_.lower()
-        if child.dep_ == "acomp" and child.lower_ == "responsible":
-            if any(p.dep_ == "prep" and p.lower_ == "for" for p in child.children):
-                return "responsible"
+        if child.dep_ == "acomp" and child.lower_ in ("responsible", "guilty", "culpable"):
+            if any(p.dep_ == "prep" and p.lower_ in ("for", "of") for p in child.children):
+                return child.lower_  # "responsible for many attacks", "guilty of incredible murder"
         if child.dep_ in ("xcomp", "acomp") and child.lower_ == "blame":  # "are more to blame"
             return "blame"
         if child.dep_ == "acomp" and any(g.lower_ == "blame" for g in child.subtree):

@@ -480,6 +480,8 @@ def pronoun_actor(token: Token, ctx: Context, exclude: Mention | None = None) ->
         reporter = reporter_of(token, ctx, GROUP_TYPES - {"place", "media"})
         if reporter is not None and reporter != exclude:
             return reporter
+        if unnamed_reporter(token):
+            return None  # "tribal forces claimed they had defeated": they are the unnamed forces
     if lower in THIRD_PLURAL:  # not a medium: "responded via Twitter: ... they won't ..."
         return recent(token, ctx, GROUP_TYPES - {"media"}, exclude, avoid_side=True)
     return None
@@ -567,6 +569,18 @@ def reporter_of(token: Token, ctx: Context, types: set[str]) -> Mention | None:
                         return side
         clause, governor = governor, governor.head
     return None
+
+
+def unnamed_reporter(token: Token) -> bool:
+    """'they' as the subject of a clause reported by a plural noun subject: 'tribal forces claimed they had'."""
+    from kg.extract.speech import is_speech_verb
+
+    if token.dep_ != "nsubj" or token.head.dep_ != "ccomp":
+        return False
+    governor = token.head.head
+    if not (is_speech_verb(governor) or governor.lemma_ in REPORTING_LEMMAS):
+        return False
+    return any(c.dep_ == "nsubj" and c.tag_ == "NNS" for c in governor.children)
 
 
 # "Anne Sacoolas was questioned ... She informed police": a person pronoun continues the person who

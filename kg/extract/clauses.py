@@ -243,6 +243,8 @@ OWNED_NOUNS = {
 }
 # classes of hostile acts that, promised on a condition, are threats
 HOSTILE_CLASSES = {"attack", "coerce", "reduce", "fight", "posture"}
+# classes of acts on a thing that reach its owner: "struck Houthi positions", "banned Indian planes"
+OWNER_CLASSES = {"attack", "coerce", "fight", "reduce"}
 ADJECTIVE_PREPS = {"of", "to", "toward", "towards", "with", "in", "against"}
 # classes of verbs that give something, whose object may carry the relation: "pledged euros in aid to"
 GIVING_CLASSES = {"intend", "support"}
@@ -764,6 +766,20 @@ def is_contrasted(pobj: Token) -> bool:
     return start > 0 and pobj.doc[start - 1].lower_ in ("not", "never")
 
 
+# "scoured Afghanistan's highlands for bin Laden": a search's object is where, its "for" is whom
+def sought_elsewhere(verb: Token, phrase: str, ctx: Context) -> bool:
+    return classify(phrase) == "investigate" and any(
+        actors_of(pobj, ctx) for prep, pobj in prepositional_objects(verb, ctx, set()) if prep == "for"
+    )
+
+
+# "scoured the highlands for bin Laden", where the parser hangs "for" on the place searched
+def searched_for(obj: Token, phrase: str, ctx: Context) -> list[Mention]:
+    if classify(phrase) != "investigate":
+        return []
+    return [m for prep, pobj in prepositional_objects(obj, ctx, set()) if prep == "for" for m in actors_of(pobj, ctx)]
+
+
 # "arrested 100 militants from Hamas", where the parser hangs "from Hamas" on the verb: members of it
 def detached_members(verb: Token, obj: Token, ctx: Context) -> list[Mention]:
     if obj.lemma_.lower() not in GROUP_NOUNS or classify(verb.lemma_.lower()) in SOURCE_CLASSES:
@@ -784,7 +800,12 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
         for mention in mentions:
             yield phrase, mention, "direct-object", False
         return
-    if obj.pos_ not in ("NOUN", "PROPN"):
+    if obj.pos_ not in ("NOUN", "PROPN") or sought_elsewhere(verb, phrase, ctx):
+        return
+    sought = searched_for(obj, phrase, ctx)
+    for mention in sought:
+        yield phrase, mention, "search-for", False
+    if sought:
         return
     members = detached_members(verb, obj, ctx)
     for mention in members:
@@ -815,8 +836,8 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
         return
     owners = [] if obj.lemma_.lower() in COUNTERPART_NOUNS else leader_free(modifier_actors(obj, ctx), obj)
     owners = owners or belonging_owners(obj, ctx)
-    if owners and verb.lemma_ not in LIGHT_VERBS and classify(verb.lemma_.lower()) in ("attack", "coerce", "fight"):
-        for mention in owners:  # "struck Houthi positions in Yemen": the owner, not the place
+    if owners and verb.lemma_ not in LIGHT_VERBS and classify(verb.lemma_.lower()) in OWNER_CLASSES:
+        for mention in owners:  # "struck Houthi positions in Yemen", "banned Indian planes": the owner
             yield phrase, mention, "object-modifier", negative
         return
     if classify(label) in CONFLICT_CLASSES and (
