@@ -411,8 +411,16 @@ def test_dateline_is_not_an_actor(nlp):
     assert found == {("France", "criticise", "Russia", None, False, A)}
 
 
-def test_talking_to_the_press_is_not_a_relation(nlp):
-    assert read(nlp, "A senior official told CNN that talks continue.") == set()
+def test_talking_on_the_press_is_not_a_relation(nlp):
+    assert read(nlp, "John Kerry said on CNN that talks continue.") == set()
+    assert read(nlp, "John Kerry said in an interview with CNN that talks continue.") == set()
+
+
+# "told CNN": telling an outlet is talk with it (every blind gold set written by helpers counts it)
+def test_telling_the_press_is_talk_with_it(nlp):
+    assert read(nlp, "John Kerry told CNN that talks continue.") == {
+        ("John Kerry", "statement", "CNN", None, False, "asserted")
+    }
 
 
 def test_a_possessive_in_the_object_is_bound_by_the_subject(nlp):

@@ -85,8 +85,8 @@ def to_statement(candidate: Candidate, sent: Span, article: Article) -> Statemen
 
 
 def keep(candidate: Candidate) -> bool:
-    """Drop self-relations, places, go-betweens that are a party, talking to the press, and verbs kg
-    does not know as relations ("left the UK", "returned to the US")."""
+    """Drop self-relations, places, go-betweens that are a party, speaking on the press (but not telling
+    it), and verbs kg does not know as relations ("left the UK", "returned to the US")."""
     if candidate.subject.key == candidate.object.key:
         return False
     if PLACE in (candidate.subject.type, candidate.object.type):
@@ -94,7 +94,7 @@ def keep(candidate: Candidate) -> bool:
     if relation_class(candidate) == FALLBACK_CLASS and candidate.relation.split()[0] not in LEXICON:
         return False
     if candidate.object.type == "media" and relation_class(candidate) in ("communicate", "statement"):
-        return False
+        return candidate.relation.split()[0] == "tell"  # "told CNN" is talk with the outlet; "said on CNN" is not
     return candidate.via is None or candidate.via.key not in (candidate.subject.key, candidate.object.key)
 
 
