@@ -509,6 +509,13 @@ DEV2_FORMS = [
     ),
     ("Ansar al-Islam is harbouring al-Qaeda members.", {("Ansar al-Islam", "support", "al-Qaeda", None, False, A)}),
     ("US army officers have secretly entered Somalia.", {("United States", "posture", "Somalia", None, False, A)}),
+    # "outlawed the military wings of Hamas": a wing leads to its group
+    ("Yasser Arafat has outlawed the military wing of Hamas.", {("Yasser Arafat", "reduce", "Hamas", None, False, A)}),
+    # "the Afghan opposition": a nation's opposition is a group of its own, named in the singular
+    (
+        "Five members of the Afghan opposition were killed by a stray US bomb.",
+        {("United States", "attack", "Afghan opposition", None, False, A)},
+    ),
 ]
 
 

@@ -108,6 +108,8 @@ GROUP_NOUNS = {
     "fighter",
     "negotiator",
     # nouns that lead through "of" to the one they stand for: "searched for signs of bin Laden"
+    "wing",
+    "branch",
     "sign",
     "trace",
     "whereabouts",

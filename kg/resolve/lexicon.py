@@ -326,6 +326,7 @@ NONSTATE_GROUPS = {
     "terrorist": "armed_group",
     "settler": "group",
     "mob": "group",
+    "opposition": "group",
     "protester": "group",
     "protestor": "group",
     "demonstrator": "group",
@@ -334,7 +335,7 @@ NONSTATE_GROUPS = {
     "crowd": "group",
 }
 # such nouns that name one body, so keep their number: "a Palestinian mob"
-COLLECTIVE_GROUPS = {"mob", "crowd"}
+COLLECTIVE_GROUPS = {"mob", "crowd", "opposition"}
 # words besides nationalities that make such a noun a named group: "suicide bombers", "Islamic extremists"
 GROUP_MODIFIERS = {
     "suicide",
