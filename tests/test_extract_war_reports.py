@@ -528,3 +528,11 @@ def test_dev2_forms(nlp, text, expected):
 def test_they_of_an_unnamed_reporter(nlp):
     found = read(nlp, "The US bombed the caves. Tribal forces claimed they had defeated al-Qaeda fighters.")
     assert not any(row[0] == "United States" and row[2] == "al-Qaeda" and row[1] == "fight" for row in found)
+
+
+# "anti-Taliban forces": the armed opponents of an actor are a group of their own, never that actor
+def test_anti_forces_are_the_opponents(nlp):
+    assert read(nlp, "Hundreds of anti-Taliban troops attacked al-Qaeda.") == {
+        ("anti-Taliban forces", "attack", "al-Qaeda", None, False, A)
+    }
+    assert not any(row[2] == "anti-government forces" for row in read(nlp, "The US backs anti-government rebels."))

@@ -108,6 +108,10 @@ GROUP_NOUNS = {
     "fighter",
     "negotiator",
     # nouns that lead through "of" to the one they stand for: "searched for signs of bin Laden"
+    "hundred",
+    "thousand",
+    "dozen",
+    "score",
     "wing",
     "branch",
     "sign",

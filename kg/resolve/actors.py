@@ -72,6 +72,8 @@ ORGANISATION_BODY_WORDS = {
     "spokesman",
 }
 
+# nouns for armed men, whom "anti-" before an actor makes a group of that actor's opponents
+ARMED_NOUNS = {"force", "troop", "fighter", "militia", "militiaman", "soldier", "group", "rebel", "guerrilla"}
 # offices whose holder is "the leader" of a country or group
 HEAD_ROLES = {"president", "prime minister", "supreme leader", "leader", "chairman", "king", "emir", "chancellor"}
 NON_ACTOR_ENTITIES = {
@@ -446,6 +448,8 @@ class ArticleActors:
     def _token_mention(self, token: Token) -> Mention | None:
         if self._inside_non_actor(token) or token.i in self._runs or _negated_name(token):
             return None
+        if token.pos_ == "NOUN" and token.lemma_.lower() in ARMED_NOUNS and _opponent_of(token):
+            return self._opponents_mention(token)
         if token.pos_ == "NOUN" and token.lemma_.lower() in NONSTATE_GROUPS:
             return self._group_mention(token)
         if self._is_title_or_sector(token):
@@ -484,6 +488,13 @@ class ArticleActors:
         name = name[:1].upper() + name[1:]
         key = self.registry.register(slug(name), name, NONSTATE_GROUPS[token.lemma_.lower()], alias=name)
         return Mention(key, name, NONSTATE_GROUPS[token.lemma_.lower()], token.idx, token.idx + len(token), token.text)
+
+    # "anti-Taliban forces", "anti-Taliban fighters": the armed opponents of an actor, a group of their own
+    def _opponents_mention(self, token: Token) -> Mention | None:
+        opposed = _opponent_of(token)
+        name = f"anti-{opposed} forces"
+        key = self.registry.register(slug(name), name, "armed_group", alias=name)
+        return Mention(key, name, "armed_group", token.idx, token.idx + len(token), token.text)
 
     def _inside_non_actor(self, token: Token) -> bool:
         return token.ent_type_ in NON_ACTOR_ENTITIES
@@ -648,9 +659,25 @@ def _root(tokens: list[Token]) -> Token:
 
 
 def _negated_name(token: Token) -> bool:
-    """'US' in 'non-US organisations', written as three tokens."""
+    """'US' in 'non-US organisations', 'Taliban' in 'anti-Taliban forces', written as three tokens."""
     doc = token.doc
-    return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ == "non"
+    return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in ("non", "anti")
+
+
+def _opponent_of(noun: Token) -> str | None:
+    """'Taliban' for 'anti-Taliban forces' (three tokens or one)."""
+    for child in (c for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod")):
+        doc = noun.doc
+        if child.lower_.startswith("anti-") and child.text[5:6].isupper():
+            return child.text[5:]
+        if (
+            child.i >= 2
+            and doc[child.i - 1].text == "-"
+            and doc[child.i - 2].lower_ == "anti"
+            and child.text[:1].isupper()
+        ):
+            return child.text  # a name: not "anti-government rebels"
+    return None
 
 
 def _plural(noun: str) -> str:
