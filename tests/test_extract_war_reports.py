@@ -536,3 +536,15 @@ def test_anti_forces_are_the_opponents(nlp):
         ("anti-Taliban forces", "attack", "al-Qaeda", None, False, A)
     }
     assert not any(row[2] == "anti-government forces" for row in read(nlp, "The US backs anti-government rebels."))
+
+
+# "accused Pakistan of involvement in attacks on Indian soldiers": the charge is a hostile act of the accused
+def test_the_act_an_accusation_names(nlp):
+    found = read(nlp, "India accused Pakistan of involvement in attacks on Indian soldiers.")
+    assert {
+        ("India", "criticise", "Pakistan", None, False, A),
+        ("Pakistan", "attack", "India", None, False, A),
+    } <= found
+    assert not any(
+        row[0] == "United States" for row in read(nlp, "Iran accused the US of involvement in talks with Iraq.")
+    )

@@ -309,6 +309,28 @@ def accusation_clause_statements(ctx: Context) -> Iterator[Candidate]:
                     yield Candidate(accuser, "accuse", mention, None, False, "asserted", None, "nominal:accusation")
 
 
+# "accused Pakistan of involvement in attacks on Indian soldiers", "accused Hamas of attacks on Israeli
+# civilians": the accusation names a hostile act of the accused, aimed at its target
+def accused_act_statements(ctx: Context) -> Iterator[Candidate]:
+    from kg.extract.clauses import target_objects
+    from kg.taxonomy import CONFLICT_CLASSES
+
+    for verb in (t for t in ctx.sent if t.pos_ == "VERB" and t.lemma_.lower() in ("accuse", "blame", "charge")):
+        accused = [m for c in verb.children if c.dep_ == "dobj" for m in actors_of(c, ctx)]
+        charges = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("of", "for") for o in p.children]
+        for charge in (c for c in charges if c.dep_ == "pobj"):
+            acts = [t for t in charge.subtree if t.pos_ == "NOUN" and classify(t.lemma_.lower()) in CONFLICT_CLASSES][
+                :1
+            ]
+            for act in acts:
+                for target in target_objects(act, ctx):
+                    for agent in accused:
+                        if target.key != agent.key:
+                            yield Candidate(
+                                agent, act.lemma_.lower(), target, None, False, "asserted", None, "clause:accused-act"
+                            )
+
+
 # verbs of bringing someone round, which a third party can be asked to do: "asked Zinni to put pressure on"
 PRESSURE_VERBS = {"pressure", "press", "persuade", "convince", "lean", "influence", "push"}
 
@@ -437,6 +459,7 @@ def act_statements(ctx: Context) -> Iterator[Candidate]:
     yield from time_for_statements(ctx)
     yield from pressure_through_statements(ctx)
     yield from accusation_clause_statements(ctx)
+    yield from accused_act_statements(ctx)
     yield from mediated_statements(ctx)
     yield from received_statements(ctx)
     yield from occasion_statements(ctx)
