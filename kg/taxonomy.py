@@ -174,6 +174,7 @@ _add("support", "authorise, authorize, contribute, contribution, sympathy, condo
 _add("communicate", "deliver message, message to")
 _add("appeal", "tell to, order to")
 _add("criticise", "regret, deplore, lament")
+_add("statement", "speak about, speak of, talk about, write about, mention")
 _add("reduce", "outlaw, proscribe, take step against, take steps against")
 _add("coerce", "take action against, close in on")
 _add("investigate", "scour for, comb for, search for, hunt for")

@@ -548,3 +548,10 @@ def test_the_act_an_accusation_names(nlp):
     assert not any(
         row[0] == "United States" for row in read(nlp, "Iran accused the US of involvement in talks with Iraq.")
     )
+
+
+# "spoke about Ukraine": talk about an actor is a statement on it, not talk with it
+def test_talk_about_is_a_statement(nlp):
+    assert read(nlp, "Vladimir Putin talked about Ukraine.") == {
+        ("Vladimir Putin", "statement", "Ukraine", None, False, A)
+    }

@@ -611,8 +611,8 @@ def is_verb_party_preposition(phrase: str, prep: str, has_for: bool) -> bool:
         )
     if prep == "from":
         return classify(phrase) in SOURCE_CLASSES
-    if prep == "for":  # "searched for bin Laden", "called for Israel to withdraw"; not "thanked X for Y"
-        return f"{phrase} for" in LEXICON
+    if prep in ("for", "about", "of"):  # "searched for bin Laden", "spoke about her husband"; not "thanked X for Y"
+        return f"{phrase} {prep}" in LEXICON
     return prep in VERB_PARTY_PREPS
 
 
@@ -680,6 +680,7 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
         party = is_verb_party_preposition(phrase, prep, has_for)
         mentions = actors_of(pobj, ctx) if party else []
         label = f"{phrase} {prep.split()[0]}" if " " in prep else phrase  # "pull out"
+        label = f"{phrase} {prep}" if prep in ("about", "of") else label  # "spoke about", not "spoke with"
         if prep == "against" and classify(phrase) in ("support", "cooperate") and has_object:
             label = "oppose"  # "supported the government of Hadi against the Houthis"
         for mention in mentions:
