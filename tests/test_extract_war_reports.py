@@ -555,3 +555,8 @@ def test_talk_about_is_a_statement(nlp):
     assert read(nlp, "Vladimir Putin talked about Ukraine.") == {
         ("Vladimir Putin", "statement", "Ukraine", None, False, A)
     }
+
+
+# "Israeli strikes killed three Hamas militants": an act that is the subject stands for its owner
+def test_an_act_as_subject_stands_for_its_owner(nlp):
+    check(nlp, "Israeli strikes killed three Hamas militants.", {("Israel", "attack", "Hamas", None, False, A)})

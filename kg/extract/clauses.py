@@ -296,7 +296,7 @@ def clause_subjects(verb: Token, ctx: Context) -> list[Mention]:
         if child.dep_ in ("nsubj", "csubj", "expl"):
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return relative_antecedent(verb, child, ctx)
-            return actors_of(child, ctx) or grouping_leader(child, ctx)
+            return actors_of(child, ctx) or grouping_leader(child, ctx) or act_owners(child, ctx)
     return repaired_subjects(verb, ctx) or inherited_subjects(verb, ctx)
 
 
@@ -340,6 +340,14 @@ def authority_of(verb: Token, ctx: Context) -> list[Mention]:
             if places:
                 return places
     return []
+
+
+# "Our actions target Russia's defence sector", "US sanctions hit Iran", "Israeli strikes killed ...": an act
+# that is the subject of a clause stands for its owner
+def act_owners(noun: Token, ctx: Context) -> list[Mention]:
+    if noun.pos_ != "NOUN" or not (is_event_noun(noun) or noun.lemma_.lower() in ACT_NOUNS):
+        return []
+    return leader_free(modifier_actors(noun, ctx), noun)
 
 
 # nouns of a cause, whose gerund names what was done to the subject: "in response to punishing attacks"
