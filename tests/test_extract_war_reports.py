@@ -560,3 +560,35 @@ def test_talk_about_is_a_statement(nlp):
 # "Israeli strikes killed three Hamas militants": an act that is the subject stands for its owner
 def test_an_act_as_subject_stands_for_its_owner(nlp):
     check(nlp, "Israeli strikes killed three Hamas militants.", {("Israel", "attack", "Hamas", None, False, A)})
+
+
+# "I don't mind meeting him": a negated "mind" affirms; "did not rule out striking" leaves a possibility
+def test_negations_that_affirm(nlp):
+    assert read(nlp, 'Pervez Musharraf said: "I don\'t mind meeting Atal Bihari Vajpayee."') == {
+        ("Pervez Musharraf", "communicate", "Atal Bihari Vajpayee", None, False, A)
+    }
+    assert read(nlp, "Israel did not rule out striking Iran.") == {
+        ("Israel", "attack", "Iran", None, False, "hypothetical")
+    }
+
+
+# "ordered the closure of Hamas offices": the ordered act is the relation
+def test_an_ordered_act(nlp):
+    check(
+        nlp,
+        "Yasser Arafat ordered the closure of dozens of Hamas offices.",
+        {("Yasser Arafat", "coerce", "Hamas", None, False, A)},
+    )
+
+
+# "ministers from Australia, Bangladesh, Barbados, Botswana, Britain and Canada met": a body meeting
+def test_a_body_meeting_is_not_pairs(nlp):
+    text = "Ministers from Australia, Bangladesh, Barbados, Botswana, Britain and Canada met in London."
+    assert not any(row[1] == "communicate" for row in read(nlp, text))
+
+
+def test_buildings_are_not_actors(nlp):
+    assert not any(
+        "World Trade" in row[2]
+        for row in read(nlp, "Osama bin Laden was behind the attacks on the World Trade Centre.")
+    )

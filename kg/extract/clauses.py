@@ -166,6 +166,8 @@ COUNTERPART_NOUNS = {"opponent", "rival", "enemy", "adversary", "foe", "critic",
 ACTOR_OBJECT_VERBS = {"release", "free", "return"}
 # verbs that take part in an event noun: "is engaged in talks with", "took part in negotiations with"
 PARTICIPATION_VERBS = {"be", "participate", "take", "involve", "engage", "join", "enter", "remain", "stay"}
+# verbs of commanding an act, whose object noun is the act done: "ordered the arrest of"
+ORDERING_VERBS = {"order", "authorise", "authorize", "approve", "command", "direct"}
 COPULAS = {"be", "remain", "become", "seem", "appear", "stay"}
 # nouns of acts whose "of" names the one who did them: "the request of Boris Johnson"
 OF_AGENT_NOUNS = {
@@ -825,6 +827,8 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
     noun = relation_noun(obj)
     with_noun = (verb.lemma_ in LIGHT_VERBS or is_event_noun(obj)) and not phrase.endswith(f" {noun}")
     label = f"{phrase} {noun}" if with_noun else phrase
+    if verb.lemma_ in ORDERING_VERBS and classify(noun) in HOSTILE_CLASSES:
+        label = noun  # "ordered the closure of Hamas offices": the closure is the act
     if classify(phrase) in SOURCE_CLASSES:  # "demanded an explanation from Russia", "dismissed the claim from Berlin"
         sources = [
             m for prep, pobj in prepositional_objects(obj, ctx, set()) if prep == "from" for m in actors_of(pobj, ctx)
@@ -1065,6 +1069,9 @@ def via_of(verb: Token, ctx: Context) -> Mention | None:
 
 
 # "Blinken and Cavusoglu discussed ...", "the leaders met", "they talked": a relation among the subjects
+MAX_RECIPROCAL_PARTIES = 5  # more parties than this meeting together are a body, not pairs
+
+
 def reciprocal_statements(verb: Token, subjects: list[Mention], ctx: Context) -> Iterator[Candidate]:
     at_odds = verb.lemma_ == "be" and any(
         p.lower_ == "at" and any(o.lower_ == "odds" for o in p.children) for p in verb.children
@@ -1076,8 +1083,8 @@ def reciprocal_statements(verb: Token, subjects: list[Mention], ctx: Context) ->
         if plural:
             kinds = [{"person"}, {"country"}] if plural[0].lemma_ in PERSON_GROUPS | {"they"} else [{"country"}]
             subjects = next((pair for kind in kinds if (pair := recent_pair(plural[0], ctx, kind))), [])
-    if len(subjects) < 2:
-        return
+    if len(subjects) < 2 or len(subjects) > MAX_RECIPROCAL_PARTIES:
+        return  # "ministers from Australia, Bangladesh, ... Nigeria met": a body meeting, not pairs
     negated, modality = is_negated(verb), modality_of(verb)
     bonds = [c.lemma_.lower() for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in BOND_NOUNS]
     phrase = "at odds" if at_odds else (bonds[0] if verb.lemma_ in BOND_VERBS and bonds else verb_phrase(verb))

@@ -74,6 +74,10 @@ def denied_by_governor(verb: Token) -> bool:
     return governor.lemma_.lower() in DENIAL_VERBS and not has_negation(governor)
 
 
+# verbs whose negation affirms what they govern: "I don't mind meeting him", "did not hesitate to strike"
+WILLING_WHEN_NEGATED = {"mind", "hesitate", "rule", "exclude"}
+
+
 def is_negated(verb: Token) -> bool:
     if has_negation(verb):
         return True
@@ -85,7 +89,7 @@ def is_negated(verb: Token) -> bool:
         if governor.lemma_ in REFUSAL_VERBS:
             return not has_negation(governor)
         if has_negation(governor):
-            return True
+            return governor.lemma_ not in WILLING_WHEN_NEGATED  # "I don't mind meeting him": willing
     return False
 
 
@@ -113,6 +117,8 @@ def modality_of(verb: Token) -> str:
                 return "requested"  # "demanded that Iran and the U.S. meet"
     for governor in governors(verb):
         lemma = governor.lemma_
+        if lemma in ("rule", "exclude") and has_negation(governor):
+            return "hypothetical"  # "did not rule out striking Iran": a possibility
         if lemma in ATTEMPT_VERBS:
             return "attempted"
         if lemma in REQUEST_VERBS:

@@ -201,6 +201,9 @@ WEAPON_NAMES = {
 }  # fmt: skip
 # entity texts spaCy tags that never name an actor
 NOT_ACTORS = WEAPON_NAMES | {
+    "world trade centre",  # buildings that spaCy tags as organisations
+    "world trade center",
+    "twin towers",
     "state",
     "supreme",
     "foreign",
