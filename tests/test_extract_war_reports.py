@@ -592,3 +592,18 @@ def test_buildings_are_not_actors(nlp):
         "World Trade" in row[2]
         for row in read(nlp, "Osama bin Laden was behind the attacks on the World Trade Centre.")
     )
+
+
+# "defended itself against U.S. criticism of its economic ties with countries like Iraq": no sentence ends at
+# "U.S."; "its" is the subject's own; "countries like Iraq" are Iraq; the ties judged are no party of the defence
+def test_criticism_of_ties(nlp):
+    text = "Russia defended itself against U.S. criticism of its economic ties with countries like Iraq."
+    found = read(nlp, text)
+    assert ("United States", "criticise", "Russia", None, False, A) in found
+    assert ("Russia", "cooperate", "Iraq", None, False, A) in found
+    assert not any(row[0] == "United States" and row[2] == "Iraq" for row in found)
+
+
+def test_no_sentence_ends_at_a_dotted_abbreviation(nlp):
+    doc = nlp("Russia defended itself against U.S. criticism of its ties.")
+    assert len(list(doc.sents)) == 1

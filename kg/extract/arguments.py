@@ -85,6 +85,7 @@ GROUP_NOUNS = {
     "country",
     "nation",
     "state",
+    "regime",
     "entity",
     "navy",
     "army",
@@ -398,7 +399,9 @@ def is_pronoun(token: Token) -> bool:
 def group_members(token: Token, ctx: Context, exclude: Mention | None = None) -> list[Mention]:
     if token.lemma_.lower() not in GROUP_NOUNS:
         return []
-    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "from", "as", "including")):
+    for prep in (
+        c for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "from", "as", "including", "like")
+    ):
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             found = [m for item in conjuncts(pobj) if (m := actor_of(item, ctx, exclude)) is not None]
             if found:
@@ -473,6 +476,10 @@ def pronoun_actor(token: Token, ctx: Context, exclude: Mention | None = None) ->
             or recent_subject(token, ctx, exclude)
             or recent(token, ctx, {"person"}, exclude)
         )
+    if lower in THIRD_NEUTER and token.dep_ == "poss" and exclude is None and token.head.dep_ == "pobj":
+        own = clause_subject_of(token, ctx)  # "Russia defended itself against criticism of its ties": its own
+        if own is not None and own.type != "person":
+            return own
     if lower in THIRD_NEUTER:
         reporter = reporter_of(token, ctx, GROUP_TYPES - {"place"})
         if reporter is None and token.dep_ == "poss":

@@ -604,8 +604,9 @@ def noun_chain_objects(
         if mentions and (is_party_preposition(noun, prep) or (allow_of and prep == "of")):
             for mention in mentions:
                 yield noun.lemma_.lower(), mention
-        elif not mentions and depth < 2 and is_event_noun(pobj):
-            yield from noun_chain_objects(pobj, ctx, depth + 1)
+        elif not mentions and depth < 2 and is_event_noun(pobj) and not (prep == "of" and judges(noun)):
+            yield from noun_chain_objects(pobj, ctx, depth + 1)  # "channels of communication with Iran";
+            # not "criticism of its ties with Iraq", whose ties are what is judged
         elif not mentions and prep == "for" and classify(noun.lemma_.lower()) in ("cooperate", "support"):
             for mention in leader_free(modifier_actors(pobj, ctx), pobj):  # "appreciation for Qatar's efforts"
                 yield noun.lemma_.lower(), mention
@@ -633,6 +634,11 @@ def is_party_preposition(noun: Token, prep: str) -> bool:
     if prep == "for":
         return noun.lemma_.lower() in ("appreciation", "gratitude", "thanks", "praise", "respect", "admiration")
     return prep in NOUN_PARTY_PREPS
+
+
+def judges(noun: Token) -> bool:
+    """A noun of judging something: 'criticism', 'condemnation', 'support', 'rejection'."""
+    return classify(noun.lemma_.lower()) in ("criticise", "reject", "support", "protest")
 
 
 def is_event_noun(noun: Token) -> bool:

@@ -32,4 +32,11 @@ def line_sentences(doc: Doc) -> Doc:
         if "\n" in previous.text or "\n" in previous.whitespace_:
             if not token.is_space:
                 token.is_sent_start = True
+        elif token.is_lower and is_dotted_abbreviation(previous.text):
+            token.is_sent_start = False  # "defended itself against U.S. criticism": no sentence ends at "U.S."
     return doc
+
+
+def is_dotted_abbreviation(text: str) -> bool:
+    """'U.S.', 'U.N.', 'E.U.': capitals with dots."""
+    return len(text) >= 3 and text.endswith(".") and text.count(".") >= 2 and text.replace(".", "").isupper()
