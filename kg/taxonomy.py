@@ -96,7 +96,7 @@ _add(
     "reject, decline, oppose, rival, refuse, veto, deny, dismiss, rebuff, spurn, boycott, opposition, "
     "rejection, resist",
 )
-_add("threaten", "threaten, warn, threat, ultimatum")
+_add("threaten", "threaten, warn, threat, ultimatum, deadline")
 _add("protest", "protest, demonstrate, demonstrate against, rally against, march against")
 _add("posture", "escalation, escalate, deploy, mobilize, mobilise, station, patrol")
 _add(
@@ -164,7 +164,7 @@ _add("coerce", "fine, penalize, penalise")
 
 # verbs of the 2001-2002 news of the Lee development set (tests/gold/lee/dev), general in war reporting
 _add("investigate", "search, search for, hunt, hunt for, hunt down, look for, track down, scour, manhunt")
-_add("demand", "challenge, ultimatum, deadline")
+_add("demand", "challenge")
 _add("criticise", "brand, label, hold responsible, hold accountable, hold to account")
 _add("coerce", "round up, house arrest, put under arrest, place under arrest, crack down on")
 _add("attack", "lynch, wound, gun down")
@@ -175,6 +175,7 @@ _add("communicate", "deliver message, message to")
 _add("appeal", "tell to, order to")
 _add("criticise", "regret, deplore, lament")
 _add("statement", "speak about, speak of, talk about, write about, mention")
+_add("support", "blessing, green light")
 _add("reduce", "outlaw, proscribe, take step against, take steps against")
 _add("coerce", "take action against, close in on, closure, shutdown")
 _add("investigate", "scour for, comb for, search for, hunt for")

@@ -385,7 +385,10 @@ MORE_JUDGEMENTS = [
         {("Colin Powell", "appeal", "Yasser Arafat", None, False, A)},
     ),
     # a verdict in a small clause: "declared Arafat irrelevant"
-    ("Ariel Sharon declared Yasser Arafat irrelevant.", {("Ariel Sharon", "reject", "Yasser Arafat", None, False, A)}),
+    (
+        "Ariel Sharon declared Yasser Arafat irrelevant.",
+        {("Ariel Sharon", "criticise", "Yasser Arafat", None, False, A)},
+    ),
     # "searched for signs of bin Laden": the signs lead to him
     (
         "Pakistani troops searched for signs of Osama bin Laden.",
@@ -607,3 +610,35 @@ def test_criticism_of_ties(nlp):
 def test_no_sentence_ends_at_a_dotted_abbreviation(nlp):
     doc = nlp("Russia defended itself against U.S. criticism of its ties.")
     assert len(list(doc.sents)) == 1
+
+
+OBLIGATIONS = [
+    # a speaker saying what another actor must do demands it of that actor
+    (
+        "Senator Chuck Hagel says the administration must make the tapes public.",
+        {("Chuck Hagel", "appeal", "United States", None, False, A)},
+    ),
+    # "given Arafat 12 hours to comply": an ultimatum
+    (
+        "Israel has given Yasser Arafat just 12 hours to comply.",
+        {("Israel", "threaten", "Yasser Arafat", None, False, A)},
+    ),
+    # "approval to Indonesia's invasion": approving an act supports its maker
+    (
+        "The United States offered full approval to Indonesia's invasion of East Timor.",
+        {("United States", "cooperate", "Indonesia", None, False, A)},
+    ),
+    # "told a meeting of Israeli and Palestinian security officials": the officials' countries
+    (
+        "Anthony Zinni told a meeting of Israeli and Palestinian security officials that he would stay.",
+        {
+            ("Anthony Zinni", "statement", "Israel", None, False, A),
+            ("Anthony Zinni", "statement", "Palestine", None, False, A),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OBLIGATIONS)
+def test_obligations_deadlines_and_approvals(nlp, text, expected):
+    check(nlp, text, expected)

@@ -30,6 +30,8 @@ if TYPE_CHECKING:
 
     from kg.resolve import Mention
 
+# nouns of a time limit: "gave Arafat 12 hours", "gave both sides 48 hours", "gave Iran a deadline"
+DEADLINE_NOUNS = {"hour", "day", "week", "month", "deadline", "ultimatum"}
 # verbs by which the object's act reaches the subject: "received a letter from"
 RECEIVING_VERBS = {"receive", "get", "accept", "obtain"}
 # verbs whose passive subject receives: "was given assurances from the US", "was offered help by China"
@@ -85,6 +87,8 @@ VERDICT_VERBS = {
 }
 # classes of an act that a verdict may say another act is: "an attempt to topple Arafat"
 HOSTILE_VERDICTS = {"attack", "coerce", "fight", "threaten"}
+# words of a verdict that an act has no force, which rejects it
+INVALIDITY_VERDICTS = {"null", "void", "illegal", "unlawful", "invalid", "unconstitutional", "violation"}
 # words of a verdict that rejects an act
 NEGATIVE_VERDICTS = {
     "null",
@@ -151,8 +155,9 @@ def verdict_statements(ctx: Context) -> Iterator[Candidate]:
 
 
 def verdict_label(word: str) -> str:
-    """'reject as null', 'criticise as mistake': a verdict's relation, whose head verb is its class."""
-    return f"{'reject' if word in NEGATIVE_VERDICTS else 'criticise'} as {word}"
+    """'reject as null', 'criticise as mistake': a verdict's relation, whose head verb is its class; only
+    a verdict of invalidity rejects ('null and void'), others criticise ('illegitimate', 'irrelevant')."""
+    return f"{'reject' if word in INVALIDITY_VERDICTS else 'criticise'} as {word}"
 
 
 def verdict_word(complement: Token) -> str | None:
@@ -191,6 +196,36 @@ def time_for_statements(ctx: Context) -> Iterator[Candidate]:
                     yield Candidate(
                         speaker, "urge", mention, None, is_negated(copula), "asserted", None, "clause:time-for"
                     )
+
+
+# "Hagel says the administration must make the tapes public", "Downer says the Commonwealth should review":
+# a speaker saying what another actor must do demands it of that actor
+def obligation_statements(ctx: Context) -> Iterator[Candidate]:
+    for verb in (t for t in ctx.sent if t.pos_ in ("VERB", "AUX") and t.dep_ == "ccomp"):
+        if not any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in verb.children):
+            continue
+        obliged = [m for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for m in actors_of(c, ctx)]
+        for speaker in charge_speakers(verb, ctx):
+            side = ctx.actors.affiliated_side(speaker) if speaker.type == "person" else speaker
+            for mention in obliged:
+                if mention.key not in (speaker.key, side.key):
+                    yield Candidate(
+                        speaker, "urge", mention, None, is_negated(verb), "asserted", None, "clause:obligation"
+                    )
+
+
+# "given Arafat just 12 hours to comply": a deadline given to an actor is an ultimatum
+def deadline_statements(ctx: Context) -> Iterator[Candidate]:
+    for verb in (t for t in ctx.sent if t.pos_ == "VERB" and t.lemma_.lower() == "give"):
+        times = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in DEADLINE_NOUNS]
+        if not times:
+            continue
+        given = [m for c in verb.children if c.dep_ == "dative" for m in actors_of(c, ctx)]
+        for giver in clause_subjects(verb, ctx):
+            for mention in given:
+                yield Candidate(
+                    giver, "ultimatum", mention, None, is_negated(verb), modality_of(verb), None, "clause:deadline"
+                )
 
 
 # nouns that cast an actor as a wrongdoer: "Arafat is the greatest obstacle to peace"
@@ -457,6 +492,8 @@ def act_statements(ctx: Context) -> Iterator[Candidate]:
     yield from characterisation_statements(ctx)
     yield from failing_statements(ctx)
     yield from time_for_statements(ctx)
+    yield from obligation_statements(ctx)
+    yield from deadline_statements(ctx)
     yield from pressure_through_statements(ctx)
     yield from accusation_clause_statements(ctx)
     yield from accused_act_statements(ctx)

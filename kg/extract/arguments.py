@@ -323,8 +323,8 @@ def named_group(token: Token, ctx: Context) -> list[Mention]:
     lemma = token.lemma_.lower()
     if lemma in GATHERING_NOUNS:
         for pobj in (o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children):
-            return named_group(pobj, ctx)
-        return []
+            return named_group(pobj, ctx) or coordinated_owners(pobj, ctx)  # "a meeting of Israeli and
+        return []  # Palestinian security officials"
     if token.tag_ != "NNS" or lemma not in OFFICE_GROUPS or token.dep_ == "compound":
         return []
     if any(p.dep_ == "prep" and p.lower_ in ("from", "of") for p in token.children):

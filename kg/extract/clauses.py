@@ -604,6 +604,9 @@ def noun_chain_objects(
         if mentions and (is_party_preposition(noun, prep) or (allow_of and prep == "of")):
             for mention in mentions:
                 yield noun.lemma_.lower(), mention
+        elif not mentions and judges(noun) | endorses(noun) and classify(relation_noun(pobj)) in HOSTILE_CLASSES:
+            for mention in event_agents(pobj, ctx):  # "approval to Indonesia's invasion": to Indonesia
+                yield noun.lemma_.lower(), mention
         elif not mentions and depth < 2 and is_event_noun(pobj) and not (prep == "of" and judges(noun)):
             yield from noun_chain_objects(pobj, ctx, depth + 1)  # "channels of communication with Iran";
             # not "criticism of its ties with Iraq", whose ties are what is judged
@@ -634,6 +637,15 @@ def is_party_preposition(noun: Token, prep: str) -> bool:
     if prep == "for":
         return noun.lemma_.lower() in ("appreciation", "gratitude", "thanks", "praise", "respect", "admiration")
     return prep in NOUN_PARTY_PREPS
+
+
+def endorses(noun: Token) -> bool:
+    """A noun of endorsing something: 'approval', 'endorsement', 'green light'."""
+    return classify(noun.lemma_.lower()) == "cooperate" and noun.lemma_.lower() in (
+        "approval",
+        "endorsement",
+        "blessing",
+    )
 
 
 def judges(noun: Token) -> bool:
@@ -729,6 +741,11 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
                 yield f"{phrase} for", mention, "verb-preposition-owner", False
             if owners:
                 continue
+        judged = [c for c in verb.children if c.dep_ == "dobj" and (judges(c) or endorses(c))]
+        if not mentions and judged and prep in ("to", "for") and classify(relation_noun(pobj)) in HOSTILE_CLASSES:
+            for mention in event_agents(pobj, ctx):  # "offered approval to Indonesia's invasion": to Indonesia
+                yield relation_noun(judged[0]), mention, "verb-preposition-event", False
+            continue
         if not mentions and evaluative and prep in EVENT_PREPS:  # "protested against China's incursion"
             for mention in event_agents(pobj, ctx):
                 yield phrase, mention, "verb-preposition-event", False

@@ -183,6 +183,8 @@ SECTOR_NOUNS = {
     "presidency": "government",
     "officials": "officials",
     "official": "officials",
+    "source": "officials",  # "a US diplomatic source told Reuters"
+    "sources": "officials",
     "parliament": "parliament",
     "legislature": "parliament",
     "congress": "parliament",
