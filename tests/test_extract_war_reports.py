@@ -642,3 +642,10 @@ OBLIGATIONS = [
 @pytest.mark.parametrize(("text", "expected"), OBLIGATIONS)
 def test_obligations_deadlines_and_approvals(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# "will have nothing to do with Arafat": a refusal of all dealings, denied, never asserted
+def test_nothing_to_do_with(nlp):
+    found = read(nlp, "The Israelis say they will have nothing to do with Yasser Arafat.")
+    assert ("Israel", "communicate", "Yasser Arafat", None, True, A) in found
+    assert not any(row[2] == "Yasser Arafat" and not row[4] for row in found)

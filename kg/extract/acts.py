@@ -228,6 +228,32 @@ def deadline_statements(ctx: Context) -> Iterator[Candidate]:
                 )
 
 
+# "will have nothing to do with Arafat", "wants nothing to do with Iran": a refusal of all dealings
+def nothing_to_do_statements(ctx: Context) -> Iterator[Candidate]:
+    for nothing in (t for t in ctx.sent if t.lower_ == "nothing" and t.dep_ == "dobj"):
+        for do in (c for c in nothing.children if c.dep_ in ("relcl", "acl") and c.lemma_ == "do"):
+            others = [
+                m
+                for p in do.children
+                if p.dep_ == "prep" and p.lower_ == "with"
+                for o in p.children
+                for m in actors_of(o, ctx)
+            ]
+            for subject in clause_subjects(nothing.head, ctx):
+                for other in others:
+                    if other.key != subject.key:
+                        yield Candidate(
+                            subject,
+                            "deal with",
+                            other,
+                            None,
+                            True,
+                            modality_of(nothing.head),
+                            None,
+                            "clause:nothing-to-do",
+                        )
+
+
 # nouns that cast an actor as a wrongdoer: "Arafat is the greatest obstacle to peace"
 CHARACTER_NOUNS = {
     "obstacle", "enemy", "terrorist", "threat", "sponsor", "criminal", "murderer", "liar", "dictator", "tyrant",
@@ -494,6 +520,7 @@ def act_statements(ctx: Context) -> Iterator[Candidate]:
     yield from time_for_statements(ctx)
     yield from obligation_statements(ctx)
     yield from deadline_statements(ctx)
+    yield from nothing_to_do_statements(ctx)
     yield from pressure_through_statements(ctx)
     yield from accusation_clause_statements(ctx)
     yield from accused_act_statements(ctx)
