@@ -649,3 +649,12 @@ def test_nothing_to_do_with(nlp):
     found = read(nlp, "The Israelis say they will have nothing to do with Yasser Arafat.")
     assert ("Israel", "communicate", "Yasser Arafat", None, True, A) in found
     assert not any(row[2] == "Yasser Arafat" and not row[4] for row in found)
+
+
+# "Israeli forces charged ... The army chased the gunmen": a bare army is the only army named before;
+# with two armies named ("U.S. and Iranian forces ... the military") it stays unresolved
+def test_a_bare_army_is_the_only_army_named_before(nlp):
+    text = "Israeli forces charged into the town. The army chased the Palestinian gunmen into a house."
+    check(nlp, text, {("Israel", "coerce", "Palestinian gunmen", None, False, A)})
+    text = "U.S. forces and Iranian forces met. The military chased ISIS."
+    assert not any(row[2] == "ISIS" for row in read(nlp, text))

@@ -32,6 +32,11 @@ PEOPLE_NOUNS = {
 }
 # nouns for a state's organs that speak for it: "Chinese state media", "the Saudi king"
 STATE_NOUNS = {"media", "medium", "court"}  # besides the resolver's sector and title nouns
+# nouns for a state's armed forces and their arms, which a bare mention ties to the last owner named
+MILITARY_NOUNS = {
+    "army", "military", "force", "troop", "soldier", "tank", "helicopter", "gunship", "warplane", "jet", "marine",
+}  # fmt: skip
+EARLIER_WINDOW = 400  # tokens back that a bare "the army" may reach
 # a country's bodies, which a person's pronoun owns only through the person's country: "his government"
 STATE_BODIES = {"government", "regime", "administration", "military", "army", "force", "troop", "police", "cabinet"}
 # verbs besides speech verbs whose subject a pronoun in their clause refers to: "Iran denied it attacked"
@@ -263,6 +268,9 @@ def actor_of(token: Token, ctx: Context, exclude: Mention | None = None) -> Ment
     described = definite_description(token, ctx, exclude)
     if described is not None:
         return described
+    earlier = earlier_owned(token, ctx, exclude)
+    if earlier is not None:
+        return earlier
     # "the American people", "the Afghan public": a nation by its people
     if token.lemma_.lower() in PEOPLE_NOUNS:
         for child in (c for c in token.children if c.dep_ in ("amod", "compound")):
@@ -407,6 +415,45 @@ def group_members(token: Token, ctx: Context, exclude: Mention | None = None) ->
             if found:
                 return found
     return []
+
+
+# "Israeli forces charged ... The army chased them", "the Palestinian gunmen ... the gunmen": a bare
+# noun for armed men, police or militants stands for the last one of its kind the article tied to an actor
+def earlier_owned(token: Token, ctx: Context, exclude: Mention | None) -> Mention | None:
+    kind = bare_kind(token)
+    if kind is None or token.pos_ != "NOUN" or token.dep_ == "amod":
+        return None  # "the international military intervention": an adjective, not the army
+    if any(
+        c.dep_ in ("poss", "amod", "compound", "nmod") and c.pos_ in ("PROPN", "ADJ", "PRON") for c in token.children
+    ):
+        return None
+    doc = ctx.sent.doc
+    owners: dict[str, Mention] = {}
+    for earlier in doc[max(0, token.i - EARLIER_WINDOW) : token.i]:
+        if earlier.pos_ != "NOUN" or bare_kind(earlier) != kind:
+            continue
+        if any(c.conjuncts for c in earlier.children if c.dep_ in ("amod", "compound", "nmod")):
+            return None  # "U.S. and Iranian forces": whose army a later "the military" is, is unclear
+        mention = ctx.actors.mention_at(earlier)
+        if mention is not None and mention.type != "person":
+            owners[mention.key] = mention
+    if len(owners) != 1:
+        return None  # two armies named before: "the army" could be either
+    only = next(iter(owners.values()))
+    return only if exclude is None or only.key != exclude.key else None
+
+
+def bare_kind(token: Token) -> str | None:
+    """The kind a bare noun names: 'military' for army, troops, tanks; 'police'; or the noun itself
+    for militants and gunmen."""
+    lemma = token.lemma_.lower()
+    if lemma in MILITARY_NOUNS:
+        return "military"
+    if lemma in ("police", "policeman", "policemen"):
+        return "police"
+    if lemma in ("gunman", "militant", "bomber", "rebel", "insurgent", "extremist"):
+        return lemma
+    return None
 
 
 # "the airline", "the group", "the country": a definite description of an actor named before
