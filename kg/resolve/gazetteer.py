@@ -43,11 +43,13 @@ class Alias:
     kind: str = "name"  # name, demonym, capital (a metonym), body (a government body)
 
 
+@lru_cache(maxsize=65536)
 def normalise(text: str) -> str:
     """Alias lookup form: straight quotes, no leading 'the', no possessive, single spaces, case-folded."""
     return core(text).rstrip(".").casefold()
 
 
+@lru_cache(maxsize=65536)
 def core(text: str) -> str:
     """The text of a name without its article, possessive and surrounding punctuation, case kept."""
     text = text.replace("’", "'").replace("‘", "'").replace("–", "-")

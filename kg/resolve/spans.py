@@ -168,11 +168,11 @@ def add_short_names(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
     if not shorts:
         return spans
     found = [ActorSpan(s.start, s.end, "ORG") if normalise(doc[s.start : s.end].text) in shorts else s for s in spans]
-    for token in doc:
+    for token in (t for t in doc if t.pos_ == "PROPN"):
         first = shorts.get(normalise(token.text))
-        taken = any(s.overlaps(token.i, token.i + 1) for s in found)
-        if first is not None and token.i > first and token.pos_ == "PROPN" and not taken:
-            found.append(ActorSpan(token.i, token.i + 1, "ORG"))
+        if first is None or token.i <= first or any(s.overlaps(token.i, token.i + 1) for s in found):
+            continue
+        found.append(ActorSpan(token.i, token.i + 1, "ORG"))
     return found
 
 
