@@ -1,6 +1,9 @@
-"""Acts with a third element around them: verdicts on an act ("called the agreement null and void"),
-acts received from someone ("received a letter from"), acts brokered by a mediator ("mediated talks
-between"), and the occasion of a report ("said in a meeting with")."""
+"""Acts read from the frame around a clause rather than from its verb and object: verdicts and
+characterisations ("called the agreement null and void", '"Arafat is an obstacle," Sharon charged'),
+appeals, obligations and ultimatums in speech ("it is time for Arafat to ...", "gave Arafat 12 hours"),
+accusations and the acts they name, acts received from someone ("received a letter from"), acts
+brokered by a mediator or asked of a go-between ("asked Zinni to put pressure on Israel"), and the
+occasion of an act ("said ..., in a call with")."""
 
 from __future__ import annotations
 
@@ -13,6 +16,7 @@ from kg.extract.clauses import (
     COPULAS,
     REPORTING_ONLY,
     addresses_someone,
+    clause_objects,
     clause_subjects,
     event_agents,
     is_event_noun,
@@ -20,10 +24,12 @@ from kg.extract.clauses import (
     leader_free,
     noun_chain_objects,
     prepositional_objects,
+    target_objects,
+    verb_phrase,
 )
 from kg.extract.lexicon import REQUEST_VERBS
 from kg.extract.polarity import is_negated, modality_of
-from kg.taxonomy import classify
+from kg.taxonomy import CONFLICT_CLASSES, classify
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -373,9 +379,6 @@ def accusation_clause_statements(ctx: Context) -> Iterator[Candidate]:
 # "accused Pakistan of involvement in attacks on Indian soldiers", "accused Hamas of attacks on Israeli
 # civilians": the accusation names a hostile act of the accused, aimed at its target
 def accused_act_statements(ctx: Context) -> Iterator[Candidate]:
-    from kg.extract.clauses import target_objects
-    from kg.taxonomy import CONFLICT_CLASSES
-
     for verb in (t for t in ctx.sent if t.pos_ == "VERB" and t.lemma_.lower() in ("accuse", "blame", "charge")):
         accused = [m for c in verb.children if c.dep_ == "dobj" for m in actors_of(c, ctx)]
         charges = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("of", "for") for o in p.children]
@@ -399,8 +402,6 @@ PRESSURE_VERBS = {"pressure", "press", "persuade", "convince", "lean", "influenc
 # "Arafat asked Zinni to put pressure on Israel", "urged China to press North Korea": the asker works on
 # the target through the one asked
 def pressure_through_statements(ctx: Context) -> Iterator[Candidate]:
-    from kg.extract.clauses import clause_objects, verb_phrase
-
     for verb in (t for t in ctx.sent if t.pos_ == "VERB" and t.lemma_.lower() in REQUEST_VERBS):
         brokers = [m for c in verb.children if c.dep_ == "dobj" for m in actors_of(c, ctx)]
         if not brokers:
