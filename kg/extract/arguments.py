@@ -14,6 +14,7 @@ from kg.extract.lexicon import (
     THIRD_PLURAL,
 )
 from kg.resolve import ArticleActors, Mention
+from kg.taxonomy import CONFLICT_CLASSES, classify
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -208,8 +209,6 @@ def both_sides(token: Token, ctx: Context) -> list[Mention]:
         return []
     if not any(c.lower_ in ("both", "two", "all") for c in token.children if c.dep_ in ("det", "nummod", "predet")):
         return []
-    from kg.taxonomy import CONFLICT_CLASSES, classify
-
     for event in reversed(ctx.recent_events):  # the sides of the last conflict the article reported
         if classify(event.relation) in CONFLICT_CLASSES and event.subject.type in SIDE_TYPES:
             if event.object.type in SIDE_TYPES:
