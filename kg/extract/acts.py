@@ -513,18 +513,26 @@ def mediated_statements(ctx: Context) -> Iterator[Candidate]:
                 )
 
 
+# the readers of this module, one per construction, in the order their statements are listed
+ACT_READERS = (
+    verdict_statements,
+    characterisation_statements,
+    failing_statements,
+    time_for_statements,
+    obligation_statements,
+    deadline_statements,
+    nothing_to_do_statements,
+    pressure_through_statements,
+    accusation_clause_statements,
+    accused_act_statements,
+    mediated_statements,
+    received_statements,
+    occasion_statements,
+)
+
+
 def act_statements(ctx: Context) -> Iterator[Candidate]:
-    """Statements of the sentence's verdicts, receipts, mediations and occasions of speech."""
-    yield from verdict_statements(ctx)
-    yield from characterisation_statements(ctx)
-    yield from failing_statements(ctx)
-    yield from time_for_statements(ctx)
-    yield from obligation_statements(ctx)
-    yield from deadline_statements(ctx)
-    yield from nothing_to_do_statements(ctx)
-    yield from pressure_through_statements(ctx)
-    yield from accusation_clause_statements(ctx)
-    yield from accused_act_statements(ctx)
-    yield from mediated_statements(ctx)
-    yield from received_statements(ctx)
-    yield from occasion_statements(ctx)
+    """Statements of the sentence's verdicts, characterisations, appeals, accusations, receipts,
+    mediations and occasions."""
+    for read in ACT_READERS:
+        yield from read(ctx)
