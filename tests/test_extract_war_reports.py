@@ -658,3 +658,26 @@ def test_a_bare_army_is_the_only_army_named_before(nlp):
     check(nlp, text, {("Israel", "coerce", "Palestinian gunmen", None, False, A)})
     text = "U.S. forces and Iranian forces met. The military chased ISIS."
     assert not any(row[2] == "ISIS" for row in read(nlp, text))
+
+
+TEST2_FORMS = [
+    # "a wounded Arab Al Qaeda fighter": a known group after words that describe it
+    (
+        "Afghan security forces have arrested a wounded Arab Al Qaeda fighter.",
+        {("Afghanistan", "coerce", "al-Qaeda", None, False, A)},
+    ),
+    # "the militants' position": the bare militants are the only ones named before
+    (
+        "Hundreds of Al Qaeda militants fled. US aircraft have been bombarding the militants' position.",
+        {("United States", "attack", "al-Qaeda", None, False, A)},
+    ),
+    (
+        "India has accused Lashkar-e-Taiba and Jaish-e-Mohammad of the attack.",
+        {("India", "criticise", "Jaish-e-Mohammed", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TEST2_FORMS)
+def test_test2_forms(nlp, text, expected):
+    check(nlp, text, expected)

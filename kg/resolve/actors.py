@@ -215,8 +215,19 @@ class ArticleActors:
             or self._known_person(words)
             or self._surname_of_known_person(span, words)
             or self._organisation_body(words)
+            or self._known_tail(span, words)
             or self._new_mention(span, words)
         )
+
+    # "Arab Al Qaeda" (in "a wounded Arab Al Qaeda fighter"): a known group after words that describe it
+    def _known_tail(self, span: ActorSpan, words: Span) -> Mention | None:
+        if span.label != "ORG":
+            return None
+        for start in range(1, len(words)):
+            alias = lookup_alias(words[start:].text, span.label)
+            if alias is not None and alias.entry.type in ("organisation", "armed_group") and not alias.guarded:
+                return self._alias_mention(alias, words[start:])
+        return None
 
     def _alias_mention(self, alias: Alias, words: Span) -> Mention:
         entry = alias.entry

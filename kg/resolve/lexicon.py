@@ -149,6 +149,8 @@ SECTOR_NOUNS = {
     "marines": "military",
     "officers": "military",
     "warplanes": "military",
+    "aircraft": "military",
+    "planes": "military",
     "jets": "military",
     "helicopters": "military",
     "gunships": "military",
