@@ -681,3 +681,10 @@ TEST2_FORMS = [
 @pytest.mark.parametrize(("text", "expected"), TEST2_FORMS)
 def test_test2_forms(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# "tensions between India and Pakistan": a strained relation between two parties
+def test_tensions_between(nlp):
+    assert read(nlp, "Military tensions between India and Pakistan have escalated.") == {
+        ("India", "reject", "Pakistan", None, False, A)
+    }
