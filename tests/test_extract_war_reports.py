@@ -688,3 +688,21 @@ def test_tensions_between(nlp):
     assert read(nlp, "Military tensions between India and Pakistan have escalated.") == {
         ("India", "reject", "Pakistan", None, False, A)
     }
+
+
+# feelings at what another did criticise the one who did it
+CONCERNS = [
+    ("The United States is deeply concerned by China's actions in the South China Sea.", ("United States", "China")),
+    ("Japan expressed concern over North Korea's missile launches.", ("Japan", "North Korea")),
+    ("Germany is alarmed by Russia's troop buildup.", ("Germany", "Russia")),
+    ("Britain is disappointed with Iran's decision.", ("United Kingdom", "Iran")),
+]
+
+
+@pytest.mark.parametrize(("text", "parties"), CONCERNS)
+def test_concern_criticises_the_doer(nlp, text, parties):
+    found = read(nlp, text)
+    assert (parties[0], "criticise", parties[1], None, False, A) in found
+    assert not any(
+        row[0] == parties[1] for row in found
+    )  # "alarmed by Russia's buildup" is no act of Russia's on Germany

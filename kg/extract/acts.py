@@ -220,6 +220,50 @@ def obligation_statements(ctx: Context) -> Iterator[Candidate]:
                     )
 
 
+# feelings at what another did: "concerned by China's actions", "alarmed by Russia's buildup", "expressed
+# concern over North Korea's launches", "disappointed with Iran's decision": the one who feels it criticises
+# the one who did it
+CONCERN_WORDS = {"concerned", "alarmed", "disappointed", "troubled", "dismayed", "outraged", "appalled"}
+CONCERN_PREPS = {"by", "about", "over", "at", "with"}
+
+
+def concern_statements(ctx: Context) -> Iterator[Candidate]:
+    for word in ctx.sent:
+        if word.lower_ in CONCERN_WORDS and word.dep_ in ("acomp", "ROOT", "ccomp", "conj"):
+            holders = word.head if word.dep_ == "acomp" else word
+            subjects = [m for c in holders.children if c.dep_ in ("nsubj", "nsubjpass") for m in actors_of(c, ctx)]
+            label, negated = word.lower_, is_negated(holders)
+        elif (
+            word.lemma_.lower() == "concern"
+            and word.dep_ == "dobj"
+            and word.head.lemma_.lower() in ("express", "voice", "raise")
+        ):
+            subjects, label, negated = clause_subjects(word.head, ctx), "express concern", is_negated(word.head)
+        else:
+            continue
+        causes = [
+            o
+            for p in word.children
+            if p.dep_ in ("prep", "agent") and p.lower_ in CONCERN_PREPS
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        for cause in causes:
+            for agent in actors_of(cause, ctx) or event_agents(cause, ctx):
+                for subject in subjects:
+                    if agent.key != subject.key:
+                        yield Candidate(
+                            subject,
+                            label,
+                            agent,
+                            None,
+                            negated,
+                            modality_of(holders if word.dep_ == "acomp" else word),
+                            None,
+                            "clause:concern",
+                        )
+
+
 # "given Arafat just 12 hours to comply": a deadline given to an actor is an ultimatum
 def deadline_statements(ctx: Context) -> Iterator[Candidate]:
     for verb in (t for t in ctx.sent if t.pos_ == "VERB" and t.lemma_.lower() == "give"):
@@ -522,6 +566,7 @@ ACT_READERS = (
     obligation_statements,
     deadline_statements,
     nothing_to_do_statements,
+    concern_statements,
     pressure_through_statements,
     accusation_clause_statements,
     accused_act_statements,
