@@ -203,7 +203,8 @@ def actors_of(token: Token, ctx: Context, exclude: Mention | None = None) -> lis
     return found
 
 
-# "both sides", "the two sides", "all sides": the last two parties the article named
+# "both sides", "the two sides", "all sides": the parties of the last conflict reported, else the last
+# two parties named outside the clause's subject
 def both_sides(token: Token, ctx: Context) -> list[Mention]:
     if token.lemma_.lower() not in ("side", "party") or token.tag_ != "NNS":
         return []
@@ -330,8 +331,9 @@ def named_group(token: Token, ctx: Context) -> list[Mention]:
     lemma = token.lemma_.lower()
     if lemma in GATHERING_NOUNS:
         for pobj in (o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children):
-            return named_group(pobj, ctx) or coordinated_owners(pobj, ctx)  # "a meeting of Israeli and
-        return []  # Palestinian security officials"
+            # "a meeting of Israeli and Palestinian security officials"
+            return named_group(pobj, ctx) or coordinated_owners(pobj, ctx)
+        return []
     if token.tag_ != "NNS" or lemma not in OFFICE_GROUPS or token.dep_ == "compound":
         return []
     if any(p.dep_ == "prep" and p.lower_ in ("from", "of") for p in token.children):
@@ -417,7 +419,7 @@ def group_members(token: Token, ctx: Context, exclude: Mention | None = None) ->
 
 
 # "Israeli forces charged ... The army chased them", "the Palestinian gunmen ... the gunmen": a bare
-# noun for armed men, police or militants stands for the last one of its kind the article tied to an actor
+# noun for armed men, police or militants stands for the only actor the article tied that kind to before
 def earlier_owned(token: Token, ctx: Context, exclude: Mention | None) -> Mention | None:
     kind = bare_kind(token)
     if kind is None or token.pos_ != "NOUN" or token.dep_ == "amod":
