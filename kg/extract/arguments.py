@@ -14,7 +14,7 @@ from kg.extract.lexicon import (
     THIRD_PLURAL,
 )
 from kg.resolve import ArticleActors, Mention
-from kg.taxonomy import CONFLICT_CLASSES, classify
+from kg.taxonomy import CONFLICT_CLASSES, LEXICON, classify
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -479,6 +479,13 @@ def named_with(token: Token, ctx: Context, exclude: Mention | None) -> Mention |
     return None
 
 
+def own_act(noun: Token) -> bool:
+    """A noun of an act, which a possessive pronoun in the object usually gives to the subject: 'launched
+    their ambushes'; not a thing, which is often the other side's: 'destroyed their headquarters'."""
+    lemma = noun.lemma_.lower()
+    return lemma in LEXICON or lemma in ("ambush", "operation", "campaign", "attack", "offensive", "raid")
+
+
 def speaks_of_self(token: Token, ctx: Context) -> bool:
     """The token is inside a quotation in which the speaker says "I" or "me": direct speech, where "he" is
     not the speaker."""
@@ -533,8 +540,8 @@ def pronoun_actor(token: Token, ctx: Context, exclude: Mention | None = None) ->
         if reporter is None and token.dep_ == "poss":
             return recent(token, ctx, GROUP_TYPES - {"place"}, exclude)  # "its support for Maduro"
         return reporter
-    if lower in THIRD_PLURAL and token.dep_ == "poss" and exclude is None:
-        own = clause_subject_of(token, ctx)  # "the gunmen launched their ambushes": their own
+    if lower in THIRD_PLURAL and token.dep_ == "poss" and exclude is None and own_act(token.head):
+        own = clause_subject_of(token, ctx)  # "the gunmen launched their ambushes": their own acts
         if own is not None and own.type != "person":
             return own
     if lower in THIRD_PLURAL:  # "Israeli authorities announced they were stepping up operations"
