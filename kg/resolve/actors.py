@@ -497,8 +497,9 @@ class ArticleActors:
         lemma = token.lemma_.lower()
         name = " ".join([*words, lemma if lemma in COLLECTIVE_GROUPS else _plural(lemma)])
         name = name[:1].upper() + name[1:]
-        key = self.registry.register(slug(name), name, NONSTATE_GROUPS[token.lemma_.lower()], alias=name)
-        return Mention(key, name, NONSTATE_GROUPS[token.lemma_.lower()], token.idx, token.idx + len(token), token.text)
+        kind = NONSTATE_GROUPS[lemma]
+        key = self.registry.register(slug(name), name, kind, alias=name)
+        return Mention(key, name, kind, token.idx, token.idx + len(token), token.text)
 
     # "anti-Taliban forces", "anti-Taliban fighters": the armed opponents of an actor, a group of their own
     def _opponents_mention(self, token: Token) -> Mention | None:
