@@ -99,7 +99,7 @@ def test_the_target_of_a_hostile_act_is_not_its_agent(nlp):
 
 # "US-made Apaches blasted a building": a weapon is not an actor
 def test_weapons_are_not_actors(nlp):
-    assert read(nlp, "Apaches blasted the headquarters of Hamas.") == set()
+    assert read(nlp, "US-made Apaches blasted a building of Yasser Arafat's Fatah movement.") == set()
 
 
 # "the gunmen launched their ambushes": a plural possessive in the object is the subject's own
@@ -286,11 +286,11 @@ def test_a_verdict_replaces_the_bare_call(nlp):
         # "non-US organisations" name no country
         "George W. Bush called on his allies to freeze the assets of two non-US organisations.",
         # "Victoria" here is the Australian state, not the capital of the Seychelles
-        "I have spoken to people in New South Wales and Victoria so far.",
+        "John Howard has spoken to people in New South Wales and Victoria so far.",
         # an Australian man is not Australia
         "Police have interviewed the family of an Australian man who has been fighting with the Taliban.",
         # "arrested at Shellharbour" names a place, not a party
-        "Local police have arrested three teenagers in relation to bushfires at Shellharbour.",
+        "Australian police have arrested three teenagers in relation to bushfires at Shellharbour.",
     ],
 )
 def test_readings_that_name_no_relation(nlp, text):
@@ -529,7 +529,8 @@ def test_dev2_forms(nlp, text, expected):
 
 # "tribal forces claimed they had defeated al-Qaeda": "they" are the unnamed forces, not the last actor named
 def test_they_of_an_unnamed_reporter(nlp):
-    found = read(nlp, "The US bombed the caves. Tribal forces claimed they had defeated al-Qaeda fighters.")
+    text = "The United States bombed the caves on Monday, as tribal forces claimed they had defeated al-Qaeda fighters."
+    found = read(nlp, text)
     assert not any(row[0] == "United States" and row[2] == "al-Qaeda" and row[1] == "fight" for row in found)
 
 
