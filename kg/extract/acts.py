@@ -14,6 +14,7 @@ from kg.extract.arguments import Context, actors_of, modifier_actors
 from kg.extract.candidates import Candidate
 from kg.extract.clauses import (
     COPULAS,
+    HOSTILE_CLASSES,
     REPORTING_ONLY,
     addresses_someone,
     clause_objects,
@@ -27,7 +28,7 @@ from kg.extract.clauses import (
     target_objects,
     verb_phrase,
 )
-from kg.extract.lexicon import REQUEST_VERBS
+from kg.extract.lexicon import ALLEGING_VERBS, REQUEST_VERBS
 from kg.extract.polarity import is_negated, modality_of
 from kg.taxonomy import CONFLICT_CLASSES, classify
 
@@ -91,8 +92,6 @@ VERDICT_VERBS = {
     "say",
     "state",
 }
-# classes of an act that a verdict may say another act is: "an attempt to topple Arafat"
-HOSTILE_VERDICTS = {"attack", "coerce", "fight", "threaten"}
 # words of a verdict that an act has no force, which rejects it
 INVALIDITY_VERDICTS = {"null", "void", "illegal", "unlawful", "invalid", "unconstitutional", "violation"}
 # words of a verdict that rejects an act
@@ -176,7 +175,7 @@ def verdict_word(complement: Token) -> str | None:
         if (
             token.pos_ == "VERB"
             and token.dep_ in ("xcomp", "acl")
-            and classify(token.lemma_.lower()) in HOSTILE_VERDICTS
+            and classify(token.lemma_.lower()) in HOSTILE_CLASSES | {"threaten"}
         ):
             return token.lemma_.lower()
     return None
@@ -310,7 +309,7 @@ CHARACTER_NOUNS = {
     "aggressor", "occupier", "menace", "danger", "puppet", "warmonger", "butcher", "thug", "rogue", "invader",
 }  # fmt: skip
 # verbs that report a charge besides the verbs of saying: '"Arafat is an obstacle," Sharon charged'
-CHARGING_VERBS = {"charge", "allege", "accuse", "claim", "insist", "believe"}
+CHARGING_VERBS = ALLEGING_VERBS | {"accuse", "insist", "believe"}
 
 
 # '"Arafat is the greatest obstacle to peace," Sharon charged', "the Bush administration says the

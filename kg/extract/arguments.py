@@ -14,6 +14,7 @@ from kg.extract.lexicon import (
     THIRD_PLURAL,
 )
 from kg.resolve import ArticleActors, Mention
+from kg.resolve.lexicon import NONSTATE_GROUPS, SECTOR_NOUNS
 from kg.taxonomy import CONFLICT_CLASSES, LEXICON, classify
 
 if TYPE_CHECKING:
@@ -33,10 +34,6 @@ PEOPLE_NOUNS = {
 }
 # nouns for a state's organs that speak for it: "Chinese state media", "the Saudi king"
 STATE_NOUNS = {"media", "medium", "court"}  # besides the resolver's sector and title nouns
-# nouns for a state's armed forces and their arms, which a bare mention ties to the last owner named
-MILITARY_NOUNS = {
-    "army", "military", "force", "troop", "soldier", "tank", "helicopter", "gunship", "warplane", "jet", "marine",
-}  # fmt: skip
 EARLIER_WINDOW = 400  # tokens back that a bare "the army" may reach
 # a country's bodies, which a person's pronoun owns only through the person's country: "his government"
 STATE_BODIES = {"government", "regime", "administration", "military", "army", "force", "troop", "police", "cabinet"}
@@ -445,16 +442,13 @@ def earlier_owned(token: Token, ctx: Context, exclude: Mention | None) -> Mentio
 
 
 def bare_kind(token: Token) -> str | None:
-    """The kind a bare noun names: 'military' for army, troops, tanks; 'police'; or the noun itself
-    for militants and gunmen."""
+    """The kind a bare noun names: its sector for the resolver's armed and police nouns ('army', 'troops',
+    'tanks', 'police'), or the noun itself for a group outside the state ('militants', 'gunmen')."""
+    sector = SECTOR_NOUNS.get(token.lower_)
+    if sector in ("military", "police"):
+        return sector
     lemma = token.lemma_.lower()
-    if lemma in MILITARY_NOUNS:
-        return "military"
-    if lemma in ("police", "policeman", "policemen"):
-        return "police"
-    if lemma in ("gunman", "militant", "bomber", "rebel", "insurgent", "extremist"):
-        return lemma
-    return None
+    return lemma if NONSTATE_GROUPS.get(lemma) == "armed_group" else None
 
 
 # "the airline", "the group", "the country": a definite description of an actor named before

@@ -74,6 +74,8 @@ REQUEST_VERBS = {
     "implore",
     "push",
 }
+# verbs that make what they report an allegation: "The United States claims Mahan flies fighters"
+ALLEGING_VERBS = {"allege", "claim", "charge", "contend"}
 REFUSAL_VERBS = {"refuse", "decline", "reject", "fail", "cease", "stop", "deny", "avoid", "halt", "oppose", "resist"}
 HYPOTHETICAL_MARKS = {"if", "unless", "whether"}
 HYPOTHETICAL_AUX = {"could", "might", "may"}  # "would" is mostly future-in-the-past in news

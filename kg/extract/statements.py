@@ -11,6 +11,7 @@ from kg.extract.arguments import Context, collective_speakers
 from kg.extract.candidates import Candidate
 from kg.extract.clauses import clause_statements
 from kg.extract.discourse import event_reference_statements
+from kg.extract.lexicon import ALLEGING_VERBS
 from kg.extract.nominal import nominal_statements
 from kg.extract.speech import byline_author, sentence_speakers
 from kg.records import Article, Statement
@@ -27,8 +28,6 @@ OWN_SIDE_CLASSES = {"statement", "communicate", "demand", "appeal"}
 DISCOURSE_WINDOW = 2  # sentences back that talk may continue from
 # hostile acts whose report by another side is an accusation
 ACCUSED_CLASSES = {"attack", "coerce", "fight", "threaten", "posture"}
-# verbs that make whatever they report an allegation: "The United States claims Mahan flies fighters"
-ALLEGING_VERBS = {"allege", "claim", "charge", "contend"}
 # rules that read an act as said to have happened, rather than named in passing
 ACCUSING_RULES = ("clause:", "nominal:behind", "nominal:responsibility", "nominal:claimed")
 
