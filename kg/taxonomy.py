@@ -193,6 +193,9 @@ _add("threaten", "call for attack, call for strike, call for war, call for jihad
 _add("reject", "torpedo, undermine, sabotage, scuttle")
 _add("coerce", "rein in, restrain, harass, harassment")
 
+_add("cooperate", "associate with, affiliate with, fight alongside, work together, work jointly")
+_add("appeal", "behest")
+
 # nominalisations, so that "Russia's invasion of Ukraine" and "China's detention of two Canadians"
 # carry their relation as nouns
 _add("appeal", "plea, invitation, appeal to")

@@ -8,7 +8,14 @@ from typing import TYPE_CHECKING
 from kg.extract.arguments import GROUP_NOUNS, Context, actor_of, actors_of, conjuncts, modifier_actors, recent_pair
 from kg.extract.candidates import Candidate
 from kg.extract.discourse import addressee_statements, implicit_party_statements
-from kg.extract.lexicon import GROUPING_NOUNS, LIGHT_NOUNS, RELATION_NOUNS, SPEECH_VERBS, VIA_PREPS
+from kg.extract.lexicon import (
+    GROUPING_NOUNS,
+    LIGHT_NOUNS,
+    OF_AGENT_NOUNS,
+    RELATION_NOUNS,
+    SPEECH_VERBS,
+    VIA_PREPS,
+)
 from kg.extract.polarity import governors, has_negation, has_negative_determiner, is_negated, modality_of
 from kg.extract.speech import is_speech_verb
 from kg.resolve import Mention
@@ -169,23 +176,6 @@ PARTICIPATION_VERBS = {"be", "participate", "take", "involve", "engage", "join",
 # verbs of commanding an act, whose object noun is the act done: "ordered the arrest of"
 ORDERING_VERBS = {"order", "authorise", "authorize", "approve", "command", "direct"}
 COPULAS = {"be", "remain", "become", "seem", "appear", "stay"}
-# nouns of acts whose "of" names the one who did them: "the request of Boris Johnson"
-OF_AGENT_NOUNS = {
-    "request",
-    "demand",
-    "call",
-    "offer",
-    "proposal",
-    "invitation",
-    "decision",
-    "order",
-    "plea",
-    "appeal",
-    "wish",
-    "instruction",
-    "initiative",
-    "ultimatum",
-}
 # nouns that refer back to an act, and the verbs that report it: "the decision" <- "decided"
 EVENT_NOUN_VERBS = {
     "decision": {"decide", "announce", "order"},
@@ -274,7 +264,18 @@ EVALUATIVE_VERBS = {
 # classes whose other party may come with "from": "demanded an explanation from Russia"
 SOURCE_CLASSES = {"demand", "appeal", "reject", "yield"}
 # passives that describe a state, whose subject is the actor: "is engaged in talks with"
-STATIVE_PASSIVES = {"engage", "involve", "ally", "align", "associate", "commit", "connect", "oppose", "side"}
+STATIVE_PASSIVES = {
+    "engage",
+    "involve",
+    "ally",
+    "align",
+    "associate",
+    "affiliate",
+    "commit",
+    "connect",
+    "oppose",
+    "side",
+}
 # verbs that only report; the reported clause carries the relation
 REPORTING_ONLY = SPEECH_VERBS - {"warn", "accuse", "tell"}
 
@@ -291,7 +292,7 @@ def clause_subjects(verb: Token, ctx: Context) -> list[Mention]:
                 # "weakened by the harassment of the Israeli army": the agent of the act that did it
                 return actors_of(pobj, ctx) or (event_agents(pobj, ctx) if is_event_noun(pobj) else [])
         if verb.lemma_ in STATIVE_PASSIVES:
-            return [m for c in verb.children if c.dep_ == "nsubjpass" for m in actors_of(c, ctx)]
+            return [m for c in verb.children if c.dep_ == "nsubjpass" for m in stative_subjects(verb, c, ctx)]
         return authority_of(verb, ctx) or denying_side(verb, ctx)
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     for child in [*verb.children, *(g for a in auxiliaries for g in a.children)]:  # parser: "US/nsubj <- been"
@@ -300,6 +301,22 @@ def clause_subjects(verb: Token, ctx: Context) -> list[Mention]:
                 return relative_antecedent(verb, child, ctx)
             return actors_of(child, ctx) or grouping_leader(child, ctx) or act_owners(child, ctx)
     return repaired_subjects(verb, ctx) or inherited_subjects(verb, ctx)
+
+
+# "the Houthis, who are aligned with Iran": the subject of a stative passive, through a relative pronoun
+def stative_subjects(verb: Token, subject: Token, ctx: Context) -> list[Mention]:
+    if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        return relative_antecedent(verb, subject, ctx)
+    return actors_of(subject, ctx)
+
+
+# "Hicks was captured fighting alongside Taliban forces": a participle after a passive is done by the
+# passive's subject, not by its agent
+def passive_participle_subjects(verb: Token, ctx: Context) -> list[Mention]:
+    head = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i < head.i or not is_passive(head):
+        return []
+    return [m for c in head.children if c.dep_ == "nsubjpass" for m in stative_subjects(head, c, ctx)]
 
 
 # parser repair: "We work with the Iraqis and the Iraqis have a relationship with ...", where the
@@ -416,6 +433,9 @@ def inherited_subjects(verb: Token, ctx: Context) -> list[Mention]:
     non_finite = verb.tag_ in ("VBG", "VBN", "VB")
     if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and head.tag_ == "VB" and head.dep_ == "xcomp":
         return clause_subjects(head.head, ctx)  # parser: "urged X to reconsider and spoke with Y"
+    patients = passive_participle_subjects(verb, ctx)
+    if patients:
+        return patients
     if verb.dep_ in ("xcomp", "conj") or (verb.dep_ == "advcl" and non_finite and head.pos_ in ("VERB", "AUX")):
         if (
             verb.dep_ == "xcomp"
@@ -1099,7 +1119,8 @@ def reciprocal_statements(verb: Token, subjects: list[Mention], ctx: Context) ->
     at_odds = verb.lemma_ == "be" and any(
         p.lower_ == "at" and any(o.lower_ == "odds" for o in p.children) for p in verb.children
     )  # "Trump and Bolton have been at odds"
-    if verb.lemma_.lower() not in RECIPROCAL_VERBS and not reciprocal_light_verb(verb) and not at_odds:
+    together = works_together(verb)
+    if verb.lemma_.lower() not in RECIPROCAL_VERBS and not reciprocal_light_verb(verb) and not (at_odds or together):
         return
     if len(subjects) < 2:
         plural = [c for c in verb.children if c.dep_ == "nsubj" and is_plural_reference(c)]
@@ -1111,8 +1132,20 @@ def reciprocal_statements(verb: Token, subjects: list[Mention], ctx: Context) ->
     negated, modality = is_negated(verb), modality_of(verb)
     bonds = [c.lemma_.lower() for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in BOND_NOUNS]
     phrase = "at odds" if at_odds else (bonds[0] if verb.lemma_ in BOND_VERBS and bonds else verb_phrase(verb))
+    phrase = "work together" if together else phrase
     for other in subjects[1:]:
         yield Candidate(subjects[0], phrase, other, via_of(verb, ctx), negated, modality, None, "clause:reciprocal")
+
+
+# "Russia and the United States worked to end the Cold War", "worked together": joint work is cooperation
+def works_together(verb: Token) -> bool:
+    if verb.lemma_.lower() != "work" or any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+        return False  # "worked with Iran" is read by its preposition
+    return any(
+        c.lower_ in ("together", "jointly")
+        or (c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+        for c in verb.children
+    )
 
 
 def reciprocal_light_verb(verb: Token) -> bool:
@@ -1170,6 +1203,13 @@ def is_dispreferred(verb: Token) -> bool:
     return verb.dep_ in ("pcomp", "advcl", "conj") and any(c.lower_ == "than" and c.i < verb.i for c in verb.children)
 
 
+# "Hicks is being held by the United States", "the SDF holds ISIS fighters": holding a person or a group
+# (not talks, not a meeting) is detaining them
+def detention_cue(relation: str, obj: Mention) -> str:
+    held = relation.split()[0] == "hold" and classify(relation) == FALLBACK_CLASS
+    return "hold captive" if held and obj.type in ("person", "armed_group", "group") else ""
+
+
 def clause_statements(ctx: Context) -> Iterator[Candidate]:
     """Statements of every verb in the sentence."""
     for verb in ctx.sent:
@@ -1199,6 +1239,8 @@ def clause_statements(ctx: Context) -> Iterator[Candidate]:
         threatened = verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "threaten"  # "threatened to block"
         for relation, obj, rule, negative_noun in parties:
             cue = f"{relation} {rule.split(':')[1]}" if rule.startswith("verb-preposition:") else ""
+            if detention_cue(relation, obj):
+                relation, cue = "hold", detention_cue(relation, obj)
             mood = modality
             if threatened or (conditional and classify(cue or relation) in HOSTILE_CLASSES):
                 relation, cue, rule = f"threaten to {relation}", "", "threat"

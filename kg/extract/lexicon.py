@@ -150,3 +150,20 @@ FIRST_PERSON_SINGULAR = {"i", "me", "my", "mine", "myself"}
 THIRD_PLURAL = {"they", "them", "their", "theirs", "themselves"}
 THIRD_PERSON = {"he", "him", "his", "she", "her", "hers"}
 THIRD_NEUTER = {"it", "its", "itself"}
+# nouns of acts whose "of" names the one who did them: "the request of Boris Johnson"
+OF_AGENT_NOUNS = {
+    "request",
+    "demand",
+    "call",
+    "offer",
+    "proposal",
+    "invitation",
+    "decision",
+    "order",
+    "plea",
+    "appeal",
+    "wish",
+    "instruction",
+    "initiative",
+    "ultimatum",
+}

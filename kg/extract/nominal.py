@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.arguments import Context, actors_of, modifier_actors, recent_pair
 from kg.extract.candidates import Candidate
-from kg.extract.lexicon import GROUPING_NOUNS, RELATION_NOUNS
+from kg.extract.lexicon import GROUPING_NOUNS, OF_AGENT_NOUNS, RELATION_NOUNS
 from kg.extract.polarity import has_negation, has_negative_determiner, is_negated
 from kg.resolve import Mention
 from kg.taxonomy import LEXICON, classify, verb_of_gerund
@@ -50,7 +50,15 @@ RESPONSE_VERBS = {
     "refuse",
     "decline",
     "answer",
+    "defy",
+    "comply",
+    "obey",
+    "follow",
+    "respond",
+    "reply",
 }
+# requests at which one acts: "at the request of Iraq", "at Pakistan's behest", "at the invitation of"
+OCCASION_REQUESTS = {"request", "behest", "invitation", "urging", "order", "orders", "instruction"}
 PAIR_NOUNS = {"country", "nation", "side", "government", "neighbour", "neighbor", "power", "rival"}
 NOMINAL_PREPS = {"with", "to", "against", "on", "toward", "towards", "at", "upon", "into"}
 # verbs of giving way, whose negation confirms the relation they govern: "will not waver in its support"
@@ -109,6 +117,9 @@ def nominal_subjects(noun: Token, ctx: Context) -> list[Mention]:
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"):
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             return actors_of(pobj, ctx)
+    if noun.lemma_.lower() in OF_AGENT_NOUNS and answering_verb(noun) is not None:  # "the request of Johnson"
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+            return [m for pobj in prep.children if pobj.dep_ == "pobj" for m in actors_of(pobj, ctx)]
     if noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
         return nominal_subjects(noun.head, ctx)  # "Russian escalation and aggression"
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in CARRIER_NOUNS:
@@ -172,18 +183,32 @@ def hyphenated_pair(noun: Token, ctx: Context) -> list[Mention]:
     return []
 
 
-# "Iran rejected U.S. overtures": overtures, offers and demands were made to whoever answers them
+# "Iran rejected U.S. overtures", "complied with the request of Johnson", "returned at Iraq's request":
+# overtures, offers and demands were made to whoever answers them or acts on them
 def responders(noun: Token, ctx: Context) -> list[Mention]:
-    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in RESPONSE_VERBS:
-        return []
-    if classify(noun.lemma_.lower()) not in ADDRESSED_CLASSES:
+    verb = answering_verb(noun)
+    if verb is None or classify(noun.lemma_.lower()) not in ADDRESSED_CLASSES:
         return []  # "rejected the Turkish-Libyan agreement" was not made to the one rejecting it
-    verb = noun.head
     subjects = [m for c in verb.children if c.dep_ == "nsubj" for m in actors_of(c, ctx)]
+    if not subjects and verb.dep_ in ("xcomp", "conj"):  # "agreed to comply with the request"
+        subjects = [m for c in verb.head.children if c.dep_ == "nsubj" for m in actors_of(c, ctx)]
     makers = nominal_subjects(noun, ctx)
     if makers and all(m.type == "person" for m in makers):
         return subjects  # "Zelensky declined Honcharuk's offer to resign": made to Zelensky himself
     return [ctx.actors.affiliated_side(m) for m in subjects]
+
+
+def answering_verb(noun: Token) -> Token | None:
+    """The verb that answers a relation noun: its object ('rejected the offer'), through a preposition
+    ('complied with the request', 'responded to the call'), or its occasion ('returned at Iraq's request')."""
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in RESPONSE_VERBS:
+        return noun.head
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.head.pos_ != "VERB":
+        return None
+    verb, prep = noun.head.head, noun.head.lower_
+    if prep in ("with", "to") and verb.lemma_.lower() in RESPONSE_VERBS:
+        return verb
+    return verb if prep == "at" and noun.lemma_.lower() in OCCASION_REQUESTS else None
 
 
 def nominal_label(noun: Token) -> str:
@@ -363,7 +388,9 @@ def nominal_statements(ctx: Context) -> Iterator[Candidate]:
         if not subjects:
             continue
         cue = "fight" if any(c.dep_ == "prep" and c.lower_ == "against" for c in noun.children) else ""
-        objects = nominal_objects(noun, ctx, has_agent=True) or responders(noun, ctx) or patient_owner(noun, ctx)
+        own = {m.key for m in subjects}  # "the request of Johnson": its "of" is the agent, not a party
+        objects = [m for m in nominal_objects(noun, ctx, has_agent=True) if m.key not in own]
+        objects = objects or responders(noun, ctx) or patient_owner(noun, ctx)
         for obj in objects:
             for subject in subjects:
                 yield Candidate(subject, relation, obj, negated=negated, rule="nominal:agent-party", cue=cue)

@@ -56,7 +56,10 @@ def sentence_bounds(sent: Span) -> tuple[int, int]:
 
 
 def relation_class(candidate: Candidate) -> str:
-    """The class of the relation label, else of its cue ('work' -> 'work with' -> cooperate)."""
+    """The class of the cue when the lexicon knows it whole ('fought alongside' cooperates), else of the
+    relation label, else of the cue ('work' -> 'work with' -> cooperate)."""
+    if candidate.cue in LEXICON:
+        return LEXICON[candidate.cue]
     cls = classify(candidate.relation)
     if cls == "statement" and candidate.cue:
         return classify(candidate.cue)
