@@ -195,6 +195,7 @@ _add("coerce", "rein in, restrain, harass, harassment")
 
 _add("cooperate", "associate with, affiliate with, fight alongside, work together, work jointly")
 _add("appeal", "behest")
+_add("posture", "put on alert")
 
 # nominalisations, so that "Russia's invasion of Ukraine" and "China's detention of two Canadians"
 # carry their relation as nouns

@@ -106,3 +106,51 @@ def test_a_request_is_not_made_to_its_maker(nlp):
     found = read(nlp, "Queen Elizabeth II agreed to comply with the request of Prime Minister Boris Johnson.")
     assert all(row[0] != row[2] for row in found)
     assert ("Boris Johnson", "appeal", "Boris Johnson", None, False, A) not in found
+
+
+# "the Yemeni parties", "Afghan factions": parties named by their nation are a group; "the group Hamas"
+# is Hamas, and "Islamic groups" names no one
+GENERIC_GROUPS = [
+    (
+        "The United States urged the Yemeni parties to engage with Hans Grundberg.",
+        {("United States", "appeal", "Yemeni parties", None, False, A)},
+    ),
+    ("The radical Palestinian group Hamas attacked Israel.", {("Hamas", "attack", "Israel", None, False, A)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GENERIC_GROUPS)
+def test_groups_named_by_their_nation(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+def test_a_group_noun_without_a_nation_names_no_one(nlp):
+    assert read(nlp, "Hardline Islamic groups attacked Israel.") == set()
+
+
+def test_the_bare_group_noun_is_the_group_named_before(nlp):
+    """'Palestinian gunmen opened fire ... the army chased the gunmen': the same gunmen."""
+    found = read(
+        nlp, "Palestinian gunmen opened fire on Israeli soldiers. Israeli troops chased the gunmen into Jenin."
+    )
+    assert ("Israel", "coerce", "Palestinian gunmen", None, False, A) in found
+
+
+# "both countries massed troops", "both countries put their militaries on alert": a hostile act of both
+# sides with no other party is aimed at each other; their militaries are their own
+def test_a_hostile_act_of_both_sides_is_aimed_at_each_other(nlp):
+    found = read(nlp, "India and Pakistan fought a war. Both countries massed troops along their border.")
+    assert {("India", "posture", "Pakistan", None, False, A), ("Pakistan", "posture", "India", None, False, A)} <= found
+
+
+def test_putting_ones_own_forces_on_alert(nlp):
+    text = "North Korea fired shells at South Korea. Both countries have put their militaries on high alert."
+    found = read(nlp, text)
+    assert ("South Korea", "posture", "North Korea", None, False, A) in found
+    assert ("North Korea", "posture", "South Korea", None, False, A) in found
+    assert read(nlp, "Russia put its nuclear forces on alert.") == set()
+
+
+def test_both_countries_is_not_all_countries(nlp):
+    found = read(nlp, "India attacked Pakistan. All countries massed troops.")
+    assert all(row[1] != "posture" for row in found)

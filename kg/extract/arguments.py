@@ -200,12 +200,14 @@ def actors_of(token: Token, ctx: Context, exclude: Mention | None = None) -> lis
     return found
 
 
-# "both sides", "the two sides", "all sides": the parties of the last conflict reported, else the last
-# two parties named outside the clause's subject
+# "both sides", "the two sides", "all sides", "both countries": the parties of the last conflict reported,
+# else the last two parties named outside the clause's subject
 def both_sides(token: Token, ctx: Context) -> list[Mention]:
-    if token.lemma_.lower() not in ("side", "party") or token.tag_ != "NNS":
+    lemma = token.lemma_.lower()
+    if lemma not in ("side", "party", "country", "nation") or token.tag_ != "NNS":
         return []
-    if not any(c.lower_ in ("both", "two", "all") for c in token.children if c.dep_ in ("det", "nummod", "predet")):
+    counts = ("both", "two", "all") if lemma in ("side", "party") else ("both", "two")  # not "all countries"
+    if not any(c.lower_ in counts for c in token.children if c.dep_ in ("det", "nummod", "predet")):
         return []
     for event in reversed(ctx.recent_events):  # the sides of the last conflict the article reported
         if classify(event.relation) in CONFLICT_CLASSES and event.subject.type in SIDE_TYPES:

@@ -5,7 +5,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from kg.extract.arguments import GROUP_NOUNS, Context, actor_of, actors_of, conjuncts, modifier_actors, recent_pair
+from kg.extract.arguments import (
+    GROUP_NOUNS,
+    Context,
+    actor_of,
+    actors_of,
+    both_sides,
+    conjuncts,
+    modifier_actors,
+    recent_pair,
+)
 from kg.extract.candidates import Candidate
 from kg.extract.discourse import addressee_statements, implicit_party_statements
 from kg.extract.lexicon import (
@@ -533,6 +542,8 @@ PREPOSITIONAL_IDIOMS = {
     ("put", "on", "list"): "designate",
     ("add", "to", "list"): "designate",
     ("put", "under", "pressure"): "pressure",
+    ("put", "on", "alert"): "put on alert",
+    ("place", "on", "alert"): "put on alert",
 }
 
 
@@ -546,6 +557,8 @@ def small_clause_objects(verb: Token, phrase: str, ctx: Context) -> Iterator[tup
                 yield phrase, mention, "small-clause", False
 
 
+# idioms whose object is the subject's own forces, never another party
+OWN_FORCE_IDIOMS = {"put on alert"}
 # a verb and its noun that together name an act aimed through "on": "placed the blame on Arafat"
 BLAME_VERBS = {"place", "put", "lay", "pin", "cast"}
 
@@ -557,9 +570,11 @@ def idiom_phrase(verb: Token) -> str | None:
     for child in verb.children:
         if child.dep_ == "prep":
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
-                phrase = PREPOSITIONAL_IDIOMS.get((lemma, child.lower_, pobj.lemma_.lower()))
-                if phrase:
-                    return phrase
+                inner = [o.lemma_.lower() for p in pobj.children if p.lower_ == "of" for o in p.children]
+                for noun in [pobj.lemma_.lower(), *inner]:  # "on high alert", "on high levels of alert"
+                    phrase = PREPOSITIONAL_IDIOMS.get((lemma, child.lower_, noun))
+                    if phrase:
+                        return phrase
         if child.dep_ in ("oprd", "acomp", "ccomp", "xcomp") and child.pos_ == "ADJ":
             phrase = PREPOSITIONAL_IDIOMS.get((lemma, child.lower_, ""))
             if phrase:
@@ -697,8 +712,9 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
             for mention in mentions:
                 yield phrase, mention, "passive", False
     removal = verb.lemma_ in REMOVAL_VERBS and any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children)
+    own_forces = phrase in OWN_FORCE_IDIOMS  # "put their militaries on alert": the object is the subject's own
     for child in verb.children:
-        if child.dep_ in ("dobj", "dative") and not removal:
+        if child.dep_ in ("dobj", "dative") and not removal and not own_forces:
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":  # "Cyprus, which Turkey does not recognize"
                 for mention in actors_of(verb.head, ctx):
                     yield phrase, mention, "relative-object", False
@@ -1148,6 +1164,19 @@ def works_together(verb: Token) -> bool:
     )
 
 
+# "Both countries put their militaries on alert", "both sides massed troops": a hostile act of both sides
+# with no other party is aimed at each other
+def mutual_statements(verb: Token, subjects: list[Mention], ctx: Context) -> Iterator[Candidate]:
+    phrase = verb_phrase(verb)
+    if len(subjects) != 2 or classify(phrase) not in CONFLICT_CLASSES:
+        return
+    if not any(c.dep_ == "nsubj" and both_sides(c, ctx) for c in verb.children):
+        return
+    negated, modality = is_negated(verb), modality_of(verb)
+    for subject, other in (subjects, subjects[::-1]):
+        yield Candidate(subject, phrase, other, None, negated, modality, None, "clause:mutual")
+
+
 def reciprocal_light_verb(verb: Token) -> bool:
     """'held talks', 'signed an agreement', 'reached a deal': a light verb whose noun relates its subjects."""
     if verb.lemma_ in BOND_VERBS:  # "reaffirmed their alliance", "restored diplomatic relations"
@@ -1258,6 +1287,8 @@ def clause_statements(ctx: Context) -> Iterator[Candidate]:
                     cue,
                 )
         if not parties:
-            reciprocal = list(reciprocal_statements(verb, subjects, ctx))
+            reciprocal = list(reciprocal_statements(verb, subjects, ctx)) or list(
+                mutual_statements(verb, subjects, ctx)
+            )
             addressed = reciprocal or list(addressee_statements(verb, subjects, ctx))
             yield from addressed or implicit_party_statements(verb, subjects, ctx)

@@ -34,6 +34,7 @@ from kg.resolve.gazetteer import (
 )
 from kg.resolve.lexicon import (
     COLLECTIVE_GROUPS,
+    GENERIC_GROUPS,
     GROUP_MODIFIERS,
     MEDIA_HINTS,
     NONSTATE_GROUPS,
@@ -491,15 +492,33 @@ class ArticleActors:
             mention = self.mention_at(child)
             if mention is not None and mention.type in ("organisation", "armed_group"):
                 return Mention(mention.key, mention.name, mention.type, token.idx, token.idx + len(token), token.text)
-        words = [c.text for c in modifiers if c.ent_type_ == "NORP" or c.lower_ in GROUP_MODIFIERS]
-        if not words:
-            return None
         lemma = token.lemma_.lower()
+        if lemma in GENERIC_GROUPS:  # "the Yemeni parties", not "Islamic groups" nor "the group Hamas"
+            if token.dep_ in ("compound", "appos") or any(c.dep_ == "appos" for c in token.children):
+                return None
+            words = [c.text for c in modifiers if (m := self.mention_at(c)) is not None and m.type == "country"]
+        else:
+            words = [c.text for c in modifiers if c.ent_type_ == "NORP" or c.lower_ in GROUP_MODIFIERS]
+        if not words:
+            return self._named_group_before(token)
         name = " ".join([*words, lemma if lemma in COLLECTIVE_GROUPS else _plural(lemma)])
         name = name[:1].upper() + name[1:]
         kind = NONSTATE_GROUPS[lemma]
         key = self.registry.register(slug(name), name, kind, alias=name)
         return Mention(key, name, kind, token.idx, token.idx + len(token), token.text)
+
+    # "Palestinian gunmen opened fire ... the gunmen escaped": a bare definite group noun is the group the
+    # article last named with that noun
+    def _named_group_before(self, token: Token) -> Mention | None:
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in token.children):
+            return None
+        lemma = token.lemma_.lower()
+        for earlier in reversed(token.doc[: token.i]):
+            if earlier.lemma_.lower() == lemma and earlier.pos_ == "NOUN":
+                named = self.mention_at(earlier)
+                if named is not None and named.type in ("group", "armed_group", "organisation"):
+                    return Mention(named.key, named.name, named.type, token.idx, token.idx + len(token), token.text)
+        return None
 
     # "anti-Taliban forces", "anti-Taliban fighters": the armed opponents of an actor, a group of their own
     def _opponents_mention(self, token: Token) -> Mention | None:
@@ -693,9 +712,11 @@ def _opponent_of(noun: Token) -> str | None:
 
 
 def _plural(noun: str) -> str:
-    """'militant' -> 'militants', 'gunman' -> 'gunmen'."""
+    """'militant' -> 'militants', 'gunman' -> 'gunmen', 'party' -> 'parties'."""
     if noun.endswith("man"):
         return noun[:-3] + "men"
+    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "o", "u"):
+        return noun[:-1] + "ies"
     return noun + ("es" if noun.endswith(("s", "sh", "ch")) else "s")
 
 

@@ -340,7 +340,12 @@ NONSTATE_GROUPS = {
     "militia": "armed_group",
     "militiaman": "armed_group",
     "crowd": "group",
+    "faction": "group",
+    "party": "group",
+    "group": "group",
 }
+# such nouns that say nothing of what the group does, so only a nation names them: "the Yemeni parties"
+GENERIC_GROUPS = {"group", "party", "faction"}
 # such nouns that name one body, so keep their number: "a Palestinian mob"
 COLLECTIVE_GROUPS = {"mob", "crowd", "opposition"}
 # words besides nationalities that make such a noun a named group: "suicide bombers", "Islamic extremists"
