@@ -129,7 +129,7 @@ def test_a_group_noun_without_a_nation_names_no_one(nlp):
 
 
 def test_the_bare_group_noun_is_the_group_named_before(nlp):
-    """'Palestinian gunmen opened fire ... the army chased the gunmen': the same gunmen."""
+    """"Palestinian gunmen opened fire ... chased the gunmen": the same gunmen (a definite description)."""
     found = read(
         nlp, "Palestinian gunmen opened fire on Israeli soldiers. Israeli troops chased the gunmen into Jenin."
     )

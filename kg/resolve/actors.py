@@ -500,25 +500,12 @@ class ArticleActors:
         else:
             words = [c.text for c in modifiers if c.ent_type_ == "NORP" or c.lower_ in GROUP_MODIFIERS]
         if not words:
-            return self._named_group_before(token)
+            return None
         name = " ".join([*words, lemma if lemma in COLLECTIVE_GROUPS else _plural(lemma)])
         name = name[:1].upper() + name[1:]
         kind = NONSTATE_GROUPS[lemma]
         key = self.registry.register(slug(name), name, kind, alias=name)
         return Mention(key, name, kind, token.idx, token.idx + len(token), token.text)
-
-    # "Palestinian gunmen opened fire ... the gunmen escaped": a bare definite group noun is the group the
-    # article last named with that noun
-    def _named_group_before(self, token: Token) -> Mention | None:
-        if not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in token.children):
-            return None
-        lemma = token.lemma_.lower()
-        for earlier in reversed(token.doc[: token.i]):
-            if earlier.lemma_.lower() == lemma and earlier.pos_ == "NOUN":
-                named = self.mention_at(earlier)
-                if named is not None and named.type in ("group", "armed_group", "organisation"):
-                    return Mention(named.key, named.name, named.type, token.idx, token.idx + len(token), token.text)
-        return None
 
     # "anti-Taliban forces", "anti-Taliban fighters": the armed opponents of an actor, a group of their own
     def _opponents_mention(self, token: Token) -> Mention | None:
