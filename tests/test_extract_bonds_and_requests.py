@@ -129,7 +129,7 @@ def test_a_group_noun_without_a_nation_names_no_one(nlp):
 
 
 def test_the_bare_group_noun_is_the_group_named_before(nlp):
-    """"Palestinian gunmen opened fire ... chased the gunmen": the same gunmen (a definite description)."""
+    """ "Palestinian gunmen opened fire ... chased the gunmen": the same gunmen (a definite description)."""
     found = read(
         nlp, "Palestinian gunmen opened fire on Israeli soldiers. Israeli troops chased the gunmen into Jenin."
     )
@@ -154,3 +154,27 @@ def test_putting_ones_own_forces_on_alert(nlp):
 def test_both_countries_is_not_all_countries(nlp):
     found = read(nlp, "India attacked Pakistan. All countries massed troops.")
     assert all(row[1] != "posture" for row in found)
+
+
+# "the Philippines' concerns regarding the PRC's actions", "we share the Philippines' concerns": who holds
+# a concern at another's acts criticises the one who did them
+def test_a_shared_concern_criticises_the_doer(nlp):
+    found = read(nlp, "Japan shares the Philippines' concerns regarding China's provocative actions.")
+    assert ("Philippines", "criticise", "China", None, False, A) in found
+    assert ("Japan", "criticise", "China", None, False, A) in found
+
+
+# a press statement's own unquoted "X must ..." is its author's side demanding it of X; a quoted one is
+# the speaker's
+def test_an_obligation_in_a_statements_own_voice(nlp):
+    text = "Antony J. Blinken, Secretary of State\n\nThe United States welcomes the truce. The Houthis must open roads."
+    assert ("United States", "appeal", "Houthis", None, False, A) in read(nlp, text)
+
+
+def test_an_obligation_in_a_quote_is_the_speakers(nlp):
+    found = read(nlp, '"Arafat must stop the violence," Ariel Sharon said.')
+    assert ("Ariel Sharon", "appeal", "Yasser Arafat", None, False, A) in found
+
+
+def test_an_obligation_in_a_news_report_is_no_ones(nlp):
+    assert read(nlp, "Hamas must stop the attacks, the report says.") == set()

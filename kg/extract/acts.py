@@ -30,6 +30,7 @@ from kg.extract.clauses import (
 )
 from kg.extract.lexicon import ALLEGING_VERBS, REQUEST_VERBS
 from kg.extract.polarity import is_negated, modality_of
+from kg.extract.speech import in_quotes
 from kg.taxonomy import CONFLICT_CLASSES, classify
 
 if TYPE_CHECKING:
@@ -203,14 +204,16 @@ def time_for_statements(ctx: Context) -> Iterator[Candidate]:
                     )
 
 
-# "Hagel says the administration must make the tapes public", "Downer says the Commonwealth should review":
-# a speaker saying what another actor must do demands it of that actor
+# "Hagel says the administration must make the tapes public", "Downer says the Commonwealth should review",
+# and in a statement's own voice "the Houthis must open the roads": a speaker saying what another actor
+# must do demands it of that actor
 def obligation_statements(ctx: Context) -> Iterator[Candidate]:
-    for verb in (t for t in ctx.sent if t.pos_ in ("VERB", "AUX") and t.dep_ == "ccomp"):
+    for verb in (t for t in ctx.sent if t.pos_ in ("VERB", "AUX") and t.dep_ in ("ccomp", "ROOT")):
         if not any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in verb.children):
             continue
         obliged = [m for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for m in actors_of(c, ctx)]
-        for speaker in charge_speakers(verb, ctx):
+        speakers = charge_speakers(verb, ctx) if verb.dep_ == "ccomp" else own_voice(ctx)
+        for speaker in speakers:
             side = ctx.actors.affiliated_side(speaker) if speaker.type == "person" else speaker
             for mention in obliged:
                 if mention.key not in (speaker.key, side.key):
@@ -219,11 +222,23 @@ def obligation_statements(ctx: Context) -> Iterator[Candidate]:
                     )
 
 
+def own_voice(ctx: Context) -> list[Mention]:
+    """Who says a main clause: the quoted speaker, or for a press statement's own unquoted words the side
+    its author speaks for ('the Houthis must open the roads' in a State Department statement)."""
+    if ctx.speaker is None:
+        return []
+    named_here = ctx.sent.start_char <= ctx.speaker.start < ctx.sent.end_char
+    own_words = ctx.speaker.type == "person" and not named_here and not in_quotes(ctx.sent)
+    return [ctx.speaker_side] if own_words and ctx.speaker_side is not None else [ctx.speaker]
+
+
 # feelings at what another did: "concerned by China's actions", "alarmed by Russia's buildup", "expressed
 # concern over North Korea's launches", "disappointed with Iran's decision": the one who feels it criticises
 # the one who did it
 CONCERN_WORDS = {"concerned", "alarmed", "disappointed", "troubled", "dismayed", "outraged", "appalled"}
-CONCERN_PREPS = {"by", "about", "over", "at", "with"}
+CONCERN_PREPS = {"by", "about", "over", "at", "with", "regarding", "concerning"}
+# verbs by which one makes another's concern one's own: "we share the Philippines' concerns"
+SHARING_VERBS = {"share", "echo", "join"}
 
 
 def concern_statements(ctx: Context) -> Iterator[Candidate]:
@@ -238,6 +253,8 @@ def concern_statements(ctx: Context) -> Iterator[Candidate]:
             and word.head.lemma_.lower() in ("express", "voice", "raise")
         ):
             subjects, label, negated = clause_subjects(word.head, ctx), "express concern", is_negated(word.head)
+        elif word.lemma_.lower() == "concern" and word.pos_ == "NOUN":
+            subjects, label, negated = concern_holders(word, ctx), "concern", is_negated(word.head)
         else:
             continue
         causes = [
@@ -261,6 +278,14 @@ def concern_statements(ctx: Context) -> Iterator[Candidate]:
                             None,
                             "clause:concern",
                         )
+
+
+# "the Philippines' concerns regarding ...", "we share the Philippines' concerns": who holds a concern
+def concern_holders(noun: Token, ctx: Context) -> list[Mention]:
+    holders = [m for c in noun.children if c.dep_ == "poss" for m in actors_of(c, ctx)]
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in SHARING_VERBS:
+        holders += [m for m in clause_subjects(noun.head, ctx) if all(m.key != h.key for h in holders)]
+    return holders
 
 
 # "given Arafat just 12 hours to comply": a deadline given to an actor is an ultimatum

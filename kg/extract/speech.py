@@ -108,10 +108,17 @@ def sentence_speakers(
             speakers[index] = speakers[index - 1]
     if author is not None:
         speakers = [
-            author if speaker is None and has_first_person(sent) and not in_quotes(sent) else speaker
+            author
+            if speaker is None and (has_first_person(sent) or states_obligation(sent)) and not in_quotes(sent)
+            else speaker
             for sent, speaker in zip(sents, speakers, strict=True)
         ]
     return speakers
+
+
+def states_obligation(sent: Span) -> bool:
+    """'The Houthis must open the roads': a main clause of what someone must or should do."""
+    return any(t.dep_ == "aux" and t.lower_ in ("must", "should") and t.head.dep_ == "ROOT" for t in sent)
 
 
 def in_quotes(sent: Span) -> bool:
