@@ -178,3 +178,21 @@ def test_an_obligation_in_a_quote_is_the_speakers(nlp):
 
 def test_an_obligation_in_a_news_report_is_no_ones(nlp):
     assert read(nlp, "Hamas must stop the attacks, the report says.") == set()
+
+
+JOINT_STATEMENT = (
+    "The text of the following statement was released by the G7 foreign ministers of Canada, France and "
+    "Japan.\n\nWe call on the PRC to resolve differences by peaceful means. We reaffirm our shared commitment."
+)
+
+
+# "the following statement was released by the ministers of Canada, France and Japan": its "we" are they
+def test_the_issuers_of_a_joint_statement_are_its_we(nlp):
+    found = read(nlp, JOINT_STATEMENT)
+    for member in ("Canada", "France", "Japan"):
+        assert (member, "appeal", "China", None, False, A) in found
+
+
+def test_signatories_state_no_relation_among_themselves(nlp):
+    members = {"Canada", "France", "Japan"}
+    assert not {row for row in read(nlp, JOINT_STATEMENT) if row[0] in members and row[2] in members}

@@ -315,13 +315,28 @@ def actor_of(token: Token, ctx: Context, exclude: Mention | None = None) -> Ment
 # the parties a joint statement speaks for
 def collective_speakers(sents: list[Span], actors: ArticleActors) -> tuple[Mention, ...]:
     for sent in sents:
-        for we in (t for t in sent if t.lower_ == "we"):
-            for appos in (c for c in we.children if c.dep_ == "appos"):
-                ctx = Context(sent, actors)
-                found = [m for m in actors_of(appos, ctx) if m.type in ("country", "organisation")]
-                if len(found) >= 2:
-                    return tuple(found)
+        issuers = [o for v in sent if v.lemma_ in ISSUING_VERBS and is_statement_issued(v) for o in agents(v)]
+        for head in [*(c for t in sent if t.lower_ == "we" for c in t.children if c.dep_ == "appos"), *issuers]:
+            found = [m for m in actors_of(head, Context(sent, actors)) if m.type in ("country", "organisation")]
+            if len(found) >= 2:
+                return tuple(found)
     return ()
+
+
+# "The text of the following statement was released by the G7 foreign ministers of Canada, France, ...":
+# who issues a joint statement is who its "we" are
+ISSUING_VERBS = {"release", "issue", "publish"}
+
+
+def is_statement_issued(verb: Token) -> bool:
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    nouns = [subject, *(o for p in subject.children if p.lower_ == "of" for o in p.children)] if subject else []
+    return any(n.lemma_.lower() in ("statement", "text", "declaration", "communique") for n in nouns)
+
+
+def agents(verb: Token) -> list[Token]:
+    """The nouns after a passive's 'by'."""
+    return [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
 
 
 # "several foreign ministers denounced ...", "an assembly of the leaders": office holders the article

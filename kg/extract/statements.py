@@ -108,6 +108,13 @@ def addresses_own_side(candidate: Candidate, actors: ArticleActors) -> bool:
     return actors.affiliated_side(candidate.subject).key == candidate.object.key
 
 
+# "We, the G7 ministers, reaffirm our shared commitment": the signatories of a joint statement, speaking
+# as "we", state no relation among themselves
+def among_signatories(candidate: Candidate, collective: tuple[Mention, ...]) -> bool:
+    keys = {m.key for m in collective}
+    return candidate.subject.key in keys and candidate.object.key in keys
+
+
 def dedupe(statements: list[Statement]) -> list[Statement]:
     """One statement per sentence, parties, class and polarity; a go-between wins; a bare 'statement'
     gives way to a stronger reading of the same parties ("called Hamas a terrorist group")."""
@@ -140,7 +147,7 @@ def extract_statements(doc: Doc, article: Article, actors: ArticleActors) -> lis
         events = [c for group in recent[-DISCOURSE_WINDOW:] for c in group]
         ctx = Context(sent, actors, speaker, side, history, article.ignored, events, collective)
         found = [c for c in (*clause_statements(ctx), *act_statements(ctx), *nominal_statements(ctx)) if keep(c)]
-        found = [c for c in found if not addresses_own_side(c, actors)]
+        found = [c for c in found if not addresses_own_side(c, actors) and not among_signatories(c, collective)]
         if not found:
             found = [c for c in event_reference_statements(ctx) if keep(c)]
         recent.append(found)
