@@ -1268,8 +1268,9 @@ def clause_statements(ctx: Context) -> Iterator[Candidate]:
         threatened = verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "threaten"  # "threatened to block"
         for relation, obj, rule, negative_noun in parties:
             cue = f"{relation} {rule.split(':')[1]}" if rule.startswith("verb-preposition:") else ""
-            if detention_cue(relation, obj):
-                relation, cue = "hold", detention_cue(relation, obj)
+            detention = detention_cue(relation, obj)
+            if detention:
+                relation, cue = "hold", detention
             mood = modality
             if threatened or (conditional and classify(cue or relation) in HOSTILE_CLASSES):
                 relation, cue, rule = f"threaten to {relation}", "", "threat"
