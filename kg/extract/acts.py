@@ -30,7 +30,7 @@ from kg.extract.clauses import (
 )
 from kg.extract.lexicon import ALLEGING_VERBS, REQUEST_VERBS
 from kg.extract.polarity import is_negated, modality_of
-from kg.extract.speech import in_quotes
+from kg.extract.speech import in_quotes, names_speaker, obliges
 from kg.taxonomy import CONFLICT_CLASSES, classify
 
 if TYPE_CHECKING:
@@ -209,7 +209,7 @@ def time_for_statements(ctx: Context) -> Iterator[Candidate]:
 # must do demands it of that actor
 def obligation_statements(ctx: Context) -> Iterator[Candidate]:
     for verb in (t for t in ctx.sent if t.pos_ in ("VERB", "AUX") and t.dep_ in ("ccomp", "ROOT")):
-        if not any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in verb.children):
+        if not obliges(verb):
             continue
         obliged = [m for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for m in actors_of(c, ctx)]
         speakers = charge_speakers(verb, ctx) if verb.dep_ == "ccomp" else own_voice(ctx)
@@ -227,8 +227,7 @@ def own_voice(ctx: Context) -> list[Mention]:
     its author speaks for ('the Houthis must open the roads' in a State Department statement)."""
     if ctx.speaker is None:
         return []
-    named_here = ctx.sent.start_char <= ctx.speaker.start < ctx.sent.end_char
-    own_words = ctx.speaker.type == "person" and not named_here and not in_quotes(ctx.sent)
+    own_words = ctx.speaker.type == "person" and not names_speaker(ctx.sent, ctx.speaker) and not in_quotes(ctx.sent)
     return [ctx.speaker_side] if own_words and ctx.speaker_side is not None else [ctx.speaker]
 
 

@@ -10,6 +10,7 @@ from kg.extract.arguments import (
     Context,
     actor_of,
     actors_of,
+    agents,
     both_sides,
     conjuncts,
     modifier_actors,
@@ -296,10 +297,9 @@ def is_passive(verb: Token) -> bool:
 # active subject, passive agent ("was condemned by X"), control and coordination
 def clause_subjects(verb: Token, ctx: Context) -> list[Mention]:
     if is_passive(verb):
-        for agent in (c for c in verb.children if c.dep_ == "agent"):
-            for pobj in (c for c in agent.children if c.dep_ == "pobj"):
-                # "weakened by the harassment of the Israeli army": the agent of the act that did it
-                return actors_of(pobj, ctx) or (event_agents(pobj, ctx) if is_event_noun(pobj) else [])
+        for pobj in agents(verb):
+            # "weakened by the harassment of the Israeli army": the agent of the act that did it
+            return actors_of(pobj, ctx) or (event_agents(pobj, ctx) if is_event_noun(pobj) else [])
         if verb.lemma_ in STATIVE_PASSIVES:
             return [m for c in verb.children if c.dep_ == "nsubjpass" for m in stative_subjects(verb, c, ctx)]
         return authority_of(verb, ctx) or denying_side(verb, ctx)

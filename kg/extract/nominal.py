@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.arguments import Context, actors_of, modifier_actors, recent_pair
 from kg.extract.candidates import Candidate
+from kg.extract.clauses import clause_subjects
 from kg.extract.lexicon import GROUPING_NOUNS, OF_AGENT_NOUNS, RELATION_NOUNS
 from kg.extract.polarity import has_negation, has_negative_determiner, is_negated
 from kg.resolve import Mention
@@ -189,9 +190,7 @@ def responders(noun: Token, ctx: Context) -> list[Mention]:
     verb = answering_verb(noun)
     if verb is None or classify(noun.lemma_.lower()) not in ADDRESSED_CLASSES:
         return []  # "rejected the Turkish-Libyan agreement" was not made to the one rejecting it
-    subjects = [m for c in verb.children if c.dep_ == "nsubj" for m in actors_of(c, ctx)]
-    if not subjects and verb.dep_ in ("xcomp", "conj"):  # "agreed to comply with the request"
-        subjects = [m for c in verb.head.children if c.dep_ == "nsubj" for m in actors_of(c, ctx)]
+    subjects = clause_subjects(verb, ctx)  # also "agreed to comply with the request"
     makers = nominal_subjects(noun, ctx)
     if makers and all(m.type == "person" for m in makers):
         return subjects  # "Zelensky declined Honcharuk's offer to resign": made to Zelensky himself

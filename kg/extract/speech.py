@@ -116,9 +116,19 @@ def sentence_speakers(
     return speakers
 
 
+def names_speaker(sent: Span, speaker: Mention) -> bool:
+    """The sentence itself names its speaker ('Pompeo said ...'), rather than continuing a quote."""
+    return sent.start_char <= speaker.start < sent.end_char
+
+
+def obliges(verb: Token) -> bool:
+    """'must open', 'should review': a verb of what someone must or should do."""
+    return any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in verb.children)
+
+
 def states_obligation(sent: Span) -> bool:
     """'The Houthis must open the roads': a main clause of what someone must or should do."""
-    return any(t.dep_ == "aux" and t.lower_ in ("must", "should") and t.head.dep_ == "ROOT" for t in sent)
+    return obliges(sent.root)
 
 
 def in_quotes(sent: Span) -> bool:

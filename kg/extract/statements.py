@@ -13,7 +13,7 @@ from kg.extract.clauses import clause_statements
 from kg.extract.discourse import event_reference_statements
 from kg.extract.lexicon import ALLEGING_VERBS
 from kg.extract.nominal import nominal_statements
-from kg.extract.speech import byline_author, sentence_speakers
+from kg.extract.speech import byline_author, names_speaker, sentence_speakers
 from kg.records import Article, Statement
 from kg.resolve import ArticleActors, Mention
 from kg.taxonomy import FALLBACK_CLASS, LEXICON, classify
@@ -175,11 +175,6 @@ def accusations(found: list[Candidate], speaker: Mention | None, side: Mention |
                 candidate.subject.key, Candidate(speaker, "accuse", candidate.subject, rule="speech:accusation")
             )
     return list(accused.values())
-
-
-def names_speaker(sent: Span, speaker: Mention) -> bool:
-    """The sentence itself names its speaker ('Pompeo said ...'), rather than continuing a quote."""
-    return sent.start_char <= speaker.start < sent.end_char
 
 
 def _attribute(candidate: Candidate, speaker: Mention | None) -> Candidate:
