@@ -13,22 +13,18 @@ from typing import TYPE_CHECKING
 from kg.extract.arguments import Context, actors_of, modifier_actors
 from kg.extract.candidates import Candidate
 from kg.extract.clauses import (
-    COPULAS,
-    HOSTILE_CLASSES,
-    REPORTING_ONLY,
     addresses_someone,
     clause_objects,
     clause_subjects,
     event_agents,
-    is_event_noun,
     is_passive,
     leader_free,
     noun_chain_objects,
     prepositional_objects,
     target_objects,
-    verb_phrase,
 )
-from kg.extract.lexicon import ALLEGING_VERBS, REQUEST_VERBS
+from kg.extract.lexicon import ALLEGING_VERBS, COPULAS, HOSTILE_CLASSES, REPORTING_ONLY, REQUEST_VERBS
+from kg.extract.phrases import is_event_noun, verb_phrase
 from kg.extract.polarity import is_negated, modality_of
 from kg.extract.speech import in_quotes, names_speaker, obliges
 from kg.taxonomy import CONFLICT_CLASSES, classify

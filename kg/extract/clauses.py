@@ -19,13 +19,50 @@ from kg.extract.arguments import (
 from kg.extract.candidates import Candidate
 from kg.extract.discourse import addressee_statements, implicit_party_statements
 from kg.extract.lexicon import (
+    ACTOR_OBJECT_VERBS,
+    ADJECTIVE_PREPS,
+    ANNOUNCING_VERBS,
+    BOND_NOUNS,
+    BOND_VERBS,
+    CALL_ECHO_VERBS,
+    CALL_NOUNS,
+    COPULAS,
+    COUNTERPART_NOUNS,
+    DEPARTURE_VERBS,
+    EVALUATIVE_CLASSES,
+    EVALUATIVE_VERBS,
+    EVENT_NOUN_VERBS,
+    EVENT_PREPS,
+    EVENT_WINDOW,
+    GIVING_CLASSES,
     GROUPING_NOUNS,
-    LIGHT_NOUNS,
+    HELPING_VERBS,
+    HOSTILE_CLASSES,
+    LED_SUFFIXES,
+    LIGHT_VERBS,
+    NOUN_PARTY_PREPS,
+    OBJECT_CONTROL_VERBS,
     OF_AGENT_NOUNS,
-    RELATION_NOUNS,
-    SPEECH_VERBS,
+    ORDERING_VERBS,
+    OWNED_NOUNS,
+    OWNER_CLASSES,
+    OWNERSHIP_PARTICIPLES,
+    PAIR_NOUNS,
+    PARTICIPATION_VERBS,
+    PERSON_GROUPS,
+    RECIPROCAL_NOUNS,
+    RECIPROCAL_VERBS,
+    RELATIVE_PRONOUNS,
+    REMOVAL_VERBS,
+    REPORTING_ONLY,
+    REQUEST_LEMMAS,
+    SOURCE_CLASSES,
+    STATIVE_PASSIVES,
+    SUPPORT_NOUNS,
+    VERB_PARTY_PREPS,
     VIA_PREPS,
 )
+from kg.extract.phrases import OWN_FORCE_IDIOMS, is_event_noun, verb_phrase
 from kg.extract.polarity import governors, has_negation, has_negative_determiner, is_negated, modality_of
 from kg.extract.speech import is_speech_verb
 from kg.resolve import Mention
@@ -33,261 +70,6 @@ from kg.taxonomy import ADJECTIVE_RELATIONS, CONFLICT_CLASSES, FALLBACK_CLASS, L
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
-
-NOUN_PARTY_PREPS = {"with", "to", "against", "on", "toward", "towards", "at", "into", "upon", "alongside"}
-EVENT_PREPS = {"in", "into", "to", "with", "for", "on", "against", "at", "toward", "towards", "by", "over"}
-# verbs whose plural subject relates its members: "X and Y met"
-RECIPROCAL_VERBS = {
-    "gather",
-    "meet",
-    "talk",
-    "discuss",
-    "negotiate",
-    "speak",
-    "confer",
-    "agree",
-    "cooperate",
-    "coordinate",
-    "clash",
-    "fight",
-    "sign",
-    "review",
-    "consult",
-    "reconcile",
-    "normalize",
-    "normalise",
-    "correspond",
-    "disagree",
-    "differ",
-    "quarrel",
-    "feud",
-}
-# participles that name an owner before them: "British-flagged", "state-owned"
-OWNERSHIP_PARTICIPLES = {"flagged", "owned", "registered", "operated", "run", "controlled", "based"}
-# verbs whose object does what their infinitive says: "urged Iran to de-escalate", "warned Manila not to"
-OBJECT_CONTROL_VERBS = {
-    "urge",
-    "ask",
-    "invite",
-    "tell",
-    "demand",
-    "press",
-    "call",
-    "encourage",
-    "warn",
-    "order",
-    "force",
-    "allow",
-    "persuade",
-    "advise",
-    "pressure",
-    "push",
-    "implore",
-    "instruct",
-}
-# verbs by which one makes a call another made: "joined the calls", "renewed his call"
-CALL_ECHO_VERBS = {"join", "echo", "renew", "repeat", "reiterate", "second", "issue", "make", "back"}
-CALL_NOUNS = {"call", "appeal", "demand", "request", "plea"}
-REQUEST_LEMMAS = {"ask", "urge", "demand", "call", "press", "request"}
-# verbs that tend a bond between their subjects, and the bonds: "reaffirmed their alliance"
-BOND_VERBS = {"reaffirm", "renew", "strengthen", "deepen", "restore", "expand", "upgrade", "establish", "resume"}
-BOND_NOUNS = {"alliance", "tie", "partnership", "relationship", "relation", "cooperation", "friendship"}
-# nouns of acts done together: "held talks", "reached an agreement"
-RECIPROCAL_NOUNS = {
-    "fire",
-    "blow",
-    "talk",
-    "meeting",
-    "negotiation",
-    "consultation",
-    "discussion",
-    "agreement",
-    "deal",
-    "truce",
-    "ceasefire",
-    "summit",
-    "dialogue",
-    "accord",
-    "treaty",
-    "pact",
-    "conversation",
-}
-# plural nouns that refer back to people already named: "the leaders", "the ministers"
-PERSON_GROUPS = {"leader", "minister", "president", "official", "diplomat", "man", "woman", "counterpart", "secretary"}
-LED_SUFFIXES = ("-led", "-backed", "-sponsored", "-brokered")  # "the U.S.-led coalition" is not the U.S.
-PAIR_NOUNS = {"country", "nation", "side", "government", "neighbour", "neighbor", "power", "rival", "state"}
-RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
-LIGHT_VERBS = {
-    "share",
-    "exchange",
-    "provide",
-    "supply",
-    "sell",
-    "extend",
-    "have",
-    "make",
-    "take",
-    "hold",
-    "give",
-    "send",
-    "open",
-    "conduct",
-    "carry",
-    "pay",
-    "launch",
-    "issue",
-    "deliver",
-    "reach",
-    "express",
-    "impose",
-    "establish",
-    "keep",
-    "maintain",
-    "build",
-    "seek",
-    "pursue",
-    "step",
-    "intensify",
-    "plot",
-    "stage",
-    "orchestrate",
-    "mount",
-}
-# prepositions that mark the other party of a verb: "communicate with", "reach out to"
-VERB_PARTY_PREPS = {
-    "with",
-    "to",
-    "against",
-    "on",
-    "toward",
-    "towards",
-    "at",
-    "upon",
-    "into",
-    "alongside",
-    "out of",
-    "away from",
-    "between",
-}
-# verbs whose object is the one doing the "in V-ing" act: "supports the Philippines in calling on China"
-HELPING_VERBS = {"support", "help", "assist", "back", "join", "encourage"}
-# verbs of leaving, which mean withdrawal when troops do them: "US troops would be leaving Syria"
-DEPARTURE_VERBS = {"leave", "exit", "quit", "depart"}
-# reporting verbs whose object can be a measure: "announced sanctions on Iran"
-ANNOUNCING_VERBS = {"announce", "declare", "unveil"}
-# verbs whose object is moved away from the party: "withdrew the US from the treaty with Iran"
-REMOVAL_VERBS = {"withdraw", "pull", "remove", "exclude", "expel", "evacuate", "recall"}
-# nouns for the other side of a relation, whose owner is not the object: "defeated their opponents"
-COUNTERPART_NOUNS = {"opponent", "rival", "enemy", "adversary", "foe", "critic", "challenger", "competitor"}
-# verbs whose other party must be an actor object: "released a summary of the call to Zelensky" is no yield
-ACTOR_OBJECT_VERBS = {"release", "free", "return"}
-# verbs that take part in an event noun: "is engaged in talks with", "took part in negotiations with"
-PARTICIPATION_VERBS = {"be", "participate", "take", "involve", "engage", "join", "enter", "remain", "stay"}
-# verbs of commanding an act, whose object noun is the act done: "ordered the arrest of"
-ORDERING_VERBS = {"order", "authorise", "authorize", "approve", "command", "direct"}
-COPULAS = {"be", "remain", "become", "seem", "appear", "stay"}
-# nouns that refer back to an act, and the verbs that report it: "the decision" <- "decided"
-EVENT_NOUN_VERBS = {
-    "decision": {"decide", "announce", "order"},
-    "withdrawal": {"withdraw", "pull", "leave"},
-    "move": {"move", "decide", "announce"},
-    "announcement": {"announce"},
-    "plan": {"plan", "announce"},
-    "proposal": {"propose"},
-    "request": {"request", "ask"},
-    "demand": {"demand"},
-    "invasion": {"invade"},
-    "attack": {"attack", "strike"},
-    "strike": {"strike", "attack"},
-    "ban": {"ban"},
-    "sanction": {"sanction"},
-    "conclusion": {"conclude"},
-    "remark": {"say"},
-    "comment": {"say"},
-    "statement": {"say", "state"},
-    "order": {"order"},
-    "annexation": {"annex"},
-    "pullout": {"pull", "withdraw"},
-    "call": {"call"},
-    "recommendation": {"recommend", "call"},
-    "agreement": {"sign"},
-    "accusation": {"accuse", "say", "allege", "claim", "blame"},
-    "allegation": {"allege", "accuse", "say", "claim"},
-    "claim": {"claim", "say", "allege"},
-    "deal": {"sign"},
-    "memorandum": {"sign"},
-    "treaty": {"sign"},
-    "accord": {"sign"},
-    "pact": {"sign"},
-}
-EVENT_WINDOW = 400  # tokens back where the act a definite noun refers to may be reported
-# nouns of help given "in X of" someone: "in support of al-Assad", "in solidarity with"
-SUPPORT_NOUNS = {"support", "solidarity", "defence", "defense", "aid", "help"}
-# things of an actor whose "of" names the actor: "the sovereignty of Ukraine", "the rights of Iraqis"
-OWNED_NOUNS = {
-    "sovereignty",
-    "independence",
-    "integrity",
-    "security",
-    "right",
-    "interest",
-    "effort",
-    "leadership",
-    "government",
-    "economy",
-    "territory",
-    "stability",
-    "democracy",
-    "unity",
-    "people",
-    "decision",
-    "policy",
-}
-# classes of hostile acts that, promised on a condition, are threats
-HOSTILE_CLASSES = {"attack", "coerce", "reduce", "fight", "posture"}
-# classes of acts on a thing that reach its owner: "struck Houthi positions", "banned Indian planes"
-OWNER_CLASSES = {"attack", "coerce", "fight", "reduce"}
-ADJECTIVE_PREPS = {"of", "to", "toward", "towards", "with", "in", "against"}
-# classes of verbs that give something, whose object may carry the relation: "pledged euros in aid to"
-GIVING_CLASSES = {"intend", "support"}
-# classes of verbs that judge or answer an act, whose party is the act's agent: "condemned Russia's invasion"
-EVALUATIVE_CLASSES = {"criticise", "reject", "protest"}
-EVALUATIVE_VERBS = {
-    "praise",
-    "welcome",
-    "applaud",
-    "commend",
-    "endorse",
-    "back",
-    "support",
-    "hail",
-    "congratulate",
-    "approve",
-    "embrace",
-    "thank",
-    "salute",
-    "second",
-    "echo",
-    "react",  # "reacted with caution to a promise from Arafat"
-    "respond",
-}
-# classes whose other party may come with "from": "demanded an explanation from Russia"
-SOURCE_CLASSES = {"demand", "appeal", "reject", "yield"}
-# passives that describe a state, whose subject is the actor: "is engaged in talks with"
-STATIVE_PASSIVES = {
-    "engage",
-    "involve",
-    "ally",
-    "align",
-    "associate",
-    "affiliate",
-    "commit",
-    "connect",
-    "oppose",
-    "side",
-}
-# verbs that only report; the reported clause carries the relation
-REPORTING_ONLY = SPEECH_VERBS - {"warn", "accuse", "tell"}
 
 
 def is_passive(verb: Token) -> bool:
@@ -527,26 +309,6 @@ def inherited_subjects(verb: Token, ctx: Context) -> list[Mention]:
     return []
 
 
-# a verb, a preposition and a noun that together name an act: "put X under house arrest"
-PREPOSITIONAL_IDIOMS = {
-    ("put", "under", "arrest"): "put under arrest",
-    ("place", "under", "arrest"): "put under arrest",
-    ("put", "under", "guard"): "put under arrest",
-    ("take", "into", "custody"): "detain",
-    ("hold", "to", "account"): "hold to account",
-    ("hold", "accountable", ""): "hold accountable",
-    ("hold", "responsible", ""): "hold responsible",
-    ("bring", "to", "justice"): "prosecute",
-    ("put", "on", "trial"): "prosecute",
-    ("place", "on", "list"): "designate",
-    ("put", "on", "list"): "designate",
-    ("add", "to", "list"): "designate",
-    ("put", "under", "pressure"): "pressure",
-    ("put", "on", "alert"): "put on alert",
-    ("place", "on", "alert"): "put on alert",
-}
-
-
 # "will hold Russia responsible", where the parser makes Russia the subject of "responsible"
 def small_clause_objects(verb: Token, phrase: str, ctx: Context) -> Iterator[tuple[str, Mention, str, bool]]:
     if phrase not in ("hold responsible", "hold accountable"):
@@ -555,69 +317,6 @@ def small_clause_objects(verb: Token, phrase: str, ctx: Context) -> Iterator[tup
         for subject in (c for c in clause.children if c.dep_ == "nsubj"):
             for mention in actors_of(subject, ctx):
                 yield phrase, mention, "small-clause", False
-
-
-# idioms whose object is the subject's own forces, never another party
-OWN_FORCE_IDIOMS = {"put on alert"}
-# a verb and its noun that together name an act aimed through "on": "placed the blame on Arafat"
-BLAME_VERBS = {"place", "put", "lay", "pin", "cast"}
-
-
-# "put Yassin under house arrest", "held him to account", "placed Force 17 on its list of terrorist
-# organisations", "placed blame on Arafat": the idiom, not its verb, names the act
-def idiom_phrase(verb: Token) -> str | None:
-    lemma = verb.lemma_.lower()
-    for child in verb.children:
-        if child.dep_ == "prep":
-            for pobj in (c for c in child.children if c.dep_ == "pobj"):
-                inner = [o.lemma_.lower() for p in pobj.children if p.lower_ == "of" for o in p.children]
-                for noun in [pobj.lemma_.lower(), *inner]:  # "on high alert", "on high levels of alert"
-                    phrase = PREPOSITIONAL_IDIOMS.get((lemma, child.lower_, noun))
-                    if phrase:
-                        return phrase
-        if child.dep_ in ("oprd", "acomp", "ccomp", "xcomp") and child.pos_ == "ADJ":
-            phrase = PREPOSITIONAL_IDIOMS.get((lemma, child.lower_, ""))
-            if phrase:
-                return phrase
-        if child.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
-            phrase = PREPOSITIONAL_IDIOMS.get((lemma, "to", child.lemma_.lower()))  # "held him to account"
-            if phrase:
-                return phrase
-        if child.dep_ == "dobj" and child.lemma_.lower() == "blame" and lemma in BLAME_VERBS:
-            return "blame"
-    return None
-
-
-def is_to_infinitive(token: Token) -> bool:
-    """'to prepare' in 'told them to prepare'."""
-    return token.dep_ in ("xcomp", "ccomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-
-
-def verb_phrase(verb: Token) -> str:
-    """The verb's lemma with its particle ('reach out'), a light verb with its noun ('make overture'),
-    a copula with its adjective ('complicit'), an idiom ('put under arrest')."""
-    idiom = idiom_phrase(verb)
-    if idiom:
-        return idiom
-    if verb.lemma_.lower() == "tell" and any(is_to_infinitive(c) for c in verb.children):
-        return "tell to"  # "told NATO allies to prepare": an appeal, not a statement
-    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
-    if verb.lemma_ == "be":
-        adjectives = [
-            c.lemma_.lower() for c in verb.children if c.dep_ == "acomp" and c.lemma_.lower() in ADJECTIVE_RELATIONS
-        ]
-        if adjectives:
-            return adjectives[0]
-    if verb.lemma_ in LIGHT_VERBS or classify(verb.lemma_) == "statement":
-        nouns = [
-            c.lemma_.lower()
-            for c in verb.children
-            if c.dep_ == "dobj" and c.pos_ == "NOUN" and (verb.lemma_ in LIGHT_VERBS or is_event_noun(c))
-        ]
-        if not nouns and verb.dep_ == "relcl" and verb.head.pos_ == "NOUN":
-            nouns = [verb.head.lemma_.lower()]  # "the campaign that is being conducted against ISIL"
-        particles += nouns[:1]
-    return " ".join([verb.lemma_.lower(), *particles])
 
 
 # the other party through a preposition: "communicate with Iran", "reach out to the regime"
@@ -686,12 +385,6 @@ def endorses(noun: Token) -> bool:
 def judges(noun: Token) -> bool:
     """A noun of judging something: 'criticism', 'condemnation', 'support', 'rejection'."""
     return classify(noun.lemma_.lower()) in ("criticise", "reject", "support", "protest")
-
-
-def is_event_noun(noun: Token) -> bool:
-    """A noun that names a relation or event: 'conversations', 'cooperation', 'talks'."""
-    lemma = noun.lemma_.lower()
-    return noun.pos_ == "NOUN" and lemma not in LIGHT_NOUNS and (lemma in RELATION_NOUNS or lemma in LEXICON)
 
 
 def relation_noun(noun: Token) -> str:

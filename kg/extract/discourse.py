@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.arguments import Context, actors_of
 from kg.extract.candidates import Candidate
+from kg.extract.phrases import verb_phrase
 from kg.extract.polarity import has_negation
 from kg.resolve import Mention
 from kg.taxonomy import classify
@@ -40,7 +41,6 @@ def implicit_party(subject: Mention, relation: str, ctx: Context) -> Mention | N
 
 def implicit_party_statements(verb: Token, subjects: list[Mention], ctx: Context) -> Iterator[Candidate]:
     """A talk verb with a subject and no other party takes the party of the subject's latest talks."""
-    from kg.extract.clauses import verb_phrase
     from kg.extract.polarity import is_negated, modality_of
 
     relation = verb_phrase(verb)
@@ -94,7 +94,7 @@ REQUEST_CLASSES = {"appeal", "demand"}
 
 def addressee_statements(verb: Token, subjects: list[Mention], ctx: Context) -> Iterator[Candidate]:
     """Relations whose other party is the addressee of the clause above, or of the last talks."""
-    from kg.extract.clauses import clause_objects, verb_phrase
+    from kg.extract.clauses import clause_objects
     from kg.extract.polarity import is_negated, modality_of
 
     relation = verb_phrase(verb)

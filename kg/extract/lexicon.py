@@ -167,3 +167,259 @@ OF_AGENT_NOUNS = {
     "initiative",
     "ultimatum",
 }
+
+# -- the clause rules' words (kg/extract/clauses.py) --------------------------------------------
+NOUN_PARTY_PREPS = {"with", "to", "against", "on", "toward", "towards", "at", "into", "upon", "alongside"}
+EVENT_PREPS = {"in", "into", "to", "with", "for", "on", "against", "at", "toward", "towards", "by", "over"}
+# verbs whose plural subject relates its members: "X and Y met"
+RECIPROCAL_VERBS = {
+    "gather",
+    "meet",
+    "talk",
+    "discuss",
+    "negotiate",
+    "speak",
+    "confer",
+    "agree",
+    "cooperate",
+    "coordinate",
+    "clash",
+    "fight",
+    "sign",
+    "review",
+    "consult",
+    "reconcile",
+    "normalize",
+    "normalise",
+    "correspond",
+    "disagree",
+    "differ",
+    "quarrel",
+    "feud",
+}
+# participles that name an owner before them: "British-flagged", "state-owned"
+OWNERSHIP_PARTICIPLES = {"flagged", "owned", "registered", "operated", "run", "controlled", "based"}
+# verbs whose object does what their infinitive says: "urged Iran to de-escalate", "warned Manila not to"
+OBJECT_CONTROL_VERBS = {
+    "urge",
+    "ask",
+    "invite",
+    "tell",
+    "demand",
+    "press",
+    "call",
+    "encourage",
+    "warn",
+    "order",
+    "force",
+    "allow",
+    "persuade",
+    "advise",
+    "pressure",
+    "push",
+    "implore",
+    "instruct",
+}
+# verbs by which one makes a call another made: "joined the calls", "renewed his call"
+CALL_ECHO_VERBS = {"join", "echo", "renew", "repeat", "reiterate", "second", "issue", "make", "back"}
+CALL_NOUNS = {"call", "appeal", "demand", "request", "plea"}
+REQUEST_LEMMAS = {"ask", "urge", "demand", "call", "press", "request"}
+# verbs that tend a bond between their subjects, and the bonds: "reaffirmed their alliance"
+BOND_VERBS = {"reaffirm", "renew", "strengthen", "deepen", "restore", "expand", "upgrade", "establish", "resume"}
+BOND_NOUNS = {"alliance", "tie", "partnership", "relationship", "relation", "cooperation", "friendship"}
+# nouns of acts done together: "held talks", "reached an agreement"
+RECIPROCAL_NOUNS = {
+    "fire",
+    "blow",
+    "talk",
+    "meeting",
+    "negotiation",
+    "consultation",
+    "discussion",
+    "agreement",
+    "deal",
+    "truce",
+    "ceasefire",
+    "summit",
+    "dialogue",
+    "accord",
+    "treaty",
+    "pact",
+    "conversation",
+}
+# plural nouns that refer back to people already named: "the leaders", "the ministers"
+PERSON_GROUPS = {"leader", "minister", "president", "official", "diplomat", "man", "woman", "counterpart", "secretary"}
+LED_SUFFIXES = ("-led", "-backed", "-sponsored", "-brokered")  # "the U.S.-led coalition" is not the U.S.
+PAIR_NOUNS = {"country", "nation", "side", "government", "neighbour", "neighbor", "power", "rival", "state"}
+RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
+LIGHT_VERBS = {
+    "share",
+    "exchange",
+    "provide",
+    "supply",
+    "sell",
+    "extend",
+    "have",
+    "make",
+    "take",
+    "hold",
+    "give",
+    "send",
+    "open",
+    "conduct",
+    "carry",
+    "pay",
+    "launch",
+    "issue",
+    "deliver",
+    "reach",
+    "express",
+    "impose",
+    "establish",
+    "keep",
+    "maintain",
+    "build",
+    "seek",
+    "pursue",
+    "step",
+    "intensify",
+    "plot",
+    "stage",
+    "orchestrate",
+    "mount",
+}
+# prepositions that mark the other party of a verb: "communicate with", "reach out to"
+VERB_PARTY_PREPS = {
+    "with",
+    "to",
+    "against",
+    "on",
+    "toward",
+    "towards",
+    "at",
+    "upon",
+    "into",
+    "alongside",
+    "out of",
+    "away from",
+    "between",
+}
+# verbs whose object is the one doing the "in V-ing" act: "supports the Philippines in calling on China"
+HELPING_VERBS = {"support", "help", "assist", "back", "join", "encourage"}
+# verbs of leaving, which mean withdrawal when troops do them: "US troops would be leaving Syria"
+DEPARTURE_VERBS = {"leave", "exit", "quit", "depart"}
+# reporting verbs whose object can be a measure: "announced sanctions on Iran"
+ANNOUNCING_VERBS = {"announce", "declare", "unveil"}
+# verbs whose object is moved away from the party: "withdrew the US from the treaty with Iran"
+REMOVAL_VERBS = {"withdraw", "pull", "remove", "exclude", "expel", "evacuate", "recall"}
+# nouns for the other side of a relation, whose owner is not the object: "defeated their opponents"
+COUNTERPART_NOUNS = {"opponent", "rival", "enemy", "adversary", "foe", "critic", "challenger", "competitor"}
+# verbs whose other party must be an actor object: "released a summary of the call to Zelensky" is no yield
+ACTOR_OBJECT_VERBS = {"release", "free", "return"}
+# verbs that take part in an event noun: "is engaged in talks with", "took part in negotiations with"
+PARTICIPATION_VERBS = {"be", "participate", "take", "involve", "engage", "join", "enter", "remain", "stay"}
+# verbs of commanding an act, whose object noun is the act done: "ordered the arrest of"
+ORDERING_VERBS = {"order", "authorise", "authorize", "approve", "command", "direct"}
+COPULAS = {"be", "remain", "become", "seem", "appear", "stay"}
+# nouns that refer back to an act, and the verbs that report it: "the decision" <- "decided"
+EVENT_NOUN_VERBS = {
+    "decision": {"decide", "announce", "order"},
+    "withdrawal": {"withdraw", "pull", "leave"},
+    "move": {"move", "decide", "announce"},
+    "announcement": {"announce"},
+    "plan": {"plan", "announce"},
+    "proposal": {"propose"},
+    "request": {"request", "ask"},
+    "demand": {"demand"},
+    "invasion": {"invade"},
+    "attack": {"attack", "strike"},
+    "strike": {"strike", "attack"},
+    "ban": {"ban"},
+    "sanction": {"sanction"},
+    "conclusion": {"conclude"},
+    "remark": {"say"},
+    "comment": {"say"},
+    "statement": {"say", "state"},
+    "order": {"order"},
+    "annexation": {"annex"},
+    "pullout": {"pull", "withdraw"},
+    "call": {"call"},
+    "recommendation": {"recommend", "call"},
+    "agreement": {"sign"},
+    "accusation": {"accuse", "say", "allege", "claim", "blame"},
+    "allegation": {"allege", "accuse", "say", "claim"},
+    "claim": {"claim", "say", "allege"},
+    "deal": {"sign"},
+    "memorandum": {"sign"},
+    "treaty": {"sign"},
+    "accord": {"sign"},
+    "pact": {"sign"},
+}
+EVENT_WINDOW = 400  # tokens back where the act a definite noun refers to may be reported
+# nouns of help given "in X of" someone: "in support of al-Assad", "in solidarity with"
+SUPPORT_NOUNS = {"support", "solidarity", "defence", "defense", "aid", "help"}
+# things of an actor whose "of" names the actor: "the sovereignty of Ukraine", "the rights of Iraqis"
+OWNED_NOUNS = {
+    "sovereignty",
+    "independence",
+    "integrity",
+    "security",
+    "right",
+    "interest",
+    "effort",
+    "leadership",
+    "government",
+    "economy",
+    "territory",
+    "stability",
+    "democracy",
+    "unity",
+    "people",
+    "decision",
+    "policy",
+}
+# classes of hostile acts that, promised on a condition, are threats
+HOSTILE_CLASSES = {"attack", "coerce", "reduce", "fight", "posture"}
+# classes of acts on a thing that reach its owner: "struck Houthi positions", "banned Indian planes"
+OWNER_CLASSES = {"attack", "coerce", "fight", "reduce"}
+ADJECTIVE_PREPS = {"of", "to", "toward", "towards", "with", "in", "against"}
+# classes of verbs that give something, whose object may carry the relation: "pledged euros in aid to"
+GIVING_CLASSES = {"intend", "support"}
+# classes of verbs that judge or answer an act, whose party is the act's agent: "condemned Russia's invasion"
+EVALUATIVE_CLASSES = {"criticise", "reject", "protest"}
+EVALUATIVE_VERBS = {
+    "praise",
+    "welcome",
+    "applaud",
+    "commend",
+    "endorse",
+    "back",
+    "support",
+    "hail",
+    "congratulate",
+    "approve",
+    "embrace",
+    "thank",
+    "salute",
+    "second",
+    "echo",
+    "react",  # "reacted with caution to a promise from Arafat"
+    "respond",
+}
+# classes whose other party may come with "from": "demanded an explanation from Russia"
+SOURCE_CLASSES = {"demand", "appeal", "reject", "yield"}
+# passives that describe a state, whose subject is the actor: "is engaged in talks with"
+STATIVE_PASSIVES = {
+    "engage",
+    "involve",
+    "ally",
+    "align",
+    "associate",
+    "affiliate",
+    "commit",
+    "connect",
+    "oppose",
+    "side",
+}
+# verbs that only report; the reported clause carries the relation
+REPORTING_ONLY = SPEECH_VERBS - {"warn", "accuse", "tell"}

@@ -1,0 +1,98 @@
+"""The words that name a clause's relation: the verb with its particle, light-verb noun, adjective or
+idiom ("reach out", "hold talks", "complicit", "put under arrest")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.extract.lexicon import LIGHT_NOUNS, LIGHT_VERBS, RELATION_NOUNS
+from kg.taxonomy import ADJECTIVE_RELATIONS, LEXICON, classify
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# a verb, a preposition and a noun that together name an act: "put X under house arrest"
+PREPOSITIONAL_IDIOMS = {
+    ("put", "under", "arrest"): "put under arrest",
+    ("place", "under", "arrest"): "put under arrest",
+    ("put", "under", "guard"): "put under arrest",
+    ("take", "into", "custody"): "detain",
+    ("hold", "to", "account"): "hold to account",
+    ("hold", "accountable", ""): "hold accountable",
+    ("hold", "responsible", ""): "hold responsible",
+    ("bring", "to", "justice"): "prosecute",
+    ("put", "on", "trial"): "prosecute",
+    ("place", "on", "list"): "designate",
+    ("put", "on", "list"): "designate",
+    ("add", "to", "list"): "designate",
+    ("put", "under", "pressure"): "pressure",
+    ("put", "on", "alert"): "put on alert",
+    ("place", "on", "alert"): "put on alert",
+}
+# idioms whose object is the subject's own forces, never another party
+OWN_FORCE_IDIOMS = {"put on alert"}
+# a verb and its noun that together name an act aimed through "on": "placed the blame on Arafat"
+BLAME_VERBS = {"place", "put", "lay", "pin", "cast"}
+
+
+# "put Yassin under house arrest", "held him to account", "placed Force 17 on its list of terrorist
+# organisations", "placed blame on Arafat": the idiom, not its verb, names the act
+def idiom_phrase(verb: Token) -> str | None:
+    lemma = verb.lemma_.lower()
+    for child in verb.children:
+        if child.dep_ == "prep":
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                inner = [o.lemma_.lower() for p in pobj.children if p.lower_ == "of" for o in p.children]
+                for noun in [pobj.lemma_.lower(), *inner]:  # "on high alert", "on high levels of alert"
+                    phrase = PREPOSITIONAL_IDIOMS.get((lemma, child.lower_, noun))
+                    if phrase:
+                        return phrase
+        if child.dep_ in ("oprd", "acomp", "ccomp", "xcomp") and child.pos_ == "ADJ":
+            phrase = PREPOSITIONAL_IDIOMS.get((lemma, child.lower_, ""))
+            if phrase:
+                return phrase
+        if child.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            phrase = PREPOSITIONAL_IDIOMS.get((lemma, "to", child.lemma_.lower()))  # "held him to account"
+            if phrase:
+                return phrase
+        if child.dep_ == "dobj" and child.lemma_.lower() == "blame" and lemma in BLAME_VERBS:
+            return "blame"
+    return None
+
+
+def is_to_infinitive(token: Token) -> bool:
+    """'to prepare' in 'told them to prepare'."""
+    return token.dep_ in ("xcomp", "ccomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def verb_phrase(verb: Token) -> str:
+    """The verb's lemma with its particle ('reach out'), a light verb with its noun ('make overture'),
+    a copula with its adjective ('complicit'), an idiom ('put under arrest')."""
+    idiom = idiom_phrase(verb)
+    if idiom:
+        return idiom
+    if verb.lemma_.lower() == "tell" and any(is_to_infinitive(c) for c in verb.children):
+        return "tell to"  # "told NATO allies to prepare": an appeal, not a statement
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    if verb.lemma_ == "be":
+        adjectives = [
+            c.lemma_.lower() for c in verb.children if c.dep_ == "acomp" and c.lemma_.lower() in ADJECTIVE_RELATIONS
+        ]
+        if adjectives:
+            return adjectives[0]
+    if verb.lemma_ in LIGHT_VERBS or classify(verb.lemma_) == "statement":
+        nouns = [
+            c.lemma_.lower()
+            for c in verb.children
+            if c.dep_ == "dobj" and c.pos_ == "NOUN" and (verb.lemma_ in LIGHT_VERBS or is_event_noun(c))
+        ]
+        if not nouns and verb.dep_ == "relcl" and verb.head.pos_ == "NOUN":
+            nouns = [verb.head.lemma_.lower()]  # "the campaign that is being conducted against ISIL"
+        particles += nouns[:1]
+    return " ".join([verb.lemma_.lower(), *particles])
+
+
+def is_event_noun(noun: Token) -> bool:
+    """A noun that names a relation or event: 'conversations', 'cooperation', 'talks'."""
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and lemma not in LIGHT_NOUNS and (lemma in RELATION_NOUNS or lemma in LEXICON)
