@@ -196,3 +196,29 @@ def test_the_issuers_of_a_joint_statement_are_its_we(nlp):
 def test_signatories_state_no_relation_among_themselves(nlp):
     members = {"Canada", "France", "Japan"}
     assert not {row for row in read(nlp, JOINT_STATEMENT) if row[0] in members and row[2] in members}
+
+
+# readings that must not come out (errors first seen on the Lee test3 blind set)
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one person of a nation is not its state
+        "The Australian arrested in Afghanistan fought alongside the Taliban.",
+        "An American was killed by Iraqi militants.",
+        # a guarantee about a player relates no two countries
+        "France played Australia. There was no guarantee he could play.",
+        # a traveller entering a country is no force posture
+        "David Hicks left Australia in March. He entered Afghanistan in May.",
+    ],
+)
+def test_readings_that_relate_no_states(nlp, text):
+    assert read(nlp, text) == set()
+
+
+def test_troops_entering_a_country_still_posture(nlp):
+    found = read(nlp, "Turkish troops entered Syria.")
+    assert ("Turkey", "posture", "Syria", None, False, A) in found
+
+
+def test_a_nations_people_are_its_state(nlp):
+    assert ("Australia", "protest", "Japan", None, False, A) in read(nlp, "The Australians protested against Japan.")

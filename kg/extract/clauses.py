@@ -29,6 +29,7 @@ from kg.extract.lexicon import (
     COPULAS,
     COUNTERPART_NOUNS,
     DEPARTURE_VERBS,
+    ENTRY_VERBS,
     EVALUATIVE_CLASSES,
     EVALUATIVE_VERBS,
     EVENT_NOUN_VERBS,
@@ -952,6 +953,8 @@ def clause_statements(ctx: Context) -> Iterator[Candidate]:
                 verb, subjects, ctx
             )  # "the US and the Philippines reaffirmed their alliance"
             continue
+        if verb.lemma_.lower() in ENTRY_VERBS and all(m.type == "person" for m in subjects):
+            continue  # "when he entered Afghanistan": a traveller, not a force moving in
         parties = list(clause_objects(verb, ctx))
         if verb.lemma_.lower() in DEPARTURE_VERBS and all(m.sector == "military" for m in subjects):
             parties = [

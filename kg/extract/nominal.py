@@ -232,6 +232,10 @@ def existential_pair(noun: Token, ctx: Context) -> list[Mention]:
         return []
     if not any(c.dep_ == "expl" for c in noun.head.children) or any(c.dep_ == "prep" for c in noun.children):
         return []
+    if classify(noun.lemma_.lower()) not in ("cooperate", "communicate") or any(
+        c.dep_ in ("acl", "ccomp", "relcl") for c in noun.children
+    ):
+        return []  # "there was no guarantee he could play" relates no two countries
     return recent_pair(noun, ctx, {"country"})
 
 

@@ -204,6 +204,8 @@ class ArticleActors:
         if _not_an_actor(words.text):
             return None
         alias = lookup_alias(words.text, span.label)
+        if alias is not None and alias.kind == "demonym" and len(words) == 1 and _one_national(words[0]):
+            return None
         if alias is not None:
             return self._alias_mention(alias, words)
         if span.label == "PERSON":
@@ -476,7 +478,7 @@ class ArticleActors:
     def _word_mention(self, token: Token, text: str) -> Mention | None:
         """A word that is an unguarded alias: 'Iranian', 'ISIL', 'U.S.' in 'U.S.-led'."""
         alias = lookup_alias(text, None)
-        if alias is None:
+        if alias is None or (alias.kind == "demonym" and _one_national(token)):
             return None
         key = self.registry.register_entry(alias.entry, alias=None if alias.kind == "body" else alias.form)
         plural = alias.kind == "demonym" and token.tag_ in ("NNS", "NNPS")
@@ -696,6 +698,16 @@ def _opponent_of(noun: Token) -> str | None:
         ):
             return child.text  # a name: not "anti-government rebels"
     return None
+
+
+# "the Australian arrested in Afghanistan", "an American": one person of a nation, not its state
+def _one_national(token: Token) -> bool:
+    return (
+        token.pos_ in ("NOUN", "PROPN")
+        and token.tag_ in ("NN", "NNP")
+        and token.dep_ not in ("compound", "amod")
+        and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in token.children)
+    )
 
 
 def _plural(noun: str) -> str:
