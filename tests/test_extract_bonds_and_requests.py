@@ -222,3 +222,10 @@ def test_troops_entering_a_country_still_posture(nlp):
 
 def test_a_nations_people_are_its_state(nlp):
     assert ("Australia", "protest", "Japan", None, False, A) in read(nlp, "The Australians protested against Japan.")
+
+
+def test_the_federal_government_is_the_country_named_before(nlp):
+    text = "Australia wants access to David Hicks. The Federal Government is negotiating with the United States."
+    found = read(nlp, text)
+    assert ("Australia", "communicate", "United States", None, False, A) in found
+    assert all(row[0] != "Federal Government" for row in found)

@@ -49,6 +49,8 @@ OFFICE_GROUPS = {"minister", "leader", "president", "diplomat", "envoy", "counte
 # gatherings that act through their members: "an assembly of several foreign ministers"
 GATHERING_NOUNS = {"assembly", "meeting", "gathering", "group", "delegation"}
 # nouns that stand for an actor named before: "the airline" -> the last organisation
+# words of a government's level, which leave it the same government: "the Federal Government"
+LEVEL_WORDS = {"federal", "national", "central"}
 DESCRIPTIONS = {
     "airline": {"organisation"},
     "company": {"organisation"},
@@ -475,7 +477,9 @@ def definite_description(token: Token, ctx: Context, exclude: Mention | None) ->
         return None
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):
         return None
-    if any(c.dep_ in ("prep", "relcl", "acl", "poss", "compound") for c in token.children):
+    if any(
+        c.dep_ in ("prep", "relcl", "acl", "poss", "compound") and c.lower_ not in LEVEL_WORDS for c in token.children
+    ):
         return None  # "the country's ...", "the group that ...": described on the spot, not a back reference
     return named_with(token, ctx, exclude) or recent(token, ctx, types, exclude, skip_modifiers=True)
 
