@@ -229,3 +229,64 @@ def test_the_federal_government_is_the_country_named_before(nlp):
     found = read(nlp, text)
     assert ("Australia", "communicate", "United States", None, False, A) in found
     assert all(row[0] != "Federal Government" for row in found)
+
+
+# "staged a series of attacks on", "launched a wave of strikes against": the counted acts carry the relation
+COUNTED_ACTS = [
+    (
+        "US warplanes staged a series of attacks on the Al Qaeda positions.",
+        {("United States", "attack", "al-Qaeda", None, False, A)},
+    ),
+    ("Israel launched a wave of air strikes against Hamas.", {("Israel", "attack", "Hamas", None, False, A)}),
+]
+
+# "is in the custody of American troops", "remains in Pakistani custody": the holder detains the one held
+CUSTODY = [
+    (
+        "David Hicks is now in the custody of American troops.",
+        {("United States", "coerce", "David Hicks", None, False, A)},
+    ),
+    ("David Hicks remains in Pakistani custody.", {("Pakistan", "coerce", "David Hicks", None, False, A)}),
+]
+
+# reported obligations: "says the PA has to act" (a demand of the PA), "said Arafat should be toppled" (the act
+# the speaker wants done to him)
+REPORTED_OBLIGATIONS = [
+    (
+        "The Israeli Cabinet Minister, Ephraim Sneh, says the Palestinian Authority has to act on its words.",
+        {("Ephraim Sneh", "appeal", "Palestine", None, False, A)},
+    ),
+    (
+        "Ariel Sharon said that Yasser Arafat should be toppled.",
+        {("Ariel Sharon", "coerce", "Yasser Arafat", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNTED_ACTS)
+def test_counted_acts(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+def test_a_count_of_things_is_not_an_act(nlp):
+    found = read(nlp, "Anti-Taliban forces attacked al-Qaeda. They captured a number of strategic heights.")
+    assert all(row[1] != "attack" or row[2] == "al-Qaeda" for row in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), CUSTODY)
+def test_custody_is_detention(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), REPORTED_OBLIGATIONS)
+def test_reported_obligations(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+def test_a_wanted_kindness_is_no_demand(nlp):
+    assert read(nlp, "Ariel Sharon said that Yasser Arafat should be invited.") == set()
+
+
+def test_time_given_to_act_is_no_obligation(nlp):
+    text = "Anthony Zinni told Israel and the Palestinian Authority they had 48 hours to make progress."
+    assert all(row[1] != "appeal" or row[0] == "Anthony Zinni" for row in read(nlp, text))

@@ -26,7 +26,7 @@ from kg.extract.clauses import (
 from kg.extract.lexicon import ALLEGING_VERBS, COPULAS, HOSTILE_CLASSES, REPORTING_ONLY, REQUEST_VERBS
 from kg.extract.phrases import is_event_noun, verb_phrase
 from kg.extract.polarity import is_negated, modality_of
-from kg.extract.speech import in_quotes, names_speaker, obliges
+from kg.extract.speech import in_quotes, names_speaker, needs_to, obliges
 from kg.taxonomy import CONFLICT_CLASSES, classify
 
 if TYPE_CHECKING:
@@ -205,16 +205,21 @@ def time_for_statements(ctx: Context) -> Iterator[Candidate]:
 # must do demands it of that actor
 def obligation_statements(ctx: Context) -> Iterator[Candidate]:
     for verb in (t for t in ctx.sent if t.pos_ in ("VERB", "AUX") and t.dep_ in ("ccomp", "ROOT")):
-        if not obliges(verb):
-            continue
+        if not (obliges(verb) or (verb.dep_ == "ccomp" and needs_to(verb))):
+            continue  # "X says Y has to act" is reported; a bare "they have to" is no demand
         obliged = [m for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for m in actors_of(c, ctx)]
+        label = "urge"
+        if is_passive(verb):  # "Arafat should be toppled": what the speaker wants done to the actor
+            label = verb_phrase(verb)
+            if classify(label) not in CONFLICT_CLASSES:
+                continue
         speakers = charge_speakers(verb, ctx) if verb.dep_ == "ccomp" else own_voice(ctx)
         for speaker in speakers:
             side = ctx.actors.affiliated_side(speaker) if speaker.type == "person" else speaker
             for mention in obliged:
                 if mention.key not in (speaker.key, side.key):
                     yield Candidate(
-                        speaker, "urge", mention, None, is_negated(verb), "asserted", None, "clause:obligation"
+                        speaker, label, mention, None, is_negated(verb), "asserted", None, "clause:obligation"
                     )
 
 
@@ -577,8 +582,41 @@ def mediated_statements(ctx: Context) -> Iterator[Candidate]:
 
 
 # the readers of this module, one per construction, in the order their statements are listed
+# "is now in the custody of American troops", "was taken into US custody": the holder detains the one held
+def custody_statements(ctx: Context) -> Iterator[Candidate]:
+    for noun in ctx.sent:
+        if noun.lemma_.lower() != "custody" or noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "into"):
+            continue
+        verb = noun.head.head
+        if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "dobj" for c in verb.children):
+            continue  # "US forces took him into custody" is the idiom's
+        holders = [
+            m
+            for p in noun.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children
+            if o.dep_ == "pobj"
+            for m in actors_of(o, ctx)
+        ] or modifier_actors(noun, ctx)
+        held = [m for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for m in actors_of(c, ctx)]
+        for holder in holders:
+            for mention in (m for m in held if m.key != holder.key):
+                yield Candidate(
+                    holder,
+                    "custody",
+                    mention,
+                    None,
+                    is_negated(verb),
+                    modality_of(verb),
+                    None,
+                    "clause:custody",
+                    "hold captive",
+                )
+
+
 ACT_READERS = (
     verdict_statements,
+    custody_statements,
     characterisation_statements,
     failing_statements,
     time_for_statements,

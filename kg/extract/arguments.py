@@ -248,8 +248,9 @@ def actor_of(token: Token, ctx: Context, exclude: Mention | None = None) -> Ment
     if is_pronoun(token):
         return pronoun_actor(token, ctx, exclude)
     # "Iranian general, Qasem Soleimani": a title noun with a named person in apposition
+    titled = token.pos_ == "NOUN" or (token.pos_ == "PROPN" and ctx.actors.is_sector_noun(token))
     for child in token.children:
-        if child.dep_ == "appos" and token.pos_ == "NOUN":
+        if child.dep_ == "appos" and titled:  # also "The Israeli Cabinet Minister, Ephraim Sneh"
             inner = ctx.actors.mention_at(child)
             if inner is not None and inner.type == "person":
                 return inner

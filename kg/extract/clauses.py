@@ -63,7 +63,7 @@ from kg.extract.lexicon import (
     VERB_PARTY_PREPS,
     VIA_PREPS,
 )
-from kg.extract.phrases import OWN_FORCE_IDIOMS, is_event_noun, verb_phrase
+from kg.extract.phrases import OWN_FORCE_IDIOMS, counted_noun, is_event_noun, verb_phrase
 from kg.extract.polarity import governors, has_negation, has_negative_determiner, is_negated, modality_of
 from kg.extract.speech import is_speech_verb
 from kg.resolve import Mention
@@ -566,6 +566,7 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
         return
     if obj.pos_ not in ("NOUN", "PROPN") or sought_elsewhere(verb, phrase, ctx):
         return
+    obj = counted_noun(obj)
     sought = searched_for(obj, phrase, ctx)
     for mention in sought:
         yield phrase, mention, "search-for", False

@@ -308,6 +308,8 @@ VERB_PARTY_PREPS = {
 HELPING_VERBS = {"support", "help", "assist", "back", "join", "encourage"}
 # verbs of leaving, which mean withdrawal when troops do them: "US troops would be leaving Syria"
 DEPARTURE_VERBS = {"leave", "exit", "quit", "depart"}
+# nouns that count acts, which stand for the acts they count: "a series of attacks", "a wave of strikes"
+COUNTING_NOUNS = {"series", "wave", "spate", "string", "round", "number", "barrage", "volley", "flurry"}
 # verbs of entering, which are a force posture only when a force or a state does them: "troops entered Nablus"
 ENTRY_VERBS = {"enter"}
 # reporting verbs whose object can be a measure: "announced sanctions on Iran"

@@ -126,6 +126,17 @@ def obliges(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in verb.children)
 
 
+def needs_to(verb: Token) -> bool:
+    """'has to act', 'needs to stop' (not 'had 48 hours to make'): a verb of what someone must do."""
+    following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    return (
+        verb.lemma_ in ("have", "need")
+        and following is not None
+        and following.lower_ == "to"
+        and any(c.dep_ == "xcomp" for c in verb.children)
+    )
+
+
 def states_obligation(sent: Span) -> bool:
     """'The Houthis must open the roads': a main clause of what someone must or should do."""
     return obliges(sent.root)

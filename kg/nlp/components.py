@@ -12,6 +12,9 @@ LEMMA_REPAIRS = {
     ("fining", "VERB"): "fine",
     ("waging", "VERB"): "wage",  # "waging war on" -> "wag"
     ("waged", "VERB"): "wage",
+    ("staged", "VERB"): "stage",  # "staged attacks on" -> "stag"
+    ("staging", "VERB"): "stage",
+    ("stages", "VERB"): "stage",
 }
 
 
