@@ -290,3 +290,30 @@ def test_a_wanted_kindness_is_no_demand(nlp):
 def test_time_given_to_act_is_no_obligation(nlp):
     text = "Anthony Zinni told Israel and the Palestinian Authority they had 48 hours to make progress."
     assert all(row[1] != "appeal" or row[0] == "Anthony Zinni" for row in read(nlp, text))
+
+
+# a press statement's own words condemn the agent of an act they call "unprovoked", "provocative", ...
+BYLINE = "Ned Price, Department Spokesperson\n\n"
+
+
+def test_a_statements_own_condemnation(nlp):
+    found = read(nlp, BYLINE + "Russia is engaged in an unprovoked war on Ukraine. We stand with Ukraine.")
+    assert ("United States", "criticise", "Russia", None, False, A) in found
+
+
+def test_a_joint_statements_condemnation_is_each_signatorys(nlp):
+    text = JOINT_STATEMENT.replace("We reaffirm", "The PRC's escalatory response threatens peace. We reaffirm")
+    found = read(nlp, text)
+    for member in ("Canada", "France", "Japan"):
+        assert (member, "criticise", "China", None, False, A) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia is engaged in an unprovoked war on Ukraine, the report says.",  # a news report's words
+        BYLINE + '"Russia is waging an unprovoked war," Vladimir Putin\'s critics said.',  # a quote
+    ],
+)
+def test_condemning_words_outside_a_statements_voice(nlp, text):
+    assert all(row[1] != "criticise" for row in read(nlp, text))

@@ -23,7 +23,15 @@ from kg.extract.clauses import (
     prepositional_objects,
     target_objects,
 )
-from kg.extract.lexicon import ALLEGING_VERBS, COPULAS, HOSTILE_CLASSES, REPORTING_ONLY, REQUEST_VERBS
+from kg.extract.lexicon import (
+    ALLEGING_VERBS,
+    CONDEMNING_ADJECTIVES,
+    CONDUCT_NOUNS,
+    COPULAS,
+    HOSTILE_CLASSES,
+    REPORTING_ONLY,
+    REQUEST_VERBS,
+)
 from kg.extract.phrases import is_event_noun, verb_phrase
 from kg.extract.polarity import is_negated, modality_of
 from kg.extract.speech import in_quotes, names_speaker, needs_to, obliges
@@ -614,8 +622,44 @@ def custody_statements(ctx: Context) -> Iterator[Candidate]:
                 )
 
 
+# in a press statement's own words, "Russia's unprovoked war on Ukraine", "the PRC's provocative actions":
+# the statement's government (or the governments of a joint statement) condemns the act's agent
+def condemnation_statements(ctx: Context) -> Iterator[Candidate]:
+    voices = statement_voices(ctx)
+    if not voices:
+        return
+    for adjective in ctx.sent:
+        noun = adjective.head
+        if adjective.dep_ != "amod" or adjective.lower_ not in CONDEMNING_ADJECTIVES or noun.pos_ != "NOUN":
+            continue
+        lemma = noun.lemma_.lower()
+        if lemma not in CONDUCT_NOUNS and classify(lemma) not in CONFLICT_CLASSES:
+            continue
+        agents = event_agents(noun, ctx) or engaged_in(noun, ctx)
+        for voice in voices:
+            for agent in (a for a in agents if a.key != voice.key):
+                yield Candidate(voice, "condemn", agent, None, False, "asserted", None, "clause:condemnation")
+
+
+def statement_voices(ctx: Context) -> list[Mention]:
+    """Who a press statement's own unquoted words speak for: a joint statement's signatories, or the side
+    of its byline's author; no one in a news report or inside a quote."""
+    if in_quotes(ctx.sent) or (ctx.speaker is not None and ctx.speaker not in (ctx.author, None)):
+        return []
+    if ctx.collective:
+        return list(ctx.collective)
+    return [ctx.actors.affiliated_side(ctx.author)] if ctx.author is not None else []
+
+
+def engaged_in(noun: Token, ctx: Context) -> list[Mention]:
+    """'Russia is engaged in an unprovoked war': the subject of the verb the act is the object of."""
+    head = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ == "dobj" else None
+    return clause_subjects(head, ctx) if head is not None and head.pos_ in ("VERB", "AUX") else []
+
+
 ACT_READERS = (
     verdict_statements,
+    condemnation_statements,
     custody_statements,
     characterisation_statements,
     failing_statements,

@@ -144,6 +144,7 @@ class Context:
     ignored: tuple[tuple[int, int], ...] = ()
     recent_events: list[Candidate] = field(default_factory=list)  # statements of the last sentences, oldest first
     collective: tuple[Mention, ...] = ()  # "We, the Governments of France, Germany ...": who "we" are
+    author: Mention | None = None  # the byline of a press statement ("Antony J. Blinken, Secretary of State")
 
     def is_ignored(self, token: Token) -> bool:
         return any(start <= token.idx < end for start, end in self.ignored)

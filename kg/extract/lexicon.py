@@ -427,3 +427,31 @@ STATIVE_PASSIVES = {
 }
 # verbs that only report; the reported clause carries the relation
 REPORTING_ONLY = SPEECH_VERBS - {"warn", "accuse", "tell"}
+# adjectives by which a statement's own words condemn an act: "Russia's unprovoked war", "the PRC's
+# provocative actions", "threatening actions by the PRC"
+CONDEMNING_ADJECTIVES = {
+    "unprovoked",
+    "unjustified",
+    "unjustifiable",
+    "brutal",
+    "illegal",
+    "unlawful",
+    "illegitimate",
+    "unconscionable",
+    "reckless",
+    "provocative",
+    "escalatory",
+    "destabilizing",
+    "destabilising",
+    "aggressive",
+    "threatening",
+    "coercive",
+    "malign",
+    "heinous",
+    "barbaric",
+    "horrific",
+    "outrageous",
+    "irresponsible",
+}
+# nouns of conduct that such an adjective makes an act: "provocative actions", "aggressive activity"
+CONDUCT_NOUNS = {"action", "activity", "response", "behavior", "behaviour", "conduct", "move", "step", "campaign"}

@@ -145,7 +145,7 @@ def extract_statements(doc: Doc, article: Article, actors: ArticleActors) -> lis
         side: Mention | None = actors.affiliated_side(speaker) if speaker else None
         history = [m for m in mentions if m.start < sent.end_char and not _ignored(m, article)]
         events = [c for group in recent[-DISCOURSE_WINDOW:] for c in group]
-        ctx = Context(sent, actors, speaker, side, history, article.ignored, events, collective)
+        ctx = Context(sent, actors, speaker, side, history, article.ignored, events, collective, author)
         found = [c for c in (*clause_statements(ctx), *act_statements(ctx), *nominal_statements(ctx)) if keep(c)]
         found = [c for c in found if not addresses_own_side(c, actors) and not among_signatories(c, collective)]
         if not found:
