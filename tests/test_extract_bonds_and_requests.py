@@ -317,3 +317,23 @@ def test_a_joint_statements_condemnation_is_each_signatorys(nlp):
 )
 def test_condemning_words_outside_a_statements_voice(nlp, text):
     assert all(row[1] != "criticise" for row in read(nlp, text))
+
+
+STATEMENT = (
+    BYLINE + "The United States is imposing sanctions on Russia. Our actions target some of Russia's defense "
+    "institutions. These actions will further isolate Russia's defense industries. The Department is designating "
+    "Gazprombank. The Taliban grossly violated the Doha Agreement."
+)
+
+
+def test_a_statements_own_acts_and_department(nlp):
+    found = read(nlp, STATEMENT)
+    assert ("United States", "attack", "Russia", None, False, A) in found  # "Our actions target some of"
+    assert ("United States", "reduce", "Russia", None, False, A) in found  # "These actions will isolate"
+    assert ("United States", "reduce", "Gazprombank", None, False, A) in found  # "The Department"
+    assert ("United States", "criticise", "Taliban", None, False, A) in found  # "violated the agreement"
+
+
+def test_these_actions_in_a_news_report_are_no_ones(nlp):
+    text = "The United States imposed sanctions on Russia. These actions will further isolate Russia's industries."
+    assert all(row[1] != "reduce" for row in read(nlp, text))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from kg.extract.arguments import Context, actors_of, modifier_actors
+from kg.extract.arguments import Context, actors_of, modifier_actors, statement_voices
 from kg.extract.candidates import Candidate
 from kg.extract.clauses import (
     addresses_someone,
@@ -31,6 +31,7 @@ from kg.extract.lexicon import (
     HOSTILE_CLASSES,
     REPORTING_ONLY,
     REQUEST_VERBS,
+    WRONGDOING_VERBS,
 )
 from kg.extract.phrases import is_event_noun, verb_phrase
 from kg.extract.polarity import is_negated, modality_of
@@ -622,7 +623,8 @@ def custody_statements(ctx: Context) -> Iterator[Candidate]:
                 )
 
 
-# in a press statement's own words, "Russia's unprovoked war on Ukraine", "the PRC's provocative actions":
+# in a press statement's own words, "Russia's unprovoked war on Ukraine", "the PRC's provocative actions",
+# "the Taliban violated the Doha Agreement":
 # the statement's government (or the governments of a joint statement) condemns the act's agent
 def condemnation_statements(ctx: Context) -> Iterator[Candidate]:
     voices = statement_voices(ctx)
@@ -639,16 +641,13 @@ def condemnation_statements(ctx: Context) -> Iterator[Candidate]:
         for voice in voices:
             for agent in (a for a in agents if a.key != voice.key):
                 yield Candidate(voice, "condemn", agent, None, False, "asserted", None, "clause:condemnation")
-
-
-def statement_voices(ctx: Context) -> list[Mention]:
-    """Who a press statement's own unquoted words speak for: a joint statement's signatories, or the side
-    of its byline's author; no one in a news report or inside a quote."""
-    if in_quotes(ctx.sent) or (ctx.speaker is not None and ctx.speaker not in (ctx.author, None)):
-        return []
-    if ctx.collective:
-        return list(ctx.collective)
-    return [ctx.actors.affiliated_side(ctx.author)] if ctx.author is not None else []
+    for verb in (t for t in ctx.sent if t.lemma_.lower() in WRONGDOING_VERBS and t.pos_ == "VERB"):
+        if is_negated(verb):
+            continue
+        named = [m for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON" for m in actors_of(c, ctx)]
+        for voice in voices:  # "the Taliban grossly violated the Doha Agreement" (a named wrongdoer only)
+            for agent in (a for a in named if a.key != voice.key):
+                yield Candidate(voice, "condemn", agent, None, False, "asserted", None, "clause:condemnation")
 
 
 def engaged_in(noun: Token, ctx: Context) -> list[Mention]:

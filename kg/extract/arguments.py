@@ -13,6 +13,7 @@ from kg.extract.lexicon import (
     THIRD_PERSON,
     THIRD_PLURAL,
 )
+from kg.extract.speech import in_quotes
 from kg.resolve import ArticleActors, Mention
 from kg.resolve.lexicon import NONSTATE_GROUPS, SECTOR_NOUNS
 from kg.taxonomy import CONFLICT_CLASSES, LEXICON, classify
@@ -150,6 +151,16 @@ class Context:
         return any(start <= token.idx < end for start, end in self.ignored)
 
 
+def statement_voices(ctx: Context) -> list[Mention]:
+    """Who a press statement's own unquoted words speak for: a joint statement's signatories, or the side
+    of its byline's author; no one in a news report or inside a quote."""
+    if in_quotes(ctx.sent) or (ctx.speaker is not None and ctx.speaker not in (ctx.author, None)):
+        return []
+    if ctx.collective:
+        return list(ctx.collective)
+    return [ctx.actors.affiliated_side(ctx.author)] if ctx.author is not None else []
+
+
 def conjuncts(token: Token) -> list[Token]:
     """A token and the tokens coordinated with it: 'McCain and Graham'. A parser slip that coordinates
     a possessor with its noun ('Obama and Iran's Supreme Leader') is undone."""
@@ -268,6 +279,9 @@ def actor_of(token: Token, ctx: Context, exclude: Mention | None = None) -> Ment
     members = group_members(token, ctx, exclude)
     if members:
         return members[0]
+    own = own_department(token, ctx)
+    if own is not None:
+        return own
     described = definite_description(token, ctx, exclude)
     if described is not None:
         return described
@@ -470,6 +484,16 @@ def bare_kind(token: Token) -> str | None:
         return sector
     lemma = token.lemma_.lower()
     return lemma if NONSTATE_GROUPS.get(lemma) == "armed_group" else None
+
+
+# "the Department is designating ...", "the Ministry": in a press statement, the issuing government's own
+def own_department(token: Token, ctx: Context) -> Mention | None:
+    if token.lower_ not in ("department", "ministry") or ctx.author is None:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) or len(list(token.children)) > 1:
+        return None
+    voices = statement_voices(ctx)
+    return voices[0] if len(voices) == 1 else None
 
 
 # "the airline", "the group", "the country": a definite description of an actor named before

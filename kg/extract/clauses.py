@@ -15,6 +15,7 @@ from kg.extract.arguments import (
     conjuncts,
     modifier_actors,
     recent_pair,
+    statement_voices,
 )
 from kg.extract.candidates import Candidate
 from kg.extract.discourse import addressee_statements, implicit_party_statements
@@ -51,6 +52,7 @@ from kg.extract.lexicon import (
     PAIR_NOUNS,
     PARTICIPATION_VERBS,
     PERSON_GROUPS,
+    QUANTIFIERS,
     RECIPROCAL_NOUNS,
     RECIPROCAL_VERBS,
     RELATIVE_PRONOUNS,
@@ -158,7 +160,15 @@ def authority_of(verb: Token, ctx: Context) -> list[Mention]:
 def act_owners(noun: Token, ctx: Context) -> list[Mention]:
     if noun.pos_ != "NOUN" or not (is_event_noun(noun) or noun.lemma_.lower() in ACT_NOUNS):
         return []
-    return leader_free(modifier_actors(noun, ctx), noun)
+    return leader_free(modifier_actors(noun, ctx), noun) or own_acts(noun, ctx)
+
+
+# "These actions will further isolate Russia": in a press statement's own words, the acts it refers back
+# to are its government's
+def own_acts(noun: Token, ctx: Context) -> list[Mention]:
+    if noun.lemma_.lower() not in ACT_NOUNS or not any(c.lower_ in ("these", "this", "today") for c in noun.children):
+        return []
+    return statement_voices(ctx)
 
 
 # nouns of a cause, whose gerund names what was done to the subject: "in response to punishing attacks"
@@ -558,12 +568,21 @@ def detached_members(verb: Token, obj: Token, ctx: Context) -> list[Mention]:
 
 
 # "rejected U.S. overtures", "sent a letter to Khamenei", "have a relationship with the Iranians"
+# "targets some of Russia's institutions", "seized many of their weapons": what the quantifier picks from
+def quantified(obj: Token) -> Token:
+    if obj.lower_ not in QUANTIFIERS:
+        return obj
+    chosen = [o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return chosen[0] if chosen else obj
+
+
 def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterator[tuple[str, Mention, str, bool]]:
     mentions = actors_of(obj, ctx)
     if mentions:
         for mention in mentions:
             yield phrase, mention, "direct-object", False
         return
+    obj = quantified(obj)
     if obj.pos_ not in ("NOUN", "PROPN") or sought_elsewhere(verb, phrase, ctx):
         return
     obj = counted_noun(obj)

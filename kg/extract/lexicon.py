@@ -308,6 +308,8 @@ VERB_PARTY_PREPS = {
 HELPING_VERBS = {"support", "help", "assist", "back", "join", "encourage"}
 # verbs of leaving, which mean withdrawal when troops do them: "US troops would be leaving Syria"
 DEPARTURE_VERBS = {"leave", "exit", "quit", "depart"}
+# words that pick part of what follows "of": "some of Russia's institutions", "many of its leaders"
+QUANTIFIERS = {"some", "many", "most", "several", "all", "much", "few", "each", "any"}
 # nouns that count acts, which stand for the acts they count: "a series of attacks", "a wave of strikes"
 COUNTING_NOUNS = {"series", "wave", "spate", "string", "round", "number", "barrage", "volley", "flurry"}
 # verbs of entering, which are a force posture only when a force or a state does them: "troops entered Nablus"
@@ -455,3 +457,5 @@ CONDEMNING_ADJECTIVES = {
 }
 # nouns of conduct that such an adjective makes an act: "provocative actions", "aggressive activity"
 CONDUCT_NOUNS = {"action", "activity", "response", "behavior", "behaviour", "conduct", "move", "step", "campaign"}
+# verbs by which a statement's own words charge an actor with a wrong: "the Taliban violated the agreement"
+WRONGDOING_VERBS = {"violate", "betray", "breach", "flout", "abuse", "undermine"}
