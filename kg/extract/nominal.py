@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from kg.extract.arguments import Context, actors_of, modifier_actors, recent_pair
 from kg.extract.candidates import Candidate
 from kg.extract.clauses import clause_subjects
-from kg.extract.lexicon import GROUPING_NOUNS, OF_AGENT_NOUNS, RELATION_NOUNS
+from kg.extract.lexicon import GROUPING_NOUNS, OF_AGENT_NOUNS, PAIR_NOUNS, RELATION_NOUNS
 from kg.extract.polarity import has_negation, has_negative_determiner, is_negated
 from kg.resolve import Mention
 from kg.taxonomy import LEXICON, classify, verb_of_gerund
@@ -60,7 +60,6 @@ RESPONSE_VERBS = {
 }
 # requests at which one acts: "at the request of Iraq", "at Pakistan's behest", "at the invitation of"
 OCCASION_REQUESTS = {"request", "behest", "invitation", "urging", "order", "orders", "instruction"}
-PAIR_NOUNS = {"country", "nation", "side", "government", "neighbour", "neighbor", "power", "rival"}
 NOMINAL_PREPS = {"with", "to", "against", "on", "toward", "towards", "at", "upon", "into"}
 # verbs of giving way, whose negation confirms the relation they govern: "will not waver in its support"
 WAVERING_VERBS = {"waver", "falter", "hesitate", "flinch", "relent", "tire", "weaken", "yield", "retreat"}
