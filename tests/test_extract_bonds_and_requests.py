@@ -337,3 +337,21 @@ def test_a_statements_own_acts_and_department(nlp):
 def test_these_actions_in_a_news_report_are_no_ones(nlp):
     text = "The United States imposed sanctions on Russia. These actions will further isolate Russia's industries."
     assert all(row[1] != "reduce" for row in read(nlp, text))
+
+
+# a sporting result is no conflict between the countries; a battle won still is
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Australia has beaten South Africa by 246 runs in the first Test at the Adelaide Oval.",
+        "Spain defeated Argentina 3-0 in the Hopman Cup.",
+        "France's defeat against Australia in the Davis Cup final still hurts.",
+    ],
+)
+def test_sporting_results_are_no_conflict(nlp, text):
+    assert all(row[1] not in ("fight", "attack") for row in read(nlp, text))
+
+
+def test_a_battle_won_is_still_a_fight(nlp):
+    found = read(nlp, "Israel attacked Hamas. Israel defeated Hamas in Gaza, and both sides lost men.")
+    assert ("Israel", "fight", "Hamas", None, False, A) in found

@@ -459,3 +459,29 @@ CONDEMNING_ADJECTIVES = {
 CONDUCT_NOUNS = {"action", "activity", "response", "behavior", "behaviour", "conduct", "move", "step", "campaign"}
 # verbs by which a statement's own words charge an actor with a wrong: "the Taliban violated the agreement"
 WRONGDOING_VERBS = {"violate", "betray", "breach", "flout", "abuse", "undermine"}
+# words of a sporting contest, and the verbs of its results: "Australia has beaten South Africa by 246
+# runs", "defeating Sarah Ryan in the 50 metres freestyle"
+CONTEST_VERBS = {"beat", "defeat", "overcome", "thrash", "trounce", "edge", "outplay", "whitewash", "victory"}
+SPORT_WORDS = {
+    "match",
+    "game",
+    "final",
+    "semi-final",
+    "cup",
+    "test",
+    "innings",
+    "wicket",
+    "run",
+    "tournament",
+    "championship",
+    "freestyle",
+    "metre",
+    "medal",
+    "tennis",
+    "cricket",
+    "football",
+    "rugby",
+    "golf",
+    "olympics",
+    "team",
+}

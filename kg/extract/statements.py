@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -11,7 +12,7 @@ from kg.extract.arguments import Context, collective_speakers
 from kg.extract.candidates import Candidate
 from kg.extract.clauses import clause_statements
 from kg.extract.discourse import event_reference_statements
-from kg.extract.lexicon import ALLEGING_VERBS
+from kg.extract.lexicon import ALLEGING_VERBS, CONTEST_VERBS, SPORT_WORDS
 from kg.extract.nominal import nominal_statements
 from kg.extract.speech import byline_author, names_speaker, sentence_speakers
 from kg.records import Article, Statement
@@ -115,6 +116,19 @@ def among_signatories(candidate: Candidate, collective: tuple[Mention, ...]) -> 
     return candidate.subject.key in keys and candidate.object.key in keys
 
 
+# "Australia has beaten South Africa by 246 runs", "France's defeat against Australia in the Davis Cup
+# final": a sporting result is no conflict between the countries
+def is_sports_result(candidate: Candidate, sent: Span) -> bool:
+    if candidate.relation.split()[0] not in CONTEST_VERBS:
+        return False
+    return any(
+        (t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in SPORT_WORDS) or SCORE.fullmatch(t.text) for t in sent
+    )
+
+
+SCORE = re.compile(r"\d+-\d+")  # "3-0", "6-4"
+
+
 def dedupe(statements: list[Statement]) -> list[Statement]:
     """One statement per sentence, parties, class and polarity; a go-between wins; a bare 'statement'
     gives way to a stronger reading of the same parties ("called Hamas a terrorist group")."""
@@ -148,6 +162,7 @@ def extract_statements(doc: Doc, article: Article, actors: ArticleActors) -> lis
         ctx = Context(sent, actors, speaker, side, history, article.ignored, events, collective, author)
         found = [c for c in (*clause_statements(ctx), *act_statements(ctx), *nominal_statements(ctx)) if keep(c)]
         found = [c for c in found if not addresses_own_side(c, actors) and not among_signatories(c, collective)]
+        found = [c for c in found if not is_sports_result(c, sent)]
         if not found:
             found = [c for c in event_reference_statements(ctx) if keep(c)]
         recent.append(found)
