@@ -540,14 +540,28 @@ def occasion_statements(ctx: Context) -> Iterator[Candidate]:
         for pobj in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in OCCASION_NOUNS):
             verb = reporting_ancestor(prep) if prep.i > 0 and prep.nbor(-1).text == "," else prep.head
             reporting = verb.lemma_.lower() in REPORTING_ONLY
-            if (reporting and addresses_someone(verb)) or (not reporting and prep.lower_ in ("in", "at")):
+            if reporting and addresses_someone(verb):
+                continue
+            if not reporting and prep.lower_ in ("in", "at") and classify(verb_phrase(verb)) == "communicate":
                 continue  # "engaged in conversations with Iran" is the clause's own relation
+            verb = acting_clause(verb)
             subjects = clause_subjects(verb, ctx)
             for _, mention in noun_chain_objects(pobj, ctx):
                 for subject in subjects:
                     yield Candidate(
                         subject, occasion_label(pobj), mention, None, False, "asserted", None, "clause:occasion"
                     )
+
+
+def acting_clause(verb: Token) -> Token:
+    """'accused Arafat of doing nothing, in a call with Chirac': the verb with a subject that a gerund or
+    infinitive the occasion hangs on belongs to."""
+    while not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and verb.dep_ in ("pcomp", "xcomp"):
+        head = verb.head.head if verb.dep_ == "pcomp" else verb.head
+        if head.pos_ not in ("VERB", "AUX") or head.i == verb.i:
+            break
+        verb = head
+    return verb
 
 
 def occasion_label(noun: Token) -> str:
@@ -560,8 +574,8 @@ def reporting_ancestor(prep: Token) -> Token:
     """The verb of saying that a clause is reported by ("said [he] remains ..., in calls with"), else the
     verb the preposition hangs on."""
     for ancestor in prep.ancestors:
-        if ancestor.pos_ in ("VERB", "AUX") and ancestor.lemma_.lower() in REPORTING_ONLY:
-            return ancestor
+        if ancestor.pos_ in ("VERB", "AUX") and ancestor.lemma_.lower() in REPORTING_ONLY and ancestor.i < prep.i:
+            return ancestor  # not a closing "..., the office reported", which reports the clause's own act
     return prep.head
 
 

@@ -32,6 +32,8 @@ AGENT_NOUNS = {
     "proxy": "support",
     "rival": "oppose",
 }
+# roles both sides hold toward each other: an ally's ally is the ally itself
+MUTUAL_ROLES = {"ally", "partner", "rival"}
 # nouns that carry the agent of the relation noun after them: "application of pressure"
 CARRIER_NOUNS = {"application", "use", "imposition", "exercise", "policy", "campaign", "programme", "program"}
 # verbs by which an actor owns an attack: "claimed the attack", "carried out the strike"
@@ -90,6 +92,8 @@ NON_RELATION_NOUNS = {
     "protection",
     "target",
 }
+# the edge of a country, where forces massed face it: "along Ukraine's border"
+BORDER_NOUNS = {"border", "frontier", "boundary", "borderland"}
 # classes of acts that happen in a country: "the war in Ukraine"
 THEATRE_CLASSES = {"attack", "fight", "posture", "coerce"}
 
@@ -120,11 +124,41 @@ def nominal_subjects(noun: Token, ctx: Context) -> list[Mention]:
     if noun.lemma_.lower() in OF_AGENT_NOUNS and answering_verb(noun) is not None:  # "the request of Johnson"
         for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
             return [m for pobj in prep.children if pobj.dep_ == "pobj" for m in actors_of(pobj, ctx)]
+    performers = performed_by(noun, ctx)
+    if performers:
+        return performers
     if noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
         return nominal_subjects(noun.head, ctx)  # "Russian escalation and aggression"
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in CARRIER_NOUNS:
         return nominal_subjects(noun.head.head, ctx)  # "the administration's application of pressure on Cuba"
     return []
+
+
+# "a phone call made by Trump to Zelensky", "attacks carried out by Hamas", "sanctions imposed by the US
+# on Iran": the agent of a participle by which someone performs the act
+def performed_by(noun: Token, ctx: Context) -> list[Mention]:
+    return [
+        m
+        for acl in performing_participles(noun)
+        for agent in acl.children
+        if agent.dep_ == "agent"
+        for pobj in agent.children
+        if pobj.dep_ == "pobj"
+        for m in actors_of(pobj, ctx)
+    ]
+
+
+def performing_participles(noun: Token) -> list[Token]:
+    """'made', 'carried out', 'imposed' after a relation noun (not 'condemned', which judges the act)."""
+    return [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in PERFORMING_VERBS]
+
+
+# verbs by which someone performs an act named by a noun: "a call made by", "attacks carried out by"
+PERFORMING_VERBS = {
+    "make", "carry", "conduct", "launch", "stage", "mount", "perpetrate", "commit", "impose", "place", "pay",
+    "send", "issue", "deliver", "give", "extend", "offer", "file", "lodge", "level", "order", "initiate",
+    "announce", "wage", "sign", "hold", "host",
+}  # fmt: skip
 
 
 # the other party: "attacks on Iraq", "killing of Soleimani" (with an agent), "cooperation with us"
@@ -137,6 +171,10 @@ def nominal_objects(noun: Token, ctx: Context, has_agent: bool) -> list[Mention]
             or (prep.lower_ == "of" and has_agent)
             or (prep.lower_ == "for" and cls in ("support", "demand", "appeal"))
         )
+        if prep.lower_ in ("along", "near") and cls == "posture":  # "buildup along Ukraine's border"
+            for pobj in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in BORDER_NOUNS):
+                found.extend(modifier_actors(pobj, ctx, ("poss", "nmod", "compound", "amod")))
+            continue
         if prep.lower_ == "in" and cls in THEATRE_CLASSES:
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 found.extend(m for m in actors_of(pobj, ctx) if is_theatre(noun, "in", m))
@@ -146,6 +184,15 @@ def nominal_objects(noun: Token, ctx: Context, has_agent: bool) -> list[Mention]
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             # "commitment to Ukraine's sovereignty": the party is the possessor
             found.extend(actors_of(pobj, ctx) or modifier_actors(pobj, ctx, ("poss", "nmod", "compound")))
+    for acl in performing_participles(noun) if not found else []:  # "a call made by Trump to Zelensky"
+        found.extend(
+            m
+            for prep in acl.children
+            if prep.dep_ == "prep" and prep.lower_ in NOMINAL_PREPS
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+            for m in actors_of(pobj, ctx)
+        )
     if not found:
         for other in noun.conjuncts:  # "escalation and aggression against Ukraine"
             if other.i > noun.i:
@@ -215,7 +262,19 @@ def nominal_label(noun: Token) -> str:
     for prep in (c for c in noun.children if c.dep_ == "prep"):
         if f"{lemma} {prep.lower_}" in LEXICON:
             return f"{lemma} {prep.lower_}"
-    return lemma
+    return "call with" if is_phone_call(noun) else lemma
+
+
+# "a phone call made by Trump to Zelensky", "a call between the leaders": a call that is talk, not an appeal
+def is_phone_call(noun: Token) -> bool:
+    if noun.lemma_.lower() != "call" or any(c.dep_ in ("acl", "relcl") and c.tag_ == "VB" for c in noun.children):
+        return False
+    return any(
+        (c.dep_ == "compound" and c.lower_ in ("phone", "telephone", "video"))
+        or (c.dep_ == "prep" and c.lower_ in ("between", "with"))
+        or c.lemma_.lower() in ("make", "hold")
+        for c in noun.children
+    )
 
 
 # "his murder by Saudi agents": with the agent after "by", the possessor is the one the act was done to
@@ -261,12 +320,33 @@ def agent_noun_statements(ctx: Context) -> Iterator[Candidate]:
         elif noun.dep_ == "attr":
             holders = [m for c in noun.head.children if c.dep_ == "nsubj" for m in actors_of(c, ctx)]
         else:
-            continue
-        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "to")):
-            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                for other in actors_of(pobj, ctx):
-                    for holder in holders:
-                        yield Candidate(holder, relation, other, rule="nominal:agent-noun")
+            holders = []
+        named = named_holders(noun, ctx)
+        holders = holders or named
+        others = [
+            other
+            for prep in noun.children
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "to")
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+            for other in actors_of(pobj, ctx)
+        ]
+        if not others and (noun.dep_ == "appos" or named):
+            others = role_owners(noun, ctx)
+        rule = "nominal:mutual-role" if noun.lemma_.lower() in MUTUAL_ROLES else "nominal:agent-noun"
+        for other in others:
+            for holder in (h for h in holders if h.key != other.key):
+                yield Candidate(holder, relation, other, rule=rule)
+
+
+# "Pakistan's close ally China", "US ally Israel", "its ally Syria": the role's holder named beside it
+def named_holders(noun: Token, ctx: Context) -> list[Mention]:
+    return [m for c in noun.children if c.dep_ == "appos" for m in actors_of(c, ctx)]
+
+
+# "China, Pakistan's closest ally", "Putin's critic Navalny": whose ally or critic the holder is
+def role_owners(noun: Token, ctx: Context) -> list[Mention]:
+    return [m for c in noun.children if c.dep_ in ("poss", "compound", "nmod", "amod") for m in actors_of(c, ctx)]
 
 
 # "The attack was claimed by the Houthis", "ISIS carried out the bombing": the claimant did it to the

@@ -65,6 +65,24 @@ def speaker_in(sent: Span, actors: ArticleActors) -> tuple[Mention | None, bool]
     return None, False
 
 
+# '"...," he said': a speaker named "he" or "she" is the person who spoke last, a few sentences before
+def pronoun_speaker(sents: list[Span], index: int, own: list[tuple[Mention | None, bool]]) -> Mention | None:
+    if not any(
+        (is_speech_verb(t) or introduces_quote(t))
+        and any(c.dep_ == "nsubj" and c.lower_ in ("he", "she") for c in t.children)
+        for t in sents[index]
+    ):
+        return None
+    for earlier in range(index - 1, max(-1, index - SPEAKER_WINDOW), -1):
+        mention = own[earlier][0]
+        if mention is not None:
+            return mention if mention.type == "person" else None
+    return None
+
+
+SPEAKER_WINDOW = 4  # sentences back to the speaker a pronoun names
+
+
 def names_unknown_speaker(sent: Span) -> bool:
     """The sentence has its own attribution ('he said', 'a militant told a crowd'), so its quote does not
     run on from an earlier speaker, even when the attribution names no known actor."""
@@ -95,6 +113,7 @@ def sentence_speakers(
     paragraph that closes with one, else the previous sentence's speaker (a quote running on),
     else the author of a press statement."""
     own = [speaker_in(sent, actors) for sent in sents]
+    own = [(mention or pronoun_speaker(sents, index, own), trailing) for index, (mention, trailing) in enumerate(own)]
     speakers: list[Mention | None] = [mention for mention, _ in own]
     for index, sent in enumerate(sents):
         if speakers[index] is not None or not has_first_person(sent) or names_unknown_speaker(sent):
