@@ -124,3 +124,33 @@ def test_a_speaker_named_he_is_the_last_speaker(nlp, text, expected):
 def test_a_speaker_named_he_after_an_organisation_is_no_one(nlp):
     found = read(nlp, 'The Kremlin said it had evidence. "We never attacked Ukraine," he said.')
     assert not any(s == "Russia" and o == "Ukraine" for s, _, o, *_ in found)
+
+
+def test_the_government_is_the_country_whose_officials_were_named(nlp):
+    text = (
+        "Australian officials have visited a man held in Afghanistan. "
+        "The Government is holding talks with the United States about his fate."
+    )
+    check(nlp, text, {("Australia", "communicate", "United States", None, False, A)})
+    assert not any(s == "Afghanistan" for s, *_ in read(nlp, text))
+
+
+def test_the_government_after_two_countries_officials_is_not_guessed_from_them(nlp):
+    text = (
+        "Australian officials and Indonesian officials met in Bali. "
+        "The Government is holding talks with the United States."
+    )
+    assert not any(s in ("Australia", "Indonesia") and o == "United States" for s, _, o, *_ in read(nlp, text))
+
+
+def test_a_person_from_a_town_is_not_the_town(nlp):
+    found = read(nlp, "Australian diplomats visited an Adelaide man held by the Northern Alliance.")
+    assert not any("Adelaide" in (s, o) for s, _, o, *_ in found)
+
+
+def test_the_federal_government_is_the_government_the_article_names_later(nlp):
+    text = (
+        "The Federal Government is negotiating with the United States about the fate of a man held in "
+        "Afghanistan. The Australian Government says he may have broken Australian laws."
+    )
+    check(nlp, text, {("Australia", "communicate", "United States", None, False, A)})

@@ -301,7 +301,7 @@ def actor_of(token: Token, ctx: Context, exclude: Mention | None = None) -> Ment
                 return inner
     # "the Atlantic Council think tank", "ISIS militants", "EU member states": a common noun behind an
     # organisation's name
-    if token.pos_ == "NOUN":
+    if token.pos_ == "NOUN" and token.lemma_.lower() not in INDIVIDUAL_NOUNS:  # not "an Adelaide man"
         compounds = [c for c in token.children if c.dep_ == "compound"]
         compounds += [g for c in compounds if c.lower_ == "member" for g in c.children if g.dep_ == "compound"]
         for child in compounds:
@@ -453,27 +453,53 @@ def group_members(token: Token, ctx: Context, exclude: Mention | None = None) ->
 # "Israeli forces charged ... The army chased them", "the Palestinian gunmen ... the gunmen": a bare
 # noun for armed men, police or militants stands for the only actor the article tied that kind to before
 def earlier_owned(token: Token, ctx: Context, exclude: Mention | None) -> Mention | None:
+    owners = earlier_owners(token, ctx)
+    if owners is None or len(owners) != 1:
+        return None  # two armies named before: "the army" could be either
+    only = owners[0]
+    return only if exclude is None or only.key != exclude.key else None
+
+
+def earlier_owners(token: Token, ctx: Context) -> list[Mention] | None:
+    """The actors the article tied a bare noun's kind to before; None when the noun is not bare or the
+    owner is unclear."""
     kind = bare_kind(token)
-    if kind is None or token.pos_ != "NOUN" or token.dep_ == "amod":
+    noun = token.pos_ == "NOUN" or (kind == "government" and token.pos_ == "PROPN")  # "the Government"
+    if kind is None or not noun or token.dep_ == "amod":
         return None  # "the international military intervention": an adjective, not the army
     if any(
-        c.dep_ in ("poss", "amod", "compound", "nmod") and c.pos_ in ("PROPN", "ADJ", "PRON") for c in token.children
+        c.dep_ in ("poss", "amod", "compound", "nmod")
+        and c.pos_ in ("PROPN", "ADJ", "PRON")
+        and c.lower_ not in LEVEL_WORDS
+        for c in token.children
     ):
-        return None
+        return None  # "the Iraqi army" names its owner; "the Federal Government" does not
     doc = ctx.sent.doc
     owners: dict[str, Mention] = {}
     for earlier in doc[max(0, token.i - EARLIER_WINDOW) : token.i]:
-        if earlier.pos_ != "NOUN" or bare_kind(earlier) != kind:
+        if not (earlier.pos_ == "NOUN" or (kind == "government" and earlier.pos_ == "PROPN")):
+            continue
+        if bare_kind(earlier) != kind:
             continue
         if any(c.conjuncts for c in earlier.children if c.dep_ in ("amod", "compound", "nmod")):
             return None  # "U.S. and Iranian forces": whose army a later "the military" is, is unclear
         mention = ctx.actors.mention_at(earlier)
         if mention is not None and mention.type != "person":
             owners[mention.key] = mention
-    if len(owners) != 1:
-        return None  # two armies named before: "the army" could be either
-    only = next(iter(owners.values()))
-    return only if exclude is None or only.key != exclude.key else None
+    return list(owners.values())
+
+
+# "The Federal Government is negotiating ... The Australian Government is trying ...": a bare "the Government"
+# is the one government the article names by its country, before or after
+def article_governments(token: Token, ctx: Context) -> list[Mention]:
+    owners: dict[str, Mention] = {}
+    for other in ctx.sent.doc:
+        if other.i == token.i or other.lemma_.lower() != "government":
+            continue
+        mention = ctx.actors.mention_at(other)
+        if mention is not None and mention.type == "country":
+            owners[mention.key] = mention
+    return list(owners.values())
 
 
 def bare_kind(token: Token) -> str | None:
@@ -482,6 +508,8 @@ def bare_kind(token: Token) -> str | None:
     sector = SECTOR_NOUNS.get(token.lower_)
     if sector in ("military", "police"):
         return sector
+    if sector in ("government", "officials") and token.lemma_.lower() in GOVERNING_NOUNS:
+        return "government"  # "Australian officials ... the Government"
     lemma = token.lemma_.lower()
     return lemma if NONSTATE_GROUPS.get(lemma) == "armed_group" else None
 
@@ -507,7 +535,18 @@ def definite_description(token: Token, ctx: Context, exclude: Mention | None) ->
         c.dep_ in ("prep", "relcl", "acl", "poss", "compound") and c.lower_ not in LEVEL_WORDS for c in token.children
     ):
         return None  # "the country's ...", "the group that ...": described on the spot, not a back reference
+    governing = earlier_owners(token, ctx) if token.lemma_.lower() in GOVERNING_NOUNS else None
+    if governing == [] and token.lemma_.lower() == "government":
+        governing = article_governments(token, ctx)  # "The Government ... The Australian Government ..."
+    if governing:  # "Australian officials ... the Government"; after two countries' officials, unclear
+        return governing[0] if len(governing) == 1 and (exclude is None or governing[0] != exclude) else None
     return named_with(token, ctx, exclude) or recent(token, ctx, types, exclude, skip_modifiers=True)
+
+
+# nouns for one person, whose name modifier is where they come from: "an Adelaide man"
+INDIVIDUAL_NOUNS = {"man", "woman", "boy", "girl", "resident", "teenager", "youth", "native", "couple", "family"}
+# nouns for a country's government and its officials, which a bare "the Government" continues
+GOVERNING_NOUNS = {"government", "authority", "official", "minister", "cabinet", "administration", "ministry"}
 
 
 # "the US Embassy ... the embassy": the last actor whose name held the same noun
