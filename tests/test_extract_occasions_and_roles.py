@@ -154,3 +154,8 @@ def test_the_federal_government_is_the_government_the_article_names_later(nlp):
         "Afghanistan. The Australian Government says he may have broken Australian laws."
     )
     check(nlp, text, {("Australia", "communicate", "United States", None, False, A)})
+
+
+def test_bare_police_are_the_one_countrys_police_the_article_names(nlp):
+    text = "Hundreds of police confronted 3,000 Hamas supporters. Palestinian police had arrested a Hamas leader."
+    check(nlp, text, {("Palestine", "fight", "Hamas", None, False, A)})

@@ -454,6 +454,8 @@ def group_members(token: Token, ctx: Context, exclude: Mention | None = None) ->
 # noun for armed men, police or militants stands for the only actor the article tied that kind to before
 def earlier_owned(token: Token, ctx: Context, exclude: Mention | None) -> Mention | None:
     owners = earlier_owners(token, ctx)
+    if owners == [] and bare_kind(token) == "police":
+        owners = article_owners(token, ctx, "police")  # "Police in Karachi say ... Pakistani police arrested"
     if owners is None or len(owners) != 1:
         return None  # two armies named before: "the army" could be either
     only = owners[0]
@@ -489,12 +491,13 @@ def earlier_owners(token: Token, ctx: Context) -> list[Mention] | None:
     return list(owners.values())
 
 
-# "The Federal Government is negotiating ... The Australian Government is trying ...": a bare "the Government"
-# is the one government the article names by its country, before or after
-def article_governments(token: Token, ctx: Context) -> list[Mention]:
+# "The Federal Government is negotiating ... The Australian Government is trying ...", "Police say ...
+# Indian police arrested ...": a bare "the Government" or "police" is the one country the article ties
+# that kind to, before or after
+def article_owners(token: Token, ctx: Context, kind: str) -> list[Mention]:
     owners: dict[str, Mention] = {}
     for other in ctx.sent.doc:
-        if other.i == token.i or other.lemma_.lower() != "government":
+        if other.i == token.i or bare_kind(other) != kind:
             continue
         mention = ctx.actors.mention_at(other)
         if mention is not None and mention.type == "country":
@@ -537,7 +540,7 @@ def definite_description(token: Token, ctx: Context, exclude: Mention | None) ->
         return None  # "the country's ...", "the group that ...": described on the spot, not a back reference
     governing = earlier_owners(token, ctx) if token.lemma_.lower() in GOVERNING_NOUNS else None
     if governing == [] and token.lemma_.lower() == "government":
-        governing = article_governments(token, ctx)  # "The Government ... The Australian Government ..."
+        governing = article_owners(token, ctx, "government")  # "The Government ... The Australian Government"
     if governing:  # "Australian officials ... the Government"; after two countries' officials, unclear
         return governing[0] if len(governing) == 1 and (exclude is None or governing[0] != exclude) else None
     return named_with(token, ctx, exclude) or recent(token, ctx, types, exclude, skip_modifiers=True)
