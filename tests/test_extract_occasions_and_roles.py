@@ -159,3 +159,11 @@ def test_the_federal_government_is_the_government_the_article_names_later(nlp):
 def test_bare_police_are_the_one_countrys_police_the_article_names(nlp):
     text = "Hundreds of police confronted 3,000 Hamas supporters. Palestinian police had arrested a Hamas leader."
     check(nlp, text, {("Palestine", "fight", "Hamas", None, False, A)})
+
+
+def test_a_member_in_a_town_is_a_member_of_the_group(nlp):
+    check(
+        nlp,
+        "Israeli troops trying to arrest a wanted Hamas member in Hebron shot him dead.",
+        {("Israel", "coerce", "Hamas", None, False, "attempted")},
+    )

@@ -445,6 +445,7 @@ def group_members(token: Token, ctx: Context, exclude: Mention | None = None) ->
     ):
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             found = [m for item in conjuncts(pobj) if (m := actor_of(item, ctx, exclude)) is not None]
+            found = [m for m in found if m.type != "place"]  # "a Hamas member in Hebron" lives there
             if found:
                 return found
     return []
