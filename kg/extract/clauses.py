@@ -87,7 +87,7 @@ def clause_subjects(verb: Token, ctx: Context) -> list[Mention]:
             return actors_of(pobj, ctx) or (event_agents(pobj, ctx) if is_event_noun(pobj) else [])
         if verb.lemma_ in STATIVE_PASSIVES:
             return [m for c in verb.children if c.dep_ == "nsubjpass" for m in stative_subjects(verb, c, ctx)]
-        return authority_of(verb, ctx) or denying_side(verb, ctx)
+        return orderers(verb, ctx) or authority_of(verb, ctx) or denying_side(verb, ctx)
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     for child in [*verb.children, *(g for a in auxiliaries for g in a.children)]:  # parser: "US/nsubj <- been"
         if child.dep_ in ("nsubj", "csubj", "expl"):
@@ -104,12 +104,19 @@ def stative_subjects(verb: Token, subject: Token, ctx: Context) -> list[Mention]
     return actors_of(subject, ctx)
 
 
-# "Hicks was captured fighting alongside Taliban forces": a participle after a passive is done by the
-# passive's subject, not by its agent
-def passive_participle_subjects(verb: Token, ctx: Context) -> list[Mention]:
+# "Hicks was captured fighting alongside Taliban forces", "was murdered after refusing to train al-Qaeda":
+# a participle after a passive is done by the passive's subject, not by its agent
+def passive_participle_subjects(verb: Token, ctx: Context) -> list[Mention] | None:
+    """The passive's subject; None when the verb is no participle after a passive."""
     head = verb.head
-    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i < head.i or not is_passive(head):
-        return []
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ != "by":
+        head = head.head  # "after refusing", "for attacking"; not "by killing", the agent's means
+    elif verb.dep_ != "advcl":
+        return None
+    if verb.tag_ != "VBG" or verb.i < head.i or not is_passive(head):
+        return None
+    if verb.dep_ == "pcomp" and head.lemma_ in STATIVE_PASSIVES:
+        return None  # "had been allied with Kurdish groups in fighting ISIS": both fight
     return [m for c in head.children if c.dep_ == "nsubjpass" for m in stative_subjects(head, c, ctx)]
 
 
@@ -141,6 +148,20 @@ def denying_side(verb: Token, ctx: Context) -> list[Mention]:
             sides = [ctx.actors.affiliated_side(m) if m.type == "person" else m for m in speakers]
             return [s for s in sides if s.type in ("country", "organisation", "armed_group")]
     return []
+
+
+# "was murdered on the orders of Saddam Hussein", "was carried out at the behest of Pakistan": whoever
+# ordered an act with no agent did it
+def orderers(verb: Token, ctx: Context) -> list[Mention]:
+    for prep, pobj in prepositional_objects(verb, ctx, set()):
+        if prep in ("on", "at", "under") and pobj.lemma_.lower() in ORDER_NOUNS:
+            return [
+                m for inner, o in prepositional_objects(pobj, ctx, set()) if inner == "of" for m in actors_of(o, ctx)
+            ]
+    return []
+
+
+ORDER_NOUNS = {"order", "orders", "behest", "instruction", "instructions", "command", "direction"}
 
 
 # "The PKK is banned in Turkey", "was arrested in Iran": a measure taken in a country is the country's
@@ -236,8 +257,8 @@ def inherited_subjects(verb: Token, ctx: Context) -> list[Mention]:
     if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and head.tag_ == "VB" and head.dep_ == "xcomp":
         return clause_subjects(head.head, ctx)  # parser: "urged X to reconsider and spoke with Y"
     patients = passive_participle_subjects(verb, ctx)
-    if patients:
-        return patients
+    if patients is not None:
+        return patients  # an unnamed patient is still not the agent
     if verb.dep_ in ("xcomp", "conj") or (verb.dep_ == "advcl" and non_finite and head.pos_ in ("VERB", "AUX")):
         if (
             verb.dep_ == "xcomp"
@@ -283,6 +304,10 @@ def inherited_subjects(verb: Token, ctx: Context) -> list[Mention]:
         accused = [m for c in head.head.children if c.dep_ == "dobj" for m in actors_of(c, ctx)]
         if accusation and accused:
             return accused  # "accused Israel of escalating violence by killing three Palestinians"
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "of" and head.head.pos_ == "NOUN":
+        owners = [m for c in head.head.children if c.dep_ == "poss" for m in actors_of(c, ctx)]
+        if owners:
+            return owners  # "his offer of holding talks with Vajpayee": he would hold them
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.lemma_.lower() in CAUSE_NOUNS:
         return []  # "closed the offices in response to punishing air attacks": the cause, not the act
     if verb.dep_ == "pcomp" and head.dep_ == "prep":
@@ -318,6 +343,20 @@ def inherited_subjects(verb: Token, ctx: Context) -> list[Mention]:
             clause = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
             return clause_subjects(clause, ctx) if clause is not None else []
     return []
+
+
+# "called for Zinni to return", "pressed for Israel to withdraw": the one a request asks to act is its
+# addressee
+def for_to_subjects(verb: Token, phrase: str, ctx: Context) -> Iterator[tuple[str, Mention, str, bool]]:
+    label = f"{phrase} for" if f"{phrase} for" in LEXICON else phrase
+    if classify(label) not in ("appeal", "demand"):
+        return
+    for clause in (c for c in verb.children if c.dep_ in ("advcl", "ccomp", "xcomp")):
+        if not any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children):
+            continue
+        for subject in (c for c in clause.children if c.dep_ == "nsubj"):
+            for mention in actors_of(subject, ctx):
+                yield label, mention, "for-to-subject", False
 
 
 # "will hold Russia responsible", where the parser makes Russia the subject of "responsible"
@@ -432,6 +471,7 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
                 ):
                     yield phrase, mention, "removal", False
     yield from adjective_objects(verb, ctx)
+    yield from for_to_subjects(verb, phrase, ctx)
     yield from small_clause_objects(verb, phrase, ctx)
     yield from joined_call_objects(verb, ctx)
     yield from colon_list_objects(verb, phrase, ctx)

@@ -312,6 +312,8 @@ DEPARTURE_VERBS = {"leave", "exit", "quit", "depart"}
 QUANTIFIERS = {"some", "many", "most", "several", "all", "much", "few", "each", "any"}
 # nouns that count acts, which stand for the acts they count: "a series of attacks", "a wave of strikes"
 COUNTING_NOUNS = {"series", "wave", "spate", "string", "round", "number", "barrage", "volley", "flurry"}
+# nouns that count people, never the noun of a light verb's act: "pursuing hundreds of militants"
+HEADCOUNT_NOUNS = {"hundred", "thousand", "dozen", "score", "million", "handful", "couple"}
 # verbs of entering, which are a force posture only when a force or a state does them: "troops entered Nablus"
 ENTRY_VERBS = {"enter"}
 # reporting verbs whose object can be a measure: "announced sanctions on Iran"

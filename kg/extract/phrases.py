@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.extract.lexicon import COUNTING_NOUNS, LIGHT_NOUNS, LIGHT_VERBS, RELATION_NOUNS
+from kg.extract.lexicon import COUNTING_NOUNS, HEADCOUNT_NOUNS, LIGHT_NOUNS, LIGHT_VERBS, RELATION_NOUNS
 from kg.taxonomy import ADJECTIVE_RELATIONS, LEXICON, classify
 
 if TYPE_CHECKING:
@@ -82,7 +82,11 @@ def verb_phrase(verb: Token) -> str:
             return adjectives[0]
     if verb.lemma_ in LIGHT_VERBS or classify(verb.lemma_) == "statement":
         objects = [counted_noun(c) for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
-        nouns = [c.lemma_.lower() for c in objects if verb.lemma_ in LIGHT_VERBS or is_event_noun(c)]
+        nouns = [
+            c.lemma_.lower()
+            for c in objects
+            if (verb.lemma_ in LIGHT_VERBS or is_event_noun(c)) and c.lemma_.lower() not in HEADCOUNT_NOUNS
+        ]
         if not nouns and verb.dep_ == "relcl" and verb.head.pos_ == "NOUN":
             nouns = [verb.head.lemma_.lower()]  # "the campaign that is being conducted against ISIL"
         particles += nouns[:1]
@@ -95,10 +99,13 @@ def is_event_noun(noun: Token) -> bool:
     return noun.pos_ == "NOUN" and lemma not in LIGHT_NOUNS and (lemma in RELATION_NOUNS or lemma in LEXICON)
 
 
-# "staged a series of attacks on", "launched a wave of strikes against": the counted acts are the object
-# (not "captured a number of heights")
+# "staged a series of attacks on", "launched a wave of strikes against", "fired dozens of rockets at":
+# the counted acts or things are the object (not "captured a number of heights")
 def counted_noun(noun: Token) -> Token:
-    if noun.lemma_.lower() not in COUNTING_NOUNS:
+    lemma = noun.lemma_.lower()
+    if lemma not in COUNTING_NOUNS | HEADCOUNT_NOUNS:
         return noun
     counted = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+    if counted and lemma in HEADCOUNT_NOUNS and counted[0].pos_ == "NOUN":
+        return counted[0]  # "fired dozens of rockets", "sent hundreds of fighters"
     return counted[0] if counted and is_event_noun(counted[0]) else noun

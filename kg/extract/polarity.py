@@ -95,9 +95,10 @@ def is_negated(verb: Token) -> bool:
 
 # "plans to pull out", "efforts to open channels", "a bid to mediate"
 def noun_modality(verb: Token) -> str | None:
-    if verb.dep_ == "acl" and _has_to(verb):
-        lemma = verb.head.lemma_.lower()
-        if lemma in ("plan", "intention", "decision", "pledge", "promise", "threat", "proposal"):
+    of_gerund = verb.dep_ == "pcomp" and verb.head.lower_ == "of" and verb.head.head.pos_ == "NOUN"
+    if (verb.dep_ == "acl" and _has_to(verb)) or of_gerund:  # "a plan to visit", "his offer of holding talks"
+        lemma = (verb.head.head if of_gerund else verb.head).lemma_.lower()
+        if lemma in ("plan", "intention", "decision", "pledge", "promise", "threat", "proposal", "offer"):
             return "intended"
         if lemma in ("effort", "attempt", "bid", "push", "campaign", "drive"):
             return "attempted"
