@@ -263,3 +263,26 @@ def test_an_offer_of_talks_is_intended_talk(nlp):
         "Pervez Musharraf repeated his offer of holding talks with Atal Behari Vajpayee.",
         {("Pervez Musharraf", "communicate", "Atal Bihari Vajpayee", None, False, "intended")},
     )
+
+
+# "it was the UTN that provided information to Al Qaeda": a cleft's focus is the doer, and its "not" denies
+def test_the_focus_of_a_cleft_is_the_doer(nlp):
+    check(nlp, "It was Iran that provided information to Al Qaeda.", {("Iran", "support", "al-Qaeda", None, False, A)})
+
+
+def test_a_denied_cleft_denies_the_act(nlp):
+    found = read(nlp, "Iran said it was not Hamas that attacked Israel.")
+    assert ("Hamas", "attack", "Israel", None, True, A) in found
+    assert ("Hamas", "attack", "Israel", None, False, A) not in found
+
+
+# "an Israeli F-16 fighter jet struck", "a US drone killed": one craft stands for its country's forces
+CRAFT = [
+    ("An Israeli F-16 fighter jet struck Hamas offices.", {("Israel", "attack", "Hamas", None, False, A)}),
+    ("A US drone killed an al-Qaeda leader.", {("United States", "attack", "al-Qaeda", None, False, A)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CRAFT)
+def test_one_craft_stands_for_its_countrys_forces(nlp, text, expected):
+    check(nlp, text, expected)

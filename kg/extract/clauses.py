@@ -66,7 +66,7 @@ from kg.extract.lexicon import (
     VIA_PREPS,
 )
 from kg.extract.phrases import OWN_FORCE_IDIOMS, counted_noun, is_event_noun, verb_phrase
-from kg.extract.polarity import governors, has_negation, has_negative_determiner, is_negated, modality_of
+from kg.extract.polarity import governors, has_negation, has_negative_determiner, is_cleft, is_negated, modality_of
 from kg.extract.speech import is_speech_verb
 from kg.resolve import Mention
 from kg.taxonomy import ADJECTIVE_RELATIONS, CONFLICT_CLASSES, FALLBACK_CLASS, LEXICON, classify
@@ -93,8 +93,17 @@ def clause_subjects(verb: Token, ctx: Context) -> list[Mention]:
         if child.dep_ in ("nsubj", "csubj", "expl"):
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return relative_antecedent(verb, child, ctx)
+            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "ccomp":
+                return cleft_focus(verb, ctx)
             return actors_of(child, ctx) or grouping_leader(child, ctx) or act_owners(child, ctx)
     return repaired_subjects(verb, ctx) or inherited_subjects(verb, ctx)
+
+
+# "it was the UTN that provided information to Al Qaeda": a cleft's focus is the doer
+def cleft_focus(verb: Token, ctx: Context) -> list[Mention]:
+    if not is_cleft(verb):
+        return []
+    return [m for c in verb.head.children if c.dep_ == "attr" for m in actors_of(c, ctx)]
 
 
 # "the Houthis, who are aligned with Iran": the subject of a stative passive, through a relative pronoun

@@ -85,12 +85,25 @@ def is_negated(verb: Token) -> bool:
         return True
     if verb.dep_ == "acl" and has_negative_determiner(verb.head):
         return True  # "had no plans to meet with Kim"
+    if is_cleft(verb) and has_negation(verb.head):
+        return True  # "it was not Hamas that attacked Israel"
     for governor in governors(verb):
         if governor.lemma_ in REFUSAL_VERBS:
             return not has_negation(governor)
         if has_negation(governor):
             return governor.lemma_ not in WILLING_WHEN_NEGATED  # "I don't mind meeting him": willing
     return False
+
+
+def is_cleft(verb: Token) -> bool:
+    """'it was Hamas that attacked Israel': a clause whose doer is the focus of 'it was'."""
+    copula = verb.head
+    return (
+        verb.dep_ == "ccomp"
+        and copula.lemma_ == "be"
+        and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in copula.children)
+        and any(c.dep_ == "nsubj" and c.lower_ in ("that", "who", "which") for c in verb.children)
+    )
 
 
 # "plans to pull out", "efforts to open channels", "a bid to mediate"
