@@ -286,3 +286,38 @@ CRAFT = [
 @pytest.mark.parametrize(("text", "expected"), CRAFT)
 def test_one_craft_stands_for_its_countrys_forces(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# "warned the United States against selling arms to Taiwan": the one warned might do it, the warner does not
+def test_the_one_warned_against_an_act_might_do_it(nlp):
+    found = read(nlp, "China has warned the United States against selling arms to Taiwan.")
+    assert ("United States", "support", "Taiwan", None, False, "hypothetical") in found
+    assert not any(s == "China" and o == "Taiwan" for s, _, o, *_ in found)
+
+
+# "drawing condemnation from Japan", "drew praise from China": who reacts, to whoever drew the reaction
+DRAWN_REACTIONS = [
+    (
+        "North Korea fired a ballistic missile into the sea, drawing condemnation from Japan.",
+        {("Japan", "criticise", "North Korea", None, False, A)},
+    ),
+    ("Russia's decision drew praise from China.", {("China", "cooperate", "Russia", None, False, A)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DRAWN_REACTIONS)
+def test_reactions_drawn_from_others(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+# "recalled its ambassador from Australia", "dismissed the allegations by Britain": parties the parser
+# hangs on another word
+DETACHED_PARTIES = [
+    ("France recalled its ambassador from Australia.", {("France", "reduce", "Australia", None, False, A)}),
+    ("The Kremlin dismissed the allegations by Britain.", {("Russia", "reject", "United Kingdom", None, False, A)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DETACHED_PARTIES)
+def test_parties_hung_on_another_word(nlp, text, expected):
+    check(nlp, text, expected)

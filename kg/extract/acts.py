@@ -564,6 +564,31 @@ def acting_clause(verb: Token) -> Token:
     return verb
 
 
+# "fired a missile, drawing condemnation from Japan", "the test sparked protests from Seoul": those a
+# reaction is drawn from react to whoever drew it
+def drawn_reaction_statements(ctx: Context) -> Iterator[Candidate]:
+    for verb in ctx.sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in DRAWING_VERBS:
+            continue
+        for noun in (c for c in verb.children if c.dep_ == "dobj" and classify(c.lemma_.lower()) in REACTION_CLASSES):
+            reactors = [
+                m
+                for p in (*noun.children, *verb.children)  # the parser hangs "from Japan" on either
+                if p.dep_ == "prep" and p.lower_ in ("from", "by", "among")
+                for o in p.children
+                if o.dep_ == "pobj"
+                for m in actors_of(o, ctx)
+            ]
+            for doer in clause_subjects(verb, ctx):
+                for reactor in (r for r in reactors if r.key != doer.key):
+                    yield Candidate(reactor, noun.lemma_.lower(), doer, rule="clause:drawn-reaction")
+
+
+# verbs by which an act draws a reaction from others: "drawing condemnation from", "sparked protests by"
+DRAWING_VERBS = {"draw", "prompt", "spark", "provoke", "trigger", "earn", "attract", "invite", "elicit"}
+REACTION_CLASSES = {"criticise", "protest", "reject", "threaten", "cooperate"}
+
+
 def occasion_label(noun: Token) -> str:
     """'call with' (talk), not 'call' (describe)."""
     lemma = noun.lemma_.lower()
@@ -687,6 +712,7 @@ ACT_READERS = (
     mediated_statements,
     received_statements,
     occasion_statements,
+    drawn_reaction_statements,
 )
 
 

@@ -64,9 +64,18 @@ from kg.extract.lexicon import (
     SUPPORT_NOUNS,
     VERB_PARTY_PREPS,
     VIA_PREPS,
+    WITHDRAWN_NOUNS,
 )
 from kg.extract.phrases import OWN_FORCE_IDIOMS, counted_noun, is_event_noun, verb_phrase
-from kg.extract.polarity import governors, has_negation, has_negative_determiner, is_cleft, is_negated, modality_of
+from kg.extract.polarity import (
+    governors,
+    has_negation,
+    has_negative_determiner,
+    is_cleft,
+    is_negated,
+    is_warned_against,
+    modality_of,
+)
 from kg.extract.speech import is_speech_verb
 from kg.resolve import Mention
 from kg.taxonomy import ADJECTIVE_RELATIONS, CONFLICT_CLASSES, FALLBACK_CLASS, LEXICON, classify
@@ -293,6 +302,8 @@ def inherited_subjects(verb: Token, ctx: Context) -> list[Mention]:
         helped = [m for c in head.head.children if c.dep_ == "dobj" for m in actors_of(c, ctx)]
         if helped:
             return helped
+    if verb.dep_ == "pcomp" and is_warned_against(verb):
+        return [m for c in head.head.children if c.dep_ == "dobj" for m in actors_of(c, ctx)]  # the one warned
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in ("of", "for") and head.head.pos_ == "VERB":
         accused = [m for c in head.head.children if c.dep_ == "dobj" for m in actors_of(c, ctx)]
         if accused:
@@ -464,6 +475,7 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
             for mention in mentions:
                 yield phrase, mention, "passive", False
     removal = verb.lemma_ in REMOVAL_VERBS and any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children)
+    removal = removal or recalled_from(verb)
     own_forces = phrase in OWN_FORCE_IDIOMS  # "put their militaries on alert": the object is the subject's own
     for child in verb.children:
         if child.dep_ in ("dobj", "dative") and not removal and not own_forces:
@@ -473,7 +485,8 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
                 continue
             yield from direct_objects(verb, phrase, child, ctx)
     if removal:  # "withdrew the US from a treaty with Iran": the treaty's other party
-        for prep, pobj in prepositional_objects(verb, ctx, set()):
+        holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "recalled its envoy from Australia"
+        for prep, pobj in (item for h in holders for item in prepositional_objects(h, ctx, set())):
             if prep == "from":
                 for mention in actors_of(pobj, ctx) or [m for _, m in noun_chain_objects(pobj, ctx)] + modifier_actors(
                     pobj, ctx
@@ -666,7 +679,7 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
         if targets:
             return
     if is_evaluative(verb):  # "condemned Russia's invasion of Ukraine": aimed at the act's agent, not its target
-        for mention in event_agents(obj, ctx):
+        for mention in event_agents(obj, ctx) or detached_agents(verb, obj, ctx):
             yield phrase, mention, "event-agent", negative
         return
     owners = [] if obj.lemma_.lower() in COUNTERPART_NOUNS else leader_free(modifier_actors(obj, ctx), obj)
@@ -762,6 +775,24 @@ def takes_part(verb: Token, phrase: str) -> bool:
     or a verb kg knows ('spoke by phone with', 'called for talks with'); not 'interfered with'."""
     lemma = verb.lemma_.lower()
     return lemma in LIGHT_VERBS | PARTICIPATION_VERBS | STATIVE_PASSIVES or classify(phrase) != FALLBACK_CLASS
+
+
+# "dismissed the allegations by Britain", where the parser hangs "by Britain" on the active verb: the
+# agent of the act judged
+def detached_agents(verb: Token, obj: Token, ctx: Context) -> list[Mention]:
+    if is_passive(verb) or not is_event_noun(obj):
+        return []
+    return [m for prep, pobj in prepositional_objects(verb, ctx, set()) if prep == "by" for m in actors_of(pobj, ctx)]
+
+
+# "recalled its ambassador from Australia": the envoys or forces withdrawn, with "from" on the object
+def recalled_from(verb: Token) -> bool:
+    return verb.lemma_ in REMOVAL_VERBS and any(
+        c.dep_ == "dobj"
+        and c.lemma_.lower() in WITHDRAWN_NOUNS
+        and any(p.dep_ == "prep" and p.lower_ == "from" for p in c.children)
+        for c in verb.children
+    )
 
 
 def is_evaluative(verb: Token) -> bool:

@@ -320,6 +320,8 @@ ENTRY_VERBS = {"enter"}
 ANNOUNCING_VERBS = {"announce", "declare", "unveil"}
 # verbs whose object is moved away from the party: "withdrew the US from the treaty with Iran"
 REMOVAL_VERBS = {"withdraw", "pull", "remove", "exclude", "expel", "evacuate", "recall"}
+# what a country withdraws from another: "recalled its ambassador from Australia"
+WITHDRAWN_NOUNS = {"ambassador", "envoy", "diplomat", "staff", "troop", "force", "soldier", "embassy", "mission"}
 # nouns for the other side of a relation, whose owner is not the object: "defeated their opponents"
 COUNTERPART_NOUNS = {"opponent", "rival", "enemy", "adversary", "foe", "critic", "challenger", "competitor"}
 # verbs whose other party must be an actor object: "released a summary of the call to Zelensky" is no yield

@@ -95,6 +95,20 @@ def is_negated(verb: Token) -> bool:
     return False
 
 
+def is_warned_against(verb: Token) -> bool:
+    """'warned the United States against selling arms': the act the one warned might do."""
+    head = verb.head
+    return (
+        head.dep_ == "prep"
+        and head.lower_ == "against"
+        and head.head.lemma_.lower() in WARNING_VERBS
+        and any(c.dep_ == "dobj" for c in head.head.children)
+    )
+
+
+WARNING_VERBS = {"warn", "caution", "advise", "counsel"}
+
+
 def is_cleft(verb: Token) -> bool:
     """'it was Hamas that attacked Israel': a clause whose doer is the focus of 'it was'."""
     copula = verb.head
@@ -125,6 +139,8 @@ def modality_of(verb: Token) -> str:
     from_noun = noun_modality(verb)
     if from_noun is not None:
         return from_noun
+    if verb.dep_ == "pcomp" and is_warned_against(verb):
+        return "hypothetical"  # "warned the US against selling arms to Taiwan"
     if verb.dep_ == "ccomp" and verb.head.lemma_ in REQUEST_VERBS | {"insist", "propose", "suggest", "recommend"}:
         if not any(c.dep_ == "aux" and c.lower_ in ("will", "is", "are", "has", "have") for c in verb.children):
             if verb.tag_ in ("VB", "VBP"):
