@@ -321,3 +321,33 @@ DETACHED_PARTIES = [
 @pytest.mark.parametrize(("text", "expected"), DETACHED_PARTIES)
 def test_parties_hung_on_another_word(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# refusing, ruling out, weighing and likelihood through a gerund or an adjective: never an asserted act
+GOVERNED_READINGS = [
+    ("China refrained from criticising Russia.", ("China", "criticise", "Russia", None, True, A)),
+    ("Germany ruled out sending tanks to Ukraine.", ("Germany", "support", "Ukraine", None, True, A)),
+    (
+        "Germany did not rule out sending tanks to Ukraine.",
+        ("Germany", "support", "Ukraine", None, False, "hypothetical"),
+    ),
+    ("Israel is considering striking Iran.", ("Israel", "attack", "Iran", None, False, "intended")),
+    ("France is unlikely to support Britain.", ("France", "support", "United Kingdom", None, False, "hypothetical")),
+    ("Washington ruled out talks with Tehran.", ("United States", "communicate", "Iran", None, True, A)),
+    (
+        "Washington has not ruled out talks with Tehran.",
+        ("United States", "communicate", "Iran", None, False, "hypothetical"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GOVERNED_READINGS)
+def test_refusals_and_possibilities_through_gerunds(nlp, text, expected):
+    found = read(nlp, text)
+    assert expected in found
+    subject, cls, obj = expected[:3]
+    assert (subject, cls, obj, None, False, A) not in found  # never read as an asserted act
+
+
+def test_an_accusation_of_a_gerund_is_no_refusal(nlp):
+    check(nlp, "Iran accused Israel of attacking its nuclear site.", {("Iran", "criticise", "Israel", None, False, A)})

@@ -76,7 +76,14 @@ REQUEST_VERBS = {
 }
 # verbs that make what they report an allegation: "The United States claims Mahan flies fighters"
 ALLEGING_VERBS = {"allege", "claim", "charge", "contend"}
-REFUSAL_VERBS = {"refuse", "decline", "reject", "fail", "cease", "stop", "deny", "avoid", "halt", "oppose", "resist"}
+REFUSAL_VERBS = {
+    "refuse", "decline", "reject", "fail", "cease", "stop", "deny", "avoid", "halt", "oppose", "resist", "refrain",
+    "abstain",
+}  # fmt: skip
+# verbs of weighing an act not yet done: "is considering striking Iran"
+WEIGHING_VERBS = {"consider", "contemplate", "weigh", "mull", "discuss whether"}
+# words that make what they govern a likelihood, not a fact: "is unlikely to support", "is likely to attack"
+LIKELIHOOD_WORDS = {"likely", "unlikely", "possible", "probable", "expected"}
 HYPOTHETICAL_MARKS = {"if", "unless", "whether"}
 HYPOTHETICAL_AUX = {"could", "might", "may"}  # "would" is mostly future-in-the-past in news
 # relation nouns whose object is the other party: "a letter to Khamenei", "Daesh's attacks on Iraq"

@@ -9,8 +9,10 @@ from kg.extract.lexicon import (
     HYPOTHETICAL_AUX,
     HYPOTHETICAL_MARKS,
     INTENT_VERBS,
+    LIKELIHOOD_WORDS,
     REFUSAL_VERBS,
     REQUEST_VERBS,
+    WEIGHING_VERBS,
 )
 
 if TYPE_CHECKING:
@@ -47,15 +49,45 @@ def has_negative_determiner(noun: Token) -> bool:
 
 
 def governors(verb: Token) -> list[Token]:
-    """The verbs that control this one through infinitives and complements: 'trying to open'."""
+    """The verbs that control this one through infinitives, complements and gerunds: 'trying to open',
+    'refrained from criticising', 'ruled out sending'."""
     chain = []
     current = verb
-    while current.dep_ in ("xcomp",) or (current.dep_ in ("advcl", "ccomp") and _has_to(current)):
-        current = current.head
+    while True:
+        if current.dep_ in ("xcomp",) or (current.dep_ in ("advcl", "ccomp") and _has_to(current)):
+            current = current.head
+        elif (governor := gerund_governor(current)) is not None:
+            current = governor
+        else:
+            break
         chain.append(current)
         if len(chain) > 4:
             break
     return chain
+
+
+# "refrained from criticising", "stopped short of condemning", "ruled out sending": a gerund under a verb of
+# refusing, ruling out or weighing
+def gerund_governor(verb: Token) -> Token | None:
+    if verb.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in ("from", "of"):
+        head = head.head
+        if head.pos_ in ("ADV", "ADJ") and head.head.pos_ == "VERB":  # "stopped short of"
+            head = head.head
+    elif verb.dep_ not in ("advcl", "xcomp"):
+        return None
+    lemma = head.lemma_.lower()
+    gerund_taking = lemma in REFUSAL_VERBS | WEIGHING_VERBS or is_ruling_out(head)
+    return head if head.pos_ == "VERB" and gerund_taking else None
+
+
+def is_ruling_out(verb: Token) -> bool:
+    """'ruled out sending tanks', 'excluded talks': a verb that refuses what it governs."""
+    return (verb.lemma_.lower() == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)) or (
+        verb.lemma_.lower() == "exclude"
+    )
 
 
 def _has_to(verb: Token) -> bool:
@@ -79,6 +111,8 @@ WILLING_WHEN_NEGATED = {"mind", "hesitate", "rule", "exclude"}
 
 
 def is_negated(verb: Token) -> bool:
+    if is_ruling_out(verb):
+        return not has_negation(verb)  # "ruled out talks with"; "has not ruled out talks" is a possibility
     if has_negation(verb):
         return True
     if denied_by_governor(verb):
@@ -88,7 +122,7 @@ def is_negated(verb: Token) -> bool:
     if is_cleft(verb) and has_negation(verb.head):
         return True  # "it was not Hamas that attacked Israel"
     for governor in governors(verb):
-        if governor.lemma_ in REFUSAL_VERBS:
+        if governor.lemma_ in REFUSAL_VERBS or is_ruling_out(governor):
             return not has_negation(governor)
         if has_negation(governor):
             return governor.lemma_ not in WILLING_WHEN_NEGATED  # "I don't mind meeting him": willing
@@ -141,6 +175,8 @@ def modality_of(verb: Token) -> str:
         return from_noun
     if verb.dep_ == "pcomp" and is_warned_against(verb):
         return "hypothetical"  # "warned the US against selling arms to Taiwan"
+    if is_ruling_out(verb) and has_negation(verb):
+        return "hypothetical"  # "has not ruled out talks with Pyongyang"
     if verb.dep_ == "ccomp" and verb.head.lemma_ in REQUEST_VERBS | {"insist", "propose", "suggest", "recommend"}:
         if not any(c.dep_ == "aux" and c.lower_ in ("will", "is", "are", "has", "have") for c in verb.children):
             if verb.tag_ in ("VB", "VBP"):
@@ -153,8 +189,10 @@ def modality_of(verb: Token) -> str:
             return "attempted"
         if lemma in REQUEST_VERBS:
             return "requested"
-        if lemma in INTENT_VERBS:
+        if lemma in INTENT_VERBS | WEIGHING_VERBS:
             return "intended"
+        if lemma in LIKELIHOOD_WORDS:
+            return "hypothetical"  # "is unlikely to support"
     for clause in (verb, *governors(verb)):
         for child in clause.children:
             if child.dep_ == "mark" and child.lower_ in HYPOTHETICAL_MARKS:
