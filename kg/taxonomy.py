@@ -202,6 +202,7 @@ _add("attack", "pursuit, overrun, overran, storm, raze")  # not "pursue", a ligh
 _add("support", "pay, pay money, bankroll")
 _add("cooperate", "pay tribute, pay homage")
 _add("communicate", "pay visit, pay call")
+_add("yield", "allow, permit")
 _add("attack", "launch rocket, launch missile, fire rocket, fire missile, fire shell, launch drone, fire mortar")
 _add("support", "send fighter, send soldier, send adviser, send advisor, send volunteer")
 _add("support", "give weapon, give arm, give rifle, give money, give fund, give cash, give ammunition")

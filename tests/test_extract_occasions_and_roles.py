@@ -351,3 +351,26 @@ def test_refusals_and_possibilities_through_gerunds(nlp, text, expected):
 
 def test_an_accusation_of_a_gerund_is_no_refusal(nlp):
     check(nlp, "Iran accused Israel of attacking its nuclear site.", {("Iran", "criticise", "Israel", None, False, A)})
+
+
+# "Lavrov accused the West of waging war": the accused wage it, never the accuser
+def test_an_accusation_against_an_unnamed_party_is_not_the_accusers_act(nlp):
+    found = read(nlp, "Sergey Lavrov accused the West of waging a proxy war against Russia.")
+    assert not any(s == "Sergey Lavrov" and c == "fight" for s, c, *_ in found)
+
+
+# "asked whether Germany would send jets": a question, not a request
+def test_a_question_is_hypothetical(nlp):
+    check(
+        nlp,
+        "Asked whether Germany would send jets to Ukraine, Olaf Scholz said no.",
+        {("Germany", "support", "Ukraine", None, False, "hypothetical")},
+    )
+
+
+# "would not allow Sweden to join NATO": Turkey refuses; Sweden's joining is not denied but possible
+def test_refusing_to_allow_another_denies_the_allowing(nlp):
+    found = read(nlp, "Recep Tayyip Erdogan said Turkey would not allow Sweden to join NATO.")
+    assert ("Turkey", "yield", "Sweden", None, True, A) in found
+    assert ("Sweden", "cooperate", "NATO", None, False, "hypothetical") in found
+    assert ("Sweden", "cooperate", "NATO", None, True, A) not in found

@@ -66,7 +66,7 @@ from kg.extract.lexicon import (
     VIA_PREPS,
     WITHDRAWN_NOUNS,
 )
-from kg.extract.phrases import OWN_FORCE_IDIOMS, counted_noun, is_event_noun, verb_phrase
+from kg.extract.phrases import OWN_FORCE_IDIOMS, counted_noun, is_event_noun, is_to_infinitive, verb_phrase
 from kg.extract.polarity import (
     governors,
     has_negation,
@@ -306,8 +306,8 @@ def inherited_subjects(verb: Token, ctx: Context) -> list[Mention]:
         return [m for c in head.head.children if c.dep_ == "dobj" for m in actors_of(c, ctx)]  # the one warned
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in ("of", "for") and head.head.pos_ == "VERB":
         accused = [m for c in head.head.children if c.dep_ == "dobj" for m in actors_of(c, ctx)]
-        if accused:
-            return accused  # "accused Azerbaijan of shelling", "blamed Iran for attacking"
+        if accused or classify(head.head.lemma_.lower()) == "criticise":
+            return accused  # "accused Azerbaijan of shelling"; "accused the West of waging war": not the accuser
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "in" and head.head.pos_ in ("VERB", "ADJ"):
         partners = [
             m
@@ -377,6 +377,17 @@ def for_to_subjects(verb: Token, phrase: str, ctx: Context) -> Iterator[tuple[st
         for subject in (c for c in clause.children if c.dep_ == "nsubj"):
             for mention in actors_of(subject, ctx):
                 yield label, mention, "for-to-subject", False
+
+
+# "would not allow Sweden to join NATO", "permitted Turkey to deploy", where the parser makes the one
+# allowed or asked the infinitive's subject
+def infinitive_subjects(verb: Token, phrase: str, ctx: Context) -> Iterator[tuple[str, Mention, str, bool]]:
+    if classify(phrase) not in ("yield", "appeal", "demand") or any(c.dep_ == "dobj" for c in verb.children):
+        return
+    for clause in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and is_to_infinitive(c)):
+        for subject in (c for c in clause.children if c.dep_ == "nsubj"):
+            for mention in actors_of(subject, ctx):
+                yield phrase, mention, "infinitive-subject", False
 
 
 # "will hold Russia responsible", where the parser makes Russia the subject of "responsible"
@@ -494,6 +505,7 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
                     yield phrase, mention, "removal", False
     yield from adjective_objects(verb, ctx)
     yield from for_to_subjects(verb, phrase, ctx)
+    yield from infinitive_subjects(verb, phrase, ctx)
     yield from small_clause_objects(verb, phrase, ctx)
     yield from joined_call_objects(verb, ctx)
     yield from colon_list_objects(verb, phrase, ctx)

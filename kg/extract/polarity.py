@@ -122,11 +122,21 @@ def is_negated(verb: Token) -> bool:
     if is_cleft(verb) and has_negation(verb.head):
         return True  # "it was not Hamas that attacked Israel"
     for governor in governors(verb):
+        if controls_another(verb, governor):
+            return False  # "would not allow Sweden to join NATO": Turkey's refusal, not Sweden's
         if governor.lemma_ in REFUSAL_VERBS or is_ruling_out(governor):
             return not has_negation(governor)
         if has_negation(governor):
             return governor.lemma_ not in WILLING_WHEN_NEGATED  # "I don't mind meeting him": willing
     return False
+
+
+# "allowed Sweden to join", "asked Israel to stop": an infinitive whose doer is the governor's object
+def controls_another(verb: Token, governor: Token) -> bool:
+    if verb.head.i != governor.i or not _has_to(verb):
+        return False
+    own_subject = any(c.dep_ == "nsubj" for c in verb.children)
+    return own_subject or (verb.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in governor.children))
 
 
 def is_warned_against(verb: Token) -> bool:
@@ -177,12 +187,16 @@ def modality_of(verb: Token) -> str:
         return "hypothetical"  # "warned the US against selling arms to Taiwan"
     if is_ruling_out(verb) and has_negation(verb):
         return "hypothetical"  # "has not ruled out talks with Pyongyang"
+    if any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in verb.children):
+        return "hypothetical"  # "asked whether Germany would send jets": a question, not a request
     if verb.dep_ == "ccomp" and verb.head.lemma_ in REQUEST_VERBS | {"insist", "propose", "suggest", "recommend"}:
         if not any(c.dep_ == "aux" and c.lower_ in ("will", "is", "are", "has", "have") for c in verb.children):
             if verb.tag_ in ("VB", "VBP"):
                 return "requested"  # "demanded that Iran and the U.S. meet"
     for governor in governors(verb):
         lemma = governor.lemma_
+        if controls_another(verb, governor) and has_negation(governor):
+            return "hypothetical"  # "would not allow Sweden to join NATO"
         if lemma in ("rule", "exclude") and has_negation(governor):
             return "hypothetical"  # "did not rule out striking Iran": a possibility
         if lemma in ATTEMPT_VERBS:
