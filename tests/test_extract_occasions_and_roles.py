@@ -374,3 +374,8 @@ def test_refusing_to_allow_another_denies_the_allowing(nlp):
     assert ("Turkey", "yield", "Sweden", None, True, A) in found
     assert ("Sweden", "cooperate", "NATO", None, False, "hypothetical") in found
     assert ("Sweden", "cooperate", "NATO", None, True, A) not in found
+
+
+def test_expecting_another_to_act_is_no_demand(nlp):
+    found = read(nlp, "The United States expects its envoy Anthony Zinni to return to the region.")
+    assert not any(s == "United States" and o == "Anthony Zinni" for s, _, o, *_ in found)

@@ -382,8 +382,8 @@ def for_to_subjects(verb: Token, phrase: str, ctx: Context) -> Iterator[tuple[st
 # "would not allow Sweden to join NATO", "permitted Turkey to deploy", where the parser makes the one
 # allowed or asked the infinitive's subject
 def infinitive_subjects(verb: Token, phrase: str, ctx: Context) -> Iterator[tuple[str, Mention, str, bool]]:
-    if classify(phrase) not in ("yield", "appeal", "demand") or any(c.dep_ == "dobj" for c in verb.children):
-        return
+    if classify(phrase) not in ("yield", "appeal") or any(c.dep_ == "dobj" for c in verb.children):
+        return  # not "expects its envoy to return", a hope
     for clause in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and is_to_infinitive(c)):
         for subject in (c for c in clause.children if c.dep_ == "nsubj"):
             for mention in actors_of(subject, ctx):
