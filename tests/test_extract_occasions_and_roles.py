@@ -379,3 +379,25 @@ def test_refusing_to_allow_another_denies_the_allowing(nlp):
 def test_expecting_another_to_act_is_no_demand(nlp):
     found = read(nlp, "The United States expects its envoy Anthony Zinni to return to the region.")
     assert not any(s == "United States" and o == "Anthony Zinni" for s, _, o, *_ in found)
+
+
+# "fired rockets into Israel", "responded with air strikes on Hezbollah": fire into a country, and the act
+# done in answer
+ANSWERS_AND_FIRE = [
+    ("Hezbollah fired rockets into northern Israel.", {("Hezbollah", "attack", "Israel", None, False, A)}),
+    (
+        "Israel responded with air strikes on Hezbollah targets in Lebanon.",
+        {("Israel", "attack", "Hezbollah", None, False, A)},
+    ),
+    ("Russia reacted with sanctions against Poland.", {("Russia", "reduce", "Poland", None, False, A)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ANSWERS_AND_FIRE)
+def test_fire_into_and_acts_done_in_answer(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+def test_responding_to_an_attack_is_no_attack(nlp):
+    found = read(nlp, "Iran responded to the attack on Israel.")
+    assert not any(s == "Iran" and c == "attack" for s, c, *_ in found)

@@ -529,7 +529,7 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
             yield label, mention, f"verb-preposition:{prep}", object_negative or is_contrasted(pobj)
         if not mentions and prep == "in" and pobj.lemma_.lower() in SUPPORT_NOUNS:
             for inner_prep, inner in prepositional_objects(pobj, ctx, set()):
-                for mention in actors_of(inner, ctx) if inner_prep == "of" else []:
+                for mention in actors_of(inner, ctx) if inner_prep in ("of", "with") else []:  # "in solidarity with"
                     yield "support", mention, "in-support-of", False  # "flies cargo to Syria in support of al-Assad"
             continue
         if not mentions and prep == "for" and has_object:
@@ -559,6 +559,10 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
         if not mentions and judged and prep in ("to", "for") and classify(relation_noun(pobj)) in HOSTILE_CLASSES:
             for mention in event_agents(pobj, ctx):  # "offered approval to Indonesia's invasion": to Indonesia
                 yield relation_noun(judged[0]), mention, "verb-preposition-event", False
+            continue
+        if not mentions and prep == "with" and verb.lemma_ in ANSWERING_VERBS and is_event_noun(pobj):
+            for noun, mention in noun_chain_objects(pobj, ctx):  # "responded with air strikes on Hezbollah"
+                yield noun, mention, "answered-with", has_negative_determiner(pobj)
             continue
         if not mentions and evaluative and prep in EVENT_PREPS:  # "protested against China's incursion"
             for mention in event_agents(pobj, ctx):
@@ -780,6 +784,10 @@ def colon_list_objects(verb: Token, phrase: str, ctx: Context) -> Iterator[tuple
             if item.dep_ in ("npadvmod", "appos", "dep", "attr", "dobj", "conj"):
                 for mention in actors_of(item, ctx):
                     yield phrase, mention, "colon-list", False
+
+
+# verbs of answering, whose "with" names the act done in answer: "responded with air strikes on Hezbollah"
+ANSWERING_VERBS = {"respond", "reply", "react", "answer", "hit"}
 
 
 def takes_part(verb: Token, phrase: str) -> bool:
