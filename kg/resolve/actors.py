@@ -26,6 +26,7 @@ from kg.resolve.gazetteer import (
     Alias,
     core,
     generic_sector,
+    is_city,
     lookup,
     lookup_alias,
     lookup_person,
@@ -323,7 +324,8 @@ class ArticleActors:
         name = _clean_name(words.text)
         if not name:
             return None
-        kind = "place" if span.label == "GPE" else ("media" if MEDIA_HINTS.search(name) else "organisation")
+        place = span.label == "GPE" or is_city(name)  # "Kharkiv" tagged as an organisation is still a town
+        kind = "place" if place else ("media" if MEDIA_HINTS.search(name) else "organisation")
         key = self.registry.register(slug(name), name, kind, alias=name)
         if kind == "organisation" and len(words) >= 2 and words[-1].lower_ in ORG_SUFFIXES:
             self.registry.add_alias(_clean_name(words[:-1].text), key)  # "Mahan" for "Mahan Air"
@@ -348,12 +350,21 @@ class ArticleActors:
         return Mention(key, state.name, "person", words.start_char, words.end_char, words.text)
 
     def _is_person_name(self, span: ActorSpan, tokens: list[Token]) -> bool:
-        """A PERSON span that is a name: not a known country or group, capitalised, not 'pro-Beijing'."""
+        """A PERSON span that is a name: not a known country or group, capitalised, not 'pro-Beijing',
+        not a town spaCy took for a person ('shelled Kharkiv') unless a known person has the name."""
         words = self.doc[span.start : span.end]
         if not tokens or lookup_alias(words.text, span.label) is not None:
             return False
+        if is_city(join_tokens(tokens)) and not self._known_name(join_tokens(tokens), span.start):
+            return False
         name = join_tokens(tokens)
         return not _not_an_actor(name) and (name[:1].isupper() or tokens[0].lower_ in PARTICLES)
+
+    def _known_name(self, name: str, position: int) -> bool:
+        """A person of this name is well known or was introduced before ('Jesse Jackson ... Jackson')."""
+        if lookup_person(name, "PERSON") is not None:
+            return True
+        return any(start < position for start, _ in self._surnames.get(normalise(name), []))
 
     def _single_name_key(self, name: str, position: int) -> str:
         """'Earnest', 'Khamenei': the person the article introduced, a well-known person, or the one person

@@ -212,6 +212,18 @@ def lookup_person(text: str, label: str | None = TRUSTED) -> Entry | None:
 
 
 @lru_cache(maxsize=1)
+def city_names() -> frozenset[str]:
+    """The names of the world's large cities (cities.tsv, from GeoNames), normalised."""
+    return frozenset(normalise(row["name"]) for row in read_table("cities.tsv"))
+
+
+def is_city(text: str) -> bool:
+    """'Kharkiv', 'Khan Yunis': the name of a city of 100,000 people or more that is no country or capital
+    the gazetteer knows as an actor."""
+    return normalise(text) in city_names() and lookup_alias(text) is None
+
+
+@lru_cache(maxsize=1)
 def _entries_by_key() -> dict[str, Entry]:
     entries: dict[str, Entry] = {}
     for alias in alias_table().values():
