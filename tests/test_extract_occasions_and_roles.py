@@ -401,3 +401,23 @@ def test_fire_into_and_acts_done_in_answer(nlp, text, expected):
 def test_responding_to_an_attack_is_no_attack(nlp):
     found = read(nlp, "Iran responded to the attack on Israel.")
     assert not any(s == "Iran" and c == "attack" for s, c, *_ in found)
+
+
+# "shelled Kharkiv", "killed 26 people in Haifa": a hostile act on a country's town, or on people there,
+# is aimed at the country (towns from cities.tsv; capitals from the gazetteer)
+STRUCK_PLACES = [
+    ("Russian forces shelled Kharkiv.", {("Russia", "attack", "Ukraine", None, False, A)}),
+    ("Hamas suicide bombers killed 26 people in Jerusalem and Haifa.", {("Hamas", "attack", "Israel", None, False, A)}),
+    ("Israeli warplanes bombed Khan Yunis.", {("Israel", "attack", "Palestine", None, False, A)}),
+    ("Russian missiles hit Kharkiv.", {("Russia", "attack", "Ukraine", None, False, A)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STRUCK_PLACES)
+def test_hostile_acts_on_a_countrys_towns(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+def test_acts_on_ones_own_towns_and_entering_a_town_relate_no_states(nlp):
+    assert not any(o == "Israel" for _, _, o, *_ in read(nlp, "Israeli police killed three people in Haifa."))
+    assert not read(nlp, "Protesters want to enter Kandahar.")

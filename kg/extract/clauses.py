@@ -664,6 +664,11 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
     if obj.pos_ not in ("NOUN", "PROPN") or sought_elsewhere(verb, phrase, ctx):
         return
     obj = counted_noun(obj)
+    struck = struck_country(verb, phrase, obj, ctx)
+    for mention in struck:
+        yield phrase, mention, "struck-place", False
+    if struck:
+        return
     sought = searched_for(obj, phrase, ctx)
     for mention in sought:
         yield phrase, mention, "search-for", False
@@ -803,6 +808,31 @@ def detached_agents(verb: Token, obj: Token, ctx: Context) -> list[Mention]:
     if is_passive(verb) or not is_event_noun(obj):
         return []
     return [m for prep, pobj in prepositional_objects(verb, ctx, set()) if prep == "by" for m in actors_of(pobj, ctx)]
+
+
+# "shelled Kharkiv", "killed 26 people in Haifa", "killed ten civilians in Ukraine": a hostile act on a
+# country's town, or on people there, is aimed at the country
+def struck_country(verb: Token, phrase: str, obj: Token, ctx: Context) -> list[Mention]:
+    if classify(phrase) != "attack":
+        return []  # not "want to enter Kandahar"
+    if obj.pos_ == "PROPN":
+        state = ctx.actors.city_state(obj)
+        return [state] if state is not None else []
+    if obj.lemma_.lower() not in VICTIM_NOUNS:
+        return []
+    for prep, pobj in (item for h in (obj, verb) for item in prepositional_objects(h, ctx, set())):
+        if prep in ("in", "across", "near"):
+            found = [m for m in actors_of(pobj, ctx) if m.type == "country"]
+            state = None if found else ctx.actors.city_state(pobj)
+            return found or ([state] if state is not None else [])
+    return []
+
+
+# people a hostile act hits, who are not themselves a party: "killed 26 people in Haifa"
+VICTIM_NOUNS = {
+    "people", "civilian", "person", "resident", "villager", "child", "passenger", "worshipper", "pilgrim",
+    "settler", "student", "woman", "tourist", "citizen", "bystander", "shopper", "commuter", "inhabitant",
+}  # fmt: skip
 
 
 # "recalled its ambassador from Australia": the envoys or forces withdrawn, with "from" on the object

@@ -24,6 +24,7 @@ from kg.resolve.affiliations import (
 )
 from kg.resolve.gazetteer import (
     Alias,
+    city_country,
     core,
     generic_sector,
     is_city,
@@ -652,6 +653,16 @@ class ArticleActors:
             return None
         key = self.registry.register_entry(entry)
         return Mention(key, entry.name, entry.type, start, end, text)
+
+    def city_state(self, token: Token) -> Mention | None:
+        """The country a large city named by this token lies in ('Haifa' -> Israel), as a mention there."""
+        words = [t for t in token.subtree if t.pos_ == "PROPN"] or [token]
+        text = " ".join(t.text for t in words)
+        entry = city_country(text) or city_country(token.text)
+        if entry is None:
+            return None
+        key = self.registry.register_entry(entry)
+        return Mention(key, entry.name, "country", token.idx, token.idx + len(token), token.text)
 
     def known_person(self, name: str, start: int, end: int) -> Mention | None:
         """A well-known person named outside the parsed text (a byline), as a mention at those offsets."""

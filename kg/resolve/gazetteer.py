@@ -212,15 +212,28 @@ def lookup_person(text: str, label: str | None = TRUSTED) -> Entry | None:
 
 
 @lru_cache(maxsize=1)
-def city_names() -> frozenset[str]:
-    """The names of the world's large cities (cities.tsv, from GeoNames), normalised."""
-    return frozenset(normalise(row["name"]) for row in read_table("cities.tsv"))
+def city_countries() -> dict[str, str]:
+    """The names of the world's large cities (cities.tsv, from GeoNames), normalised, with the alpha-2 code
+    of the country of the most populous city of that name."""
+    found: dict[str, str] = {}
+    for row in read_table("cities.tsv"):
+        found.setdefault(normalise(row["name"]), row["country"])
+    return found
 
 
 def is_city(text: str) -> bool:
     """'Kharkiv', 'Khan Yunis': the name of a city of 100,000 people or more that is no country or capital
     the gazetteer knows as an actor."""
-    return normalise(text) in city_names() and lookup_alias(text) is None
+    return normalise(text) in city_countries() and lookup_alias(text) is None
+
+
+def city_country(text: str) -> Entry | None:
+    """The country a large city lies in: 'Kharkiv' -> Ukraine, 'Haifa' -> Israel."""
+    import pycountry
+
+    code = city_countries().get(normalise(text)) if is_city(text) else None
+    country = pycountry.countries.get(alpha_2=code) if code else None
+    return entry_by_key(country.alpha_3) if country is not None else None
 
 
 @lru_cache(maxsize=1)

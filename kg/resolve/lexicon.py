@@ -167,6 +167,8 @@ SECTOR_NOUNS = {
     "tank": "military",
     "drone": "military",
     "drones": "military",
+    "missile": "military",
+    "missiles": "military",
     "warship": "military",
     "warships": "military",
     "artillery": "military",
