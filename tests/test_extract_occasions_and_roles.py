@@ -421,3 +421,18 @@ def test_hostile_acts_on_a_countrys_towns(nlp, text, expected):
 def test_acts_on_ones_own_towns_and_entering_a_town_relate_no_states(nlp):
     assert not any(o == "Israel" for _, _, o, *_ in read(nlp, "Israeli police killed three people in Haifa."))
     assert not read(nlp, "Protesters want to enter Kandahar.")
+
+
+# "Police in Karachi", "Mumbai police": a state body of a country's town is the country's
+TOWN_BODIES = [
+    (
+        "Police in Karachi arrested two Lashkar-e-Taiba militants.",
+        {("Pakistan", "coerce", "Lashkar-e-Taiba", None, False, A)},
+    ),
+    ("Mumbai police arrested Mohammed Afroz.", {("India", "coerce", "Mohammed Afroz", None, False, A)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOWN_BODIES)
+def test_a_towns_police_are_its_countrys(nlp, text, expected):
+    check(nlp, text, expected)

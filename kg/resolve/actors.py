@@ -543,6 +543,8 @@ class ArticleActors:
         sector = SECTOR_NOUNS.get(token.lower_)
         if owner is not None and owner.type == "person":
             owner = self._person_country(owner.key)
+        if owner is not None and owner.type == "place":
+            owner = self._town_country(owner)  # "Mumbai police" are India's
         owned_by_pronoun = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)
         if owner is None and token.lower_ == "administration" and not owned_by_pronoun:
             owner = self._administration(token)  # "his administration" is his, which the rules resolve
@@ -653,6 +655,13 @@ class ArticleActors:
             return None
         key = self.registry.register_entry(entry)
         return Mention(key, entry.name, entry.type, start, end, text)
+
+    def _town_country(self, town: Mention) -> Mention | None:
+        entry = city_country(town.name)
+        if entry is None:
+            return None
+        key = self.registry.register_entry(entry)
+        return Mention(key, entry.name, "country", town.start, town.end, town.text)
 
     def city_state(self, token: Token) -> Mention | None:
         """The country a large city named by this token lies in ('Haifa' -> Israel), as a mention there."""
