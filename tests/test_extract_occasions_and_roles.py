@@ -436,3 +436,25 @@ TOWN_BODIES = [
 @pytest.mark.parametrize(("text", "expected"), TOWN_BODIES)
 def test_a_towns_police_are_its_countrys(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# "providing $500 million in security assistance to Ukraine", "gave $10 million to": money given is support
+MONEY = [
+    (
+        "The United States is providing an additional $500 million in security assistance to Ukraine.",
+        {("United States", "support", "Ukraine", None, False, A)},
+    ),
+    ("Japan gave $10 million to the Palestinian Authority.", {("Japan", "support", "Palestine", None, False, A)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MONEY)
+def test_money_given_is_support(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+# "discussed Russia's aggression against Ukraine": a topic's party is not the one talked with
+def test_the_party_of_a_topic_is_not_talked_with(nlp):
+    found = read(nlp, "Antony Blinken and Mevlut Cavusoglu discussed Russia's aggression against Ukraine.")
+    assert ("Russia", "fight", "Ukraine", None, False, A) in found
+    assert not any(c == "communicate" and o == "Ukraine" for _, c, o, *_ in found)

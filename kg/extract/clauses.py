@@ -66,7 +66,7 @@ from kg.extract.lexicon import (
     VIA_PREPS,
     WITHDRAWN_NOUNS,
 )
-from kg.extract.phrases import OWN_FORCE_IDIOMS, counted_noun, is_event_noun, is_to_infinitive, verb_phrase
+from kg.extract.phrases import OWN_FORCE_IDIOMS, counted_noun, is_event_noun, is_money, is_to_infinitive, verb_phrase
 from kg.extract.polarity import (
     governors,
     has_negation,
@@ -661,7 +661,8 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
             yield phrase, mention, "direct-object", False
         return
     obj = quantified(obj)
-    if obj.pos_ not in ("NOUN", "PROPN") or sought_elsewhere(verb, phrase, ctx):
+    amount = is_money(obj) and (classify(verb.lemma_.lower()) in GIVING_CLASSES or verb.lemma_ in LIGHT_VERBS)
+    if (obj.pos_ not in ("NOUN", "PROPN") and not amount) or sought_elsewhere(verb, phrase, ctx):
         return
     obj = counted_noun(obj)
     struck = struck_country(verb, phrase, obj, ctx)
@@ -680,7 +681,7 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
     if members:
         return
     negative = has_negative_determiner(obj)
-    noun = relation_noun(obj)
+    noun = "money" if amount else relation_noun(obj)  # "gave $10 million to": money
     with_noun = (verb.lemma_ in LIGHT_VERBS or is_event_noun(obj)) and not phrase.endswith(f" {noun}")
     label = f"{phrase} {noun}" if with_noun else phrase
     if verb.lemma_ in ORDERING_VERBS and classify(noun) in HOSTILE_CLASSES:
@@ -719,6 +720,8 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
             return
     found = False
     chain = noun_chain_objects(obj, ctx) if verb.lemma_ in LIGHT_VERBS or is_event_noun(obj) else iter(())
+    if is_topic(verb, obj):
+        chain = iter(())  # "discussed Russia's aggression against Ukraine": a topic, not the talk's partner
     if not is_event_noun(obj) and verb.lemma_ not in LIGHT_VERBS and classify(verb.lemma_.lower()) in GIVING_CLASSES:
         chain = (  # "pledged 500 million euros in aid to Ukraine"
             item
@@ -808,6 +811,13 @@ def detached_agents(verb: Token, obj: Token, ctx: Context) -> list[Mention]:
     if is_passive(verb) or not is_event_noun(obj):
         return []
     return [m for prep, pobj in prepositional_objects(verb, ctx, set()) if prep == "by" for m in actors_of(pobj, ctx)]
+
+
+# "discussed Russia's aggression against Ukraine": the act talked about, whose party is not talked with
+def is_topic(verb: Token, obj: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    talk = lemma not in LIGHT_VERBS and LEXICON.get(lemma) in ("communicate", "statement")
+    return talk and classify(obj.lemma_.lower()) not in ("communicate", FALLBACK_CLASS)
 
 
 # "shelled Kharkiv", "killed 26 people in Haifa", "killed ten civilians in Ukraine": a hostile act on a

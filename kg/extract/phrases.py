@@ -80,6 +80,8 @@ def verb_phrase(verb: Token) -> str:
         ]
         if adjectives:
             return adjectives[0]
+    if verb.lemma_ in LIGHT_VERBS and any(c.dep_ == "dobj" and is_money(c) for c in verb.children):
+        return " ".join([verb.lemma_.lower(), *particles, "money"])  # "gave $10 million to"
     if verb.lemma_ in LIGHT_VERBS or classify(verb.lemma_) == "statement":
         objects = [counted_noun(c) for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
         nouns = [
@@ -91,6 +93,14 @@ def verb_phrase(verb: Token) -> str:
             nouns = [verb.head.lemma_.lower()]  # "the campaign that is being conducted against ISIL"
         particles += nouns[:1]
     return " ".join([verb.lemma_.lower(), *particles])
+
+
+# "$500 million", "10 million euros": a sum of money
+def is_money(obj: Token) -> bool:
+    if obj.pos_ != "NUM":
+        return False
+    words = {t.lower_ for t in obj.subtree}
+    return bool(words & {"$", "us$", "€", "£", "dollars", "euros", "pounds", "yen", "yuan", "rubles"})
 
 
 def is_event_noun(noun: Token) -> bool:
