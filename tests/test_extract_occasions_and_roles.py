@@ -458,3 +458,21 @@ def test_the_party_of_a_topic_is_not_talked_with(nlp):
     found = read(nlp, "Antony Blinken and Mevlut Cavusoglu discussed Russia's aggression against Ukraine.")
     assert ("Russia", "fight", "Ukraine", None, False, A) in found
     assert not any(c == "communicate" and o == "Ukraine" for _, c, o, *_ in found)
+
+
+# "agreed new sanctions against Iran over its supply of drones to Russia": the measure agreed is the act, "its"
+# is the nearer party's, and "over" gives the reason, no party of the agreeing
+def test_an_adopted_measure_and_the_reason_for_it(nlp):
+    found = read(nlp, "The European Union agreed new sanctions against Iran over its supply of drones to Russia.")
+    assert ("European Union", "reduce", "Iran", None, False, A) in found
+    assert ("Iran", "support", "Russia", None, False, A) in found
+    assert not any(s == "European Union" and c == "cooperate" for s, c, *_ in found)
+    assert not any(s == "European Union" and o == "Russia" for s, _, o, *_ in found)
+
+
+def test_its_with_no_nearer_party_is_the_subjects(nlp):
+    check(
+        nlp,
+        "Russia defended itself against U.S. criticism of its economic ties with Iraq.",
+        {("Russia", "cooperate", "Iraq", None, False, A)},
+    )

@@ -627,7 +627,7 @@ def pronoun_actor(token: Token, ctx: Context, exclude: Mention | None = None) ->
     if lower in THIRD_NEUTER and token.dep_ == "poss" and exclude is None and token.head.dep_ == "pobj":
         own = clause_subject_of(token, ctx)  # "Russia defended itself against criticism of its ties": its own
         if own is not None and own.type != "person":
-            return own
+            return nearer_party(token, own, ctx) or own
     if lower in THIRD_NEUTER:
         reporter = reporter_of(token, ctx, GROUP_TYPES - {"place"})
         if reporter is None and token.dep_ == "poss":
@@ -645,6 +645,17 @@ def pronoun_actor(token: Token, ctx: Context, exclude: Mention | None = None) ->
             return None  # "tribal forces claimed they had defeated": they are the unnamed forces
     if lower in THIRD_PLURAL:  # not a medium: "responded via Twitter: ... they won't ..."
         return recent(token, ctx, GROUP_TYPES - {"media"}, exclude, avoid_side=True)
+    return None
+
+
+# "sanctions against Iran over its supply of drones": a party named between the subject and "its" is nearer
+def nearer_party(token: Token, subject: Mention, ctx: Context) -> Mention | None:
+    for mention in reversed(ctx.history):
+        if mention.start >= token.idx or mention.start < ctx.sent.start_char:
+            continue
+        if mention.key == subject.key or mention.type in ("person", "place", "media"):
+            return None
+        return mention if mention_dep(mention, ctx) == "pobj" else None
     return None
 
 

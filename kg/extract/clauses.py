@@ -22,6 +22,7 @@ from kg.extract.discourse import addressee_statements, implicit_party_statements
 from kg.extract.lexicon import (
     ACTOR_OBJECT_VERBS,
     ADJECTIVE_PREPS,
+    ADOPTING_VERBS,
     ANNOUNCING_VERBS,
     BOND_NOUNS,
     BOND_VERBS,
@@ -575,6 +576,8 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
                 yield with_prep if with_prep in LEXICON else phrase, mention, "verb-preposition-event", False
             if answered:
                 continue
+        if prep == "over" and not mentions and has_object and not evaluative:
+            continue  # "agreed sanctions against Iran over its supply of drones to Russia": the reason
         if not mentions and prep in EVENT_PREPS and (is_event_noun(pobj) or verb.lemma_ == "be"):
             if not takes_part(verb, phrase):
                 continue  # "interfered with an investigation into Burisma" is no investigation
@@ -684,8 +687,8 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
     noun = "money" if amount else relation_noun(obj)  # "gave $10 million to": money
     with_noun = (verb.lemma_ in LIGHT_VERBS or is_event_noun(obj)) and not phrase.endswith(f" {noun}")
     label = f"{phrase} {noun}" if with_noun else phrase
-    if verb.lemma_ in ORDERING_VERBS and classify(noun) in HOSTILE_CLASSES:
-        label = noun  # "ordered the closure of Hamas offices": the closure is the act
+    if verb.lemma_ in ORDERING_VERBS | ADOPTING_VERBS and classify(noun) in HOSTILE_CLASSES:
+        label = noun  # "ordered the closure of Hamas offices", "agreed new sanctions": the act is the noun's
     if classify(phrase) in SOURCE_CLASSES:  # "demanded an explanation from Russia", "dismissed the claim from Berlin"
         sources = [
             m for prep, pobj in prepositional_objects(obj, ctx, set()) if prep == "from" for m in actors_of(pobj, ctx)

@@ -337,6 +337,8 @@ ACTOR_OBJECT_VERBS = {"release", "free", "return"}
 PARTICIPATION_VERBS = {"be", "participate", "take", "involve", "engage", "join", "enter", "remain", "stay"}
 # verbs of commanding an act, whose object noun is the act done: "ordered the arrest of"
 ORDERING_VERBS = {"order", "authorise", "authorize", "approve", "command", "direct"}
+# verbs of adopting a measure, whose object noun is the act done: "agreed new sanctions against Iran"
+ADOPTING_VERBS = {"agree", "adopt", "pass", "finalise", "finalize", "introduce", "unveil", "slap", "vote"}
 COPULAS = {"be", "remain", "become", "seem", "appear", "stay"}
 # nouns that refer back to an act, and the verbs that report it: "the decision" <- "decided"
 EVENT_NOUN_VERBS = {
