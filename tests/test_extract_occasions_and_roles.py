@@ -476,3 +476,9 @@ def test_its_with_no_nearer_party_is_the_subjects(nlp):
         "Russia defended itself against U.S. criticism of its economic ties with Iraq.",
         {("Russia", "cooperate", "Iraq", None, False, A)},
     )
+
+
+def test_a_plot_is_an_intended_act(nlp):
+    found = read(nlp, "Nicolas Maduro accused Colombia of plotting to assassinate him.")
+    assert ("Colombia", "attack", "Nicolás Maduro", None, False, "intended") in found
+    assert ("Colombia", "attack", "Nicolás Maduro", None, False, A) not in found

@@ -58,6 +58,9 @@ INTENT_VERBS = {
     "propose",
     "move",
     "look",
+    "plot",  # "accused Colombia of plotting to assassinate him": a plan, not a deed
+    "conspire",
+    "scheme",
 }
 REQUEST_VERBS = {
     "warn",
