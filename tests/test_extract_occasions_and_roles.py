@@ -482,3 +482,15 @@ def test_a_plot_is_an_intended_act(nlp):
     found = read(nlp, "Nicolas Maduro accused Colombia of plotting to assassinate him.")
     assert ("Colombia", "attack", "Nicolás Maduro", None, False, "intended") in found
     assert ("Colombia", "attack", "Nicolás Maduro", None, False, A) not in found
+
+
+# "Ankara considers the YPG a terrorist group": a verdict in a small clause with a noun
+VERDICT_NOUNS = [
+    ("Ankara considers the YPG a terrorist group.", {("Turkey", "criticise", "YPG", None, False, A)}),
+    ("Iran considers the United States an enemy.", {("Iran", "criticise", "United States", None, False, A)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VERDICT_NOUNS)
+def test_verdicts_with_a_noun(nlp, text, expected):
+    check(nlp, text, expected)

@@ -135,10 +135,10 @@ def verdict_statements(ctx: Context) -> Iterator[Candidate]:
             if o.dep_ == "pobj"
         ]
         judged += [(c, o) for c in objects for o in c.children if o.dep_ in ("acl", "amod", "oprd") and o.i > c.i]
-        judged += [  # "declared Arafat irrelevant": a small clause
+        judged += [  # "declared Arafat irrelevant", "considers the YPG a terrorist group": a small clause
             (n, a)
             for a in verb.children
-            if a.dep_ == "ccomp" and a.pos_ == "ADJ"
+            if a.dep_ == "ccomp" and a.pos_ in ("ADJ", "NOUN")
             for n in a.children
             if n.dep_ == "nsubj"
         ]
