@@ -494,3 +494,12 @@ VERDICT_NOUNS = [
 @pytest.mark.parametrize(("text", "expected"), VERDICT_NOUNS)
 def test_verdicts_with_a_noun(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# "rejected a proposal by Macron to send troops to Ukraine": a proposal toward another party was not made to
+# the one rejecting it; "rejected the U.S. offer to hold talks" still was
+def test_a_proposal_toward_another_party_is_not_made_to_the_rejecter(nlp):
+    found = read(nlp, "The Kremlin rejected a proposal by French President Emmanuel Macron to send troops to Ukraine.")
+    assert ("Russia", "reject", "Emmanuel Macron", None, False, A) in found
+    assert not any(s == "Emmanuel Macron" and o == "Russia" for s, _, o, *_ in found)
+    check(nlp, "Iran rejected the U.S. offer to hold talks.", {("United States", "intend", "Iran", None, False, A)})

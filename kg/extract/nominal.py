@@ -237,10 +237,22 @@ def responders(noun: Token, ctx: Context) -> list[Mention]:
     if verb is None or classify(noun.lemma_.lower()) not in ADDRESSED_CLASSES:
         return []  # "rejected the Turkish-Libyan agreement" was not made to the one rejecting it
     subjects = clause_subjects(verb, ctx)  # also "agreed to comply with the request"
+    if proposes_for_others(noun, subjects, ctx):
+        return []  # "rejected a proposal by Macron to send troops to Ukraine": not made to the rejecter
     makers = nominal_subjects(noun, ctx)
     if makers and all(m.type == "person" for m in makers):
         return subjects  # "Zelensky declined Honcharuk's offer to resign": made to Zelensky himself
     return [ctx.actors.affiliated_side(m) for m in subjects]
+
+
+# "a proposal by Macron to send European troops to Ukraine": an act proposed toward another party
+def proposes_for_others(noun: Token, responders: list[Mention], ctx: Context) -> bool:
+    keys = {m.key for m in responders}
+    for clause in (c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"):
+        named = [m for t in clause.subtree if t.i != clause.i for m in [ctx.actors.mention_at(t)] if m is not None]
+        if any(m.key not in keys for m in named):
+            return True
+    return False
 
 
 def answering_verb(noun: Token) -> Token | None:
