@@ -503,3 +503,11 @@ def test_a_proposal_toward_another_party_is_not_made_to_the_rejecter(nlp):
     assert ("Russia", "reject", "Emmanuel Macron", None, False, A) in found
     assert not any(s == "Emmanuel Macron" and o == "Russia" for s, _, o, *_ in found)
     check(nlp, "Iran rejected the U.S. offer to hold talks.", {("United States", "intend", "Iran", None, False, A)})
+
+
+def test_an_offer_to_resign_is_still_made_to_the_one_who_declines_it(nlp):
+    text = (
+        "Ukrainian President Volodymyr Zelensky declined Prime Minister Oleksiy Honcharuk's offer to resign after "
+        "a recording in which Honcharuk criticised Zelensky."
+    )
+    check(nlp, text, {("Oleksiy Honcharuk", "intend", "Volodymyr Zelensky", None, False, A)})

@@ -247,10 +247,11 @@ def responders(noun: Token, ctx: Context) -> list[Mention]:
 
 # "a proposal by Macron to send European troops to Ukraine": an act proposed toward another party
 def proposes_for_others(noun: Token, responders: list[Mention], ctx: Context) -> bool:
-    keys = {m.key for m in responders}
+    keys = {m.key for m in responders} | {m.key for m in nominal_subjects(noun, ctx)}
     for clause in (c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"):
-        named = [m for t in clause.subtree if t.i != clause.i for m in [ctx.actors.mention_at(t)] if m is not None]
-        if any(m.key not in keys for m in named):
+        parties = [c for c in clause.children if c.dep_ in ("dobj", "dative")]
+        parties += [o for p in clause.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+        if any(m.key not in keys for party in parties for m in actors_of(party, ctx)):
             return True
     return False
 
