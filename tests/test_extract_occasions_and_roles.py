@@ -511,3 +511,9 @@ def test_an_offer_to_resign_is_still_made_to_the_one_who_declines_it(nlp):
         "a recording in which Honcharuk criticised Zelensky."
     )
     check(nlp, text, {("Oleksiy Honcharuk", "intend", "Volodymyr Zelensky", None, False, A)})
+
+
+def test_refusing_to_allow_another_leaves_the_act_possible(nlp):
+    found = read(nlp, "Turkey refused to allow Sweden to join NATO.")
+    assert ("Turkey", "yield", "Sweden", None, True, A) in found
+    assert ("Sweden", "cooperate", "NATO", None, False, "hypothetical") in found

@@ -84,7 +84,7 @@ REFUSAL_VERBS = {
     "abstain",
 }  # fmt: skip
 # verbs of weighing an act not yet done: "is considering striking Iran"
-WEIGHING_VERBS = {"consider", "contemplate", "weigh", "mull", "discuss whether"}
+WEIGHING_VERBS = {"consider", "contemplate", "weigh", "mull"}
 # words that make what they govern a likelihood, not a fact: "is unlikely to support", "is likely to attack"
 LIKELIHOOD_WORDS = {"likely", "unlikely", "possible", "probable", "expected"}
 HYPOTHETICAL_MARKS = {"if", "unless", "whether"}

@@ -195,8 +195,8 @@ def modality_of(verb: Token) -> str:
                 return "requested"  # "demanded that Iran and the U.S. meet"
     for governor in governors(verb):
         lemma = governor.lemma_
-        if controls_another(verb, governor) and has_negation(governor):
-            return "hypothetical"  # "would not allow Sweden to join NATO"
+        if controls_another(verb, governor) and is_negated(governor):
+            return "hypothetical"  # "would not allow Sweden to join NATO", "refused to let Sweden join"
         if lemma in ("rule", "exclude") and has_negation(governor):
             return "hypothetical"  # "did not rule out striking Iran": a possibility
         if lemma in ATTEMPT_VERBS:
