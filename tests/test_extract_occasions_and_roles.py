@@ -517,3 +517,30 @@ def test_refusing_to_allow_another_leaves_the_act_possible(nlp):
     found = read(nlp, "Turkey refused to allow Sweden to join NATO.")
     assert ("Turkey", "yield", "Sweden", None, True, A) in found
     assert ("Sweden", "cooperate", "NATO", None, False, "hypothetical") in found
+
+
+# "invited Modi to the G7 summit": where the guest is brought is no party
+def test_the_place_a_guest_is_invited_to_is_no_party(nlp):
+    found = read(nlp, "Fumio Kishida invited Narendra Modi to the G7 summit in Hiroshima.")
+    assert ("Fumio Kishida", "appeal", "Narendra Modi", None, False, A) in found
+    assert not any(o == "G7" for _, _, o, *_ in found)
+
+
+# "killed three gunmen in a raid ... condemned the raid", "barred women ... called the decision unacceptable":
+# the act a definite noun refers back to
+REFERRED_ACTS = [
+    (
+        "Israeli troops killed three Palestinian gunmen in a raid on the Jenin camp. "
+        "The Palestinian Authority condemned the raid as a massacre.",
+        {("Palestine", "criticise", "Israel", None, False, A)},
+    ),
+    (
+        "The Taliban have barred women from working for aid groups. The European Union condemned the decision.",
+        {("European Union", "criticise", "Taliban", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REFERRED_ACTS)
+def test_acts_a_definite_noun_refers_back_to(nlp, text, expected):
+    check(nlp, text, expected)

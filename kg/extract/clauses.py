@@ -43,6 +43,8 @@ from kg.extract.lexicon import (
     HOSTILE_CLASSES,
     LED_SUFFIXES,
     LIGHT_VERBS,
+    MEASURE_NOUNS,
+    MEASURE_VERBS,
     NOUN_PARTY_PREPS,
     OBJECT_CONTROL_VERBS,
     OF_AGENT_NOUNS,
@@ -519,8 +521,9 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
         c.dep_ == "dobj" and actors_of(c, ctx) for c in verb.children
     ):
         return  # "released a summary of the call"
+    invited = verb.lemma_ in HOSTING_VERBS and any(c.dep_ == "dobj" and actors_of(c, ctx) for c in verb.children)
     for prep, pobj in prepositional_objects(verb, ctx, set()):
-        party = is_verb_party_preposition(phrase, prep, has_for)
+        party = is_verb_party_preposition(phrase, prep, has_for) and not (invited and prep == "to")
         mentions = actors_of(pobj, ctx) if party else []
         label = f"{phrase} {prep.split()[0]}" if " " in prep else phrase  # "pull out"
         label = f"{phrase} {prep}" if prep in ("about", "of") else label  # "spoke about", not "spoke with"
@@ -816,6 +819,10 @@ def detached_agents(verb: Token, obj: Token, ctx: Context) -> list[Mention]:
     return [m for prep, pobj in prepositional_objects(verb, ctx, set()) if prep == "by" for m in actors_of(pobj, ctx)]
 
 
+# verbs whose "to" after an actor object is where the actor is brought: "invited Modi to the G7 summit"
+HOSTING_VERBS = {"invite", "welcome", "summon", "host", "admit", "bring"}
+
+
 # "discussed Russia's aggression against Ukraine": the act talked about, whose party is not talked with
 def is_topic(verb: Token, obj: Token) -> bool:
     lemma = verb.lemma_.lower()
@@ -895,11 +902,18 @@ def event_agents(noun: Token, ctx: Context, depth: int = 0) -> list[Mention]:
 # "Trump announced the withdrawal ... McGurk criticized the decision": the act a definite noun refers back
 # to, done by the subject of an earlier verb of that act, or named before with its owner
 def earlier_event_agents(noun: Token, ctx: Context) -> list[Mention]:
+    found = _earlier_event_agents(noun, ctx, EVENT_NOUN_VERBS.get(noun.lemma_.lower()))
+    if not found and noun.lemma_.lower() in MEASURE_NOUNS:
+        found = _earlier_event_agents(noun, ctx, MEASURE_VERBS)  # "barred women ... the decision"
+    return found
+
+
+def _earlier_event_agents(noun: Token, ctx: Context, verbs: set[str] | None) -> list[Mention]:
     lemma = noun.lemma_.lower()
-    verbs = EVENT_NOUN_VERBS.get(lemma)
     if verbs is None or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
         return []
-    if any(c.dep_ in ("poss", "nmod", "prep") or actors_of(c, ctx) for c in noun.children if c.dep_ != "det"):
+    described = [c for c in noun.children if c.dep_ != "det" and not (c.dep_ == "prep" and c.lower_ == "as")]
+    if any(c.dep_ in ("poss", "nmod", "prep") or actors_of(c, ctx) for c in described):
         return []  # "the border agreement" refers back; "Russia's decision" is described on the spot
     doc = ctx.sent.doc
     for token in reversed(doc[max(0, ctx.sent.start - EVENT_WINDOW) : noun.i]):
@@ -915,10 +929,19 @@ def earlier_event_agents(noun: Token, ctx: Context) -> list[Mention]:
                 or hyphenated_pair(token, ctx)
                 or leader_free(modifier_actors(token, ctx), token)
                 or noun_agents(token, ctx)  # "this is a move by Johnson"
+                or occasion_doers(token, ctx)  # "Israeli troops killed three gunmen in a raid"
             )
             if owners:
                 return owners
     return []
+
+
+# "Israeli troops killed three gunmen in a raid on the camp": who did the act an act was done in
+def occasion_doers(noun: Token, ctx: Context) -> list[Mention]:
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("in", "during") or prep.head.pos_ != "VERB":
+        return []
+    return clause_subjects(prep.head, ctx)
 
 
 # "the request of Prime Minister Boris Johnson": nouns of acts whose "of" names who did them

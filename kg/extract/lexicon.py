@@ -344,10 +344,15 @@ ORDERING_VERBS = {"order", "authorise", "authorize", "approve", "command", "dire
 ADOPTING_VERBS = {"agree", "adopt", "pass", "finalise", "finalize", "introduce", "unveil", "slap", "vote"}
 COPULAS = {"be", "remain", "become", "seem", "appear", "stay"}
 # nouns that refer back to an act, and the verbs that report it: "the decision" <- "decided"
+# measures a later "the decision" or "the move" refers back to when no verb of deciding is near: "The Taliban
+# have barred women ... the decision"
+MEASURE_VERBS = {"ban", "bar", "suspend", "expel", "impose", "close", "cut", "recall", "block", "revoke", "restrict"}
+MEASURE_NOUNS = {"decision", "move"}
 EVENT_NOUN_VERBS = {
     "decision": {"decide", "announce", "order"},
     "withdrawal": {"withdraw", "pull", "leave"},
     "move": {"move", "decide", "announce"},
+    "raid": {"raid"},
     "announcement": {"announce"},
     "plan": {"plan", "announce"},
     "proposal": {"propose"},
