@@ -544,3 +544,36 @@ REFERRED_ACTS = [
 @pytest.mark.parametrize(("text", "expected"), REFERRED_ACTS)
 def test_acts_a_definite_noun_refers_back_to(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# "agreed to restore relations after talks brokered by China": the talks' broker is the go-between, and a
+# later "the deal" is the one the two agreed
+def test_a_deal_reached_in_brokered_talks(nlp):
+    text = (
+        "Saudi Arabia and Iran agreed on Friday to restore diplomatic relations after talks brokered by China. "
+        "The United States welcomed the deal."
+    )
+    check(
+        nlp,
+        text,
+        {
+            ("Saudi Arabia", "cooperate", "Iran", "China", False, A),
+            ("United States", "cooperate", "Saudi Arabia", None, False, A),
+            ("United States", "cooperate", "Iran", None, False, A),
+        },
+    )
+
+
+# "Azerbaijan launched ..., and Armenia accused it of ethnic cleansing": "it" as the object of an accusation
+# is the last country that did something; "Hungary blocked ... Brussels criticised the veto"
+def test_it_as_the_accused_and_the_veto_referred_back_to(nlp):
+    check(
+        nlp,
+        "Azerbaijan launched an offensive in Nagorno-Karabakh, and Armenia accused it of ethnic cleansing.",
+        {("Armenia", "criticise", "Azerbaijan", None, False, A)},
+    )
+    check(
+        nlp,
+        "Hungary has blocked an aid package for Ukraine. The European Union criticised the veto.",
+        {("European Union", "criticise", "Hungary", None, False, A)},
+    )

@@ -632,6 +632,8 @@ def pronoun_actor(token: Token, ctx: Context, exclude: Mention | None = None) ->
         reporter = reporter_of(token, ctx, GROUP_TYPES - {"place"})
         if reporter is None and token.dep_ == "poss":
             return recent(token, ctx, GROUP_TYPES - {"place"}, exclude)  # "its support for Maduro"
+        if reporter is None and is_hostile_object(token):  # "Armenia accused it of ethnic cleansing"
+            return recent_group_subject(token, ctx, clause_subject_of(token, ctx))
         return reporter
     if lower in THIRD_PLURAL and token.dep_ == "poss" and exclude is None and own_act(token.head):
         own = clause_subject_of(token, ctx)  # "the gunmen launched their ambushes": their own acts
@@ -645,6 +647,28 @@ def pronoun_actor(token: Token, ctx: Context, exclude: Mention | None = None) ->
             return None  # "tribal forces claimed they had defeated": they are the unnamed forces
     if lower in THIRD_PLURAL:  # not a medium: "responded via Twitter: ... they won't ..."
         return recent(token, ctx, GROUP_TYPES - {"media"}, exclude, avoid_side=True)
+    return None
+
+
+# "accused it of", "attacked it", "urged it to": "it" as the object of an act aimed at an actor, not a thing
+def is_hostile_object(token: Token) -> bool:
+    verb = token.head
+    return (
+        token.dep_ == "dobj"
+        and verb.pos_ == "VERB"
+        and LEXICON.get(verb.lemma_.lower()) in ("criticise", "attack", "threaten", "coerce", "appeal", "demand")
+    )
+
+
+# "Azerbaijan launched measures ..., and Armenia accused it": the last country or group that did something
+def recent_group_subject(token: Token, ctx: Context, exclude: Mention | None) -> Mention | None:
+    for mention in reversed(ctx.history):
+        if mention.start >= token.idx or mention.type not in SIDE_TYPES:
+            continue
+        if exclude is not None and mention.key == exclude.key:
+            continue
+        if in_subject(mention, ctx):
+            return mention
     return None
 
 

@@ -1029,8 +1029,24 @@ def reciprocal_statements(verb: Token, subjects: list[Mention], ctx: Context) ->
     bonds = [c.lemma_.lower() for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in BOND_NOUNS]
     phrase = "at odds" if at_odds else (bonds[0] if verb.lemma_ in BOND_VERBS and bonds else verb_phrase(verb))
     phrase = "work together" if together else phrase
+    via = via_of(verb, ctx) or brokered_by(verb, ctx)
     for other in subjects[1:]:
-        yield Candidate(subjects[0], phrase, other, via_of(verb, ctx), negated, modality, None, "clause:reciprocal")
+        yield Candidate(subjects[0], phrase, other, via, negated, modality, None, "clause:reciprocal")
+
+
+# "agreed to restore relations after talks brokered by China": the go-between of the talks that led to it
+def brokered_by(verb: Token, ctx: Context) -> Mention | None:
+    for noun in (t for t in verb.subtree if t.pos_ == "NOUN" and classify(t.lemma_.lower()) == "communicate"):
+        for acl in (c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in BROKERING_VERBS):
+            for pobj in (o for a in acl.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"):
+                found = actors_of(pobj, ctx)
+                if found:
+                    return found[0]
+    return None
+
+
+# verbs by which a third party brings two others to talk: "talks brokered by China", "mediated by Qatar"
+BROKERING_VERBS = {"broker", "mediate", "facilitate", "host", "sponsor", "arrange"}
 
 
 # "Russia and the United States worked to end the Cold War", "worked together": joint work is cooperation
