@@ -577,3 +577,24 @@ def test_it_as_the_accused_and_the_veto_referred_back_to(nlp):
         "Hungary has blocked an aid package for Ukraine. The European Union criticised the veto.",
         {("European Union", "criticise", "Hungary", None, False, A)},
     )
+
+
+# "fired water cannon at a Philippine supply boat", "opened fire on an Israeli patrol": fire at a thing of a
+# country is aimed at the country; "killed Soleimani at a Baghdad airport" names a place
+FIRE_AT_THINGS = [
+    (
+        "China's coast guard fired water cannon at a Philippine supply boat.",
+        {("China", "attack", "Philippines", None, False, A)},
+    ),
+    ("Hamas fired rockets at Israeli towns.", {("Hamas", "attack", "Israel", None, False, A)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIRE_AT_THINGS)
+def test_fire_at_a_countrys_things(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+def test_an_act_at_a_place_is_not_aimed_at_its_country(nlp):
+    found = read(nlp, "The US airstrike killed Qasem Soleimani at a Baghdad airport.")
+    assert not any(o == "Iraq" for _, _, o, *_ in found)

@@ -531,6 +531,13 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
             label = "oppose"  # "supported the government of Hadi against the Houthis"
         for mention in mentions:
             yield label, mention, f"verb-preposition:{prep}", object_negative or is_contrasted(pobj)
+        aimed = f"{label} {prep}" in LEXICON and classify(f"{label} {prep}") == "attack"  # "fire at"; not "killed at"
+        if not mentions and party and prep in ("at", "on", "upon", "into") and aimed:
+            owners = leader_free(modifier_actors(pobj, ctx), pobj)  # "fired water cannon at a Philippine boat"
+            for mention in owners:
+                yield label, mention, f"verb-preposition:{prep}", object_negative  # the target's owner
+            if owners:
+                continue
         if not mentions and prep == "in" and pobj.lemma_.lower() in SUPPORT_NOUNS:
             for inner_prep, inner in prepositional_objects(pobj, ctx, set()):
                 for mention in actors_of(inner, ctx) if inner_prep in ("of", "with") else []:  # "in solidarity with"
