@@ -598,3 +598,12 @@ def test_fire_at_a_countrys_things(nlp, text, expected):
 def test_an_act_at_a_place_is_not_aimed_at_its_country(nlp):
     found = read(nlp, "The US airstrike killed Qasem Soleimani at a Baghdad airport.")
     assert not any(o == "Iraq" for _, _, o, *_ in found)
+
+
+# "Iran's support for the Houthis must end", in a press statement's own words: its government demands it of Iran
+def test_an_obligation_on_an_actors_act_is_demanded_of_the_actor(nlp):
+    text = (
+        "Antony J. Blinken, Secretary of State\n\n"
+        "The United States condemns the Houthis' attacks on shipping. Iran's support for the Houthis must end.\n"
+    )
+    check(nlp, text, {("United States", "appeal", "Iran", None, False, A)})

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from kg.extract.arguments import Context, actors_of, modifier_actors, statement_voices
 from kg.extract.candidates import Candidate
 from kg.extract.clauses import (
+    act_owners,
     addresses_someone,
     clause_objects,
     clause_subjects,
@@ -216,7 +217,12 @@ def obligation_statements(ctx: Context) -> Iterator[Candidate]:
     for verb in (t for t in ctx.sent if t.pos_ in ("VERB", "AUX") and t.dep_ in ("ccomp", "ROOT")):
         if not (obliges(verb) or (verb.dep_ == "ccomp" and needs_to(verb))):
             continue  # "X says Y has to act" is reported; a bare "they have to" is no demand
-        obliged = [m for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for m in actors_of(c, ctx)]
+        obliged = [
+            m
+            for c in verb.children
+            if c.dep_ in ("nsubj", "nsubjpass")
+            for m in actors_of(c, ctx) or act_owners(c, ctx)
+        ]  # "the Houthis must open the roads", "Iran's support for the Houthis must end"
         label = "urge"
         if is_passive(verb):  # "Arafat should be toppled": what the speaker wants done to the actor
             label = verb_phrase(verb)
