@@ -30,6 +30,7 @@ from kg.extract.lexicon import (
     CONDUCT_NOUNS,
     COPULAS,
     HOSTILE_CLASSES,
+    MEDIATING_VERBS,
     REPORTING_ONLY,
     REQUEST_VERBS,
     WRONGDOING_VERBS,
@@ -71,8 +72,6 @@ CRITICAL_VERDICTS = {
     "grab",
 }
 
-# verbs by which a third party brings two others together: "mediated talks between"
-MEDIATING_VERBS = {"mediate", "broker", "facilitate", "arrange", "host", "sponsor", "organize", "organise"}
 # occasions of speech that are talk with someone: "said in a meeting with"
 OCCASION_NOUNS = {
     "meeting", "call", "conversation", "interview", "talk", "phone", "exchange", "letter", "message", "visit",

@@ -24,6 +24,7 @@ from kg.extract.lexicon import (
     ADJECTIVE_PREPS,
     ADOPTING_VERBS,
     ANNOUNCING_VERBS,
+    ANSWERING_VERBS,
     BOND_NOUNS,
     BOND_VERBS,
     CALL_ECHO_VERBS,
@@ -41,13 +42,16 @@ from kg.extract.lexicon import (
     GROUPING_NOUNS,
     HELPING_VERBS,
     HOSTILE_CLASSES,
+    HOSTING_VERBS,
     LED_SUFFIXES,
     LIGHT_VERBS,
     MEASURE_NOUNS,
     MEASURE_VERBS,
+    MEDIATING_VERBS,
     NOUN_PARTY_PREPS,
     OBJECT_CONTROL_VERBS,
     OF_AGENT_NOUNS,
+    ORDER_NOUNS,
     ORDERING_VERBS,
     OWNED_NOUNS,
     OWNER_CLASSES,
@@ -67,6 +71,7 @@ from kg.extract.lexicon import (
     SUPPORT_NOUNS,
     VERB_PARTY_PREPS,
     VIA_PREPS,
+    VICTIM_NOUNS,
     WITHDRAWN_NOUNS,
 )
 from kg.extract.phrases import OWN_FORCE_IDIOMS, counted_noun, is_event_noun, is_money, is_to_infinitive, verb_phrase
@@ -180,9 +185,6 @@ def orderers(verb: Token, ctx: Context) -> list[Mention]:
                 m for inner, o in prepositional_objects(pobj, ctx, set()) if inner == "of" for m in actors_of(o, ctx)
             ]
     return []
-
-
-ORDER_NOUNS = {"order", "orders", "behest", "instruction", "instructions", "command", "direction"}
 
 
 # "The PKK is banned in Turkey", "was arrested in Iran": a measure taken in a country is the country's
@@ -807,10 +809,6 @@ def colon_list_objects(verb: Token, phrase: str, ctx: Context) -> Iterator[tuple
                     yield phrase, mention, "colon-list", False
 
 
-# verbs of answering, whose "with" names the act done in answer: "responded with air strikes on Hezbollah"
-ANSWERING_VERBS = {"respond", "reply", "react", "answer", "hit"}
-
-
 def takes_part(verb: Token, phrase: str) -> bool:
     """A verb through which an event noun's relation is the subject's: a light or participation verb,
     or a verb kg knows ('spoke by phone with', 'called for talks with'); not 'interfered with'."""
@@ -824,10 +822,6 @@ def detached_agents(verb: Token, obj: Token, ctx: Context) -> list[Mention]:
     if is_passive(verb) or not is_event_noun(obj):
         return []
     return [m for prep, pobj in prepositional_objects(verb, ctx, set()) if prep == "by" for m in actors_of(pobj, ctx)]
-
-
-# verbs whose "to" after an actor object is where the actor is brought: "invited Modi to the G7 summit"
-HOSTING_VERBS = {"invite", "welcome", "summon", "host", "admit", "bring"}
 
 
 # "discussed Russia's aggression against Ukraine": the act talked about, whose party is not talked with
@@ -853,13 +847,6 @@ def struck_country(verb: Token, phrase: str, obj: Token, ctx: Context) -> list[M
             state = None if found else ctx.actors.city_state(pobj)
             return found or ([state] if state is not None else [])
     return []
-
-
-# people a hostile act hits, who are not themselves a party: "killed 26 people in Haifa"
-VICTIM_NOUNS = {
-    "people", "civilian", "person", "resident", "villager", "child", "passenger", "worshipper", "pilgrim",
-    "settler", "student", "woman", "tourist", "citizen", "bystander", "shopper", "commuter", "inhabitant",
-}  # fmt: skip
 
 
 # "recalled its ambassador from Australia": the envoys or forces withdrawn, with "from" on the object
@@ -1044,16 +1031,12 @@ def reciprocal_statements(verb: Token, subjects: list[Mention], ctx: Context) ->
 # "agreed to restore relations after talks brokered by China": the go-between of the talks that led to it
 def brokered_by(verb: Token, ctx: Context) -> Mention | None:
     for noun in (t for t in verb.subtree if t.pos_ == "NOUN" and classify(t.lemma_.lower()) == "communicate"):
-        for acl in (c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in BROKERING_VERBS):
+        for acl in (c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in MEDIATING_VERBS):
             for pobj in (o for a in acl.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"):
                 found = actors_of(pobj, ctx)
                 if found:
                     return found[0]
     return None
-
-
-# verbs by which a third party brings two others to talk: "talks brokered by China", "mediated by Qatar"
-BROKERING_VERBS = {"broker", "mediate", "facilitate", "host", "sponsor", "arrange"}
 
 
 # "Russia and the United States worked to end the Cold War", "worked together": joint work is cooperation

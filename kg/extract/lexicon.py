@@ -507,3 +507,17 @@ SPORT_WORDS = {
     "olympics",
     "team",
 }
+
+# nouns of ordering an act with no agent: "murdered on the orders of Saddam Hussein", "at the behest of"
+ORDER_NOUNS = {"order", "orders", "behest", "instruction", "instructions", "command", "direction"}
+# verbs of answering, whose "with" names the act done in answer: "responded with air strikes on Hezbollah"
+ANSWERING_VERBS = {"respond", "reply", "react", "answer", "hit"}
+# verbs whose "to" after an actor object is where the actor is brought: "invited Modi to the G7 summit"
+HOSTING_VERBS = {"invite", "welcome", "summon", "host", "admit", "bring"}
+# people a hostile act hits, who are not themselves a party: "killed 26 people in Haifa"
+VICTIM_NOUNS = {
+    "people", "civilian", "person", "resident", "villager", "child", "passenger", "worshipper", "pilgrim",
+    "settler", "student", "woman", "tourist", "citizen", "bystander", "shopper", "commuter", "inhabitant",
+}  # fmt: skip
+# verbs by which a third party brings two others together: "mediated talks between", "talks brokered by China"
+MEDIATING_VERBS = {"mediate", "broker", "facilitate", "arrange", "host", "sponsor", "organize", "organise"}
