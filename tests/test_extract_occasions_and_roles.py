@@ -607,3 +607,31 @@ def test_an_obligation_on_an_actors_act_is_demanded_of_the_actor(nlp):
         "The United States condemns the Houthis' attacks on shipping. Iran's support for the Houthis must end.\n"
     )
     check(nlp, text, {("United States", "appeal", "Iran", None, False, A)})
+
+
+# "Oman has long served as a channel between Tehran and Washington", "Qatar acted as a mediator between Israel
+# and Hamas": the two talk through the go-between
+GO_BETWEENS = [
+    (
+        "Oman has long served as a channel between Tehran and Washington.",
+        {("Iran", "communicate", "United States", "Oman", False, A)},
+    ),
+    ("Qatar acted as a mediator between Israel and Hamas.", {("Israel", "communicate", "Hamas", "Qatar", False, A)}),
+    (
+        "Switzerland is an intermediary between Iran and the United States.",
+        {("Iran", "communicate", "United States", "Switzerland", False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GO_BETWEENS)
+def test_go_betweens_named_as_channel_or_mediator(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+def test_remarks_refer_back_to_a_warning(nlp):
+    text = (
+        "South Korean President Yoon Suk Yeol warned North Korea that any nuclear attack would end its regime. "
+        "Pyongyang denounced the remarks as a provocation."
+    )
+    check(nlp, text, {("North Korea", "criticise", "Yoon Suk Yeol", None, False, A)})

@@ -463,9 +463,36 @@ def target_of_statements(ctx: Context) -> Iterator[Candidate]:
                         yield Candidate(owner, noun.lemma_.lower(), target, rule="nominal:target-of")
 
 
+# "Qatar acted as a mediator between Israel and Hamas", "Switzerland is an intermediary between Iran and the
+# United States": the two talk through the go-between
+def go_between_statements(ctx: Context) -> Iterator[Candidate]:
+    for noun in (t for t in ctx.sent if t.lemma_.lower() in GO_BETWEEN_NOUNS and t.pos_ == "NOUN"):
+        via = go_between(noun, ctx)
+        parties = between_parties(noun, ctx)
+        if via is not None and len(parties) >= 2 and via.key not in {p.key for p in parties}:
+            yield Candidate(parties[0], "communicate", parties[1], via=via, rule="nominal:between")
+
+
+def go_between(noun: Token, ctx: Context) -> Mention | None:
+    """The subject that serves as a channel or mediator ('Oman has long served as a channel between ...')."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ == "VERB":
+        verb = noun.head.head
+    elif noun.dep_ == "attr":
+        verb = noun.head
+    else:
+        return None
+    subjects = [m for c in verb.children if c.dep_ == "nsubj" for m in actors_of(c, ctx)]
+    return subjects[0] if subjects else None
+
+
+# nouns for one who carries talks between two others: "a mediator between", "a channel between"
+GO_BETWEEN_NOUNS = {"mediator", "intermediary", "go-between", "conduit", "interlocutor", "messenger", "broker"}
+
+
 def nominal_statements(ctx: Context) -> Iterator[Candidate]:
     """Statements carried by relation nouns."""
     yield from agent_noun_statements(ctx)
+    yield from go_between_statements(ctx)
     yield from claimed_event_statements(ctx)
     yield from target_of_statements(ctx)
     for noun in ctx.sent:
@@ -477,7 +504,8 @@ def nominal_statements(ctx: Context) -> Iterator[Candidate]:
         relation = nominal_label(noun)
         parties = between_parties(noun, ctx) or hyphenated_pair(noun, ctx) or existential_pair(noun, ctx)
         if len(parties) >= 2:
-            yield Candidate(parties[0], relation, parties[1], negated=negated, rule="nominal:between")
+            via = go_between(noun, ctx)  # "Oman has long served as a channel between Tehran and Washington"
+            yield Candidate(parties[0], relation, parties[1], via=via, negated=negated, rule="nominal:between")
             continue
         subjects = nominal_subjects(noun, ctx)
         if not subjects:
