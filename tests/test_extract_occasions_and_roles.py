@@ -635,3 +635,26 @@ def test_remarks_refer_back_to_a_warning(nlp):
         "Pyongyang denounced the remarks as a provocation."
     )
     check(nlp, text, {("North Korea", "criticise", "Yoon Suk Yeol", None, False, A)})
+
+
+# "exchanged messages via Oman", "through Egyptian mediators", "swapped prisoners in a deal brokered by the
+# UAE": exchanges between two sides, and their go-betweens
+EXCHANGES = [
+    (
+        "The United States and Iran exchanged messages via Oman.",
+        {("United States", "communicate", "Iran", "Oman", False, A)},
+    ),
+    (
+        "Hamas has been talking to Israel through Egyptian mediators.",
+        {("Hamas", "communicate", "Israel", "Egypt", False, A)},
+    ),
+    (
+        "Russia and Ukraine swapped prisoners in a deal brokered by the United Arab Emirates.",
+        {("Russia", "cooperate", "Ukraine", "United Arab Emirates", False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EXCHANGES)
+def test_exchanges_and_their_go_betweens(nlp, text, expected):
+    check(nlp, text, expected)

@@ -256,6 +256,10 @@ RECIPROCAL_NOUNS = {
     "treaty",
     "pact",
     "conversation",
+    "message",  # "the United States and Iran exchanged messages via Oman"
+    "letter",
+    "prisoner",  # "Russia and Ukraine swapped prisoners"
+    "view",
 }
 # plural nouns that refer back to people already named: "the leaders", "the ministers"
 PERSON_GROUPS = {"leader", "minister", "president", "official", "diplomat", "man", "woman", "counterpart", "secretary"}
@@ -265,6 +269,7 @@ RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
 LIGHT_VERBS = {
     "share",
     "exchange",
+    "swap",
     "provide",
     "supply",
     "sell",
