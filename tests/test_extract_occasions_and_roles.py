@@ -658,3 +658,11 @@ EXCHANGES = [
 @pytest.mark.parametrize(("text", "expected"), EXCHANGES)
 def test_exchanges_and_their_go_betweens(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# "urged China to stop its military pressure on Taiwan": the one urged is asked to end its own pressure; the
+# urger puts none on Taiwan through it
+def test_urging_to_stop_pressure_is_no_pressure_through(nlp):
+    found = read(nlp, "The United States urged China to stop its military pressure on Taiwan.")
+    assert ("United States", "appeal", "China", None, False, A) in found
+    assert not any(s == "United States" and o == "Taiwan" for s, _, o, *_ in found)

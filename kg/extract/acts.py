@@ -31,6 +31,7 @@ from kg.extract.lexicon import (
     COPULAS,
     HOSTILE_CLASSES,
     MEDIATING_VERBS,
+    REFUSAL_VERBS,
     REPORTING_ONLY,
     REQUEST_VERBS,
     WRONGDOING_VERBS,
@@ -498,6 +499,8 @@ def pressure_through_statements(ctx: Context) -> Iterator[Candidate]:
             phrase = verb_phrase(act)
             if act.lemma_.lower() not in PRESSURE_VERBS and "pressure" not in phrase:
                 continue
+            if act.lemma_.lower() in REFUSAL_VERBS | EASING_VERBS:
+                continue  # "urged China to stop its military pressure on Taiwan": China's own pressure
             targets = [m for _, m, _, _ in clause_objects(act, ctx)]
             for asker in clause_subjects(verb, ctx):
                 for broker in brokers:
@@ -507,6 +510,10 @@ def pressure_through_statements(ctx: Context) -> Iterator[Candidate]:
                                 asker, phrase, target, broker, is_negated(verb), modality_of(verb), None,
                                 "clause:pressure-through",
                             )  # fmt: skip
+
+
+# verbs of easing what they govern: "ease the pressure on", "end its pressure"
+EASING_VERBS = {"end", "ease", "lift", "reduce", "relieve", "relax"}
 
 
 # "Kuwait's emir received a letter from the Saudi king": the sender did the act to the receiver
