@@ -666,3 +666,11 @@ def test_urging_to_stop_pressure_is_no_pressure_through(nlp):
     found = read(nlp, "The United States urged China to stop its military pressure on Taiwan.")
     assert ("United States", "appeal", "China", None, False, A) in found
     assert not any(s == "United States" and o == "Taiwan" for s, _, o, *_ in found)
+
+
+# "neither confirmed nor denied that it had struck Iran": left open, neither denied nor asserted
+def test_neither_confirmed_nor_denied_is_left_open(nlp):
+    found = read(nlp, "Israel neither confirmed nor denied that it had struck Iran.")
+    assert ("Israel", "attack", "Iran", None, False, "hypothetical") in found
+    assert not any(negated or modality == A for _, c, _, _, negated, modality in found if c == "attack")
+    check(nlp, "Israel denied that it had struck Iran.", {("Israel", "attack", "Iran", None, True, A)})

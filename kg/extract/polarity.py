@@ -103,7 +103,18 @@ def denied_by_governor(verb: Token) -> bool:
     if clause.dep_ != "ccomp":
         return False
     governor = clause.head
-    return governor.lemma_.lower() in DENIAL_VERBS and not has_negation(governor)
+    return governor.lemma_.lower() in DENIAL_VERBS and not has_negation(governor) and not neither_nor(governor)
+
+
+# "neither confirmed nor denied that it had struck Iran": no denial, and no claim either
+def neither_nor(verb: Token) -> bool:
+    head = verb.head if verb.dep_ == "conj" else verb
+    return any(c.lower_ == "neither" for c in head.children) or any(c.lower_ == "nor" for c in verb.children)
+
+
+def under_neither_nor(verb: Token) -> bool:
+    """A clause reported by 'neither confirmed nor denied': left open."""
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in DENIAL_VERBS | {"confirm"} and neither_nor(verb.head)
 
 
 # verbs whose negation affirms what they govern: "I don't mind meeting him", "did not hesitate to strike"
@@ -187,6 +198,8 @@ def modality_of(verb: Token) -> str:
         return "hypothetical"  # "warned the US against selling arms to Taiwan"
     if is_ruling_out(verb) and has_negation(verb):
         return "hypothetical"  # "has not ruled out talks with Pyongyang"
+    if under_neither_nor(verb):
+        return "hypothetical"  # "neither confirmed nor denied that it had struck Iran"
     if any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in verb.children):
         return "hypothetical"  # "asked whether Germany would send jets": a question, not a request
     if verb.dep_ == "ccomp" and verb.head.lemma_ in REQUEST_VERBS | {"insist", "propose", "suggest", "recommend"}:
