@@ -674,3 +674,25 @@ def test_neither_confirmed_nor_denied_is_left_open(nlp):
     assert ("Israel", "attack", "Iran", None, False, "hypothetical") in found
     assert not any(negated or modality == A for _, c, _, _, negated, modality in found if c == "attack")
     check(nlp, "Israel denied that it had struck Iran.", {("Israel", "attack", "Iran", None, True, A)})
+
+
+# "The Houthis, backed by Iran, ...", "Iran-backed Hezbollah", "the US-backed Syrian Democratic Forces": the
+# backer supports the backed
+BACKED = [
+    ("The Houthis, backed by Iran, have attacked ships.", {("Iran", "support", "Houthis", None, False, A)}),
+    ("Iran-backed Hezbollah attacked Israel.", {("Iran", "support", "Hezbollah", None, False, A)}),
+    (
+        "The US-backed Syrian Democratic Forces captured Raqqa.",
+        {("United States", "support", "Syrian Democratic Forces", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BACKED)
+def test_backers_named_by_participles(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+def test_a_coalition_led_by_a_country_is_not_backed_by_it(nlp):
+    found = read(nlp, "The U.S.-led coalition struck ISIS.")
+    assert not any(c == "support" for _, c, *_ in found)

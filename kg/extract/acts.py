@@ -39,7 +39,7 @@ from kg.extract.lexicon import (
 from kg.extract.phrases import is_event_noun, verb_phrase
 from kg.extract.polarity import is_negated, modality_of
 from kg.extract.speech import in_quotes, names_speaker, needs_to, obliges
-from kg.taxonomy import CONFLICT_CLASSES, classify
+from kg.taxonomy import CONFLICT_CLASSES, FALLBACK_CLASS, classify
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -512,6 +512,44 @@ def pressure_through_statements(ctx: Context) -> Iterator[Candidate]:
                             )  # fmt: skip
 
 
+# "The Houthis, backed by Iran, attacked ships", "convoys attacked by militants": a participle with an agent
+# after a noun is that noun's passive
+def reduced_passive_statements(ctx: Context) -> Iterator[Candidate]:
+    for verb in (t for t in ctx.sent if t.dep_ == "acl" and t.tag_ == "VBN" and t.head.pos_ in ("NOUN", "PROPN")):
+        phrase = verb_phrase(verb)
+        if classify(phrase) == FALLBACK_CLASS or is_passive(verb):
+            continue
+        agents = [
+            m
+            for a in verb.children
+            if a.dep_ == "agent"
+            for o in a.children
+            if o.dep_ == "pobj"
+            for m in actors_of(o, ctx)
+        ]
+        for patient in actors_of(verb.head, ctx) if agents else []:
+            for agent in (a for a in agents if a.key != patient.key):
+                yield Candidate(
+                    agent, phrase, patient, None, is_negated(verb), "asserted", None, "clause:reduced-passive"
+                )
+
+
+# "Iran-backed Houthis", "Russian-trained militias": the one named before the participle backs the noun's actor
+def backed_by_prefix_statements(ctx: Context) -> Iterator[Candidate]:
+    for participle in (t for t in ctx.sent if t.dep_ == "amod" and t.lower_ in BACKING_PARTICIPLES):
+        backers = [
+            m for c in participle.children if c.dep_ in ("npadvmod", "compound", "amod") for m in actors_of(c, ctx)
+        ]
+        backed = [m for m in actors_of(participle.head, ctx) if m.key not in {b.key for b in backers}]
+        for backer in backers:
+            for actor in backed:
+                yield Candidate(backer, participle.lemma_.lower(), actor, rule="clause:backed-by")
+
+
+# participles of backing written after the backer: "Iran-backed", "Russian-trained", "US-funded"
+BACKING_PARTICIPLES = {"backed", "sponsored", "funded", "armed", "trained", "supported", "financed"}
+
+
 # verbs of easing what they govern: "ease the pressure on", "end its pressure"
 EASING_VERBS = {"end", "ease", "lift", "reduce", "relieve", "relax"}
 
@@ -725,6 +763,8 @@ ACT_READERS = (
     received_statements,
     occasion_statements,
     drawn_reaction_statements,
+    reduced_passive_statements,
+    backed_by_prefix_statements,
 )
 
 
