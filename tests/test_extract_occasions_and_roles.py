@@ -696,3 +696,17 @@ def test_backers_named_by_participles(nlp, text, expected):
 def test_a_coalition_led_by_a_country_is_not_backed_by_it(nlp):
     found = read(nlp, "The U.S.-led coalition struck ISIS.")
     assert not any(c == "support" for _, c, *_ in found)
+
+
+# "Iran is believed to have supplied the Houthis": the one believed to have done it did it (as reported)
+def test_a_raised_doer_of_a_reported_act(nlp):
+    check(
+        nlp,
+        "Iran is believed to have supplied the Houthis with missiles.",
+        {("Iran", "support", "Houthis", None, False, A)},
+    )
+
+
+# "Russia attacked Kyiv", where spaCy tags the capital as a person: the capital's country
+def test_a_capital_tagged_as_a_person_is_its_country(nlp):
+    check(nlp, "Russia attacked Kyiv.", {("Russia", "attack", "Ukraine", None, False, A)})

@@ -60,6 +60,7 @@ from kg.extract.lexicon import (
     PARTICIPATION_VERBS,
     PERSON_GROUPS,
     QUANTIFIERS,
+    RAISING_VERBS,
     RECIPROCAL_NOUNS,
     RECIPROCAL_VERBS,
     RELATIVE_PRONOUNS,
@@ -282,6 +283,9 @@ def inherited_subjects(verb: Token, ctx: Context) -> list[Mention]:
     patients = passive_participle_subjects(verb, ctx)
     if patients is not None:
         return patients  # an unnamed patient is still not the agent
+    if verb.dep_ == "xcomp" and is_passive(head) and head.lemma_.lower() in RAISING_VERBS:
+        # "Iran is believed to have supplied the Houthis": the one believed to have done it
+        return [m for c in head.children if c.dep_ == "nsubjpass" for m in actors_of(c, ctx)]
     if verb.dep_ in ("xcomp", "conj") or (verb.dep_ == "advcl" and non_finite and head.pos_ in ("VERB", "AUX")):
         if (
             verb.dep_ == "xcomp"

@@ -526,3 +526,5 @@ VICTIM_NOUNS = {
 }  # fmt: skip
 # verbs by which a third party brings two others together: "mediated talks between", "talks brokered by China"
 MEDIATING_VERBS = {"mediate", "broker", "facilitate", "arrange", "host", "sponsor", "organize", "organise"}
+# verbs whose passive raises the doer of what is reported: "Iran is believed to have supplied the Houthis"
+RAISING_VERBS = {"believe", "say", "report", "think", "allege", "understand", "know", "suspect", "rumour", "rumor"}

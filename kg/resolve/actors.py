@@ -27,6 +27,7 @@ from kg.resolve.gazetteer import (
     city_country,
     core,
     generic_sector,
+    is_capital,
     is_city,
     lookup,
     lookup_alias,
@@ -356,7 +357,8 @@ class ArticleActors:
         words = self.doc[span.start : span.end]
         if not tokens or lookup_alias(words.text, span.label) is not None:
             return False
-        if is_city(join_tokens(tokens)) and not self._known_name(join_tokens(tokens), span.start):
+        town = is_city(join_tokens(tokens)) or is_capital(join_tokens(tokens))
+        if town and not self._known_name(join_tokens(tokens), span.start):
             return False
         name = join_tokens(tokens)
         return not _not_an_actor(name) and (name[:1].isupper() or tokens[0].lower_ in PARTICLES)

@@ -227,10 +227,19 @@ def is_city(text: str) -> bool:
     return normalise(text) in city_countries() and lookup_alias(text) is None
 
 
+def is_capital(text: str) -> bool:
+    """'Kyiv', 'Tehran': a capital the gazetteer reads as its country's government."""
+    alias = lookup_alias(text)
+    return alias is not None and alias.kind == "capital"
+
+
 def city_country(text: str) -> Entry | None:
-    """The country a large city lies in: 'Kharkiv' -> Ukraine, 'Haifa' -> Israel."""
+    """The country a large city or a capital lies in: 'Kharkiv' -> Ukraine, 'Haifa' -> Israel, 'Kyiv' -> Ukraine."""
     import pycountry
 
+    alias = lookup_alias(text)
+    if alias is not None and alias.kind == "capital":
+        return entry_by_key(alias.entry.key)  # "Kyiv", tagged as a person: the capital's country
     code = city_countries().get(normalise(text)) if is_city(text) else None
     country = pycountry.countries.get(alpha_2=code) if code else None
     return entry_by_key(country.alpha_3) if country is not None else None
