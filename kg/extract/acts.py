@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from kg.extract.arguments import Context, actors_of, modifier_actors, statement_voices
+from kg.extract.arguments import Context, actors_of, agents, modifier_actors, statement_voices
 from kg.extract.candidates import Candidate
 from kg.extract.clauses import (
     act_owners,
@@ -519,16 +519,9 @@ def reduced_passive_statements(ctx: Context) -> Iterator[Candidate]:
         phrase = verb_phrase(verb)
         if classify(phrase) == FALLBACK_CLASS or is_passive(verb):
             continue
-        agents = [
-            m
-            for a in verb.children
-            if a.dep_ == "agent"
-            for o in a.children
-            if o.dep_ == "pobj"
-            for m in actors_of(o, ctx)
-        ]
-        for patient in actors_of(verb.head, ctx) if agents else []:
-            for agent in (a for a in agents if a.key != patient.key):
+        doers = [m for pobj in agents(verb) for m in actors_of(pobj, ctx)]
+        for patient in actors_of(verb.head, ctx) if doers else []:
+            for agent in (a for a in doers if a.key != patient.key):
                 yield Candidate(
                     agent, phrase, patient, None, is_negated(verb), "asserted", None, "clause:reduced-passive"
                 )

@@ -320,15 +320,6 @@ def actor_of(token: Token, ctx: Context, exclude: Mention | None = None) -> Ment
                 side = ctx.actors.affiliated_side(owner)
                 return side if side.type == "country" else None
             return owner
-    # "Police in Karachi", "Mumbai police": a state body of a country's town is the country's
-    if token.pos_ in ("NOUN", "PROPN") and SECTOR_NOUNS.get(token.lower_) in ("police", "government", "military"):
-        for child in token.children:
-            town = child if child.dep_ == "compound" else None
-            if child.dep_ == "prep" and child.lower_ == "in":
-                town = next((o for o in child.children if o.dep_ == "pobj"), None)
-            state = ctx.actors.city_state(town) if town is not None and town.pos_ == "PROPN" else None
-            if state is not None:
-                return state
     # "Britain's foreign secretary", "the Saudi king", "Chinese state media": an unnamed office of a country
     if token.pos_ == "NOUN" and (ctx.actors.is_sector_noun(token) or token.lemma_.lower() in STATE_NOUNS):
         for child in (c for c in token.children if c.dep_ in ("poss", "amod", "compound")):

@@ -1037,7 +1037,7 @@ def brokered_by(verb: Token, ctx: Context) -> Mention | None:
     talk = ("communicate", "cooperate")  # "talks brokered by China", "a deal brokered by the UAE"
     for noun in (t for t in verb.subtree if t.pos_ == "NOUN" and classify(t.lemma_.lower()) in talk):
         for acl in (c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in MEDIATING_VERBS):
-            for pobj in (o for a in acl.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"):
+            for pobj in agents(acl):
                 found = actors_of(pobj, ctx)
                 if found:
                     return found[0]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from kg.extract.arguments import Context, actors_of, modifier_actors, recent_pair
+from kg.extract.arguments import Context, actors_of, agents, modifier_actors, recent_pair
 from kg.extract.candidates import Candidate
 from kg.extract.clauses import clause_subjects
 from kg.extract.lexicon import GROUPING_NOUNS, OF_AGENT_NOUNS, PAIR_NOUNS, RELATION_NOUNS
@@ -137,15 +137,7 @@ def nominal_subjects(noun: Token, ctx: Context) -> list[Mention]:
 # "a phone call made by Trump to Zelensky", "attacks carried out by Hamas", "sanctions imposed by the US
 # on Iran": the agent of a participle by which someone performs the act
 def performed_by(noun: Token, ctx: Context) -> list[Mention]:
-    return [
-        m
-        for acl in performing_participles(noun)
-        for agent in acl.children
-        if agent.dep_ == "agent"
-        for pobj in agent.children
-        if pobj.dep_ == "pobj"
-        for m in actors_of(pobj, ctx)
-    ]
+    return [m for acl in performing_participles(noun) for pobj in agents(acl) for m in actors_of(pobj, ctx)]
 
 
 def performing_participles(noun: Token) -> list[Token]:
@@ -371,14 +363,7 @@ def claimed_event_statements(ctx: Context) -> Iterator[Candidate]:
         passive = any(c.dep_ == "nsubjpass" for c in verb.children)
         events = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj") and is_relation_noun(c)]
         if passive:
-            claimants = [
-                m
-                for a in verb.children
-                if a.dep_ == "agent"
-                for p in a.children
-                if p.dep_ == "pobj"
-                for m in actors_of(p, ctx)
-            ]
+            claimants = [m for pobj in agents(verb) for m in actors_of(pobj, ctx)]
         else:
             claimants = [m for c in verb.children if c.dep_ == "nsubj" for m in actors_of(c, ctx)]
         for event in events:

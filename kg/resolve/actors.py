@@ -24,6 +24,7 @@ from kg.resolve.affiliations import (
 )
 from kg.resolve.gazetteer import (
     Alias,
+    Entry,
     city_country,
     core,
     generic_sector,
@@ -547,6 +548,8 @@ class ArticleActors:
             owner = self._person_country(owner.key)
         if owner is not None and owner.type == "place":
             owner = self._town_country(owner)  # "Mumbai police" are India's
+        if owner is None and sector in ("police", "government"):
+            owner = self._town_owner(token)
         owned_by_pronoun = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)
         if owner is None and token.lower_ == "administration" and not owned_by_pronoun:
             owner = self._administration(token)  # "his administration" is his, which the rules resolve
@@ -660,20 +663,25 @@ class ArticleActors:
 
     def _town_country(self, town: Mention) -> Mention | None:
         entry = city_country(town.name)
-        if entry is None:
-            return None
+        return self._country_at(entry, town.start, town.end, town.text) if entry else None
+
+    # "Police in Karachi", "the authorities in Kabul": a town's police or government are its country's (not
+    # "troops in Syria", which are often another country's)
+    def _town_owner(self, token: Token) -> Mention | None:
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "in"):
+            for town in (o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "PROPN"):
+                return self.city_state(town)
+        return None
+
+    def _country_at(self, entry: Entry, start: int, end: int, text: str) -> Mention:
         key = self.registry.register_entry(entry)
-        return Mention(key, entry.name, "country", town.start, town.end, town.text)
+        return Mention(key, entry.name, "country", start, end, text)
 
     def city_state(self, token: Token) -> Mention | None:
         """The country a large city named by this token lies in ('Haifa' -> Israel), as a mention there."""
         words = [t for t in token.subtree if t.pos_ == "PROPN"] or [token]
-        text = " ".join(t.text for t in words)
-        entry = city_country(text) or city_country(token.text)
-        if entry is None:
-            return None
-        key = self.registry.register_entry(entry)
-        return Mention(key, entry.name, "country", token.idx, token.idx + len(token), token.text)
+        entry = city_country(" ".join(t.text for t in words)) or city_country(token.text)
+        return self._country_at(entry, token.idx, token.idx + len(token), token.text) if entry else None
 
     def known_person(self, name: str, start: int, end: int) -> Mention | None:
         """A well-known person named outside the parsed text (a byline), as a mention at those offsets."""

@@ -238,9 +238,9 @@ def city_country(text: str) -> Entry | None:
     import pycountry
 
     alias = lookup_alias(text)
-    if alias is not None and alias.kind == "capital":
-        return entry_by_key(alias.entry.key)  # "Kyiv", tagged as a person: the capital's country
-    code = city_countries().get(normalise(text)) if is_city(text) else None
+    if alias is not None:  # "Kyiv", tagged as a person: the capital's country; a country's name is no town
+        return entry_by_key(alias.entry.key) if alias.kind == "capital" else None
+    code = city_countries().get(normalise(text))
     country = pycountry.countries.get(alpha_2=code) if code else None
     return entry_by_key(country.alpha_3) if country is not None else None
 
