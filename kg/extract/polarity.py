@@ -76,11 +76,18 @@ def gerund_governor(verb: Token) -> Token | None:
         head = head.head
         if head.pos_ in ("ADV", "ADJ") and head.head.pos_ == "VERB":  # "stopped short of"
             head = head.head
-    elif verb.dep_ not in ("advcl", "xcomp"):
+    elif verb.dep_ not in ("advcl", "xcomp") or _set_off(verb):
         return None
     lemma = head.lemma_.lower()
     gerund_taking = lemma in REFUSAL_VERBS | WEIGHING_VERBS or is_ruling_out(head)
     return head if head.pos_ == "VERB" and gerund_taking else None
+
+
+# "denied the report, accusing Israel": a participle after a comma is an adjunct, not what the verb governs
+def _set_off(verb: Token) -> bool:
+    head = verb.head
+    between = verb.doc[head.i + 1 : verb.i] if head.i < verb.i else verb.doc[verb.i + 1 : head.i]
+    return any(t.text in (",", ";", "--", "—") and t.head in (head, verb) for t in between)
 
 
 def is_ruling_out(verb: Token) -> bool:

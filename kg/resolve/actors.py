@@ -37,6 +37,8 @@ from kg.resolve.gazetteer import (
     office_sector,
 )
 from kg.resolve.lexicon import (
+    BAND_HEADS,
+    BAND_WORDS,
     COLLECTIVE_GROUPS,
     GENERIC_GROUPS,
     GROUP_MODIFIERS,
@@ -479,6 +481,8 @@ class ArticleActors:
             return None
         if token.pos_ == "NOUN" and token.lemma_.lower() in ARMED_NOUNS and _opponent_of(token):
             return self._opponents_mention(token)
+        if token.pos_ == "NOUN" and token.lemma_.lower() in BAND_HEADS and _band_words(token):
+            return self._band_mention(token)
         if token.pos_ == "NOUN" and token.lemma_.lower() in NONSTATE_GROUPS:
             return self._group_mention(token)
         if self._is_title_or_sector(token):
@@ -507,7 +511,7 @@ class ArticleActors:
         members_of = [o for p in token.rights if p.dep_ == "prep" and p.lower_ in ("from", "of") for o in p.children]
         for child in [*modifiers, *members_of]:  # "Hamas militants", "bombers from the Islamic movement Hamas"
             mention = self.mention_at(child)
-            if mention is not None and mention.type in ("organisation", "armed_group"):
+            if mention is not None and mention.type in ("organisation", "armed_group") and not _people_name(child):
                 return Mention(mention.key, mention.name, mention.type, token.idx, token.idx + len(token), token.text)
         lemma = token.lemma_.lower()
         if lemma in GENERIC_GROUPS:  # "the Yemeni parties", not "Islamic groups" nor "the group Hamas"
@@ -515,7 +519,8 @@ class ArticleActors:
                 return None
             words = [c.text for c in modifiers if (m := self.mention_at(c)) is not None and m.type == "country"]
         else:
-            words = [c.text for c in modifiers if c.ent_type_ == "NORP" or c.lower_ in GROUP_MODIFIERS]
+            named = [self._people_word(c) or (c.text if c.lower_ in GROUP_MODIFIERS else "") for c in modifiers]
+            words = [w for w in named if w]
         if not words:
             return None
         name = " ".join([*words, lemma if lemma in COLLECTIVE_GROUPS else _plural(lemma)])
@@ -523,6 +528,46 @@ class ArticleActors:
         kind = NONSTATE_GROUPS[lemma]
         key = self.registry.register(slug(name), name, kind, alias=name)
         return Mention(key, name, kind, token.idx, token.idx + len(token), token.text)
+
+    # "a Somali rebel group", "Afghan opposition forces", "Pashtun tribal leaders": a band named by what
+    # it is, before a noun that alone names no one; "Hamas rebel fighters" are Hamas
+    def _band_mention(self, token: Token) -> Mention | None:
+        kinds = _band_words(token)
+        modifiers = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod") and c not in kinds]
+        for child in modifiers:
+            mention = self.mention_at(child)
+            if mention is not None and mention.type in ("organisation", "armed_group") and not _people_name(child):
+                return Mention(mention.key, mention.name, mention.type, token.idx, token.idx + len(token), token.text)
+        if token.tag_ == "NN" and token.lemma_.lower() not in ("group", "force"):
+            return None  # "a Pashtun tribal leader" is one person
+        people = [w for c in modifiers if (w := self._people_word(c))] or self._earlier_band_people(token, kinds)
+        if not people and all(k.lower_ != "tribal" for k in kinds):
+            return None  # "rebel groups" alone names no band
+        number = token.lower_ if token.tag_ in ("NNS", "NN") else _plural(token.lemma_.lower())
+        name = " ".join([*people, *(k.lower_ for k in kinds), number])
+        name = name[:1].upper() + name[1:]
+        kind = "group" if any(k.lower_ in ("tribal", "opposition") for k in kinds) else "armed_group"
+        key = self.registry.register(slug(name), name, kind, alias=name)
+        return Mention(key, name, kind, token.idx, token.idx + len(token), token.text)
+
+    # "Afghan tribal forces ... tribal forces": a band named again without its people is the one named before
+    def _earlier_band_people(self, token: Token, kinds: list[Token]) -> list[str]:
+        words = {k.lower_ for k in kinds}
+        for earlier in reversed(self.doc[: token.i]):
+            if earlier.lemma_ == token.lemma_ and {k.lower_ for k in _band_words(earlier)} == words:
+                people = [w for c in earlier.lefts if (w := self._people_word(c))]
+                if people:
+                    return people
+        return []
+
+    def _people_word(self, modifier: Token) -> str | None:
+        """The nation, people or place a group's modifier names: 'Palestinian', 'Hong Kong', 'Kashmiri'."""
+        if modifier.ent_type_ == "NORP" or _people_name(modifier):
+            return modifier.text
+        if modifier.ent_type_ in ("GPE", "LOC") and modifier.dep_ == "compound":
+            words = [t for t in modifier.subtree if t.ent_type_ == modifier.ent_type_]
+            return " ".join(t.text for t in words)
+        return None
 
     # "anti-Taliban forces", "anti-Taliban fighters": the armed opponents of an actor, a group of their own
     def _opponents_mention(self, token: Token) -> Mention | None:
@@ -742,6 +787,22 @@ def _opponent_of(noun: Token) -> str | None:
 
 
 # "the Australian arrested in Afghanistan", "an American": one person of a nation, not its state
+def _band_words(noun: Token) -> list[Token]:
+    """The words before a noun that say what band it names: 'rebel' in 'a Somali rebel group'."""
+    return [c for c in noun.lefts if c.dep_ in ("amod", "compound") and c.lemma_.lower() in BAND_WORDS]
+
+
+# a people's word spaCy reads as a name: "Kashmiri", "Pashtun" (no known alias, a demonym's ending)
+def _people_name(token: Token) -> bool:
+    return (
+        token.text[:1].isupper()
+        and token.ent_type_ in ("", "ORG", "NORP")
+        and token.dep_ in ("amod", "nmod", "compound")
+        and token.text.lower().endswith(("i", "an", "un", "ese", "ish"))
+        and lookup_alias(token.text, None) is None
+    )
+
+
 def _one_national(token: Token) -> bool:
     return (
         token.pos_ in ("NOUN", "PROPN")

@@ -366,6 +366,22 @@ NONSTATE_GROUPS = {
 GENERIC_GROUPS = {"group", "party", "faction"}
 # such nouns that name one body, so keep their number: "a Palestinian mob"
 COLLECTIVE_GROUPS = {"mob", "crowd", "opposition"}
+# nouns that name a band of people only through a word before them: "a Somali rebel group",
+# "Afghan opposition forces", "Pashtun tribal leaders"
+BAND_HEADS = {"group", "force", "leader", "elder", "fighter", "chief"}
+# such words before them: what the band is
+BAND_WORDS = {
+    "militant",
+    "rebel",
+    "opposition",
+    "tribal",
+    "militia",
+    "insurgent",
+    "guerrilla",
+    "separatist",
+    "jihadist",
+    "extremist",
+}
 # words besides nationalities that make such a noun a named group: "suicide bombers", "Islamic extremists"
 GROUP_MODIFIERS = {
     "suicide",
