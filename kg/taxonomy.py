@@ -210,6 +210,13 @@ _add("attack", "launch rocket, launch missile, fire rocket, fire missile, fire s
 _add("support", "send fighter, send soldier, send adviser, send advisor, send volunteer")
 _add("support", "give weapon, give arm, give rifle, give money, give fund, give cash, give ammunition")
 
+# drills held at a country's edge show force to it; drills held with a country are done together (session 6)
+_add("posture", "drill near, drill around, drill off, drill close to, exercise near, exercise around, exercise off")
+_add("posture", "manoeuvre near, manoeuvre around, maneuver near, maneuver around, war game near, war game around")
+_add("posture", "exercise close to, manoeuvre close to, maneuver close to, war game close to, war game off")
+_add("cooperate", "drill with, exercise with, manoeuvre with, maneuver with, war game with")
+_add("threaten", "revenge, vow revenge, retaliation, vow retaliation, reprisal")
+
 # nominalisations, so that "Russia's invasion of Ukraine" and "China's detention of two Canadians"
 # carry their relation as nouns
 _add("appeal", "plea, invitation, appeal to")

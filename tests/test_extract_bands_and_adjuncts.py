@@ -81,3 +81,54 @@ def test_a_participle_after_a_denial_is_not_denied(nlp, text, expected):
 )
 def test_a_governed_gerund_stays_denied(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# "demanded that Israel withdraw", "urged that Russia should pull out": the one a request's that-clause
+# asks to act is its addressee; the act itself is requested
+MANDATIVE = [
+    (
+        "The United Nations demanded that Israel withdraw from Gaza.",
+        {("United Nations", "demand", "Israel", None, False, A)},
+    ),
+    (
+        "The United States demanded that Israel negotiate with Hamas.",
+        {
+            ("United States", "demand", "Israel", None, False, A),
+            ("Israel", "communicate", "Hamas", None, False, "requested"),
+        },
+    ),
+    ("France urged that Russia should withdraw its troops.", {("France", "appeal", "Russia", None, False, A)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MANDATIVE)
+def test_the_subject_of_a_requested_that_clause_is_the_addressee(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+# "insisted that Iran was cooperating" is a claim about Iran, no demand on it
+def test_a_claimed_that_clause_is_no_demand(nlp):
+    found = read(nlp, "The United States insisted that Iran was cooperating with Russia.")
+    assert not any(row[0] == "United States" and row[2] == "Iran" for row in found), found
+
+
+# "held military drills around Taiwan" shows force to Taiwan; drills "with" a country are done together
+DRILLS = [
+    ("China held military drills around Taiwan.", {("China", "posture", "Taiwan", None, False, A)}),
+    ("China staged large-scale drills near Taiwan.", {("China", "posture", "Taiwan", None, False, A)}),
+    ("Russia conducted war games close to Poland.", {("Russia", "posture", "Poland", None, False, A)}),
+    ("Japan held joint exercises with the United States.", {("Japan", "cooperate", "United States", None, False, A)}),
+    ("Hezbollah vowed revenge on Israel.", {("Hezbollah", "threaten", "Israel", None, False, A)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DRILLS)
+def test_drills_and_revenge(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+# "the exercise of power" is no drill
+def test_the_exercise_of_power_is_no_drill(nlp):
+    assert not read(nlp, "The exercise of power by Russia near Estonia worried NATO.") & {
+        ("Russia", "posture", "Estonia", None, False, A)
+    }

@@ -32,6 +32,8 @@ from kg.extract.lexicon import (
     COPULAS,
     COUNTERPART_NOUNS,
     DEPARTURE_VERBS,
+    DRILL_NOUNS,
+    DRILL_PREPS,
     ENTRY_VERBS,
     EVALUATIVE_CLASSES,
     EVALUATIVE_VERBS,
@@ -388,6 +390,47 @@ def for_to_subjects(verb: Token, phrase: str, ctx: Context) -> Iterator[tuple[st
                 yield label, mention, "for-to-subject", False
 
 
+# "demanded that Israel withdraw", "urged that Russia should pull out": the one a request's that-clause asks to
+# act is its addressee (a bare verb or should/must; "insisted that Iran was cooperating" is a claim)
+def that_clause_subjects(verb: Token, phrase: str, ctx: Context) -> Iterator[tuple[str, Mention, str, bool]]:
+    if classify(phrase) not in ("appeal", "demand") or any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and is_mandative(c)):
+        for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+            for mention in actors_of(subject, ctx):
+                yield phrase, mention, "that-clause-subject", False
+
+
+def is_mandative(clause: Token) -> bool:
+    """'that Israel withdraw', 'that Russia should withdraw': the act a request asks for."""
+    modals = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+    if modals & {"should", "must"}:
+        return True
+    # a bare verb after a singular subject ("that Israel negotiate"), which the tagger may read as present
+    singular = any(c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP") for c in clause.children)
+    return not modals and (clause.tag_ == "VB" or (clause.tag_ == "VBP" and singular)) and not is_to_infinitive(clause)
+
+
+# "held military drills around Taiwan" shows force to Taiwan; "staged exercises with Japan" is done with Japan
+def drill_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, str, bool]]:
+    drills = [c for c in verb.children if c.dep_ == "dobj" and is_drill(c)]
+    for holder in (verb, *drills) if drills else ():
+        for prep in (c for c in holder.children if c.lower_ in DRILL_PREPS | {"close"}):
+            word = "close to" if prep.lower_ == "close" else prep.lower_  # "close to Poland"
+            pobjs = [o for p in (prep, *prep.children) for o in p.children if o.dep_ == "pobj"]
+            for mention in (m for pobj in pobjs for m in actors_of(pobj, ctx) if m.type != "place"):
+                noun = "war game" if drills[0].lemma_.lower() in ("game", "wargame") else drills[0].lemma_.lower()
+                yield f"{noun} {word}", mention, "drill", False
+
+
+def is_drill(noun: Token) -> bool:
+    """'drills', 'military exercises', 'war games' (not 'the exercise of power')."""
+    lemma = noun.lemma_.lower()
+    if lemma not in DRILL_NOUNS or any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return False
+    return lemma != "game" or any(c.lower_ == "war" for c in noun.children)
+
+
 # "would not allow Sweden to join NATO", "permitted Turkey to deploy", where the parser makes the one
 # allowed or asked the infinitive's subject
 def infinitive_subjects(verb: Token, phrase: str, ctx: Context) -> Iterator[tuple[str, Mention, str, bool]]:
@@ -515,9 +558,11 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
     yield from adjective_objects(verb, ctx)
     yield from for_to_subjects(verb, phrase, ctx)
     yield from infinitive_subjects(verb, phrase, ctx)
+    yield from that_clause_subjects(verb, phrase, ctx)
     yield from small_clause_objects(verb, phrase, ctx)
     yield from joined_call_objects(verb, ctx)
     yield from colon_list_objects(verb, phrase, ctx)
+    yield from drill_objects(verb, ctx)
     has_for = any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
     has_object = any(c.dep_ == "dobj" for c in verb.children)
     evaluative = is_evaluative(verb)

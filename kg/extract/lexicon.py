@@ -528,3 +528,8 @@ VICTIM_NOUNS = {
 MEDIATING_VERBS = {"mediate", "broker", "facilitate", "arrange", "host", "sponsor", "organize", "organise"}
 # verbs whose passive raises the doer of what is reported: "Iran is believed to have supplied the Houthis"
 RAISING_VERBS = {"believe", "say", "report", "think", "allege", "understand", "know", "suspect", "rumour", "rumor"}
+
+# nouns of military drills: "held drills around Taiwan", "staged exercises with Japan"
+DRILL_NOUNS = {"drill", "exercise", "manoeuvre", "maneuver", "wargame", "game"}
+# prepositions that place drills at a country's edge ("around Taiwan") or with a partner ("with Japan")
+DRILL_PREPS = {"near", "around", "off", "with"}
