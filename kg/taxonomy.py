@@ -215,6 +215,9 @@ _add("posture", "drill near, drill around, drill off, drill close to, exercise n
 _add("posture", "manoeuvre near, manoeuvre around, maneuver near, maneuver around, war game near, war game around")
 _add("posture", "exercise close to, manoeuvre close to, maneuver close to, war game close to, war game off")
 _add("cooperate", "drill with, exercise with, manoeuvre with, maneuver with, war game with")
+_add("cooperate", "hold drill, hold exercise, conduct drill, conduct exercise, stage drill, stage exercise")
+_add("criticise", "trade accusation, trade barb, trade insult, exchange accusation, exchange barb, exchange insult")
+_add("fight", "trade fire, exchange fire, trade blow, exchange blow")
 _add("threaten", "revenge, vow revenge, retaliation, vow retaliation, reprisal")
 
 # nominalisations, so that "Russia's invasion of Ukraine" and "China's detention of two Canadians"

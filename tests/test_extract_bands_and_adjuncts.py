@@ -132,3 +132,38 @@ def test_the_exercise_of_power_is_no_drill(nlp):
     assert not read(nlp, "The exercise of power by Russia near Estonia worried NATO.") & {
         ("Russia", "posture", "Estonia", None, False, A)
     }
+
+
+# "Saudi-led coalition aircraft": craft of a coalition led by a country are the leader's
+def test_craft_of_a_led_coalition_are_the_leaders(nlp):
+    check(
+        nlp,
+        "Saudi-led coalition aircraft struck Houthi positions in Sanaa.",
+        {("Saudi Arabia", "attack", "Houthis", None, False, A)},
+    )
+
+
+# "traded fire", "traded accusations", "held joint drills": acts two subjects do to or with each other
+TRADED = [
+    ("India and Pakistan traded fire across the border.", {("India", "fight", "Pakistan", None, False, A)}),
+    (
+        "India and Pakistan traded accusations over the attack.",
+        {("India", "criticise", "Pakistan", None, False, A)},
+    ),
+    (
+        "The United States and South Korea held joint drills.",
+        {("United States", "cooperate", "South Korea", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TRADED)
+def test_acts_traded_between_two_subjects(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+# "prompting US strikes on Yemen": the act a verb of drawing brings about is not its subject's
+def test_a_drawn_act_is_not_the_subjects(nlp):
+    found = read(nlp, "The Houthis attacked ships in the Red Sea, prompting US and British strikes on Yemen.")
+    assert ("United States", "attack", "Yemen", None, False, A) in found
+    assert not any(row[0] == "Houthis" and row[2] == "Yemen" for row in found), found

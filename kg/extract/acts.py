@@ -29,6 +29,7 @@ from kg.extract.lexicon import (
     CONDEMNING_ADJECTIVES,
     CONDUCT_NOUNS,
     COPULAS,
+    DRAWING_VERBS,
     HOSTILE_CLASSES,
     MEDIATING_VERBS,
     REFUSAL_VERBS,
@@ -627,8 +628,6 @@ def drawn_reaction_statements(ctx: Context) -> Iterator[Candidate]:
                     yield Candidate(reactor, noun.lemma_.lower(), doer, rule="clause:drawn-reaction")
 
 
-# verbs by which an act draws a reaction from others: "drawing condemnation from", "sparked protests by"
-DRAWING_VERBS = {"draw", "prompt", "spark", "provoke", "trigger", "earn", "attract", "invite", "elicit"}
 REACTION_CLASSES = {"criticise", "protest", "reject", "threaten", "cooperate"}
 
 

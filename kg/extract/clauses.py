@@ -32,6 +32,7 @@ from kg.extract.lexicon import (
     COPULAS,
     COUNTERPART_NOUNS,
     DEPARTURE_VERBS,
+    DRAWING_VERBS,
     DRILL_NOUNS,
     DRILL_PREPS,
     ENTRY_VERBS,
@@ -89,6 +90,7 @@ from kg.extract.polarity import (
 )
 from kg.extract.speech import is_speech_verb
 from kg.resolve import Mention
+from kg.resolve.lexicon import SECTOR_NOUNS
 from kg.taxonomy import ADJECTIVE_RELATIONS, CONFLICT_CLASSES, FALLBACK_CLASS, LEXICON, classify
 
 if TYPE_CHECKING:
@@ -784,8 +786,9 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
             return
     found = False
     chain = noun_chain_objects(obj, ctx) if verb.lemma_ in LIGHT_VERBS or is_event_noun(obj) else iter(())
-    if is_topic(verb, obj):
-        chain = iter(())  # "discussed Russia's aggression against Ukraine": a topic, not the talk's partner
+    if is_topic(verb, obj) or verb.lemma_ in DRAWING_VERBS:
+        chain = iter(())  # "discussed Russia's aggression against Ukraine": a topic, not the talk's partner;
+        # "prompting US strikes on Yemen": the drawn strikes are not the subject's
     if not is_event_noun(obj) and verb.lemma_ not in LIGHT_VERBS and classify(verb.lemma_.lower()) in GIVING_CLASSES:
         chain = (  # "pledged 500 million euros in aid to Ukraine"
             item
@@ -1003,7 +1006,10 @@ def owned_by(modifier: Token, ctx: Context) -> list[Mention]:
 
 # "a U.S.-led coalition ousted Saddam Hussein": a grouping that acts is its leader acting
 def grouping_leader(noun: Token, ctx: Context) -> list[Mention]:
-    if noun.lemma_.lower() not in GROUPING_NOUNS | {"force", "mission", "operation"}:
+    grouping = any(c.dep_ == "compound" and c.lemma_.lower() in GROUPING_NOUNS for c in noun.children)
+    if noun.lemma_.lower() not in GROUPING_NOUNS | {"force", "mission", "operation"} and not (
+        grouping and SECTOR_NOUNS.get(noun.lower_) == "military"  # "Saudi-led coalition aircraft"
+    ):
         return []
     for child in noun.children:
         led = [t for t in child.subtree if t.lower_ in ("led", "-led") or t.lower_.endswith("-led")]

@@ -260,6 +260,11 @@ RECIPROCAL_NOUNS = {
     "letter",
     "prisoner",  # "Russia and Ukraine swapped prisoners"
     "view",
+    "drill",  # "the United States and South Korea held joint drills"
+    "exercise",
+    "accusation",  # "India and Pakistan traded accusations"
+    "barb",
+    "insult",
 }
 # plural nouns that refer back to people already named: "the leaders", "the ministers"
 PERSON_GROUPS = {"leader", "minister", "president", "official", "diplomat", "man", "woman", "counterpart", "secretary"}
@@ -269,6 +274,7 @@ RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
 LIGHT_VERBS = {
     "share",
     "exchange",
+    "trade",  # "traded fire", "traded accusations"
     "swap",
     "provide",
     "supply",
@@ -533,3 +539,7 @@ RAISING_VERBS = {"believe", "say", "report", "think", "allege", "understand", "k
 DRILL_NOUNS = {"drill", "exercise", "manoeuvre", "maneuver", "wargame", "game"}
 # prepositions that place drills at a country's edge ("around Taiwan") or with a partner ("with Japan")
 DRILL_PREPS = {"near", "around", "off", "with"}
+
+# verbs by which an act draws a reaction from others: "drawing condemnation from", "sparked protests by",
+# "prompting US strikes on Yemen" (the drawn act is not the subject's)
+DRAWING_VERBS = {"draw", "prompt", "spark", "provoke", "trigger", "earn", "attract", "invite", "elicit"}
