@@ -167,3 +167,32 @@ def test_a_drawn_act_is_not_the_subjects(nlp):
     found = read(nlp, "The Houthis attacked ships in the Red Sea, prompting US and British strikes on Yemen.")
     assert ("United States", "attack", "Yemen", None, False, A) in found
     assert not any(row[0] == "Houthis" and row[2] == "Yemen" for row in found), found
+
+
+# "North Korea stated it would attack South Korea": a hostile act a side declares it will do is its threat,
+# not an attack; a friendly one is intended; another side's forecast of an attack is hypothetical
+FUTURES = [
+    (
+        "North Korea stated it would attack South Korea within 48 hours.",
+        {("North Korea", "threaten", "South Korea", None, False, A)},
+    ),
+    ("Russia warned it would strike Ukraine.", {("Russia", "threaten", "Ukraine", None, False, A)}),
+    (
+        "Iran will attack Israel, the Iranian foreign minister said.",
+        {("Iran", "threaten", "Israel", None, False, A)},
+    ),
+    (
+        "Pakistan said it would cooperate with the United States.",
+        {("Pakistan", "cooperate", "United States", None, False, "intended")},
+    ),
+    (
+        "Israel said Iran would attack Saudi Arabia.",
+        {("Iran", "attack", "Saudi Arabia", None, False, "hypothetical")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FUTURES)
+def test_declared_and_forecast_acts(nlp, text, expected):
+    check(nlp, text, expected)
+    assert not any(row[1] == "attack" and row[5] == A for row in read(nlp, text))

@@ -31,6 +31,7 @@ from kg.extract.lexicon import (
     CALL_NOUNS,
     COPULAS,
     COUNTERPART_NOUNS,
+    DECLARING_VERBS,
     DEPARTURE_VERBS,
     DRAWING_VERBS,
     DRILL_NOUNS,
@@ -41,6 +42,7 @@ from kg.extract.lexicon import (
     EVENT_NOUN_VERBS,
     EVENT_PREPS,
     EVENT_WINDOW,
+    FUTURE_AUX,
     GIVING_CLASSES,
     GROUPING_NOUNS,
     HELPING_VERBS,
@@ -1150,10 +1152,34 @@ def addresses_someone(verb: Token) -> bool:
     )
 
 
+# classes of a friendly act a side declares it will do, which is then intended ("said it would cooperate");
+# a refusal ("will not cooperate") and a measure ("would ban Indian planes") stay what they were
+PLEDGED_CLASSES = {"cooperate", "support", "communicate", "yield", "intend", "appeal"}
+
+
+# "North Korea stated it would attack the South", "Iran will retaliate against Israel, the minister said": an
+# act a side declares it will do is its own ("own"; a threat when violent); "Israel said Iran would attack
+# Saudi Arabia" is another side's forecast ("other")
+def declared_future(verb: Token, subjects: list[Mention], ctx: Context) -> str | None:
+    clause = verb.head if verb.dep_ == "conj" else verb
+    if not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in clause.children):
+        return None
+    declaring = [clause.head] if clause.dep_ == "ccomp" else []
+    declaring += [c for c in clause.children if c.dep_ in ("parataxis", "ccomp") and c.i > clause.i]
+    keys = {m.key for m in subjects}
+    for head in (d for d in declaring if d.lemma_.lower() in DECLARING_VERBS):
+        declarers = clause_subjects(head, ctx)
+        if any(d.key in keys or ctx.actors.affiliated_side(d).key in keys for d in declarers):
+            return "own"
+        if declarers:
+            return "other"
+    return None
+
+
 def is_conditional_threat(verb: Token) -> bool:
     """'If Turkey does anything, I will destroy its economy': a hostile act promised on a condition."""
     clause = verb.head if verb.dep_ == "conj" else verb  # "I will destroy and obliterate ..."
-    future = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in clause.children)
+    future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in clause.children)
     condition = any(
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
         for c in (*clause.children, *verb.children)
@@ -1210,15 +1236,22 @@ def clause_statements(ctx: Context) -> Iterator[Candidate]:
             ]  # "US troops left Syria"
         conditional = is_conditional_threat(verb)
         threatened = verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "threaten"  # "threatened to block"
+        declared = declared_future(verb, subjects, ctx)
         for relation, obj, rule, negative_noun in parties:
             cue = f"{relation} {rule.split(':')[1]}" if rule.startswith("verb-preposition:") else ""
             detention = detention_cue(relation, obj)
             if detention:
                 relation, cue = "hold", detention
             mood = modality
-            if threatened or (conditional and classify(cue or relation) in HOSTILE_CLASSES):
+            cls = classify(cue or relation)
+            violent = cls in ("attack", "fight", "coerce") and not negated and declared is not None
+            if threatened or (conditional and cls in HOSTILE_CLASSES) or (declared == "own" and violent):
                 relation, cue, rule = f"threaten to {relation}", "", "threat"
-                mood = "asserted" if threatened else modality
+                mood = "asserted" if threatened or declared else modality
+            elif declared == "own" and mood == "asserted" and not negated and cls in PLEDGED_CLASSES:
+                mood = "intended"  # "Pakistan said it would cooperate with the United States"
+            elif declared == "other" and violent and mood == "asserted":
+                mood = "hypothetical"  # "Israel said Iran would attack Saudi Arabia": a prediction
             for subject in subjects:
                 yield Candidate(
                     subject,

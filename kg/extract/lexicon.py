@@ -543,3 +543,25 @@ DRILL_PREPS = {"near", "around", "off", "with"}
 # verbs by which an act draws a reaction from others: "drawing condemnation from", "sparked protests by",
 # "prompting US strikes on Yemen" (the drawn act is not the subject's)
 DRAWING_VERBS = {"draw", "prompt", "spark", "provoke", "trigger", "earn", "attract", "invite", "elicit"}
+
+# auxiliaries of a future act: "will attack", "would retaliate"
+FUTURE_AUX = {"will", "would", "'ll", "shall", "wo"}
+# verbs by which a side declares what it will do: "stated it would attack", "vowed it will respond"
+DECLARING_VERBS = {
+    "say",
+    "state",
+    "warn",
+    "vow",
+    "announce",
+    "declare",
+    "pledge",
+    "promise",
+    "insist",
+    "add",
+    "threaten",
+    "confirm",
+    "indicate",
+    "signal",
+    "affirm",
+    "reiterate",
+}
