@@ -196,3 +196,29 @@ FUTURES = [
 def test_declared_and_forecast_acts(nlp, text, expected):
     check(nlp, text, expected)
     assert not any(row[1] == "attack" and row[5] == A for row in read(nlp, text))
+
+
+# "Speaking to Martin Smith of PBS, he said, '...'": the opening participle is the speaker's
+def test_an_opening_participle_before_a_quote_is_the_speakers(nlp):
+    check(
+        nlp,
+        "Crown Prince Mohammed bin Salman of Saudi Arabia accepted responsibility. Speaking to Martin Smith of "
+        'PBS, he said, "It happened under my watch."',
+        {("Mohammed bin Salman", "communicate", "Martin Smith", None, False, A)},
+    )
+
+
+# "Erdogan said Israel is a terror state": a speaker branding an actor with a word before a plain noun
+BRANDED = [
+    ("Erdogan said Israel is a terror state.", {("Recep Tayyip Erdoğan", "criticise", "Israel", None, False, A)}),
+    ("Lavrov said NATO was an aggressive bloc.", {("Sergey Lavrov", "criticise", "NATO", None, False, A)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BRANDED)
+def test_a_speaker_branding_an_actor_criticises_it(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+def test_a_plain_description_brands_no_one(nlp):
+    assert not read(nlp, "Erdogan said Israel is a strong state.")

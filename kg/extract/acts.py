@@ -349,6 +349,11 @@ CHARACTER_NOUNS = {
     "obstacle", "enemy", "terrorist", "threat", "sponsor", "criminal", "murderer", "liar", "dictator", "tyrant",
     "aggressor", "occupier", "menace", "danger", "puppet", "warmonger", "butcher", "thug", "rogue", "invader",
 }  # fmt: skip
+# words before a plain noun that brand the subject: "a terror state", "an aggressive bloc", "a rogue regime"
+BRANDING_WORDS = {
+    "terror", "terrorist", "rogue", "aggressive", "criminal", "pariah", "outlaw", "puppet", "fascist", "nazi",
+    "genocidal", "apartheid", "murderous", "illegitimate",
+}  # fmt: skip
 # verbs that report a charge besides the verbs of saying: '"Arafat is an obstacle," Sharon charged'
 CHARGING_VERBS = ALLEGING_VERBS | {"accuse", "insist", "believe"}
 
@@ -407,6 +412,10 @@ def character_word(copula: Token) -> str | None:
     for child in copula.children:
         if child.dep_ == "attr" and child.lemma_.lower() in CHARACTER_NOUNS:
             return child.lemma_.lower()
+        if child.dep_ == "attr":  # "a terror state", "an aggressive bloc", "a rogue regime"
+            marks = [m.lower_ for m in child.children if m.dep_ in ("amod", "compound") and m.lower_ in BRANDING_WORDS]
+            if marks:
+                return marks[0]
         if child.dep_ == "acomp" and child.lower_ in ("responsible", "guilty", "culpable"):
             if any(p.dep_ == "prep" and p.lower_ in ("for", "of") for p in child.children):
                 return child.lower_  # "responsible for many attacks", "guilty of incredible murder"

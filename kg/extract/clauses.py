@@ -279,6 +279,15 @@ def grouping_owner(noun: Token, ctx: Context) -> list[Mention]:
 
 
 # "is trying to open", "gone through the Iraqis to communicate", "met X and discussed Y"
+# "Speaking to Martin Smith of PBS, he said, 'It happened under my watch'": the parser hangs the opening
+# participle on the quoted verb; its doer is the speaker
+def quoting_speech_verb(verb: Token) -> Token | None:
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i > verb.head.i:
+        return None
+    speech = [c for c in verb.head.children if c.dep_ in ("parataxis", "ccomp") and is_speech_verb(c)]
+    return speech[0] if speech and speech[0].i > verb.i else None
+
+
 def inherited_subjects(verb: Token, ctx: Context) -> list[Mention]:
     head = verb.head
     if head.i == verb.i:
@@ -292,6 +301,9 @@ def inherited_subjects(verb: Token, ctx: Context) -> list[Mention]:
     if verb.dep_ == "xcomp" and is_passive(head) and head.lemma_.lower() in RAISING_VERBS:
         # "Iran is believed to have supplied the Houthis": the one believed to have done it
         return [m for c in head.children if c.dep_ == "nsubjpass" for m in actors_of(c, ctx)]
+    speech = quoting_speech_verb(verb)
+    if speech is not None:
+        return clause_subjects(speech, ctx)
     if verb.dep_ in ("xcomp", "conj") or (verb.dep_ == "advcl" and non_finite and head.pos_ in ("VERB", "AUX")):
         if (
             verb.dep_ == "xcomp"
