@@ -220,6 +220,18 @@ _add("criticise", "trade accusation, trade barb, trade insult, exchange accusati
 _add("fight", "trade fire, exchange fire, trade blow, exchange blow")
 _add("threaten", "revenge, vow revenge, retaliation, vow retaliation, reprisal")
 
+# aid held back is a cut, not support: "withheld security aid to Ukraine", "delayed weapons deliveries to Kyiv"
+_add("reduce", "withhold")
+_add("support", "sale, arms sale, weapons sale")
+_add(
+    "reduce",
+    ", ".join(
+        f"{verb} {noun}"
+        for verb in ("halt", "stop", "delay", "withhold", "pause", "hold up", "hold back", "block", "deny")
+        for noun in ("aid", "assistance", "delivery", "shipment", "supply", "funding", "weapon", "arm", "payment")
+    ),
+)
+
 # nominalisations, so that "Russia's invasion of Ukraine" and "China's detention of two Canadians"
 # carry their relation as nouns
 _add("appeal", "plea, invitation, appeal to")

@@ -222,3 +222,44 @@ def test_a_speaker_branding_an_actor_criticises_it(nlp, text, expected):
 
 def test_a_plain_description_brands_no_one(nlp):
     assert not read(nlp, "Erdogan said Israel is a strong state.")
+
+
+# aid held back is a cut, never support: "withheld security aid to Ukraine", "delayed weapons deliveries"
+WITHHELD = [
+    ("The United States withheld security aid to Ukraine.", {("United States", "reduce", "Ukraine", None, False, A)}),
+    ("Germany delayed weapons deliveries to Ukraine.", {("Germany", "reduce", "Ukraine", None, False, A)}),
+    (
+        "Congress examined the Trump administration's temporary withholding of security aid to Ukraine.",
+        {("United States", "reduce", "Ukraine", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WITHHELD)
+def test_aid_held_back_is_a_cut(nlp, text, expected):
+    check(nlp, text, expected)
+    assert not any(row[1] == "support" for row in read(nlp, text))
+
+
+# "condemned Germany's delivery of tanks to Ukraine": the parser hangs "to Ukraine" on the judging verb; it is
+# the delivery's recipient, not the one condemned
+def test_a_judged_acts_recipient_is_not_judged(nlp):
+    found = read(nlp, "Russia condemned Germany's delivery of tanks to Ukraine.")
+    assert {
+        ("Russia", "criticise", "Germany", None, False, A),
+        ("Germany", "support", "Ukraine", None, False, A),
+    } <= found
+    assert ("Russia", "criticise", "Ukraine", None, False, A) not in found
+
+
+def test_an_arms_sale_supports_the_buyer(nlp):
+    check(
+        nlp,
+        "China condemned the US sale of weapons for Taiwan.",
+        {("United States", "support", "Taiwan", None, False, A)},
+    )
+
+
+# "ordered Khashoggi's killing": the person whose killing was ordered is its victim
+def test_the_possessor_of_an_ordered_killing_is_its_victim(nlp):
+    check(nlp, "Putin ordered Navalny's killing.", {("Vladimir Putin", "attack", "Alexei Navalny", None, False, A)})

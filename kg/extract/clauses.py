@@ -63,6 +63,7 @@ from kg.extract.lexicon import (
     OWNERSHIP_PARTICIPLES,
     PAIR_NOUNS,
     PARTICIPATION_VERBS,
+    PATIENT_ACTS,
     PERSON_GROUPS,
     QUANTIFIERS,
     RAISING_VERBS,
@@ -589,8 +590,11 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
     ):
         return  # "released a summary of the call"
     invited = verb.lemma_ in HOSTING_VERBS and any(c.dep_ == "dobj" and actors_of(c, ctx) for c in verb.children)
+    judged_acts = [c for c in verb.children if c.dep_ == "dobj" and is_event_noun(c)] if evaluative else []
     for prep, pobj in prepositional_objects(verb, ctx, set()):
         party = is_verb_party_preposition(phrase, prep, has_for) and not (invited and prep == "to")
+        if judged_acts and prep in ("to", "for", "into") and judged_acts[0].i < pobj.i:
+            party = False  # "condemned Germany's delivery of tanks to Ukraine": the delivery's recipient
         mentions = actors_of(pobj, ctx) if party else []
         label = f"{phrase} {prep.split()[0]}" if " " in prep else phrase  # "pull out"
         label = f"{phrase} {prep}" if prep in ("about", "of") else label  # "spoke about", not "spoke with"
@@ -725,6 +729,13 @@ def detached_members(verb: Token, obj: Token, ctx: Context) -> list[Mention]:
     ]
 
 
+# "ordered Khashoggi's killing", "ordered Navalny's arrest": the person whose killing was ordered is its victim
+def ordered_act_patients(noun: Token, ctx: Context) -> list[Mention]:
+    if noun.lemma_.lower() not in PATIENT_ACTS or any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return []
+    return [m for c in noun.children if c.dep_ == "poss" for m in actors_of(c, ctx) if m.type == "person"]
+
+
 # "rejected U.S. overtures", "sent a letter to Khamenei", "have a relationship with the Iranians"
 # "targets some of Russia's institutions", "seized many of their weapons": what the quantifier picks from
 def quantified(obj: Token) -> Token:
@@ -766,6 +777,11 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
     label = f"{phrase} {noun}" if with_noun else phrase
     if verb.lemma_ in ORDERING_VERBS | ADOPTING_VERBS and classify(noun) in HOSTILE_CLASSES:
         label = noun  # "ordered the closure of Hamas offices", "agreed new sanctions": the act is the noun's
+        victims = ordered_act_patients(obj, ctx)
+        for mention in victims:
+            yield label, mention, "ordered-act", negative
+        if victims:
+            return
     if classify(phrase) in SOURCE_CLASSES:  # "demanded an explanation from Russia", "dismissed the claim from Berlin"
         sources = [
             m for prep, pobj in prepositional_objects(obj, ctx, set()) if prep == "from" for m in actors_of(pobj, ctx)

@@ -565,3 +565,9 @@ DECLARING_VERBS = {
     "affirm",
     "reiterate",
 }
+
+# acts done to a person, whose possessor is the one they are done to: "ordered Khashoggi's killing"
+PATIENT_ACTS = {
+    "killing", "murder", "assassination", "execution", "arrest", "detention", "kidnapping", "abduction",
+    "poisoning", "torture", "capture", "imprisonment", "jailing",
+}  # fmt: skip

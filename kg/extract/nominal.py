@@ -8,8 +8,9 @@ from typing import TYPE_CHECKING
 
 from kg.extract.arguments import Context, actors_of, agents, modifier_actors, recent_pair
 from kg.extract.candidates import Candidate
-from kg.extract.clauses import clause_subjects
+from kg.extract.clauses import clause_subjects, is_evaluative
 from kg.extract.lexicon import GROUPING_NOUNS, OF_AGENT_NOUNS, PAIR_NOUNS, RELATION_NOUNS
+from kg.extract.phrases import is_event_noun
 from kg.extract.polarity import has_negation, has_negative_determiner, is_negated
 from kg.resolve import Mention
 from kg.taxonomy import LEXICON, classify, verb_of_gerund
@@ -157,7 +158,7 @@ PERFORMING_VERBS = {
 def nominal_objects(noun: Token, ctx: Context, has_agent: bool) -> list[Mention]:
     found: list[Mention] = []
     cls = classify(noun.lemma_.lower())
-    for prep in (c for c in noun.children if c.dep_ == "prep"):
+    for prep in (*(c for c in noun.children if c.dep_ == "prep"), *detached_preps(noun)):
         allowed = (
             prep.lower_ in NOMINAL_PREPS
             or (prep.lower_ == "of" and has_agent)
@@ -175,7 +176,11 @@ def nominal_objects(noun: Token, ctx: Context, has_agent: bool) -> list[Mention]
             continue
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             # "commitment to Ukraine's sovereignty": the party is the possessor
-            found.extend(actors_of(pobj, ctx) or modifier_actors(pobj, ctx, ("poss", "nmod", "compound")))
+            found.extend(
+                actors_of(pobj, ctx)
+                or modifier_actors(pobj, ctx, ("poss", "nmod", "compound"))
+                or (recipients_of_thing(pobj, ctx) if prep.lower_ == "of" else [])
+            )
     for acl in performing_participles(noun) if not found else []:  # "a call made by Trump to Zelensky"
         found.extend(
             m
@@ -191,6 +196,28 @@ def nominal_objects(noun: Token, ctx: Context, has_agent: bool) -> list[Mention]
                 found.extend(nominal_objects(other, ctx, has_agent))
                 break
     return found
+
+
+# "condemned Germany's delivery of tanks to Ukraine", where the parser hangs "to Ukraine" on the judging verb
+def detached_preps(noun: Token) -> list[Token]:
+    verb = noun.head
+    if noun.dep_ != "dobj" or not is_evaluative(verb) or not is_event_noun(noun):
+        return []
+    return [c for c in verb.children if c.dep_ == "prep" and c.i > noun.i and c.lower_ in ("to", "for", "into")]
+
+
+# "the withholding of security aid to Ukraine", "the sale of weapons to Taiwan": the one the thing goes to
+def recipients_of_thing(thing: Token, ctx: Context) -> list[Mention]:
+    if thing.pos_ != "NOUN":
+        return []
+    return [
+        m
+        for prep in thing.children
+        if prep.dep_ == "prep" and prep.lower_ in ("to", "for")
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        for m in actors_of(pobj, ctx)
+    ]
 
 
 # "no cooperation between the countries": both parties after 'between'
