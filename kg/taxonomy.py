@@ -224,6 +224,11 @@ _add("threaten", "revenge, vow revenge, retaliation, vow retaliation, reprisal")
 _add("reduce", "withhold")
 _add("support", "sale, arms sale, weapons sale")
 _add(
+    "support",
+    "send weapon, send arm, send tank, send missile, send system, send ammunition, send jet, send aid, "
+    "send equipment, send artillery, send drone, send munition, send shell",
+)
+_add(
     "reduce",
     ", ".join(
         f"{verb} {noun}"

@@ -263,3 +263,42 @@ def test_an_arms_sale_supports_the_buyer(nlp):
 # "ordered Khashoggi's killing": the person whose killing was ordered is its victim
 def test_the_possessor_of_an_ordered_killing_is_its_victim(nlp):
     check(nlp, "Putin ordered Navalny's killing.", {("Vladimir Putin", "attack", "Alexei Navalny", None, False, A)})
+
+
+# "the kingdom" is the last monarchy named, not the last country: "Saudi Arabia ... Iran ... The kingdom"
+def test_the_kingdom_is_the_last_monarchy_named(nlp):
+    found = read(
+        nlp, "Saudi Arabia restored ties with Iran. The kingdom also invited Iranian President Ebrahim Raisi to Riyadh."
+    )
+    assert ("Saudi Arabia", "appeal", "Ebrahim Raisi", None, False, A) in found
+    assert not any(row[0] == "Iran" for row in found), found
+
+
+# "Islamabad rejected the charge": the charge is the accusation reported before, so the rejection answers the accuser
+def test_a_rejected_charge_answers_the_accuser(nlp):
+    check(
+        nlp,
+        "India accused Pakistan of sheltering militants. Islamabad rejected the charge.",
+        {("Pakistan", "reject", "India", None, False, A)},
+    )
+
+
+# "the two NATO members": the pair named before
+def test_the_two_members_are_the_pair_named_before(nlp):
+    check(
+        nlp,
+        "Turkey and Greece held talks in Athens. The two NATO members agreed to reduce tensions.",
+        {("Turkey", "cooperate", "Greece", None, False, A)},
+    )
+
+
+# weapons sent are support, a letter sent is talk
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The United States sent tanks to Ukraine.", {("United States", "support", "Ukraine", None, False, A)}),
+        ("The United States sent a letter to Iran.", {("United States", "communicate", "Iran", None, False, A)}),
+    ],
+)
+def test_what_is_sent_names_the_relation(nlp, text, expected):
+    check(nlp, text, expected)

@@ -72,6 +72,8 @@ DESCRIPTIONS = {
     "country": {"country"},
     "nation": {"country"},
     "kingdom": {"country"},
+    "emirate": {"country"},
+    "sultanate": {"country"},
     "republic": {"country"},
 }
 GROUP_NOUNS = {
@@ -544,7 +546,21 @@ def definite_description(token: Token, ctx: Context, exclude: Mention | None) ->
         governing = article_owners(token, ctx, "government")  # "The Government ... The Australian Government"
     if governing:  # "Australian officials ... the Government"; after two countries' officials, unclear
         return governing[0] if len(governing) == 1 and (exclude is None or governing[0] != exclude) else None
+    polity = POLITY_WORDS.get(token.lemma_.lower())
+    if polity is not None:  # "the kingdom" is the last monarchy named, not the last country
+        return next((m for m in reversed(ctx.history) if m.start < token.idx and m.key in polity), None)
     return named_with(token, ctx, exclude) or recent(token, ctx, types, exclude, skip_modifiers=True)
+
+
+# words for a state by its form, and the states they fit: "the kingdom", "the emirate", "the sultanate"
+POLITY_WORDS = {
+    "kingdom": {
+        "SAU", "JOR", "MAR", "BHR", "GBR", "ESP", "NLD", "BEL", "SWE", "NOR", "DNK", "THA", "KHM", "BTN", "LSO",
+        "SWZ", "TON",
+    },
+    "emirate": {"ARE", "QAT", "KWT"},
+    "sultanate": {"OMN", "BRN"},
+}  # fmt: skip
 
 
 # nouns for one person, whose name modifier is where they come from: "an Adelaide man"

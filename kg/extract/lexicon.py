@@ -269,7 +269,7 @@ RECIPROCAL_NOUNS = {
 # plural nouns that refer back to people already named: "the leaders", "the ministers"
 PERSON_GROUPS = {"leader", "minister", "president", "official", "diplomat", "man", "woman", "counterpart", "secretary"}
 LED_SUFFIXES = ("-led", "-backed", "-sponsored", "-brokered")  # "the U.S.-led coalition" is not the U.S.
-PAIR_NOUNS = {"country", "nation", "side", "government", "neighbour", "neighbor", "power", "rival", "state"}
+PAIR_NOUNS = {"country", "nation", "side", "government", "neighbour", "neighbor", "power", "rival", "state", "member"}
 RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
 LIGHT_VERBS = {
     "share",
@@ -389,6 +389,7 @@ EVENT_NOUN_VERBS = {
     "accusation": {"accuse", "say", "allege", "claim", "blame"},
     "allegation": {"allege", "accuse", "say", "claim"},
     "claim": {"claim", "say", "allege"},
+    "charge": {"accuse", "charge", "allege", "blame"},  # "India accused Pakistan ... Islamabad rejected the charge"
     "memorandum": {"sign"},
     "treaty": {"sign"},
     "accord": {"sign"},
