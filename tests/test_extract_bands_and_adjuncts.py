@@ -302,3 +302,39 @@ def test_the_two_members_are_the_pair_named_before(nlp):
 )
 def test_what_is_sent_names_the_relation(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# "his country" is the country of the one "his" names
+def test_a_pronouns_country(nlp):
+    check(
+        nlp,
+        "Ukrainian President Volodymyr Zelensky said his country would never surrender to Russia.",
+        {("Ukraine", "yield", "Russia", None, True, A)},
+    )
+
+
+# "We are not at war with Russia," Scholz told parliament: a statement to its hearers, no request
+def test_a_statement_told_is_no_request(nlp):
+    found = read(nlp, '"We are not at war with Russia," German Chancellor Olaf Scholz told parliament.')
+    assert ("Germany", "fight", "Russia", None, True, A) in found, found
+
+
+# "China is our partner, not our enemy": a role the speaker names, and a verdict it denies on the spot
+def test_a_role_named_and_a_verdict_denied(nlp):
+    found = read(nlp, '"China is our partner, not our enemy," Brazilian President Lula said.')
+    assert ("China", "cooperate", "Brazil", None, False, A) in found
+    assert not any(row[1] == "criticise" and not row[4] for row in found), found
+
+
+def test_a_verdict_under_a_negated_copula_is_denied(nlp):
+    found = read(nlp, "Lula said China is not an enemy.")
+    assert found and all(row[4] for row in found if row[1] == "criticise"), found
+
+
+# "Blinken told Lavrov that the US would support Ukraine": a declared future act is intended
+def test_a_future_act_told_is_intended(nlp):
+    check(
+        nlp,
+        "Blinken told Lavrov that the United States would support Ukraine.",
+        {("United States", "support", "Ukraine", None, False, "intended")},
+    )

@@ -38,7 +38,7 @@ from kg.extract.lexicon import (
     WRONGDOING_VERBS,
 )
 from kg.extract.phrases import is_event_noun, verb_phrase
-from kg.extract.polarity import is_negated, modality_of
+from kg.extract.polarity import denied_word, has_negation, is_negated, modality_of
 from kg.extract.speech import in_quotes, names_speaker, needs_to, obliges
 from kg.taxonomy import CONFLICT_CLASSES, FALLBACK_CLASS, classify
 
@@ -160,11 +160,10 @@ def verdict_statements(ctx: Context) -> Iterator[Candidate]:
         for noun, word in verdicts:
             # "they call us terrorists": a verdict on an actor itself; "called the deal a mistake": on its makers
             judged_actors = actors_of(noun, ctx)
+            denied = negated or (noun.head.lemma_ in COPULAS and has_negation(noun.head))  # "China is not an enemy"
             for agent in judged_actors or event_agents(noun, ctx):
                 for subject in subjects:
-                    yield Candidate(
-                        subject, verdict_label(word), agent, None, negated, modality, None, "clause:verdict"
-                    )
+                    yield Candidate(subject, verdict_label(word), agent, None, denied, modality, None, "clause:verdict")
 
 
 def verdict_label(word: str) -> str:
@@ -177,7 +176,7 @@ def verdict_word(complement: Token) -> str | None:
     """The word of a negative verdict in a complement and its conjuncts: 'null and void', 'illegal',
     'a big mistake', 'a constitutional outrage'."""
     for token in complement.subtree:
-        if token.lemma_.lower() in NEGATIVE_VERDICTS | CRITICAL_VERDICTS | CHARACTER_NOUNS:
+        if token.lemma_.lower() in NEGATIVE_VERDICTS | CRITICAL_VERDICTS | CHARACTER_NOUNS and not denied_word(token):
             return token.lemma_.lower()
     for token in complement.subtree:  # "called Sharon's campaign an attempt to topple Arafat"
         if (

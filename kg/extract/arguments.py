@@ -322,6 +322,12 @@ def actor_of(token: Token, ctx: Context, exclude: Mention | None = None) -> Ment
                 side = ctx.actors.affiliated_side(owner)
                 return side if side.type == "country" else None
             return owner
+    # "Kim said his country would never give up its weapons": the country of the one the pronoun names
+    if token.lemma_.lower() in ("country", "nation", "homeland"):
+        for child in (c for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON"):
+            owner = pronoun_actor(child, ctx, exclude)
+            side = ctx.actors.affiliated_side(owner) if owner is not None else None
+            return side if side is not None and side.type == "country" else None
     # "Britain's foreign secretary", "the Saudi king", "Chinese state media": an unnamed office of a country
     if token.pos_ == "NOUN" and (ctx.actors.is_sector_noun(token) or token.lemma_.lower() in STATE_NOUNS):
         for child in (c for c in token.children if c.dep_ in ("poss", "amod", "compound")):

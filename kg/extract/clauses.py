@@ -87,6 +87,7 @@ from kg.extract.polarity import (
     has_negation,
     has_negative_determiner,
     is_cleft,
+    is_mandative,
     is_negated,
     is_warned_against,
     modality_of,
@@ -416,16 +417,6 @@ def that_clause_subjects(verb: Token, phrase: str, ctx: Context) -> Iterator[tup
         for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
             for mention in actors_of(subject, ctx):
                 yield phrase, mention, "that-clause-subject", False
-
-
-def is_mandative(clause: Token) -> bool:
-    """'that Israel withdraw', 'that Russia should withdraw': the act a request asks for."""
-    modals = {c.lower_ for c in clause.children if c.dep_ == "aux"}
-    if modals & {"should", "must"}:
-        return True
-    # a bare verb after a singular subject ("that Israel negotiate"), which the tagger may read as present
-    singular = any(c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP") for c in clause.children)
-    return not modals and (clause.tag_ == "VB" or (clause.tag_ == "VBP" and singular)) and not is_to_infinitive(clause)
 
 
 # "held military drills around Taiwan" shows force to Taiwan; "staged exercises with Japan" is done with Japan

@@ -565,6 +565,9 @@ DECLARING_VERBS = {
     "signal",
     "affirm",
     "reiterate",
+    "tell",
+    "assure",
+    "inform",
 }
 
 # acts done to a person, whose possessor is the one they are done to: "ordered Khashoggi's killing"

@@ -11,7 +11,7 @@ from kg.extract.candidates import Candidate
 from kg.extract.clauses import clause_subjects, is_evaluative
 from kg.extract.lexicon import GROUPING_NOUNS, OF_AGENT_NOUNS, PAIR_NOUNS, RELATION_NOUNS
 from kg.extract.phrases import is_event_noun
-from kg.extract.polarity import has_negation, has_negative_determiner, is_negated
+from kg.extract.polarity import denied_word, has_negation, has_negative_determiner, is_negated
 from kg.resolve import Mention
 from kg.taxonomy import LEXICON, classify, verb_of_gerund
 
@@ -363,12 +363,13 @@ def agent_noun_statements(ctx: Context) -> Iterator[Candidate]:
             if pobj.dep_ == "pobj"
             for other in actors_of(pobj, ctx)
         ]
-        if not others and (noun.dep_ == "appos" or named):
-            others = role_owners(noun, ctx)
+        if not others and (noun.dep_ in ("appos", "attr") or named):
+            others = role_owners(noun, ctx)  # "China is our partner", "Russia is not Brazil's enemy"
         rule = "nominal:mutual-role" if noun.lemma_.lower() in MUTUAL_ROLES else "nominal:agent-noun"
+        negated = denied_word(noun) or (noun.dep_ == "attr" and has_negation(noun.head))
         for other in others:
             for holder in (h for h in holders if h.key != other.key):
-                yield Candidate(holder, relation, other, rule=rule)
+                yield Candidate(holder, relation, other, negated=negated, rule=rule)
 
 
 # "Pakistan's close ally China", "US ally Israel", "its ally Syria": the role's holder named beside it

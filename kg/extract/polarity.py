@@ -39,6 +39,16 @@ DENYING_NOUNS = {"lack", "absence", "refusal", "failure"}
 DENIAL_VERBS = {"deny", "refute", "dispute", "rebut"}
 
 
+# "China is our partner, not our enemy": a word the text denies on the spot
+def denied_word(token: Token) -> bool:
+    for before in reversed(token.doc[max(0, token.i - 4) : token.i]):
+        if before.lower_ in ("not", "never", "no"):
+            return True
+        if before.pos_ not in ("DET", "PRON", "ADJ", "ADV", "PART", "PROPN"):  # "not Brazil's enemy"
+            return False
+    return False
+
+
 def has_negative_determiner(noun: Token) -> bool:
     """'no cooperation', 'insufficient cooperation', 'a lack of cooperation': the relation is denied."""
     if any(child.dep_ == "det" and child.lower_ in ("no", "neither") for child in noun.children):
@@ -196,6 +206,20 @@ def noun_modality(verb: Token) -> str | None:
     return None
 
 
+def is_mandative(clause: Token) -> bool:
+    """'that Israel withdraw', 'that Iran and the U.S. meet', 'that Russia should withdraw': the act a request
+    asks for; not 'we are not at war', which states."""
+    modals = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+    if modals & {"should", "must"}:
+        return True
+    if modals or _has_to(clause) or (clause.lemma_ == "be" and clause.tag_ != "VB"):
+        return False
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # a bare verb after a noun subject ("that Israel negotiate"), which the tagger may read as present
+    nominal = bool(subjects) and all(s.pos_ in ("NOUN", "PROPN") for s in subjects)
+    return clause.tag_ == "VB" or (clause.tag_ == "VBP" and nominal)
+
+
 # attempted, intended, requested or hypothetical, from controlling verbs, auxiliaries and 'if'
 def modality_of(verb: Token) -> str:
     from_noun = noun_modality(verb)
@@ -210,9 +234,8 @@ def modality_of(verb: Token) -> str:
     if any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in verb.children):
         return "hypothetical"  # "asked whether Germany would send jets": a question, not a request
     if verb.dep_ == "ccomp" and verb.head.lemma_ in REQUEST_VERBS | {"insist", "propose", "suggest", "recommend"}:
-        if not any(c.dep_ == "aux" and c.lower_ in ("will", "is", "are", "has", "have") for c in verb.children):
-            if verb.tag_ in ("VB", "VBP"):
-                return "requested"  # "demanded that Iran and the U.S. meet"
+        if is_mandative(verb):
+            return "requested"  # "demanded that Iran and the U.S. meet"; not "told parliament we are not at war"
     for governor in governors(verb):
         lemma = governor.lemma_
         if controls_another(verb, governor) and is_negated(governor):
