@@ -338,3 +338,18 @@ def test_a_future_act_told_is_intended(nlp):
         "Blinken told Lavrov that the United States would support Ukraine.",
         {("United States", "support", "Ukraine", None, False, "intended")},
     )
+
+
+# "concerned by reports that Russia is recruiting Cuban citizens": the concern is about the reported doer
+CONCERNS = [
+    (
+        "The United States is deeply concerned by reports that Russia is recruiting Cuban citizens.",
+        {("United States", "criticise", "Russia", None, False, A)},
+    ),
+    ("France is worried about Russia.", {("France", "criticise", "Russia", None, False, A)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONCERNS)
+def test_concern_over_a_reported_doer(nlp, text, expected):
+    check(nlp, text, expected)

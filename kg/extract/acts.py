@@ -250,7 +250,17 @@ def own_voice(ctx: Context) -> list[Mention]:
 # feelings at what another did: "concerned by China's actions", "alarmed by Russia's buildup", "expressed
 # concern over North Korea's launches", "disappointed with Iran's decision": the one who feels it criticises
 # the one who did it
-CONCERN_WORDS = {"concerned", "alarmed", "disappointed", "troubled", "dismayed", "outraged", "appalled"}
+CONCERN_WORDS = {
+    "concerned",
+    "alarmed",
+    "disappointed",
+    "troubled",
+    "dismayed",
+    "outraged",
+    "appalled",
+    "worried",
+    "angered",
+}
 CONCERN_PREPS = {"by", "about", "over", "at", "with", "regarding", "concerning"}
 # verbs by which one makes another's concern one's own: "we share the Philippines' concerns"
 SHARING_VERBS = {"share", "echo", "join"}
@@ -280,7 +290,7 @@ def concern_statements(ctx: Context) -> Iterator[Candidate]:
             if o.dep_ == "pobj"
         ]
         for cause in causes:
-            for agent in actors_of(cause, ctx) or event_agents(cause, ctx):
+            for agent in actors_of(cause, ctx) or event_agents(cause, ctx) or reported_doers(cause, ctx):
                 for subject in subjects:
                     if agent.key != subject.key:
                         yield Candidate(
@@ -293,6 +303,18 @@ def concern_statements(ctx: Context) -> Iterator[Candidate]:
                             None,
                             "clause:concern",
                         )
+
+
+# "concerned by reports that Russia is recruiting Cuban citizens": the doer of what the reports say
+def reported_doers(noun: Token, ctx: Context) -> list[Mention]:
+    if noun.lemma_.lower() not in REPORT_NOUNS:
+        return []
+    clauses = [c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")]
+    return [m for clause in clauses for m in clause_subjects(clause, ctx)]
+
+
+# nouns of what is said to have happened: "reports that", "indications that"
+REPORT_NOUNS = {"report", "news", "claim", "indication", "evidence", "allegation", "sign", "account", "reporting"}
 
 
 # "the Philippines' concerns regarding ...", "we share the Philippines' concerns": who holds a concern
