@@ -353,3 +353,30 @@ CONCERNS = [
 @pytest.mark.parametrize(("text", "expected"), CONCERNS)
 def test_concern_over_a_reported_doer(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# "handed over 20 al-Qaeda suspects to US authorities": captives handed over are held, not helped
+def test_captives_handed_over_are_held(nlp):
+    found = read(nlp, "Pakistan has handed over 20 al-Qaeda suspects to US authorities.")
+    assert ("Pakistan", "coerce", "al-Qaeda", None, False, A) in found
+    assert not any(row[2] == "al-Qaeda" and row[1] == "support" for row in found), found
+
+
+# "after pressure from the United States", "Under US pressure", "Facing pressure from the EU": the presser
+# pressed the one who acted
+PRESSURED = [
+    (
+        "The Palestinian Authority arrested dozens of militants after pressure from the United States.",
+        {("United States", "coerce", "Palestine", None, False, A)},
+    ),
+    ("Under US pressure, Pakistan banned two groups.", {("United States", "coerce", "Pakistan", None, False, A)}),
+    (
+        "Facing pressure from the EU, Serbia recognised Kosovo.",
+        {("European Union", "coerce", "Serbia", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRESSURED)
+def test_pressure_on_the_one_who_acted(nlp, text, expected):
+    check(nlp, text, expected)

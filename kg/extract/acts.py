@@ -701,7 +701,31 @@ def mediated_statements(ctx: Context) -> Iterator[Candidate]:
                 )
 
 
-# the readers of this module, one per construction, in the order their statements are listed
+# "arrested dozens of militants after pressure from the United States", "Under pressure from Washington,
+# Pakistan ...", "Facing pressure from the EU, Serbia ...": whoever pressed pressed the one who acted
+def pressured_statements(ctx: Context) -> Iterator[Candidate]:
+    for noun in (t for t in ctx.sent if t.lemma_.lower() == "pressure" and t.pos_ == "NOUN"):
+        if noun.dep_ == "pobj" and noun.head.lower_ in ("after", "under", "amid", "following"):
+            verb = noun.head.head
+        elif noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("face", "feel"):
+            verb = noun.head
+        else:
+            continue
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        pressers = [
+            m
+            for p in noun.children
+            if p.dep_ == "prep" and p.lower_ == "from"
+            for o in p.children
+            if o.dep_ == "pobj"
+            for m in actors_of(o, ctx)
+        ] or modifier_actors(noun, ctx)
+        for presser in pressers:
+            for doer in (d for d in clause_subjects(verb, ctx) if d.key != presser.key):
+                yield Candidate(presser, "pressure", doer, None, False, "asserted", None, "clause:pressured")
+
+
 # "is now in the custody of American troops", "was taken into US custody": the holder detains the one held
 def custody_statements(ctx: Context) -> Iterator[Candidate]:
     for noun in ctx.sent:
@@ -767,6 +791,7 @@ def engaged_in(noun: Token, ctx: Context) -> list[Mention]:
     return clause_subjects(head, ctx) if head is not None and head.pos_ in ("VERB", "AUX") else []
 
 
+# the readers of this module, one per construction, in the order their statements are listed
 ACT_READERS = (
     verdict_statements,
     condemnation_statements,
@@ -779,6 +804,7 @@ ACT_READERS = (
     nothing_to_do_statements,
     concern_statements,
     pressure_through_statements,
+    pressured_statements,
     accusation_clause_statements,
     accused_act_statements,
     mediated_statements,

@@ -1223,7 +1223,13 @@ def is_dispreferred(verb: Token) -> bool:
 # (not talks, not a meeting) is detaining them
 def detention_cue(relation: str, obj: Mention) -> str:
     held = relation.split()[0] == "hold" and classify(relation) == FALLBACK_CLASS
-    return "hold captive" if held and obj.type in ("person", "armed_group", "group") else ""
+    return "hold captive" if held and obj.type in CAPTIVE_TYPES else ""
+
+
+# kinds of actor that can be held or handed over as captives
+CAPTIVE_TYPES = ("person", "armed_group", "group")
+# verbs by which captives pass from one side to another: what is handed over is held, not helped
+HANDOVER_PHRASES = {"hand over", "hand", "turn over", "transfer", "extradite"}
 
 
 def clause_statements(ctx: Context) -> Iterator[Candidate]:
@@ -1261,6 +1267,8 @@ def clause_statements(ctx: Context) -> Iterator[Candidate]:
             detention = detention_cue(relation, obj)
             if detention:
                 relation, cue = "hold", detention
+            elif rule == "direct-object" and relation in HANDOVER_PHRASES and obj.type in CAPTIVE_TYPES:
+                cue = "hand over captive"  # "handed over 20 al-Qaeda suspects to US authorities": captives
             mood = modality
             cls = classify(cue or relation)
             violent = cls in ("attack", "fight", "coerce") and not negated and declared is not None
