@@ -714,12 +714,7 @@ def pressured_statements(ctx: Context) -> Iterator[Candidate]:
         if verb.pos_ not in ("VERB", "AUX"):
             continue
         pressers = [
-            m
-            for p in noun.children
-            if p.dep_ == "prep" and p.lower_ == "from"
-            for o in p.children
-            if o.dep_ == "pobj"
-            for m in actors_of(o, ctx)
+            m for prep, pobj in prepositional_objects(noun, ctx, set()) if prep == "from" for m in actors_of(pobj, ctx)
         ] or modifier_actors(noun, ctx)
         for presser in pressers:
             for doer in (d for d in clause_subjects(verb, ctx) if d.key != presser.key):
@@ -735,12 +730,7 @@ def custody_statements(ctx: Context) -> Iterator[Candidate]:
         if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "dobj" for c in verb.children):
             continue  # "US forces took him into custody" is the idiom's
         holders = [
-            m
-            for p in noun.children
-            if p.dep_ == "prep" and p.lower_ == "of"
-            for o in p.children
-            if o.dep_ == "pobj"
-            for m in actors_of(o, ctx)
+            m for prep, pobj in prepositional_objects(noun, ctx, set()) if prep == "of" for m in actors_of(pobj, ctx)
         ] or modifier_actors(noun, ctx)
         held = [m for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for m in actors_of(c, ctx)]
         for holder in holders:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.arguments import Context, actors_of, agents, modifier_actors, recent_pair
 from kg.extract.candidates import Candidate
-from kg.extract.clauses import clause_subjects, is_evaluative
+from kg.extract.clauses import clause_subjects, is_evaluative, prepositional_objects
 from kg.extract.lexicon import GROUPING_NOUNS, OF_AGENT_NOUNS, PAIR_NOUNS, RELATION_NOUNS
 from kg.extract.phrases import is_event_noun
 from kg.extract.polarity import denied_word, has_negation, has_negative_determiner, is_negated
@@ -210,14 +210,8 @@ def detached_preps(noun: Token) -> list[Token]:
 def recipients_of_thing(thing: Token, ctx: Context) -> list[Mention]:
     if thing.pos_ != "NOUN":
         return []
-    return [
-        m
-        for prep in thing.children
-        if prep.dep_ == "prep" and prep.lower_ in ("to", "for")
-        for pobj in prep.children
-        if pobj.dep_ == "pobj"
-        for m in actors_of(pobj, ctx)
-    ]
+    found = prepositional_objects(thing, ctx, set())
+    return [m for prep, pobj in found if prep in ("to", "for") for m in actors_of(pobj, ctx)]
 
 
 # "no cooperation between the countries": both parties after 'between'
