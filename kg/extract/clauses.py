@@ -280,7 +280,6 @@ def grouping_owner(noun: Token, ctx: Context) -> list[Mention]:
     return [m for c in noun.head.children if c.dep_ == "nsubj" for m in actors_of(c, ctx)]
 
 
-# "is trying to open", "gone through the Iraqis to communicate", "met X and discussed Y"
 # "Speaking to Martin Smith of PBS, he said, 'It happened under my watch'": the parser hangs the opening
 # participle on the quoted verb; its doer is the speaker
 def quoting_speech_verb(verb: Token) -> Token | None:
@@ -290,6 +289,7 @@ def quoting_speech_verb(verb: Token) -> Token | None:
     return speech[0] if speech and speech[0].i > verb.i else None
 
 
+# "is trying to open", "gone through the Iraqis to communicate", "met X and discussed Y"
 def inherited_subjects(verb: Token, ctx: Context) -> list[Mention]:
     head = verb.head
     if head.i == verb.i:

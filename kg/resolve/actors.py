@@ -786,7 +786,6 @@ def _opponent_of(noun: Token) -> str | None:
     return None
 
 
-# "the Australian arrested in Afghanistan", "an American": one person of a nation, not its state
 def _band_words(noun: Token) -> list[Token]:
     """The words before a noun that say what band it names: 'rebel' in 'a Somali rebel group'."""
     return [c for c in noun.lefts if c.dep_ in ("amod", "compound") and c.lemma_.lower() in BAND_WORDS]
@@ -803,6 +802,7 @@ def _people_name(token: Token) -> bool:
     )
 
 
+# "the Australian arrested in Afghanistan", "an American": one person of a nation, not its state
 def _one_national(token: Token) -> bool:
     return (
         token.pos_ in ("NOUN", "PROPN")
