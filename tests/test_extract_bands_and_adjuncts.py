@@ -380,3 +380,25 @@ PRESSURED = [
 @pytest.mark.parametrize(("text", "expected"), PRESSURED)
 def test_pressure_on_the_one_who_acted(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# "accused Tehran of arming the Houthis, a charge Iran denies": the one who rejects a charge rejects its accuser
+CHARGES = [
+    (
+        "Washington accused Tehran of arming the Houthis, a charge Iran denies.",
+        {("Iran", "reject", "United States", None, False, A)},
+    ),
+    (
+        "Armenia accused Azerbaijan of violating the ceasefire, a claim Baku rejected.",
+        {("Azerbaijan", "reject", "Armenia", None, False, A)},
+    ),
+    (
+        "Israel blamed Hamas for the attack, a claim the group has not denied.",
+        {("Hamas", "reject", "Israel", None, True, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CHARGES)
+def test_rejecting_a_charge_rejects_the_accuser(nlp, text, expected):
+    check(nlp, text, expected)

@@ -721,6 +721,32 @@ def pressured_statements(ctx: Context) -> Iterator[Candidate]:
                 yield Candidate(presser, "pressure", doer, None, False, "asserted", None, "clause:pressured")
 
 
+# "Washington accused Tehran of arming the Houthis, a charge Iran denies", "a claim Baku rejected": the one
+# who rejects the charge rejects its accuser
+def rejected_charge_statements(ctx: Context) -> Iterator[Candidate]:
+    for verb in (t for t in ctx.sent if t.dep_ == "relcl" and t.pos_ == "VERB"):
+        charge = verb.head
+        if charge.lemma_.lower() not in CHARGE_NOUNS or classify(verb.lemma_.lower()) != "reject":
+            continue
+        if any(c.dep_ == "dobj" for c in verb.children):
+            continue  # "a charge that Iran denies having made" is no zero relative
+        accusing = next(
+            (a for a in charge.ancestors if a.pos_ == "VERB" and classify(a.lemma_.lower()) == "criticise"), None
+        )  # "accused Tehran of arming the Houthis, a charge ...": past the accused act
+        if accusing is None:
+            continue
+        accusers = clause_subjects(accusing, ctx)
+        for rejecter in (m for c in verb.children if c.dep_ == "nsubj" for m in actors_of(c, ctx)):
+            for accuser in (a for a in accusers if a.key != rejecter.key):
+                yield Candidate(
+                    rejecter, verb.lemma_.lower(), accuser, None, is_negated(verb), "asserted", None, "clause:charge"
+                )
+
+
+# nouns of a charge one side makes against another: "a charge Iran denies"
+CHARGE_NOUNS = {"charge", "claim", "accusation", "allegation"}
+
+
 # "is now in the custody of American troops", "was taken into US custody": the holder detains the one held
 def custody_statements(ctx: Context) -> Iterator[Candidate]:
     for noun in ctx.sent:
@@ -795,6 +821,7 @@ ACT_READERS = (
     concern_statements,
     pressure_through_statements,
     pressured_statements,
+    rejected_charge_statements,
     accusation_clause_statements,
     accused_act_statements,
     mediated_statements,
