@@ -402,3 +402,19 @@ CHARGES = [
 @pytest.mark.parametrize(("text", "expected"), CHARGES)
 def test_rejecting_a_charge_rejects_the_accuser(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# "militants linked to Jaish-e-Mohammed", "militants affiliated with Hamas": members of the group they are tied to
+TIED = [
+    (
+        "Pakistan has arrested dozens of militants linked to Jaish-e-Mohammed.",
+        {("Pakistan", "coerce", "Jaish-e-Mohammed", None, False, A)},
+    ),
+    ("Israel killed three militants affiliated with Hamas.", {("Israel", "attack", "Hamas", None, False, A)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TIED)
+def test_militants_tied_to_a_group_are_its_members(nlp, text, expected):
+    check(nlp, text, expected)
+    assert not any(row[1] == "cooperate" for row in read(nlp, text))

@@ -509,6 +509,15 @@ class ArticleActors:
     def _group_mention(self, token: Token) -> Mention | None:
         modifiers = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod")]
         members_of = [o for p in token.rights if p.dep_ == "prep" and p.lower_ in ("from", "of") for o in p.children]
+        members_of += [  # "militants linked to Jaish-e-Mohammed", "fighters loyal to the Taliban"
+            o
+            for a in token.rights
+            if a.dep_ in ("acl", "amod") and a.lemma_.lower() in TIE_WORDS
+            for p in a.children
+            if p.dep_ == "prep" and p.lower_ in ("to", "with")
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
         for child in [*modifiers, *members_of]:  # "Hamas militants", "bombers from the Islamic movement Hamas"
             mention = self.mention_at(child)
             if mention is not None and mention.type in ("organisation", "armed_group") and not _people_name(child):
@@ -784,6 +793,10 @@ def _opponent_of(noun: Token) -> str | None:
         ):
             return child.text  # a name: not "anti-government rebels"
     return None
+
+
+# words that tie a group to the organisation it belongs to: "militants linked to", "fighters loyal to"
+TIE_WORDS = {"link", "linked", "tie", "tied", "affiliate", "affiliated", "connect", "connected", "loyal", "belong"}
 
 
 def _band_words(noun: Token) -> list[Token]:
