@@ -418,3 +418,36 @@ TIED = [
 def test_militants_tied_to_a_group_are_its_members(nlp, text, expected):
     check(nlp, text, expected)
     assert not any(row[1] == "cooperate" for row in read(nlp, text))
+
+
+# denials and refusals: "no longer", "no intention of", a relative "which Ankara denies", "denied any involvement"
+DENIALS = [
+    (
+        "Germany no longer supplies weapons to Saudi Arabia.",
+        {("Germany", "support", "Saudi Arabia", None, True, A)},
+    ),
+    (
+        "The United States has no intention of negotiating with the Taliban.",
+        {("United States", "communicate", "Taliban", None, True, "intended")},
+    ),
+    (
+        "The Kremlin denied any involvement in the attack on Ukraine.",
+        {("Russia", "attack", "Ukraine", None, True, A)},
+    ),
+    (
+        "Kashmiri militant groups denied involvement in Thursday's attack on the Indian Parliament.",
+        {("Kashmiri militant groups", "attack", "India", None, True, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DENIALS)
+def test_denials_and_refusals(nlp, text, expected):
+    check(nlp, text, expected)
+    assert not any(row[0] == next(iter(expected))[0] and not row[4] for row in read(nlp, text))
+
+
+# "accused of supporting ISIS, which Ankara denies": what is denied is the charge, not ISIS
+def test_a_relative_denial_denies_no_actor(nlp):
+    found = read(nlp, "Turkey has been accused of supporting ISIS, which Ankara denies.")
+    assert not any(row[1] == "reject" for row in found), found

@@ -366,6 +366,9 @@ def inherited_subjects(verb: Token, ctx: Context) -> list[Mention]:
         # "was using attacks as a pretext for waging war": through the noun to the verb it hangs on
         if governor.pos_ == "NOUN" and governor.dep_ == "pobj" and governor.head.head.pos_ in ("VERB", "AUX"):
             governor = governor.head.head
+        # "has no intention of negotiating with the Taliban": the one who has the intention
+        elif governor.pos_ == "NOUN" and governor.dep_ == "dobj" and governor.lemma_.lower() in PURPOSE_NOUNS:
+            governor = governor.head
         return clause_subjects(governor, ctx) if governor.pos_ in ("VERB", "AUX") else []
     if verb.dep_ == "acl" and verb.tag_ == "VBD":  # parser: "Mitsotakis speaking to the think tank called ..."
         governor = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
@@ -551,6 +554,8 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
     for child in verb.children:
         if child.dep_ in ("dobj", "dative") and not removal and not own_forces:
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":  # "Cyprus, which Turkey does not recognize"
+                if verb.lemma_.lower() in PROPOSITION_VERBS:
+                    continue  # "accused of supporting ISIS, which Ankara denies": the charge is denied, not ISIS
                 for mention in actors_of(verb.head, ctx):
                     yield phrase, mention, "relative-object", False
                 continue
@@ -1226,6 +1231,10 @@ def detention_cue(relation: str, obj: Mention) -> str:
     return "hold captive" if held and obj.type in CAPTIVE_TYPES else ""
 
 
+# verbs whose object is a proposition, never an actor: "which Ankara denies"
+PROPOSITION_VERBS = {"deny", "dispute", "refute", "confirm", "admit", "acknowledge", "rebut"}
+# nouns of an aim one has, whose "of" gerund is the holder's act: "has no intention of negotiating"
+PURPOSE_NOUNS = {"intention", "plan", "desire", "interest", "hope", "wish"}
 # kinds of actor that can be held or handed over as captives
 CAPTIVE_TYPES = ("person", "armed_group", "group")
 # verbs by which captives pass from one side to another: what is handed over is held, not helped

@@ -414,8 +414,16 @@ def responsibility_statements(ctx: Context) -> Iterator[Candidate]:
     for verb in ctx.sent:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in RESPONSIBILITY_VERBS:
             continue
-        for noun in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in ("responsibility", "blame")):
-            events = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children]
+        for noun in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in SHARE_NOUNS):
+            # "denied responsibility for the attack", "denied any involvement in the attack on Ukraine"
+            holders = (noun, verb)  # the parser may hang "in the attack" on the verb
+            events = [
+                o
+                for h in holders
+                for p in h.children
+                if p.dep_ == "prep" and p.lower_ in ("for", "in") and p.i > noun.i
+                for o in p.children
+            ]
             claimants = [m for c in verb.children if c.dep_ == "nsubj" for m in actors_of(c, ctx)]
             denied = verb.lemma_.lower() in ("deny", "reject") or has_negation(verb)
             for event in (e for e in events if is_relation_noun(e)):
@@ -424,6 +432,10 @@ def responsibility_statements(ctx: Context) -> Iterator[Candidate]:
                         yield Candidate(
                             claimant, event.lemma_.lower(), target, negated=denied, rule="nominal:responsibility"
                         )
+
+
+# nouns of one's share in an act: "responsibility for", "involvement in", "a role in"
+SHARE_NOUNS = {"responsibility", "blame", "involvement", "role", "part", "participation", "complicity"}
 
 
 def event_targets(event: Token, ctx: Context) -> list[Mention]:

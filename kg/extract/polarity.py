@@ -26,6 +26,8 @@ def has_negation(verb: Token) -> bool:
     for child in verb.children:
         if child.dep_ == "neg" or child.lower_ in NEGATORS:
             return True
+        if child.lower_ in ("longer", "more") and any(g.lower_ == "no" for g in child.children):
+            return True  # "no longer supplies weapons", "no more buys oil"
         if child.dep_ in ("aux", "auxpass") and any(g.dep_ == "neg" for g in child.children):
             return True
     return False
@@ -147,6 +149,9 @@ def is_negated(verb: Token) -> bool:
         return True
     if verb.dep_ == "acl" and has_negative_determiner(verb.head):
         return True  # "had no plans to meet with Kim"
+    of_noun = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "of" else None
+    if of_noun is not None and of_noun.pos_ == "NOUN" and has_negative_determiner(of_noun):
+        return True  # "has no intention of negotiating with the Taliban"
     if is_cleft(verb) and has_negation(verb.head):
         return True  # "it was not Hamas that attacked Israel"
     for governor in governors(verb):
