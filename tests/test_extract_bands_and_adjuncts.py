@@ -451,3 +451,16 @@ def test_denials_and_refusals(nlp, text, expected):
 def test_a_relative_denial_denies_no_actor(nlp):
     found = read(nlp, "Turkey has been accused of supporting ISIS, which Ankara denies.")
     assert not any(row[1] == "reject" for row in found), found
+
+
+# "Biden is scheduled to meet Xi", "are expected to meet": the scheduled one will do it (intended)
+SCHEDULED = [
+    ("Biden is scheduled to meet Xi.", {("Joe Biden", "communicate", "Xi Jinping", None, False, "intended")}),
+    ("Biden and Xi are expected to meet.", {("Joe Biden", "communicate", "Xi Jinping", None, False, "intended")}),
+    ("Russia is set to sign a deal with Iran.", {("Russia", "cooperate", "Iran", None, False, "intended")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SCHEDULED)
+def test_a_scheduled_act_is_the_subjects_intended_act(nlp, text, expected):
+    check(nlp, text, expected)

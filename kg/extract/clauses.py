@@ -73,6 +73,7 @@ from kg.extract.lexicon import (
     REMOVAL_VERBS,
     REPORTING_ONLY,
     REQUEST_LEMMAS,
+    SCHEDULING_VERBS,
     SOURCE_CLASSES,
     STATIVE_PASSIVES,
     SUPPORT_NOUNS,
@@ -300,7 +301,7 @@ def inherited_subjects(verb: Token, ctx: Context) -> list[Mention]:
     patients = passive_participle_subjects(verb, ctx)
     if patients is not None:
         return patients  # an unnamed patient is still not the agent
-    if verb.dep_ == "xcomp" and is_passive(head) and head.lemma_.lower() in RAISING_VERBS:
+    if verb.dep_ == "xcomp" and is_passive(head) and head.lemma_.lower() in RAISING_VERBS | SCHEDULING_VERBS:
         # "Iran is believed to have supplied the Houthis": the one believed to have done it
         return [m for c in head.children if c.dep_ == "nsubjpass" for m in actors_of(c, ctx)]
     speech = quoting_speech_verb(verb)

@@ -535,6 +535,8 @@ VICTIM_NOUNS = {
 MEDIATING_VERBS = {"mediate", "broker", "facilitate", "arrange", "host", "sponsor", "organize", "organise"}
 # verbs whose passive raises the doer of what is reported: "Iran is believed to have supplied the Houthis"
 RAISING_VERBS = {"believe", "say", "report", "think", "allege", "understand", "know", "suspect", "rumour", "rumor"}
+# passive verbs of a planned act, whose subject will do it: "Biden is scheduled to meet Xi", "are expected to meet"
+SCHEDULING_VERBS = {"schedule", "expect", "set", "slate", "due", "plan"}
 
 # nouns of military drills: "held drills around Taiwan", "staged exercises with Japan"
 DRILL_NOUNS = {"drill", "exercise", "manoeuvre", "maneuver", "wargame", "game"}

@@ -12,6 +12,7 @@ from kg.extract.lexicon import (
     LIKELIHOOD_WORDS,
     REFUSAL_VERBS,
     REQUEST_VERBS,
+    SCHEDULING_VERBS,
     WEIGHING_VERBS,
 )
 
@@ -251,8 +252,8 @@ def modality_of(verb: Token) -> str:
             return "attempted"
         if lemma in REQUEST_VERBS:
             return "requested"
-        if lemma in INTENT_VERBS | WEIGHING_VERBS:
-            return "intended"
+        if lemma in INTENT_VERBS | WEIGHING_VERBS or (lemma in SCHEDULING_VERBS and governor.tag_ == "VBN"):
+            return "intended"  # "is considering striking", "is scheduled to meet Xi"
         if lemma in LIKELIHOOD_WORDS:
             return "hypothetical"  # "is unlikely to support"
     for clause in (verb, *governors(verb)):
