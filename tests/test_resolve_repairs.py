@@ -42,9 +42,18 @@ def test_short_name_is_not_taken_before_the_full_name(nlp):
 
 
 def test_a_bare_title_goes_to_the_articles_usual_holder(nlp):
-    text = ("President Donald Trump met reporters. President Trump spoke at length. "
-            "Turkish President Recep Tayyip Erdogan called later. The president then left.")
+    text = (
+        "President Donald Trump met reporters. President Trump spoke at length. "
+        "Turkish President Recep Tayyip Erdogan called later. The president then left."
+    )
     doc = nlp(text)
     actors = ActorRegistry().begin(Article("t", text), doc)
     president = [t for t in doc if t.lower_ == "president" and t.i > 20][-1]
     assert actors.mention_at(president).name == "Donald Trump"
+
+
+# "welcomed Biden to Jeddah", which spaCy tags as one organisation: the name ends before the destination
+def test_a_destination_is_cut_from_a_name(nlp):
+    found = names(nlp, "The Saudi crown prince welcomed Biden to Jeddah.")
+    assert found.get("Biden") == "Joe Biden"
+    assert "Jeddah" not in found or found["Jeddah"] != found.get("Biden")

@@ -88,6 +88,7 @@ def actor_spans(doc: Doc) -> list[ActorSpan]:
     spans = add_known_names(doc, spans)
     spans = merge_split_names(doc, spans)
     spans = split_names_of_places(doc, spans)
+    spans = cut_destinations(doc, spans)
     spans = drop_title_fragments(doc, spans)
     spans = relabel_institutions(doc, spans)
     spans = relabel_named_settlements(doc, spans)
@@ -283,6 +284,19 @@ def split_names_of_places(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
             result += [ActorSpan(span.start, of, "PERSON"), ActorSpan(of + 1, span.end, "GPE")]
         else:
             result.append(span)
+    return result
+
+
+# "welcomed Biden to Jeddah", tagged as one name: the name ends before the "to" of a destination
+def cut_destinations(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
+    result: list[ActorSpan] = []
+    for span in spans:
+        to = next((t.i for t in doc[span.start + 1 : span.end - 1] if t.text in ("to", "at", "from")), None)
+        if to is None or not doc[to + 1].text[:1].isupper():
+            result.append(span)
+            continue
+        label = "PERSON" if lookup_person(doc[span.start : to].text, None) else span.label
+        result.append(ActorSpan(span.start, to, label))
     return result
 
 
