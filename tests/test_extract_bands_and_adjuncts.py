@@ -464,3 +464,16 @@ SCHEDULED = [
 @pytest.mark.parametrize(("text", "expected"), SCHEDULED)
 def test_a_scheduled_act_is_the_subjects_intended_act(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# "arrived in Israel for talks with Netanyahu": talks a traveller came for; "called for talks" only asks for them
+def test_travel_for_talks_is_talk(nlp):
+    check(
+        nlp,
+        "Blinken arrived in Israel for talks with Netanyahu.",
+        {("Antony Blinken", "communicate", "Benjamin Netanyahu", None, False, A)},
+    )
+
+
+def test_a_call_for_talks_is_no_talk(nlp):
+    assert not any(row[1] == "communicate" for row in read(nlp, "Iran called for talks with the United States."))

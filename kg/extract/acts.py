@@ -79,8 +79,10 @@ OCCASION_NOUNS = {
     "meeting", "call", "conversation", "interview", "talk", "phone", "exchange", "letter", "message", "visit",
     "summit", "discussion", "consultation", "negotiation", "telephone",
 }  # fmt: skip
+# verbs of travel whose "for talks with" names talks held there: "arrived in Israel for talks with Netanyahu"
+TRAVEL_VERBS = {"arrive", "travel", "fly", "go", "come", "head", "return", "land", "be", "visit", "stop"}
 # prepositions that place an act at such an occasion: "in a call with", "after talks with"
-OCCASION_PREPS = {"in", "during", "at", "after", "following", "before"}
+OCCASION_PREPS = {"in", "during", "at", "after", "following", "before", "for"}  # "arrived for talks with"
 
 # verbs that pass a verdict on something: "called the agreement null and void"
 VERDICT_VERBS = {
@@ -613,6 +615,8 @@ def occasion_statements(ctx: Context) -> Iterator[Candidate]:
     ):
         for pobj in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in OCCASION_NOUNS):
             verb = reporting_ancestor(prep) if prep.i > 0 and prep.nbor(-1).text == "," else prep.head
+            if prep.lower_ == "for" and verb.lemma_.lower() not in TRAVEL_VERBS:
+                continue  # "arrived for talks with" is talk; "called for talks with" asks for it
             reporting = verb.lemma_.lower() in REPORTING_ONLY
             if reporting and addresses_someone(verb):
                 continue
