@@ -477,3 +477,12 @@ def test_travel_for_talks_is_talk(nlp):
 
 def test_a_call_for_talks_is_no_talk(nlp):
     assert not any(row[1] == "communicate" for row in read(nlp, "Iran called for talks with the United States."))
+
+
+# "attacked ships linked to Israel": a hostile act on things tied to an actor is aimed at the actor
+def test_things_linked_to_an_actor_are_its(nlp):
+    check(
+        nlp,
+        "The Houthis have attacked ships linked to Israel.",
+        {("Houthis", "attack", "Israel", None, False, A)},
+    )

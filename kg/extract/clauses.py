@@ -677,12 +677,14 @@ def undergoer_of_passive_adjunct(verb: Token, phrase: str, ctx: Context) -> Iter
         yield phrase, mention, "passive-adjunct", False
 
 
-# "institutions belonging to Hamas", "facilities owned by Aramco", "camps run by al-Qaeda": their owner
+# "institutions belonging to Hamas", "facilities owned by Aramco", "camps run by al-Qaeda", "ships linked to
+# Israel": their owner
 def belonging_owners(noun: Token, ctx: Context) -> list[Mention]:
     return [
         m
         for clause in noun.children
-        if clause.dep_ == "acl" and clause.lemma_.lower() in ("belong", "own", "run", "operate", "control")
+        if clause.dep_ in ("acl", "amod")
+        and clause.lemma_.lower() in ("belong", "own", "run", "operate", "control", "link", "tie")
         for by in clause.children
         if by.dep_ in ("prep", "agent") and by.lower_ in ("to", "by")
         for pobj in by.children
