@@ -486,3 +486,27 @@ def test_things_linked_to_an_actor_are_its(nlp):
         "The Houthis have attacked ships linked to Israel.",
         {("Houthis", "attack", "Israel", None, False, A)},
     )
+
+
+# "imposed tariffs on Australian wine", where the parser hangs "on" on the verb: a measure on a country's thing
+def test_a_measure_on_a_countrys_thing(nlp):
+    check(nlp, "China imposed tariffs on Australian wine.", {("China", "coerce", "Australia", None, False, A)})
+
+
+# "added Huawei to its trade blacklist": listing an actor for measures; "the list of guests" is no such list
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The US added Huawei to its trade blacklist.", {("United States", "reduce", "Huawei", None, False, A)}),
+        (
+            "The EU added Russia to its list of high-risk countries.",
+            {("European Union", "reduce", "Russia", None, False, A)},
+        ),
+    ],
+)
+def test_blacklisting(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+def test_a_guest_list_is_no_blacklist(nlp):
+    assert not any(row[1] == "reduce" for row in read(nlp, "Germany added France to the list of guests."))

@@ -600,7 +600,9 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
         for mention in mentions:
             yield label, mention, f"verb-preposition:{prep}", object_negative or is_contrasted(pobj)
         aimed = f"{label} {prep}" in LEXICON and classify(f"{label} {prep}") == "attack"  # "fire at"; not "killed at"
-        if not mentions and party and prep in ("at", "on", "upon", "into") and aimed:
+        # "imposed tariffs on Australian wine", where the parser hangs "on" on the verb: a measure on a thing
+        aimed = aimed or (has_object and prep in ("on", "against") and classify(phrase) in HOSTILE_CLASSES)
+        if not mentions and party and prep in ("at", "on", "upon", "into", "against") and aimed:
             owners = leader_free(modifier_actors(pobj, ctx), pobj)  # "fired water cannon at a Philippine boat"
             for mention in owners:
                 yield label, mention, f"verb-preposition:{prep}", object_negative  # the target's owner

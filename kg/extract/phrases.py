@@ -25,6 +25,9 @@ PREPOSITIONAL_IDIOMS = {
     ("place", "on", "list"): "designate",
     ("put", "on", "list"): "designate",
     ("add", "to", "list"): "designate",
+    ("add", "to", "blacklist"): "designate",  # "added Huawei to its trade blacklist"
+    ("put", "on", "blacklist"): "designate",
+    ("place", "on", "blacklist"): "designate",
     ("put", "under", "pressure"): "pressure",
     ("put", "on", "alert"): "put on alert",
     ("place", "on", "alert"): "put on alert",
@@ -45,6 +48,8 @@ def idiom_phrase(verb: Token) -> str | None:
                 inner = [o.lemma_.lower() for p in pobj.children if p.lower_ == "of" for o in p.children]
                 for noun in [pobj.lemma_.lower(), *inner]:  # "on high alert", "on high levels of alert"
                     phrase = PREPOSITIONAL_IDIOMS.get((lemma, child.lower_, noun))
+                    if phrase == "designate" and noun == "list" and not is_black(pobj):
+                        continue  # "added France to the list of guests"
                     if phrase:
                         return phrase
         if child.dep_ in ("oprd", "acomp", "ccomp", "xcomp") and child.pos_ == "ADJ":
@@ -58,6 +63,16 @@ def idiom_phrase(verb: Token) -> str | None:
         if child.dep_ == "dobj" and child.lemma_.lower() == "blame" and lemma in BLAME_VERBS:
             return "blame"
     return None
+
+
+def is_black(noun: Token) -> bool:
+    """A list of those under measures: 'the entity list', 'its list of terrorist entities', 'a list of high-risk
+    countries'; not 'the list of guests'."""
+    return any(t.lower_.startswith(BLACK_WORDS) for t in noun.subtree if t.i != noun.i)
+
+
+# words that make a list one of measures: "terrorist", "sanctions", "entity", "high-risk", "banned"
+BLACK_WORDS = ("terror", "sanction", "entity", "high-risk", "banned", "restricted", "sponsor", "black", "risk")
 
 
 def is_to_infinitive(token: Token) -> bool:
