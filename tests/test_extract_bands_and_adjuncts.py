@@ -510,3 +510,32 @@ def test_blacklisting(nlp, text, expected):
 
 def test_a_guest_list_is_no_blacklist(nlp):
     assert not any(row[1] == "reduce" for row in read(nlp, "Germany added France to the list of guests."))
+
+
+# a strike on a town is aimed at its country, whether spaCy names the town a place or not at all
+TOWNS_STRUCK = [
+    ("Israel struck Isfahan.", {("Israel", "attack", "Iran", None, False, A)}),
+    ("Hamas fired rockets at Ashkelon.", {("Hamas", "attack", "Israel", None, False, A)}),
+    ("Russia launched missiles at Kharkiv.", {("Russia", "attack", "Ukraine", None, False, A)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOWNS_STRUCK)
+def test_a_struck_town_is_its_country(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+def test_a_visit_to_a_town_is_no_attack(nlp):
+    assert not read(nlp, "The envoy flew to Ashkelon.")
+
+
+# state broadcasters speak for their state; "Russian hackers" are a band, not the state
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iranian state television accused Israel of the attack.", {("Iran", "criticise", "Israel", None, False, A)}),
+        ("Russian hackers attacked the German parliament.", {("Russian hackers", "attack", "Germany", None, False, A)}),
+    ],
+)
+def test_state_broadcasters_and_hackers(nlp, text, expected):
+    check(nlp, text, expected)

@@ -34,7 +34,8 @@ PEOPLE_NOUNS = {
     "resident",
 }
 # nouns for a state's organs that speak for it: "Chinese state media", "the Saudi king"
-STATE_NOUNS = {"media", "medium", "court"}  # besides the resolver's sector and title nouns
+# besides the resolver's sector and title nouns; "Iranian state television", "North Korean state radio"
+STATE_NOUNS = {"media", "medium", "court", "television", "tv", "radio", "broadcaster"}
 EARLIER_WINDOW = 400  # tokens back that a bare "the army" may reach
 # a country's bodies, which a person's pronoun owns only through the person's country: "his government"
 STATE_BODIES = {"government", "regime", "administration", "military", "army", "force", "troop", "police", "cabinet"}

@@ -593,6 +593,10 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
         if judged_acts and prep in ("to", "for", "into") and judged_acts[0].i < pobj.i:
             party = False  # "condemned Germany's delivery of tanks to Ukraine": the delivery's recipient
         mentions = actors_of(pobj, ctx) if party else []
+        placed = all(m.type == "place" for m in mentions) and (mentions or pobj.pos_ == "PROPN")
+        if party and placed and classify(f"{phrase} {prep}") == "attack":
+            state = ctx.actors.city_state(pobj)  # "fired rockets at Ashkelon": at the town's country
+            mentions = [state] if state is not None else mentions
         label = f"{phrase} {prep.split()[0]}" if " " in prep else phrase  # "pull out"
         label = f"{phrase} {prep}" if prep in ("about", "of") else label  # "spoke about", not "spoke with"
         if prep == "against" and classify(phrase) in ("support", "cooperate") and has_object:
@@ -748,6 +752,8 @@ def quantified(obj: Token) -> Token:
 
 def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterator[tuple[str, Mention, str, bool]]:
     mentions = actors_of(obj, ctx)
+    if mentions and all(m.type == "place" for m in mentions):  # "struck Isfahan", a town named as a place
+        mentions = struck_country(verb, phrase, obj, ctx) or mentions
     if mentions:
         for mention in mentions:
             yield phrase, mention, "direct-object", False

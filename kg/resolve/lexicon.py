@@ -355,6 +355,7 @@ NONSTATE_GROUPS = {
     "protester": "group",
     "protestor": "group",
     "demonstrator": "group",
+    "hacker": "group",
     "militia": "armed_group",
     "militiaman": "armed_group",
     "crowd": "group",
