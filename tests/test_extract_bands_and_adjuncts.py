@@ -539,3 +539,18 @@ def test_a_visit_to_a_town_is_no_attack(nlp):
 )
 def test_state_broadcasters_and_hackers(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# "protesters in Hong Kong", "militants in Gaza": a group named by the place it acts in; "militants in Hamas" are Hamas
+PLACED_GROUPS = [
+    (
+        "Protesters in Hong Kong clashed with Chinese police.",
+        {("Hong Kong protesters", "fight", "China", None, False, A)},
+    ),
+    ("Militants in Gaza fired rockets at Israel.", {("Gaza militants", "attack", "Israel", None, False, A)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLACED_GROUPS)
+def test_a_group_named_by_the_place_it_acts_in(nlp, text, expected):
+    check(nlp, text, expected)

@@ -529,7 +529,7 @@ class ArticleActors:
             words = [c.text for c in modifiers if (m := self.mention_at(c)) is not None and m.type == "country"]
         else:
             named = [self._people_word(c) or (c.text if c.lower_ in GROUP_MODIFIERS else "") for c in modifiers]
-            words = [w for w in named if w]
+            words = [w for w in named if w] or self._town_of_group(token)
         if not words:
             return None
         name = " ".join([*words, lemma if lemma in COLLECTIVE_GROUPS else _plural(lemma)])
@@ -558,6 +558,15 @@ class ArticleActors:
         kind = "group" if any(k.lower_ in ("tribal", "opposition") for k in kinds) else "armed_group"
         key = self.registry.register(slug(name), name, kind, alias=name)
         return Mention(key, name, kind, token.idx, token.idx + len(token), token.text)
+
+    # "protesters in Hong Kong", "militants in Gaza", "gunmen in Kashmir": a group named by the place it acts in
+    def _town_of_group(self, token: Token) -> list[str]:
+        for prep in (c for c in token.rights if c.dep_ == "prep" and c.lower_ == "in"):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"):
+                mention = self.mention_at(pobj)
+                if mention is None or mention.type in ("place", "country"):
+                    return [" ".join(t.text for t in pobj.subtree if t.pos_ == "PROPN")]
+        return []
 
     # "Afghan tribal forces ... tribal forces": a band named again without its people is the one named before
     def _earlier_band_people(self, token: Token, kinds: list[Token]) -> list[str]:
