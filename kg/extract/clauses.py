@@ -84,6 +84,7 @@ from kg.extract.lexicon import (
 )
 from kg.extract.phrases import OWN_FORCE_IDIOMS, counted_noun, is_event_noun, is_money, is_to_infinitive, verb_phrase
 from kg.extract.polarity import (
+    DENIAL_VERBS,
     governors,
     has_negation,
     has_negative_determiner,
@@ -95,7 +96,7 @@ from kg.extract.polarity import (
 )
 from kg.extract.speech import is_speech_verb
 from kg.resolve import Mention
-from kg.resolve.lexicon import SECTOR_NOUNS
+from kg.resolve.lexicon import SECTOR_NOUNS, TIE_WORDS
 from kg.taxonomy import ADJECTIVE_RELATIONS, CONFLICT_CLASSES, FALLBACK_CLASS, LEXICON, classify
 
 if TYPE_CHECKING:
@@ -587,10 +588,10 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
     ):
         return  # "released a summary of the call"
     invited = verb.lemma_ in HOSTING_VERBS and any(c.dep_ == "dobj" and actors_of(c, ctx) for c in verb.children)
-    judged_acts = [c for c in verb.children if c.dep_ == "dobj" and is_event_noun(c)] if evaluative else []
+    detached = {p.i for c in verb.children if c.dep_ == "dobj" for p in detached_preps(c)}
     for prep, pobj in prepositional_objects(verb, ctx, set()):
         party = is_verb_party_preposition(phrase, prep, has_for) and not (invited and prep == "to")
-        if judged_acts and prep in ("to", "for", "into") and judged_acts[0].i < pobj.i:
+        if pobj.head.i in detached:
             party = False  # "condemned Germany's delivery of tanks to Ukraine": the delivery's recipient
         mentions = actors_of(pobj, ctx) if party else []
         placed = all(m.type == "place" for m in mentions) and (mentions or pobj.pos_ == "PROPN")
@@ -689,8 +690,7 @@ def belonging_owners(noun: Token, ctx: Context) -> list[Mention]:
     return [
         m
         for clause in noun.children
-        if clause.dep_ in ("acl", "amod")
-        and clause.lemma_.lower() in ("belong", "own", "run", "operate", "control", "link", "tie")
+        if clause.dep_ in ("acl", "amod") and clause.lemma_.lower() in OWNING_VERBS | TIE_WORDS
         for by in clause.children
         if by.dep_ in ("prep", "agent") and by.lower_ in ("to", "by")
         for pobj in by.children
@@ -946,6 +946,15 @@ def recalled_from(verb: Token) -> bool:
         and any(p.dep_ == "prep" and p.lower_ == "from" for p in c.children)
         for c in verb.children
     )
+
+
+# "condemned Germany's delivery of tanks to Ukraine", where the parser hangs "to Ukraine" on the judging verb:
+# the judged act's own prepositions
+def detached_preps(noun: Token) -> list[Token]:
+    verb = noun.head
+    if noun.dep_ != "dobj" or not is_evaluative(verb) or not is_event_noun(noun):
+        return []
+    return [c for c in verb.children if c.dep_ == "prep" and c.i > noun.i and c.lower_ in ("to", "for", "into")]
 
 
 def is_evaluative(verb: Token) -> bool:
@@ -1242,8 +1251,10 @@ def detention_cue(relation: str, obj: Mention) -> str:
     return "hold captive" if held and obj.type in CAPTIVE_TYPES else ""
 
 
+# verbs by which an actor holds a thing: "facilities owned by Aramco", "camps run by al-Qaeda"
+OWNING_VERBS = {"own", "run", "operate", "control"}
 # verbs whose object is a proposition, never an actor: "which Ankara denies"
-PROPOSITION_VERBS = {"deny", "dispute", "refute", "confirm", "admit", "acknowledge", "rebut"}
+PROPOSITION_VERBS = DENIAL_VERBS | {"confirm", "admit", "acknowledge"}
 # nouns of an aim one has, whose "of" gerund is the holder's act: "has no intention of negotiating"
 PURPOSE_NOUNS = {"intention", "plan", "desire", "interest", "hope", "wish"}
 # kinds of actor that can be held or handed over as captives

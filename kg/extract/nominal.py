@@ -8,9 +8,8 @@ from typing import TYPE_CHECKING
 
 from kg.extract.arguments import Context, actors_of, agents, modifier_actors, recent_pair
 from kg.extract.candidates import Candidate
-from kg.extract.clauses import clause_subjects, is_evaluative, prepositional_objects
+from kg.extract.clauses import clause_subjects, detached_preps, prepositional_objects
 from kg.extract.lexicon import GROUPING_NOUNS, OF_AGENT_NOUNS, PAIR_NOUNS, RELATION_NOUNS
-from kg.extract.phrases import is_event_noun
 from kg.extract.polarity import denied_word, has_negation, has_negative_determiner, is_negated
 from kg.resolve import Mention
 from kg.taxonomy import LEXICON, classify, verb_of_gerund
@@ -196,14 +195,6 @@ def nominal_objects(noun: Token, ctx: Context, has_agent: bool) -> list[Mention]
                 found.extend(nominal_objects(other, ctx, has_agent))
                 break
     return found
-
-
-# "condemned Germany's delivery of tanks to Ukraine", where the parser hangs "to Ukraine" on the judging verb
-def detached_preps(noun: Token) -> list[Token]:
-    verb = noun.head
-    if noun.dep_ != "dobj" or not is_evaluative(verb) or not is_event_noun(noun):
-        return []
-    return [c for c in verb.children if c.dep_ == "prep" and c.i > noun.i and c.lower_ in ("to", "for", "into")]
 
 
 # "the withholding of security aid to Ukraine", "the sale of weapons to Taiwan": the one the thing goes to

@@ -46,6 +46,7 @@ from kg.resolve.lexicon import (
     NONSTATE_GROUPS,
     NOT_ACTORS,
     SECTOR_NOUNS,
+    TIE_WORDS,
     TITLE_NOISE,
     TITLE_WORDS,
 )
@@ -802,10 +803,6 @@ def _opponent_of(noun: Token) -> str | None:
         ):
             return child.text  # a name: not "anti-government rebels"
     return None
-
-
-# words that tie a group to the organisation it belongs to: "militants linked to", "fighters loyal to"
-TIE_WORDS = {"link", "linked", "tie", "tied", "affiliate", "affiliated", "connect", "connected", "loyal", "belong"}
 
 
 def _band_words(noun: Token) -> list[Token]:

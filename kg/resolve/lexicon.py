@@ -367,22 +367,6 @@ NONSTATE_GROUPS = {
 GENERIC_GROUPS = {"group", "party", "faction"}
 # such nouns that name one body, so keep their number: "a Palestinian mob"
 COLLECTIVE_GROUPS = {"mob", "crowd", "opposition"}
-# nouns that name a band of people only through a word before them: "a Somali rebel group",
-# "Afghan opposition forces", "Pashtun tribal leaders"
-BAND_HEADS = {"group", "force", "leader", "elder", "fighter", "chief"}
-# such words before them: what the band is
-BAND_WORDS = {
-    "militant",
-    "rebel",
-    "opposition",
-    "tribal",
-    "militia",
-    "insurgent",
-    "guerrilla",
-    "separatist",
-    "jihadist",
-    "extremist",
-}
 # words besides nationalities that make such a noun a named group: "suicide bombers", "Islamic extremists"
 GROUP_MODIFIERS = {
     "suicide",
@@ -397,3 +381,12 @@ GROUP_MODIFIERS = {
     "shia",
     "shiite",
 }
+
+# nouns that name a band of people only through a word before them: "a Somali rebel group",
+# "Afghan opposition forces", "Pashtun tribal leaders"
+BAND_HEADS = {"group", "force", "leader", "elder", "fighter", "chief"}
+# such words before them, which say what the band is: the armed groups' nouns, and "opposition", "tribal"
+BAND_WORDS = {word for word, kind in NONSTATE_GROUPS.items() if kind == "armed_group"} | {"opposition", "tribal"}
+# words that tie a group or a thing to the actor it belongs to: "militants linked to", "ships linked to Israel",
+# "fighters loyal to" (lemmas, and the participles spaCy leaves as adjectives)
+TIE_WORDS = {"link", "linked", "tie", "tied", "affiliate", "affiliated", "connect", "connected", "loyal", "belong"}
