@@ -212,8 +212,23 @@ def between_parties(noun: Token, ctx: Context) -> list[Mention]:
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             if pobj.lemma_.lower() in PAIR_NOUNS and pobj.tag_ == "NNS":
                 return recent_pair(pobj, ctx, {"country"})
-            return actors_of(pobj, ctx)
+            found = actors_of(pobj, ctx)
+            return found if len({m.key for m in found}) > 1 else misparsed_pair(pobj, ctx) or found
     return []
+
+
+# "a call between Trump and then-newly elected President Zelensky": the parser hangs the first name on the
+# second; the two names joined by "and" are still the pair
+def misparsed_pair(pobj: Token, ctx: Context) -> list[Mention]:
+    phrase = list(pobj.subtree)
+    if not any(t.lower_ == "and" for t in phrase):
+        return []
+    named: dict[str, Mention] = {}
+    for token in (t for t in phrase if t.pos_ == "PROPN" and t.dep_ in ("nmod", "compound", "conj", "pobj")):
+        mention = ctx.actors.mention_at(token)
+        if mention is not None:
+            named.setdefault(mention.key, mention)
+    return list(named.values()) if len(named) == 2 else []
 
 
 # "U.S.-Iran nuclear talks", "Turkey-Armenia normalization": a pair of actors modifying a relation noun

@@ -40,6 +40,7 @@ from kg.resolve.lexicon import (
     BAND_HEADS,
     BAND_WORDS,
     COLLECTIVE_GROUPS,
+    FOLLOWER_NOUNS,
     GENERIC_GROUPS,
     GROUP_MODIFIERS,
     MEDIA_HINTS,
@@ -482,6 +483,8 @@ class ArticleActors:
             return None
         if token.pos_ == "NOUN" and token.lemma_.lower() in ARMED_NOUNS and _opponent_of(token):
             return self._opponents_mention(token)
+        if token.pos_ == "NOUN" and token.lemma_.lower() in FOLLOWER_NOUNS and (led := self._followers_mention(token)):
+            return led
         if token.pos_ == "NOUN" and token.lemma_.lower() in BAND_HEADS and _band_words(token):
             return self._band_mention(token)
         if token.pos_ == "NOUN" and token.lemma_.lower() in NONSTATE_GROUPS:
@@ -538,6 +541,20 @@ class ArticleActors:
         kind = NONSTATE_GROUPS[lemma]
         key = self.registry.register(slug(name), name, kind, alias=name)
         return Mention(key, name, kind, token.idx, token.idx + len(token), token.text)
+
+    # "bin Laden's fighters", "the followers of bin Laden", "Osama bin Laden's terror group": a leader's men
+    # are the armed group or organisation he heads
+    def _followers_mention(self, token: Token) -> Mention | None:
+        leaders = [c for c in token.children if c.dep_ == "poss"]
+        leaders += [o for p in token.rights if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+        for leader in (t for t in leaders if t.pos_ == "PROPN"):
+            mention = self.mention_at(leader)
+            state = self.registry.get(mention.key) if mention is not None and mention.type == "person" else None
+            groups = [self.registry.get(key) for key in state.affiliations] if state else []
+            led = [g for g in groups if g is not None and g.type in ("armed_group", "organisation")]
+            if led:
+                return Mention(led[0].key, led[0].name, led[0].type, token.idx, token.idx + len(token), token.text)
+        return None
 
     # "a Somali rebel group", "Afghan opposition forces", "Pashtun tribal leaders": a band named by what
     # it is, before a noun that alone names no one; "Hamas rebel fighters" are Hamas

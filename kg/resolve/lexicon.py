@@ -363,6 +363,11 @@ NONSTATE_GROUPS = {
     "party": "group",
     "group": "group",
 }
+# nouns for the men or the body a leader heads: "bin Laden's fighters", "the followers of bin Laden"
+FOLLOWER_NOUNS = {
+    "fighter", "follower", "supporter", "loyalist", "man", "militant", "militiaman", "gunman", "guerrilla",
+    "group", "network", "organisation", "organization", "movement", "militia", "faction",
+}  # fmt: skip
 # such nouns that say nothing of what the group does, so only a nation names them: "the Yemeni parties"
 GENERIC_GROUPS = {"group", "party", "faction"}
 # such nouns that name one body, so keep their number: "a Palestinian mob"
