@@ -42,3 +42,69 @@ def test_a_head_of_states_supporters_are_no_group(nlp):
 )
 def test_a_misparsed_pair_after_between(nlp, text):
     check(nlp, text, {("Donald Trump", "communicate", "Volodymyr Zelensky", None, False, A)})
+
+
+# '"... to kill him," Mohammad Amin said': in direct speech "him" is never the speaker
+def test_a_third_person_pronoun_in_a_quote_is_not_the_speaker(nlp):
+    text = (
+        "Osama bin Laden is hiding in the mountains, Afghan commander Mohammad Amin said. "
+        '"American planes have been bombing the caves to kill him," Mr Amin said.'
+    )
+    rows = read(nlp, text)
+    assert ("United States", "attack", "Osama bin Laden", None, False, A) in rows, rows
+    assert not any(row[2] == "Mohammad Amin" for row in rows), rows
+
+
+# "With both countries massing troops ..., Pakistan's foreign minister warned ...": an act the speaker's own
+# side shares accuses no one
+def test_a_mutual_act_reported_accuses_no_one(nlp):
+    text = (
+        "India and Pakistan are at odds. With both countries massing troops along the border, Pakistan's foreign "
+        "minister Abdul Sattar warned that the dispute was growing tense."
+    )
+    rows = read(nlp, text)
+    assert ("India", "posture", "Pakistan", None, False, A) in rows, rows
+    assert not any(row[1] == "criticise" for row in rows), rows
+
+
+def test_an_act_on_the_speakers_side_reported_accuses_its_doer(nlp):
+    rows = read(nlp, "Palestinian officials said Israeli soldiers killed two Palestinians near Jenin.")
+    assert ("Palestine", "criticise", "Israel", None, False, A) in rows, rows
+
+
+# wrong readings of the object: the one criticised is not rejected, the drawn act is not the subject's,
+# the victim of murderers is not the one arrested, a foiled attack attacks no one
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        ("Henry Kissinger rejected criticism of the Ford administration's conduct.", "reject"),
+        (
+            "Hamas suicide bombers blew themselves up in Jerusalem, provoking Israeli air raids against "
+            "Yasser Arafat's administration.",
+            "Hamas",
+        ),
+        ("Israel arrested the murderers of Rhavam Zeevi.", "Rhavam Zeevi"),
+        ("Israel arrested Rhavam Zeevi's killers.", "Rhavam Zeevi"),
+        ("Egypt foiled attacks against Israel.", "attack"),
+    ],
+)
+def test_objects_that_are_not_the_acts_target(nlp, text, unwanted):
+    rows = read(nlp, text)
+    assert not any(unwanted in (row[0], row[1], row[2]) for row in rows), rows
+
+
+# "as fears grow of a war between India and Pakistan": a feared war is hypothetical
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There are fears of a war between India and Pakistan.",
+        "The risk of conflict between India and Pakistan is rising.",
+        "Analysts warned of a war between India and Pakistan.",
+    ],
+)
+def test_a_feared_war_is_hypothetical(nlp, text):
+    check(nlp, text, {("India", "fight", "Pakistan", None, False, "hypothetical")})
+
+
+def test_a_war_that_happened_is_asserted(nlp):
+    check(nlp, "The war between India and Pakistan killed thousands.", {("India", "fight", "Pakistan", None, False, A)})

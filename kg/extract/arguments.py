@@ -631,13 +631,14 @@ def pronoun_actor(token: Token, ctx: Context, exclude: Mention | None = None) ->
         # '"He doesn't want me to succeed," Arafat said': in direct speech "he" is someone else
         return recent_subject(token, ctx, ctx.speaker) or recent(token, ctx, {"person"}, ctx.speaker)
     if lower in THIRD_PERSON:
-        return (
+        found = (
             reporter_of(token, ctx, {"person"})
             or event_owner(token, ctx, exclude)
             or clause_owner(token, ctx)
             or recent_subject(token, ctx, exclude)
             or recent(token, ctx, {"person"}, exclude)
         )
+        return other_than_speaker(token, found, ctx)
     if lower in THIRD_NEUTER and token.dep_ == "poss" and exclude is None and token.head.dep_ == "pobj":
         own = clause_subject_of(token, ctx)  # "Russia defended itself against criticism of its ties": its own
         if own is not None and own.type != "person":
@@ -662,6 +663,15 @@ def pronoun_actor(token: Token, ctx: Context, exclude: Mention | None = None) ->
     if lower in THIRD_PLURAL:  # not a medium: "responded via Twitter: ... they won't ..."
         return recent(token, ctx, GROUP_TYPES - {"media"}, exclude, avoid_side=True)
     return None
+
+
+# '"... bombings to kill him," Mr Amin said': in direct speech "he" and "him" are never the speaker, who
+# would say "I"; the person named last before the quote, other than the speaker
+def other_than_speaker(token: Token, found: Mention | None, ctx: Context) -> Mention | None:
+    speaker = ctx.speaker
+    if found is None or speaker is None or found.key != speaker.key or not is_quoted(token):
+        return found
+    return recent_subject(token, ctx, speaker) or recent(token, ctx, {"person"}, speaker)
 
 
 # "accused it of", "attacked it", "urged it to": "it" as the object of an act aimed at an actor, not a thing

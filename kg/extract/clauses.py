@@ -33,6 +33,7 @@ from kg.extract.lexicon import (
     COUNTERPART_NOUNS,
     DECLARING_VERBS,
     DEPARTURE_VERBS,
+    DOER_NOUNS,
     DRAWING_VERBS,
     DRILL_NOUNS,
     DRILL_PREPS,
@@ -65,6 +66,7 @@ from kg.extract.lexicon import (
     PARTICIPATION_VERBS,
     PATIENT_ACTS,
     PERSON_GROUPS,
+    PREVENTING_VERBS,
     QUANTIFIERS,
     RAISING_VERBS,
     RECIPROCAL_NOUNS,
@@ -807,12 +809,17 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
         for mention in event_agents(obj, ctx) or detached_agents(verb, obj, ctx):
             yield phrase, mention, "event-agent", negative
         return
-    owners = [] if obj.lemma_.lower() in COUNTERPART_NOUNS else leader_free(modifier_actors(obj, ctx), obj)
+    victim_of = obj.lemma_.lower() in COUNTERPART_NOUNS | DOER_NOUNS  # "arrested Arafat's killers": not Arafat
+    owners = [] if victim_of else leader_free(modifier_actors(obj, ctx), obj)
     owners = owners or belonging_owners(obj, ctx)
     if owners and verb.lemma_ not in LIGHT_VERBS and classify(verb.lemma_.lower()) in OWNER_CLASSES:
         for mention in owners:  # "struck Houthi positions in Yemen", "banned Indian planes": the owner
             yield phrase, mention, "object-modifier", negative
         return
+    if verb.lemma_ in DRAWING_VERBS:
+        return  # "provoking Israeli air raids against Arafat's administration": the drawn raids are not the subject's
+    if verb.lemma_ in PREVENTING_VERBS and classify(obj.lemma_.lower()) in HOSTILE_CLASSES | {"threaten"}:
+        return  # "foiled attacks against Israel": an attack kept from happening attacks no one
     if classify(label) in CONFLICT_CLASSES and (
         verb.lemma_ in LIGHT_VERBS | ANNOUNCING_VERBS or classify(verb.lemma_.lower()) in CONFLICT_CLASSES
     ):  # "bans flights to Cuban airports", "announced restrictions on flights to Cuba"; not "prevent killing"
@@ -842,8 +849,8 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
     if classify(verb.lemma_.lower()) in (FALLBACK_CLASS, "communicate", "statement") and not holding:
         return  # "cited the Cuban government's repression", "acknowledge Obama's letter": says nothing of the owner
     for item in (obj, *obj.conjuncts):
-        if item.lemma_.lower() in COUNTERPART_NOUNS:
-            continue  # "defeated their opponents": the owner is not the one defeated
+        if item.lemma_.lower() in COUNTERPART_NOUNS | DOER_NOUNS:
+            continue  # "defeated their opponents", "arrested Arafat's killers": the owner is not the one acted on
         for child in item.children:
             if child.dep_ in ("poss", "compound", "amod", "nmod") and not child.lower_.endswith(LED_SUFFIXES):
                 for mention in actors_of(child, ctx) or owned_by(child, ctx):
@@ -982,9 +989,10 @@ def event_agents(noun: Token, ctx: Context, depth: int = 0) -> list[Mention]:
                 found.append(mention)
     if not found and depth == 0:
         found = earlier_event_agents(noun, ctx)
-    # "the memoranda of understanding between Turkey and Libya"; but in "bombings of Georgian villages"
-    # and "the violation of Georgia's sovereignty" the "of" names the target, never the agent
-    if not found and depth == 0 and classify(noun.lemma_.lower()) not in HOSTILE_CLASSES | {"threaten"}:
+    # "the memoranda of understanding between Turkey and Libya"; but in "bombings of Georgian villages",
+    # "the violation of Georgia's sovereignty" and "criticism of the administration's conduct" the "of"
+    # names the target, never the agent
+    if not found and depth == 0 and classify(noun.lemma_.lower()) not in HOSTILE_CLASSES | {"threaten", "criticise"}:
         for pobj in (o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children):
             if pobj.pos_ == "NOUN":
                 found = event_agents(pobj, ctx, depth + 1)
@@ -1079,6 +1087,8 @@ def target_objects(noun: Token, ctx: Context, depth: int = 0) -> Iterator[Mentio
     for prep, pobj in prepositional_objects(noun, ctx, set()):
         if prep not in ("to", "on", "against", "from", "in", "into", "of", "for", "including"):
             continue  # "a subpoena for documents from Pompeo" reaches Pompeo through "for"
+        if prep == "of" and noun.lemma_.lower() in DOER_NOUNS:
+            continue  # "arrested the murderers of Rhavam Zeevi": the victim, not the arrested
         mentions = actors_of(pobj, ctx) or modifier_actors(pobj, ctx)
         if mentions:
             yield from mentions

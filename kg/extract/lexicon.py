@@ -547,6 +547,20 @@ DRILL_PREPS = {"near", "around", "off", "with"}
 # "prompting US strikes on Yemen" (the drawn act is not the subject's)
 DRAWING_VERBS = {"draw", "prompt", "spark", "provoke", "trigger", "earn", "attract", "invite", "elicit"}
 
+# nouns for the doers of a violent act, whose "of" names the victim: "the murderers of Rhavam Zeevi"
+DOER_NOUNS = {
+    "murderer", "killer", "assassin", "attacker", "kidnapper", "abductor", "perpetrator", "captor", "torturer",
+}  # fmt: skip
+# verbs that keep an act from happening: "foiled attacks against Israel" attacks no one
+PREVENTING_VERBS = {"foil", "thwart", "prevent", "avert", "stop", "preempt", "pre-empt", "frustrate", "disrupt"}
+
+# nouns and verbs of an event feared or foreseen, not one that happened: "fears of a war between India and
+# Pakistan", "the risk of conflict", "warned of a war"
+FEAR_NOUNS = {
+    "fear", "risk", "danger", "threat", "prospect", "possibility", "spectre", "specter", "brink", "likelihood",
+}  # fmt: skip
+WARNING_VERBS = {"warn", "caution", "fear", "predict", "foresee"}
+
 # auxiliaries of a future act: "will attack", "would retaliate"
 FUTURE_AUX = {"will", "would", "'ll", "shall", "wo"}
 # verbs by which a side declares what it will do: "stated it would attack", "vowed it will respond"

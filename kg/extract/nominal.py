@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from kg.extract.arguments import Context, actors_of, agents, modifier_actors, recent_pair
 from kg.extract.candidates import Candidate
 from kg.extract.clauses import clause_subjects, detached_preps, prepositional_objects
-from kg.extract.lexicon import GROUPING_NOUNS, OF_AGENT_NOUNS, PAIR_NOUNS, RELATION_NOUNS
+from kg.extract.lexicon import FEAR_NOUNS, GROUPING_NOUNS, OF_AGENT_NOUNS, PAIR_NOUNS, RELATION_NOUNS, WARNING_VERBS
 from kg.extract.polarity import denied_word, has_negation, has_negative_determiner, is_negated
 from kg.resolve import Mention
 from kg.taxonomy import LEXICON, classify, verb_of_gerund
@@ -514,6 +514,17 @@ def go_between(noun: Token, ctx: Context) -> Mention | None:
 GO_BETWEEN_NOUNS = {"mediator", "intermediary", "go-between", "conduit", "interlocutor", "messenger", "broker"}
 
 
+# "as fears grow of a war between the two countries": the war is feared, hypothetical
+def is_feared(noun: Token) -> bool:
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return False
+    holder = noun.head.head
+    if holder.lemma_.lower() in FEAR_NOUNS:
+        return True
+    grown = any(c.dep_ in ("nsubj", "attr") and c.lemma_.lower() in FEAR_NOUNS for c in holder.children)
+    return holder.pos_ in ("VERB", "AUX") and (holder.lemma_.lower() in WARNING_VERBS or grown)
+
+
 def nominal_statements(ctx: Context) -> Iterator[Candidate]:
     """Statements carried by relation nouns."""
     yield from agent_noun_statements(ctx)
@@ -526,11 +537,12 @@ def nominal_statements(ctx: Context) -> Iterator[Candidate]:
         if under_negation(noun):
             continue
         negated = has_negative_determiner(noun)
+        modality = "hypothetical" if is_feared(noun) else "asserted"
         relation = nominal_label(noun)
         parties = between_parties(noun, ctx) or hyphenated_pair(noun, ctx) or existential_pair(noun, ctx)
         if len(parties) >= 2:
             via = go_between(noun, ctx)  # "Oman has long served as a channel between Tehran and Washington"
-            yield Candidate(parties[0], relation, parties[1], via=via, negated=negated, rule="nominal:between")
+            yield Candidate(parties[0], relation, parties[1], via, negated, modality, rule="nominal:between")
             continue
         subjects = nominal_subjects(noun, ctx)
         if not subjects:
@@ -541,4 +553,4 @@ def nominal_statements(ctx: Context) -> Iterator[Candidate]:
         objects = objects or responders(noun, ctx) or patient_owner(noun, ctx)
         for obj in objects:
             for subject in subjects:
-                yield Candidate(subject, relation, obj, negated=negated, rule="nominal:agent-party", cue=cue)
+                yield Candidate(subject, relation, obj, None, negated, modality, rule="nominal:agent-party", cue=cue)

@@ -185,6 +185,7 @@ def accusations(found: list[Candidate], speaker: Mention | None, side: Mention |
         hostile = (alleging or relation_class(candidate) in ACCUSED_CLASSES) and not candidate.negated
         hostile = hostile and candidate.rule.startswith(ACCUSING_RULES)  # not "the coalition against ISIS"
         hostile = hostile and candidate.via is None  # "asked Zinni to put pressure on Israel" is a request
+        hostile = hostile and candidate.rule != "clause:mutual"  # "both countries massing troops": the speaker's too
         if hostile and candidate.modality == "asserted" and candidate.subject.key not in own:
             accused.setdefault(
                 candidate.subject.key, Candidate(speaker, "accuse", candidate.subject, rule="speech:accusation")
