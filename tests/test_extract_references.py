@@ -108,3 +108,28 @@ def test_a_feared_war_is_hypothetical(nlp, text):
 
 def test_a_war_that_happened_is_asserted(nlp):
     check(nlp, "The war between India and Pakistan killed thousands.", {("India", "fight", "Pakistan", None, False, A)})
+
+
+# "raids by US warplanes on the Taliban": the parser hangs the target on the agent after "by"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Raids by US warplanes on the Taliban continued.",
+        "Bombing raids by US warplanes on Taliban positions around the airport helped the push.",
+    ],
+)
+def test_a_target_hung_on_the_agent(nlp, text):
+    rows = read(nlp, text)
+    assert any(row[:3] == ("United States", "attack", "Taliban") for row in rows), rows
+
+
+# "carried out the bulk of the suicide bombings against Israel", also said of a relative's antecedent
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas has carried out the bulk of the suicide bombings against Israel.",
+        "The sheikh is revered by the Hamas militants who have carried out the suicide bombings against Israel.",
+    ],
+)
+def test_counted_and_relative_claimed_acts(nlp, text):
+    check(nlp, text, {("Hamas", "attack", "Israel", None, False, A)})

@@ -332,7 +332,10 @@ DEPARTURE_VERBS = {"leave", "exit", "quit", "depart"}
 # words that pick part of what follows "of": "some of Russia's institutions", "many of its leaders"
 QUANTIFIERS = {"some", "many", "most", "several", "all", "much", "few", "each", "any"}
 # nouns that count acts, which stand for the acts they count: "a series of attacks", "a wave of strikes"
-COUNTING_NOUNS = {"series", "wave", "spate", "string", "round", "number", "barrage", "volley", "flurry"}
+COUNTING_NOUNS = {
+    "series", "wave", "spate", "string", "round", "number", "barrage", "volley", "flurry", "bulk", "majority", "rash",
+    "campaign", "succession",
+}  # fmt: skip
 # nouns that count people, never the noun of a light verb's act: "pursuing hundreds of militants"
 HEADCOUNT_NOUNS = {"hundred", "thousand", "dozen", "score", "million", "handful", "couple"}
 # verbs of entering, which are a force posture only when a force or a state does them: "troops entered Nablus"

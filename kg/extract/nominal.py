@@ -10,6 +10,7 @@ from kg.extract.arguments import Context, actors_of, agents, modifier_actors, re
 from kg.extract.candidates import Candidate
 from kg.extract.clauses import clause_subjects, detached_preps, prepositional_objects
 from kg.extract.lexicon import FEAR_NOUNS, GROUPING_NOUNS, OF_AGENT_NOUNS, PAIR_NOUNS, RELATION_NOUNS, WARNING_VERBS
+from kg.extract.phrases import counted_noun
 from kg.extract.polarity import denied_word, has_negation, has_negative_determiner, is_negated
 from kg.resolve import Mention
 from kg.taxonomy import LEXICON, classify, verb_of_gerund
@@ -157,7 +158,7 @@ PERFORMING_VERBS = {
 def nominal_objects(noun: Token, ctx: Context, has_agent: bool) -> list[Mention]:
     found: list[Mention] = []
     cls = classify(noun.lemma_.lower())
-    for prep in (*(c for c in noun.children if c.dep_ == "prep"), *detached_preps(noun)):
+    for prep in (*(c for c in noun.children if c.dep_ == "prep"), *detached_preps(noun), *agent_hung_preps(noun)):
         allowed = (
             prep.lower_ in NOMINAL_PREPS
             or (prep.lower_ == "of" and has_agent)
@@ -195,6 +196,19 @@ def nominal_objects(noun: Token, ctx: Context, has_agent: bool) -> list[Mention]
                 found.extend(nominal_objects(other, ctx, has_agent))
                 break
     return found
+
+
+# "raids by US warplanes on the Taliban": the parser hangs the target on the agent after "by"
+def agent_hung_preps(noun: Token) -> list[Token]:
+    return [
+        prep
+        for by in noun.children
+        if by.dep_ == "prep" and by.lower_ == "by"
+        for agent in by.children
+        if agent.dep_ == "pobj"
+        for prep in agent.children
+        if prep.dep_ == "prep" and prep.lower_ in ("on", "against")
+    ]
 
 
 # "the withholding of security aid to Ukraine", "the sale of weapons to Taiwan": the one the thing goes to
@@ -389,11 +403,12 @@ def claimed_event_statements(ctx: Context) -> Iterator[Candidate]:
         if verb.lemma_.lower() not in CLAIM_VERBS or verb.pos_ != "VERB":
             continue
         passive = any(c.dep_ == "nsubjpass" for c in verb.children)
-        events = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj") and is_relation_noun(c)]
+        events = [counted_noun(c) for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+        events = [e for e in events if is_relation_noun(e)]  # "carried out the bulk of the suicide bombings"
         if passive:
             claimants = [m for pobj in agents(verb) for m in actors_of(pobj, ctx)]
-        else:
-            claimants = [m for c in verb.children if c.dep_ == "nsubj" for m in actors_of(c, ctx)]
+        else:  # "the Hamas militants who have carried out the bombings": the relative's antecedent
+            claimants = clause_subjects(verb, ctx)
         for event in events:
             for target in event_targets(event, ctx):
                 for claimant in claimants:
