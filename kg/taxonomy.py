@@ -266,6 +266,14 @@ _add(
     "shootdown, downing, massacre, violation, destruction, assaults, attacks, missile strike, drone strike",
 )
 _add("fight", "conflict, hostilities, battle, clash, clashes, fighting, counteroffensive, counter-offensive")
+# papers and word passed to someone are talk, not aid: "gave the list to Arafat", "indicated to the Ukrainians"
+_add(
+    "communicate",
+    "give list, give letter, give message, give document, give information, give detail, give evidence, give name, "
+    "give dossier, give report, hand list, hand letter, hand message, hand document, hand dossier, pass message, "
+    "pass information, pass list, submit list, submit proposal, submit report, present proposal, present plan, "
+    "present evidence, present list, indicate to, explain to, signal to, convey to, relay to",
+)
 
 # adjectives that relate their subject to another actor: "complicit in", "critical of"
 ADJECTIVE_RELATIONS = {

@@ -133,3 +133,49 @@ def test_a_target_hung_on_the_agent(nlp, text):
 )
 def test_counted_and_relative_claimed_acts(nlp, text):
     check(nlp, text, {("Hamas", "attack", "Israel", None, False, A)})
+
+
+# "the Ansar al-Islam group", tagged a person by spaCy: a name before a group noun is an organisation
+def test_a_name_before_a_group_noun_is_an_organisation(nlp):
+    check(
+        nlp,
+        "The Ansar al-Islam group is harbouring al-Qaeda members.",
+        {("Ansar al-Islam", "support", "al-Qaeda", None, False, A)},
+    )
+
+
+def test_a_persons_name_before_a_group_noun_stays_a_person(nlp):
+    rows = read(nlp, "The Bush administration criticised Iran.")
+    assert ("United States", "criticise", "Iran", None, False, A) in rows, rows
+
+
+# "announced the agreement after talks with British officials": an act announced with no party of its own
+# leaves the talks as the relation
+def test_talks_around_a_bare_announcement(nlp):
+    check(
+        nlp,
+        "Mohammad Qasim Fahim announced the agreement after talks with British officials.",
+        {("Mohammad Qasim Fahim", "communicate", "United Kingdom", None, False, A)},
+    )
+
+
+def test_an_announcement_with_its_own_party_keeps_it(nlp):
+    rows = read(nlp, "Iran announced sanctions on Israel after talks with Russia.")
+    assert ("Iran", "reduce", "Israel", None, False, A) in rows, rows
+    assert not any(row[2] == "Russia" for row in rows), rows
+
+
+# papers and word passed to someone are talk, not aid
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Israel gave the list to Yasser Arafat.", ("Israel", "communicate", "Yasser Arafat", None, False, A)),
+        (
+            "Trump explained to Zelensky that the aid was frozen.",
+            ("Donald Trump", "communicate", "Volodymyr Zelensky", None, False, A),
+        ),
+        ("Israel gave weapons to the Kurds.", ("Israel", "support", "Kurds", None, False, A)),
+    ],
+)
+def test_papers_given_are_talk(nlp, text, expected):
+    check(nlp, text, {expected})

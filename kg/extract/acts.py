@@ -618,7 +618,7 @@ def occasion_statements(ctx: Context) -> Iterator[Candidate]:
             if prep.lower_ == "for" and verb.lemma_.lower() not in TRAVEL_VERBS:
                 continue  # "arrived for talks with" is talk; "called for talks with" asks for it
             reporting = verb.lemma_.lower() in REPORTING_ONLY
-            if reporting and addresses_someone(verb):
+            if reporting and addresses_someone(verb) and not announces_bare_act(verb, ctx):
                 continue
             if not reporting and prep.lower_ in ("in", "at") and classify(verb_phrase(verb)) == "communicate":
                 continue  # "engaged in conversations with Iran" is the clause's own relation
@@ -629,6 +629,15 @@ def occasion_statements(ctx: Context) -> Iterator[Candidate]:
                     yield Candidate(
                         subject, occasion_label(pobj), mention, None, False, "asserted", None, "clause:occasion"
                     )
+
+
+# "announced the agreement after talks with British officials": an act announced with no party of its own
+# leaves the talks as the sentence's relation
+def announces_bare_act(verb: Token, ctx: Context) -> bool:
+    if any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "with") for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and not any(actors_of(t, ctx) for o in objects for t in o.subtree)
 
 
 def acting_clause(verb: Token) -> Token:

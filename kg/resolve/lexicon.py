@@ -296,6 +296,11 @@ NOT_ACTORS = WEAPON_NAMES | {
 }
 
 # last words of a name that make it an organisation, whatever spaCy says: "John Radcliffe Hospital"
+# nouns after a group's name: "the Ansar al-Islam group", "the Wagner network"
+GROUP_HEAD_NOUNS = {
+    "group", "groups", "movement", "network", "organisation", "organization", "militia", "faction", "brigade",
+    "brigades",
+}  # fmt: skip
 INSTITUTIONS = {
     "hospital",
     "university",

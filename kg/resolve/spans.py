@@ -13,7 +13,7 @@ from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
 from kg.resolve.gazetteer import lookup, lookup_person, may_start_alias, may_start_person, normalise
-from kg.resolve.lexicon import HONORIFICS, INSTITUTIONS, NOT_ACTORS, TITLE_WORDS
+from kg.resolve.lexicon import GROUP_HEAD_NOUNS, HONORIFICS, INSTITUTIONS, NOT_ACTORS, TITLE_WORDS
 from kg.resolve.names import is_honorific, is_title_part, name_tokens, person_name, surname_forms
 
 if TYPE_CHECKING:
@@ -320,12 +320,25 @@ def _is_title_fragment(doc: Doc, span: ActorSpan) -> bool:
     return all(t.pos_ == "PRON" for t in doc[span.start : span.end])
 
 
-# "John Radcliffe Hospital" tagged PERSON: a name ending in an institution noun is an organisation
+# "John Radcliffe Hospital" tagged PERSON: a name ending in an institution noun is an organisation; so is
+# one that names a group before its noun ("the Ansar al-Islam group", "the Abu Sayyaf movement")
 def relabel_institutions(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
     return [
-        ActorSpan(s.start, s.end, "ORG") if s.label == "PERSON" and doc[s.end - 1].lower_ in INSTITUTIONS else s
+        ActorSpan(s.start, s.end, "ORG")
+        if s.label == "PERSON" and (doc[s.end - 1].lower_ in INSTITUTIONS or _names_group(doc, s))
+        else s
         for s in spans
     ]
+
+
+def _names_group(doc: Doc, span: ActorSpan) -> bool:
+    after = doc[span.end] if span.end < len(doc) else None
+    return (
+        after is not None
+        and after.lower_ in GROUP_HEAD_NOUNS
+        and doc[span.end - 1].head.i == after.i
+        and lookup_person(doc[span.start : span.end].text, None) is None
+    )
 
 
 # nouns for a settlement or area, whose "of" names a place: "the town of Avdiivka"
