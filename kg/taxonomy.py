@@ -266,6 +266,7 @@ _add(
     "shootdown, downing, massacre, violation, destruction, assaults, attacks, missile strike, drone strike",
 )
 _add("fight", "conflict, hostilities, battle, clash, clashes, fighting, counteroffensive, counter-offensive")
+_add("appeal", "behest, urging")
 # papers and word passed to someone are talk, not aid: "gave the list to Arafat", "indicated to the Ukrainians"
 _add(
     "communicate",

@@ -179,3 +179,27 @@ def test_an_announcement_with_its_own_party_keeps_it(nlp):
 )
 def test_papers_given_are_talk(nlp, text, expected):
     check(nlp, text, {expected})
+
+
+# "at the behest of Pakistan", "at the urging of the United States": the one who asked for the act
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lashkar-e-Taiba attacked India at the behest of Pakistan.",
+            ("Pakistan", "appeal", "Lashkar-e-Taiba", None, False, A),
+        ),
+        ("Israel withdrew at the urging of the United States.", ("United States", "appeal", "Israel", None, False, A)),
+    ],
+)
+def test_an_act_done_at_someones_behest(nlp, text, expected):
+    check(nlp, text, {expected})
+
+
+# "the US hunt for Osama bin Laden": the hunted
+def test_the_hunted_after_for(nlp):
+    check(
+        nlp,
+        "The US hunt for Osama bin Laden continued.",
+        {("United States", "investigate", "Osama bin Laden", None, False, A)},
+    )

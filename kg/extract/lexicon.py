@@ -176,6 +176,8 @@ OF_AGENT_NOUNS = {
     "instruction",
     "initiative",
     "ultimatum",
+    "behest",  # "at the behest of Pakistani intelligence"
+    "urging",
 }
 
 # -- the clause rules' words (kg/extract/clauses.py) --------------------------------------------
@@ -564,6 +566,8 @@ FEAR_NOUNS = {
 }  # fmt: skip
 WARNING_VERBS = {"warn", "caution", "fear", "predict", "foresee"}
 
+# nouns of a hunt, whose "for" names the hunted: "the hunt for Osama bin Laden"
+HUNT_NOUNS = {"hunt", "manhunt", "search"}
 # auxiliaries of a future act: "will attack", "would retaliate"
 FUTURE_AUX = {"will", "would", "'ll", "shall", "wo"}
 # verbs by which a side declares what it will do: "stated it would attack", "vowed it will respond"

@@ -9,7 +9,15 @@ from typing import TYPE_CHECKING
 from kg.extract.arguments import Context, actors_of, agents, modifier_actors, recent_pair
 from kg.extract.candidates import Candidate
 from kg.extract.clauses import clause_subjects, detached_preps, prepositional_objects
-from kg.extract.lexicon import FEAR_NOUNS, GROUPING_NOUNS, OF_AGENT_NOUNS, PAIR_NOUNS, RELATION_NOUNS, WARNING_VERBS
+from kg.extract.lexicon import (
+    FEAR_NOUNS,
+    GROUPING_NOUNS,
+    HUNT_NOUNS,
+    OF_AGENT_NOUNS,
+    PAIR_NOUNS,
+    RELATION_NOUNS,
+    WARNING_VERBS,
+)
 from kg.extract.phrases import counted_noun
 from kg.extract.polarity import denied_word, has_negation, has_negative_determiner, is_negated
 from kg.resolve import Mention
@@ -162,7 +170,7 @@ def nominal_objects(noun: Token, ctx: Context, has_agent: bool) -> list[Mention]
         allowed = (
             prep.lower_ in NOMINAL_PREPS
             or (prep.lower_ == "of" and has_agent)
-            or (prep.lower_ == "for" and cls in ("support", "demand", "appeal"))
+            or (prep.lower_ == "for" and (cls in ("support", "demand", "appeal") or noun.lemma_.lower() in HUNT_NOUNS))
         )
         if prep.lower_ in ("along", "near") and cls == "posture":  # "buildup along Ukraine's border"
             for pobj in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in BORDER_NOUNS):
