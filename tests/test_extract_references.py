@@ -203,3 +203,19 @@ def test_the_hunted_after_for(nlp):
         "The US hunt for Osama bin Laden continued.",
         {("United States", "investigate", "Osama bin Laden", None, False, A)},
     )
+
+
+# "the two groups", "both groups": the last two armed groups or organisations named
+def test_the_two_groups_named_before(nlp):
+    check(
+        nlp,
+        "India blamed Lashkar-e-Taiba and Jaish-e-Mohammed. Pakistan raided the two groups.",
+        {
+            ("Pakistan", "attack", "Lashkar-e-Taiba", None, False, A),
+            ("Pakistan", "attack", "Jaish-e-Mohammed", None, False, A),
+        },
+    )
+
+
+def test_members_of_the_european_parliament_are_it(nlp):
+    check(nlp, "MEPs condemned Israel.", {("European Parliament", "criticise", "Israel", None, False, A)})

@@ -9,6 +9,7 @@ from kg.extract.candidates import Candidate
 from kg.extract.lexicon import (
     FIRST_PERSON_PLURAL,
     FIRST_PERSON_SINGULAR,
+    GROUP_WORDS,
     THIRD_NEUTER,
     THIRD_PERSON,
     THIRD_PLURAL,
@@ -203,7 +204,7 @@ def actors_of(token: Token, ctx: Context, exclude: Mention | None = None) -> lis
     owners = coordinated_owners(token, ctx)
     if owners:
         return owners
-    sides = both_sides(token, ctx)
+    sides = both_sides(token, ctx) or both_groups(token, ctx)
     if sides:
         return sides
     for item in conjuncts(token):
@@ -241,6 +242,16 @@ def both_sides(token: Token, ctx: Context) -> list[Mention]:
         if len(found) == 2:
             return found[::-1]
     return []
+
+
+# "raids will be launched against the two groups", "both organisations": the last two armed groups or
+# organisations named before
+def both_groups(token: Token, ctx: Context) -> list[Mention]:
+    if token.lemma_.lower() not in GROUP_WORDS or token.tag_ != "NNS":
+        return []
+    if not any(c.lower_ in ("both", "two") for c in token.children if c.dep_ in ("det", "nummod", "predet")):
+        return []
+    return recent_pair(token, ctx, {"armed_group", "organisation"})
 
 
 # "US and Afghan forces", "British, German and Australian officers": one noun of coordinated countries

@@ -568,6 +568,8 @@ WARNING_VERBS = {"warn", "caution", "fear", "predict", "foresee"}
 
 # nouns of a hunt, whose "for" names the hunted: "the hunt for Osama bin Laden"
 HUNT_NOUNS = {"hunt", "manhunt", "search"}
+# nouns for bodies outside the state, which "the two" or "both" before them point back to: "the two groups"
+GROUP_WORDS = {"group", "organisation", "organization", "movement", "faction", "militia"}
 # auxiliaries of a future act: "will attack", "would retaliate"
 FUTURE_AUX = {"will", "would", "'ll", "shall", "wo"}
 # verbs by which a side declares what it will do: "stated it would attack", "vowed it will respond"
