@@ -219,3 +219,39 @@ def test_the_two_groups_named_before(nlp):
 
 def test_members_of_the_european_parliament_are_it(nlp):
     check(nlp, "MEPs condemned Israel.", {("European Parliament", "criticise", "Israel", None, False, A)})
+
+
+# "shot dead eight suspected militants": a group that nothing else names is called by what its members do,
+# or is the group of that kind the article named before
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Israeli troops shot dead eight suspected militants.", ("Israel", "attack", "militants", None, False, A)),
+        (
+            "Palestinian police arrested Islamic militants on Monday. Later, Israel killed two militants.",
+            ("Israel", "attack", "Islamic militants", None, False, A),
+        ),
+        (
+            "Two gunmen from the radical Islamic group Hamas killed two Israelis.",
+            ("Hamas", "attack", "Israel", None, False, A),
+        ),
+    ],
+)
+def test_a_group_named_by_what_its_members_do(nlp, text, expected):
+    check(nlp, text, {expected})
+
+
+# "US B-52 bombers" are craft, "its militants" its owner's: no bare group
+@pytest.mark.parametrize("text", ["US B-52 bombers attacked al-Qaeda.", "Israel attacked Hamas and its militants."])
+def test_no_bare_group_for_craft_or_owned_men(nlp, text):
+    rows = read(nlp, text)
+    assert not any(name in ("bombers", "militants") for row in rows for name in (row[0], row[2])), rows
+
+
+# "is not working to dismantle Hamas and to arrest its leaders": the joined infinitive is denied too
+def test_a_joined_infinitive_shares_the_denial(nlp):
+    check(
+        nlp,
+        "Arafat is not working to dismantle Hamas and to arrest Hamas leaders.",
+        {("Yasser Arafat", "coerce", "Hamas", None, True, "attempted")},
+    )

@@ -346,6 +346,9 @@ def actor_of(token: Token, ctx: Context, exclude: Mention | None = None) -> Ment
             inner = ctx.actors.mention_at(child)
             if inner is not None and inner.type == "country":
                 return inner
+    # "shot dead eight suspected militants", "protesters' demands": a group nothing else names
+    if token.pos_ == "NOUN":
+        return ctx.actors.bare_group(token)
     return None
 
 

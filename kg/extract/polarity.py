@@ -67,6 +67,9 @@ def governors(verb: Token) -> list[Token]:
     chain = []
     current = verb
     while True:
+        if shares_infinitive_governor(current):
+            current = current.head  # "is not working to dismantle Hamas and to arrest its leaders": both
+            continue
         if current.dep_ in ("xcomp",) or (current.dep_ in ("advcl", "ccomp") and _has_to(current)):
             current = current.head
         elif (governor := gerund_governor(current)) is not None:
@@ -77,6 +80,12 @@ def governors(verb: Token) -> list[Token]:
         if len(chain) > 4:
             break
     return chain
+
+
+# "not working to dismantle Hamas and to arrest its leaders": an infinitive joined to another shares its governor
+def shares_infinitive_governor(verb: Token) -> bool:
+    head = verb.head
+    return verb.dep_ == "conj" and _has_to(verb) and _has_to(head) and head.dep_ in ("xcomp", "advcl", "ccomp")
 
 
 # "refrained from criticising", "stopped short of condemning", "ruled out sending": a gerund under a verb of

@@ -513,6 +513,7 @@ class ArticleActors:
     def _group_mention(self, token: Token) -> Mention | None:
         modifiers = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod")]
         members_of = [o for p in token.rights if p.dep_ == "prep" and p.lower_ in ("from", "of") for o in p.children]
+        members_of += [a for o in members_of for a in o.children if a.dep_ == "appos"]  # "from the group Hamas"
         members_of += [  # "militants linked to Jaish-e-Mohammed", "fighters loyal to the Taliban"
             o
             for a in token.rights
@@ -733,6 +734,26 @@ class ArticleActors:
     def is_sector_noun(self, token: Token) -> bool:
         """A noun naming a part of a country or organisation, or a title: 'military', 'envoy'."""
         return token.lower_ in SECTOR_NOUNS or token.lower_ in TITLE_WORDS
+
+    def bare_group(self, token: Token) -> Mention | None:
+        """'militants', 'the gunmen', 'protesters' that nothing names: a group called by what its members do."""
+        lemma = token.lemma_.lower()
+        if token.tag_ != "NNS" or lemma not in NONSTATE_GROUPS or lemma in GENERIC_GROUPS | COLLECTIVE_GROUPS:
+            return None
+        if lemma == "bomber" or any(c.dep_ in ("poss", "compound", "nmod") for c in token.children):
+            return None  # "US B-52 bombers" are craft; "its militants" are the owner's
+        detached = [o for p in token.head.rights if p.dep_ == "prep" and p.lower_ == "from" for o in p.children]
+        for pobj in detached if token.dep_ == "dobj" else []:  # "arrested 40 militants from Hamas"
+            named = self.mention_at(pobj)
+            if named is not None and named.type in ("armed_group", "organisation"):
+                return Mention(named.key, named.name, named.type, token.idx, token.idx + len(token), token.text)
+        for earlier in reversed(self.doc[: token.i]):  # "Islamic militants ... the militants": the one named
+            named = self.mention_at(earlier) if earlier.lemma_.lower() == lemma else None
+            if named is not None and named.type in ("group", "armed_group", "organisation"):
+                return Mention(named.key, named.name, named.type, token.idx, token.idx + len(token), token.text)
+        name = token.lower_
+        key = self.registry.register(slug(name), name, NONSTATE_GROUPS[lemma], alias=name)
+        return Mention(key, name, NONSTATE_GROUPS[lemma], token.idx, token.idx + len(token), token.text)
 
     def known_entity(self, text: str, start: int, end: int) -> Mention | None:
         """A gazetteer country or organisation written inside another word ('U.S.-led'), as a mention."""
