@@ -255,3 +255,23 @@ def test_a_joined_infinitive_shares_the_denial(nlp):
         "Arafat is not working to dismantle Hamas and to arrest Hamas leaders.",
         {("Yasser Arafat", "coerce", "Hamas", None, True, "attempted")},
     )
+
+
+# "Downer says ministers should review whether the violence in Zimbabwe means it has violated ...": a
+# pronoun under a clause with its own subject is not the reporter
+def test_a_pronoun_below_another_subject_is_not_the_reporter(nlp):
+    text = (
+        "Mr Downer says ministers should review whether the reported violence in Zimbabwe means it has violated "
+        "the Commonwealth's code."
+    )
+    rows = read(nlp, text)
+    assert not any(row[0] == "Australia" for row in rows), rows
+
+
+def test_a_pronoun_under_a_pronoun_subject_is_still_the_reporter(nlp):
+    text = (
+        "The British government has said it wants to see President Robert Mugabe removed from office and that it "
+        "is working with the Zimbabwean opposition to force a change."
+    )
+    rows = read(nlp, text)
+    assert any(row[0] == "United Kingdom" and row[1] == "cooperate" for row in rows), rows

@@ -801,6 +801,10 @@ def reporter_of(token: Token, ctx: Context, types: set[str]) -> Mention | None:
                     side = ctx.actors.affiliated_side(mention)  # "Houthi spokesperson Yahya Sarea said it ..."
                     if mention.type == "person" and side.type in types and "person" not in types:
                         return side
+        elif clause.dep_ != "conj" and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in governor.children
+        ):
+            return None  # "says ministers should review whether the violence means it has ...": not the reporter
         clause, governor = governor, governor.head
     return None
 
