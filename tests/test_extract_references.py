@@ -275,3 +275,14 @@ def test_a_pronoun_under_a_pronoun_subject_is_still_the_reporter(nlp):
     )
     rows = read(nlp, text)
     assert any(row[0] == "United Kingdom" and row[1] == "cooperate" for row in rows), rows
+
+
+# a sentence that is one whole quotation runs on from the speaker of the sentence before
+def test_a_whole_quote_runs_on_from_the_last_speaker(nlp):
+    text = (
+        'Osama bin Laden is in the mountains. "He is here for sure," Mr Amin said. "American planes have been '
+        'bombing the caves to kill him." Mr Amin added that fighters were killed.'
+    )
+    rows = read(nlp, text)
+    assert ("United States", "attack", "Osama bin Laden", None, False, A) in rows, rows
+    assert not any(row[2] == "Amin" for row in rows), rows

@@ -116,6 +116,14 @@ def sentence_speakers(
     own = [(mention or pronoun_speaker(sents, index, own), trailing) for index, (mention, trailing) in enumerate(own)]
     speakers: list[Mention | None] = [mention for mention, _ in own]
     for index, sent in enumerate(sents):
+        if (
+            speakers[index] is None
+            and index > 0
+            and whole_quote(sent)
+            and paragraph_of[index - 1] == paragraph_of[index]
+        ):
+            speakers[index] = speakers[index - 1]  # '"He is here," Amin said. "Planes are bombing to kill him."'
+            continue
         if speakers[index] is not None or not has_first_person(sent) or names_unknown_speaker(sent):
             continue  # '"... they call us terrorists," he said': someone the rules cannot name speaks
         following = index + 1
@@ -159,6 +167,13 @@ def needs_to(verb: Token) -> bool:
 def states_obligation(sent: Span) -> bool:
     """'The Houthis must open the roads': a main clause of what someone must or should do."""
     return obliges(sent.root)
+
+
+def whole_quote(sent: Span) -> bool:
+    """A sentence that is one quotation from its first word to its last: '"Planes are bombing the caves."'"""
+    words = [t.text for t in sent if not t.is_space]
+    marks = [i for i, w in enumerate(words) if w in ('"', "“", "”")]
+    return len(words) > 2 and len(marks) == 2 and marks[0] == 0 and marks[1] >= len(words) - 2
 
 
 def in_quotes(sent: Span) -> bool:
