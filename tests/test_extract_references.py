@@ -286,3 +286,14 @@ def test_a_whole_quote_runs_on_from_the_last_speaker(nlp):
     rows = read(nlp, text)
     assert ("United States", "attack", "Osama bin Laden", None, False, A) in rows, rows
     assert not any(row[2] == "Amin" for row in rows), rows
+
+
+# "Commonwealth ministers will meet ... for talks on Zimbabwe. In recent meetings, they have suspended Fiji":
+# "they" is the unnamed plural subject before, not the last country named
+def test_they_after_an_unnamed_plural_subject(nlp):
+    text = (
+        "Commonwealth ministers will meet in London tomorrow for talks on Zimbabwe. In recent meetings, they "
+        "have suspended both Fiji and Pakistan."
+    )
+    rows = read(nlp, text)
+    assert not any(row[0] == "Zimbabwe" for row in rows), rows

@@ -674,6 +674,9 @@ def pronoun_actor(token: Token, ctx: Context, exclude: Mention | None = None) ->
             return reporter
         if unnamed_reporter(token):
             return None  # "tribal forces claimed they had defeated": they are the unnamed forces
+    opening = token.dep_ in ("nsubj", "nsubjpass") and token.head.i == ctx.sent.root.i
+    if lower in THIRD_PLURAL and opening and unnamed_plural_subject_before(ctx):
+        return None  # "Commonwealth ministers will meet for talks on Zimbabwe. They have suspended Fiji"
     if lower in THIRD_PLURAL:  # not a medium: "responded via Twitter: ... they won't ..."
         return recent(token, ctx, GROUP_TYPES - {"media"}, exclude, avoid_side=True)
     return None
@@ -708,6 +711,17 @@ def recent_group_subject(token: Token, ctx: Context, exclude: Mention | None) ->
         if in_subject(mention, ctx):
             return mention
     return None
+
+
+# "Commonwealth ministers will meet for talks on Zimbabwe. In recent meetings, they have suspended Fiji": a
+# "they" opening the next sentence is the plural subject before it, which names no actor, not Zimbabwe
+def unnamed_plural_subject_before(ctx: Context) -> bool:
+    previous = [s for s in ctx.sent.doc.sents if s.end <= ctx.sent.start]
+    if not previous or ctx.sent.start_char > previous[-1].end_char + 2:
+        return False
+    root = previous[-1].root
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(s.tag_ in ("NNS", "NNPS") and s.pos_ == "NOUN" and not actors_of(s, ctx) for s in subjects)
 
 
 # "sanctions against Iran over its supply of drones": a party named between the subject and "its" is nearer
