@@ -297,3 +297,26 @@ def test_they_after_an_unnamed_plural_subject(nlp):
     )
     rows = read(nlp, text)
     assert not any(row[0] == "Zimbabwe" for row in rows), rows
+
+
+# "fired rockets at a base in South Korea": an unowned thing aimed at is the country it stands in
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("North Korea fired rockets at a base in South Korea.", ("North Korea", "attack", "South Korea")),
+        ("Israel fired missiles at Hezbollah positions in Lebanon.", ("Israel", "attack", "Hezbollah")),
+    ],
+)
+def test_a_thing_aimed_at_in_a_country(nlp, text, expected):
+    rows = read(nlp, text)
+    assert any(row[:3] == expected for row in rows), rows
+    assert not any(row[2] == "Lebanon" for row in rows), rows
+
+
+# "are taking steps to encourage Russia": the takers of the steps do what the steps aim at
+def test_the_aim_of_steps_taken(nlp):
+    check(
+        nlp,
+        "Ukraine and the US are taking steps to encourage Russia to pursue diplomacy.",
+        {("Ukraine", "appeal", "Russia", None, False, A), ("United States", "appeal", "Russia", None, False, A)},
+    )

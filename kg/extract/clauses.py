@@ -330,6 +330,8 @@ def inherited_subjects(verb: Token, ctx: Context) -> list[Mention]:
         if head.pos_ == "ADJ" and head.dep_ == "acomp":
             return clause_subjects(head.head, ctx)  # "Tehran was ready to talk with Washington"
         return clause_subjects(head, ctx)
+    if verb.dep_ == "relcl" and verb.tag_ == "VB" and head.dep_ == "dobj" and head.lemma_.lower() in STEP_NOUNS:
+        return clause_subjects(head.head, ctx)  # "are taking steps to encourage Russia": the takers encourage
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "in" and head.head.lemma_ in HELPING_VERBS:
         # "The United States supports the Philippines in calling on the PRC": the helped one calls
         helped = [m for c in head.head.children if c.dep_ == "dobj" for m in actors_of(c, ctx)]
@@ -611,7 +613,7 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
         aimed = aimed or (has_object and prep in ("on", "against") and classify(phrase) in HOSTILE_CLASSES)
         if not mentions and party and prep in ("at", "on", "upon", "into", "against") and aimed:
             owners = leader_free(modifier_actors(pobj, ctx), pobj)  # "fired water cannon at a Philippine boat"
-            for mention in owners:
+            for mention in owners or located_in(pobj, ctx):
                 yield label, mention, f"verb-preposition:{prep}", object_negative  # the target's owner
             if owners:
                 continue
@@ -925,6 +927,18 @@ def is_topic(verb: Token, obj: Token) -> bool:
     lemma = verb.lemma_.lower()
     talk = lemma not in LIGHT_VERBS and LEXICON.get(lemma) in ("communicate", "statement")
     return talk and classify(obj.lemma_.lower()) not in ("communicate", FALLBACK_CLASS)
+
+
+# "fired rockets at a base in South Korea": an unowned thing aimed at is the country it stands in
+def located_in(thing: Token, ctx: Context) -> list[Mention]:
+    if thing.pos_ != "NOUN":
+        return []
+    for prep, pobj in prepositional_objects(thing, ctx, set()):
+        if prep == "in":
+            found = [m for m in actors_of(pobj, ctx) if m.type == "country"]
+            state = None if found else ctx.actors.city_state(pobj)
+            return found or ([state] if state is not None else [])
+    return []
 
 
 # "shelled Kharkiv", "killed 26 people in Haifa", "killed ten civilians in Ukraine": a hostile act on a
@@ -1267,6 +1281,8 @@ OWNING_VERBS = {"own", "run", "operate", "control"}
 PROPOSITION_VERBS = DENIAL_VERBS | {"confirm", "admit", "acknowledge"}
 # nouns of an aim one has, whose "of" gerund is the holder's act: "has no intention of negotiating"
 PURPOSE_NOUNS = {"intention", "plan", "desire", "interest", "hope", "wish"}
+# nouns of measures taken, whose infinitive is the takers' aim: "are taking steps to encourage Russia"
+STEP_NOUNS = {"step", "measure", "action", "effort", "move", "initiative"}
 # kinds of actor that can be held or handed over as captives
 CAPTIVE_TYPES = ("person", "armed_group", "group")
 # verbs by which captives pass from one side to another: what is handed over is held, not helped
