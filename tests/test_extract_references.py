@@ -320,3 +320,10 @@ def test_the_aim_of_steps_taken(nlp):
         "Ukraine and the US are taking steps to encourage Russia to pursue diplomacy.",
         {("Ukraine", "appeal", "Russia", None, False, A), ("United States", "appeal", "Russia", None, False, A)},
     )
+
+
+# "Trump said Putin had called him": an object pronoun in a reported clause is the person reporting it
+def test_an_object_pronoun_in_a_reported_clause_is_the_reporter(nlp):
+    text = "Vladimir Putin met Xi Jinping. Donald Trump said Xi had called him."
+    rows = read(nlp, text)
+    assert ("Xi Jinping", "statement", "Donald Trump", None, False, A) in rows, rows

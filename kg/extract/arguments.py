@@ -647,6 +647,7 @@ def pronoun_actor(token: Token, ctx: Context, exclude: Mention | None = None) ->
     if lower in THIRD_PERSON:
         found = (
             reporter_of(token, ctx, {"person"})
+            or object_reporter(token, ctx, exclude)
             or event_owner(token, ctx, exclude)
             or clause_owner(token, ctx)
             or recent_subject(token, ctx, exclude)
@@ -821,6 +822,21 @@ def reporter_of(token: Token, ctx: Context, types: set[str]) -> Mention | None:
             return None  # "says ministers should review whether the violence means it has ...": not the reporter
         clause, governor = governor, governor.head
     return None
+
+
+# "He says in 1999 David told him about training", "Trump said Putin had called him": an object pronoun in a
+# reported clause is the person reporting it
+def object_reporter(token: Token, ctx: Context, exclude: Mention | None) -> Mention | None:
+    from kg.extract.speech import is_speech_verb
+
+    if token.lower_ not in ("him", "her") or token.dep_ not in ("dobj", "dative", "pobj"):
+        return None
+    clause = token.head if token.dep_ != "pobj" else token.head.head
+    if clause.dep_ != "ccomp" or not is_speech_verb(clause.head):
+        return None
+    reporters = [m for c in clause.head.children if c.dep_ == "nsubj" for m in actors_of(c, ctx)]
+    found = reporters[0] if len(reporters) == 1 and reporters[0].type == "person" else None
+    return found if found is not None and (exclude is None or found.key != exclude.key) else None
 
 
 def unnamed_reporter(token: Token) -> bool:
