@@ -327,3 +327,14 @@ def test_an_object_pronoun_in_a_reported_clause_is_the_reporter(nlp):
     text = "Vladimir Putin met Xi Jinping. Donald Trump said Xi had called him."
     rows = read(nlp, text)
     assert ("Xi Jinping", "statement", "Donald Trump", None, False, A) in rows, rows
+
+
+# "their Afghan allies" are Afghan; "US allies" are the allies of the US, not the US
+def test_allies_named_by_nationality(nlp):
+    rows = read(nlp, "US forces backed by their Afghan allies attacked al-Qaeda.")
+    assert ("Afghanistan", "support", "United States", None, False, A) in rows, rows
+
+
+def test_a_countrys_allies_are_not_the_country(nlp):
+    rows = read(nlp, "US allies criticised Iran.")
+    assert not any(row[0] == "United States" for row in rows), rows

@@ -302,9 +302,11 @@ def actor_of(token: Token, ctx: Context, exclude: Mention | None = None) -> Ment
     earlier = earlier_owned(token, ctx, exclude)
     if earlier is not None:
         return earlier
-    # "the American people", "the Afghan public": a nation by its people
-    if token.lemma_.lower() in PEOPLE_NOUNS:
-        for child in (c for c in token.children if c.dep_ in ("amod", "compound")):
+    # "the American people", "the Afghan public": a nation by its people; "their Afghan allies" (but "US
+    # allies" are the allies of the US)
+    partners = token.lemma_.lower() in ("ally", "partner")
+    if token.lemma_.lower() in PEOPLE_NOUNS or partners:
+        for child in (c for c in token.children if c.dep_ in (("amod",) if partners else ("amod", "compound"))):
             inner = ctx.actors.mention_at(child)
             if inner is not None and inner.type == "country":
                 return inner

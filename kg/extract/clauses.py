@@ -23,6 +23,7 @@ from kg.extract.lexicon import (
     ACTOR_OBJECT_VERBS,
     ADJECTIVE_PREPS,
     ADOPTING_VERBS,
+    AGENT_NOUNS,
     ANNOUNCING_VERBS,
     ANSWERING_VERBS,
     BOND_NOUNS,
@@ -217,6 +218,8 @@ def authority_of(verb: Token, ctx: Context) -> list[Mention]:
 def act_owners(noun: Token, ctx: Context) -> list[Mention]:
     if noun.pos_ != "NOUN" or not (is_event_noun(noun) or noun.lemma_.lower() in ACT_NOUNS):
         return []
+    if noun.lemma_.lower() in AGENT_NOUNS:
+        return []  # "US allies criticised Iran": the allies of the US, not the US
     return leader_free(modifier_actors(noun, ctx), noun) or own_acts(noun, ctx)
 
 

@@ -570,6 +570,23 @@ WARNING_VERBS = {"warn", "caution", "fear", "predict", "foresee"}
 HUNT_NOUNS = {"hunt", "manhunt", "search"}
 # nouns for bodies outside the state, which "the two" or "both" before them point back to: "the two groups"
 GROUP_WORDS = {"group", "organisation", "organization", "movement", "faction", "militia"}
+# nouns naming a role toward another actor -> the relation lemma they imply
+AGENT_NOUNS = {
+    "critic": "criticise",
+    "opponent": "oppose",
+    "ally": "ally",
+    "supporter": "support",
+    "backer": "support",
+    "enemy": "fight",
+    "foe": "fight",
+    "adversary": "fight",
+    "partner": "partner",
+    "sponsor": "support",
+    "proxy": "support",
+    "rival": "oppose",
+}
+# roles both sides hold toward each other: an ally's ally is the ally itself
+MUTUAL_ROLES = {"ally", "partner", "rival"}
 # auxiliaries of a future act: "will attack", "would retaliate"
 FUTURE_AUX = {"will", "would", "'ll", "shall", "wo"}
 # verbs by which a side declares what it will do: "stated it would attack", "vowed it will respond"

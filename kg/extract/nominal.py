@@ -10,9 +10,11 @@ from kg.extract.arguments import Context, actors_of, agents, modifier_actors, re
 from kg.extract.candidates import Candidate
 from kg.extract.clauses import clause_subjects, detached_preps, prepositional_objects
 from kg.extract.lexicon import (
+    AGENT_NOUNS,
     FEAR_NOUNS,
     GROUPING_NOUNS,
     HUNT_NOUNS,
+    MUTUAL_ROLES,
     OF_AGENT_NOUNS,
     PAIR_NOUNS,
     RELATION_NOUNS,
@@ -26,23 +28,6 @@ from kg.taxonomy import LEXICON, classify, verb_of_gerund
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-# nouns naming a role toward another actor -> the relation lemma they imply
-AGENT_NOUNS = {
-    "critic": "criticise",
-    "opponent": "oppose",
-    "ally": "ally",
-    "supporter": "support",
-    "backer": "support",
-    "enemy": "fight",
-    "foe": "fight",
-    "adversary": "fight",
-    "partner": "partner",
-    "sponsor": "support",
-    "proxy": "support",
-    "rival": "oppose",
-}
-# roles both sides hold toward each other: an ally's ally is the ally itself
-MUTUAL_ROLES = {"ally", "partner", "rival"}
 # nouns that carry the agent of the relation noun after them: "application of pressure"
 CARRIER_NOUNS = {"application", "use", "imposition", "exercise", "policy", "campaign", "programme", "program"}
 # verbs by which an actor owns an attack: "claimed the attack", "carried out the strike"
