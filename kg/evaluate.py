@@ -43,6 +43,7 @@ class Predicted:
     evidence: str
     label: str  # human-readable form
     symmetric: bool = False  # the rule read a relation among parties, with no direction
+    names: tuple[str, str] = ("", "")  # the slugs of the subject's and object's names: "militants"
 
 
 @dataclass
@@ -151,6 +152,7 @@ def predicted_from_rows(rows: Iterable[Row]) -> list[Predicted]:
             label=f"{row.subject} —{row.relation}{' (not)' if row.negated == 'true' else ''}→ {row.object}"
             + (f" via {row.via}" if row.via else ""),
             symmetric=row.rule in SYMMETRIC_RULES,
+            names=(slug(row.subject), slug(row.object)),
         )
         for row in rows
     ]
@@ -167,10 +169,13 @@ def relation_matches(gold: GoldStatement, predicted: Predicted) -> bool:
 
 
 def same_parties(gold: GoldStatement, predicted: Predicted) -> bool:
-    """Subject and object agree; either way round when the rule read no direction ('X and Y met')."""
-    if (gold.subject, gold.object) == (predicted.subject, predicted.object):
+    """Subject and object agree, by key or, for an actor known only in its article ("militants"), by name;
+    either way round when the rule read no direction ('X and Y met')."""
+    subjects = {predicted.subject, predicted.names[0]}
+    objects = {predicted.object, predicted.names[1]}
+    if gold.subject in subjects and gold.object in objects:
         return True
-    return predicted.symmetric and (gold.subject, gold.object) == (predicted.object, predicted.subject)
+    return predicted.symmetric and gold.subject in objects and gold.object in subjects
 
 
 def matches(gold: GoldStatement, predicted: Predicted, strict_relation: bool = True) -> bool:

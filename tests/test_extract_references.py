@@ -338,3 +338,26 @@ def test_allies_named_by_nationality(nlp):
 def test_a_countrys_allies_are_not_the_country(nlp):
     rows = read(nlp, "US allies criticised Iran.")
     assert not any(row[0] == "United States" for row in rows), rows
+
+
+# the militants of one article are not those of another: one node each, named "militants", which the
+# scorer matches to a gold statement that names them so
+def test_unnamed_groups_of_two_articles_are_two_actors(nlp, tmp_path):
+    from kg.evaluate import predicted_from_rows, read_gold, score
+    from kg.ingest import read_articles
+    from kg.pipeline import read_articles_into_graph
+    from kg.rdf.build import build_dataset, union_graph
+    from kg.rdf.table import statement_rows
+
+    (tmp_path / "a.txt").write_text("Indian troops shot dead eight militants.\n")
+    (tmp_path / "b.txt").write_text("Israel killed three militants.\n")
+    extraction = read_articles_into_graph(read_articles(sorted(tmp_path.glob("*.txt"))), nlp)
+    rows = statement_rows(union_graph(build_dataset(extraction)))
+    objects = {row.object_iri for row in rows if row.object == "militants"}
+    assert len(objects) == 2, rows
+    gold = tmp_path / "a.tsv"
+    gold.write_text(
+        "subject\trelation\tobject\tvia\tnegated\tevidence\nIndia\tattack\tmilitants\t\tfalse\tshot dead eight\n"
+    )
+    result = score(read_gold(gold), predicted_from_rows(rows))
+    assert len(result.matched) == 1 and not result.missed, result

@@ -751,8 +751,8 @@ class ArticleActors:
             named = self.mention_at(earlier) if earlier.lemma_.lower() == lemma else None
             if named is not None and named.type in ("group", "armed_group", "organisation"):
                 return Mention(named.key, named.name, named.type, token.idx, token.idx + len(token), token.text)
-        name = token.lower_
-        key = self.registry.register(slug(name), name, NONSTATE_GROUPS[lemma], alias=name)
+        name = token.lower_  # the militants of one article are not those of another: a key of its own
+        key = self.registry.register(slug(f"{name} in {self.article.doc_id}"), name, NONSTATE_GROUPS[lemma])
         return Mention(key, name, NONSTATE_GROUPS[lemma], token.idx, token.idx + len(token), token.text)
 
     def known_entity(self, text: str, start: int, end: int) -> Mention | None:
