@@ -267,6 +267,7 @@ _add(
 )
 _add("fight", "conflict, hostilities, battle, clash, clashes, fighting, counteroffensive, counter-offensive")
 _add("appeal", "behest, urging")
+_add("yield", "accede, accede to, give in, give in to, bow to, cave in, cave in to, meet demand, meet demands")
 # papers and word passed to someone are talk, not aid: "gave the list to Arafat", "indicated to the Ukrainians"
 _add(
     "communicate",

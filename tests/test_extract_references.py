@@ -361,3 +361,19 @@ def test_unnamed_groups_of_two_articles_are_two_actors(nlp, tmp_path):
     )
     result = score(read_gold(gold), predicted_from_rows(rows))
     assert len(result.matched) == 1 and not result.missed, result
+
+
+# "did not accede to the protesters' demands", "bowed to US demands": giving way to whoever demanded
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Israel bowed to US demands.", ("Israel", "yield", "United States", None, False, A)),
+        ("Pakistan gave in to Indian demands.", ("Pakistan", "yield", "India", None, False, A)),
+        (
+            "Carrie Lam did not accede to demands from Hong Kong protesters.",
+            ("Carrie Lam", "yield", "Hong Kong protesters", None, True, A),
+        ),
+    ],
+)
+def test_giving_way_to_demands(nlp, text, expected):
+    check(nlp, text, {expected})
