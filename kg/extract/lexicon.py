@@ -564,7 +564,7 @@ PREVENTING_VERBS = {"foil", "thwart", "prevent", "avert", "stop", "preempt", "pr
 FEAR_NOUNS = {
     "fear", "risk", "danger", "threat", "prospect", "possibility", "spectre", "specter", "brink", "likelihood",
 }  # fmt: skip
-WARNING_VERBS = {"warn", "caution", "fear", "predict", "foresee"}
+FORESEEING_VERBS = {"warn", "caution", "fear", "predict", "foresee"}
 
 # nouns of a hunt, whose "for" names the hunted: "the hunt for Osama bin Laden"
 HUNT_NOUNS = {"hunt", "manhunt", "search"}

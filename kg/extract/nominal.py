@@ -12,13 +12,13 @@ from kg.extract.clauses import clause_subjects, detached_preps, prepositional_ob
 from kg.extract.lexicon import (
     AGENT_NOUNS,
     FEAR_NOUNS,
+    FORESEEING_VERBS,
     GROUPING_NOUNS,
     HUNT_NOUNS,
     MUTUAL_ROLES,
     OF_AGENT_NOUNS,
     PAIR_NOUNS,
     RELATION_NOUNS,
-    WARNING_VERBS,
 )
 from kg.extract.phrases import counted_noun
 from kg.extract.polarity import denied_word, has_negation, has_negative_determiner, is_negated
@@ -530,7 +530,7 @@ def is_feared(noun: Token) -> bool:
     if holder.lemma_.lower() in FEAR_NOUNS:
         return True
     grown = any(c.dep_ in ("nsubj", "attr") and c.lemma_.lower() in FEAR_NOUNS for c in holder.children)
-    return holder.pos_ in ("VERB", "AUX") and (holder.lemma_.lower() in WARNING_VERBS or grown)
+    return holder.pos_ in ("VERB", "AUX") and (holder.lemma_.lower() in FORESEEING_VERBS or grown)
 
 
 def nominal_statements(ctx: Context) -> Iterator[Candidate]:

@@ -295,12 +295,12 @@ NOT_ACTORS = WEAPON_NAMES | {
     "council",
 }
 
-# last words of a name that make it an organisation, whatever spaCy says: "John Radcliffe Hospital"
 # nouns after a group's name: "the Ansar al-Islam group", "the Wagner network"
 GROUP_HEAD_NOUNS = {
     "group", "groups", "movement", "network", "organisation", "organization", "militia", "faction", "brigade",
     "brigades",
 }  # fmt: skip
+# last words of a name that make it an organisation, whatever spaCy says: "John Radcliffe Hospital"
 INSTITUTIONS = {
     "hospital",
     "university",

@@ -332,6 +332,7 @@ def relabel_institutions(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
 
 
 def _names_group(doc: Doc, span: ActorSpan) -> bool:
+    """A name spaCy calls a person that modifies a group noun after it, and no known person's."""
     after = doc[span.end] if span.end < len(doc) else None
     return (
         after is not None
