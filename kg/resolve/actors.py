@@ -192,6 +192,10 @@ class ArticleActors:
         for index in range(span.start, span.end):
             self._by_token[index] = mention
 
+    def _on_token(self, mention: Mention, token: Token) -> Mention:
+        """The same actor, named by one word: 'fighters' in "bin Laden's fighters"."""
+        return Mention(mention.key, mention.name, mention.type, token.idx, token.idx + len(token), token.text)
+
     def _at(self, mention: Mention, span: ActorSpan) -> Mention:
         """The same actor, mentioned by other words."""
         text = self.doc[span.start : span.end]
@@ -526,7 +530,7 @@ class ArticleActors:
         for child in [*modifiers, *members_of]:  # "Hamas militants", "bombers from the Islamic movement Hamas"
             mention = self.mention_at(child)
             if mention is not None and mention.type in ("organisation", "armed_group") and not _people_name(child):
-                return Mention(mention.key, mention.name, mention.type, token.idx, token.idx + len(token), token.text)
+                return self._on_token(mention, token)
         lemma = token.lemma_.lower()
         if lemma in GENERIC_GROUPS:  # "the Yemeni parties", not "Islamic groups" nor "the group Hamas"
             if token.dep_ in ("compound", "appos") or any(c.dep_ == "appos" for c in token.children):
@@ -565,7 +569,7 @@ class ArticleActors:
         for child in modifiers:
             mention = self.mention_at(child)
             if mention is not None and mention.type in ("organisation", "armed_group") and not _people_name(child):
-                return Mention(mention.key, mention.name, mention.type, token.idx, token.idx + len(token), token.text)
+                return self._on_token(mention, token)
         if token.tag_ == "NN" and token.lemma_.lower() not in ("group", "force"):
             return None  # "a Pashtun tribal leader" is one person
         people = [w for c in modifiers if (w := self._people_word(c))] or self._earlier_band_people(token, kinds)
@@ -746,11 +750,11 @@ class ArticleActors:
         for pobj in detached if token.dep_ == "dobj" else []:  # "arrested 40 militants from Hamas"
             named = self.mention_at(pobj)
             if named is not None and named.type in ("armed_group", "organisation"):
-                return Mention(named.key, named.name, named.type, token.idx, token.idx + len(token), token.text)
+                return self._on_token(named, token)
         for earlier in reversed(self.doc[: token.i]):  # "Islamic militants ... the militants": the one named
             named = self.mention_at(earlier) if earlier.lemma_.lower() == lemma else None
             if named is not None and named.type in ("group", "armed_group", "organisation"):
-                return Mention(named.key, named.name, named.type, token.idx, token.idx + len(token), token.text)
+                return self._on_token(named, token)
         name = token.lower_  # the militants of one article are not those of another: a key of its own
         key = self.registry.register(slug(f"{name} in {self.article.doc_id}"), name, NONSTATE_GROUPS[lemma])
         return Mention(key, name, NONSTATE_GROUPS[lemma], token.idx, token.idx + len(token), token.text)
