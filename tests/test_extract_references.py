@@ -377,3 +377,10 @@ def test_unnamed_groups_of_two_articles_are_two_actors(nlp, tmp_path):
 )
 def test_giving_way_to_demands(nlp, text, expected):
     check(nlp, text, {expected})
+
+
+# "Mr Amin ... Ms Lam said Britain had criticised him": "him" is not a woman the article called "Ms"
+def test_a_pronoun_agrees_with_the_sex_the_article_gives(nlp):
+    rows = read(nlp, "Mr Amin met Carrie Lam. Ms Lam said Britain had criticised him.")
+    assert ("United Kingdom", "criticise", "Amin", None, False, A) in rows, rows
+    assert not any(row[:3] == ("United Kingdom", "criticise", "Carrie Lam") for row in rows), rows

@@ -647,14 +647,15 @@ def pronoun_actor(token: Token, ctx: Context, exclude: Mention | None = None) ->
         # '"He doesn't want me to succeed," Arafat said': in direct speech "he" is someone else
         return recent_subject(token, ctx, ctx.speaker) or recent(token, ctx, {"person"}, ctx.speaker)
     if lower in THIRD_PERSON:
-        found = (
-            reporter_of(token, ctx, {"person"})
-            or object_reporter(token, ctx, exclude)
-            or event_owner(token, ctx, exclude)
-            or clause_owner(token, ctx)
-            or recent_subject(token, ctx, exclude)
-            or recent(token, ctx, {"person"}, exclude)
+        readers = (
+            lambda: reporter_of(token, ctx, {"person"}),
+            lambda: object_reporter(token, ctx, exclude),
+            lambda: event_owner(token, ctx, exclude),
+            lambda: clause_owner(token, ctx),
+            lambda: recent_subject(token, ctx, exclude),
+            lambda: recent(token, ctx, {"person"}, exclude),
         )
+        found = next((m for read in readers if (m := read()) is not None and agrees(token, m, ctx)), None)
         return other_than_speaker(token, found, ctx)
     if lower in THIRD_NEUTER and token.dep_ == "poss" and exclude is None and token.head.dep_ == "pobj":
         own = clause_subject_of(token, ctx)  # "Russia defended itself against criticism of its ties": its own
@@ -858,7 +859,7 @@ def unnamed_reporter(token: Token) -> bool:
 def recent_subject(token: Token, ctx: Context, exclude: Mention | None) -> Mention | None:
     sentence_start = ctx.sent.start_char
     for mention in reversed(ctx.history):
-        if mention.start >= sentence_start or mention.type != "person":
+        if mention.start >= sentence_start or mention.type != "person" or not agrees(token, mention, ctx):
             continue
         if exclude is not None and mention.key == exclude.key:
             continue
@@ -901,8 +902,23 @@ def recent(
         if mention.start < token.idx and mention.type in types and mention.key not in avoid:
             if skip_modifiers and mention_dep(mention, ctx) in ("amod", "compound"):
                 continue
+            if not agrees(token, mention, ctx):
+                continue
             return mention
     return None
+
+
+# "Ms Lam ... Hong Kong people have learned to ignore her": "she" and "her" are not a man the article
+# called "Mr", nor "he" a woman it called "Ms"
+def agrees(token: Token, mention: Mention, ctx: Context) -> bool:
+    if mention.type != "person" or token.lower_ not in MASCULINE | FEMININE:
+        return True
+    sex = ctx.actors.sex_of(mention.key)
+    return sex is None or sex == ("m" if token.lower_ in MASCULINE else "f")
+
+
+MASCULINE = {"he", "him", "his", "himself"}
+FEMININE = {"she", "her", "hers", "herself"}
 
 
 # "the countries", "the two leaders", "they": the last two actors of a kind the article named

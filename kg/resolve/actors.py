@@ -40,9 +40,11 @@ from kg.resolve.lexicon import (
     BAND_HEADS,
     BAND_WORDS,
     COLLECTIVE_GROUPS,
+    FEMALE_CUES,
     FOLLOWER_NOUNS,
     GENERIC_GROUPS,
     GROUP_MODIFIERS,
+    MALE_CUES,
     MEDIA_HINTS,
     NONSTATE_GROUPS,
     NOT_ACTORS,
@@ -132,6 +134,7 @@ class ArticleActors:
         self._spans = actor_spans(doc)
         self._by_token: dict[int, Mention] = {}  # tokens of named actors
         self._derived: dict[int, Mention | None] = {}  # other noun phrase heads, resolved on demand
+        self._sexes: dict[str, str] | None = None  # person -> 'm' or 'f', read on demand
         self._surnames: dict[str, list[tuple[int, str]]] = defaultdict(list)  # surname -> (position, person)
         self._first_names: dict[str, list[tuple[int, str]]] = defaultdict(list)  # first name -> (position, person)
         self._titles = TitleBook()
@@ -810,6 +813,18 @@ class ArticleActors:
                 if org is not None and org.type == wanted:
                     return Mention(org.key, org.name, org.type, mention.start, mention.end, mention.text)
         return mention
+
+    def sex_of(self, person: str) -> str | None:
+        """'m' or 'f' when the article tells ("Mr Amin", "Ms Lam", "spokeswoman Jen Psaki"), else None."""
+        if self._sexes is None:
+            self._sexes = {}
+            for token in self.doc:
+                word = token.lower_.rstrip(".")
+                sex = "m" if word in MALE_CUES else "f" if word in FEMALE_CUES else None
+                named = self._by_token.get(token.i + 1) if sex else None
+                if named is not None and named.type == "person":
+                    self._sexes.setdefault(named.key, sex)
+        return self._sexes.get(person)
 
     def mentions(self) -> list[Mention]:
         """Every actor mention of the article (names, titles, sectors of countries), in text order, once each."""

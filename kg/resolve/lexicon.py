@@ -41,6 +41,16 @@ HONORIFICS: dict[str, str | None] = {
     "st": None,
 }
 
+# words before a name that tell a person's sex, for "he" and "she": "Mr Amin", "Ms Lam", "spokeswoman X"
+MALE_CUES = {
+    "mr", "sir", "lord", "king", "prince", "husband", "father", "son", "brother", "spokesman", "chairman",
+    "congressman", "uncle", "nephew",
+}  # fmt: skip
+FEMALE_CUES = {
+    "mrs", "ms", "miss", "madam", "dame", "lady", "queen", "princess", "wife", "mother", "daughter", "sister",
+    "spokeswoman", "chairwoman", "congresswoman", "fiancee", "fiancée", "widow", "aunt", "niece",
+}  # fmt: skip
+
 # honorifics that also stand for the person later: "the Ayatollah"
 HONORIFIC_TITLES = {"ayatollah", "sheikh", "imam"}
 
