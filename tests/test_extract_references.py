@@ -384,3 +384,18 @@ def test_a_pronoun_agrees_with_the_sex_the_article_gives(nlp):
     rows = read(nlp, "Mr Amin met Carrie Lam. Ms Lam said Britain had criticised him.")
     assert ("United Kingdom", "criticise", "Amin", None, False, A) in rows, rows
     assert not any(row[:3] == ("United Kingdom", "criticise", "Carrie Lam") for row in rows), rows
+
+
+# "his dirty red Ford Sierra", tagged a person by spaCy: a name owned by a pronoun through adjectives is a
+# thing; "his son Hunter Biden" is still a person
+def test_a_possessed_name_is_a_thing(nlp):
+    from kg.records import Article
+    from kg.resolve import ActorRegistry
+
+    text = "Roy Whiting threw the bag into the back of his dirty red Ford Sierra."
+    actors = ActorRegistry().begin(Article("t", text), nlp(text))
+    assert [m.name for m in actors.mentions()] == ["Roy Whiting"], actors.mentions()
+
+
+def test_a_relative_named_after_a_kinship_noun_is_a_person(nlp):
+    check(nlp, "Joe Biden praised his son Hunter Biden.", {("Joe Biden", "cooperate", "Hunter Biden", None, False, A)})

@@ -90,6 +90,7 @@ def actor_spans(doc: Doc) -> list[ActorSpan]:
     spans = split_names_of_places(doc, spans)
     spans = cut_destinations(doc, spans)
     spans = drop_title_fragments(doc, spans)
+    spans = drop_possessed_things(doc, spans)
     spans = relabel_institutions(doc, spans)
     spans = relabel_named_settlements(doc, spans)
     spans = relabel_names_tagged_as_groups(doc, spans)
@@ -318,6 +319,20 @@ def _is_title_fragment(doc: Doc, span: ActorSpan) -> bool:
     if span.label == "ORG" and doc[span.end - 1].lower_ in TITLE_WORDS and lookup(text, span.label) is None:
         return True  # "National Security Advisor", "High Representative": an office, not a body
     return all(t.pos_ == "PRON" for t in doc[span.start : span.end])
+
+
+# "his dirty red Ford Sierra" tagged PERSON: a name owned by a pronoun through adjectives alone is a thing
+# (not "his son Hunter Biden", whose kinship noun stands between)
+def drop_possessed_things(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
+    return [s for s in spans if s.label != "PERSON" or not _possessed_thing(doc, s)]
+
+
+def _possessed_thing(doc: Doc, span: ActorSpan) -> bool:
+    index = span.start - 1
+    while index >= 0 and doc[index].pos_ == "ADJ":
+        index -= 1
+    owned = index >= 0 and doc[index].lower_ in ("his", "her", "their", "its") and index < span.start - 1
+    return owned and lookup_person(doc[span.start : span.end].text, None) is None
 
 
 # "John Radcliffe Hospital" tagged PERSON: a name ending in an institution noun is an organisation; so is
