@@ -399,3 +399,15 @@ def test_a_possessed_name_is_a_thing(nlp):
 
 def test_a_relative_named_after_a_kinship_noun_is_a_person(nlp):
     check(nlp, "Joe Biden praised his son Hunter Biden.", {("Joe Biden", "cooperate", "Hunter Biden", None, False, A)})
+
+
+# a quotation opened without an attribution of its own runs on from the speaker before it, unless one
+# closes it later: '"He was captured by the Northern Alliance.' said by whoever spoke last
+def test_an_unattributed_quotation_is_the_last_speakers(nlp):
+    text = (
+        'David Hicks is held in Afghanistan. "He is well," Attorney-General Daryl Williams said. '
+        '"He was captured by the Northern Alliance in a conflict situation.'
+    )
+    rows = read(nlp, text)
+    assert ("Northern Alliance", "attack", "David Hicks", None, False, A) in rows, rows
+    assert not any(row[2] == "Daryl Williams" for row in rows), rows

@@ -116,16 +116,10 @@ def sentence_speakers(
     own = [(mention or pronoun_speaker(sents, index, own), trailing) for index, (mention, trailing) in enumerate(own)]
     speakers: list[Mention | None] = [mention for mention, _ in own]
     for index, sent in enumerate(sents):
-        if (
-            speakers[index] is None
-            and index > 0
-            and whole_quote(sent)
-            and paragraph_of[index - 1] == paragraph_of[index]
-        ):
-            speakers[index] = speakers[index - 1]  # '"He is here," Amin said. "Planes are bombing to kill him."'
-            continue
-        if speakers[index] is not None or not has_first_person(sent) or names_unknown_speaker(sent):
-            continue  # '"... they call us terrorists," he said': someone the rules cannot name speaks
+        quoted = starts_quote(sent)
+        if speakers[index] is not None or not (has_first_person(sent) or quoted) or names_unknown_speaker(sent):
+            continue  # '"... they call us terrorists," he said': someone the rules cannot name speaks;
+            # '"He is here," Amin said. "Planes are bombing to kill him."': a quotation runs on from its speaker
         following = index + 1
         while following < len(sents) and paragraph_of[following] == paragraph_of[index] and own[following][0] is None:
             following += 1
@@ -169,11 +163,13 @@ def states_obligation(sent: Span) -> bool:
     return obliges(sent.root)
 
 
-def whole_quote(sent: Span) -> bool:
-    """A sentence that is one quotation from its first word to its last: '"Planes are bombing the caves."'"""
+def starts_quote(sent: Span) -> bool:
+    """A sentence that opens with a quotation mark: '"Planes are bombing the caves."'"""
     words = [t.text for t in sent if not t.is_space]
-    marks = [i for i, w in enumerate(words) if w in ('"', "“", "”")]
-    return len(words) > 2 and len(marks) == 2 and marks[0] == 0 and marks[1] >= len(words) - 2
+    return len(words) > 2 and words[0] in QUOTE_MARKS
+
+
+QUOTE_MARKS = ('"', "“", "”")
 
 
 def in_quotes(sent: Span) -> bool:
