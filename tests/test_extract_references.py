@@ -411,3 +411,14 @@ def test_an_unattributed_quotation_is_the_last_speakers(nlp):
     rows = read(nlp, text)
     assert ("Northern Alliance", "attack", "David Hicks", None, False, A) in rows, rows
     assert not any(row[2] == "Daryl Williams" for row in rows), rows
+
+
+# "the retired Marine Corps general said": a former officer no longer speaks for the body his title names
+def test_a_retired_officer_does_not_speak_for_his_old_body(nlp):
+    text = '"Chairman Arafat must move immediately to arrest them," the retired Marine Corps general said.'
+    rows = read(nlp, text)
+    assert not any(row[0] == "Marine Corps" for row in rows), rows
+
+
+def test_a_serving_officer_speaks_for_his_body(nlp):
+    check(nlp, "A Marine Corps general criticised Iran.", {("Marine Corps", "criticise", "Iran", None, False, A)})

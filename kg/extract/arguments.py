@@ -34,6 +34,8 @@ PEOPLE_NOUNS = {
     "national",
     "resident",
 }
+# words that put someone outside the body they name: "the retired Marine Corps general" no longer speaks for it
+FORMER_WORDS = {"former", "retired", "ex", "onetime", "erstwhile"}
 # nouns for a state's organs that speak for it: "Chinese state media", "the Saudi king"
 # besides the resolver's sector and title nouns; "Iranian state television", "North Korean state radio"
 STATE_NOUNS = {"media", "medium", "court", "television", "tv", "radio", "broadcaster"}
@@ -317,7 +319,8 @@ def actor_of(token: Token, ctx: Context, exclude: Mention | None = None) -> Ment
                 return inner
     # "the Atlantic Council think tank", "ISIS militants", "EU member states": a common noun behind an
     # organisation's name
-    if token.pos_ == "NOUN" and token.lemma_.lower() not in INDIVIDUAL_NOUNS:  # not "an Adelaide man"
+    retired = any(c.dep_ == "amod" and c.lower_ in FORMER_WORDS for c in token.children)  # "the retired general"
+    if token.pos_ == "NOUN" and token.lemma_.lower() not in INDIVIDUAL_NOUNS and not retired:  # not "an Adelaide man"
         compounds = [c for c in token.children if c.dep_ == "compound"]
         compounds += [g for c in compounds if c.lower_ == "member" for g in c.children if g.dep_ == "compound"]
         for child in compounds:
