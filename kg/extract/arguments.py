@@ -7,9 +7,12 @@ from typing import TYPE_CHECKING
 
 from kg.extract.candidates import Candidate
 from kg.extract.lexicon import (
+    FEMININE,
     FIRST_PERSON_PLURAL,
     FIRST_PERSON_SINGULAR,
     GROUP_WORDS,
+    MASCULINE,
+    QUOTE_MARKS,
     THIRD_NEUTER,
     THIRD_PERSON,
     THIRD_PLURAL,
@@ -621,7 +624,7 @@ def speaks_of_self(token: Token, ctx: Context) -> bool:
 
 def is_quoted(token: Token) -> bool:
     """Inside quotation marks: an odd number of them before the token in its sentence."""
-    marks = sum(1 for t in token.sent[: token.i - token.sent.start] if t.text in ('"', "“", "”"))
+    marks = sum(1 for t in token.sent[: token.i - token.sent.start] if t.text in QUOTE_MARKS)
     return marks % 2 == 1
 
 
@@ -918,10 +921,6 @@ def agrees(token: Token, mention: Mention, ctx: Context) -> bool:
         return True
     sex = ctx.actors.sex_of(mention.key)
     return sex is None or sex == ("m" if token.lower_ in MASCULINE else "f")
-
-
-MASCULINE = {"he", "him", "his", "himself"}
-FEMININE = {"she", "her", "hers", "herself"}
 
 
 # "the countries", "the two leaders", "they": the last two actors of a kind the article named

@@ -938,10 +938,15 @@ def located_in(thing: Token, ctx: Context) -> list[Mention]:
         return []
     for prep, pobj in prepositional_objects(thing, ctx, set()):
         if prep == "in":
-            found = [m for m in actors_of(pobj, ctx) if m.type == "country"]
-            state = None if found else ctx.actors.city_state(pobj)
-            return found or ([state] if state is not None else [])
+            return place_country(pobj, ctx)
     return []
+
+
+def place_country(place: Token, ctx: Context) -> list[Mention]:
+    """The country a place names: itself ('in Ukraine'), or a large city's ('in Haifa')."""
+    found = [m for m in actors_of(place, ctx) if m.type == "country"]
+    state = None if found else ctx.actors.city_state(place)
+    return found or ([state] if state is not None else [])
 
 
 # "shelled Kharkiv", "killed 26 people in Haifa", "killed ten civilians in Ukraine": a hostile act on a
@@ -956,9 +961,7 @@ def struck_country(verb: Token, phrase: str, obj: Token, ctx: Context) -> list[M
         return []
     for prep, pobj in (item for h in (obj, verb) for item in prepositional_objects(h, ctx, set())):
         if prep in ("in", "across", "near"):
-            found = [m for m in actors_of(pobj, ctx) if m.type == "country"]
-            state = None if found else ctx.actors.city_state(pobj)
-            return found or ([state] if state is not None else [])
+            return place_country(pobj, ctx)
     return []
 
 

@@ -159,6 +159,11 @@ FIRST_PERSON_PLURAL = {"we", "us", "our", "ours", "ourselves"}
 FIRST_PERSON_SINGULAR = {"i", "me", "my", "mine", "myself"}
 THIRD_PLURAL = {"they", "them", "their", "theirs", "themselves"}
 THIRD_PERSON = {"he", "him", "his", "she", "her", "hers"}
+# third-person pronouns by sex, which must agree with what the article says of a person: "Ms Lam ... her"
+MASCULINE = {"he", "him", "his", "himself"}
+FEMININE = {"she", "her", "hers", "herself"}
+# double quotation marks, which open and close direct speech
+QUOTE_MARKS = ('"', "“", "”")
 THIRD_NEUTER = {"it", "its", "itself"}
 # nouns of acts whose "of" names the one who did them: "the request of Boris Johnson"
 OF_AGENT_NOUNS = {

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from kg.extract.lexicon import FIRST_PERSON_PLURAL, FIRST_PERSON_SINGULAR, SPEECH_VERBS
+from kg.extract.lexicon import FIRST_PERSON_PLURAL, FIRST_PERSON_SINGULAR, QUOTE_MARKS, SPEECH_VERBS
 from kg.records import Article
 from kg.resolve import ArticleActors, Mention
 
@@ -169,9 +169,6 @@ def starts_quote(sent: Span) -> bool:
     return len(words) > 2 and words[0] in QUOTE_MARKS
 
 
-QUOTE_MARKS = ('"', "“", "”")
-
-
 def in_quotes(sent: Span) -> bool:
     """A sentence with quotation marks, whose first person may be someone the author quotes."""
-    return any(t.text in ('"', "“", "”") for t in sent)
+    return any(t.text in QUOTE_MARKS for t in sent)

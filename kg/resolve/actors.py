@@ -54,7 +54,7 @@ from kg.resolve.lexicon import (
     TITLE_WORDS,
 )
 from kg.resolve.names import PARTICLES, join_tokens, name_tokens, surname_forms
-from kg.resolve.registry import ActorRegistry
+from kg.resolve.registry import ActorRegistry, ActorState
 from kg.resolve.spans import ORG_SUFFIXES, ActorSpan, actor_spans, is_acronym, spelled_alike
 from kg.resolve.titles import Holder, TitleBook, choose
 
@@ -557,11 +557,9 @@ class ArticleActors:
         leaders += [o for p in token.rights if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
         for leader in (t for t in leaders if t.pos_ == "PROPN"):
             mention = self.mention_at(leader)
-            state = self.registry.get(mention.key) if mention is not None and mention.type == "person" else None
-            groups = [self.registry.get(key) for key in state.affiliations] if state else []
-            led = [g for g in groups if g is not None and g.type in ("armed_group", "organisation")]
-            if led:
-                return Mention(led[0].key, led[0].name, led[0].type, token.idx, token.idx + len(token), token.text)
+            led = self._affiliate(mention.key, ("armed_group", "organisation")) if mention is not None else None
+            if led is not None and mention is not None and mention.type == "person":
+                return Mention(led.key, led.name, led.type, token.idx, token.idx + len(token), token.text)
         return None
 
     # "a Somali rebel group", "Afghan opposition forces", "Pashtun tribal leaders": a band named by what
@@ -714,12 +712,14 @@ class ArticleActors:
         return state is not None and organisation in state.affiliations
 
     def _person_country(self, person: str) -> Mention | None:
+        org = self._affiliate(person, ("country",))
+        return Mention(org.key, org.name, "country", 0, 0, org.name, "government") if org else None
+
+    def _affiliate(self, person: str, types: tuple[str, ...]) -> ActorState | None:
+        """The first country, organisation or group of the given types a person is tied to."""
         state = self.registry.get(person)
-        for organisation in state.affiliations if state else ():
-            org = self.registry.get(organisation)
-            if org is not None and org.type == "country":
-                return Mention(org.key, org.name, "country", 0, 0, org.name, "government")
-        return None
+        tied = [self.registry.get(key) for key in state.affiliations] if state else []
+        return next((org for org in tied if org is not None and org.type in types), None)
 
     def _administration(self, token: Token) -> Mention | None:
         """'The administration': the one the article named before ('the Obama administration'), else the
