@@ -422,3 +422,21 @@ def test_a_retired_officer_does_not_speak_for_his_old_body(nlp):
 
 def test_a_serving_officer_speaks_for_his_body(nlp):
     check(nlp, "A Marine Corps general criticised Iran.", {("Marine Corps", "criticise", "Iran", None, False, A)})
+
+
+# "the protesters", "many gunmen" after the group was named: the group of that kind the article named before
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hong Kong protesters marched on Sunday. China arrested the protesters.",
+            ("China", "coerce", "Hong Kong protesters", None, False, A),
+        ),
+        (
+            "Israeli troops chased Palestinian gunmen into a house. Israel killed many gunmen.",
+            ("Israel", "attack", "Palestinian gunmen", None, False, A),
+        ),
+    ],
+)
+def test_a_bare_group_named_before(nlp, text, expected):
+    check(nlp, text, {expected})

@@ -12,6 +12,7 @@ from kg.extract.lexicon import (
     FIRST_PERSON_SINGULAR,
     GROUP_WORDS,
     MASCULINE,
+    QUANTIFIERS,
     QUOTE_MARKS,
     THIRD_NEUTER,
     THIRD_PERSON,
@@ -19,7 +20,7 @@ from kg.extract.lexicon import (
 )
 from kg.extract.speech import in_quotes
 from kg.resolve import ArticleActors, Mention
-from kg.resolve.lexicon import NONSTATE_GROUPS, SECTOR_NOUNS
+from kg.resolve.lexicon import COLLECTIVE_GROUPS, GENERIC_GROUPS, NONSTATE_GROUPS, SECTOR_NOUNS
 from kg.taxonomy import CONFLICT_CLASSES, LEXICON, classify
 
 if TYPE_CHECKING:
@@ -504,7 +505,7 @@ def earlier_owners(token: Token, ctx: Context) -> list[Mention] | None:
     if any(
         c.dep_ in ("poss", "amod", "compound", "nmod")
         and c.pos_ in ("PROPN", "ADJ", "PRON")
-        and c.lower_ not in LEVEL_WORDS
+        and c.lower_ not in LEVEL_WORDS | QUANTIFIERS
         for c in token.children
     ):
         return None  # "the Iraqi army" names its owner; "the Federal Government" does not
@@ -539,14 +540,15 @@ def article_owners(token: Token, ctx: Context, kind: str) -> list[Mention]:
 
 def bare_kind(token: Token) -> str | None:
     """The kind a bare noun names: its sector for the resolver's armed and police nouns ('army', 'troops',
-    'tanks', 'police'), or the noun itself for a group outside the state ('militants', 'gunmen')."""
+    'tanks', 'police'), or the noun itself for a group outside the state ('militants', 'gunmen',
+    'protesters')."""
     sector = SECTOR_NOUNS.get(token.lower_)
     if sector in ("military", "police"):
         return sector
     if sector in ("government", "officials") and token.lemma_.lower() in GOVERNING_NOUNS:
         return "government"  # "Australian officials ... the Government"
     lemma = token.lemma_.lower()
-    return lemma if NONSTATE_GROUPS.get(lemma) == "armed_group" else None
+    return lemma if lemma in NONSTATE_GROUPS and lemma not in GENERIC_GROUPS | COLLECTIVE_GROUPS else None
 
 
 # "the Department is designating ...", "the Ministry": in a press statement, the issuing government's own

@@ -754,10 +754,6 @@ class ArticleActors:
             named = self.mention_at(pobj)
             if named is not None and named.type in ("armed_group", "organisation"):
                 return self._on_token(named, token)
-        for earlier in reversed(self.doc[: token.i]):  # "Islamic militants ... the militants": the one named
-            named = self.mention_at(earlier) if earlier.lemma_.lower() == lemma else None
-            if named is not None and named.type in ("group", "armed_group", "organisation"):
-                return self._on_token(named, token)
         name = token.lower_  # the militants of one article are not those of another: a key of its own
         key = self.registry.register(slug(f"{name} in {self.article.doc_id}"), name, NONSTATE_GROUPS[lemma])
         return Mention(key, name, NONSTATE_GROUPS[lemma], token.idx, token.idx + len(token), token.text)
