@@ -79,6 +79,8 @@ REQUEST_VERBS = {
 }
 # verbs that make what they report an allegation: "The United States claims Mahan flies fighters"
 ALLEGING_VERBS = {"allege", "claim", "charge", "contend"}
+# verbs of a judgement whose clause, when it names another side's hostile act, accuses it: "the CIA believes"
+BELIEF_VERBS = {"believe", "suspect", "conclude", "think", "assess"}
 REFUSAL_VERBS = {
     "refuse", "decline", "reject", "fail", "cease", "stop", "deny", "avoid", "halt", "oppose", "resist", "refrain",
     "abstain",

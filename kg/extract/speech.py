@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from kg.extract.lexicon import FIRST_PERSON_PLURAL, FIRST_PERSON_SINGULAR, QUOTE_MARKS, SPEECH_VERBS
+from kg.extract.lexicon import BELIEF_VERBS, FIRST_PERSON_PLURAL, FIRST_PERSON_SINGULAR, QUOTE_MARKS, SPEECH_VERBS
 from kg.records import Article
 from kg.resolve import ArticleActors, Mention
 
@@ -31,6 +31,21 @@ def speech_subject(verb: Token, actors: ArticleActors) -> Mention | None:
                 mention = actors.mention_at(item)
                 if mention is not None:
                     return mention
+    return None
+
+
+# "The CIA believes the crown prince ordered the killing", "investigators concluded that Russia ...": the actor
+# whose judgement a clause states
+def believer(sent: Span, actors: ArticleActors) -> Mention | None:
+    for token in sent:
+        if (
+            token.pos_ == "VERB"
+            and token.lemma_.lower() in BELIEF_VERBS
+            and any(c.dep_ == "ccomp" for c in token.children)
+        ):
+            mention = speech_subject(token, actors)
+            if mention is not None:
+                return mention
     return None
 
 

@@ -14,7 +14,7 @@ from kg.extract.clauses import clause_statements
 from kg.extract.discourse import event_reference_statements
 from kg.extract.lexicon import ALLEGING_VERBS, CONTEST_VERBS, SPORT_WORDS
 from kg.extract.nominal import nominal_statements
-from kg.extract.speech import byline_author, names_speaker, sentence_speakers
+from kg.extract.speech import believer, byline_author, names_speaker, sentence_speakers
 from kg.records import Article, Statement
 from kg.resolve import ArticleActors, Mention
 from kg.taxonomy import FALLBACK_CLASS, LEXICON, classify
@@ -166,7 +166,7 @@ def extract_statements(doc: Doc, article: Article, actors: ArticleActors) -> lis
         if not found:
             found = [c for c in event_reference_statements(ctx) if keep(c)]
         recent.append(found)
-        found += accusations(found, speaker, side, sent)
+        found += accusations(found, speaker, side, ctx)
         if is_question(sent):  # "how could we have cooperation?" asserts nothing
             found = [c for c in found if c.modality != "hypothetical"]
         attributed = [_attribute(c, speaker) for c in found]
@@ -175,8 +175,12 @@ def extract_statements(doc: Doc, article: Article, actors: ArticleActors) -> lis
 
 
 # "Pompeo said Iran shot down the jet": reporting a hostile act of another side accuses it
-def accusations(found: list[Candidate], speaker: Mention | None, side: Mention | None, sent: Span) -> list[Candidate]:
-    if speaker is None or speaker.type == "media" or not names_speaker(sent, speaker):
+def accusations(found: list[Candidate], speaker: Mention | None, side: Mention | None, ctx: Context) -> list[Candidate]:
+    sent = ctx.sent
+    if speaker is None or not names_speaker(sent, speaker):
+        speaker = believer(sent, ctx.actors)  # "the CIA believes the crown prince ordered the killing"
+        side = ctx.actors.affiliated_side(speaker) if speaker else None
+    if speaker is None or speaker.type == "media":
         return []  # a news agency reporting an act accuses no one
     own = {speaker.key, side.key if side else speaker.key}
     alleging = any(t.lemma_.lower() in ALLEGING_VERBS and t.pos_ == "VERB" for t in sent)

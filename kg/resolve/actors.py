@@ -48,6 +48,7 @@ from kg.resolve.lexicon import (
     MEDIA_HINTS,
     NONSTATE_GROUPS,
     NOT_ACTORS,
+    POSTED_ABROAD,
     SECTOR_NOUNS,
     TIE_WORDS,
     TITLE_NOISE,
@@ -635,7 +636,7 @@ class ArticleActors:
             owner = self._person_country(owner.key)
         if owner is not None and owner.type == "place":
             owner = self._town_country(owner)  # "Mumbai police" are India's
-        if owner is None and sector in ("police", "government"):
+        if owner is None and sector in ("police", "government") and token.lower_ not in POSTED_ABROAD:
             owner = self._town_owner(token)
         owned_by_pronoun = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)
         if owner is None and token.lower_ == "administration" and not owned_by_pronoun:

@@ -225,6 +225,9 @@ SECTOR_NOUNS = {
     "intelligence": "intelligence",
 }
 
+# a country's representatives abroad: "its embassy in Damascus" is not Syria's, "the envoy in Kabul" not Afghanistan's
+POSTED_ABROAD = {"embassy", "embassies", "consulate", "ambassador", "envoy", "diplomats", "mission", "counterpart"}
+
 # weapons that spaCy tags as names: "US-made Apaches blasted a building"
 WEAPON_NAMES = {
     "apache", "apaches", "f-16", "f-16s", "f-15", "f-15s", "f-35", "f-35s", "black hawk", "black hawks",
