@@ -760,30 +760,41 @@ def rejected_charge_statements(ctx: Context) -> Iterator[Candidate]:
 CHARGE_NOUNS = {"charge", "claim", "accusation", "allegation"}
 
 
-# "is now in the custody of American troops", "was taken into US custody": the holder detains the one held
+# the states one is kept in by another, with their prepositions, labels and cues: "in the custody of American
+# troops", "under the protection of the Taliban"
+KEPT_STATES = {
+    "custody": (("in", "into"), "custody", "hold captive"),
+    "captivity": (("in",), "captivity", "hold captive"),
+    "protection": (("under",), "protection", "protect"),
+}
+
+
+# "is now in the custody of American troops", "was taken into US custody", "is under the protection of the
+# Taliban": the keeper holds or shelters the one kept
 def custody_statements(ctx: Context) -> Iterator[Candidate]:
     for noun in ctx.sent:
-        if noun.lemma_.lower() != "custody" or noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "into"):
+        state = KEPT_STATES.get(noun.lemma_.lower())
+        if state is None or noun.dep_ != "pobj" or noun.head.lower_ not in state[0]:
             continue
         verb = noun.head.head
         if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "dobj" for c in verb.children):
             continue  # "US forces took him into custody" is the idiom's
-        holders = [
+        keepers = [
             m for prep, pobj in prepositional_objects(noun, ctx, set()) if prep == "of" for m in actors_of(pobj, ctx)
         ] or modifier_actors(noun, ctx)
-        held = [m for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for m in actors_of(c, ctx)]
-        for holder in holders:
-            for mention in (m for m in held if m.key != holder.key):
+        kept = [m for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for m in actors_of(c, ctx)]
+        for keeper in keepers:
+            for mention in (m for m in kept if m.key != keeper.key):
                 yield Candidate(
-                    holder,
-                    "custody",
+                    keeper,
+                    state[1],
                     mention,
                     None,
                     is_negated(verb),
                     modality_of(verb),
                     None,
                     "clause:custody",
-                    "hold captive",
+                    state[2],
                 )
 
 

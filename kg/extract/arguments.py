@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -12,6 +13,8 @@ from kg.extract.lexicon import (
     FIRST_PERSON_SINGULAR,
     GROUP_WORDS,
     MASCULINE,
+    PERSON_DESCRIPTIONS,
+    QUALIFIED_PERSON_NOUNS,
     QUANTIFIERS,
     QUOTE_MARKS,
     THIRD_NEUTER,
@@ -302,7 +305,7 @@ def actor_of(token: Token, ctx: Context, exclude: Mention | None = None) -> Ment
     own = own_department(token, ctx)
     if own is not None:
         return own
-    described = definite_description(token, ctx, exclude)
+    described = definite_description(token, ctx, exclude) or person_description(token, ctx, exclude)
     if described is not None:
         return described
     earlier = earlier_owned(token, ctx, exclude)
@@ -598,6 +601,35 @@ POLITY_WORDS = {
 INDIVIDUAL_NOUNS = {"man", "woman", "boy", "girl", "resident", "teenager", "youth", "native", "couple", "family"}
 # nouns for a country's government and its officials, which a bare "the Government" continues
 GOVERNING_NOUNS = {"government", "authority", "official", "minister", "cabinet", "administration", "ministry"}
+
+
+# "Osama bin Laden ... the Saudi-born dissident", "David Hicks ... the 26-year-old who was arrested": a definite
+# description of one person stands for the article's main person named before, when one stands out
+def person_description(token: Token, ctx: Context, exclude: Mention | None) -> Mention | None:
+    if not describes_person(token) or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return None
+    here = {m.key for m in ctx.history if m.start >= ctx.sent.start_char}  # a person named in the sentence is "he"
+    avoid = here | {m.key for m in (exclude, ctx.speaker) if m is not None}
+    counts = Counter(m.key for m in ctx.history if m.start < ctx.sent.start_char and m.type == "person")
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) == 2 and ranked[1][1] == ranked[0][1]):
+        return None  # no one stands out: "the suspect" may be someone the article never names
+    key = ranked[0][0]
+    if key in avoid:
+        return None
+    return next(m for m in reversed(ctx.history) if m.key == key)
+
+
+def describes_person(token: Token) -> bool:
+    """'the dissident', 'the terror suspect', 'the 26-year-old': a noun that describes one person."""
+    lemma = token.lemma_.lower()
+    if token.tag_ not in ("NN", "JJ") or (token.tag_ == "JJ" and lemma != "old"):
+        return False
+    if lemma == "old":  # "the 26-year-old": "old" governs "year", which governs the number
+        return any(c.lower_ == "year" and any(n.dep_ == "nummod" for n in c.children) for c in token.children)
+    if lemma in QUALIFIED_PERSON_NOUNS:  # "the terror suspect", not "the suspect" shot in a raid
+        return any(c.dep_ in ("compound", "amod") for c in token.children)
+    return lemma in PERSON_DESCRIPTIONS
 
 
 # "the US Embassy ... the embassy": the last actor whose name held the same noun

@@ -624,3 +624,11 @@ PATIENT_ACTS = {
     "killing", "murder", "assassination", "execution", "arrest", "detention", "kidnapping", "abduction",
     "poisoning", "torture", "capture", "imprisonment", "jailing",
 }  # fmt: skip
+
+# nouns that describe one person, which with "the" refer back to the article's main person: "the dissident"
+PERSON_DESCRIPTIONS = {
+    "dissident", "fugitive", "detainee", "prisoner", "cleric", "tycoon", "billionaire", "defector", "exile",
+    "hostage", "captive", "defendant", "mastermind", "financier",
+}  # fmt: skip
+# such nouns only when qualified: "the terror suspect", "the chief suspect", not "shot the suspect dead"
+QUALIFIED_PERSON_NOUNS = {"suspect", "accused"}

@@ -623,7 +623,9 @@ class ArticleActors:
         return token.ent_type_ in NON_ACTOR_ENTITIES
 
     def _is_title_or_sector(self, token: Token) -> bool:
-        return token.pos_ in ("NOUN", "PROPN") and (token.lower_ in SECTOR_NOUNS or token.lower_ in TITLE_WORDS)
+        return token.pos_ in ("NOUN", "PROPN") and (
+            token.lower_ in SECTOR_NOUNS or token.lower_ in TITLE_WORDS or royal_family(token) is not None
+        )
 
     # "the Iraqi military", "Iran's government", "the Obama administration", "the President"
     def _noun_mention(self, token: Token) -> Mention | None:
@@ -631,7 +633,7 @@ class ArticleActors:
         person = self._title_holder(token, owner)
         if person is not None:
             return person
-        sector = SECTOR_NOUNS.get(token.lower_)
+        sector = SECTOR_NOUNS.get(token.lower_) or royal_family(token)
         if owner is not None and owner.type == "person":
             owner = self._person_country(owner.key)
         if owner is not None and owner.type == "place":
@@ -865,6 +867,14 @@ def _band_words(noun: Token) -> list[Token]:
 
 
 # a people's word spaCy reads as a name: "Kashmiri", "Pashtun" (no known alias, a demonym's ending)
+# "the Saudi royal family", "members of the Jordanian royal family": a monarchy's ruling house is its government
+def royal_family(token: Token) -> str | None:
+    royal = token.lemma_.lower() == "family" and any(
+        c.lower_ == "royal" for c in token.children if c.dep_ in ("amod", "compound")
+    )
+    return "government" if royal else None
+
+
 def _people_name(token: Token) -> bool:
     return (
         token.text[:1].isupper()

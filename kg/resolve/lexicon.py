@@ -21,6 +21,8 @@ HONORIFICS: dict[str, str | None] = {
     "ayatollah": None,
     "sheikh": None,
     "imam": None,
+    "maulana": None,
+    "mufti": None,
     "sen": "Senator",
     "sens": "Senator",
     "senator": "Senator",
