@@ -168,7 +168,7 @@ _add("investigate", "search, search for, hunt, hunt for, hunt down, look for, tr
 _add("demand", "challenge")
 _add("criticise", "brand, label, hold responsible, hold accountable, hold to account")
 _add("coerce", "round up, house arrest, put under arrest, place under arrest, crack down on")
-_add("attack", "lynch, wound, gun down")
+_add("attack", "lynch, wound, gun down, injure, maim")
 _add("fight", "holy war, jihad, confront, confrontation")
 _add("reduce", "cut ties with, break off, break off contact, cut off")
 _add("support", "authorise, authorize, contribute, contribution, sympathy, condolence, condolences")

@@ -146,3 +146,64 @@ def test_a_description_of_the_main_person(nlp, text, expected):
 def test_a_description_with_no_main_person_names_no_one(nlp, text):
     rows = read(nlp, text)
     assert not any(row[2] == "Osama bin Laden" for row in rows), rows
+
+
+# "fired a rocket that killed three Israelis", "detonated a device that killed 15": the harm a weapon did is
+# done by whoever used it
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas fired a rocket that killed three Israelis.",
+        "A suicide bomber from Hamas detonated a device that killed 15 Israeli passengers.",
+    ],
+)
+def test_the_harm_of_a_weapon_is_its_users(nlp, text):
+    check(nlp, text, {("Hamas", "attack", "Israel", None, False, A)})
+
+
+# "bombed security buildings in Ramallah", "bombed Gaza City security buildings": an unowned thing struck in
+# a country's town is the country's; an owned one stays its owner's
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli warplanes bombed security buildings in Ramallah.",
+        "Israeli warplanes bombed Gaza City security buildings.",
+        "Israeli warplanes bombed security buildings in Gaza City.",
+    ],
+)
+def test_a_thing_struck_in_a_town_is_its_countrys(nlp, text):
+    check(nlp, text, {("Israel", "attack", "Palestine", None, False, A)})
+
+
+def test_an_owned_thing_struck_in_a_country_is_its_owners(nlp):
+    rows = read(nlp, "US warplanes bombed Taliban positions in Afghanistan.")
+    assert ("United States", "attack", "Taliban", None, False, A) in rows, rows
+    assert not any(row[2] == "Afghanistan" for row in rows), rows
+
+
+# "blew themselves up, injuring four Israelis": to injure is to attack
+def test_injuring_is_an_attack(nlp):
+    text = "Hamas bombers blew themselves up in a settlement, injuring four Israelis."
+    check(nlp, text, {("Hamas", "attack", "Israel", None, False, A)})
+
+
+# "an Israeli-Palestinian security meeting": two nations' adjectives joined by a dash are the pair that met
+def test_a_dash_joined_pair_of_adjectives(nlp):
+    text = "Anthony Zinni walked out of an Israeli-Palestinian security meeting."
+    check(nlp, text, {("Israel", "communicate", "Palestine", None, False, A)})
+
+
+def test_an_agent_adjective_is_no_pair(nlp):
+    rows = read(nlp, "Delegates attended the UN-sponsored Afghan talks in Bonn.")
+    assert not any(row[0] == "United Nations" and row[2] == "Afghanistan" for row in rows), rows
+
+
+# "demanded that Arafat be arrested": the one an asked-for hostile act is done to is its target, not the
+# addressee asked to act
+def test_a_demand_that_someone_be_arrested(nlp):
+    rows = read(nlp, "Israel demanded that Yasser Arafat be arrested.")
+    assert any(r[0] == "Israel" and r[1] == "demand" and r[2] == "Yasser Arafat" for r in rows), rows
+
+
+def test_a_demand_that_someone_act_is_to_them(nlp):
+    check(nlp, "Russia demanded that Ukraine withdraw.", {("Russia", "demand", "Ukraine", None, False, A)})

@@ -83,6 +83,7 @@ from kg.extract.lexicon import (
     VERB_PARTY_PREPS,
     VIA_PREPS,
     VICTIM_NOUNS,
+    WEAPON_NOUNS,
     WITHDRAWN_NOUNS,
 )
 from kg.extract.phrases import OWN_FORCE_IDIOMS, counted_noun, is_event_noun, is_money, is_to_infinitive, verb_phrase
@@ -248,7 +249,15 @@ def relative_antecedent(verb: Token, pronoun: Token, ctx: Context) -> list[Menti
         mentions = actors_of(ctx.sent.doc[pronoun.i - 1], ctx)
     if not mentions and (is_event_noun(verb.head) or verb.head.lemma_.lower() in ACT_NOUNS):
         mentions = modifier_actors(verb.head, ctx)  # "the US airstrike that killed ..."; not "an Australian man who"
-    return mentions
+    return mentions or weapon_users(noun, ctx)
+
+
+# "Hamas fired a rocket that killed three Israelis", "detonated a device that killed 15": the harm a weapon
+# did is done by whoever used it
+def weapon_users(noun: Token, ctx: Context) -> list[Mention]:
+    if (noun.lemma_.lower() not in WEAPON_NOUNS and not is_event_noun(noun)) or noun.dep_ != "dobj":
+        return []
+    return clause_subjects(noun.head, ctx)
 
 
 def noun_agents(noun: Token, ctx: Context, preposition: str = "by") -> list[Mention]:
@@ -426,9 +435,15 @@ def that_clause_subjects(verb: Token, phrase: str, ctx: Context) -> Iterator[tup
     if classify(phrase) not in ("appeal", "demand") or any(c.dep_ in ("dobj", "dative") for c in verb.children):
         return
     for clause in (c for c in verb.children if c.dep_ == "ccomp" and is_mandative(c)):
-        for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+        for subject in (c for c in clause.children if c.dep_ == "nsubj"):
             for mention in actors_of(subject, ctx):
                 yield phrase, mention, "that-clause-subject", False
+        # "demanded that Arafat be arrested": the one an asked-for act is done to is its target, not its doer
+        act = f"{phrase} {clause.lemma_.lower()}"
+        hostile = classify(clause.lemma_.lower()) in HOSTILE_CLASSES
+        for patient in (c for c in clause.children if c.dep_ == "nsubjpass" and hostile):
+            for mention in actors_of(patient, ctx):
+                yield act, mention, "that-clause-patient", False
 
 
 # "held military drills around Taiwan" shows force to Taiwan; "staged exercises with Japan" is done with Japan
@@ -958,11 +973,23 @@ def struck_country(verb: Token, phrase: str, obj: Token, ctx: Context) -> list[M
         state = ctx.actors.city_state(obj)
         return [state] if state is not None else []
     if obj.lemma_.lower() not in VICTIM_NOUNS:
-        return []
+        return struck_thing_country(obj, ctx)
     for prep, pobj in (item for h in (obj, verb) for item in prepositional_objects(h, ctx, set())):
         if prep in ("in", "across", "near"):
             return place_country(pobj, ctx)
     return []
+
+
+# "bombed security buildings in Ramallah", "bombed Gaza City security buildings": an unowned thing struck in a
+# country's town is the country's
+def struck_thing_country(obj: Token, ctx: Context) -> list[Mention]:
+    owners = [m for m in modifier_actors(obj, ctx) if m.type != "place"]
+    if obj.pos_ != "NOUN" or any(c.dep_ == "poss" for c in obj.children) or owners:
+        return []  # "Taliban positions in Afghanistan", "its embassy in Damascus": their owner's
+    towns = [c for c in obj.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    towns += [o for h in (obj, obj.head) for p, o in prepositional_objects(h, ctx, set()) if p == "in"]
+    states = [state for town in towns if town.pos_ == "PROPN" and (state := ctx.actors.city_state(town))]
+    return states[:1]
 
 
 # "recalled its ambassador from Australia": the envoys or forces withdrawn, with "from" on the object

@@ -632,3 +632,9 @@ PERSON_DESCRIPTIONS = {
 }  # fmt: skip
 # such nouns only when qualified: "the terror suspect", "the chief suspect", not "shot the suspect dead"
 QUALIFIED_PERSON_NOUNS = {"suspect", "accused"}
+
+# things fired, thrown or set off, whose harm is the harm of the one who used them: "fired a rocket that killed"
+WEAPON_NOUNS = {
+    "rocket", "missile", "bomb", "device", "shell", "grenade", "mortar", "explosive", "drone", "bullet", "round",
+    "mine", "charge", "shot", "torpedo",
+}  # fmt: skip

@@ -238,7 +238,8 @@ def misparsed_pair(pobj: Token, ctx: Context) -> list[Mention]:
     return list(named.values()) if len(named) == 2 else []
 
 
-# "U.S.-Iran nuclear talks", "Turkey-Armenia normalization": a pair of actors modifying a relation noun
+# "U.S.-Iran nuclear talks", "Turkey-Armenia normalization", "Israeli-Palestinian talks": a pair of actors
+# modifying a relation noun
 def hyphenated_pair(noun: Token, ctx: Context) -> list[Mention]:
     modifiers = [c for c in noun.children if c.dep_ in ("nmod", "compound", "amod")]
     for child in modifiers:
@@ -246,14 +247,19 @@ def hyphenated_pair(noun: Token, ctx: Context) -> list[Mention]:
         if len(pair) == 2 and pair[0].key != pair[1].key:
             return pair
     named: list[Mention] = []
-    for token in (t for c in modifiers for t in c.subtree if t.pos_ == "PROPN"):
+    for token in (t for c in modifiers for t in c.subtree if t.pos_ in ("PROPN", "ADJ")):  # "Israeli-Palestinian"
         mention = ctx.actors.mention_at(token)
         if mention is not None and all(m.key != mention.key for m in named):
             named.append(mention)
-    joined = any(t.text in ("-", "–") for c in modifiers for t in c.subtree)
-    if len(named) == 2 and joined:
-        return named
-    return []
+    return named if len(named) == 2 and hyphen_joined(named, ctx) else []
+
+
+def hyphen_joined(pair: list[Mention], ctx: Context) -> bool:
+    """'U.S.-Iran', 'Israeli-Palestinian': only a dash between the two names (not 'UN-sponsored Afghan')."""
+    doc = ctx.sent.doc
+    first, second = sorted(pair, key=lambda m: m.start)
+    between = [t for t in doc if first.start <= t.idx < second.start and ctx.actors.mention_at(t) != first]
+    return bool(between) and all(t.text in ("-", "–") for t in between)
 
 
 # "Iran rejected U.S. overtures", "complied with the request of Johnson", "returned at Iraq's request":

@@ -225,8 +225,8 @@ def is_mandative(clause: Token) -> bool:
     """'that Israel withdraw', 'that Iran and the U.S. meet', 'that Russia should withdraw': the act a request
     asks for; not 'we are not at war', which states."""
     modals = {c.lower_ for c in clause.children if c.dep_ == "aux"}
-    if modals & {"should", "must"}:
-        return True
+    if modals & {"should", "must"} or any(c.dep_ == "auxpass" and c.tag_ == "VB" for c in clause.children):
+        return True  # also a bare passive: "that Arafat be arrested"
     if modals or _has_to(clause) or (clause.lemma_ == "be" and clause.tag_ != "VB"):
         return False
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]

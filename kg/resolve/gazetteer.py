@@ -241,6 +241,8 @@ def city_country(text: str) -> Entry | None:
     if alias is not None:  # "Kyiv", tagged as a person: the capital's country; a country's name is no town
         return entry_by_key(alias.entry.key) if alias.kind == "capital" else None
     code = city_countries().get(normalise(text))
+    if code is None and text.endswith(" City"):  # "Gaza City" is listed as "Gaza"
+        code = city_countries().get(normalise(text.removesuffix(" City")))
     country = pycountry.countries.get(alpha_2=code) if code else None
     return entry_by_key(country.alpha_3) if country is not None else None
 
