@@ -207,3 +207,27 @@ def test_a_demand_that_someone_be_arrested(nlp):
 
 def test_a_demand_that_someone_act_is_to_them(nlp):
     check(nlp, "Russia demanded that Ukraine withdraw.", {("Russia", "demand", "Ukraine", None, False, A)})
+
+
+# "attacked one of the Israeli army's armoured vehicles": a number picks from the owner's things
+def test_a_number_picks_from_the_owners_things(nlp):
+    text = "Palestinian militants attacked one of the Israeli army's armoured vehicles."
+    check(nlp, text, {("Palestinian militants", "attack", "Israel", None, False, A)})
+
+
+# "The Israeli army killed Palestinian militants who attacked its vehicles": "its" is not a nation named
+# only as the adjective of a plural noun
+def test_its_is_not_the_adjective_of_a_plural(nlp):
+    text = "The Israeli army killed three Palestinian militants who attacked its armoured vehicles."
+    rows = read(nlp, text)
+    assert ("Palestinian militants", "attack", "Israel", None, False, A) in rows, rows
+    assert not any(row[2] == "Palestine" for row in rows), rows
+
+
+def test_its_may_be_the_modifier_of_a_thing(nlp):
+    text = (
+        "Israel demanded action from the Palestinian Authority. "
+        "Arafat ordered the closure of dozens of Hamas offices and has started arresting its militants."
+    )
+    rows = read(nlp, text)
+    assert not any(row[2] == "Israel" for row in rows), rows

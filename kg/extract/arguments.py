@@ -704,7 +704,9 @@ def pronoun_actor(token: Token, ctx: Context, exclude: Mention | None = None) ->
     if lower in THIRD_NEUTER:
         reporter = reporter_of(token, ctx, GROUP_TYPES - {"place"})
         if reporter is None and token.dep_ == "poss":
-            return recent(token, ctx, GROUP_TYPES - {"place"}, exclude)  # "its support for Maduro"
+            # "its support for Maduro"; not a nation only named by the adjective of a plural noun ("the Israeli
+            # army killed Palestinian militants who attacked its vehicles")
+            return recent(token, ctx, GROUP_TYPES - {"place"}, exclude, skip_plural_adjectives=True)
         if reporter is None and is_hostile_object(token):  # "Armenia accused it of ethnic cleansing"
             return recent_group_subject(token, ctx, clause_subject_of(token, ctx))
         return reporter
@@ -930,6 +932,7 @@ def recent(
     exclude: Mention | None,
     avoid_side: bool = False,
     skip_modifiers: bool = False,
+    skip_plural_adjectives: bool = False,
 ) -> Mention | None:
     """The most recent earlier actor mention of the given types; with skip_modifiers, not one that
     only modifies a noun ("German firms" does not make Germany "the nation")."""
@@ -941,6 +944,8 @@ def recent(
     for mention in reversed(ctx.history):
         if mention.start < token.idx and mention.type in types and mention.key not in avoid:
             if skip_modifiers and mention_dep(mention, ctx) in ("amod", "compound"):
+                continue
+            if skip_plural_adjectives and adjective_of_plural(mention, ctx):
                 continue
             if not agrees(token, mention, ctx):
                 continue
@@ -981,6 +986,13 @@ def in_subject(mention: Mention, ctx: Context) -> bool:
     while token.dep_ in ("compound", "amod", "poss", "nmod", "appos", "conj") and token.head.i != token.i:
         token = token.head
     return token.dep_ in ("nsubj", "nsubjpass")
+
+
+def adjective_of_plural(mention: Mention, ctx: Context) -> bool:
+    """'Palestinian' in 'Palestinian militants': a nation named only as the adjective of a plural noun."""
+    span = ctx.sent.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    root = span.root if span is not None and len(span) else None
+    return root is not None and root.dep_ == "amod" and root.head.tag_ in ("NNS", "NNPS")
 
 
 def mention_dep(mention: Mention, ctx: Context) -> str:

@@ -766,7 +766,7 @@ def ordered_act_patients(noun: Token, ctx: Context) -> list[Mention]:
 # "rejected U.S. overtures", "sent a letter to Khamenei", "have a relationship with the Iranians"
 # "targets some of Russia's institutions", "seized many of their weapons": what the quantifier picks from
 def quantified(obj: Token) -> Token:
-    if obj.lower_ not in QUANTIFIERS:
+    if obj.lower_ not in QUANTIFIERS and not (obj.pos_ == "NUM" and obj.like_num):  # also "one of its vehicles"
         return obj
     chosen = [o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
     return chosen[0] if chosen else obj
