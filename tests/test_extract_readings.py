@@ -231,3 +231,26 @@ def test_its_may_be_the_modifier_of_a_thing(nlp):
     )
     rows = read(nlp, text)
     assert not any(row[2] == "Israel" for row in rows), rows
+
+
+# "fought ISIS in cooperation with Iraqi forces": acting together with someone is cooperation, whatever the act
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "US troops fought ISIS in cooperation with Iraqi forces.",
+            {
+                ("United States", "fight", "ISIS", None, False, A),
+                ("United States", "cooperate", "Iraq", None, False, A),
+            },
+        ),
+        (
+            "Turkey attacked the Kurds in coordination with Russia.",
+            {("Turkey", "cooperate", "Russia", None, False, A)},
+        ),
+    ],
+)
+def test_acting_in_cooperation_with(nlp, text, expected):
+    rows = read(nlp, text)
+    assert expected <= rows, rows
+    assert not any(row[1] in ("fight", "attack") and row[2] in ("Iraq", "Russia") for row in rows), rows

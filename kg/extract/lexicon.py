@@ -638,3 +638,6 @@ WEAPON_NOUNS = {
     "rocket", "missile", "bomb", "device", "shell", "grenade", "mortar", "explosive", "drone", "bullet", "round",
     "mine", "charge", "shot", "torpedo",
 }  # fmt: skip
+
+# nouns of acting together, whose "in ... with" phrase names a partner, whatever the verb: "in cooperation with"
+JOINT_ACTION_NOUNS = {"cooperation", "coordination", "collaboration", "conjunction", "concert", "partnership", "tandem"}
