@@ -254,3 +254,31 @@ def test_acting_in_cooperation_with(nlp, text, expected):
     rows = read(nlp, text)
     assert expected <= rows, rows
     assert not any(row[1] in ("fight", "attack") and row[2] in ("Iraq", "Russia") for row in rows), rows
+
+
+# "We are appreciative of Grundberg's efforts, working together with the United States": the participle tells
+# how the one praised worked
+def test_a_participle_after_praised_efforts_is_the_workers(nlp):
+    text = "We appreciate Hans Grundberg's efforts, working with Saudi Arabia."
+    check(nlp, text, {("Hans Grundberg", "cooperate", "Saudi Arabia", None, False, A)})
+
+
+# "North and South Korea exchanged artillery fire": two countries sharing a word are two actors
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "North and South Korea exchanged artillery fire yesterday.",
+            {("North Korea", "fight", "South Korea", None, False, A)},
+        ),
+        (
+            "China criticised North and South Korea.",
+            {
+                ("China", "criticise", "North Korea", None, False, A),
+                ("China", "criticise", "South Korea", None, False, A),
+            },
+        ),
+    ],
+)
+def test_two_names_sharing_a_word(nlp, text, expected):
+    check(nlp, text, expected)

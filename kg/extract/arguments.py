@@ -210,7 +210,7 @@ def actors_of(token: Token, ctx: Context, exclude: Mention | None = None) -> lis
     group = named_group(token, ctx)
     if group:
         return group
-    owners = coordinated_owners(token, ctx)
+    owners = coordinated_owners(token, ctx) or elliptic_pair(token, ctx)
     if owners:
         return owners
     sides = both_sides(token, ctx) or both_groups(token, ctx)
@@ -274,6 +274,18 @@ def coordinated_owners(token: Token, ctx: Context) -> list[Mention]:
         return []
     head = actor_of(token, ctx)
     return list({m.key: m for m in found}.values()) if head is not None and head.key in {m.key for m in found} else []
+
+
+# "North and South Korea exchanged fire": the parser hangs the first of two names sharing a word on the second
+def elliptic_pair(token: Token, ctx: Context) -> list[Mention]:
+    head = ctx.actors.mention_at(token)
+    if head is None or token.pos_ != "PROPN":
+        return []
+    for child in (c for c in token.children if c.dep_ in ("nmod", "compound") and c.conjuncts):
+        first = ctx.actors.mention_at(child)
+        if first is not None and first.key != head.key and first.type == head.type:
+            return [first, head]
+    return []
 
 
 def actor_of(token: Token, ctx: Context, exclude: Mention | None = None) -> Mention | None:

@@ -38,6 +38,7 @@ from kg.extract.lexicon import (
     DRAWING_VERBS,
     DRILL_NOUNS,
     DRILL_PREPS,
+    EFFORT_NOUNS,
     ENTRY_VERBS,
     EVALUATIVE_CLASSES,
     EVALUATIVE_VERBS,
@@ -323,6 +324,9 @@ def inherited_subjects(verb: Token, ctx: Context) -> list[Mention]:
     speech = quoting_speech_verb(verb)
     if speech is not None:
         return clause_subjects(speech, ctx)
+    praised = effort_owners(verb, ctx)
+    if praised:
+        return praised
     if verb.dep_ in ("xcomp", "conj") or (verb.dep_ == "advcl" and non_finite and head.pos_ in ("VERB", "AUX")):
         if (
             verb.dep_ == "xcomp"
@@ -414,6 +418,20 @@ def inherited_subjects(verb: Token, ctx: Context) -> list[Mention]:
             clause = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
             return clause_subjects(clause, ctx) if clause is not None else []
     return []
+
+
+# "We appreciate Grundberg's efforts, working with the United States": a participle after someone's praised
+# efforts tells how they worked, not what the praiser did
+def effort_owners(verb: Token, ctx: Context) -> list[Mention]:
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or not any(t.text == "," for t in ctx.sent.doc[verb.i - 1 : verb.i]):
+        return []
+    head = verb.head
+    objects = [c for c in head.children if c.dep_ == "dobj"]
+    objects += [
+        o for a in head.children if a.dep_ == "acomp" for p in a.children if p.dep_ == "prep" for o in p.children
+    ]
+    efforts = [o for o in objects if o.lemma_.lower() in EFFORT_NOUNS and o.i < verb.i]
+    return [m for o in efforts for c in o.children if c.dep_ == "poss" for m in actors_of(c, ctx)]
 
 
 # "called for Zinni to return", "pressed for Israel to withdraw": the one a request asks to act is its

@@ -641,3 +641,5 @@ WEAPON_NOUNS = {
 
 # nouns of acting together, whose "in ... with" phrase names a partner, whatever the verb: "in cooperation with"
 JOINT_ACTION_NOUNS = {"cooperation", "coordination", "collaboration", "conjunction", "concert", "partnership", "tandem"}
+# nouns of someone's work that a statement praises: "Grundberg's tireless efforts", "Qatar's leadership"
+EFFORT_NOUNS = {"effort", "work", "leadership", "role", "commitment", "contribution", "dedication", "mediation"}

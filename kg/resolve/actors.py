@@ -166,6 +166,7 @@ class ArticleActors:
 
     def _resolve_spans(self) -> None:
         self._introduce_acronyms()
+        self._elliptic_pairs()
         for span in self._spans:
             if span.start in self._by_token:
                 continue
@@ -237,6 +238,25 @@ class ArticleActors:
             or self._known_tail(span, words)
             or self._new_mention(span, words)
         )
+
+    # "North and South Korea", "East and West Germany": two actors sharing their last words
+    def _elliptic_pairs(self) -> None:
+        doc = self.doc
+        for conj in (t for t in doc[1:-2] if t.lower_ == "and"):
+            first, second = doc[conj.i - 1], doc[conj.i + 1]
+            if not (first.text[:1].isupper() and second.text[:1].isupper()):
+                continue
+            for end in range(conj.i + 3, min(conj.i + 5, len(doc)) + 1):  # one or two shared words
+                shared = doc[conj.i + 2 : end].text
+                one, other = lookup_alias(f"{first.text} {shared}"), lookup_alias(f"{second.text} {shared}")
+                if one is None or other is None or one.entry.key == other.entry.key:
+                    continue
+                if lookup_alias(doc[first.i : end].text) is not None:
+                    break  # a name of its own: "Trinidad and Tobago"
+                self._by_token[first.i] = self._alias_mention(one, doc[first.i : first.i + 1])
+                for index in range(second.i, end):
+                    self._by_token[index] = self._alias_mention(other, doc[second.i : end])
+                break
 
     # "Arab Al Qaeda" (in "a wounded Arab Al Qaeda fighter"): a known group after words that describe it
     def _known_tail(self, span: ActorSpan, words: Span) -> Mention | None:
