@@ -282,3 +282,25 @@ def test_a_participle_after_praised_efforts_is_the_workers(nlp):
 )
 def test_two_names_sharing_a_word(nlp, text, expected):
     check(nlp, text, expected)
+
+
+def test_a_country_whose_name_has_and_is_one_actor(nlp):
+    check(
+        nlp,
+        "Trinidad and Tobago criticised Venezuela.",
+        {("Trinidad and Tobago", "criticise", "Venezuela", None, False, A)},
+    )
+
+
+# "Conservative MP Philip Hammond", "Chief Constable Nick Adderley": offices of parliament and police are no
+# part of the name
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Conservative MP Philip Hammond criticised Boris Johnson.", "Philip Hammond"),
+        ("Chief Constable Nick Adderley criticised Boris Johnson.", "Nick Adderley"),
+        ("Police and Crime Commissioner Stephen Mold criticised Boris Johnson.", "Stephen Mold"),
+    ],
+)
+def test_an_office_before_a_name_is_not_the_name(nlp, text, name):
+    check(nlp, text, {(name, "criticise", "Boris Johnson", None, False, A)})

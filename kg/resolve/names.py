@@ -55,6 +55,16 @@ TITLE_PARTS = (
         "of",
         "spokesperson",
         "opposition",
+        # offices of parliament, police and courts: "Conservative MP Philip Hammond", "Chief Constable Nick Adderley"
+        "mp",
+        "mep",
+        "constable",
+        "commissioner",
+        "superintendent",
+        "detective",
+        "inspector",
+        "prosecutor",
+        "judge",
     }
 )
 
