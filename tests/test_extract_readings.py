@@ -304,3 +304,16 @@ def test_a_country_whose_name_has_and_is_one_actor(nlp):
 )
 def test_an_office_before_a_name_is_not_the_name(nlp, text, name):
     check(nlp, text, {(name, "criticise", "Boris Johnson", None, False, A)})
+
+
+# "Ayman al-Zawihiri": a well-known person written with a surname a letter apart is the same person; a person
+# with other given names is not
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Taliban protected Ayman al-Zawihiri.", "Ayman al-Zawahiri"),
+        ("The Taliban protected Muhammad al-Zawahiri.", "Muhammad al-Zawahiri"),
+    ],
+)
+def test_a_surname_spelled_a_letter_apart(nlp, text, name):
+    check(nlp, text, {("Taliban", "support", name, None, False, A)})

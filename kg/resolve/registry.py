@@ -8,8 +8,9 @@ from typing import TYPE_CHECKING
 
 from kg.rdf.vocab import slug
 from kg.records import Actor, Affiliation
-from kg.resolve.gazetteer import Entry, entry_by_key, lookup_person, normalise
-from kg.resolve.names import same_person, surname_forms
+from kg.resolve.gazetteer import Entry, entry_by_key, lookup_person, normalise, people_table
+from kg.resolve.names import given_names, same_person, surname_forms
+from kg.resolve.spans import spelled_alike
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -155,4 +156,19 @@ def _well_known_like(name: str) -> Entry | None:
     """A well-known person written with another form of the name: 'Antony J. Blinken', 'J. Blinken'."""
     forms = surname_forms(name)
     entry = lookup_person(forms[0], "PERSON") if forms else None
-    return entry if entry is not None and same_person(name, entry.name) else None
+    return entry if entry is not None and same_person(name, entry.name) else _spelled_like(name, forms)
+
+
+def _spelled_like(name: str, forms: list[str]) -> Entry | None:
+    """'Ayman al-Zawihiri': a well-known person whose surname is spelled a letter or two apart, with the same
+    given names."""
+    given = given_names(name)
+    if not given:
+        return None
+    surnames = [key for key in people_table() if " " not in key]
+    for form in forms:
+        entries = {people_table()[close].entry for close in spelled_alike(normalise(form), surnames)}
+        if len(entries) == 1:
+            entry = entries.pop()
+            return entry if given_names(entry.name) == given else None
+    return None
