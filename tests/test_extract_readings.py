@@ -317,3 +317,31 @@ def test_an_office_before_a_name_is_not_the_name(nlp, text, name):
 )
 def test_a_surname_spelled_a_letter_apart(nlp, text, name):
     check(nlp, text, {("Taliban", "support", name, None, False, A)})
+
+
+# "the Crimea region of Ukraine", "annexed Crimea": a region is a place of its country, never an actor
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia annexed Crimea.", {("Russia", "coerce", "Ukraine", None, False, A)}),
+        ("Russia occupied Kherson.", {("Russia", "coerce", "Ukraine", None, False, A)}),
+    ],
+)
+def test_a_region_seized_is_its_countrys(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+def test_a_region_is_no_actor(nlp):
+    rows = read(nlp, "Officials supported Russia's purported annexation of the Crimea region of Ukraine.")
+    assert not any("Crimea" in (row[0], row[2]) for row in rows), rows
+
+
+# "a gun battle between the opposition and al-Qaeda close to the caves where bin Laden hides": a name in a
+# clause of its own is not one of the pair
+def test_a_name_in_a_clause_after_between_is_not_paired(nlp):
+    text = (
+        "There has been a gun battle between the opposition and al-Qaeda close to the cave complex "
+        "where Osama bin Laden is thought to be hiding."
+    )
+    rows = read(nlp, text)
+    assert not any("Osama bin Laden" in (row[0], row[2]) for row in rows), rows

@@ -988,7 +988,8 @@ def place_country(place: Token, ctx: Context) -> list[Mention]:
 # "shelled Kharkiv", "killed 26 people in Haifa", "killed ten civilians in Ukraine": a hostile act on a
 # country's town, or on people there, is aimed at the country
 def struck_country(verb: Token, phrase: str, obj: Token, ctx: Context) -> list[Mention]:
-    if classify(phrase) != "attack":
+    seized = classify(phrase) == "coerce" and obj.pos_ == "PROPN"  # "annexed Crimea", "occupied Kherson"
+    if classify(phrase) != "attack" and not seized:
         return []  # not "want to enter Kandahar"
     if obj.pos_ == "PROPN":
         state = ctx.actors.city_state(obj)

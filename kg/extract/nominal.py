@@ -227,7 +227,7 @@ def between_parties(noun: Token, ctx: Context) -> list[Mention]:
 # "a call between Trump and then-newly elected President Zelensky": the parser hangs the first name on the
 # second; the two names joined by "and" are still the pair
 def misparsed_pair(pobj: Token, ctx: Context) -> list[Mention]:
-    phrase = list(pobj.subtree)
+    phrase = [t for t in pobj.subtree if not clause_between(t, pobj)]  # not "... where bin Laden is hiding"
     if not any(t.lower_ == "and" for t in phrase):
         return []
     named: dict[str, Mention] = {}
@@ -236,6 +236,16 @@ def misparsed_pair(pobj: Token, ctx: Context) -> list[Mention]:
         if mention is not None:
             named.setdefault(mention.key, mention)
     return list(named.values()) if len(named) == 2 else []
+
+
+def clause_between(token: Token, top: Token) -> bool:
+    """A verb stands between the token and the phrase's head: the token is in a clause of its own."""
+    head = token.head
+    while head.i != top.i and head.i != head.head.i:
+        if head.pos_ in ("VERB", "AUX"):
+            return True
+        head = head.head
+    return token.pos_ in ("VERB", "AUX") and token.i != top.i
 
 
 # "U.S.-Iran nuclear talks", "Turkey-Armenia normalization", "Israeli-Palestinian talks": a pair of actors

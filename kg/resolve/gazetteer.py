@@ -213,10 +213,10 @@ def lookup_person(text: str, label: str | None = TRUSTED) -> Entry | None:
 
 @lru_cache(maxsize=1)
 def city_countries() -> dict[str, str]:
-    """The names of the world's large cities (cities.tsv, from GeoNames), normalised, with the alpha-2 code
-    of the country of the most populous city of that name."""
+    """The names of the world's large cities (cities.tsv, from GeoNames) and of regions news names as places
+    (regions.tsv), normalised, with the alpha-2 code of the country of the most populous city of that name."""
     found: dict[str, str] = {}
-    for row in read_table("cities.tsv"):
+    for row in [*read_table("cities.tsv"), *read_table("regions.tsv")]:  # and the regions news names as places
         found.setdefault(normalise(row["name"]), row["country"])
     return found
 
