@@ -345,3 +345,18 @@ def test_a_name_in_a_clause_after_between_is_not_paired(nlp):
     )
     rows = read(nlp, text)
     assert not any("Osama bin Laden" in (row[0], row[2]) for row in rows), rows
+
+
+# "a bill that would have allowed China to extradite": the past conditional is of what did not happen
+def test_a_counterfactual_is_hypothetical(nlp):
+    rows = read(nlp, "Russia would have attacked Ukraine without the deal.")
+    assert ("Russia", "attack", "Ukraine", None, False, "hypothetical") in rows, rows
+    assert not any(row[5] == A for row in rows), rows
+
+
+# "The attacks by Hamas left 26 Israelis dead": leaving someone dead kills them, and an act's "by" is its doer
+@pytest.mark.parametrize(
+    "text", ["The attacks by Hamas left 26 Israelis dead.", "Hamas gunmen left two Israelis dead."]
+)
+def test_leaving_someone_dead(nlp, text):
+    check(nlp, text, {("Hamas", "attack", "Israel", None, False, A)})

@@ -223,7 +223,8 @@ def act_owners(noun: Token, ctx: Context) -> list[Mention]:
         return []
     if noun.lemma_.lower() in AGENT_NOUNS:
         return []  # "US allies criticised Iran": the allies of the US, not the US
-    return leader_free(modifier_actors(noun, ctx), noun) or own_acts(noun, ctx)
+    # also "the attacks by Hamas left 26 Israelis dead"
+    return leader_free(modifier_actors(noun, ctx), noun) or noun_agents(noun, ctx) or own_acts(noun, ctx)
 
 
 # "These actions will further isolate Russia": in a press statement's own words, the acts it refers back

@@ -30,6 +30,9 @@ PREPOSITIONAL_IDIOMS = {
     ("place", "on", "blacklist"): "designate",
     ("put", "under", "pressure"): "pressure",
     ("put", "on", "alert"): "put on alert",
+    ("leave", "dead", ""): "kill",  # "attacks that left 26 Israelis dead"
+    ("leave", "injured", ""): "injure",
+    ("leave", "wounded", ""): "wound",
     ("place", "on", "alert"): "put on alert",
 }
 # idioms whose object is the subject's own forces, never another party

@@ -235,6 +235,12 @@ def is_mandative(clause: Token) -> bool:
     return clause.tag_ == "VB" or (clause.tag_ == "VBP" and nominal)
 
 
+# "would have allowed", "could have prevented": the past conditional of what did not happen
+def is_counterfactual(clause: Token) -> bool:
+    auxiliaries = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+    return clause.tag_ == "VBN" and "have" in auxiliaries and bool(auxiliaries & {"would", "could", "might"})
+
+
 # attempted, intended, requested or hypothetical, from controlling verbs, auxiliaries and 'if'
 def modality_of(verb: Token) -> str:
     from_noun = noun_modality(verb)
@@ -266,6 +272,8 @@ def modality_of(verb: Token) -> str:
         if lemma in LIKELIHOOD_WORDS:
             return "hypothetical"  # "is unlikely to support"
     for clause in (verb, *governors(verb)):
+        if is_counterfactual(clause):
+            return "hypothetical"  # "a bill that would have allowed China to extradite"
         for child in clause.children:
             if child.dep_ == "mark" and child.lower_ in HYPOTHETICAL_MARKS:
                 return "hypothetical"
