@@ -360,3 +360,17 @@ def test_a_counterfactual_is_hypothetical(nlp):
 )
 def test_leaving_someone_dead(nlp, text):
     check(nlp, text, {("Hamas", "attack", "Israel", None, False, A)})
+
+
+# "were expelled from India", "were confined to New Delhi", "were arrested in Egypt": with no agent, the
+# country where a measure holds, or that one is removed from, took it
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pakistani diplomats were expelled from India.", {("India", "reduce", "Pakistan", None, False, A)}),
+        ("Pakistani diplomats were confined to New Delhi.", {("India", "coerce", "Pakistan", None, False, A)}),
+        ("Hamas members were arrested in Egypt.", {("Egypt", "coerce", "Hamas", None, False, A)}),
+    ],
+)
+def test_the_country_of_an_agentless_measure(nlp, text, expected):
+    check(nlp, text, expected)

@@ -26,6 +26,7 @@ from kg.extract.lexicon import (
     AGENT_NOUNS,
     ANNOUNCING_VERBS,
     ANSWERING_VERBS,
+    AUTHORITY_PLACE_VERBS,
     BOND_NOUNS,
     BOND_VERBS,
     CALL_ECHO_VERBS,
@@ -208,11 +209,15 @@ def orderers(verb: Token, ctx: Context) -> list[Mention]:
 def authority_of(verb: Token, ctx: Context) -> list[Mention]:
     if classify(verb.lemma_.lower()) not in ("reduce", "coerce"):
         return []
+    # also "were confined to New Delhi", "to movement within New Delhi", "were expelled from India"
+    preps = ("in", "within", "to", "from") if verb.lemma_.lower() in AUTHORITY_PLACE_VERBS else ("in",)
     for prep, pobj in prepositional_objects(verb, ctx, set()):
-        if prep == "in":
-            places = [m for m in actors_of(pobj, ctx) if m.type == "country"]
-            if places:
-                return places
+        if prep not in preps:
+            continue
+        inner = [o for p in pobj.children if p.dep_ == "prep" and p.lower_ in ("in", "within") for o in p.children]
+        places = [m for item in (pobj, *inner) for m in actors_of(item, ctx) if m.type == "country"]
+        if places:
+            return places[:1]
     return []
 
 

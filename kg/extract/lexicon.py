@@ -643,3 +643,5 @@ WEAPON_NOUNS = {
 JOINT_ACTION_NOUNS = {"cooperation", "coordination", "collaboration", "conjunction", "concert", "partnership", "tandem"}
 # nouns of someone's work that a statement praises: "Grundberg's tireless efforts", "Qatar's leadership"
 EFFORT_NOUNS = {"effort", "work", "leadership", "role", "commitment", "contribution", "dedication", "mediation"}
+# measures whose place names the country that takes them: "confined to New Delhi", "expelled from India"
+AUTHORITY_PLACE_VERBS = {"confine", "restrict", "expel", "deport", "ban", "bar", "exclude"}
