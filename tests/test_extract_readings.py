@@ -374,3 +374,22 @@ def test_leaving_someone_dead(nlp, text):
 )
 def test_the_country_of_an_agentless_measure(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# the weapon rule holds only for the one who used it: "condemned the attack that killed", "rejected a deal that
+# punishes Russia" say nothing of the condemner's or rejecter's acts
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States condemned the attack that killed ten Israelis.",
+        "Iran rejected a deal that punishes Russia.",
+    ],
+)
+def test_a_judged_act_is_not_the_judges(nlp, text):
+    rows = read(nlp, text)
+    assert not any(row[0] in ("United States", "Iran") for row in rows), rows
+
+
+def test_a_ban_towards_a_country_is_not_that_countrys(nlp):
+    rows = read(nlp, "Flights were banned to Cuba.")
+    assert not any(row[0] == "Cuba" for row in rows), rows

@@ -83,6 +83,7 @@ from kg.extract.lexicon import (
     SOURCE_CLASSES,
     STATIVE_PASSIVES,
     SUPPORT_NOUNS,
+    USING_VERBS,
     VERB_PARTY_PREPS,
     VIA_PREPS,
     VICTIM_NOUNS,
@@ -210,7 +211,7 @@ def authority_of(verb: Token, ctx: Context) -> list[Mention]:
     if classify(verb.lemma_.lower()) not in ("reduce", "coerce"):
         return []
     # also "were confined to New Delhi", "to movement within New Delhi", "were expelled from India"
-    preps = ("in", "within", "to", "from") if verb.lemma_.lower() in AUTHORITY_PLACE_VERBS else ("in",)
+    preps = AUTHORITY_PLACE_VERBS.get(verb.lemma_.lower(), ("in",))
     for prep, pobj in prepositional_objects(verb, ctx, set()):
         if prep not in preps:
             continue
@@ -263,7 +264,8 @@ def relative_antecedent(verb: Token, pronoun: Token, ctx: Context) -> list[Menti
 # "Hamas fired a rocket that killed three Israelis", "detonated a device that killed 15": the harm a weapon
 # did is done by whoever used it
 def weapon_users(noun: Token, ctx: Context) -> list[Mention]:
-    if (noun.lemma_.lower() not in WEAPON_NOUNS and not is_event_noun(noun)) or noun.dep_ != "dobj":
+    used = noun.dep_ == "dobj" and noun.head.lemma_.lower() in USING_VERBS  # not "condemned the attack that killed"
+    if not used or (noun.lemma_.lower() not in WEAPON_NOUNS and classify(noun.lemma_.lower()) != "attack"):
         return []
     return clause_subjects(noun.head, ctx)
 

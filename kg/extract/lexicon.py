@@ -638,10 +638,24 @@ WEAPON_NOUNS = {
     "rocket", "missile", "bomb", "device", "shell", "grenade", "mortar", "explosive", "drone", "bullet", "round",
     "mine", "charge", "shot", "torpedo",
 }  # fmt: skip
+# verbs of using a weapon or carrying out an attack, whose subject did the harm it did: "fired a rocket that"
+USING_VERBS = {
+    "fire", "launch", "detonate", "explode", "throw", "drop", "plant", "hurl", "lob", "shoot", "use", "deploy",
+    "carry", "conduct", "stage", "mount", "unleash",
+}  # fmt: skip
 
 # nouns of acting together, whose "in ... with" phrase names a partner, whatever the verb: "in cooperation with"
 JOINT_ACTION_NOUNS = {"cooperation", "coordination", "collaboration", "conjunction", "concert", "partnership", "tandem"}
 # nouns of someone's work that a statement praises: "Grundberg's tireless efforts", "Qatar's leadership"
 EFFORT_NOUNS = {"effort", "work", "leadership", "role", "commitment", "contribution", "dedication", "mediation"}
-# measures whose place names the country that takes them: "confined to New Delhi", "expelled from India"
-AUTHORITY_PLACE_VERBS = {"confine", "restrict", "expel", "deport", "ban", "bar", "exclude"}
+# measures whose place names the country that takes them, by its preposition: "confined to New Delhi",
+# "expelled from India" (but not "flights were banned to Cuba": Cuba banned nothing)
+AUTHORITY_PLACE_VERBS = {
+    "confine": ("in", "to", "within"),
+    "restrict": ("in", "to", "within"),
+    "expel": ("in", "from"),
+    "deport": ("in", "from"),
+    "ban": ("in", "from"),
+    "bar": ("in", "from"),
+    "exclude": ("in", "from"),
+}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kg.rdf.vocab import slug
@@ -159,13 +160,19 @@ def _well_known_like(name: str) -> Entry | None:
     return entry if entry is not None and same_person(name, entry.name) else _spelled_like(name, forms)
 
 
+@lru_cache(maxsize=1)
+def _one_word_names() -> tuple[str, ...]:
+    """The well-known people's surnames and other one-word names, normalised."""
+    return tuple(key for key in people_table() if " " not in key)
+
+
 def _spelled_like(name: str, forms: list[str]) -> Entry | None:
     """'Ayman al-Zawihiri': a well-known person whose surname is spelled a letter or two apart, with the same
     given names."""
     given = given_names(name)
     if not given:
         return None
-    surnames = [key for key in people_table() if " " not in key]
+    surnames = _one_word_names()
     for form in forms:
         entries = {people_table()[close].entry for close in spelled_alike(normalise(form), surnames)}
         if len(entries) == 1:
