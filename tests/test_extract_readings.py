@@ -380,13 +380,14 @@ def test_the_country_of_an_agentless_measure(nlp, text, expected):
     check(nlp, text, expected)
 
 
-# the weapon rule holds only for the one who used it: "condemned the attack that killed", "rejected a deal that
-# punishes Russia" say nothing of the condemner's or rejecter's acts
+# the weapon rule holds only for the one who used it: "condemned the attack that killed", "condemned the attack
+# targeting Israelis", "rejected a deal that punishes Russia" say nothing of the condemner's or rejecter's acts
 @pytest.mark.parametrize(
     "text",
     [
         "The United States condemned the attack that killed ten Israelis.",
         "Iran rejected a deal that punishes Russia.",
+        "The United States condemned the attack targeting Israelis.",
     ],
 )
 def test_a_judged_act_is_not_the_judges(nlp, text):

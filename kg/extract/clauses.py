@@ -258,14 +258,15 @@ def relative_antecedent(verb: Token, pronoun: Token, ctx: Context) -> list[Menti
         mentions = actors_of(ctx.sent.doc[pronoun.i - 1], ctx)
     if not mentions and (is_event_noun(verb.head) or verb.head.lemma_.lower() in ACT_NOUNS):
         mentions = modifier_actors(verb.head, ctx)  # "the US airstrike that killed ..."; not "an Australian man who"
-    return mentions or weapon_users(noun, ctx)
+    weapon = noun.lemma_.lower() in WEAPON_NOUNS or classify(noun.lemma_.lower()) == "attack"
+    used = weapon and noun.head.lemma_.lower() in USING_VERBS  # not "discussed the attack that killed"
+    return mentions or (object_users(noun, ctx) if used else [])
 
 
-# "Hamas fired a rocket that killed three Israelis", "detonated a device that killed 15": the harm a weapon
-# did is done by whoever used it
-def weapon_users(noun: Token, ctx: Context) -> list[Mention]:
-    used = noun.dep_ == "dobj" and noun.head.lemma_.lower() in USING_VERBS  # not "condemned the attack that killed"
-    if not used or (noun.lemma_.lower() not in WEAPON_NOUNS and classify(noun.lemma_.lower()) != "attack"):
+# "Iran launched missiles targeting US troops", "Hamas fired a rocket that killed three Israelis": what the
+# object does, the subject does; not a thing judged ("condemned the attack targeting Israelis")
+def object_users(noun: Token, ctx: Context) -> list[Mention]:
+    if noun.dep_ != "dobj" or is_evaluative(noun.head):
         return []
     return clause_subjects(noun.head, ctx)
 
@@ -418,7 +419,7 @@ def inherited_subjects(verb: Token, ctx: Context) -> list[Mention]:
         if mentions or verb.dep_ == "relcl":
             return mentions
         if head.dep_ == "dobj" and non_finite:
-            return clause_subjects(head.head, ctx)  # "Iran launched missiles targeting US troops"
+            return object_users(head, ctx)  # "Iran launched missiles targeting US troops"
     if verb.dep_ == "acl" and non_finite and head.dep_ == "pobj":
         mentions = actors_of(head, ctx)
         if mentions and mentions[0].type in ("media", "place"):
