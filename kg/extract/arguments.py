@@ -733,8 +733,9 @@ def pronoun_actor(token: Token, ctx: Context, exclude: Mention | None = None) ->
         if unnamed_reporter(token):
             return None  # "tribal forces claimed they had defeated": they are the unnamed forces
     opening = token.dep_ in ("nsubj", "nsubjpass") and token.head.i == ctx.sent.root.i
-    if lower in THIRD_PLURAL and opening and unnamed_plural_subject_before(ctx):
-        return None  # "Commonwealth ministers will meet for talks on Zimbabwe. They have suspended Fiji"
+    before = plural_subject_before(ctx) if lower in THIRD_PLURAL and opening else None
+    if before is not None:  # "Commonwealth ministers will meet for talks on Zimbabwe. They have suspended Fiji"
+        return before[0] if before and before[0] != exclude else None
     if lower in THIRD_PLURAL:  # not a medium: "responded via Twitter: ... they won't ..."
         return recent(token, ctx, GROUP_TYPES - {"media"}, exclude, avoid_side=True)
     return None
@@ -772,14 +773,20 @@ def recent_group_subject(token: Token, ctx: Context, exclude: Mention | None) ->
 
 
 # "Commonwealth ministers will meet for talks on Zimbabwe. In recent meetings, they have suspended Fiji": a
-# "they" opening the next sentence is the plural subject before it, which names no actor, not Zimbabwe
-def unnamed_plural_subject_before(ctx: Context) -> bool:
+# "they" opening the next sentence is the plural noun subject before it, not Zimbabwe; the actors that
+# subject names ("CMAG ministers"), or none; None when the sentence before has no plural noun subject
+def plural_subject_before(ctx: Context) -> list[Mention] | None:
     previous = [s for s in ctx.sent.doc.sents if s.end <= ctx.sent.start]
     if not previous or ctx.sent.start_char > previous[-1].end_char + 2:
-        return False
+        return None
     root = previous[-1].root
     subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return any(s.tag_ in ("NNS", "NNPS") and s.pos_ == "NOUN" and not actors_of(s, ctx) for s in subjects)
+    plural = [s for s in subjects if s.tag_ in ("NNS", "NNPS") and s.pos_ == "NOUN" and not s.conjuncts]
+    if not plural:
+        return None
+    own = [m for c in plural[0].children if c.dep_ in ("compound", "nmod") and (m := ctx.actors.mention_at(c))]
+    named = own or actors_of(plural[0], ctx)  # "CMAG ministers from Australia, Bangladesh ...": CMAG's
+    return named if len(named) == 1 and named[0].type != "person" else []
 
 
 # "sanctions against Iran over its supply of drones": a party named between the subject and "its" is nearer

@@ -138,8 +138,13 @@ def sentence_speakers(
         following = index + 1
         while following < len(sents) and paragraph_of[following] == paragraph_of[index] and own[following][0] is None:
             following += 1
-        if following < len(sents) and paragraph_of[following] == paragraph_of[index] and own[following][1]:
-            speakers[index] = own[following][0]
+        if (
+            following < len(sents)
+            and paragraph_of[following] == paragraph_of[index]
+            and own[following][1]
+            and (in_quotes(sents[following]) or not in_quotes(sent))
+        ):
+            speakers[index] = own[following][0]  # not '"... they have to beat us." Jets bombed Gaza, officials said.'
         elif index > 0 and paragraph_of[index - 1] == paragraph_of[index]:
             speakers[index] = speakers[index - 1]
     if author is not None:

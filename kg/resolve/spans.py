@@ -96,6 +96,7 @@ def actor_spans(doc: Doc) -> list[ActorSpan]:
     spans = relabel_names_tagged_as_groups(doc, spans)
     spans = relabel_surnames(doc, spans)
     spans = add_bracketed_acronyms(doc, spans)
+    spans = add_repeated_acronyms(doc, spans)
     spans = add_short_names(doc, spans)
     spans = relabel_listed_people(doc, spans)
     spans = add_first_names(doc, spans)
@@ -472,6 +473,24 @@ def add_bracketed_acronyms(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
         for index in (_acronym_after(doc, span), _acronym_before(doc, span)):
             if index is not None and index not in covered:
                 added.append(ActorSpan(index, index + 1, span.label))
+    return spans + added
+
+
+# "... Action Group (CMAG) ... CMAG ministers will meet": an acronym the article introduced in brackets
+# names its actor wherever it comes again, also where the tagger missed it
+def add_repeated_acronyms(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    introduced: dict[str, tuple[int, str]] = {}  # acronym -> (token index, label)
+    for span in spans:
+        if span.end - span.start == 1 and span.start > 0 and doc[span.start - 1].text == "(":
+            token = doc[span.start]
+            if is_acronym(token) and span.label != "PERSON":
+                introduced.setdefault(token.text, (span.start, span.label))
+    added = [
+        ActorSpan(token.i, token.i + 1, introduced[token.text][1])
+        for token in doc
+        if token.text in introduced and token.i > introduced[token.text][0] and token.i not in covered
+    ]
     return spans + added
 
 

@@ -1,0 +1,55 @@
+"""Issue 3: links between sentences and names seen in the read gold sets' misses and false statements
+(session 9): whose a quotation is, whom an opening "they" stands for, acronyms used again.
+
+The sentences were written by kg developers for these tests. Several are shortened or reworded from sentences
+of articles in the read gold sets (the Lee corpus texts bg_094 and bg_152), which is where each construction
+was seen; none is a whole article sentence the gold scores."""
+
+from __future__ import annotations
+
+from tests.test_extract_constructions import A, check, read
+
+
+# '"... they have to beat us." Jets bombed Gaza, officials said.': an attribution closing a sentence outside
+# the quotation is not the quotation's speaker
+def test_a_quote_is_not_spoken_by_the_next_unquoted_sentences_source(nlp):
+    text = (
+        '"There is more pressure on South Africa. We are the top side, and they have to beat us." '
+        "Israeli warplanes have bombed Gaza, Palestinian security officials said."
+    )
+    rows = read(nlp, text)
+    assert not any(row[0] == "South Africa" or row[2] == "South Africa" for row in rows), rows
+    assert ("Israel", "attack", "Palestine", None, False, A) in rows
+
+
+def test_a_quote_closed_by_its_attribution_is_still_the_speakers(nlp):
+    text = '"We will never negotiate with Hamas. We will fight them," the Israeli minister said.'
+    check(nlp, text, {("Israel", "communicate", "Hamas", None, True, A)})
+
+
+# "CMAG ministers will meet for talks on Zimbabwe. In recent meetings, they have suspended Fiji": "they"
+# opening a sentence is the plural subject before it, and the group that subject names
+def test_an_opening_they_is_the_group_of_the_plural_subject_before(nlp):
+    text = (
+        "Arab League ministers from Egypt and Jordan will meet in Cairo for talks on Syria. "
+        "In recent meetings, they have suspended Libya."
+    )
+    rows = read(nlp, text)
+    assert ("Arab League", "reduce", "Libya", None, False, A) in rows, rows
+    assert not any(row[0] == "Syria" for row in rows), rows
+
+
+def test_an_opening_they_after_an_unnamed_plural_subject_is_no_one(nlp):
+    text = "Foreign ministers will meet for talks on Zimbabwe. In recent meetings, they have suspended Fiji."
+    rows = read(nlp, text)
+    assert not any(row[2] == "Fiji" for row in rows), rows
+
+
+# "the Commonwealth Ministerial Action Group (CMAG) ... CMAG ministers": an acronym introduced in brackets
+# names its actor again where the tagger did not see a name
+def test_an_acronym_introduced_in_brackets_names_its_actor_again(nlp):
+    text = (
+        "Mr Downer says the Commonwealth Ministerial Action Group (CMAG) should review the case. "
+        "CMAG ministers suspended Fiji in 2000."
+    )
+    check(nlp, text, {("Commonwealth Ministerial Action Group", "reduce", "Fiji", None, False, A)})
