@@ -53,3 +53,22 @@ def test_an_acronym_introduced_in_brackets_names_its_actor_again(nlp):
         "CMAG ministers suspended Fiji in 2000."
     )
     check(nlp, text, {("Commonwealth Ministerial Action Group", "reduce", "Fiji", None, False, A)})
+
+
+# '"I'm surprised they're discussing this so openly," Honig said': whom a quoted "they" means, the article
+# may not say; it is never the two people named last
+def test_a_quoted_they_of_a_reciprocal_names_no_pair(nlp):
+    text = (
+        "President Trump asked President Zelensky to investigate Joe Biden. "
+        'Elie Honig said: "I am surprised they are discussing this so openly."'
+    )
+    rows = read(nlp, text)
+    assert not any(row[1] == "communicate" for row in rows), rows
+
+
+def test_an_unquoted_they_of_a_reciprocal_is_the_last_pair(nlp):
+    check(
+        nlp,
+        "Antony Blinken called Mevlut Cavusoglu on Monday. They discussed Ukraine.",
+        {("Antony Blinken", "communicate", "Mevlüt Çavuşoğlu", None, False, A)},
+    )
