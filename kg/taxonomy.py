@@ -89,7 +89,8 @@ _add(
 _add(
     "criticise",
     "allege, criticise, criticize, condemn, blast, denounce, accuse, blame, slam, rebuke, censure, "
-    "criticism, condemnation, attack verbally, decry, deplore, fault, mock, admonish",
+    "criticism, condemnation, attack verbally, decry, deplore, fault, mock, admonish, hit out, hit out at, "
+    "lash out, lash out at",
 )
 _add(
     "reject",

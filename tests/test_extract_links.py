@@ -7,6 +7,8 @@ was seen; none is a whole article sentence the gold scores."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.test_extract_constructions import A, check, read
 
 
@@ -72,3 +74,24 @@ def test_an_unquoted_they_of_a_reciprocal_is_the_last_pair(nlp):
         "Antony Blinken called Mevlut Cavusoglu on Monday. They discussed Ukraine.",
         {("Antony Blinken", "communicate", "Mevlüt Çavuşoğlu", None, False, A)},
     )
+
+
+# "Woodbridge hit out at the media for wanting to ask him": hitting out is criticism, and the act it is
+# for is the criticised one's, not the critic's
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "France hit out at Russia for attacking Ukraine.",
+            {("France", "criticise", "Russia", None, False, A), ("Russia", "attack", "Ukraine", None, False, A)},
+        ),
+        ("France lashed out at Russia.", {("France", "criticise", "Russia", None, False, A)}),
+    ],
+)
+def test_hitting_out_at_someone_for_an_act(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+def test_the_act_one_is_criticised_for_is_not_the_critics(nlp):
+    rows = read(nlp, "Todd Woodbridge hit out at the media for wanting to ask Pat Rafter about his plans.")
+    assert not any(row[0] == "Todd Woodbridge" and row[2] == "Pat Rafter" for row in rows), rows

@@ -367,7 +367,12 @@ def inherited_subjects(verb: Token, ctx: Context) -> list[Mention]:
         return [m for c in head.head.children if c.dep_ == "dobj" for m in actors_of(c, ctx)]  # the one warned
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in ("of", "for") and head.head.pos_ == "VERB":
         accused = [m for c in head.head.children if c.dep_ == "dobj" for m in actors_of(c, ctx)]
-        if accused or classify(head.head.lemma_.lower()) == "criticise":
+        judging = classify(verb_phrase(head.head)) == "criticise"
+        if judging and not accused:  # "hit out at the media for wanting to ask him": the media want to
+            accused = [
+                m for p, o in prepositional_objects(head.head, ctx, set()) if p == "at" for m in actors_of(o, ctx)
+            ]
+        if accused or judging:
             return accused  # "accused Azerbaijan of shelling"; "accused the West of waging war": not the accuser
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "in" and head.head.pos_ in ("VERB", "ADJ"):
         partners = [
