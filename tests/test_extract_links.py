@@ -95,3 +95,12 @@ def test_hitting_out_at_someone_for_an_act(nlp, text, expected):
 def test_the_act_one_is_criticised_for_is_not_the_critics(nlp):
     rows = read(nlp, "Todd Woodbridge hit out at the media for wanting to ask Pat Rafter about his plans.")
     assert not any(row[0] == "Todd Woodbridge" and row[2] == "Pat Rafter" for row in rows), rows
+
+
+# "The accusation against Biden is that he called for ...": "he" in what a thing about one person is, is
+# that person, not the last person who was a subject
+def test_he_in_a_clause_about_one_person_is_that_person(nlp):
+    text = "President Trump spoke on Monday. The charge against Joe Biden is that he pressured Ukraine."
+    rows = read(nlp, text)
+    assert ("Joe Biden", "coerce", "Ukraine", None, False, A) in rows, rows
+    assert not any(row[0] == "Donald Trump" for row in rows), rows

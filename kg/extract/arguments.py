@@ -701,6 +701,7 @@ def pronoun_actor(token: Token, ctx: Context, exclude: Mention | None = None) ->
     if lower in THIRD_PERSON:
         readers = (
             lambda: reporter_of(token, ctx, {"person"}),
+            lambda: copula_topic(token, ctx, exclude),
             lambda: object_reporter(token, ctx, exclude),
             lambda: event_owner(token, ctx, exclude),
             lambda: clause_owner(token, ctx),
@@ -843,6 +844,29 @@ def event_owner(token: Token, ctx: Context, exclude: Mention | None) -> Mention 
                     if mention.type == "person" and (exclude is None or mention.key != exclude.key):
                         return mention
     return None
+
+
+# "The accusation against Biden is that he called for ...": the subject of a clause that says what a thing
+# about one person is, is that person
+def copula_topic(token: Token, ctx: Context, exclude: Mention | None) -> Mention | None:
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = token.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    copula = clause.head
+    if clause.dep_ not in ("ccomp", "attr") or copula.lemma_ != "be":
+        return None
+    topic = next((c for c in copula.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+    if topic is None:
+        return None
+    people = {
+        m.key: m
+        for t in topic.subtree
+        if (m := ctx.actors.mention_at(t)) is not None and m.type == "person" and agrees(token, m, ctx)
+    }
+    found = list(people.values())
+    return found[0] if len(found) == 1 and (exclude is None or found[0].key != exclude.key) else None
 
 
 # "Trump defended his decision": a possessive pronoun in a clause's object is bound by its subject
