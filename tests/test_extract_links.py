@@ -104,3 +104,30 @@ def test_he_in_a_clause_about_one_person_is_that_person(nlp):
     rows = read(nlp, text)
     assert ("Joe Biden", "coerce", "Ukraine", None, False, A) in rows, rows
     assert not any(row[0] == "Donald Trump" for row in rows), rows
+
+
+# "Mr Arafat has called for a halt to armed operations ... France, Britain and the United States have welcomed
+# the announcement": a bare announcement or decision answered is the one its announcer made just before
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Yasser Arafat called for a halt to all armed operations. France and Britain welcomed the announcement.",
+            {
+                ("France", "cooperate", "Yasser Arafat", None, False, A),
+                ("United Kingdom", "cooperate", "Yasser Arafat", None, False, A),
+            },
+        ),
+        (
+            "Hamas announced a ceasefire on Sunday. Israel rejected the move.",
+            {("Israel", "reject", "Hamas", None, False, A)},
+        ),
+    ],
+)
+def test_an_answered_announcement_is_its_announcers(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+def test_an_announcement_with_no_announcer_before_answers_no_one(nlp):
+    rows = read(nlp, "Hamas fighters left Gaza on Sunday. Israel welcomed the move.")
+    assert not any(row[0] == "Israel" for row in rows), rows

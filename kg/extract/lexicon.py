@@ -376,7 +376,8 @@ EVENT_NOUN_VERBS = {
     "withdrawal": {"withdraw", "pull", "leave"},
     "move": {"move", "decide", "announce"},
     "raid": {"raid"},
-    "announcement": {"announce"},
+    # "Arafat called for a halt to attacks and vowed ... France welcomed the announcement"
+    "announcement": {"announce", "declare", "vow", "pledge", "promise", "call"},
     "plan": {"plan", "announce"},
     "proposal": {"propose"},
     "request": {"request", "ask"},
