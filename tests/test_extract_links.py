@@ -131,3 +131,24 @@ def test_an_answered_announcement_is_its_announcers(nlp, text, expected):
 def test_an_announcement_with_no_announcer_before_answers_no_one(nlp):
     rows = read(nlp, "Hamas fighters left Gaza on Sunday. Israel welcomed the move.")
     assert not any(row[0] == "Israel" for row in rows), rows
+
+
+# "With both countries massing troops along the border, ...": a hostile act of both sides is aimed at each
+# other, though "troops" alone may be read as one side's; the sides that mass troops are states, not the
+# group that raided (Lee corpus bg_012 and bg_001)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Pakistan armed forces are fully prepared to face all consequences. India accuses Pakistan of "
+        "masterminding the assault. With both countries massing troops along the border, Pakistani Foreign "
+        "Minister Abdul Sattar warned that the dispute was growing tense.",
+        "Jaish-e-Mohammed attacked India's parliament on December 13 at the behest of Pakistani intelligence. "
+        "Tensions have soared since the raid, with both sides massing troops along their border.",
+    ],
+)
+def test_both_sides_massing_troops_are_the_two_states(nlp, text):
+    rows = read(nlp, text)
+    assert ("India", "posture", "Pakistan", None, False, A) in rows, rows
+    assert ("Pakistan", "posture", "India", None, False, A) in rows, rows
+    assert not any(row[1] == "criticise" and row[2] == "India" for row in rows), rows
+    assert not any(row[0] == "Jaish-e-Mohammed" and row[1] == "posture" for row in rows), rows

@@ -236,13 +236,16 @@ def both_sides(token: Token, ctx: Context) -> list[Mention]:
     counts = ("both", "two", "all") if lemma in ("side", "party") else ("both", "two")  # not "all countries"
     if not any(c.lower_ in counts for c in token.children if c.dep_ in ("det", "nummod", "predet")):
         return []
+    # "both countries", and sides that mass troops along their border, are states, whoever raided before
+    states = lemma in ("country", "nation") or LEXICON.get(token.head.lemma_.lower()) == "posture"
+    kinds = {"country"} if states else SIDE_TYPES
     for event in reversed(ctx.recent_events):  # the sides of the last conflict the article reported
-        if classify(event.relation) in CONFLICT_CLASSES and event.subject.type in SIDE_TYPES:
-            if event.object.type in SIDE_TYPES:
+        if classify(event.relation) in CONFLICT_CLASSES and event.subject.type in kinds:
+            if event.object.type in kinds:
                 return [event.subject, event.object]
     found: list[Mention] = []
     for mention in reversed(ctx.history):  # the addresser is not one of the sides: "Egypt urged both sides"
-        if mention.start >= token.idx or mention.type not in SIDE_TYPES or is_location_mention(mention, ctx):
+        if mention.start >= token.idx or mention.type not in kinds or is_location_mention(mention, ctx):
             continue
         if ctx.sent.start_char <= mention.start and in_subject(mention, ctx):
             continue

@@ -1380,6 +1380,10 @@ def clause_statements(ctx: Context) -> Iterator[Candidate]:
             continue
         if verb.lemma_.lower() in ENTRY_VERBS and all(m.type == "person" for m in subjects):
             continue  # "when he entered Afghanistan": a traveller, not a force moving in
+        mutual = list(mutual_statements(verb, subjects, ctx))
+        if mutual:  # "with both countries massing troops along the border": at each other, whatever the border
+            yield from mutual
+            continue
         parties = list(clause_objects(verb, ctx))
         if verb.lemma_.lower() in DEPARTURE_VERBS and all(m.sector == "military" for m in subjects):
             parties = [
