@@ -152,3 +152,39 @@ def test_both_sides_massing_troops_are_the_two_states(nlp, text):
     assert ("Pakistan", "posture", "India", None, False, A) in rows, rows
     assert not any(row[1] == "criticise" and row[2] == "India" for row in rows), rows
     assert not any(row[0] == "Jaish-e-Mohammed" and row[1] == "posture" for row in rows), rows
+
+
+# "US Special Representative for Iran Brian Hook said, ...": an envoy for a country is not its member; the
+# speaker named in apposition to the subject's title speaks
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'US Special Representative for Iran Brian Hook said, "We will not lift sanctions on Iran."',
+            {("United States", "yield", "Iran", None, True, A)},
+        ),
+        (
+            'US Special Envoy for Yemen Tim Lenderking said, "We will work with Saudi Arabia."',
+            {("United States", "cooperate", "Saudi Arabia", None, False, "intended")},
+        ),
+    ],
+)
+def test_an_envoy_for_a_country_speaks_for_his_own(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+# "Mr Ali's spokesman, Amin, told AFP that anti-Taliban forces had captured ...": a spokesman of someone whose
+# side kg does not know reports his own side's acts, and accuses no one
+def test_a_spokesman_of_someone_reports_without_accusing(nlp):
+    text = (
+        "Earlier, Mr Ali's spokesman, Amin, told the AFP news agency that anti-Taliban forces had captured a key "
+        "Al Qaeda position."
+    )
+    rows = read(nlp, text)
+    assert ("anti-Taliban forces", "attack", "al-Qaeda", None, False, A) in rows, rows
+    assert not any(row[1] == "criticise" for row in rows), rows
+
+
+def test_a_spokesman_of_a_known_side_still_accuses_the_other(nlp):
+    rows = read(nlp, "Hamas's spokesman, Sami Abu Zuhri, said Israel had attacked Hamas positions.")
+    assert ("Sami Abu Zuhri", "criticise", "Israel", None, False, A) in rows, rows

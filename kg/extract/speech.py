@@ -27,7 +27,8 @@ def speech_subject(verb: Token, actors: ArticleActors) -> Mention | None:
         verb = verb.head  # "Pfeiffer wouldn't address ..., but said: ..."
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
-            for item in (child, *child.conjuncts):
+            named = [c for c in child.children if c.dep_ == "appos"]  # "US Special Representative ... Brian Hook"
+            for item in (child, *child.conjuncts, *named):
                 mention = actors.mention_at(item)
                 if mention is not None:
                     return mention

@@ -27,6 +27,8 @@ PLACE = "place"  # the kind the resolver gives a place name that is not a countr
 # classes of what a leader does to his own country that relate no two parties: telling, ordering
 OWN_SIDE_CLASSES = {"statement", "communicate", "demand", "appeal"}
 DISCOURSE_WINDOW = 2  # sentences back that talk may continue from
+# nouns of one who speaks for another: "Mr Ali's spokesman, Amin"
+SPOKESMAN_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "deputy"}
 # hostile acts whose report by another side is an accusation
 ACCUSED_CLASSES = {"attack", "coerce", "fight", "threaten", "posture"}
 # rules that read an act as said to have happened, rather than named in passing
@@ -182,6 +184,8 @@ def accusations(found: list[Candidate], speaker: Mention | None, side: Mention |
         side = ctx.actors.affiliated_side(speaker) if speaker else None
     if speaker is None or speaker.type == "media":
         return []  # a news agency reporting an act accuses no one
+    if speaker.type == "person" and (side is None or side.key == speaker.key) and speaker_of_someone(speaker, ctx):
+        return []  # "Mr Ali's spokesman, Amin, told AFP that anti-Taliban forces had captured ...": his side's act
     own = {speaker.key, side.key if side else speaker.key}
     alleging = any(t.lemma_.lower() in ALLEGING_VERBS and t.pos_ == "VERB" for t in sent)
     accused: dict[str, Candidate] = {}
@@ -195,6 +199,17 @@ def accusations(found: list[Candidate], speaker: Mention | None, side: Mention |
                 candidate.subject.key, Candidate(speaker, "accuse", candidate.subject, rule="speech:accusation")
             )
     return list(accused.values())
+
+
+def speaker_of_someone(speaker: Mention, ctx: Context) -> bool:
+    """The speaker is introduced as someone's spokesman or aide, whose side the article does not know."""
+    doc = ctx.sent.doc
+    span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    head = root.head if root.dep_ == "appos" else None
+    return head is not None and head.lemma_.lower() in SPOKESMAN_NOUNS and any(c.dep_ == "poss" for c in head.children)
 
 
 def _attribute(candidate: Candidate, speaker: Mention | None) -> Candidate:

@@ -16,7 +16,8 @@ if TYPE_CHECKING:
 
 MAX_RUN = 8
 MAX_ROLE_WORDS = 8
-# a title word that takes its country after 'to': "U.S. Ambassador to Germany Richard Grenell"
+# a title word that takes its country after 'to' or 'for': "U.S. Ambassador to Germany Richard Grenell", "US
+# Special Representative for Iran Brian Hook"
 TO_TITLES = {"ambassador", "envoy", "representative", "emissary", "delegate", "ambassador-designate"}
 STOP_ENTITIES = {"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 PHRASE_PREPS = {"of", "for", "at", "to"}
@@ -130,7 +131,7 @@ def _run_word(token: Token) -> bool:
         return True
     if token.ent_type_ in STOP_ENTITIES:
         return False
-    if token.lower_ == "to":
+    if token.lower_ in ("to", "for"):  # "Ambassador to Germany", "Special Representative for Iran"
         return token.i > 0 and token.doc[token.i - 1].lower_ in TO_TITLES
     return token.pos_ in ("PROPN", "NOUN", "ADJ") or token.lower_ == "of" or token.text in "-–" or is_honorific(token)
 
