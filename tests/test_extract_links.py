@@ -188,3 +188,15 @@ def test_a_spokesman_of_someone_reports_without_accusing(nlp):
 def test_a_spokesman_of_a_known_side_still_accuses_the_other(nlp):
     rows = read(nlp, "Hamas's spokesman, Sami Abu Zuhri, said Israel had attacked Hamas positions.")
     assert ("Sami Abu Zuhri", "criticise", "Israel", None, False, A) in rows, rows
+
+
+# "a meeting between Giuliani, claiming to represent the State Department, and Andriy Yermak": a phrase
+# between the two names makes the parser hang the second on the verb; the pair is still the two names
+def test_a_pair_after_between_with_a_phrase_between_the_names(nlp):
+    text = (
+        "In July, Kurt Volker helped facilitate a meeting between Rudy Giuliani, claiming to represent the State "
+        "Department, and Andriy Yermak, one of President Zelensky's aides."
+    )
+    rows = read(nlp, text)
+    assert any(r[0] == "Rudy Giuliani" and r[1] == "communicate" and r[2] == "Andriy Yermak" for r in rows), rows
+    assert not any(row[2] == "United States Department of State" for row in rows), rows

@@ -220,8 +220,31 @@ def between_parties(noun: Token, ctx: Context) -> list[Mention]:
             if pobj.lemma_.lower() in PAIR_NOUNS and pobj.tag_ == "NNS":
                 return recent_pair(pobj, ctx, {"country"})
             found = actors_of(pobj, ctx)
-            return found if len({m.key for m in found}) > 1 else misparsed_pair(pobj, ctx) or found
+            if len({m.key for m in found}) > 1:
+                return found
+            return misparsed_pair(pobj, ctx) or interrupted_pair(pobj, found, ctx) or found
     return []
+
+
+# "a meeting between Giuliani, claiming to represent the State Department, and Andriy Yermak": a phrase
+# between the two names makes the parser hang the second on the verb; the name after the next ", and" is it
+def interrupted_pair(pobj: Token, found: list[Mention], ctx: Context) -> list[Mention]:
+    if len(found) != 1 or pobj.i + 1 >= ctx.sent.end or ctx.sent.doc[pobj.i + 1].text != ",":
+        return []
+    doc = ctx.sent.doc
+    for token in doc[pobj.i + 2 : min(ctx.sent.end - 1, pobj.i + MAX_INTERRUPTION)]:
+        if token.lower_ == "and" and doc[token.i - 1].text == ",":
+            following = doc[token.i + 1]
+            while following.dep_ in ("det", "compound", "amod") and following.i < following.head.i:
+                following = following.head  # "the Ukrainian aide Andriy Yermak"
+            mention = ctx.actors.mention_at(following)
+            return [found[0], mention] if mention is not None and mention.key != found[0].key else []
+        if token.text in (";", "(", ")") or token.lower_ in ("between", "and"):
+            return []
+    return []
+
+
+MAX_INTERRUPTION = 16  # tokens from the first name to the ", and" before the second
 
 
 # "a call between Trump and then-newly elected President Zelensky": the parser hangs the first name on the
