@@ -200,3 +200,9 @@ def test_a_pair_after_between_with_a_phrase_between_the_names(nlp):
     rows = read(nlp, text)
     assert any(r[0] == "Rudy Giuliani" and r[1] == "communicate" and r[2] == "Andriy Yermak" for r in rows), rows
     assert not any(row[2] == "United States Department of State" for row in rows), rows
+
+
+def test_both_sides_acting_on_a_third_act_on_it_not_on_each_other(nlp):
+    rows = read(nlp, "India and Pakistan signed a deal. Both countries attacked ISIS in Syria.")
+    assert ("India", "attack", "ISIS", None, False, A) in rows, rows
+    assert not any(row[0] == "India" and row[1] == "attack" and row[2] == "Pakistan" for row in rows), rows

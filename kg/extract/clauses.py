@@ -1380,11 +1380,16 @@ def clause_statements(ctx: Context) -> Iterator[Candidate]:
             continue
         if verb.lemma_.lower() in ENTRY_VERBS and all(m.type == "person" for m in subjects):
             continue  # "when he entered Afghanistan": a traveller, not a force moving in
-        mutual = list(mutual_statements(verb, subjects, ctx))
-        if mutual:  # "with both countries massing troops along the border": at each other, whatever the border
+        parties = list(clause_objects(verb, ctx))
+        sides = {m.key for m in subjects}
+        mutual = (
+            []
+            if any(obj.key not in sides for _, obj, _, _ in parties)
+            else list(mutual_statements(verb, subjects, ctx))
+        )
+        if mutual:  # "with both countries massing troops along the border": at each other, not "both attacked ISIS"
             yield from mutual
             continue
-        parties = list(clause_objects(verb, ctx))
         if verb.lemma_.lower() in DEPARTURE_VERBS and all(m.sector == "military" for m in subjects):
             parties = [
                 ("withdraw", obj, rule, negative) for _, obj, rule, negative in parties

@@ -620,6 +620,9 @@ DECLARING_VERBS = {
     "inform",
 }
 
+# nouns of one who speaks for another: "Mr Ali's spokesman, Amin"
+SPOKESMAN_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "deputy"}
+
 # acts done to a person, whose possessor is the one they are done to: "ordered Khashoggi's killing"
 PATIENT_ACTS = {
     "killing", "murder", "assassination", "execution", "arrest", "detention", "kidnapping", "abduction",

@@ -12,7 +12,7 @@ from kg.extract.arguments import Context, collective_speakers
 from kg.extract.candidates import Candidate
 from kg.extract.clauses import clause_statements
 from kg.extract.discourse import event_reference_statements
-from kg.extract.lexicon import ALLEGING_VERBS, CONTEST_VERBS, SPORT_WORDS
+from kg.extract.lexicon import ALLEGING_VERBS, CONTEST_VERBS, SPOKESMAN_NOUNS, SPORT_WORDS
 from kg.extract.nominal import nominal_statements
 from kg.extract.speech import believer, byline_author, names_speaker, sentence_speakers
 from kg.records import Article, Statement
@@ -27,8 +27,6 @@ PLACE = "place"  # the kind the resolver gives a place name that is not a countr
 # classes of what a leader does to his own country that relate no two parties: telling, ordering
 OWN_SIDE_CLASSES = {"statement", "communicate", "demand", "appeal"}
 DISCOURSE_WINDOW = 2  # sentences back that talk may continue from
-# nouns of one who speaks for another: "Mr Ali's spokesman, Amin"
-SPOKESMAN_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "deputy"}
 # hostile acts whose report by another side is an accusation
 ACCUSED_CLASSES = {"attack", "coerce", "fight", "threaten", "posture"}
 # rules that read an act as said to have happened, rather than named in passing
@@ -201,8 +199,8 @@ def accusations(found: list[Candidate], speaker: Mention | None, side: Mention |
     return list(accused.values())
 
 
+# "Mr Ali's spokesman, Amin": a speaker introduced as someone's spokesman or aide
 def speaker_of_someone(speaker: Mention, ctx: Context) -> bool:
-    """The speaker is introduced as someone's spokesman or aide, whose side the article does not know."""
     doc = ctx.sent.doc
     span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
     if span is None or not len(span):
