@@ -700,7 +700,7 @@ def pronoun_actor(token: Token, ctx: Context, exclude: Mention | None = None) ->
         return first_person_actor(token, ctx)
     if lower in THIRD_PERSON and exclude is None and ctx.speaker is not None and speaks_of_self(token, ctx):
         # '"He doesn't want me to succeed," Arafat said': in direct speech "he" is someone else
-        return recent_subject(token, ctx, ctx.speaker) or recent(token, ctx, {"person"}, ctx.speaker)
+        return someone_else(token, ctx, ctx.speaker)
     if lower in THIRD_PERSON:
         readers = (
             lambda: reporter_of(token, ctx, {"person"}),
@@ -751,6 +751,11 @@ def other_than_speaker(token: Token, found: Mention | None, ctx: Context) -> Men
     speaker = ctx.speaker
     if found is None or speaker is None or found.key != speaker.key or not is_quoted(token):
         return found
+    return someone_else(token, ctx, speaker)
+
+
+def someone_else(token: Token, ctx: Context, speaker: Mention) -> Mention | None:
+    """The person a quoted "he" stands for: the last subject, else the last person named, not the speaker."""
     return recent_subject(token, ctx, speaker) or recent(token, ctx, {"person"}, speaker)
 
 
