@@ -197,6 +197,7 @@ _add("reject", "torpedo, undermine, sabotage, scuttle")
 _add("coerce", "rein in, restrain, harass, harassment")
 
 _add("cooperate", "associate with, affiliate with, fight alongside, work together, work jointly")
+_add("cooperate", "train with, train alongside")  # "trained with al-Qaeda"; but "trained Iraqi forces" supports
 _add("appeal", "behest")
 _add("posture", "put on alert")
 

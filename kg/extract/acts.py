@@ -493,11 +493,14 @@ def accusation_clause_statements(ctx: Context) -> Iterator[Candidate]:
 
 
 # "accused Pakistan of involvement in attacks on Indian soldiers", "accused Hamas of attacks on Israeli
-# civilians": the accusation names a hostile act of the accused, aimed at its target
+# civilians", "Afroz was charged with waging war against India": the accusation names a hostile act of the
+# accused, aimed at its target
 def accused_act_statements(ctx: Context) -> Iterator[Candidate]:
     for verb in (t for t in ctx.sent if t.pos_ == "VERB" and t.lemma_.lower() in ("accuse", "blame", "charge")):
-        accused = [m for c in verb.children if c.dep_ == "dobj" for m in actors_of(c, ctx)]
-        charges = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("of", "for") for o in p.children]
+        accused_dep = "nsubjpass" if is_passive(verb) else "dobj"
+        accused = [m for c in verb.children if c.dep_ == accused_dep for m in actors_of(c, ctx)]
+        preps = ("of", "for", "with") if verb.lemma_.lower() == "charge" else ("of", "for")
+        charges = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in preps for o in p.children]
         for charge in (c for c in charges if c.dep_ == "pobj"):
             acts = [t for t in charge.subtree if t.pos_ == "NOUN" and classify(t.lemma_.lower()) in CONFLICT_CLASSES][
                 :1

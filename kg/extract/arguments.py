@@ -307,9 +307,10 @@ def actor_of(token: Token, ctx: Context, exclude: Mention | None = None) -> Ment
     mention = ctx.actors.mention_at(token)
     if mention is not None:
         return mention
-    # "our ally, the Philippines", "its neighbour, Iraq": a common noun with a named actor in apposition
+    # "our ally, the Philippines", "its neighbour, Iraq": a common noun with a named actor in apposition;
+    # "a Republican, Mark Amodei": a capitalised word that names no actor, with a named one in apposition
     for child in token.children:
-        if child.dep_ == "appos" and token.pos_ in ("NOUN", "NUM") and child.pos_ == "PROPN":
+        if child.dep_ == "appos" and token.pos_ in ("NOUN", "NUM", "PROPN") and child.pos_ == "PROPN":
             inner = ctx.actors.mention_at(child)
             if inner is not None:
                 return inner
@@ -556,6 +557,13 @@ def article_owners(token: Token, ctx: Context, kind: str) -> list[Mention]:
     return list(owners.values())
 
 
+# "The Federal Government has called on Labor ... security at Australia's airports": a government no
+# country owns, in an article that names one country only, is that country's
+def sole_country(ctx: Context) -> list[Mention]:
+    countries = {m.key: m for m in ctx.actors.mentions() if m.type == "country"}
+    return list(countries.values()) if len(countries) == 1 else []
+
+
 def bare_kind(token: Token) -> str | None:
     """The kind a bare noun names: its sector for the resolver's armed and police nouns ('army', 'troops',
     'tanks', 'police'), or the noun itself for a group outside the state ('militants', 'gunmen',
@@ -593,6 +601,7 @@ def definite_description(token: Token, ctx: Context, exclude: Mention | None) ->
     governing = earlier_owners(token, ctx) if token.lemma_.lower() in GOVERNING_NOUNS else None
     if governing == [] and token.lemma_.lower() == "government":
         governing = article_owners(token, ctx, "government")  # "The Government ... The Australian Government"
+        governing = governing or sole_country(ctx)
     if governing:  # "Australian officials ... the Government"; after two countries' officials, unclear
         return governing[0] if len(governing) == 1 and (exclude is None or governing[0] != exclude) else None
     polity = POLITY_WORDS.get(token.lemma_.lower())

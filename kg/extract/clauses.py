@@ -188,7 +188,7 @@ def denying_side(verb: Token, ctx: Context) -> list[Mention]:
     if not is_negated(verb) or classify(verb.lemma_.lower()) not in HOSTILE_CLASSES:
         return []
     for governor in verb.ancestors:
-        if is_speech_verb(governor):
+        if is_speech_verb(governor) or governor.lemma_.lower() in DENIAL_VERBS:  # "denied that X was killed"
             speakers = [m for c in governor.children if c.dep_ == "nsubj" for m in actors_of(c, ctx)]
             sides = [ctx.actors.affiliated_side(m) if m.type == "person" else m for m in speakers]
             return [s for s in sides if s.type in ("country", "organisation", "armed_group")]
@@ -254,6 +254,8 @@ def relative_antecedent(verb: Token, pronoun: Token, ctx: Context) -> list[Menti
     noun = verb.head
     mentions = actors_of(noun.head, ctx) if noun.dep_ == "appos" and noun.pos_ == "NOUN" else []
     mentions = mentions or actors_of(noun, ctx)  # "Karzai, a Pashtun elder who ...": Karzai
+    if noun.dep_ == "conj" and actor_of(noun, ctx) is None and has_own_relative(noun):
+        return []  # "the 19 hijackers who ..., as well as two men who sent funds": the men, whom kg does not name
     if not mentions and pronoun.i > 0:
         mentions = actors_of(ctx.sent.doc[pronoun.i - 1], ctx)
     if not mentions and (is_event_noun(verb.head) or verb.head.lemma_.lower() in ACT_NOUNS):
@@ -261,6 +263,11 @@ def relative_antecedent(verb: Token, pronoun: Token, ctx: Context) -> list[Menti
     weapon = noun.lemma_.lower() in WEAPON_NOUNS or classify(noun.lemma_.lower()) == "attack"
     used = weapon and noun.head.lemma_.lower() in USING_VERBS  # not "discussed the attack that killed"
     return mentions or (object_users(noun, ctx) if used else [])
+
+
+def has_own_relative(noun: Token) -> bool:
+    """'the hijackers who commandeered the jets, as well as two men who sent funds': each item its own relative."""
+    return any(c.dep_ == "relcl" for other in noun.conjuncts if other.i < noun.i for c in other.children)
 
 
 # "Iran launched missiles targeting US troops", "Hamas fired a rocket that killed three Israelis": what the

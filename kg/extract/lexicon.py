@@ -545,6 +545,9 @@ VICTIM_NOUNS = {
     "settler", "student", "woman", "tourist", "citizen", "bystander", "shopper", "commuter", "inhabitant",
 }  # fmt: skip
 # verbs by which a third party brings two others together: "mediated talks between", "talks brokered by China"
+# verbs of talking with a news outlet, not only on it: "speaking to NBC News", "talked with the BBC"
+OUTLET_TALK_VERBS = {"speak", "talk", "interview"}
+
 MEDIATING_VERBS = {"mediate", "broker", "facilitate", "arrange", "host", "sponsor", "organize", "organise"}
 # verbs whose passive raises the doer of what is reported: "Iran is believed to have supplied the Houthis"
 RAISING_VERBS = {"believe", "say", "report", "think", "allege", "understand", "know", "suspect", "rumour", "rumor"}

@@ -12,7 +12,7 @@ from kg.extract.arguments import Context, collective_speakers
 from kg.extract.candidates import Candidate
 from kg.extract.clauses import clause_statements
 from kg.extract.discourse import event_reference_statements
-from kg.extract.lexicon import ALLEGING_VERBS, CONTEST_VERBS, SPOKESMAN_NOUNS, SPORT_WORDS
+from kg.extract.lexicon import ALLEGING_VERBS, CONTEST_VERBS, OUTLET_TALK_VERBS, SPOKESMAN_NOUNS, SPORT_WORDS
 from kg.extract.nominal import nominal_statements
 from kg.extract.speech import believer, byline_author, names_speaker, sentence_speakers
 from kg.records import Article, Statement
@@ -97,7 +97,8 @@ def keep(candidate: Candidate) -> bool:
     if relation_class(candidate) == FALLBACK_CLASS and candidate.relation.split()[0] not in LEXICON:
         return False
     if candidate.object.type == "media" and relation_class(candidate) in ("communicate", "statement"):
-        return candidate.relation.split()[0] == "tell"  # "told CNN" is talk with the outlet; "said on CNN" is not
+        # "told CNN", "speaking to NBC News" is talk with the outlet; "said on CNN" is not
+        return candidate.relation in OUTLET_TALK_VERBS or candidate.relation.split()[0] == "tell"
     return candidate.via is None or candidate.via.key not in (candidate.subject.key, candidate.object.key)
 
 

@@ -217,6 +217,7 @@ SECTOR_NOUNS = {
     "official": "officials",
     "source": "officials",  # "a US diplomatic source told Reuters"
     "sources": "officials",
+    "representatives": "officials",  # "British military representatives"
     "parliament": "parliament",
     "legislature": "parliament",
     "congress": "parliament",
@@ -359,6 +360,7 @@ MEDIA_HINTS = re.compile(
 NONSTATE_GROUPS = {
     "militant": "armed_group",
     "gunman": "armed_group",
+    "hijacker": "armed_group",
     "extremist": "armed_group",
     "bomber": "armed_group",
     "insurgent": "armed_group",
