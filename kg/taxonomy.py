@@ -279,6 +279,11 @@ _add(
     "present evidence, present list, indicate to, explain to, signal to, convey to, relay to",
 )
 
+# verbs of the Lee test sets' reports (session 10): "fell out with Arafat", "willingness to accommodate Israel"
+_add("reduce", "fall out, fall out with")
+_add("yield", "accommodate")
+_add("attack", "return fire, fire back, shoot back")  # not "back" someone, which is support
+
 # adjectives that relate their subject to another actor: "complicit in", "critical of"
 ADJECTIVE_RELATIONS = {
     "complicit": "support",

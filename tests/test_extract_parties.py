@@ -117,3 +117,39 @@ def test_a_denied_agentless_killing_is_the_deniers_denied_killing(nlp):
 def test_a_reported_agentless_killing_names_no_killer(nlp):
     rows = read(nlp, "Russia said that Alexei Navalny was poisoned.")
     assert rows == set(), rows
+
+
+# "Gunmen opened fire on an army post ... The Israeli soldiers returned fire": hitting back with no target
+# named is at whoever the article last reported attacking the subject
+def test_returning_fire_is_at_the_last_attacker(nlp):
+    text = "Palestinian gunmen opened fire on Israeli soldiers near Jenin. The Israeli soldiers returned fire."
+    check(nlp, text, {("Israel", "attack", "Palestinian gunmen", None, False, A)})
+
+
+def test_not_retaliating_is_a_denied_attack_on_the_last_attacker(nlp):
+    check(
+        nlp, "Hamas fired rockets at Israel. Israel did not retaliate.", {("Israel", "attack", "Hamas", None, True, A)}
+    )
+
+
+def test_retaliating_when_no_one_attacked_the_subject_names_no_target(nlp):
+    rows = read(nlp, "Hamas fired rockets at Egypt. Israel retaliated.")
+    assert not any(row[0] == "Israel" for row in rows), rows
+
+
+# "fell out with Yasser Arafat", "Arafat's willingness to accommodate Israel", "secret meetings between Saudi
+# royals and leaders of al-Qaeda", "the EU's links with the Jewish state": words of the Lee reports
+def test_falling_out_and_accommodating(nlp):
+    check(nlp, "Abu Nidal fell out with Yasser Arafat in 1974.", {
+        ("Abu Nidal", "reduce", "Yasser Arafat", None, False, A),
+    })  # fmt: skip
+    check(nlp, "Ehud Barak doubted Yasser Arafat's willingness to accommodate Israel.", {
+        ("Yasser Arafat", "yield", "Israel", None, False, A),
+    })  # fmt: skip
+
+
+def test_a_nations_royals_and_the_jewish_state(nlp):
+    check(nlp, "The deal followed secret meetings between Saudi royals and al-Qaeda.", {
+        ("Saudi Arabia", "communicate", "al-Qaeda", None, False, A),
+    })  # fmt: skip
+    check(nlp, "Hamas attacked the Jewish state.", {("Hamas", "attack", "Israel", None, False, A)})

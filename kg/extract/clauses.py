@@ -18,7 +18,7 @@ from kg.extract.arguments import (
     statement_voices,
 )
 from kg.extract.candidates import Candidate
-from kg.extract.discourse import addressee_statements, implicit_party_statements
+from kg.extract.discourse import addressee_statements, implicit_party_statements, retaliation_statements
 from kg.extract.lexicon import (
     ACTOR_OBJECT_VERBS,
     ADJECTIVE_PREPS,
@@ -1437,5 +1437,9 @@ def clause_statements(ctx: Context) -> Iterator[Candidate]:
             reciprocal = list(reciprocal_statements(verb, subjects, ctx)) or list(
                 mutual_statements(verb, subjects, ctx)
             )
-            addressed = reciprocal or list(addressee_statements(verb, subjects, ctx))
+            addressed = (
+                reciprocal
+                or list(addressee_statements(verb, subjects, ctx))
+                or list(retaliation_statements(verb, subjects, ctx))
+            )
             yield from addressed or implicit_party_statements(verb, subjects, ctx)

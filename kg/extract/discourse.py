@@ -11,10 +11,11 @@ from typing import TYPE_CHECKING
 
 from kg.extract.arguments import Context, actors_of
 from kg.extract.candidates import Candidate
+from kg.extract.lexicon import HITTING_BACK
 from kg.extract.phrases import verb_phrase
 from kg.extract.polarity import has_negation
 from kg.resolve import Mention
-from kg.taxonomy import classify
+from kg.taxonomy import LEXICON, classify
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -115,6 +116,42 @@ def addressee_statements(verb: Token, subjects: list[Mention], ctx: Context) -> 
                 yield Candidate(
                     subject, relation, asker, None, is_negated(verb), modality_of(verb), None, "discourse:response"
                 )
+
+
+# "Gunmen opened fire on Israeli soldiers ... The soldiers returned fire": hitting back with no target named
+# is at whoever the article last reported attacking the subject
+def retaliation_statements(verb: Token, subjects: list[Mention], ctx: Context) -> Iterator[Candidate]:
+    from kg.extract.polarity import is_negated, modality_of
+
+    relation = hitting_back(verb)
+    if relation is None:
+        return
+    for subject in subjects:
+        attacker = next(
+            (
+                e.subject
+                for e in reversed(ctx.recent_events)
+                if e.object.key == subject.key and event_class(e) in ("attack", "fight") and not e.negated
+            ),
+            None,
+        )
+        if attacker is not None:
+            yield Candidate(
+                subject, relation, attacker, None, is_negated(verb), modality_of(verb), None, "discourse:retaliation"
+            )
+
+
+def event_class(event: Candidate) -> str:
+    """The class of an earlier statement: of its cue when the lexicon knows it ('open fire on'), else of its
+    relation."""
+    return LEXICON.get(event.cue) or classify(event.relation)
+
+
+def hitting_back(verb: Token) -> str | None:
+    """'returned fire', 'fired back', 'hit back', 'retaliated': the phrase, when the verb hits back."""
+    words = {c.lower_ for c in verb.children if c.dep_ in ("dobj", "advmod", "prt")}
+    lemma = verb.lemma_.lower()
+    return next((p for p in HITTING_BACK if p == lemma or (p.split()[0] == lemma and p.split()[1] in words)), None)
 
 
 # nouns that name what a response answers: "declined the request", "rejected the offer"

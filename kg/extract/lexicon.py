@@ -545,6 +545,9 @@ VICTIM_NOUNS = {
     "settler", "student", "woman", "tourist", "citizen", "bystander", "shopper", "commuter", "inhabitant",
 }  # fmt: skip
 # verbs by which a third party brings two others together: "mediated talks between", "talks brokered by China"
+# verb phrases of hitting back, whose target is whoever hit the subject last: "returned fire", "retaliated"
+HITTING_BACK = {"return fire", "fire back", "shoot back", "hit back", "strike back", "retaliate"}
+
 # verbs of talking with a news outlet, not only on it: "speaking to NBC News", "talked with the BBC"
 OUTLET_TALK_VERBS = {"speak", "talk", "interview"}
 

@@ -195,6 +195,7 @@ SECTOR_NOUNS = {
     "ministry": "government",
     "embassy": "government",
     "cabinet": "government",
+    "royals": "government",  # "secret meetings between Saudi royals and al-Qaeda"
     "diplomats": "government",
     "ambassador": "government",
     "envoy": "government",
