@@ -153,3 +153,22 @@ def test_a_nations_royals_and_the_jewish_state(nlp):
         ("Saudi Arabia", "communicate", "al-Qaeda", None, False, A),
     })  # fmt: skip
     check(nlp, "Hamas attacked the Jewish state.", {("Hamas", "attack", "Israel", None, False, A)})
+
+
+# "has helped al-Qaeda establish an international terrorist training camp": the parser makes the helped one
+# the subject of the act helped
+def test_helping_someone_do_something_supports_them(nlp):
+    check(nlp, "Ansar al-Islam has helped al-Qaeda establish a training camp.", {
+        ("Ansar al-Islam", "support", "al-Qaeda", None, False, A),
+    })  # fmt: skip
+    check(nlp, "Iran did not help Hezbollah build a base.", {("Iran", "support", "Hezbollah", None, True, A)})
+
+
+# "Ansar al-Islam, an armed Islamist group with ties to Tehran and Baghdad": ties held by a noun in
+# apposition to a name are the named actor's
+def test_ties_held_by_an_appositive_are_the_named_actors(nlp):
+    check(nlp, "Ansar al-Islam, an armed Islamist group with ties to Tehran and Baghdad, denied it.", {
+        ("Ansar al-Islam", "cooperate", "Iran", None, False, A),
+        ("Ansar al-Islam", "cooperate", "Iraq", None, False, A),
+    })  # fmt: skip
+    check(nlp, "Hamas, a group with no ties to Iran, denied it.", {("Hamas", "cooperate", "Iran", None, True, A)})

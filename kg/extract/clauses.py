@@ -519,6 +519,12 @@ def infinitive_subjects(verb: Token, phrase: str, ctx: Context) -> Iterator[tupl
 
 # "will hold Russia responsible", where the parser makes Russia the subject of "responsible"
 def small_clause_objects(verb: Token, phrase: str, ctx: Context) -> Iterator[tuple[str, Mention, str, bool]]:
+    if verb.lemma_.lower() in ("help", "assist", "enable"):
+        # "has helped al-Qaeda establish a training camp": the parser makes the helped the subject of the act
+        for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.tag_ == "VB"):
+            for subject in (c for c in clause.children if c.dep_ == "nsubj"):
+                for mention in actors_of(subject, ctx):
+                    yield phrase, mention, "small-clause", False
     if phrase not in ("hold responsible", "hold accountable"):
         return
     for clause in (c for c in verb.children if c.dep_ in ("ccomp", "oprd") and c.pos_ == "ADJ"):

@@ -545,6 +545,9 @@ VICTIM_NOUNS = {
     "settler", "student", "woman", "tourist", "citizen", "bystander", "shopper", "commuter", "inhabitant",
 }  # fmt: skip
 # verbs by which a third party brings two others together: "mediated talks between", "talks brokered by China"
+# nouns of a standing bond between two actors: "a group with ties to Tehran", "a party with a relationship with"
+TIE_NOUNS = {"tie", "relation", "relationship"}
+
 # verb phrases of hitting back, whose target is whoever hit the subject last: "returned fire", "retaliated"
 HITTING_BACK = {"return fire", "fire back", "shoot back", "hit back", "strike back", "retaliate"}
 

@@ -19,6 +19,7 @@ from kg.extract.lexicon import (
     OF_AGENT_NOUNS,
     PAIR_NOUNS,
     RELATION_NOUNS,
+    TIE_NOUNS,
 )
 from kg.extract.phrases import counted_noun
 from kg.extract.polarity import denied_word, has_negation, has_negative_determiner, is_negated
@@ -125,7 +126,19 @@ def nominal_subjects(noun: Token, ctx: Context) -> list[Mention]:
         return nominal_subjects(noun.head, ctx)  # "Russian escalation and aggression"
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in CARRIER_NOUNS:
         return nominal_subjects(noun.head.head, ctx)  # "the administration's application of pressure on Cuba"
-    return []
+    return tie_holders(noun, ctx)
+
+
+# "Ansar al-Islam, an armed Islamist group with ties to Tehran", "militants with links to al-Qaeda": the ties
+# are the holder's, or the named actor's that the holder stands in apposition to
+def tie_holders(noun: Token, ctx: Context) -> list[Mention]:
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "with" or noun.lemma_.lower() not in TIE_NOUNS:
+        return []
+    holder = prep.head
+    if holder.pos_ not in ("NOUN", "PROPN"):
+        return []
+    return actors_of(holder, ctx) or (actors_of(holder.head, ctx) if holder.dep_ == "appos" else [])
 
 
 # "a phone call made by Trump to Zelensky", "attacks carried out by Hamas", "sanctions imposed by the US
