@@ -172,3 +172,14 @@ def test_ties_held_by_an_appositive_are_the_named_actors(nlp):
         ("Ansar al-Islam", "cooperate", "Iraq", None, False, A),
     })  # fmt: skip
     check(nlp, "Hamas, a group with no ties to Iran, denied it.", {("Hamas", "cooperate", "Iran", None, True, A)})
+
+
+# "Hatice Cengiz, fiancée of journalist Jamal Khashoggi, ... Speaking to NBC News, she said": a word of sex in
+# apposition tells who "she" is, and an opening participle the parser left on its own is the speaker's
+def test_she_after_a_female_appositive_speaks_to_the_outlet(nlp):
+    text = (
+        "On Thursday, Hatice Cengiz, fiancée of journalist Jamal Khashoggi, addressed reporters in New York. "
+        "She credited news media with keeping the story alive. "
+        'Speaking to NBC News, she said, "His fellow journalists did their best."'
+    )
+    check(nlp, text, {("Hatice Cengiz", "communicate", "NBC News", None, False, A)})

@@ -124,7 +124,7 @@ def clause_subjects(verb: Token, ctx: Context) -> list[Mention]:
         if verb.lemma_ in STATIVE_PASSIVES:
             return [m for c in verb.children if c.dep_ == "nsubjpass" for m in stative_subjects(verb, c, ctx)]
         return orderers(verb, ctx) or authority_of(verb, ctx) or denying_side(verb, ctx)
-    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]  # not a misparse
     for child in [*verb.children, *(g for a in auxiliaries for g in a.children)]:  # parser: "US/nsubj <- been"
         if child.dep_ in ("nsubj", "csubj", "expl"):
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
@@ -317,17 +317,25 @@ def grouping_owner(noun: Token, ctx: Context) -> list[Mention]:
 # "Speaking to Martin Smith of PBS, he said, 'It happened under my watch'": the parser hangs the opening
 # participle on the quoted verb; its doer is the speaker
 def quoting_speech_verb(verb: Token) -> Token | None:
-    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i > verb.head.i:
+    if verb.tag_ != "VBG" or (verb.dep_ != "advcl" and verb.i != verb.sent.start):
         return None
     speech = [c for c in verb.head.children if c.dep_ in ("parataxis", "ccomp") and is_speech_verb(c)]
-    return speech[0] if speech and speech[0].i > verb.i else None
+    if verb.dep_ == "advcl" and verb.i < verb.head.i and speech and speech[0].i > verb.i:
+        return speech[0]
+    if verb.i != verb.sent.start:
+        return None
+    # a parse that hangs the opening participle anywhere (even inside the quotation): the first speech verb
+    # after it in the sentence, with a subject of its own
+    after = [t for t in verb.sent if t.dep_ in ("parataxis", "ccomp") and t.i > verb.i and is_speech_verb(t)]
+    return after[0] if after and any(c.dep_ == "nsubj" for c in after[0].children) else None
 
 
 # "is trying to open", "gone through the Iraqis to communicate", "met X and discussed Y"
 def inherited_subjects(verb: Token, ctx: Context) -> list[Mention]:
     head = verb.head
     if head.i == verb.i:
-        return []
+        speech = quoting_speech_verb(verb)  # "Speaking to NBC News, she said" parsed as two clauses
+        return clause_subjects(speech, ctx) if speech is not None else []
     non_finite = verb.tag_ in ("VBG", "VBN", "VB")
     if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and head.tag_ == "VB" and head.dep_ == "xcomp":
         return clause_subjects(head.head, ctx)  # parser: "urged X to reconsider and spoke with Y"

@@ -834,13 +834,16 @@ class ArticleActors:
         return mention
 
     def sex_of(self, person: str) -> str | None:
-        """'m' or 'f' when the article tells ("Mr Amin", "Ms Lam", "spokeswoman Jen Psaki"), else None."""
+        """'m' or 'f' when the article tells ("Mr Amin", "Ms Lam", "spokeswoman Jen Psaki", "Hatice Cengiz,
+        fiancée of ..."), else None."""
         if self._sexes is None:
             self._sexes = {}
             for token in self.doc:
                 word = token.lower_.rstrip(".")
                 sex = "m" if word in MALE_CUES else "f" if word in FEMALE_CUES else None
                 named = self._by_token.get(token.i + 1) if sex else None
+                if sex and named is None and token.dep_ == "appos":
+                    named = self._by_token.get(token.head.i)  # "Hatice Cengiz, fiancée of Jamal Khashoggi"
                 if named is not None and named.type == "person":
                     self._sexes.setdefault(named.key, sex)
         return self._sexes.get(person)
