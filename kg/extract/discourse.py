@@ -15,7 +15,7 @@ from kg.extract.lexicon import HITTING_BACK
 from kg.extract.phrases import verb_phrase
 from kg.extract.polarity import has_negation
 from kg.resolve import Mention
-from kg.taxonomy import LEXICON, classify
+from kg.taxonomy import classify
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -122,6 +122,7 @@ def addressee_statements(verb: Token, subjects: list[Mention], ctx: Context) -> 
 # is at whoever the article last reported attacking the subject
 def retaliation_statements(verb: Token, subjects: list[Mention], ctx: Context) -> Iterator[Candidate]:
     from kg.extract.polarity import is_negated, modality_of
+    from kg.extract.statements import relation_class
 
     relation = hitting_back(verb)
     if relation is None:
@@ -131,7 +132,7 @@ def retaliation_statements(verb: Token, subjects: list[Mention], ctx: Context) -
             (
                 e.subject
                 for e in reversed(ctx.recent_events)
-                if e.object.key == subject.key and event_class(e) in ("attack", "fight") and not e.negated
+                if e.object.key == subject.key and relation_class(e) in ("attack", "fight") and not e.negated
             ),
             None,
         )
@@ -139,12 +140,6 @@ def retaliation_statements(verb: Token, subjects: list[Mention], ctx: Context) -
             yield Candidate(
                 subject, relation, attacker, None, is_negated(verb), modality_of(verb), None, "discourse:retaliation"
             )
-
-
-def event_class(event: Candidate) -> str:
-    """The class of an earlier statement: of its cue when the lexicon knows it ('open fire on'), else of its
-    relation."""
-    return LEXICON.get(event.cue) or classify(event.relation)
 
 
 def hitting_back(verb: Token) -> str | None:

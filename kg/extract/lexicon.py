@@ -544,16 +544,14 @@ VICTIM_NOUNS = {
     "people", "civilian", "person", "resident", "villager", "child", "passenger", "worshipper", "pilgrim",
     "settler", "student", "woman", "tourist", "citizen", "bystander", "shopper", "commuter", "inhabitant",
 }  # fmt: skip
-# verbs by which a third party brings two others together: "mediated talks between", "talks brokered by China"
 # nouns of a standing bond between two actors: "a group with ties to Tehran", "a party with a relationship with"
+# ("links" is not one: "linked the attack to Hamas" accuses)
 TIE_NOUNS = {"tie", "relation", "relationship"}
-
 # verb phrases of hitting back, whose target is whoever hit the subject last: "returned fire", "retaliated"
 HITTING_BACK = {"return fire", "fire back", "shoot back", "hit back", "strike back", "retaliate"}
-
 # verbs of talking with a news outlet, not only on it: "speaking to NBC News", "talked with the BBC"
 OUTLET_TALK_VERBS = {"speak", "talk", "interview"}
-
+# verbs by which a third party brings two others together: "mediated talks between", "talks brokered by China"
 MEDIATING_VERBS = {"mediate", "broker", "facilitate", "arrange", "host", "sponsor", "organize", "organise"}
 # verbs whose passive raises the doer of what is reported: "Iran is believed to have supplied the Houthis"
 RAISING_VERBS = {"believe", "say", "report", "think", "allege", "understand", "know", "suspect", "rumour", "rumor"}

@@ -129,7 +129,7 @@ def nominal_subjects(noun: Token, ctx: Context) -> list[Mention]:
     return tie_holders(noun, ctx)
 
 
-# "Ansar al-Islam, an armed Islamist group with ties to Tehran", "militants with links to al-Qaeda": the ties
+# "Ansar al-Islam, an armed Islamist group with ties to Tehran", "militants with ties to al-Qaeda": the ties
 # are the holder's, or the named actor's that the holder stands in apposition to
 def tie_holders(noun: Token, ctx: Context) -> list[Mention]:
     prep = noun.head
