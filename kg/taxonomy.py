@@ -283,6 +283,12 @@ _add(
 _add("reduce", "fall out, fall out with")
 _add("yield", "accommodate")
 _add("attack", "return fire, fire back, shoot back")  # not "back" someone, which is support
+_add("coerce", "convict, disarm, catch")  # "convicted the militia members", "disarm rival militias"
+_add("investigate", "interrogation, questioning")
+_add("cooperate", "conspire, conspire with")
+_add("fight", "uprising, firefight, gun battle, gunbattle")
+_add("posture", "stand-off, standoff")
+_add("appeal", "persuade")
 
 # adjectives that relate their subject to another actor: "complicit in", "critical of"
 ADJECTIVE_RELATIONS = {

@@ -9,6 +9,8 @@ and the Wikinews texts of tests/gold/blind3), which is where each construction w
 
 from __future__ import annotations
 
+import pytest
+
 from tests.test_extract_constructions import A, check, read
 
 
@@ -183,3 +185,24 @@ def test_she_after_a_female_appositive_speaks_to_the_outlet(nlp):
         'Speaking to NBC News, she said, "His fellow journalists did their best."'
     )
     check(nlp, text, {("Hatice Cengiz", "communicate", "NBC News", None, False, A)})
+
+
+# words of the Lee reports' misses: convicting, disarming, catching, conspiring with, an uprising against,
+# persuading
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("An Indonesian court convicted Abu Bakar Bashir.", ("Indonesia", "coerce", "Abu Bakar Bashir")),
+        (
+            "Allan Kemakeza wants to disarm the Malaita Eagle Force.",
+            ("Allan Kemakeza", "coerce", "Malaita Eagle Force"),
+        ),
+        ("The United States caught Osama bin Laden.", ("United States", "coerce", "Osama bin Laden")),
+        ("Zacarias Moussaoui conspired with al-Qaeda.", ("Zacarias Moussaoui", "cooperate", "al-Qaeda")),
+        ("The Palestinian uprising against Israel continued.", ("Palestine", "fight", "Israel")),
+        ("Pakistan persuaded the Taliban to free the aid workers.", ("Pakistan", "appeal", "Taliban")),
+    ],
+)
+def test_words_of_the_lee_reports(nlp, text, expected):
+    rows = {row[:3] for row in read(nlp, text)}
+    assert expected in rows, rows
