@@ -38,7 +38,7 @@ def test_a_nations_representatives_are_the_nation(nlp):
     check(nlp, text, {("Mohammad Qasim Fahim", "communicate", "United Kingdom", None, False, A)})
 
 
-def test_the_house_of_representatives_is_not_a_group_of_representatives(nlp):
+def test_representatives_as_a_title_before_names_are_no_group(nlp):
     rows = read(nlp, "The subpoena was issued by Representatives Eliot Engel and Adam Schiff.")
     assert rows == set(), rows
 

@@ -317,11 +317,12 @@ def grouping_owner(noun: Token, ctx: Context) -> list[Mention]:
 # "Speaking to Martin Smith of PBS, he said, 'It happened under my watch'": the parser hangs the opening
 # participle on the quoted verb; its doer is the speaker
 def quoting_speech_verb(verb: Token) -> Token | None:
-    if verb.tag_ != "VBG" or (verb.dep_ != "advcl" and verb.i != verb.sent.start):
+    if verb.tag_ != "VBG":
         return None
-    speech = [c for c in verb.head.children if c.dep_ in ("parataxis", "ccomp") and is_speech_verb(c)]
-    if verb.dep_ == "advcl" and verb.i < verb.head.i and speech and speech[0].i > verb.i:
-        return speech[0]
+    if verb.dep_ == "advcl" and verb.i < verb.head.i:
+        speech = [c for c in verb.head.children if c.dep_ in ("parataxis", "ccomp") and is_speech_verb(c)]
+        if speech and speech[0].i > verb.i:
+            return speech[0]
     if verb.i != verb.sent.start:
         return None
     # a parse that hangs the opening participle anywhere (even inside the quotation): the first speech verb
