@@ -290,6 +290,18 @@ def noun_agents(noun: Token, ctx: Context, preposition: str = "by") -> list[Ment
     ]
 
 
+# "a deadline set by Afghan militia leaders", "overtures made by the United States": the agent of a participle
+# after the noun is the noun's author; not a go-between's ("a truce brokered by Egypt")
+def reduced_relative_agents(noun: Token, ctx: Context) -> list[Mention]:
+    return [
+        m
+        for acl in noun.children
+        if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() not in MEDIATING_VERBS
+        for pobj in agents(acl)
+        for m in actors_of(pobj, ctx)
+    ]
+
+
 # "a coalition to patrol the Gulf which was joined by Australia": the antecedent, or the owner of
 # the grouping it belongs to
 def relative_object(verb: Token, ctx: Context) -> list[Mention]:
@@ -1089,6 +1101,7 @@ def event_agents(noun: Token, ctx: Context, depth: int = 0) -> list[Mention]:
             or noun_agents(item, ctx)
             or noun_agents(item, ctx, "from")  # "a promise from Arafat", "an offer from Tehran"
             or of_agents(item, ctx)
+            or reduced_relative_agents(item, ctx)
         ):
             if all(m.key != mention.key for m in found):
                 found.append(mention)

@@ -37,6 +37,7 @@ from kg.resolve.gazetteer import (
     office_sector,
 )
 from kg.resolve.lexicon import (
+    AIRCRAFT_MODIFIERS,
     BAND_HEADS,
     BAND_WORDS,
     COLLECTIVE_GROUPS,
@@ -515,6 +516,8 @@ class ArticleActors:
             return led
         if token.pos_ == "NOUN" and token.lemma_.lower() in BAND_HEADS and _band_words(token):
             return self._band_mention(token)
+        if token.pos_ == "NOUN" and _aircraft(token):
+            return self._noun_mention(token, "military")
         if token.pos_ == "NOUN" and token.lemma_.lower() in NONSTATE_GROUPS:
             return self._group_mention(token)
         if self._is_title_or_sector(token):
@@ -648,12 +651,12 @@ class ArticleActors:
         )
 
     # "the Iraqi military", "Iran's government", "the Obama administration", "the President"
-    def _noun_mention(self, token: Token) -> Mention | None:
+    def _noun_mention(self, token: Token, sector: str | None = None) -> Mention | None:
         owner = self._owner(token)
         person = self._title_holder(token, owner)
         if person is not None:
             return person
-        sector = SECTOR_NOUNS.get(token.lower_) or royal_family(token)
+        sector = sector or SECTOR_NOUNS.get(token.lower_) or royal_family(token)
         if owner is not None and owner.type == "person":
             owner = self._person_country(owner.key)
         if owner is not None and owner.type == "place":
@@ -891,6 +894,14 @@ def _band_words(noun: Token) -> list[Token]:
 
 # a people's word spaCy reads as a name: "Kashmiri", "Pashtun" (no known alias, a demonym's ending)
 # "the Saudi royal family", "members of the Jordanian royal family": a monarchy's ruling house is its government
+# "US B-52 bombers", "F-16 fighter bombers": bombers named by their type are aircraft, not a group of people
+def _aircraft(token: Token) -> bool:
+    if token.lemma_.lower() != "bomber":
+        return False
+    words = [t for c in token.lefts if c.dep_ in ("amod", "compound", "nmod", "nummod") for t in c.subtree]
+    return any(any(ch.isdigit() for ch in t.text) or t.lower_ in AIRCRAFT_MODIFIERS for t in words)
+
+
 def royal_family(token: Token) -> str | None:
     royal = token.lemma_.lower() == "family" and any(
         c.lower_ == "royal" for c in token.children if c.dep_ in ("amod", "compound")

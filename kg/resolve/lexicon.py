@@ -386,6 +386,8 @@ NONSTATE_GROUPS = {
     "party": "group",
     "group": "group",
 }
+# words that make "bombers" aircraft, not people: "B-52 bombers", "F-16 fighter bombers", "long-range bombers"
+AIRCRAFT_MODIFIERS = {"fighter", "stealth", "strategic", "heavy", "range", "jet"}
 # nouns for the men or the body a leader heads: "bin Laden's fighters", "the followers of bin Laden"
 FOLLOWER_NOUNS = {
     "fighter", "follower", "supporter", "loyalist", "man", "militant", "militiaman", "gunman", "guerrilla",
