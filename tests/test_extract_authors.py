@@ -42,3 +42,20 @@ def test_suicide_bombers_are_still_a_group(nlp):
     check(nlp, "Palestinian suicide bombers attacked Israel.", {
         ("Palestinian suicide bombers", "attack", "Israel", None, False, A),
     })  # fmt: skip
+
+
+# '... she said, asking Cengiz to be "patient and resilient."' at a paragraph's end: a quotation mark right after
+# the stop closes the quotation and its sentence; the parser had made it a sentence of its own
+def test_a_closing_quotation_mark_at_a_paragraphs_end_ends_its_sentence(nlp):
+    first = (
+        "\"True justice takes time and I know it's painful, but that's the reality of the world we live in,\" "
+        'she said, asking Cengiz to be "patient and resilient."'
+    )
+    second = "The CIA reportedly believes the crown prince ordered the killing."
+    doc = nlp(f"{first}\n\n{second}")
+    assert [s.text.strip() for s in doc.sents] == [first, second]
+
+
+def test_an_opening_quotation_mark_after_a_stop_starts_a_sentence(nlp):
+    doc = nlp('Callamard spoke. "True justice takes time," she said.')
+    assert [s.text for s in doc.sents] == ["Callamard spoke.", '"True justice takes time," she said.']

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 # lemmas the small English model gets wrong on news verbs: "fined" -> "fin"
 LEMMA_REPAIRS = {
@@ -37,7 +37,14 @@ def line_sentences(doc: Doc) -> Doc:
                 token.is_sent_start = True
         elif token.is_lower and is_dotted_abbreviation(previous.text):
             token.is_sent_start = False  # "defended itself against U.S. criticism": no sentence ends at "U.S."
+        elif closes_quotation(token, previous):
+            token.is_sent_start = False  # 'asking Cengiz to be "patient and resilient."': the quote mark is the end
     return doc
+
+
+def closes_quotation(token: Token, previous: Token) -> bool:
+    """A quotation mark right after a sentence's last stop, with no space between: it closes the quotation."""
+    return token.text in ('"', "\u201d") and previous.text in (".", "!", "?", ",") and not previous.whitespace_
 
 
 def is_dotted_abbreviation(text: str) -> bool:
