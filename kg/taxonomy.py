@@ -199,6 +199,11 @@ _add("coerce", "rein in, restrain, harass, harassment")
 _add("cooperate", "associate with, affiliate with, fight alongside, work together, work jointly")
 _add("cooperate", "train with, train alongside")  # "trained with al-Qaeda"; but "trained Iraqi forces" supports
 _add("appeal", "behest")
+# words of the read misses of session 11: begging appeals; oppressing and cracking down coerce; hurting attacks
+_add("appeal", "beg")
+_add("coerce", "suppress, suppression, repress, repression, persecute, persecution, oppress, oppression")
+_add("coerce", "clampdown, clamp down on")
+_add("attack", "hurt")
 _add("posture", "put on alert")
 
 # verbs of the Lee test sets' war and diplomacy reports (session 5)

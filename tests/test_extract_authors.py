@@ -59,3 +59,17 @@ def test_a_closing_quotation_mark_at_a_paragraphs_end_ends_its_sentence(nlp):
 def test_an_opening_quotation_mark_after_a_stop_starts_a_sentence(nlp):
     doc = nlp('Callamard spoke. "True justice takes time," she said.')
     assert [s.text for s in doc.sents] == ["Callamard spoke.", '"True justice takes time," she said.']
+
+
+# taxonomy words of the read misses: persecuting coerces; begging appeals
+def test_persecuting_and_begging(nlp):
+    check(nlp, "China persecutes the Uighurs. Pakistan begged India for talks.", {
+        ("China", "coerce", "Uyghurs", None, False, A),
+        ("Pakistan", "appeal", "India", None, False, A),
+    })  # fmt: skip
+
+
+# "Republican Chuck Hagel of the Foreign Relations Committee says ...": a party before a name is no part of it
+def test_a_party_before_a_name_is_no_part_of_it(nlp):
+    text = "Republican Chuck Hagel says the administration must make the tapes public."
+    check(nlp, text, {("Chuck Hagel", "appeal", "United States", None, False, A)})

@@ -35,11 +35,14 @@ PARTICLES = {
 }
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 ROYAL = {"king", "queen", "prince", "princess", "pope", "emir", "sultan", "sheikh", "crown"}
+# a politician's party, which may lead a name like a title: "Republican Chuck Hagel", "Democrat Adam Schiff"
+PARTY_WORDS = {"republican", "democrat", "tory"}
 # words of an office that may lead a name inside spaCy's PERSON span: "Crown Prince", "Foreign Minister"
 TITLE_PARTS = (
     TITLE_WORDS
     | RANK_MODIFIERS
     | ROYAL
+    | PARTY_WORDS
     | {
         "prime",
         "foreign",
