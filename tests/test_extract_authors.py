@@ -73,3 +73,10 @@ def test_persecuting_and_begging(nlp):
 def test_a_party_before_a_name_is_no_part_of_it(nlp):
     text = "Republican Chuck Hagel says the administration must make the tapes public."
     check(nlp, text, {("Chuck Hagel", "appeal", "United States", None, False, A)})
+
+
+# "civil proceedings brought by the Australian Securities and Investment Commission against him are baseless":
+# the proceedings judged are the bringer's
+def test_judging_proceedings_brought_by_an_agent_criticises_the_agent(nlp):
+    text = "Jodee Rich says civil proceedings brought by ASIC against him are baseless."
+    check(nlp, text, {("Jodee Rich", "criticise", "ASIC", None, False, A)})

@@ -290,18 +290,6 @@ def noun_agents(noun: Token, ctx: Context, preposition: str = "by") -> list[Ment
     ]
 
 
-# "a deadline set by Afghan militia leaders", "overtures made by the United States": the agent of a participle
-# after the noun is the noun's author; not a go-between's ("a truce brokered by Egypt")
-def reduced_relative_agents(noun: Token, ctx: Context) -> list[Mention]:
-    return [
-        m
-        for acl in noun.children
-        if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() not in MEDIATING_VERBS
-        for pobj in agents(acl)
-        for m in actors_of(pobj, ctx)
-    ]
-
-
 # "a coalition to patrol the Gulf which was joined by Australia": the antecedent, or the owner of
 # the grouping it belongs to
 def relative_object(verb: Token, ctx: Context) -> list[Mention]:
@@ -1090,7 +1078,7 @@ def is_evaluative(verb: Token) -> bool:
 # who did the act an evaluation is aimed at: "Russia's invasion", "the agreement between Turkey and
 # Libya", "the Turkish-Libyan agreement", "attacks by the Houthis"
 def event_agents(noun: Token, ctx: Context, depth: int = 0) -> list[Mention]:
-    from kg.extract.nominal import between_parties, hyphenated_pair
+    from kg.extract.nominal import between_parties, hyphenated_pair, performed_by
 
     found: list[Mention] = []
     for item in (noun, *noun.conjuncts):
@@ -1101,7 +1089,7 @@ def event_agents(noun: Token, ctx: Context, depth: int = 0) -> list[Mention]:
             or noun_agents(item, ctx)
             or noun_agents(item, ctx, "from")  # "a promise from Arafat", "an offer from Tehran"
             or of_agents(item, ctx)
-            or reduced_relative_agents(item, ctx)
+            or performed_by(item, ctx)  # "a deadline set by Afghan militia leaders"
         ):
             if all(m.key != mention.key for m in found):
                 found.append(mention)

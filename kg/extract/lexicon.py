@@ -544,6 +544,14 @@ VICTIM_NOUNS = {
     "people", "civilian", "person", "resident", "villager", "child", "passenger", "worshipper", "pilgrim",
     "settler", "student", "woman", "tourist", "citizen", "bystander", "shopper", "commuter", "inhabitant",
 }  # fmt: skip
+# verbs by which someone performs or authors an act or thing named by a noun: "a call made by", "attacks carried
+# out by", "a deadline set by", "a plan put forward by"
+PERFORMING_VERBS = {
+    "make", "carry", "conduct", "launch", "stage", "mount", "perpetrate", "commit", "impose", "place", "pay",
+    "send", "issue", "deliver", "give", "extend", "offer", "file", "lodge", "level", "order", "initiate",
+    "announce", "wage", "sign", "hold", "host", "set", "propose", "put", "draw", "draft", "present", "submit",
+    "table", "claim", "plan", "write", "bring",
+}  # fmt: skip
 # nouns of a standing bond between two actors: "a group with ties to Tehran", "a party with a relationship with"
 # ("links" is not one: "linked the attack to Hamas" accuses)
 TIE_NOUNS = {"tie", "relation", "relationship"}

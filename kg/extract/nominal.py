@@ -18,6 +18,7 @@ from kg.extract.lexicon import (
     MUTUAL_ROLES,
     OF_AGENT_NOUNS,
     PAIR_NOUNS,
+    PERFORMING_VERBS,
     RELATION_NOUNS,
     TIE_NOUNS,
 )
@@ -150,14 +151,6 @@ def performed_by(noun: Token, ctx: Context) -> list[Mention]:
 def performing_participles(noun: Token) -> list[Token]:
     """'made', 'carried out', 'imposed' after a relation noun (not 'condemned', which judges the act)."""
     return [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in PERFORMING_VERBS]
-
-
-# verbs by which someone performs an act named by a noun: "a call made by", "attacks carried out by"
-PERFORMING_VERBS = {
-    "make", "carry", "conduct", "launch", "stage", "mount", "perpetrate", "commit", "impose", "place", "pay",
-    "send", "issue", "deliver", "give", "extend", "offer", "file", "lodge", "level", "order", "initiate",
-    "announce", "wage", "sign", "hold", "host",
-}  # fmt: skip
 
 
 # the other party: "attacks on Iraq", "killing of Soleimani" (with an agent), "cooperation with us"
