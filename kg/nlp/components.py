@@ -43,7 +43,7 @@ def line_sentences(doc: Doc) -> Doc:
 
 
 def closes_quotation(token: Token, previous: Token) -> bool:
-    """A quotation mark right after a sentence's last stop, with no space between: it closes the quotation."""
+    """A quotation mark right after a stop or comma, with no space between: it closes the quotation."""
     return token.text in ('"', "\u201d") and previous.text in (".", "!", "?", ",") and not previous.whitespace_
 
 

@@ -892,8 +892,14 @@ def _band_words(noun: Token) -> list[Token]:
     return [c for c in noun.lefts if c.dep_ in ("amod", "compound") and c.lemma_.lower() in BAND_WORDS]
 
 
-# a people's word spaCy reads as a name: "Kashmiri", "Pashtun" (no known alias, a demonym's ending)
 # "the Saudi royal family", "members of the Jordanian royal family": a monarchy's ruling house is its government
+def royal_family(token: Token) -> str | None:
+    royal = token.lemma_.lower() == "family" and any(
+        c.lower_ == "royal" for c in token.children if c.dep_ in ("amod", "compound")
+    )
+    return "government" if royal else None
+
+
 # "US B-52 bombers", "F-16 fighter bombers": bombers named by their type are aircraft, not a group of people
 def _aircraft(token: Token) -> bool:
     if token.lemma_.lower() != "bomber":
@@ -902,13 +908,7 @@ def _aircraft(token: Token) -> bool:
     return any(any(ch.isdigit() for ch in t.text) or t.lower_ in AIRCRAFT_MODIFIERS for t in words)
 
 
-def royal_family(token: Token) -> str | None:
-    royal = token.lemma_.lower() == "family" and any(
-        c.lower_ == "royal" for c in token.children if c.dep_ in ("amod", "compound")
-    )
-    return "government" if royal else None
-
-
+# a people's word spaCy reads as a name: "Kashmiri", "Pashtun" (no known alias, a demonym's ending)
 def _people_name(token: Token) -> bool:
     return (
         token.text[:1].isupper()
