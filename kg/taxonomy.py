@@ -204,6 +204,8 @@ _add("appeal", "beg")
 _add("coerce", "suppress, suppression, repress, repression, persecute, persecution, oppress, oppression")
 _add("coerce", "clampdown, clamp down on")
 _add("attack", "hurt")
+_add("cooperate", "accept")  # "agreed to accept a multinational force"
+_add("support", "mandate")  # "the United Nations expected to mandate the force"
 _add("posture", "put on alert")
 
 # verbs of the Lee test sets' war and diplomacy reports (session 5)

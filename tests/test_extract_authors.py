@@ -80,3 +80,37 @@ def test_a_party_before_a_name_is_no_part_of_it(nlp):
 def test_judging_proceedings_brought_by_an_agent_criticises_the_agent(nlp):
     text = "Jodee Rich says civil proceedings brought by ASIC against him are baseless."
     check(nlp, text, {("Jodee Rich", "criticise", "ASIC", None, False, A)})
+
+
+# "The United Nations Security Council has authorised a multinational force ... The initial mandate for the new
+# force, called the International Security Assistance Force (ISAF)": a peacekeeping force described before the
+# article names it is the named force; "the force" after it too
+def test_a_multinational_force_is_the_force_the_article_names(nlp):
+    text = (
+        "The UN Security Council has authorised a multinational force to help keep the peace in Kabul. "
+        "The new force, called the International Security Assistance Force (ISAF), will be led by Britain."
+    )
+    rows = read(nlp, text)
+    assert ("UN Security Council", "support", "International Security Assistance Force", None, False, A) in rows
+
+
+def test_an_unnamed_multinational_force_is_an_actor_of_its_own(nlp):
+    text = "Afghanistan has agreed to accept a multinational force. The United Nations will mandate the force."
+    rows = read(nlp, text)
+    assert ("United Nations", "support", "multinational force", None, False, A) in rows, rows
+
+
+def test_force_as_a_mass_noun_or_a_countrys_force_is_no_peacekeeping_force(nlp):
+    rows = read(nlp, "The charter allows the use of force. Australia praised the defence force.")
+    assert not any("force" in row[2] for row in rows), rows
+
+
+# "announced the agreement on the security force yesterday after talks with British military representatives":
+# what the announced act is about is no party of it, so the talks are the sentence's relation
+def test_the_topic_of_an_announced_act_leaves_the_talks_as_the_relation(nlp):
+    text = (
+        "Afghanistan has agreed to accept a multinational force. Mohammad Qasim Fahim announced the agreement "
+        "on the security force after talks with British military representatives."
+    )
+    rows = read(nlp, text)
+    assert ("Mohammad Qasim Fahim", "communicate", "United Kingdom", None, False, A) in rows, rows

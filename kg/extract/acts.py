@@ -640,7 +640,19 @@ def announces_bare_act(verb: Token, ctx: Context) -> bool:
     if any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "with") for c in verb.children):
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    return bool(objects) and not any(actors_of(t, ctx) for o in objects for t in o.subtree)
+    return bool(objects) and not any(actors_of(t, ctx) for o in objects for t in o.subtree if not in_topic(t, o))
+
+
+def in_topic(token: Token, noun: Token) -> bool:
+    """'the security force' in 'the agreement on the security force': what the noun is about, no party of it
+    (but 'sanctions on Israel' are aimed at Israel)."""
+    while token.i != noun.i and token.head.i != token.i:
+        if token.dep_ == "prep" and token.lower_ in ("about", "regarding"):
+            return True
+        if token.dep_ == "prep" and token.lower_ in ("on", "over"):
+            return classify(token.head.lemma_.lower()) in ("cooperate", "communicate")  # "talks on", "a deal over"
+        token = token.head
+    return False
 
 
 def acting_clause(verb: Token) -> Token:

@@ -49,6 +49,8 @@ from kg.resolve.lexicon import (
     MEDIA_HINTS,
     NONSTATE_GROUPS,
     NOT_ACTORS,
+    PEACE_FORCE_WORDS,
+    PEACE_FORCES,
     POSTED_ABROAD,
     SECTOR_NOUNS,
     TIE_WORDS,
@@ -514,6 +516,8 @@ class ArticleActors:
             return self._opponents_mention(token)
         if token.pos_ == "NOUN" and token.lemma_.lower() in FOLLOWER_NOUNS and (led := self._followers_mention(token)):
             return led
+        if token.pos_ == "NOUN" and (force := self._peace_force_mention(token)) is not None:
+            return force
         if token.pos_ == "NOUN" and token.lemma_.lower() in BAND_HEADS and _band_words(token):
             return self._band_mention(token)
         if token.pos_ == "NOUN" and _aircraft(token):
@@ -634,6 +638,36 @@ class ArticleActors:
             words = [t for t in modifier.subtree if t.ent_type_ == modifier.ent_type_]
             return " ".join(t.text for t in words)
         return None
+
+    # "a multinational force", "an international force", then "the force", "the new force", "the peacekeepers": the
+    # article's peacekeeping force, by its name when the article names one ("called the International Security
+    # Assistance Force"), even after this description
+    def _peace_force_mention(self, token: Token) -> Mention | None:
+        lemma = token.lemma_.lower()
+        if lemma not in ("force", "peacekeeper") or (lemma == "force" and token.tag_ != "NN"):
+            return None
+        words = {c.lower_ for c in token.lefts if c.dep_ in ("amod", "compound", "nmod")}
+        definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children)
+        described = lemma == "force" and bool(words & PEACE_FORCE_WORDS)
+        named = next((m for _, m in sorted(self._by_token.items()) if m.key in PEACE_FORCES), None)
+        if not described:
+            owned = any(c.dep_ in ("poss", "prep") for c in token.children)  # "the force of law", "its force"
+            if not definite or owned or not words <= {"new", "security", "peacekeeping"}:
+                return None
+            if not (named and named.start < token.idx) and not self._peace_force_before(token):
+                return None
+        if named is not None:
+            return self._on_token(named, token)
+        name = "multinational force"
+        key = self.registry.register(slug(name), name, "organisation", alias=name)
+        return Mention(key, name, "organisation", token.idx, token.idx + len(token), token.text)
+
+    def _peace_force_before(self, token: Token) -> bool:
+        """A peacekeeping force was described before the token: 'a multinational force ... the force'."""
+        return any(
+            t.lemma_.lower() == "force" and t.tag_ == "NN" and any(c.lower_ in PEACE_FORCE_WORDS for c in t.lefts)
+            for t in self.doc[: token.i]
+        )
 
     # "anti-Taliban forces", "anti-Taliban fighters": the armed opponents of an actor, a group of their own
     def _opponents_mention(self, token: Token) -> Mention | None:

@@ -388,6 +388,15 @@ NONSTATE_GROUPS = {
 }
 # words that make "bombers" aircraft, not people: "B-52 bombers", "F-16 fighter bombers", "long-range bombers"
 AIRCRAFT_MODIFIERS = {"fighter", "stealth", "strategic", "heavy", "range", "jet"}
+# the peacekeeping forces of organisations.tsv, which an article may also call "the force" or "the peacekeepers"
+PEACE_FORCES = {
+    "international-security-assistance-force", "kosovo-force", "united-nations-interim-force-in-lebanon",
+    "international-force-for-east-timor", "african-union-mission-in-somalia",
+}  # fmt: skip
+# words that make "a force" a peacekeeping force sent by several states: "a multinational force"
+PEACE_FORCE_WORDS = {
+    "multinational", "multi-national", "international", "peacekeeping", "stabilisation", "stabilization",
+}  # fmt: skip
 # nouns for the men or the body a leader heads: "bin Laden's fighters", "the followers of bin Laden"
 FOLLOWER_NOUNS = {
     "fighter", "follower", "supporter", "loyalist", "man", "militant", "militiaman", "gunman", "guerrilla",
