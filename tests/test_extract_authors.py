@@ -114,3 +114,33 @@ def test_the_topic_of_an_announced_act_leaves_the_talks_as_the_relation(nlp):
     )
     rows = read(nlp, text)
     assert ("Mohammad Qasim Fahim", "communicate", "United Kingdom", None, False, A) in rows, rows
+
+
+# "Israel launched massive air raids ... [ten sentences] ... called on all sides to stabilise the situation": the
+# sides are the two parties the article reports in conflict most often, not the last two it named
+ALL_SIDES = (
+    "Israeli jets bombed Gaza on Tuesday. Israeli tanks shelled Palestinian police posts in Khan Yunis. "
+    "Two people were killed. The Palestinian leader was in his office at the time. Hospital officials said half "
+    "of the wounded were children. French Foreign Minister Hubert Vedrine spoke to reporters in Paris. "
+    "Tony Blair called on all sides to stabilise the situation."
+)
+
+
+def test_all_sides_are_the_articles_main_conflict_not_the_last_two_named(nlp):
+    rows = {row for row in read(nlp, ALL_SIDES) if row[0] == "Tony Blair"}
+    assert rows == {
+        ("Tony Blair", "appeal", "Israel", None, False, A),
+        ("Tony Blair", "appeal", "Palestine", None, False, A),
+    }, rows
+
+
+def test_all_sides_with_no_conflict_that_stands_out_are_the_last_two_named(nlp):
+    text = (
+        "Israeli jets bombed Gaza. Two people were killed. Officials gave no names. "
+        "Egypt hosted Jordan for talks. Tony Blair called on both sides to meet."
+    )
+    rows = {row for row in read(nlp, text) if row[0] == "Tony Blair"}
+    assert rows == {
+        ("Tony Blair", "appeal", "Egypt", None, False, A),
+        ("Tony Blair", "appeal", "Jordan", None, False, A),
+    }

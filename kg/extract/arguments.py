@@ -159,6 +159,7 @@ class Context:
     recent_events: list[Candidate] = field(default_factory=list)  # statements of the last sentences, oldest first
     collective: tuple[Mention, ...] = ()  # "We, the Governments of France, Germany ...": who "we" are
     author: Mention | None = None  # the byline of a press statement ("Antony J. Blinken, Secretary of State")
+    earlier_events: list[Candidate] = field(default_factory=list)  # statements of all earlier sentences
 
     def is_ignored(self, token: Token) -> bool:
         return any(start <= token.idx < end for start, end in self.ignored)
@@ -243,6 +244,9 @@ def both_sides(token: Token, ctx: Context) -> list[Mention]:
         if classify(event.relation) in CONFLICT_CLASSES and event.subject.type in kinds:
             if event.object.type in kinds:
                 return [event.subject, event.object]
+    main = main_conflict(ctx, kinds)
+    if main:
+        return main
     found: list[Mention] = []
     for mention in reversed(ctx.history):  # the addresser is not one of the sides: "Egypt urged both sides"
         if mention.start >= token.idx or mention.type not in kinds or is_location_mention(mention, ctx):
@@ -254,6 +258,22 @@ def both_sides(token: Token, ctx: Context) -> list[Mention]:
         if len(found) == 2:
             return found[::-1]
     return []
+
+
+# "Israeli jets bombed Gaza ... [ten sentences] ... called on all sides to stabilise the situation": the two
+# parties the article reports in conflict most often, when one pair stands out
+def main_conflict(ctx: Context, kinds: set[str]) -> list[Mention]:
+    pairs: Counter[tuple[str, str]] = Counter()
+    parties: dict[str, Mention] = {}
+    for event in (e for e in ctx.earlier_events if classify(e.relation) in CONFLICT_CLASSES):
+        one, other = (ctx.actors.affiliated_side(m) for m in (event.subject, event.object))  # Sharon: Israel
+        if {one.type, other.type} <= kinds and one.key != other.key:
+            pairs[(min(one.key, other.key), max(one.key, other.key))] += 1
+            parties.update({one.key: one, other.key: other})
+    ranked = pairs.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) == 2 and ranked[1][1] == ranked[0][1]):
+        return []
+    return [parties[key] for key in ranked[0][0]]
 
 
 # "raids will be launched against the two groups", "both organisations": the last two armed groups or

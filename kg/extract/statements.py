@@ -160,7 +160,8 @@ def extract_statements(doc: Doc, article: Article, actors: ArticleActors) -> lis
         side: Mention | None = actors.affiliated_side(speaker) if speaker else None
         history = [m for m in mentions if m.start < sent.end_char and not _ignored(m, article)]
         events = [c for group in recent[-DISCOURSE_WINDOW:] for c in group]
-        ctx = Context(sent, actors, speaker, side, history, article.ignored, events, collective, author)
+        earlier = [c for group in recent for c in group]
+        ctx = Context(sent, actors, speaker, side, history, article.ignored, events, collective, author, earlier)
         found = [c for c in (*clause_statements(ctx), *act_statements(ctx), *nominal_statements(ctx)) if keep(c)]
         found = [c for c in found if not addresses_own_side(c, actors) and not among_signatories(c, collective)]
         found = [c for c in found if not is_sports_result(c, sent)]
