@@ -206,6 +206,7 @@ _add("coerce", "clampdown, clamp down on")
 _add("attack", "hurt")
 _add("cooperate", "accept")  # "agreed to accept a multinational force"
 _add("support", "mandate")  # "the United Nations expected to mandate the force"
+_add("cooperate", "lead, spearhead")  # "British troops will lead the force"
 _add("posture", "put on alert")
 
 # verbs of the Lee test sets' war and diplomacy reports (session 5)

@@ -144,3 +144,19 @@ def test_all_sides_with_no_conflict_that_stands_out_are_the_last_two_named(nlp):
         ("Tony Blair", "appeal", "Egypt", None, False, A),
         ("Tony Blair", "appeal", "Jordan", None, False, A),
     }
+
+
+# "Britain will be leading the force": leading a force or coalition is cooperating with it; leading a country's
+# team or a delegation is no relation
+def test_leading_a_force_cooperates_with_it(nlp):
+    text = "The UN authorised a multinational force. Britain will be leading the force."
+    rows = read(nlp, text)
+    assert ("United Kingdom", "cooperate", "multinational force", None, False, A) in rows, rows
+
+
+def test_leading_a_country_or_a_delegation_is_no_relation(nlp):
+    text = (
+        "Todd Woodbridge will lead Australia in the doubles. "
+        "Warren Truss has led a delegation of Australian farmers to Washington."
+    )
+    assert read(nlp, text) == set()

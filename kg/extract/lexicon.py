@@ -559,6 +559,9 @@ TIE_NOUNS = {"tie", "relation", "relationship"}
 HITTING_BACK = {"return fire", "fire back", "shoot back", "hit back", "strike back", "retaliate"}
 # verbs of talking with a news outlet, not only on it: "speaking to NBC News", "talked with the BBC"
 OUTLET_TALK_VERBS = {"speak", "talk", "interview"}
+# verbs of leading, a relation only with a force or coalition led: "British troops will lead the force"
+# (not "lead Australia in the doubles", "led a delegation to Washington")
+LEADING_VERBS = {"lead", "spearhead"}
 # verbs by which a third party brings two others together: "mediated talks between", "talks brokered by China"
 MEDIATING_VERBS = {"mediate", "broker", "facilitate", "arrange", "host", "sponsor", "organize", "organise"}
 # verbs whose passive raises the doer of what is reported: "Iran is believed to have supplied the Houthis"

@@ -12,7 +12,14 @@ from kg.extract.arguments import Context, collective_speakers
 from kg.extract.candidates import Candidate
 from kg.extract.clauses import clause_statements
 from kg.extract.discourse import event_reference_statements
-from kg.extract.lexicon import ALLEGING_VERBS, CONTEST_VERBS, OUTLET_TALK_VERBS, SPOKESMAN_NOUNS, SPORT_WORDS
+from kg.extract.lexicon import (
+    ALLEGING_VERBS,
+    CONTEST_VERBS,
+    LEADING_VERBS,
+    OUTLET_TALK_VERBS,
+    SPOKESMAN_NOUNS,
+    SPORT_WORDS,
+)
 from kg.extract.nominal import nominal_statements
 from kg.extract.speech import believer, byline_author, names_speaker, sentence_speakers
 from kg.records import Article, Statement
@@ -95,6 +102,8 @@ def keep(candidate: Candidate) -> bool:
     if PLACE in (candidate.subject.type, candidate.object.type):
         return False  # "blasted Gaza City": a town or region no list knows as a state is a place, not an actor
     if relation_class(candidate) == FALLBACK_CLASS and candidate.relation.split()[0] not in LEXICON:
+        return False
+    if candidate.relation.split()[0] in LEADING_VERBS and candidate.object.type not in ("organisation", "armed_group"):
         return False
     if candidate.object.type == "media" and relation_class(candidate) in ("communicate", "statement"):
         # "told CNN", "speaking to NBC News" is talk with the outlet; "said on CNN" is not
