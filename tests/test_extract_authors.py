@@ -160,3 +160,11 @@ def test_leading_a_country_or_a_delegation_is_no_relation(nlp):
         "Warren Truss has led a delegation of Australian farmers to Washington."
     )
     assert read(nlp, text) == set()
+
+
+# "Apache helicopters also hit a Palestinian Broadcasting Corporation station": a make's name before a bare
+# armed noun names no owner, so the helicopters are the side the article tied such arms to
+def test_helicopters_named_by_their_make_are_the_sides_the_article_named(nlp):
+    text = "Israeli jets bombed Gaza. Apache helicopters also hit a Hamas office in Ramallah."
+    rows = read(nlp, text)
+    assert ("Israel", "attack", "Hamas", None, False, A) in rows, rows

@@ -545,6 +545,7 @@ def earlier_owners(token: Token, ctx: Context) -> list[Mention] | None:
         c.dep_ in ("poss", "amod", "compound", "nmod")
         and c.pos_ in ("PROPN", "ADJ", "PRON")
         and c.lower_ not in LEVEL_WORDS | QUANTIFIERS
+        and not model_name(c, ctx)
         for c in token.children
     ):
         return None  # "the Iraqi army" names its owner; "the Federal Government" does not
@@ -561,6 +562,12 @@ def earlier_owners(token: Token, ctx: Context) -> list[Mention] | None:
         if mention is not None and mention.type != "person":
             owners[mention.key] = mention
     return list(owners.values())
+
+
+def model_name(modifier: Token, ctx: Context) -> bool:
+    """'Apache' in 'Apache helicopters', 'Black Hawk' in 'Black Hawk helicopters': a name of a make, which
+    names no actor and so no owner."""
+    return modifier.pos_ == "PROPN" and modifier.dep_ == "compound" and ctx.actors.mention_at(modifier) is None
 
 
 # "The Federal Government is negotiating ... The Australian Government is trying ...", "Police say ...
