@@ -7,6 +7,8 @@ construction was seen."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.test_extract_constructions import A, check, read
 
 
@@ -168,3 +170,10 @@ def test_helicopters_named_by_their_make_are_the_sides_the_article_named(nlp):
     text = "Israeli jets bombed Gaza. Apache helicopters also hit a Hamas office in Ramallah."
     rows = read(nlp, text)
     assert ("Israel", "attack", "Hamas", None, False, A) in rows, rows
+
+
+# "the Department is designating Joint Stock Company State Transportation Leasing Company": a company's legal form
+# before its name is no part of the name
+@pytest.mark.parametrize("written", ["Public Joint Stock Company Sberbank", "PJSC Sberbank"])
+def test_a_legal_form_before_a_companys_name_is_no_part_of_it(nlp, written):
+    check(nlp, f"The United States sanctioned {written}.", {("United States", "reduce", "Sberbank", None, False, A)})

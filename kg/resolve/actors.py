@@ -45,6 +45,7 @@ from kg.resolve.lexicon import (
     FOLLOWER_NOUNS,
     GENERIC_GROUPS,
     GROUP_MODIFIERS,
+    LEGAL_FORM_PREFIX,
     MALE_CUES,
     MEDIA_HINTS,
     NONSTATE_GROUPS,
@@ -981,10 +982,11 @@ def _not_an_actor(text: str) -> bool:
 
 
 def _clean_name(text: str) -> str:
-    """An organisation's name as written, without article, possessive, a dangling word or bracket."""
+    """An organisation's name as written, without article, possessive, a dangling word, bracket or legal form."""
     name = core(text)
     if name.count("(") != name.count(")"):
         name = name.split("(")[0]
+    name = LEGAL_FORM_PREFIX.sub("", name.strip())
     return re.sub(r"\s+(of|and|in|the|for)$", "", name.strip()).strip()
 
 

@@ -355,6 +355,12 @@ MEDIA_HINTS = re.compile(
     r"channel|daily|magazine|newspaper)\b",
     re.I,
 )
+# a company's legal form written before its name, which is no part of the name: "Joint Stock Company State
+# Transportation Leasing Company", "PJSC Sberbank"
+LEGAL_FORM_PREFIX = re.compile(
+    r"^(?:(?:public|closed|open|private)\s+)?joint[-\s]stock\s+company\s+|^(?:PJSC|OJSC|CJSC|JSC|PAO|OAO|ZAO)\s+",
+    re.I,
+)
 
 # nouns for people who act together outside any state: "Palestinian militants", "Jewish settlers";
 # with a nationality or creed before them they name a group of their own, not the state
