@@ -177,3 +177,10 @@ def test_helicopters_named_by_their_make_are_the_sides_the_article_named(nlp):
 @pytest.mark.parametrize("written", ["Public Joint Stock Company Sberbank", "PJSC Sberbank"])
 def test_a_legal_form_before_a_companys_name_is_no_part_of_it(nlp, written):
     check(nlp, f"The United States sanctioned {written}.", {("United States", "reduce", "Sberbank", None, False, A)})
+
+
+# "flies fighters and cargo to Syria in support of al-Assad": a known surname with an Arabic particle, which
+# spaCy tags as an organisation, is the person
+def test_a_known_surname_with_a_particle_tagged_as_an_organisation_is_the_person(nlp):
+    text = "Mahan Air flies fighters and cargo to Syria in support of al-Assad."
+    check(nlp, text, {("Mahan Air", "support", "Bashar al-Assad", None, False, A)})

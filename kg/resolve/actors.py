@@ -343,10 +343,15 @@ class ArticleActors:
         return Mention(state.key, state.name, state.type, words.start_char, words.end_char, words.text)
 
     def _surname_of_known_person(self, span: ActorSpan, words: Span) -> Mention | None:
-        """'Dalloway' tagged ORG in an article after another introduced 'Mark Dalloway'."""
+        """'Dalloway' tagged ORG in an article after another introduced 'Mark Dalloway'; 'al-Assad', a known
+        surname with an Arabic particle, which spaCy tags as an organisation ("in support of al-Assad")."""
+        text = words.text
+        particle = "-" in text and text.split("-")[0].lower() in PARTICLES and " " not in text
+        if particle and lookup_person(text, "PERSON"):
+            return self._person_mention(ActorSpan(span.start, span.end, "PERSON"))
         if len(words) != 1 or words[0].pos_ != "PROPN":
             return None
-        key = self.registry.person_by_surname(words.text)
+        key = self.registry.person_by_surname(text)
         return None if key is None else self._person_mention(ActorSpan(span.start, span.end, "PERSON"))
 
     def _family(self, words: Span) -> bool:
