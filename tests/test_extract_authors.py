@@ -184,3 +184,8 @@ def test_a_legal_form_before_a_companys_name_is_no_part_of_it(nlp, written):
 def test_a_known_surname_with_a_particle_tagged_as_an_organisation_is_the_person(nlp):
     text = "Mahan Air flies fighters and cargo to Syria in support of al-Assad."
     check(nlp, text, {("Mahan Air", "support", "Bashar al-Assad", None, False, A)})
+
+
+# "flights to José Martí International Airport": a facility's name names a place, not an actor
+def test_an_airport_is_a_place_not_an_actor(nlp):
+    assert read(nlp, "Israeli jets bombed Rafic Hariri International Airport.") == set()

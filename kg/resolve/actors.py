@@ -41,6 +41,7 @@ from kg.resolve.lexicon import (
     BAND_HEADS,
     BAND_WORDS,
     COLLECTIVE_GROUPS,
+    FACILITY_WORDS,
     FEMALE_CUES,
     FOLLOWER_NOUNS,
     GENERIC_GROUPS,
@@ -369,6 +370,7 @@ class ArticleActors:
         if not name:
             return None
         place = span.label == "GPE" or is_city(name)  # "Kharkiv" tagged as an organisation is still a town
+        place = place or name.split()[-1].lower() in FACILITY_WORDS  # "José Martí International Airport"
         kind = "place" if place else ("media" if MEDIA_HINTS.search(name) else "organisation")
         key = self.registry.register(slug(name), name, kind, alias=name)
         if kind == "organisation" and len(words) >= 2 and words[-1].lower_ in ORG_SUFFIXES:

@@ -355,6 +355,8 @@ MEDIA_HINTS = re.compile(
     r"channel|daily|magazine|newspaper)\b",
     re.I,
 )
+# the last word of a facility's name, which names a place, not an actor: "José Martí International Airport"
+FACILITY_WORDS = {"airport", "airbase", "stadium", "bridge", "dam", "refinery", "mosque", "square", "hotel"}
 # a company's legal form written before its name, which is no part of the name: "Joint Stock Company State
 # Transportation Leasing Company", "PJSC Sberbank"
 LEGAL_FORM_PREFIX = re.compile(
