@@ -207,6 +207,14 @@ _add("attack", "hurt")
 _add("cooperate", "accept")  # "agreed to accept a multinational force"
 _add("support", "mandate")  # "the United Nations expected to mandate the force"
 _add("cooperate", "lead, spearhead")  # "British troops will lead the force"
+# sanctions, embargoes and bans imposed reduce relations (CAMEO 163), whatever else "impose" does
+_add(
+    "reduce",
+    ", ".join(
+        f"impose {noun}"
+        for noun in ("sanction", "embargo", "tariff", "ban", "restriction", "cost", "penalty", "consequence", "limit")
+    ),
+)
 _add("posture", "put on alert")
 
 # verbs of the Lee test sets' war and diplomacy reports (session 5)

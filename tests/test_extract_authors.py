@@ -189,3 +189,16 @@ def test_a_known_surname_with_a_particle_tagged_as_an_organisation_is_the_person
 # "flights to José Martí International Airport": a facility's name names a place, not an actor
 def test_an_airport_is_a_place_not_an_actor(nlp):
     assert read(nlp, "Israeli jets bombed Rafic Hariri International Airport.") == set()
+
+
+# "imposing additional costs on Russia": sanctions, embargoes and costs imposed reduce relations (CAMEO 163)
+def test_imposing_sanctions_or_costs_reduces_relations(nlp):
+    text = "The United States is imposing additional costs on Russia. The EU imposed an arms embargo on Syria."
+    check(nlp, text, {
+        ("United States", "reduce", "Russia", None, False, A),
+        ("European Union", "reduce", "Syria", None, False, A),
+    })  # fmt: skip
+
+
+def test_imposing_a_curfew_still_coerces(nlp):
+    check(nlp, "Israel imposed a curfew on Palestinian towns.", {("Israel", "coerce", "Palestine", None, False, A)})
