@@ -335,7 +335,8 @@ def test_a_statements_own_acts_and_department(nlp):
 
 
 def test_these_actions_in_a_news_report_are_no_ones(nlp):
-    text = "The United States imposed sanctions on Russia. These actions will further isolate Russia's industries."
+    # (the first sentence's act is a criticism: sanctions imposed would themselves reduce relations)
+    text = "The United States criticised Russia. These actions will further isolate Russia's industries."
     assert all(row[1] != "reduce" for row in read(nlp, text))
 
 
