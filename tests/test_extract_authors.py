@@ -202,3 +202,9 @@ def test_imposing_sanctions_or_costs_reduces_relations(nlp):
 
 def test_imposing_a_curfew_still_coerces(nlp):
     check(nlp, "Israel imposed a curfew on Palestinian towns.", {("Israel", "coerce", "Palestine", None, False, A)})
+
+
+# "North Korea fired artillery rounds aimed at a loudspeaker in South Korea": where what is fired is aimed
+def test_what_is_fired_aimed_at_a_thing_in_a_country_attacks_the_country(nlp):
+    text = "North Korea fired artillery rounds aimed at a loudspeaker in South Korea."
+    check(nlp, text, {("North Korea", "attack", "South Korea", None, False, A)})

@@ -552,6 +552,19 @@ def prepositional_objects(head: Token, ctx: Context, skip: set[str]) -> Iterator
                 yield f"{prep.lower_} {inner.lower_}", pobj
 
 
+# "fired artillery rounds aimed at a loudspeaker in South Korea": where what is fired is aimed is where the
+# verb aims
+def aimed_objects(verb: Token, ctx: Context) -> list[tuple[str, Token]]:
+    return [
+        item
+        for obj in verb.children
+        if obj.dep_ == "dobj"
+        for acl in obj.children
+        if acl.dep_ == "acl" and acl.lemma_.lower() in ("aim", "direct", "target")
+        for item in prepositional_objects(acl, ctx, set())
+    ]
+
+
 # one noun deeper: "engaged in conversations with Iran", "open channels of communication with Iran"
 def noun_chain_objects(
     noun: Token, ctx: Context, depth: int = 0, allow_of: bool = False
@@ -666,7 +679,7 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
         return  # "released a summary of the call"
     invited = verb.lemma_ in HOSTING_VERBS and any(c.dep_ == "dobj" and actors_of(c, ctx) for c in verb.children)
     detached = {p.i for c in verb.children if c.dep_ == "dobj" for p in detached_preps(c)}
-    for prep, pobj in prepositional_objects(verb, ctx, set()):
+    for prep, pobj in (*prepositional_objects(verb, ctx, set()), *aimed_objects(verb, ctx)):
         party = is_verb_party_preposition(phrase, prep, has_for) and not (invited and prep == "to")
         if pobj.head.i in detached:
             party = False  # "condemned Germany's delivery of tanks to Ukraine": the delivery's recipient
