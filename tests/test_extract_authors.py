@@ -208,3 +208,17 @@ def test_imposing_a_curfew_still_coerces(nlp):
 def test_what_is_fired_aimed_at_a_thing_in_a_country_attacks_the_country(nlp):
     text = "North Korea fired artillery rounds aimed at a loudspeaker in South Korea."
     check(nlp, text, {("North Korea", "attack", "South Korea", None, False, A)})
+
+
+# "The South retaliated by firing dozens of rounds of artillery into the north": in an article that names North
+# and South Korea, "the South" alone is South Korea; "the north of Syria" is a region
+def test_the_south_alone_is_the_country_whose_name_begins_with_it(nlp):
+    text = "North Korea shelled South Korea. The South accused North Korea of provocation."
+    rows = read(nlp, text)
+    assert ("South Korea", "criticise", "North Korea", None, False, A) in rows, rows
+
+
+def test_the_north_of_a_country_is_a_region(nlp):
+    assert read(nlp, "North Korea shelled South Korea. Fighting broke out in the north of Syria.") == {
+        ("North Korea", "attack", "South Korea", None, False, A)
+    }

@@ -518,6 +518,8 @@ class ArticleActors:
         return [mention] if mention else []
 
     def _token_mention(self, token: Token) -> Mention | None:
+        if (half := self._half_mention(token)) is not None:
+            return half  # "The South", which spaCy tags as a location
         if self._inside_non_actor(token) or token.i in self._runs or _negated_name(token):
             return None
         if token.pos_ == "NOUN" and token.lemma_.lower() in ARMED_NOUNS and _opponent_of(token):
@@ -646,6 +648,25 @@ class ArticleActors:
             words = [t for t in modifier.subtree if t.ent_type_ == modifier.ent_type_]
             return " ".join(t.text for t in words)
         return None
+
+    # "The South retaliated by firing ... into the north", in an article that names North and South Korea: a
+    # compass word alone is the country of the article whose name begins with it
+    def _half_mention(self, token: Token) -> Mention | None:
+        word = token.lower_
+        if word not in ("north", "south") or token.dep_ in ("compound", "amod", "nmod", "npadvmod"):
+            return None
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return None
+        if any(c.dep_ == "prep" for c in token.children):
+            return None  # "the north of the country" is a region
+        halves = {
+            m.key: m
+            for m in self._by_token.values()
+            if m.type == "country" and m.name.lower().startswith(f"{word} ")
+        }
+        if len(halves) != 1:
+            return None
+        return self._on_token(next(iter(halves.values())), token)
 
     # "a multinational force", "an international force", then "the force", "the new force", "the peacekeepers": the
     # article's peacekeeping force, by its name when the article names one ("called the International Security
