@@ -222,3 +222,22 @@ def test_the_north_of_a_country_is_a_region(nlp):
     assert read(nlp, "North Korea shelled South Korea. Fighting broke out in the north of Syria.") == {
         ("North Korea", "attack", "South Korea", None, False, A)
     }
+
+
+# "Kirsten, caught at silly point by Ricky Ponting", "the Jules Verne Trophy": in a sentence only a report of a game
+# writes, its blows are no one's acts; a hostile act in the same kind of sentence by an armed group stays
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Then on the last ball of the day, Shane Warne took the wicket of Kirsten, caught by Ricky Ponting, for 7.",
+        "Match referee Jackie Hendriks found Lee guilty after dismissing Shane Bond at the end of the New Zealand "
+        "innings yesterday.",
+    ],
+)
+def test_a_games_blows_are_no_acts(nlp, text):
+    assert not any(row[1] in ("attack", "fight", "coerce", "reject") for row in read(nlp, text))
+
+
+def test_an_attack_on_a_tournament_is_still_an_attack(nlp):
+    text = "Hamas gunmen attacked Israel during the tournament."
+    assert ("Hamas", "attack", "Israel", None, False, A) in read(nlp, text)

@@ -533,6 +533,12 @@ SPORT_WORDS = {
     "team",
 }
 
+# words only a report of a game uses, which make its blows no one's acts: "caught at silly point", "6-4, 6-4"
+GAME_WORDS = {
+    "wicket", "innings", "cricket", "tennis", "rugby", "golf", "football", "soccer", "olympics", "tournament",
+    "championship", "medal", "trophy", "batsman", "bowler", "referee", "umpire", "semi-final", "quarter-final",
+    "goalkeeper", "racquet", "singles", "doubles",
+}  # fmt: skip
 # nouns of ordering an act with no agent: "murdered on the orders of Saddam Hussein", "at the behest of"
 ORDER_NOUNS = {"order", "orders", "behest", "instruction", "instructions", "command", "direction"}
 # verbs of answering, whose "with" names the act done in answer: "responded with air strikes on Hezbollah"

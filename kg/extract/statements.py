@@ -15,6 +15,7 @@ from kg.extract.discourse import event_reference_statements
 from kg.extract.lexicon import (
     ALLEGING_VERBS,
     CONTEST_VERBS,
+    GAME_WORDS,
     LEADING_VERBS,
     OUTLET_TALK_VERBS,
     SPOKESMAN_NOUNS,
@@ -129,14 +130,21 @@ def among_signatories(candidate: Candidate, collective: tuple[Mention, ...]) -> 
 # "Australia has beaten South Africa by 246 runs", "France's defeat against Australia in the Davis Cup
 # final": a sporting result is no conflict between the countries
 def is_sports_result(candidate: Candidate, sent: Span) -> bool:
-    if candidate.relation.split()[0] not in CONTEST_VERBS:
+    if candidate.relation.split()[0] in CONTEST_VERBS:
+        return any(
+            (t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in SPORT_WORDS) or SCORE.fullmatch(t.text) for t in sent
+        )
+    # "caught at silly point by Ricky Ponting", "wore down Arnaud Clement to win 6-4, 6-4": a game's blows, in a
+    # sentence that can only be about sport
+    armed = "armed_group" in (candidate.subject.type, candidate.object.type)
+    if relation_class(candidate) not in GAME_CLASSES or armed:
         return False
-    return any(
-        (t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in SPORT_WORDS) or SCORE.fullmatch(t.text) for t in sent
-    )
+    return any(t.lemma_.lower() in GAME_WORDS or SCORE.fullmatch(t.text) for t in sent)
 
 
 SCORE = re.compile(r"\d+-\d+")  # "3-0", "6-4"
+# classes whose words are a game's words too: "caught", "wore down", "clash with", "dismissing"
+GAME_CLASSES = {"attack", "fight", "coerce", "reject"}
 
 
 def dedupe(statements: list[Statement]) -> list[Statement]:
