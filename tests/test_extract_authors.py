@@ -241,3 +241,15 @@ def test_a_games_blows_are_no_acts(nlp, text):
 def test_an_attack_on_a_tournament_is_still_an_attack(nlp):
     text = "Hamas gunmen attacked Israel during the tournament."
     assert ("Hamas", "attack", "Israel", None, False, A) in read(nlp, text)
+
+
+# "His Senate colleague Kerry Nettle intends to move a motion condemning the Government over its refugee policy",
+# in an Australian report: a bare "Senate" is the United States' only where the article names the United States
+def test_a_bare_senate_in_an_article_that_never_names_the_united_states_is_not_its(nlp):
+    text = "His Senate colleague Kerry Nettle will move a motion condemning the Government over its refugee policy."
+    assert not any("United States" in (row[0], row[2]) for row in read(nlp, text))
+
+
+def test_a_bare_senate_in_an_article_about_an_american_president_is_the_united_states(nlp):
+    text = "Donald Trump met Volodymyr Zelensky. The Senate condemned Russia."
+    assert ("United States", "criticise", "Russia", None, False, A) in read(nlp, text)

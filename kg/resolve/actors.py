@@ -55,6 +55,7 @@ from kg.resolve.lexicon import (
     PEACE_FORCES,
     POSTED_ABROAD,
     SECTOR_NOUNS,
+    SHARED_CHAMBERS,
     TIE_WORDS,
     TITLE_NOISE,
     TITLE_WORDS,
@@ -141,6 +142,7 @@ class ArticleActors:
         self._by_token: dict[int, Mention] = {}  # tokens of named actors
         self._derived: dict[int, Mention | None] = {}  # other noun phrase heads, resolved on demand
         self._sexes: dict[str, str] | None = None  # person -> 'm' or 'f', read on demand
+        self._names_us: bool | None = None  # whether the article names the United States, read on demand
         self._surnames: dict[str, list[tuple[int, str]]] = defaultdict(list)  # surname -> (position, person)
         self._first_names: dict[str, list[tuple[int, str]]] = defaultdict(list)  # first name -> (position, person)
         self._titles = TitleBook()
@@ -228,6 +230,8 @@ class ArticleActors:
         alias = lookup_alias(words.text, span.label)
         if alias is not None and alias.kind == "demonym" and len(words) == 1 and _one_national(words[0]):
             return None
+        if alias is not None and alias.kind == "body" and self._another_countrys_chamber(alias):
+            return None
         if alias is not None:
             return self._alias_mention(alias, words)
         if span.label == "PERSON":
@@ -272,6 +276,25 @@ class ArticleActors:
             if alias is not None and alias.entry.type in ("organisation", "armed_group") and not alias.guarded:
                 return self._alias_mention(alias, words[start:])
         return None
+
+    # "His Senate colleague Kerry Nettle ... condemning the Government", in an Australian report that never names
+    # the United States: a bare "Senate" or "Congress" is the United States' only where the article names it
+    def _another_countrys_chamber(self, alias: Alias) -> bool:
+        if alias.entry.key != "USA" or normalise(alias.form) not in SHARED_CHAMBERS:
+            return False
+        if self._names_us is None:
+            self._names_us = any(
+                self._names_the_us(self.doc[span.start : span.end].text, span.label) for span in self._spans
+            )
+        return not self._names_us
+
+    def _names_the_us(self, text: str, label: str) -> bool:
+        """'the U.S.', 'American', 'Washington', or a person who serves it ('Trump')."""
+        alias = lookup_alias(text, label)
+        if alias is not None:
+            return alias.entry.key == "USA" and alias.kind != "body"
+        person = lookup_person(text, label) if label == "PERSON" else None
+        return person is not None and person.affiliation == "USA"
 
     def _alias_mention(self, alias: Alias, words: Span) -> Mention:
         entry = alias.entry
@@ -660,9 +683,7 @@ class ArticleActors:
         if any(c.dep_ == "prep" for c in token.children):
             return None  # "the north of the country" is a region
         halves = {
-            m.key: m
-            for m in self._by_token.values()
-            if m.type == "country" and m.name.lower().startswith(f"{word} ")
+            m.key: m for m in self._by_token.values() if m.type == "country" and m.name.lower().startswith(f"{word} ")
         }
         if len(halves) != 1:
             return None

@@ -396,6 +396,8 @@ NONSTATE_GROUPS = {
 }
 # words that make "bombers" aircraft, not people: "B-52 bombers", "F-16 fighter bombers", "long-range bombers"
 AIRCRAFT_MODIFIERS = {"fighter", "stealth", "strategic", "heavy", "range", "jet"}
+# names of the United States' chambers in bodies.tsv that other parliaments' chambers share: "the Senate"
+SHARED_CHAMBERS = {"senate", "congress", "house of representatives"}
 # the peacekeeping forces of organisations.tsv, which an article may also call "the force" or "the peacekeepers"
 PEACE_FORCES = {
     "international-security-assistance-force", "kosovo-force", "united-nations-interim-force-in-lebanon",
