@@ -253,3 +253,19 @@ def test_a_bare_senate_in_an_article_that_never_names_the_united_states_is_not_i
 def test_a_bare_senate_in_an_article_about_an_american_president_is_the_united_states(nlp):
     text = "Donald Trump met Volodymyr Zelensky. The Senate condemned Russia."
     assert ("United States", "criticise", "Russia", None, False, A) in read(nlp, text)
+
+
+# "The Federal Government has confirmed ... the cost of sending troops to Afghanistan. ... Shadow Defence Minister
+# Chris Evans says the Government should also come clean": a country named only as where troops go is not the
+# one whose government the article means
+def test_the_government_is_not_the_country_troops_were_sent_to(nlp):
+    text = (
+        "The Federal Government has confirmed a blowout in the Defence budget because of the cost of sending troops "
+        "to Afghanistan. Shadow Defence Minister Chris Evans says the Government should also come clean on the cost."
+    )
+    assert not any("Afghanistan" in (row[0], row[2]) for row in read(nlp, text))
+
+
+def test_the_government_is_still_the_country_the_article_names_as_an_actor(nlp):
+    text = "Australia sent troops to Afghanistan. Senator Brown says the Government must explain the cost."
+    assert ("Brown", "appeal", "Australia", None, False, A) in read(nlp, text)

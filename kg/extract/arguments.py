@@ -587,8 +587,18 @@ def article_owners(token: Token, ctx: Context, kind: str) -> list[Mention]:
 # "The Federal Government has called on Labor ... security at Australia's airports": a government no
 # country owns, in an article that names one country only, is that country's
 def sole_country(ctx: Context) -> list[Mention]:
-    countries = {m.key: m for m in ctx.actors.mentions() if m.type == "country"}
+    countries = {m.key: m for m in ctx.actors.mentions() if m.type == "country" and not is_destination(m, ctx)}
     return list(countries.values()) if len(countries) == 1 else []
+
+
+# "the cost of sending troops to Afghanistan ... The Government": a country named only as where things happen or
+# go is not the one whose government the article means
+def is_destination(mention: Mention, ctx: Context) -> bool:
+    span = ctx.sent.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    return is_location_mention(mention, ctx) or (root.dep_ == "pobj" and root.head.lower_ in ("to", "into", "from"))
 
 
 def bare_kind(token: Token) -> str | None:
@@ -634,7 +644,10 @@ def definite_description(token: Token, ctx: Context, exclude: Mention | None) ->
     polity = POLITY_WORDS.get(token.lemma_.lower())
     if polity is not None:  # "the kingdom" is the last monarchy named, not the last country
         return next((m for m in reversed(ctx.history) if m.start < token.idx and m.key in polity), None)
-    return named_with(token, ctx, exclude) or recent(token, ctx, types, exclude, skip_modifiers=True)
+    places = token.lemma_.lower() == "government"  # "The Government" is not the last country troops went to
+    return named_with(token, ctx, exclude) or recent(
+        token, ctx, types, exclude, skip_modifiers=True, skip_destinations=places
+    )
 
 
 # words for a state by its form, and the states they fit: "the kingdom", "the emirate", "the sultanate"
@@ -1020,6 +1033,7 @@ def recent(
     avoid_side: bool = False,
     skip_modifiers: bool = False,
     skip_plural_adjectives: bool = False,
+    skip_destinations: bool = False,
 ) -> Mention | None:
     """The most recent earlier actor mention of the given types; with skip_modifiers, not one that
     only modifies a noun ("German firms" does not make Germany "the nation")."""
@@ -1033,6 +1047,8 @@ def recent(
             if skip_modifiers and mention_dep(mention, ctx) in ("amod", "compound"):
                 continue
             if skip_plural_adjectives and adjective_of_plural(mention, ctx):
+                continue
+            if skip_destinations and is_destination(mention, ctx):
                 continue
             if not agrees(token, mention, ctx):
                 continue
