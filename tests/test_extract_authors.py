@@ -269,3 +269,16 @@ def test_the_government_is_not_the_country_troops_were_sent_to(nlp):
 def test_the_government_is_still_the_country_the_article_names_as_an_actor(nlp):
     text = "Australia sent troops to Afghanistan. Senator Brown says the Government must explain the cost."
     assert ("Brown", "appeal", "Australia", None, False, A) in read(nlp, text)
+
+
+# "Peter Costello has warned continued economic growth in Australia is dependent on an uncertain world outlook":
+# the parser makes the reported clause's subject the verb's object; it is what is warned of, not a target
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Treasurer Peter Costello has warned continued economic growth in Australia is dependent on the world outlook.",
+        "Iran warned the attack on Syria would be a mistake.",
+    ],
+)
+def test_the_subject_of_a_reported_clause_is_no_target(nlp, text):
+    assert read(nlp, text) == set()

@@ -552,6 +552,15 @@ def prepositional_objects(head: Token, ctx: Context, skip: set[str]) -> Iterator
                 yield f"{prep.lower_} {inner.lower_}", pobj
 
 
+# "Iran warned the attack on Syria would be a mistake", "warned continued growth in Australia is dependent on":
+# the parser makes the reported clause's subject the verb's object; it is what is warned of, not a target
+def opens_reported_clause(verb: Token, obj: Token) -> bool:
+    return any(
+        c.dep_ == "ccomp" and c.i > obj.i and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+        for c in verb.children
+    )
+
+
 # "fired artillery rounds aimed at a loudspeaker in South Korea": where what is fired is aimed is where the
 # verb aims
 def aimed_objects(verb: Token, ctx: Context) -> list[tuple[str, Token]]:
@@ -849,6 +858,8 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
     if mentions:
         for mention in mentions:
             yield phrase, mention, "direct-object", False
+        return
+    if opens_reported_clause(verb, obj):
         return
     obj = quantified(obj)
     amount = is_money(obj) and (classify(verb.lemma_.lower()) in GIVING_CLASSES or verb.lemma_ in LIGHT_VERBS)
