@@ -282,3 +282,11 @@ def test_the_government_is_still_the_country_the_article_names_as_an_actor(nlp):
 )
 def test_the_subject_of_a_reported_clause_is_no_target(nlp, text):
     assert read(nlp, text) == set()
+
+
+# "Israeli forces ... in hot pursuit of gunmen who opened fire on them": "them" is not the nation of the group
+# named just before by the adjective of its plural noun
+def test_them_is_not_the_nation_of_the_plural_group_before_it(nlp):
+    rows = read(nlp, "Israeli forces chased Palestinian gunmen who had opened fire on them.")
+    assert ("Palestinian gunmen", "attack", "Israel", None, False, A) in rows, rows
+    assert ("Palestinian gunmen", "attack", "Palestine", None, False, A) not in rows, rows

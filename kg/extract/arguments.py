@@ -789,8 +789,9 @@ def pronoun_actor(token: Token, ctx: Context, exclude: Mention | None = None) ->
     before = plural_subject_before(ctx) if lower in THIRD_PLURAL and opening else None
     if before is not None:  # "Commonwealth ministers will meet for talks on Zimbabwe. They have suspended Fiji"
         return before[0] if before and before[0] != exclude else None
-    if lower in THIRD_PLURAL:  # not a medium: "responded via Twitter: ... they won't ..."
-        return recent(token, ctx, GROUP_TYPES - {"media"}, exclude, avoid_side=True)
+    if lower in THIRD_PLURAL:  # not a medium: "responded via Twitter: ... they won't ..."; nor the nation of a group
+        # named before ("Israeli forces chased Palestinian gunmen who opened fire on them")
+        return recent(token, ctx, GROUP_TYPES - {"media"}, exclude, avoid_side=True, skip_plural_adjectives=True)
     return None
 
 
