@@ -594,11 +594,7 @@ def sole_country(ctx: Context) -> list[Mention]:
 # "the cost of sending troops to Afghanistan ... The Government": a country named only as where things happen or
 # go is not the one whose government the article means
 def is_destination(mention: Mention, ctx: Context) -> bool:
-    span = ctx.sent.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return False
-    root = span.root
-    return is_location_mention(mention, ctx) or (root.dep_ == "pobj" and root.head.lower_ in ("to", "into", "from"))
+    return is_location_mention(mention, ctx, LOCATION_PREPS | {"to", "into", "from"})
 
 
 def bare_kind(token: Token) -> str | None:
@@ -1107,9 +1103,13 @@ def mention_dep(mention: Mention, ctx: Context) -> str:
 
 
 # "striking in Syria": a place where something happens, not a party
-def is_location_mention(mention: Mention, ctx: Context) -> bool:
+def is_location_mention(mention: Mention, ctx: Context, preps: set[str] | None = None) -> bool:
     span = ctx.sent.doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return False
     root = span.root
-    return root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "across", "throughout", "inside", "within", "near")
+    return root.dep_ == "pobj" and root.head.lower_ in (LOCATION_PREPS if preps is None else preps)
+
+
+# prepositions before a place where something happens: "in Gaza", "across the West Bank"
+LOCATION_PREPS = {"in", "at", "across", "throughout", "inside", "within", "near"}

@@ -539,6 +539,8 @@ GAME_WORDS = {
     "championship", "medal", "trophy", "batsman", "bowler", "referee", "umpire", "semi-final", "quarter-final",
     "goalkeeper", "racquet", "singles", "doubles",
 }  # fmt: skip
+# classes whose words are a game's words too: "caught", "wore down", "clash with", "dismissing"
+GAME_CLASSES = {"attack", "fight", "coerce", "reject"}
 # nouns of ordering an act with no agent: "murdered on the orders of Saddam Hussein", "at the behest of"
 ORDER_NOUNS = {"order", "orders", "behest", "instruction", "instructions", "command", "direction"}
 # verbs of answering, whose "with" names the act done in answer: "responded with air strikes on Hezbollah"

@@ -15,6 +15,7 @@ from kg.extract.discourse import event_reference_statements
 from kg.extract.lexicon import (
     ALLEGING_VERBS,
     CONTEST_VERBS,
+    GAME_CLASSES,
     GAME_WORDS,
     LEADING_VERBS,
     OUTLET_TALK_VERBS,
@@ -143,8 +144,6 @@ def is_sports_result(candidate: Candidate, sent: Span) -> bool:
 
 
 SCORE = re.compile(r"\d+-\d+")  # "3-0", "6-4"
-# classes whose words are a game's words too: "caught", "wore down", "clash with", "dismissing"
-GAME_CLASSES = {"attack", "fight", "coerce", "reject"}
 
 
 def dedupe(statements: list[Statement]) -> list[Statement]:
@@ -171,13 +170,13 @@ def extract_statements(doc: Doc, article: Article, actors: ArticleActors) -> lis
     mentions = actors.mentions()
     statements: list[Statement] = []
     recent: list[list[Candidate]] = []  # the candidates of the last sentences
+    earlier: list[Candidate] = []  # the candidates of all the sentences before, read by "all sides"
     for sent, speaker in zip(sents, speakers, strict=True):
         if in_ignored(sent, article.ignored):
             continue
         side: Mention | None = actors.affiliated_side(speaker) if speaker else None
         history = [m for m in mentions if m.start < sent.end_char and not _ignored(m, article)]
         events = [c for group in recent[-DISCOURSE_WINDOW:] for c in group]
-        earlier = [c for group in recent for c in group]
         ctx = Context(sent, actors, speaker, side, history, article.ignored, events, collective, author, earlier)
         found = [c for c in (*clause_statements(ctx), *act_statements(ctx), *nominal_statements(ctx)) if keep(c)]
         found = [c for c in found if not addresses_own_side(c, actors) and not among_signatories(c, collective)]
@@ -190,6 +189,7 @@ def extract_statements(doc: Doc, article: Article, actors: ArticleActors) -> lis
             found = [c for c in found if c.modality != "hypothetical"]
         attributed = [_attribute(c, speaker) for c in found]
         statements.extend(dedupe([to_statement(c, sent, article) for c in attributed]))
+        earlier.extend(found)  # after the sentence's last read of its context
     return statements
 
 
