@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from rdf_samples import sample_extraction
 from rdflib import Dataset, URIRef
@@ -187,9 +187,15 @@ def test_iri_spellings() -> None:
 
 @settings(max_examples=60, deadline=None)
 @given(st.text(max_size=80))
+@example("\\U0000")
+@example("a\\u0041b")
 def test_sparql_strings_hold_any_text_exactly(text: str) -> None:
     import pyoxigraph
 
+    if re.search(r"\\[uU]", text):  # rdflib reads "\\u0041" as "A" before parsing, Oxigraph as text
+        with pytest.raises(InputError, match="SPARQL engines read differently"):
+            sparql_string(text)
+        return
     query = f"SELECT ?x WHERE {{ BIND({sparql_string(text)} AS ?x) }}"
     assert str(Dataset().query(query).bindings[0]["x"]) == text  # type: ignore[index]
     assert next(iter(pyoxigraph.Store().query(query)))["x"].value == text
@@ -197,6 +203,7 @@ def test_sparql_strings_hold_any_text_exactly(text: str) -> None:
 
 @settings(max_examples=30, deadline=None)
 @given(st.text(min_size=1, max_size=40))
+@example("\\U0000")  # found by this test in session 11: rdflib had read it as a code point escape
 def test_any_actor_name_is_looked_up_never_spliced(sample_source: RdflibSource, text: str) -> None:
     labels = {"united states", "washington", "u.s.", "usa", "iran", "iranians", "irn", "iraq", "irq",
               "ali khamenei", "khamenei", "officials"}

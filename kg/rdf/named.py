@@ -27,6 +27,8 @@ QUERIES_DIR = Path(__file__).resolve().parent / "queries"
 KINDS = ("actor", "limit")
 _PARAM = re.compile(r"^#\s*@param\s+(\w+)\s+(\w+)\s+(\S+)\s+(.*)$")
 _IRI_FORBIDDEN = re.compile(r'[\x00-\x20<>"{}|^`\\]')
+# a backslash before "u" or "U": rdflib reads it as a code point escape before parsing, Oxigraph as text
+_CODE_POINT_ESCAPE = re.compile(r"\\[uU]")
 
 Resolver = Callable[[str], Sequence[URIRef]]
 
@@ -100,7 +102,10 @@ def parse_param_pairs(pairs: Iterable[str]) -> dict[str, str]:
 
 
 def sparql_string(text: str) -> str:
-    """A SPARQL string literal holding exactly `text`: quotes, backslashes and line breaks escaped."""
+    """A SPARQL string literal holding exactly `text`: quotes, backslashes and line breaks escaped. Text holding a
+    backslash before "u" or "U" is an input error: no escaping reads the same in every engine."""
+    if _CODE_POINT_ESCAPE.search(text):
+        raise InputError(f"{text!r} holds a backslash before 'u', which SPARQL engines read differently")
     escapes = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
     return '"' + "".join(escapes.get(char, char) for char in text) + '"'
 

@@ -180,7 +180,11 @@ class ActorResolver:
         self.source = source
 
     def __call__(self, name: str) -> Sequence[URIRef]:
-        """The actors whose label, alias or ISO code is `name`, in any case."""
+        """The actors whose label, alias or ISO code is `name`, in any case. No actor's name holds a backslash,
+        and engines differ on one in a query (rdflib reads '\\U0000' as a code point escape before parsing), so
+        such a name is answered without a query."""
+        if "\\" in name:
+            raise InputError(f"no actor named {name!r}")
         rows = self.source.query(actor_lookup_query(name)).rows
         found = [row[0] for row in rows if isinstance(row[0], URIRef)]
         if not found:
