@@ -205,6 +205,7 @@ _add("coerce", "suppress, suppression, repress, repression, persecute, persecuti
 _add("coerce", "clampdown, clamp down on")
 _add("attack", "hurt")
 _add("cooperate", "accept")  # "agreed to accept a multinational force"
+_add("cooperate", "take part in, participate in")  # "Australia has offered to take part in the force"
 _add("support", "mandate")  # "the United Nations expected to mandate the force"
 _add("cooperate", "lead, spearhead")  # "British troops will lead the force"
 # sanctions, embargoes and bans imposed reduce relations (CAMEO 163), whatever else "impose" does

@@ -294,3 +294,11 @@ def test_them_is_not_the_nation_of_the_plural_group_before_it(nlp):
     rows = read(nlp, "Israeli forces chased Palestinian gunmen who had opened fire on them.")
     assert ("Palestinian gunmen", "attack", "Israel", None, False, A) in rows, rows
     assert ("Palestinian gunmen", "attack", "Palestine", None, False, A) not in rows, rows
+
+
+# "Australia has offered to take part in the force": taking part in a force or an alliance's acts cooperates with
+# it; being arrested in a country names no party by "in"
+def test_taking_part_in_a_force_cooperates_with_it(nlp):
+    text = "The UN authorised a multinational force. Australia has offered to take part in the force."
+    rows = read(nlp, text)
+    assert ("Australia", "cooperate", "multinational force", None, False, "intended") in rows, rows

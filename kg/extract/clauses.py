@@ -604,8 +604,8 @@ def is_verb_party_preposition(phrase: str, prep: str, has_for: bool) -> bool:
         )
     if prep == "from":
         return classify(phrase) in SOURCE_CLASSES
-    if prep in ("for", "about", "of"):  # "searched for bin Laden", "spoke about her husband"; not "thanked X for Y"
-        return f"{phrase} {prep}" in LEXICON
+    if prep in ("for", "about", "of", "in"):  # "searched for bin Laden", "spoke about her husband", "took part in
+        return f"{phrase} {prep}" in LEXICON  # the force"; not "thanked X for Y", "arrested in Iran"
     return prep in VERB_PARTY_PREPS
 
 
