@@ -831,10 +831,12 @@ def recent_group_subject(token: Token, ctx: Context, exclude: Mention | None) ->
 # "they" opening the next sentence is the plural noun subject before it, not Zimbabwe; the actors that
 # subject names ("CMAG ministers"), or none; None when the sentence before has no plural noun subject
 def plural_subject_before(ctx: Context) -> list[Mention] | None:
-    previous = [s for s in ctx.sent.doc.sents if s.end <= ctx.sent.start]
-    if not previous or ctx.sent.start_char > previous[-1].end_char + 2:
+    if ctx.sent.start == 0:
         return None
-    root = previous[-1].root
+    previous = ctx.sent.doc[ctx.sent.start - 1].sent
+    if ctx.sent.start_char > previous.end_char + 2:
+        return None
+    root = previous.root
     subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
     plural = [s for s in subjects if s.tag_ in ("NNS", "NNPS") and s.pos_ == "NOUN" and not s.conjuncts]
     if not plural:

@@ -1473,12 +1473,9 @@ def clause_statements(ctx: Context) -> Iterator[Candidate]:
                     f"clause:{rule.split(':')[0]}",
                     cue,
                 )
-        if not parties:
-            reciprocal = list(reciprocal_statements(verb, subjects, ctx)) or list(
-                mutual_statements(verb, subjects, ctx)
-            )
+        if not parties:  # (mutual acts, with no party, were read above)
             addressed = (
-                reciprocal
+                list(reciprocal_statements(verb, subjects, ctx))
                 or list(addressee_statements(verb, subjects, ctx))
                 or list(retaliation_statements(verb, subjects, ctx))
             )

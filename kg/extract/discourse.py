@@ -13,7 +13,7 @@ from kg.extract.arguments import Context, actors_of
 from kg.extract.candidates import Candidate
 from kg.extract.lexicon import HITTING_BACK
 from kg.extract.phrases import verb_phrase
-from kg.extract.polarity import has_negation
+from kg.extract.polarity import has_negation, is_negated, modality_of
 from kg.resolve import Mention
 from kg.taxonomy import classify
 
@@ -121,8 +121,7 @@ def addressee_statements(verb: Token, subjects: list[Mention], ctx: Context) -> 
 # "Gunmen opened fire on Israeli soldiers ... The soldiers returned fire": hitting back with no target named
 # is at whoever the article last reported attacking the subject
 def retaliation_statements(verb: Token, subjects: list[Mention], ctx: Context) -> Iterator[Candidate]:
-    from kg.extract.polarity import is_negated, modality_of
-    from kg.extract.statements import relation_class
+    from kg.extract.statements import relation_class  # statements reads this module: imported late
 
     relation = hitting_back(verb)
     if relation is None:

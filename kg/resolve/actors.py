@@ -143,6 +143,7 @@ class ArticleActors:
         self._derived: dict[int, Mention | None] = {}  # other noun phrase heads, resolved on demand
         self._sexes: dict[str, str] | None = None  # person -> 'm' or 'f', read on demand
         self._names_us: bool | None = None  # whether the article names the United States, read on demand
+        self._peace: tuple[Mention | None, int | None] | None = None  # its peacekeeping force, read on demand
         self._surnames: dict[str, list[tuple[int, str]]] = defaultdict(list)  # surname -> (position, person)
         self._first_names: dict[str, list[tuple[int, str]]] = defaultdict(list)  # first name -> (position, person)
         self._titles = TitleBook()
@@ -699,12 +700,12 @@ class ArticleActors:
         words = {c.lower_ for c in token.lefts if c.dep_ in ("amod", "compound", "nmod")}
         definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children)
         described = lemma == "force" and bool(words & PEACE_FORCE_WORDS)
-        named = next((m for _, m in sorted(self._by_token.items()) if m.key in PEACE_FORCES), None)
+        named, described_at = self._peace_forces()
         if not described:
             owned = any(c.dep_ in ("poss", "prep") for c in token.children)  # "the force of law", "its force"
             if not definite or owned or not words <= {"new", "security", "peacekeeping"}:
                 return None
-            if not (named and named.start < token.idx) and not self._peace_force_before(token):
+            if not (named and named.start < token.idx) and not (described_at is not None and described_at < token.i):
                 return None
         if named is not None:
             return self._on_token(named, token)
@@ -712,12 +713,15 @@ class ArticleActors:
         key = self.registry.register(slug(name), name, "organisation", alias=name)
         return Mention(key, name, "organisation", token.idx, token.idx + len(token), token.text)
 
-    def _peace_force_before(self, token: Token) -> bool:
-        """A peacekeeping force was described before the token: 'a multinational force ... the force'."""
-        return any(
-            t.lemma_.lower() == "force" and t.tag_ == "NN" and any(c.lower_ in PEACE_FORCE_WORDS for c in t.lefts)
-            for t in self.doc[: token.i]
-        )
+    def _peace_forces(self) -> tuple[Mention | None, int | None]:
+        """The peacekeeping force the article names, and the token where it first describes one ('a
+        multinational force'), read once per article."""
+        if self._peace is None:
+            named = next((m for _, m in sorted(self._by_token.items()) if m.key in PEACE_FORCES), None)
+            forces = (t for t in self.doc if t.lemma_.lower() == "force" and t.tag_ == "NN")
+            described = next((t.i for t in forces if any(c.lower_ in PEACE_FORCE_WORDS for c in t.lefts)), None)
+            self._peace = (named, described)
+        return self._peace
 
     # "anti-Taliban forces", "anti-Taliban fighters": the armed opponents of an actor, a group of their own
     def _opponents_mention(self, token: Token) -> Mention | None:
