@@ -506,41 +506,21 @@ CONDEMNING_ADJECTIVES = {
 CONDUCT_NOUNS = {"action", "activity", "response", "behavior", "behaviour", "conduct", "move", "step", "campaign"}
 # verbs by which a statement's own words charge an actor with a wrong: "the Taliban violated the agreement"
 WRONGDOING_VERBS = {"violate", "betray", "breach", "flout", "abuse", "undermine"}
-# words of a sporting contest, and the verbs of its results: "Australia has beaten South Africa by 246
-# runs", "defeating Sarah Ryan in the 50 metres freestyle"
+# verbs of a sporting contest's results: "Australia has beaten South Africa by 246 runs", "defeating Sarah Ryan
+# in the 50 metres freestyle"
 CONTEST_VERBS = {"beat", "defeat", "overcome", "thrash", "trounce", "edge", "outplay", "whitewash", "victory"}
-SPORT_WORDS = {
-    "match",
-    "game",
-    "final",
-    "semi-final",
-    "cup",
-    "test",
-    "innings",
-    "wicket",
-    "run",
-    "tournament",
-    "championship",
-    "freestyle",
-    "metre",
-    "medal",
-    "tennis",
-    "cricket",
-    "football",
-    "rugby",
-    "golf",
-    "olympics",
-    "team",
-}
-
 # words only a report of a game uses, which make its blows no one's acts: "caught at silly point", "6-4, 6-4"
 GAME_WORDS = {
     "wicket", "innings", "cricket", "tennis", "rugby", "golf", "football", "soccer", "olympics", "tournament",
     "championship", "medal", "trophy", "batsman", "bowler", "referee", "umpire", "semi-final", "quarter-final",
     "goalkeeper", "racquet", "singles", "doubles",
 }  # fmt: skip
+# words of sport, among them some that other news uses too ("a match", "a nuclear test"), which make a win or a
+# defeat a result, not a conflict
+SPORT_WORDS = GAME_WORDS | {"match", "game", "final", "cup", "test", "run", "freestyle", "metre", "team"}
 # classes whose words are a game's words too: "caught", "wore down", "clash with", "dismissing"
 GAME_CLASSES = {"attack", "fight", "coerce", "reject"}
+
 # nouns of ordering an act with no agent: "murdered on the orders of Saddam Hussein", "at the behest of"
 ORDER_NOUNS = {"order", "orders", "behest", "instruction", "instructions", "command", "direction"}
 # verbs of answering, whose "with" names the act done in answer: "responded with air strikes on Hezbollah"
