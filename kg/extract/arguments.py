@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.candidates import Candidate
 from kg.extract.lexicon import (
+    DOMINION_NOUNS,
     FEMININE,
     FIRST_PERSON_PLURAL,
     FIRST_PERSON_SINGULAR,
@@ -17,9 +18,11 @@ from kg.extract.lexicon import (
     QUALIFIED_PERSON_NOUNS,
     QUANTIFIERS,
     QUOTE_MARKS,
+    RESISTING_CLASSES,
     THIRD_NEUTER,
     THIRD_PERSON,
     THIRD_PLURAL,
+    UNION_NOUNS,
 )
 from kg.extract.speech import in_quotes
 from kg.resolve import ArticleActors, Mention
@@ -327,6 +330,9 @@ def actor_of(token: Token, ctx: Context, exclude: Mention | None = None) -> Ment
     mention = ctx.actors.mention_at(token)
     if mention is not None:
         return mention
+    anchor = appositive_anchor(token, ctx)
+    if anchor is not None:
+        return anchor
     # "our ally, the Philippines", "its neighbour, Iraq": a common noun with a named actor in apposition;
     # "a Republican, Mark Amodei": a capitalised word that names no actor, with a named one in apposition
     for child in token.children:
@@ -359,6 +365,12 @@ def actor_of(token: Token, ctx: Context, exclude: Mention | None = None) -> Ment
         for pobj in (o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children):
             inner = ctx.actors.mention_at(pobj)
             if inner is not None and inner.type == "country":
+                return inner
+    # "groups fighting Indian rule", "the uprising against Israeli occupation": a power's rule stands for the power
+    if is_resisted_dominion(token):
+        for child in (c for c in token.children if c.dep_ in ("amod", "compound", "poss")):
+            inner = ctx.actors.mention_at(child)
+            if inner is not None and inner.type in ("country", "armed_group", "organisation"):
                 return inner
     # "the Atlantic Council think tank", "ISIS militants", "EU member states": a common noun behind an
     # organisation's name
@@ -486,6 +498,30 @@ def listed_people(token: Token, ctx: Context) -> list[Mention]:
 
 
 MODIFIER_DEPS = ("poss", "compound", "amod", "nmod")
+
+
+def is_resisted_dominion(token: Token) -> bool:
+    """'fighting Indian rule', 'the uprising against Israeli occupation' (not 'to end the occupation')."""
+    if token.lemma_.lower() not in DOMINION_NOUNS:
+        return False
+    if token.dep_ == "pobj":
+        return token.head.lower_ == "against"
+    return token.dep_ == "dobj" and classify(token.head.lemma_.lower()) in RESISTING_CLASSES
+
+
+# "Karzai, a tribal leader currently fighting the Taliban", "the MJC, an alliance of 18 groups fighting Indian
+# rule": a common noun in apposition to a named actor, or the members of such a union, are that actor
+def appositive_anchor(token: Token, ctx: Context) -> Mention | None:
+    noun = token
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in UNION_NOUNS:
+        noun = token.head.head
+    if noun.pos_ != "NOUN" or noun.dep_ != "appos" or is_pronoun(noun.head):
+        return None
+    anchor = ctx.actors.mention_at(noun.head)
+    comma = noun.left_edge.i - 1
+    if anchor is None and comma > 0 and noun.doc[comma].text == ",":
+        anchor = ctx.actors.mention_at(noun.doc[comma - 1])  # "The appointment of Karzai, a tribal leader"
+    return anchor
 
 
 def modifier_actors(noun: Token, ctx: Context, deps: tuple[str, ...] = MODIFIER_DEPS) -> list[Mention]:

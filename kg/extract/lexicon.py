@@ -669,3 +669,10 @@ AUTHORITY_PLACE_VERBS = {
     "bar": ("in", "from"),
     "exclude": ("in", "from"),
 }
+# nouns for one power's hold over others, whose owner is the one resisted: "fighting Indian rule", "the uprising
+# against Israeli occupation"
+DOMINION_NOUNS = {"rule", "occupation", "regime", "domination", "dominance", "oppression", "hegemony"}
+# classes of verbs that resist a power's rule: "fight Indian rule", "resist the occupation", "condemn the regime"
+RESISTING_CLASSES = {"fight", "attack", "reject", "criticise", "protest", "threaten"}
+# nouns for a union of groups, whose members act as the union: "an alliance of 18 groups fighting Indian rule"
+UNION_NOUNS = {"alliance", "coalition", "umbrella", "network", "federation", "union", "front"}
