@@ -181,7 +181,7 @@ _add("support", "blessing, green light")
 _add("communicate", "deal with")
 _add("reject", "tension, tensions, rift, dispute")
 _add("criticise", "concern, express concern, concerned, alarmed, disappointed, troubled, dismayed, outraged, appalled")
-_add("criticise", "worried, angered")
+_add("criticise", "worried, angered, angry, furious, incensed, indignant, upset")
 _add("coerce", "chase, chase down")
 _add("attack", "throw at, hurl at, lob at")
 _add("reduce", "outlaw, proscribe, take step against, take steps against")
@@ -359,3 +359,8 @@ def classify(lemma: str) -> str:
         if word in LEXICON:
             return LEXICON[word]
     return FALLBACK_CLASS
+
+
+# verbs of keeping an actor from acting (session 12): "in a bid to prevent Al Qaeda fighters escaping",
+# "stopping the group will be next to impossible"; an act stopped ("stop the attacks") names no actor
+_add("coerce", "prevent, stop, deter")

@@ -40,3 +40,70 @@ def test_an_apposition_after_an_of_phrase_is_the_named_actor(nlp):
 def test_the_members_of_a_union_in_apposition_are_the_union(nlp):
     text = "The Muttahida Jihad Council, an alliance of 18 groups fighting Indian rule in Kashmir, denied the claim."
     check(nlp, text, {("Muttahida Jihad Council", "fight", "India", None, False, A)})
+
+
+# "shocked Palestinians with a decision to cut ties with Arafat": an unowned decision or bid after a preposition is
+# the clause subject's
+def test_an_unowned_decision_after_a_preposition_is_the_subjects(nlp):
+    text = "Israel shocked the Palestinians with a decision to cut ties with Yasser Arafat."
+    check(nlp, text, {("Israel", "reduce", "Yasser Arafat", None, False, "intended")})
+
+
+def test_a_promise_from_someone_else_is_not_the_subjects(nlp):
+    rows = read(nlp, "Israel has reacted with caution to a promise from Yasser Arafat to hunt down the bombers.")
+    assert not any(row[0] == "Israel" and row[1] == "investigate" for row in rows), rows
+
+
+# "deployed gunships along the border to try and stop Osama bin Laden crossing": keeping an actor from acting
+def test_stopping_an_actor_coerces_it(nlp):
+    rows = read(nlp, "Pakistani troops tried to stop al-Qaeda fighters from escaping.")
+    assert ("Pakistan", "coerce", "al-Qaeda", None, False, "attempted") in rows, rows
+
+
+def test_calling_for_a_halt_to_attacks_is_no_act_on_their_target(nlp):
+    rows = read(nlp, "Mr Arafat has called for a halt to all armed operations against Israel.")
+    assert not any(row[2] == "Israel" for row in rows), rows
+
+
+# "would take direct action against the Palestinian leader": a light verb, its noun and a preposition
+def test_taking_action_against_an_actor_coerces_it(nlp):
+    check(nlp, "Israel took military action against Hamas.", {("Israel", "coerce", "Hamas", None, False, A)})
+
+
+# "he did not believe Israeli forces would take direct action against Arafat": a denied belief denies what it reports
+def test_a_denied_belief_denies_the_act_it_reports(nlp):
+    text = "Shimon Peres said he did not believe Israel would attack Yasser Arafat."
+    check(nlp, text, {("Israel", "attack", "Yasser Arafat", None, True, A)})
+
+
+def test_a_denied_report_is_not_a_denied_act(nlp):
+    rows = read(nlp, "Shimon Peres did not say that Israel attacked Yasser Arafat.")
+    assert not any(row[1] == "attack" and row[4] for row in rows), rows
+
+
+# "Mr Sharon, furious that Mr Arafat had not stopped hardline Islamic groups, ordered ...": anger blames its cause
+def test_anger_at_what_someone_did_criticises_them(nlp):
+    text = "The strikes came after Mr Sharon, furious that Mr Arafat had not stopped the groups, ordered the raids."
+    rows = read(nlp, text)
+    assert ("Ariel Sharon", "criticise", "Yasser Arafat", None, False, A) in rows, rows
+
+
+def test_being_angry_at_someone_criticises_them(nlp):
+    rows = read(nlp, "Ariel Sharon was angry at Yasser Arafat.")
+    assert ("Ariel Sharon", "criticise", "Yasser Arafat", None, False, A) in rows, rows
+
+
+def test_a_fear_of_what_someone_will_do_is_no_criticism(nlp):
+    rows = read(nlp, "Israel is worried that Iran will build a bomb.")
+    assert not any(row[1] == "criticise" for row in rows), rows
+
+
+# "has decided to stop suicide bombings against Israel", "halted its attacks on Israel": one's own acts ended
+def test_stopping_ones_own_attacks_denies_them(nlp):
+    check(nlp, "Hamas halted its attacks on Israel.", {("Hamas", "attack", "Israel", None, True, A)})
+
+
+def test_deciding_to_stop_bombings_denies_them(nlp):
+    rows = read(nlp, "Hamas has decided to stop suicide bombings against Israel.")
+    assert ("Hamas", "attack", "Israel", None, True, "intended") in rows, rows
+    assert not any(row[1] == "attack" and not row[4] for row in rows), rows

@@ -262,7 +262,15 @@ CONCERN_WORDS = {
     "appalled",
     "worried",
     "angered",
+    "angry",
+    "furious",
+    "incensed",
+    "indignant",
+    "upset",
 }
+# those of the feelings that blame, whose that-clause names who is blamed: "furious that Arafat had not acted" (not
+# "worried that Iran will build a bomb", a fear)
+ANGER_WORDS = {"angry", "furious", "incensed", "indignant", "upset", "outraged", "angered", "disappointed", "dismayed"}
 CONCERN_PREPS = {"by", "about", "over", "at", "with", "regarding", "concerning"}
 # verbs by which one makes another's concern one's own: "we share the Philippines' concerns"
 SHARING_VERBS = {"share", "echo", "join"}
@@ -274,6 +282,9 @@ def concern_statements(ctx: Context) -> Iterator[Candidate]:
             holders = word.head if word.dep_ == "acomp" else word
             subjects = [m for c in holders.children if c.dep_ in ("nsubj", "nsubjpass") for m in actors_of(c, ctx)]
             label, negated = word.lower_, is_negated(holders)
+        elif word.lower_ in ANGER_WORDS and word.dep_ in ("amod", "appos") and word.i > word.head.i:
+            holders = word  # "Mr Sharon, furious that Mr Arafat had not stopped the groups, ordered ..."
+            subjects, label, negated = actors_of(word.head, ctx), word.lower_, False
         elif (
             word.lemma_.lower() == "concern"
             and word.dep_ == "dobj"
@@ -291,6 +302,8 @@ def concern_statements(ctx: Context) -> Iterator[Candidate]:
             for o in p.children
             if o.dep_ == "pobj"
         ]
+        if word.lower_ in ANGER_WORDS:
+            causes += [s for c in word.children if is_that_clause(c) for s in c.children if s.dep_ == "nsubj"]
         for cause in causes:
             for agent in actors_of(cause, ctx) or event_agents(cause, ctx) or reported_doers(cause, ctx):
                 for subject in subjects:
@@ -305,6 +318,11 @@ def concern_statements(ctx: Context) -> Iterator[Candidate]:
                             None,
                             "clause:concern",
                         )
+
+
+# "furious that Mr Arafat had not stopped the groups": the clause that says what angers
+def is_that_clause(clause: Token) -> bool:
+    return clause.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 # "concerned by reports that Russia is recruiting Cuban citizens": the doer of what the reports say

@@ -13,6 +13,7 @@ from kg.extract.arguments import (
     agents,
     both_sides,
     conjuncts,
+    is_pronoun,
     modifier_actors,
     recent_pair,
     statement_voices,
@@ -31,6 +32,7 @@ from kg.extract.lexicon import (
     BOND_VERBS,
     CALL_ECHO_VERBS,
     CALL_NOUNS,
+    CEASING_VERBS,
     COPULAS,
     COUNTERPART_NOUNS,
     DECLARING_VERBS,
@@ -101,6 +103,7 @@ from kg.extract.polarity import (
     is_negated,
     is_warned_against,
     modality_of,
+    noun_modality,
 )
 from kg.extract.speech import is_speech_verb
 from kg.resolve import Mention
@@ -441,6 +444,13 @@ def inherited_subjects(verb: Token, ctx: Context) -> list[Mention]:
             return mentions
         if head.dep_ == "dobj" and non_finite:
             return object_users(head, ctx)  # "Iran launched missiles targeting US troops"
+    # "fanned across the border in a bid to prevent Al Qaeda fighters escaping", "shocked them with a decision to
+    # cut ties": an unowned bid or decision is the subject's of the clause it hangs on
+    if verb.dep_ == "acl" and head.dep_ == "pobj" and noun_modality(verb) in ("intended", "attempted"):
+        clause = head.head.head
+        owned = any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "from", "of")) for c in head.children)
+        if clause.pos_ in ("VERB", "AUX") and not owned:  # not "a promise from Arafat to hunt down the bombers"
+            return clause_subjects(clause, ctx)
     if verb.dep_ == "acl" and non_finite and head.dep_ == "pobj":
         mentions = actors_of(head, ctx)
         if mentions and mentions[0].type in ("media", "place"):
@@ -851,6 +861,17 @@ def quantified(obj: Token) -> Token:
     return chosen[0] if chosen else obj
 
 
+# "decided to stop suicide bombings against Israel", "halted its attacks on Israel": the subject's own hostile acts
+# ended deny the relation; None when the verb ends no such act of the subject's ("stopped Hamas attacks")
+def ceased_act_targets(verb: Token, noun: str, obj: Token, ctx: Context) -> list[Mention] | None:
+    if verb.lemma_.lower() not in CEASING_VERBS or classify(noun) not in HOSTILE_CLASSES:
+        return None
+    other = (c for c in obj.children if c.dep_ in ("poss", "amod", "compound") and not is_pronoun(c))
+    if any(ctx.actors.mention_at(c) is not None for c in other):
+        return None
+    return [] if is_negated(verb) else list(target_objects(obj, ctx))  # not "did not stop the attacks"
+
+
 def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterator[tuple[str, Mention, str, bool]]:
     mentions = actors_of(obj, ctx)
     if mentions and all(m.type == "place" for m in mentions):  # "struck Isfahan", a town named as a place
@@ -883,6 +904,11 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
         return
     negative = has_negative_determiner(obj)
     noun = "money" if amount else relation_noun(obj)  # "gave $10 million to": money
+    ceased = ceased_act_targets(verb, noun, obj, ctx)
+    for mention in ceased or []:
+        yield noun, mention, "ceased-act", True
+    if ceased is not None:
+        return
     with_noun = (verb.lemma_ in LIGHT_VERBS or is_event_noun(obj)) and not phrase.endswith(f" {noun}")
     label = f"{phrase} {noun}" if with_noun else phrase
     if verb.lemma_ in ORDERING_VERBS | ADOPTING_VERBS and classify(noun) in HOSTILE_CLASSES:
@@ -929,6 +955,12 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
             yield label, mention, "object-target", negative
         if targets:
             return
+    idioms = [(f"{label} {p}", o) for p, o in prepositional_objects(obj, ctx, set()) if f"{label} {p}" in LEXICON]
+    for idiom, pobj in idioms:  # "take action against Hamas", "took several steps against Somali groups"
+        for mention in actors_of(pobj, ctx):
+            yield idiom, mention, "light-verb-noun", negative
+    if idioms:
+        return
     found = False
     chain = noun_chain_objects(obj, ctx) if verb.lemma_ in LIGHT_VERBS or is_event_noun(obj) else iter(())
     if is_topic(verb, obj) or verb.lemma_ in DRAWING_VERBS:

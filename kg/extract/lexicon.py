@@ -676,3 +676,7 @@ DOMINION_NOUNS = {"rule", "occupation", "regime", "domination", "dominance", "op
 RESISTING_CLASSES = {"fight", "attack", "reject", "criticise", "protest", "threaten"}
 # nouns for a union of groups, whose members act as the union: "an alliance of 18 groups fighting Indian rule"
 UNION_NOUNS = {"alliance", "coalition", "umbrella", "network", "federation", "union", "front"}
+# verbs of belief whose negation denies what they report: "I don't think Israel will attack" (not "did not say")
+NEG_RAISING_VERBS = {"think", "believe", "expect", "suppose", "imagine", "anticipate", "reckon"}
+# verbs by which an actor ends its own acts: "decided to stop suicide bombings against Israel"
+CEASING_VERBS = {"stop", "cease", "halt", "end", "suspend", "abandon", "renounce", "quit"}

@@ -10,6 +10,7 @@ from kg.extract.lexicon import (
     HYPOTHETICAL_MARKS,
     INTENT_VERBS,
     LIKELIHOOD_WORDS,
+    NEG_RAISING_VERBS,
     REFUSAL_VERBS,
     REQUEST_VERBS,
     SCHEDULING_VERBS,
@@ -164,6 +165,8 @@ def is_negated(verb: Token) -> bool:
         return True  # "has no intention of negotiating with the Taliban"
     if is_cleft(verb) and has_negation(verb.head):
         return True  # "it was not Hamas that attacked Israel"
+    if is_negation_raised(verb):
+        return True
     for governor in governors(verb):
         if controls_another(verb, governor):
             return False  # "would not allow Sweden to join NATO": Turkey's refusal, not Sweden's
@@ -172,6 +175,12 @@ def is_negated(verb: Token) -> bool:
         if has_negation(governor):
             return governor.lemma_ not in WILLING_WHEN_NEGATED  # "I don't mind meeting him": willing
     return False
+
+
+# "he did not believe Israeli forces would take action against Arafat": a denied belief denies what it reports
+def is_negation_raised(verb: Token) -> bool:
+    head = verb.head
+    return verb.dep_ == "ccomp" and head.lemma_.lower() in NEG_RAISING_VERBS and has_negation(head)
 
 
 # "allowed Sweden to join", "asked Israel to stop": an infinitive whose doer is the governor's object
