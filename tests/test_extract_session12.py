@@ -107,3 +107,16 @@ def test_deciding_to_stop_bombings_denies_them(nlp):
     rows = read(nlp, "Hamas has decided to stop suicide bombings against Israel.")
     assert ("Hamas", "attack", "Israel", None, True, "intended") in rows, rows
     assert not any(row[1] == "attack" and not row[4] for row in rows), rows
+
+
+# "the UN Security Council is still debating key issues in a resolution authorising a multinational force": a text
+# acts for the subject of the clause it is in
+def test_a_resolution_after_a_preposition_acts_for_the_clause_subject(nlp):
+    text = "The UN Security Council is still debating key issues in a resolution authorising a multinational force."
+    rows = read(nlp, text)
+    assert ("UN Security Council", "support", "multinational force", None, False, A) in rows, rows
+
+
+def test_a_place_after_a_preposition_is_still_no_author(nlp):
+    rows = read(nlp, "Protesters gathered in Kabul carrying banners condemning the Taliban.")
+    assert not any(row[0] == "Kabul" for row in rows), rows

@@ -37,6 +37,7 @@ from kg.extract.lexicon import (
     COUNTERPART_NOUNS,
     DECLARING_VERBS,
     DEPARTURE_VERBS,
+    DOCUMENT_NOUNS,
     DOER_NOUNS,
     DRAWING_VERBS,
     DRILL_NOUNS,
@@ -276,6 +277,8 @@ def has_own_relative(noun: Token) -> bool:
 # "Iran launched missiles targeting US troops", "Hamas fired a rocket that killed three Israelis": what the
 # object does, the subject does; not a thing judged ("condemned the attack targeting Israelis")
 def object_users(noun: Token, ctx: Context) -> list[Mention]:
+    if noun.dep_ == "pobj" and noun.lemma_.lower() in DOCUMENT_NOUNS and noun.head.head.pos_ in ("VERB", "AUX"):
+        return clause_subjects(noun.head.head, ctx)  # "debating key issues in a resolution authorising a force"
     if noun.dep_ != "dobj" or is_evaluative(noun.head):
         return []
     return clause_subjects(noun.head, ctx)
@@ -444,6 +447,9 @@ def inherited_subjects(verb: Token, ctx: Context) -> list[Mention]:
             return mentions
         if head.dep_ == "dobj" and non_finite:
             return object_users(head, ctx)  # "Iran launched missiles targeting US troops"
+        users = object_users(head, ctx) if head.dep_ == "pobj" and non_finite else []
+        if users:
+            return users
     # "fanned across the border in a bid to prevent Al Qaeda fighters escaping", "shocked them with a decision to
     # cut ties": an unowned bid or decision is the subject's of the clause it hangs on
     if verb.dep_ == "acl" and head.dep_ == "pobj" and noun_modality(verb) in ("intended", "attempted"):

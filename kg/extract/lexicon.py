@@ -680,3 +680,5 @@ UNION_NOUNS = {"alliance", "coalition", "umbrella", "network", "federation", "un
 NEG_RAISING_VERBS = {"think", "believe", "expect", "suppose", "imagine", "anticipate", "reckon"}
 # verbs by which an actor ends its own acts: "decided to stop suicide bombings against Israel"
 CEASING_VERBS = {"stop", "cease", "halt", "end", "suspend", "abandon", "renounce", "quit"}
+# nouns for texts that act for their authors: "debating key issues in a resolution authorising a multinational force"
+DOCUMENT_NOUNS = {"resolution", "decree", "bill", "law", "motion", "draft", "declaration", "communique", "statement"}
