@@ -7,6 +7,8 @@ texts (gensim's lee_background.cor, see tests/gold/README.md), which is where ea
 
 from __future__ import annotations
 
+import pytest
+
 from tests.test_extract_constructions import A, check, read
 
 
@@ -120,3 +122,34 @@ def test_a_resolution_after_a_preposition_acts_for_the_clause_subject(nlp):
 def test_a_place_after_a_preposition_is_still_no_author(nlp):
     rows = read(nlp, "Protesters gathered in Kabul carrying banners condemning the Taliban.")
     assert not any(row[0] == "Kabul" for row in rows), rows
+
+
+# Palestinian armed groups and Australia's Labor party are actors of the gazetteer, one node whatever the spelling
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Israel has accused Force-17 of involvement in the attacks.", ("Israel", "criticise", "Force 17")),
+        ("Israel bombed the Al-Aqsa Brigades.", ("Israel", "attack", "Al-Aqsa Martyrs' Brigades")),
+        ("Israel bombed Ezzedin al-Qassam.", ("Israel", "attack", "Izz ad-Din al-Qassam Brigades")),
+        ("Australia's government has urged Labor to pass the bill.", ("Australia", "appeal", "Australian Labor Party")),
+    ],
+)
+def test_named_groups_of_the_gazetteer_are_one_actor(nlp, text, expected):
+    rows = read(nlp, text)
+    assert (*expected, None, False, A) in rows, rows
+
+
+def test_a_labor_department_is_not_the_labor_party(nlp):
+    rows = read(nlp, "The Labor Department criticised Amazon.")
+    assert not any("Labor Party" in row[0] for row in rows), rows
+
+
+# "The Al-Aqsa Brigades said it and Hamas were jointly responsible for the attack": a shared claim, not a charge
+def test_a_speaker_who_shares_the_responsibility_does_not_charge_the_other(nlp):
+    rows = read(nlp, "The Al-Aqsa Brigades said it and Hamas were jointly responsible for the attack.")
+    assert not any(row[1] == "criticise" for row in rows), rows
+
+
+def test_a_speaker_who_names_another_responsible_charges_it(nlp):
+    rows = read(nlp, "Israel said Hamas was responsible for the attack.")
+    assert ("Israel", "criticise", "Hamas", None, False, A) in rows, rows

@@ -412,6 +412,8 @@ def characterisation_statements(ctx: Context) -> Iterator[Candidate]:
             accused = relative_head_actors(copula, ctx)  # "Sidr, a man they say is responsible"
         speakers = charge_speakers(copula, ctx)
         for speaker in speakers:
+            if any(m.key == speaker.key for m in accused):
+                continue  # "said it and Hamas were jointly responsible": a claim the speaker shares, not a charge
             for mention in accused:
                 if mention.key != speaker.key:
                     label = f"criticise as {word}"
