@@ -153,3 +153,42 @@ def test_a_speaker_who_shares_the_responsibility_does_not_charge_the_other(nlp):
 def test_a_speaker_who_names_another_responsible_charges_it(nlp):
     rows = read(nlp, "Israel said Hamas was responsible for the attack.")
     assert ("Israel", "criticise", "Hamas", None, False, A) in rows, rows
+
+
+# "Police in India": a country's police, like a town's, are the country's
+def test_police_in_a_country_are_the_countrys(nlp):
+    check(nlp, "Police in India arrested Mohammed Afroz.", {("India", "coerce", "Mohammed Afroz", None, False, A)})
+
+
+# "Al Qaeda was planning terrorist attacks in Australia, Britain and India": a planned attack's place is its target
+def test_planned_attacks_in_a_country_aim_at_it(nlp):
+    rows = read(nlp, "Al Qaeda was planning terrorist attacks in Australia and Britain.")
+    assert ("al-Qaeda", "attack", "Australia", None, False, A) in rows, rows
+    assert ("al-Qaeda", "attack", "United Kingdom", None, False, A) in rows, rows
+
+
+# "Afroz admitted during questioning the Al Qaeda network had sent him": the next clause's subject is no object
+def test_the_subject_of_the_next_clause_is_not_an_object(nlp):
+    rows = read(nlp, "Afroz admitted during questioning the Al Qaeda network had sent him to flight schools.")
+    assert not any(row[1] == "investigate" for row in rows), rows
+
+
+def test_an_object_before_a_coordinated_clause_stays_an_object(nlp):
+    rows = read(nlp, "The statement said US troops had defeated ISIS and Turkey would be moving into Syria.")
+    assert ("United States", "fight", "ISIS", None, False, A) in rows, rows
+
+
+# "concern about a man who was arrested in India and has confessed to planning suicide attacks in Australia": the
+# verb after a relative clause with no comma continues it
+def test_a_verb_after_a_relative_clause_continues_it(nlp):
+    text = (
+        "The Foreign Minister, Alexander Downer, has expressed concern about a man who was arrested in India and has "
+        "confessed to planning suicide attacks in Australia."
+    )
+    rows = read(nlp, text)
+    assert not any(row[0] in ("Alexander Downer", "India") and row[1] == "attack" for row in rows), rows
+
+
+def test_a_verb_after_a_relative_clause_is_not_the_main_subjects(nlp):
+    rows = read(nlp, "Iran condemned a man who was arrested in Iraq and has threatened the United States.")
+    assert not any(row[0] == "Iran" and row[1] == "threaten" for row in rows), rows

@@ -73,6 +73,7 @@ from kg.extract.lexicon import (
     PARTICIPATION_VERBS,
     PATIENT_ACTS,
     PERSON_GROUPS,
+    PLANNING_VERBS,
     PREVENTING_VERBS,
     QUANTIFIERS,
     RAISING_VERBS,
@@ -338,11 +339,28 @@ def quoting_speech_verb(verb: Token) -> Token | None:
 
 
 # "is trying to open", "gone through the Iraqis to communicate", "met X and discussed Y"
+# parser repair: "expressed concern about a man who was arrested in India and has confessed to planning attacks":
+# with no comma before "and", a verb right after a relative clause continues it, not the main clause
+def continued_relative(verb: Token) -> Token | None:
+    cc = next((c for c in verb.head.children if c.dep_ == "cc" and c.i == verb.left_edge.i - 1), None)
+    if verb.dep_ != "conj" or cc is None or cc.i < 2 or cc.doc[cc.i - 1].text == ",":
+        return None
+    last = cc.doc[cc.i - 1]
+    return next(
+        (a for a in last.ancestors if a.dep_ == "relcl" and a.head.i > verb.head.i and a.right_edge.i == last.i),
+        None,
+    )
+
+
 def inherited_subjects(verb: Token, ctx: Context) -> list[Mention]:
     head = verb.head
     if head.i == verb.i:
         speech = quoting_speech_verb(verb)  # "Speaking to NBC News, she said" parsed as two clauses
         return clause_subjects(speech, ctx) if speech is not None else []
+    relative = continued_relative(verb)
+    if relative is not None:  # the relative clause's subject, even when it is passive
+        pronouns = [c for c in relative.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_PRONOUNS]
+        return relative_antecedent(relative, pronouns[0], ctx) if pronouns else []
     non_finite = verb.tag_ in ("VBG", "VBN", "VB")
     if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and head.tag_ == "VB" and head.dep_ == "xcomp":
         return clause_subjects(head.head, ctx)  # parser: "urged X to reconsider and spoke with Y"
@@ -867,6 +885,20 @@ def quantified(obj: Token) -> Token:
     return chosen[0] if chosen else obj
 
 
+# "Afroz admitted during questioning the Al Qaeda network had sent him": the parser makes the subject of the next
+# clause, whose verb has none, an object
+def heads_next_clause(obj: Token) -> bool:
+    rights = [c for c in obj.rights if c.dep_ not in ("conj", "cc", "punct")]  # not "ISIS and Turkey would"
+    end = (rights[-1].right_edge.i if rights else obj.i) + 1
+    if end >= len(obj.doc):
+        return False
+    following = obj.doc[end]
+    if not (following.tag_ == "MD" or (following.pos_ == "AUX" and following.tag_ in ("VBD", "VBZ", "VBP"))):
+        return False  # an auxiliary opens the clause; not "troops trying to arrest a Hamas member shot him"
+    verb = following.head if following.dep_ in ("aux", "auxpass") else following
+    return verb.i != obj.head.i and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+
+
 # "decided to stop suicide bombings against Israel", "halted its attacks on Israel": the subject's own hostile acts
 # ended deny the relation; None when the verb ends no such act of the subject's ("stopped Hamas attacks")
 def ceased_act_targets(verb: Token, noun: str, obj: Token, ctx: Context) -> list[Mention] | None:
@@ -879,6 +911,8 @@ def ceased_act_targets(verb: Token, noun: str, obj: Token, ctx: Context) -> list
 
 
 def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterator[tuple[str, Mention, str, bool]]:
+    if heads_next_clause(obj):
+        return
     mentions = actors_of(obj, ctx)
     if mentions and all(m.type == "place" for m in mentions):  # "struck Isfahan", a town named as a place
         mentions = struck_country(verb, phrase, obj, ctx) or mentions
@@ -954,8 +988,10 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
     if verb.lemma_ in PREVENTING_VERBS and classify(obj.lemma_.lower()) in HOSTILE_CLASSES | {"threaten"}:
         return  # "foiled attacks against Israel": an attack kept from happening attacks no one
     if classify(label) in CONFLICT_CLASSES and (
-        verb.lemma_ in LIGHT_VERBS | ANNOUNCING_VERBS or classify(verb.lemma_.lower()) in CONFLICT_CLASSES
-    ):  # "bans flights to Cuban airports", "announced restrictions on flights to Cuba"; not "prevent killing"
+        verb.lemma_ in LIGHT_VERBS | ANNOUNCING_VERBS | PLANNING_VERBS
+        or classify(verb.lemma_.lower()) in CONFLICT_CLASSES
+    ):  # "bans flights to Cuban airports", "announced restrictions on flights to Cuba", "was planning terrorist
+        # attacks in Australia"; not "prevent killing"
         targets = list(target_objects(obj, ctx))
         for mention in targets:
             yield label, mention, "object-target", negative

@@ -682,3 +682,5 @@ NEG_RAISING_VERBS = {"think", "believe", "expect", "suppose", "imagine", "antici
 CEASING_VERBS = {"stop", "cease", "halt", "end", "suspend", "abandon", "renounce", "quit"}
 # nouns for texts that act for their authors: "debating key issues in a resolution authorising a multinational force"
 DOCUMENT_NOUNS = {"resolution", "decree", "bill", "law", "motion", "draft", "declaration", "communique", "statement"}
+# verbs of preparing an act, whose hostile object's place is its target: "was planning terrorist attacks in Australia"
+PLANNING_VERBS = {"plan", "prepare", "plot", "organise", "organize", "orchestrate"}

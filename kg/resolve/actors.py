@@ -884,12 +884,13 @@ class ArticleActors:
         entry = city_country(town.name)
         return self._country_at(entry, town.start, town.end, town.text) if entry else None
 
-    # "Police in Karachi", "the authorities in Kabul": a town's police or government are its country's (not
-    # "troops in Syria", which are often another country's)
+    # "Police in Karachi", "the authorities in Kabul", "police in India": a town's or country's police or government
+    # are its country's (not "troops in Syria", which are often another country's)
     def _town_owner(self, token: Token) -> Mention | None:
         for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "in"):
             for town in (o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "PROPN"):
-                return self.city_state(town)
+                country = self.mention_at(town)  # "Police in India"
+                return country if country is not None and country.type == "country" else self.city_state(town)
         return None
 
     def _country_at(self, entry: Entry, start: int, end: int, text: str) -> Mention:
