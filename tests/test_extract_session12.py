@@ -192,3 +192,15 @@ def test_a_verb_after_a_relative_clause_continues_it(nlp):
 def test_a_verb_after_a_relative_clause_is_not_the_main_subjects(nlp):
     rows = read(nlp, "Iran condemned a man who was arrested in Iraq and has threatened the United States.")
     assert not any(row[0] == "Iran" and row[1] == "threaten" for row in rows), rows
+
+
+# "Police say Afroz was arrested on October 2": an arrest with no agent that a state's police report is the state's
+def test_an_arrest_reported_by_a_countrys_police_is_the_countrys(nlp):
+    text = "Mumbai police have recovered a credit card. Police say Mohammed Afroz was arrested on October 2."
+    rows = read(nlp, text)
+    assert ("India", "coerce", "Mohammed Afroz", None, False, A) in rows, rows
+
+
+def test_an_arrest_reported_by_a_group_is_not_the_groups(nlp):
+    rows = read(nlp, "Hamas says its leader Ismail Haniya was arrested on Monday.")
+    assert not any(row[1] == "coerce" for row in rows), rows

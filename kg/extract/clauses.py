@@ -35,6 +35,7 @@ from kg.extract.lexicon import (
     CEASING_VERBS,
     COPULAS,
     COUNTERPART_NOUNS,
+    CUSTODY_VERBS,
     DECLARING_VERBS,
     DEPARTURE_VERBS,
     DOCUMENT_NOUNS,
@@ -128,7 +129,7 @@ def clause_subjects(verb: Token, ctx: Context) -> list[Mention]:
             return actors_of(pobj, ctx) or (event_agents(pobj, ctx) if is_event_noun(pobj) else [])
         if verb.lemma_ in STATIVE_PASSIVES:
             return [m for c in verb.children if c.dep_ == "nsubjpass" for m in stative_subjects(verb, c, ctx)]
-        return orderers(verb, ctx) or authority_of(verb, ctx) or denying_side(verb, ctx)
+        return orderers(verb, ctx) or authority_of(verb, ctx) or denying_side(verb, ctx) or reporting_police(verb, ctx)
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]  # not a misparse
     for child in [*verb.children, *(g for a in auxiliaries for g in a.children)]:  # parser: "US/nsubj <- been"
         if child.dep_ in ("nsubj", "csubj", "expl"):
@@ -225,6 +226,18 @@ def authority_of(verb: Token, ctx: Context) -> list[Mention]:
         if places:
             return places[:1]
     return []
+
+
+# "Police say Afroz was arrested on October 2", "Indian authorities said the man was detained": an arrest with no
+# agent that a state's police or government report is that state's
+def reporting_police(verb: Token, ctx: Context) -> list[Mention]:
+    if verb.lemma_.lower() not in CUSTODY_VERBS:
+        return []
+    speech = next((a for a in verb.ancestors if is_speech_verb(a)), None)
+    if speech is None:
+        return []
+    speakers = [m for c in speech.children if c.dep_ == "nsubj" for m in actors_of(c, ctx)]
+    return [m for m in speakers if m.type == "country" and m.sector in ("police", "government")][:1]
 
 
 # "Our actions target Russia's defence sector", "US sanctions hit Iran", "Israeli strikes killed ...": an act
