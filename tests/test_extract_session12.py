@@ -204,3 +204,14 @@ def test_an_arrest_reported_by_a_countrys_police_is_the_countrys(nlp):
 def test_an_arrest_reported_by_a_group_is_not_the_groups(nlp):
     rows = read(nlp, "Hamas says its leader Ismail Haniya was arrested on Monday.")
     assert not any(row[1] == "coerce" for row in rows), rows
+
+
+# "closed Hamas offices and started arresting its militants": a group's men owned by a pronoun are the group
+def test_a_groups_militants_owned_by_a_pronoun_are_the_group(nlp):
+    rows = read(nlp, "Hamas refused to disarm. Mr Arafat has started arresting its militants.")
+    assert ("Yasser Arafat", "coerce", "Hamas", None, False, A) in rows, rows
+
+
+def test_a_countrys_militants_owned_by_a_pronoun_are_not_the_country(nlp):
+    rows = read(nlp, "Pakistan has promised to act. India wants it to arrest its militants.")
+    assert not any(row[1] == "coerce" and row[2] == "Pakistan" for row in rows), rows
