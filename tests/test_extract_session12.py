@@ -215,3 +215,19 @@ def test_a_groups_militants_owned_by_a_pronoun_are_the_group(nlp):
 def test_a_countrys_militants_owned_by_a_pronoun_are_not_the_country(nlp):
     rows = read(nlp, "Pakistan has promised to act. India wants it to arrest its militants.")
     assert not any(row[1] == "coerce" and row[2] == "Pakistan" for row in rows), rows
+
+
+# "Israel has accused Force-17 of direct involvement in the preparation and execution of attacks against its
+# people": the charge hangs on the accused, the act is the first that names a target, "its people" the country
+def test_an_accused_act_deep_in_the_charge_is_read(nlp):
+    text = (
+        "Israel has accused Force-17 of direct involvement in the preparation and execution of attacks against its "
+        "people."
+    )
+    rows = read(nlp, text)
+    assert ("Force 17", "attack", "Israel", None, False, A) in rows, rows
+
+
+def test_a_countrys_people_owned_by_a_pronoun_are_the_country(nlp):
+    rows = read(nlp, "Israel accused the Palestinian gunmen of attacks on its people.")
+    assert ("Palestinian gunmen", "attack", "Israel", None, False, A) in rows, rows

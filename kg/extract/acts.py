@@ -520,18 +520,19 @@ def accused_act_statements(ctx: Context) -> Iterator[Candidate]:
         accused_dep = "nsubjpass" if is_passive(verb) else "dobj"
         accused = [m for c in verb.children if c.dep_ == accused_dep for m in actors_of(c, ctx)]
         preps = ("of", "for", "with") if verb.lemma_.lower() == "charge" else ("of", "for")
-        charges = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in preps for o in p.children]
+        # the charge hangs on the verb, or on the accused: "accused Force-17 of direct involvement in ..."
+        holders = [verb, *(c for c in verb.children if c.dep_ == accused_dep)]
+        charges = [o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in preps for o in p.children]
         for charge in (c for c in charges if c.dep_ == "pobj"):
-            acts = [t for t in charge.subtree if t.pos_ == "NOUN" and classify(t.lemma_.lower()) in CONFLICT_CLASSES][
-                :1
-            ]
-            for act in acts:
-                for target in target_objects(act, ctx):
-                    for agent in accused:
-                        if target.key != agent.key:
-                            yield Candidate(
-                                agent, act.lemma_.lower(), target, None, False, "asserted", None, "clause:accused-act"
-                            )
+            acts = [t for t in charge.subtree if t.pos_ == "NOUN" and classify(t.lemma_.lower()) in CONFLICT_CLASSES]
+            # the first act that names a target: "the preparation and execution of attacks against its people"
+            targets = next(([(act, m) for m in found] for act in acts if (found := list(target_objects(act, ctx)))), [])
+            for act, target in targets:
+                for agent in accused:
+                    if target.key != agent.key:
+                        yield Candidate(
+                            agent, act.lemma_.lower(), target, None, False, "asserted", None, "clause:accused-act"
+                        )
 
 
 # verbs of bringing someone round, which a third party can be asked to do: "asked Zinni to put pressure on"
