@@ -231,3 +231,14 @@ def test_an_accused_act_deep_in_the_charge_is_read(nlp):
 def test_a_countrys_people_owned_by_a_pronoun_are_the_country(nlp):
     rows = read(nlp, "Israel accused the Palestinian gunmen of attacks on its people.")
     assert ("Palestinian gunmen", "attack", "Israel", None, False, A) in rows, rows
+
+
+# "Iran denied reports that it had attacked Saudi Arabia": what denied reports say is denied, "it" the denier
+def test_denied_reports_deny_what_they_say(nlp):
+    rows = read(nlp, "Iran denied reports that it had attacked Saudi Arabia.")
+    assert ("Iran", "attack", "Saudi Arabia", None, True, A) in rows, rows
+
+
+def test_confirmed_reports_are_not_denied(nlp):
+    rows = read(nlp, "Iran confirmed reports that Hezbollah had attacked Israel.")
+    assert not any(row[4] for row in rows), rows

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.candidates import Candidate
 from kg.extract.lexicon import (
+    DENIED_NOUNS,
     DOMINION_NOUNS,
     FEMININE,
     FIRST_PERSON_PLURAL,
@@ -983,8 +984,12 @@ def reporter_of(token: Token, ctx: Context, types: set[str]) -> Mention | None:
     if token.dep_ not in ("nsubj", "nsubjpass"):
         return None
     clause = token.head
+    if clause.dep_ in ("acl", "ccomp") and clause.head.lemma_.lower() in DENIED_NOUNS and clause.head.dep_ == "dobj":
+        clause = clause.head  # "Iran denied reports that it had attacked Saudi Arabia": what the reports say
     governor = clause.head
-    while governor is not None and clause.dep_ in ("ccomp", "xcomp", "conj") and governor.i != clause.i:
+    while governor is not None and governor.i != clause.i and (
+        clause.dep_ in ("ccomp", "xcomp", "conj") or clause.lemma_.lower() in DENIED_NOUNS
+    ):
         if is_speech_verb(governor) or governor.lemma_ in REPORTING_LEMMAS:
             speaker_clause = governor
             if governor.dep_ in ("advcl", "conj") and not any(c.dep_ == "nsubj" for c in governor.children):

@@ -689,3 +689,5 @@ CUSTODY_VERBS = {
     "arrest", "detain", "charge", "jail", "imprison", "sentence", "indict", "hold", "question", "interrogate",
     "convict", "extradite", "deport", "capture",
 }  # fmt: skip
+# nouns for what is said, whose clause a denial of them denies: "denied all claims that Khashoggi was slain"
+DENIED_NOUNS = {"claim", "report", "allegation", "accusation", "suggestion", "charge", "rumour", "rumor"}

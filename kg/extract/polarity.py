@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.lexicon import (
     ATTEMPT_VERBS,
+    DENIED_NOUNS,
     HYPOTHETICAL_AUX,
     HYPOTHETICAL_MARKS,
     INTENT_VERBS,
@@ -130,7 +131,10 @@ def denied_by_governor(verb: Token) -> bool:
     clause = verb
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
-    if clause.dep_ != "ccomp":
+    claim = clause.head  # "denied all claims that Khashoggi was slain": the claims' clause is denied too
+    if clause.dep_ in ("acl", "ccomp") and claim.lemma_.lower() in DENIED_NOUNS and claim.dep_ == "dobj":
+        clause = claim
+    if clause.dep_ not in ("ccomp", "dobj") or (clause.dep_ == "dobj" and clause is verb):
         return False
     governor = clause.head
     return governor.lemma_.lower() in DENIAL_VERBS and not has_negation(governor) and not neither_nor(governor)
