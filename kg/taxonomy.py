@@ -306,6 +306,9 @@ _add("cooperate", "conspire, conspire with")
 _add("fight", "uprising, firefight, gun battle, gunbattle")
 _add("posture", "stand-off, standoff")
 _add("appeal", "persuade")
+# verbs of keeping an actor from acting (session 12): "in a bid to prevent Al Qaeda fighters escaping",
+# "stopping the group will be next to impossible"; an act stopped ("stop the attacks") names no actor
+_add("coerce", "prevent, stop, deter")
 
 # adjectives that relate their subject to another actor: "complicit in", "critical of"
 ADJECTIVE_RELATIONS = {
@@ -359,8 +362,3 @@ def classify(lemma: str) -> str:
         if word in LEXICON:
             return LEXICON[word]
     return FALLBACK_CLASS
-
-
-# verbs of keeping an actor from acting (session 12): "in a bid to prevent Al Qaeda fighters escaping",
-# "stopping the group will be next to impossible"; an act stopped ("stop the attacks") names no actor
-_add("coerce", "prevent, stop, deter")

@@ -351,7 +351,6 @@ def quoting_speech_verb(verb: Token) -> Token | None:
     return after[0] if after and any(c.dep_ == "nsubj" for c in after[0].children) else None
 
 
-# "is trying to open", "gone through the Iraqis to communicate", "met X and discussed Y"
 # parser repair: "expressed concern about a man who was arrested in India and has confessed to planning attacks":
 # with no comma before "and", a verb right after a relative clause continues it, not the main clause
 def continued_relative(verb: Token) -> Token | None:
@@ -365,6 +364,7 @@ def continued_relative(verb: Token) -> Token | None:
     )
 
 
+# "is trying to open", "gone through the Iraqis to communicate", "met X and discussed Y"
 def inherited_subjects(verb: Token, ctx: Context) -> list[Mention]:
     head = verb.head
     if head.i == verb.i:
