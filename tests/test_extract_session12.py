@@ -242,3 +242,19 @@ def test_denied_reports_deny_what_they_say(nlp):
 def test_confirmed_reports_are_not_denied(nlp):
     rows = read(nlp, "Iran confirmed reports that Hezbollah had attacked Israel.")
     assert not any(row[4] for row in rows), rows
+
+
+# "Israeli jets blasted Hamas positions", "blast the Palestinian leader's heliport": blows, not harsh words
+def test_warplanes_that_blast_a_group_attack_it(nlp):
+    check(nlp, "Israeli jets blasted Hamas positions.", {("Israel", "attack", "Hamas", None, False, A)})
+
+
+def test_blasting_a_leaders_building_attacks_its_owner(nlp):
+    text = "Yasser Arafat is under pressure. Ariel Sharon sent his airforce to blast the Palestinian leader's heliport."
+    rows = read(nlp, text)
+    assert any(row[1] == "attack" and row[2] == "Yasser Arafat" for row in rows), rows
+
+
+def test_blasting_a_decision_is_still_criticism(nlp):
+    rows = read(nlp, "John McCain blasted Barack Obama's decision.")
+    assert ("John McCain", "criticise", "Barack Obama", None, False, A) in rows, rows

@@ -87,6 +87,7 @@ from kg.extract.lexicon import (
     SCHEDULING_VERBS,
     SOURCE_CLASSES,
     STATIVE_PASSIVES,
+    STRUCK_THINGS,
     SUPPORT_NOUNS,
     USING_VERBS,
     VERB_PARTY_PREPS,
@@ -94,6 +95,7 @@ from kg.extract.lexicon import (
     VICTIM_NOUNS,
     WEAPON_NOUNS,
     WITHDRAWN_NOUNS,
+    WORDS_OR_BLOWS,
 )
 from kg.extract.phrases import OWN_FORCE_IDIOMS, counted_noun, is_event_noun, is_money, is_to_infinitive, verb_phrase
 from kg.extract.polarity import (
@@ -985,6 +987,12 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
             yield label, mention, "verb-noun-idiom", negative
         if targets:
             return
+    if verb.lemma_.lower() in WORDS_OR_BLOWS and obj.lemma_.lower() in STRUCK_THINGS:
+        owners = leader_free(modifier_actors(obj, ctx), obj) or belonging_owners(obj, ctx)
+        for mention in owners:  # "Israeli jets blasted Hamas positions": blows at a thing, not words at a person
+            yield phrase, mention, "struck-thing", negative
+        if owners:
+            return
     if is_evaluative(verb):  # "condemned Russia's invasion of Ukraine": aimed at the act's agent, not its target
         for mention in event_agents(obj, ctx) or detached_agents(verb, obj, ctx):
             yield phrase, mention, "event-agent", negative
@@ -1533,6 +1541,8 @@ def clause_statements(ctx: Context) -> Iterator[Candidate]:
         declared = declared_future(verb, subjects, ctx)
         for relation, obj, rule, negative_noun in parties:
             cue = f"{relation} {rule.split(':')[1]}" if rule.startswith("verb-preposition:") else ""
+            blows = relation in WORDS_OR_BLOWS and all(m.sector == "military" for m in subjects)  # "jets blasted"
+            cue = "strike" if rule == "struck-thing" or blows else cue
             detention = detention_cue(relation, obj)
             if detention:
                 relation, cue = "hold", detention

@@ -691,3 +691,11 @@ CUSTODY_VERBS = {
 }  # fmt: skip
 # nouns for what is said, whose clause a denial of them denies: "denied all claims that Khashoggi was slain"
 DENIED_NOUNS = {"claim", "report", "allegation", "accusation", "suggestion", "charge", "rumour", "rumor"}
+# verbs of harsh words at a person that are blows at a thing: "McCain blasted the administration" but "Israeli jets
+# blasted Hamas positions", "slammed a building"
+WORDS_OR_BLOWS = {"blast", "slam", "hammer", "lash", "batter"}
+# things struck in a raid, whose owner the blow reaches: "blasted a building of Arafat's Fatah movement"
+STRUCK_THINGS = {
+    "building", "heliport", "office", "headquarters", "compound", "position", "base", "station", "post", "camp",
+    "facility", "installation", "home", "house", "village", "bunker", "convoy", "vehicle", "airport", "port",
+}  # fmt: skip
