@@ -258,3 +258,15 @@ def test_blasting_a_leaders_building_attacks_its_owner(nlp):
 def test_blasting_a_decision_is_still_criticism(nlp):
     rows = read(nlp, "John McCain blasted Barack Obama's decision.")
     assert ("John McCain", "criticise", "Barack Obama", None, False, A) in rows, rows
+
+
+# "General Musharraf said Pakistan had stepped up security ... in a bid to capture the suspected terrorist
+# mastermind": the person a description stands for is not one named in its own sentence, even if named most
+def test_a_description_passes_over_the_person_named_in_its_sentence(nlp):
+    text = (
+        "Osama bin Laden is hiding in the mountains. Officials believe Osama bin Laden is alive. Pervez Musharraf "
+        "visited China. Pervez Musharraf met Chinese leaders. Pervez Musharraf said Pakistan had sent troops to "
+        "the border in a bid to capture the fugitive."
+    )
+    rows = read(nlp, text)
+    assert ("Pakistan", "attack", "Osama bin Laden", None, False, "attempted") in rows, rows

@@ -707,13 +707,15 @@ def person_description(token: Token, ctx: Context, exclude: Mention | None) -> M
         return None
     here = {m.key for m in ctx.history if m.start >= ctx.sent.start_char}  # a person named in the sentence is "he"
     avoid = here | {m.key for m in (exclude, ctx.speaker) if m is not None}
-    counts = Counter(m.key for m in ctx.history if m.start < ctx.sent.start_char and m.type == "person")
+    # the people named before, but not one named in this sentence ("Musharraf said Pakistan ... in a bid to
+    # capture the suspected terrorist mastermind")
+    counts = Counter(
+        m.key for m in ctx.history if m.start < ctx.sent.start_char and m.type == "person" and m.key not in avoid
+    )
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < 2 or (len(ranked) == 2 and ranked[1][1] == ranked[0][1]):
         return None  # no one stands out: "the suspect" may be someone the article never names
     key = ranked[0][0]
-    if key in avoid:
-        return None
     return next(m for m in reversed(ctx.history) if m.key == key)
 
 
