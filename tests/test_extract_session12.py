@@ -270,3 +270,29 @@ def test_a_description_passes_over_the_person_named_in_its_sentence(nlp):
     )
     rows = read(nlp, text)
     assert ("Pakistan", "attack", "Osama bin Laden", None, False, "attempted") in rows, rows
+
+
+# "voted to review the EU's links with the Jewish state, to impose an arms embargo and to threaten wider trade
+# sanctions": a measure with no target of its own aims at the party of the act it is coordinated with
+def test_a_measure_coordinated_with_an_act_on_a_party_aims_at_it(nlp):
+    text = "The European Parliament voted to cut ties with Israel, to impose an embargo and to threaten sanctions."
+    rows = read(nlp, text)
+    assert ("European Parliament", "reduce", "Israel", None, False, A) in rows, rows
+    assert ("European Parliament", "threaten", "Israel", None, False, A) in rows, rows
+
+
+def test_a_curfew_coordinated_with_an_attack_is_not_on_the_attacked(nlp):
+    rows = read(nlp, "Israel attacked Hamas and imposed a curfew.")
+    assert not any(row[1] == "coerce" for row in rows), rows
+
+
+# "The European Parliament is spoiling for a fight with Israel. It has voted to ...": an opening "it" of action is the
+# organisation the sentence before is about
+def test_an_opening_it_is_the_organisation_of_the_sentence_before(nlp):
+    rows = read(nlp, "The European Parliament is angry. It condemned Israel on Monday.")
+    assert ("European Parliament", "criticise", "Israel", None, False, A) in rows, rows
+
+
+def test_an_opening_expletive_it_is_no_one(nlp):
+    rows = read(nlp, "Hamas rejected the plan. It seems the United States will attack Iran.")
+    assert not any(row[0] == "Hamas" and row[1] == "attack" for row in rows), rows

@@ -8,8 +8,10 @@ from typing import TYPE_CHECKING
 
 from kg.extract.candidates import Candidate
 from kg.extract.lexicon import (
+    COPULAS,
     DENIED_NOUNS,
     DOMINION_NOUNS,
+    EXPLETIVE_VERBS,
     FEMININE,
     FIRST_PERSON_PLURAL,
     FIRST_PERSON_SINGULAR,
@@ -801,6 +803,10 @@ def pronoun_actor(token: Token, ctx: Context, exclude: Mention | None = None) ->
         own = clause_subject_of(token, ctx)  # "Russia defended itself against criticism of its ties": its own
         if own is not None and own.type != "person":
             return nearer_party(token, own, ctx) or own
+    if lower == "it" and token.dep_ == "nsubj" and token.head.i == ctx.sent.root.i:
+        before = singular_subject_before(token, ctx)
+        if before is not None:  # "The European Parliament is spoiling for a fight with Israel. It has voted to ..."
+            return before
     if lower in THIRD_NEUTER:
         reporter = reporter_of(token, ctx, GROUP_TYPES - {"place"})
         if reporter is None and token.dep_ == "poss":
@@ -883,6 +889,21 @@ def plural_subject_before(ctx: Context) -> list[Mention] | None:
     own = [m for c in plural[0].children if c.dep_ in ("compound", "nmod") and (m := ctx.actors.mention_at(c))]
     named = own or actors_of(plural[0], ctx)  # "CMAG ministers from Australia, Bangladesh ...": CMAG's
     return named if len(named) == 1 and named[0].type != "person" else []
+
+
+# "The European Parliament is spoiling for a fight with Israel. It has voted to impose an arms embargo": an "it"
+# opening a clause of action is the organisation or country subject of the sentence before (not the "it" of "It is
+# thought that ...", "It was not clear")
+def singular_subject_before(token: Token, ctx: Context) -> Mention | None:
+    verb = token.head
+    if ctx.sent.start == 0 or verb.lemma_.lower() in EXPLETIVE_VERBS or verb.lemma_ in COPULAS | {"be"}:
+        return None
+    if any(c.dep_ == "auxpass" for c in verb.children) or token.i != ctx.sent.start:
+        return None
+    previous = ctx.sent.doc[ctx.sent.start - 1].sent
+    subjects = [c for c in previous.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("NN", "NNP")]
+    named = [m for s in subjects for m in actors_of(s, ctx)]
+    return named[0] if len(named) == 1 and named[0].type in ("organisation", "country", "armed_group") else None
 
 
 # "sanctions against Iran over its supply of drones": a party named between the subject and "its" is nearer

@@ -914,6 +914,26 @@ def heads_next_clause(obj: Token) -> bool:
     return verb.i != obj.head.i and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
 
+# "voted to suspend ties with Israel, to impose an arms embargo and to threaten trade sanctions": a measure
+# (an embargo, sanctions; not a curfew) with no target of its own, coordinated with an act on one party, aims at it
+def shared_target(verb: Token, ctx: Context) -> list[Mention]:
+    first = verb
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    siblings = [first, *first.conjuncts]
+    if first.dep_ == "advcl" and first.head.pos_ == "VERB":  # the parser may hang "to impose" on "to review"
+        siblings += [first.head, *first.head.conjuncts]
+    if first.dep_ in ("xcomp", "advcl"):  # "voted to review links with Israel, to impose an arms embargo"
+        siblings += [c for c in first.head.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"]
+    found: dict[str, Mention] = {}
+    for sibling in (s for s in siblings if s.i != verb.i):
+        for obj in (c for c in sibling.children if c.dep_ == "dobj"):
+            chained = [m for _, m in noun_chain_objects(obj, ctx)]  # "ties with Israel"
+            parties = actors_of(obj, ctx) or list(target_objects(obj, ctx)) or chained
+            found.update((m.key, m) for m in parties)
+    return list(found.values()) if len(found) == 1 else []
+
+
 # "decided to stop suicide bombings against Israel", "halted its attacks on Israel": the subject's own hostile acts
 # ended deny the relation; None when the verb ends no such act of the subject's ("stopped Hamas attacks")
 def ceased_act_targets(verb: Token, noun: str, obj: Token, ctx: Context) -> list[Mention] | None:
@@ -1014,6 +1034,7 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
     ):  # "bans flights to Cuban airports", "announced restrictions on flights to Cuba", "was planning terrorist
         # attacks in Australia"; not "prevent killing"
         targets = list(target_objects(obj, ctx))
+        targets = targets or (shared_target(verb, ctx) if classify(label) in ("reduce", "threaten") else [])
         for mention in targets:
             yield label, mention, "object-target", negative
         if targets:

@@ -699,3 +699,7 @@ STRUCK_THINGS = {
     "building", "heliport", "office", "headquarters", "compound", "position", "base", "station", "post", "camp",
     "facility", "installation", "home", "house", "village", "bunker", "convoy", "vehicle", "airport", "port",
 }  # fmt: skip
+# verbs whose subject "it" is often no one: "It seems", "It emerged that", "It takes time"
+EXPLETIVE_VERBS = {
+    "seem", "appear", "happen", "emerge", "transpire", "take", "cost", "matter", "look", "sound", "follow",
+}  # fmt: skip
