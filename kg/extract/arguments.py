@@ -876,10 +876,8 @@ def recent_group_subject(token: Token, ctx: Context, exclude: Mention | None) ->
 # "they" opening the next sentence is the plural noun subject before it, not Zimbabwe; the actors that
 # subject names ("CMAG ministers"), or none; None when the sentence before has no plural noun subject
 def plural_subject_before(ctx: Context) -> list[Mention] | None:
-    if ctx.sent.start == 0:
-        return None
-    previous = ctx.sent.doc[ctx.sent.start - 1].sent
-    if ctx.sent.start_char > previous.end_char + 2:
+    previous = sentence_before(ctx)
+    if previous is None:
         return None
     root = previous.root
     subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -896,14 +894,22 @@ def plural_subject_before(ctx: Context) -> list[Mention] | None:
 # thought that ...", "It was not clear")
 def singular_subject_before(token: Token, ctx: Context) -> Mention | None:
     verb = token.head
-    if ctx.sent.start == 0 or verb.lemma_.lower() in EXPLETIVE_VERBS or verb.lemma_ in COPULAS | {"be"}:
+    if verb.lemma_.lower() in EXPLETIVE_VERBS or verb.lemma_ in COPULAS or token.i != ctx.sent.start:
         return None
-    if any(c.dep_ == "auxpass" for c in verb.children) or token.i != ctx.sent.start:
+    previous = sentence_before(ctx)
+    if previous is None or any(c.dep_ == "auxpass" for c in verb.children):
         return None
-    previous = ctx.sent.doc[ctx.sent.start - 1].sent
     subjects = [c for c in previous.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("NN", "NNP")]
     named = [m for s in subjects for m in actors_of(s, ctx)]
     return named[0] if len(named) == 1 and named[0].type in ("organisation", "country", "armed_group") else None
+
+
+def sentence_before(ctx: Context) -> Span | None:
+    """The sentence before this one in the same paragraph."""
+    if ctx.sent.start == 0:
+        return None
+    previous = ctx.sent.doc[ctx.sent.start - 1].sent
+    return None if ctx.sent.start_char > previous.end_char + 2 else previous
 
 
 # "sanctions against Iran over its supply of drones": a party named between the subject and "its" is nearer
