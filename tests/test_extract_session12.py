@@ -296,3 +296,11 @@ def test_an_opening_it_is_the_organisation_of_the_sentence_before(nlp):
 def test_an_opening_expletive_it_is_no_one(nlp):
     rows = read(nlp, "Hamas rejected the plan. It seems the United States will attack Iran.")
     assert not any(row[0] == "Hamas" and row[1] == "attack" for row in rows), rows
+
+
+# "Palestinian security services ... Security services have arrested some 100 militants from Hamas": bare security
+# services are the only country the article tied them to
+def test_bare_security_services_are_the_country_tied_to_them_before(nlp):
+    text = "Palestinian security services raided a house. Security services have arrested 100 militants from Hamas."
+    rows = read(nlp, text)
+    assert ("Palestine", "coerce", "Hamas", None, False, A) in rows, rows

@@ -637,11 +637,11 @@ def is_destination(mention: Mention, ctx: Context) -> bool:
 
 
 def bare_kind(token: Token) -> str | None:
-    """The kind a bare noun names: its sector for the resolver's armed and police nouns ('army', 'troops',
-    'tanks', 'police'), or the noun itself for a group outside the state ('militants', 'gunmen',
-    'protesters')."""
+    """The kind a bare noun names: its sector for the resolver's armed, police and intelligence nouns ('army',
+    'troops', 'tanks', 'police', 'security services'), or the noun itself for a group outside the state
+    ('militants', 'gunmen', 'protesters')."""
     sector = SECTOR_NOUNS.get(token.lower_)
-    if sector in ("military", "police"):
+    if sector in ("military", "police", "intelligence"):  # also "Security services have arrested 100 militants"
         return sector
     if sector in ("government", "officials") and token.lemma_.lower() in GOVERNING_NOUNS:
         return "government"  # "Australian officials ... the Government"
