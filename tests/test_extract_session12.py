@@ -304,3 +304,22 @@ def test_bare_security_services_are_the_country_tied_to_them_before(nlp):
     text = "Palestinian security services raided a house. Security services have arrested 100 militants from Hamas."
     rows = read(nlp, text)
     assert ("Palestine", "coerce", "Hamas", None, False, A) in rows, rows
+
+
+# "launched extensive attacks on the network of caves where Al Qaeda members had been hiding out": a blow at a
+# place reaches who stays there
+def test_bombing_the_caves_where_a_group_hides_attacks_the_group(nlp):
+    check(nlp, "US jets bombed the caves where Al Qaeda fighters were hiding.", {
+        ("United States", "attack", "al-Qaeda", None, False, A),
+    })  # fmt: skip
+
+
+def test_attacks_on_a_network_of_caves_where_a_group_hides_attack_the_group(nlp):
+    text = "US warplanes launched attacks on the network of caves where Al Qaeda members had been hiding out."
+    rows = read(nlp, text)
+    assert ("United States", "attack", "al-Qaeda", None, False, A) in rows, rows
+
+
+def test_a_place_where_something_happened_to_a_group_holds_no_one(nlp):
+    rows = read(nlp, "Israeli jets bombed the town where Hamas was founded.")
+    assert not any(row[2] == "Hamas" for row in rows), rows

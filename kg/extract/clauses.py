@@ -64,6 +64,7 @@ from kg.extract.lexicon import (
     MEDIATING_VERBS,
     NOUN_PARTY_PREPS,
     OBJECT_CONTROL_VERBS,
+    OCCUPYING_VERBS,
     OF_AGENT_NOUNS,
     ORDER_NOUNS,
     ORDERING_VERBS,
@@ -835,9 +836,9 @@ def undergoer_of_passive_adjunct(verb: Token, phrase: str, ctx: Context) -> Iter
 
 
 # "institutions belonging to Hamas", "facilities owned by Aramco", "camps run by al-Qaeda", "ships linked to
-# Israel": their owner
+# Israel": their owner; "the caves where Al Qaeda fighters were hiding": who stays there
 def belonging_owners(noun: Token, ctx: Context) -> list[Mention]:
-    return [
+    return occupants(noun, ctx) or [
         m
         for clause in noun.children
         if clause.dep_ in ("acl", "amod") and clause.lemma_.lower() in OWNING_VERBS | TIE_WORDS
@@ -847,6 +848,20 @@ def belonging_owners(noun: Token, ctx: Context) -> list[Mention]:
         if pobj.dep_ == "pobj"
         for item in conjuncts(pobj)
         for m in actors_of(item, ctx)
+    ]
+
+
+# "bombed the caves where Al Qaeda fighters were hiding", "struck a compound where Taliban leaders were meeting":
+# who stays in a place a blow hits
+def occupants(noun: Token, ctx: Context) -> list[Mention]:
+    return [
+        m
+        for clause in noun.children
+        if clause.dep_ == "relcl" and clause.lemma_.lower() in OCCUPYING_VERBS
+        and any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children)
+        for subject in clause.children
+        if subject.dep_ in ("nsubj", "nsubjpass")
+        for m in actors_of(subject, ctx)
     ]
 
 
@@ -1335,7 +1350,7 @@ def target_objects(noun: Token, ctx: Context, depth: int = 0) -> Iterator[Mentio
             continue  # "a subpoena for documents from Pompeo" reaches Pompeo through "for"
         if prep == "of" and noun.lemma_.lower() in DOER_NOUNS:
             continue  # "arrested the murderers of Rhavam Zeevi": the victim, not the arrested
-        mentions = actors_of(pobj, ctx) or modifier_actors(pobj, ctx)
+        mentions = actors_of(pobj, ctx) or modifier_actors(pobj, ctx) or occupants(pobj, ctx)
         if mentions:
             yield from mentions
         elif depth < 2:

@@ -703,3 +703,7 @@ STRUCK_THINGS = {
 EXPLETIVE_VERBS = {
     "seem", "appear", "happen", "emerge", "transpire", "take", "cost", "matter", "look", "sound", "follow",
 }  # fmt: skip
+# verbs of staying in a place, whose subject a blow at the place reaches: "the caves where Al Qaeda fighters hid"
+OCCUPYING_VERBS = {
+    "hide", "shelter", "live", "stay", "meet", "gather", "base", "operate", "train", "hole", "camp", "sleep", "be",
+}  # fmt: skip
