@@ -323,3 +323,22 @@ def test_attacks_on_a_network_of_caves_where_a_group_hides_attack_the_group(nlp)
 def test_a_place_where_something_happened_to_a_group_holds_no_one(nlp):
     rows = read(nlp, "Israeli jets bombed the town where Hamas was founded.")
     assert not any(row[2] == "Hamas" for row in rows), rows
+
+
+# "bin Laden, the number one suspect in the September 11 attacks on New York", "bin Laden, wanted for the September
+# 11 terrorist atrocities in the United States": the one suspected of an attack did it to its target
+def test_the_suspect_in_attacks_on_a_country_attacked_it(nlp):
+    text = "US forces hunt Osama bin Laden, the main suspect in the September 11 attacks on New York and Washington."
+    rows = read(nlp, text)
+    assert ("Osama bin Laden", "attack", "United States", None, False, A) in rows, rows
+
+
+def test_one_wanted_for_atrocities_in_a_country_attacked_it(nlp):
+    text = "Commanders believe bin Laden, wanted for the terrorist atrocities in the United States, is in Tora Bora."
+    rows = read(nlp, text)
+    assert ("Osama bin Laden", "attack", "United States", None, False, A) in rows, rows
+
+
+def test_a_suspect_in_a_murder_with_no_target_names_no_one(nlp):
+    rows = read(nlp, "Police questioned Mohammed Afroz, a suspect in the murder.")
+    assert not any(row[0] == "Mohammed Afroz" for row in rows), rows

@@ -707,3 +707,5 @@ EXPLETIVE_VERBS = {
 OCCUPYING_VERBS = {
     "hide", "shelter", "live", "stay", "meet", "gather", "base", "operate", "train", "hole", "camp", "sleep", "be",
 }  # fmt: skip
+# nouns for the one held to have done an act: "the number one suspect in the September 11 attacks on New York"
+SUSPECT_NOUNS = {"suspect", "mastermind", "perpetrator", "architect", "planner", "organiser", "organizer"}

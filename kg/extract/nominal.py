@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.arguments import Context, actors_of, agents, modifier_actors, recent_pair
 from kg.extract.candidates import Candidate
-from kg.extract.clauses import clause_subjects, detached_preps, prepositional_objects
+from kg.extract.clauses import clause_subjects, detached_preps, prepositional_objects, target_objects
 from kg.extract.lexicon import (
     AGENT_NOUNS,
     CEASING_VERBS,
@@ -21,6 +21,7 @@ from kg.extract.lexicon import (
     PAIR_NOUNS,
     PERFORMING_VERBS,
     RELATION_NOUNS,
+    SUSPECT_NOUNS,
     TIE_NOUNS,
 )
 from kg.extract.phrases import counted_noun
@@ -427,6 +428,36 @@ def agent_noun_statements(ctx: Context) -> Iterator[Candidate]:
                 yield Candidate(holder, relation, other, negated=negated, rule=rule)
 
 
+# "bin Laden, the number one suspect in the September 11 attacks on New York", "Moussaoui is the mastermind of
+# the bombings in Kenya", "bin Laden, wanted for the attacks": the one suspected of an attack did it to its target
+def suspect_statements(ctx: Context) -> Iterator[Candidate]:
+    # "bin Laden, wanted for the attacks" (which the parser may read as "bin Laden wanted")
+    wanted = (t for t in ctx.sent if t.lower_ == "wanted" and not any(c.dep_ in ("dobj", "xcomp") for c in t.children))
+    for noun in (*(t for t in ctx.sent if t.lemma_.lower() in SUSPECT_NOUNS and t.pos_ == "NOUN"), *wanted):
+        if noun.lower_ == "wanted":
+            subjects = [c for c in noun.children if c.dep_ in ("nsubj", "nsubjpass")]
+            holders = [m for c in subjects for m in actors_of(c, ctx)] or (
+                actors_of(noun.head, ctx) if noun.dep_ == "acl" else []
+            )
+        elif noun.dep_ == "appos":
+            holders = actors_of(noun.head, ctx)
+        elif noun.dep_ == "attr":
+            holders = [m for c in noun.head.children if c.dep_ == "nsubj" for m in actors_of(c, ctx)]
+        else:
+            continue
+        acts = [
+            o
+            for p in noun.children
+            if p.dep_ == "prep" and p.lower_ in ("in", "of", "behind", "for")
+            for o in p.children
+            if o.dep_ == "pobj" and classify(o.lemma_.lower()) in ("attack", "fight")
+        ]
+        for act in acts:
+            for target in target_objects(act, ctx):
+                for holder in (h for h in holders if h.key != target.key):
+                    yield Candidate(holder, act.lemma_.lower(), target, rule="nominal:suspect")
+
+
 # "Pakistan's close ally China", "US ally Israel", "its ally Syria": the role's holder named beside it
 def named_holders(noun: Token, ctx: Context) -> list[Mention]:
     return [m for c in noun.children if c.dep_ == "appos" for m in actors_of(c, ctx)]
@@ -584,6 +615,7 @@ def is_feared(noun: Token) -> bool:
 def nominal_statements(ctx: Context) -> Iterator[Candidate]:
     """Statements carried by relation nouns."""
     yield from agent_noun_statements(ctx)
+    yield from suspect_statements(ctx)
     yield from go_between_statements(ctx)
     yield from claimed_event_statements(ctx)
     yield from target_of_statements(ctx)
