@@ -342,3 +342,9 @@ def test_one_wanted_for_atrocities_in_a_country_attacked_it(nlp):
 def test_a_suspect_in_a_murder_with_no_target_names_no_one(nlp):
     rows = read(nlp, "Police questioned Mohammed Afroz, a suspect in the murder.")
     assert not any(row[0] == "Mohammed Afroz" for row in rows), rows
+
+
+# "bin Laden, accused of masterminding the September 11 attacks on US cities": the accused named before the participle
+def test_one_accused_by_a_participle_of_attacks_did_them(nlp):
+    rows = read(nlp, "Osama bin Laden, accused of masterminding the September 11 attacks on US cities, is in hiding.")
+    assert ("Osama bin Laden", "attack", "United States", None, False, A) in rows, rows

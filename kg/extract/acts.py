@@ -519,11 +519,13 @@ def accused_act_statements(ctx: Context) -> Iterator[Candidate]:
     for verb in (t for t in ctx.sent if t.pos_ == "VERB" and t.lemma_.lower() in ("accuse", "blame", "charge")):
         accused_dep = "nsubjpass" if is_passive(verb) else "dobj"
         accused = [m for c in verb.children if c.dep_ == accused_dep for m in actors_of(c, ctx)]
+        if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "bin Laden, accused of masterminding the attacks on ..."
+            accused = actors_of(verb.head, ctx)
         preps = ("of", "for", "with") if verb.lemma_.lower() == "charge" else ("of", "for")
         # the charge hangs on the verb, or on the accused: "accused Force-17 of direct involvement in ..."
         holders = [verb, *(c for c in verb.children if c.dep_ == accused_dep)]
         charges = [o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in preps for o in p.children]
-        for charge in (c for c in charges if c.dep_ == "pobj"):
+        for charge in (c for c in charges if c.dep_ in ("pobj", "pcomp")):  # also "of masterminding the attacks"
             acts = [t for t in charge.subtree if t.pos_ == "NOUN" and classify(t.lemma_.lower()) in CONFLICT_CLASSES]
             # the first act that names a target: "the preparation and execution of attacks against its people"
             targets = next(([(act, m) for m in found] for act in acts if (found := list(target_objects(act, ctx)))), [])
