@@ -348,3 +348,10 @@ def test_a_suspect_in_a_murder_with_no_target_names_no_one(nlp):
 def test_one_accused_by_a_participle_of_attacks_did_them(nlp):
     rows = read(nlp, "Osama bin Laden, accused of masterminding the September 11 attacks on US cities, is in hiding.")
     assert ("Osama bin Laden", "attack", "United States", None, False, A) in rows, rows
+
+
+# "Labor has supported the counter terrorism proposals we put forward": the author of a thing named by a relative
+# clause after it, like by a participle ("proposals put forward by")
+def test_the_author_of_a_thing_in_a_relative_clause_is_its_agent(nlp):
+    rows = read(nlp, "Iran welcomed the plan the United States proposed.")
+    assert ("Iran", "cooperate", "United States", None, False, A) in rows, rows

@@ -145,9 +145,23 @@ def tie_holders(noun: Token, ctx: Context) -> list[Mention]:
 
 
 # "a phone call made by Trump to Zelensky", "attacks carried out by Hamas", "sanctions imposed by the US
-# on Iran": the agent of a participle by which someone performs the act
+# on Iran": the agent of a participle by which someone performs the act, or of a relative clause
 def performed_by(noun: Token, ctx: Context) -> list[Mention]:
-    return [m for acl in performing_participles(noun) for pobj in agents(acl) for m in actors_of(pobj, ctx)]
+    by = [m for acl in performing_participles(noun) for pobj in agents(acl) for m in actors_of(pobj, ctx)]
+    return by or relative_authors(noun, ctx)
+
+
+# "the counter terrorism proposals we put forward", "the plan that the United States proposed": the subject of a
+# relative clause by which someone performs the act
+def relative_authors(noun: Token, ctx: Context) -> list[Mention]:
+    return [
+        m
+        for clause in noun.children
+        if clause.dep_ == "relcl" and clause.lemma_.lower() in PERFORMING_VERBS
+        for subject in clause.children
+        if subject.dep_ == "nsubj" and subject.lower_ not in ("that", "which", "who")
+        for m in actors_of(subject, ctx)
+    ]
 
 
 def performing_participles(noun: Token) -> list[Token]:
