@@ -21,6 +21,7 @@ from kg.extract.lexicon import (
     PAIR_NOUNS,
     PERFORMING_VERBS,
     RELATION_NOUNS,
+    RELATIVE_PRONOUNS,
     SUSPECT_NOUNS,
     TIE_NOUNS,
 )
@@ -159,7 +160,7 @@ def relative_authors(noun: Token, ctx: Context) -> list[Mention]:
         for clause in noun.children
         if clause.dep_ == "relcl" and clause.lemma_.lower() in PERFORMING_VERBS
         for subject in clause.children
-        if subject.dep_ == "nsubj" and subject.lower_ not in ("that", "which", "who")
+        if subject.dep_ == "nsubj" and subject.lower_ not in RELATIVE_PRONOUNS
         for m in actors_of(subject, ctx)
     ]
 
