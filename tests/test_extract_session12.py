@@ -355,3 +355,14 @@ def test_one_accused_by_a_participle_of_attacks_did_them(nlp):
 def test_the_author_of_a_thing_in_a_relative_clause_is_its_agent(nlp):
     rows = read(nlp, "Iran welcomed the plan the United States proposed.")
     assert ("Iran", "cooperate", "United States", None, False, A) in rows, rows
+
+
+# "Kashmiris have no connection with this attack": having no share in an act denies it
+def test_having_no_connection_with_an_attack_denies_it(nlp):
+    rows = read(nlp, "Pakistan has no connection with the attack on the Indian parliament.")
+    assert ("Pakistan", "attack", "India", None, True, A) in rows, rows
+
+
+def test_having_a_role_in_a_war_says_nothing_of_whom_one_fights(nlp):
+    rows = read(nlp, "Iran has a role in the war in Yemen.")
+    assert not any(row[1] == "fight" for row in rows), rows

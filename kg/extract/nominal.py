@@ -38,7 +38,7 @@ CARRIER_NOUNS = {"application", "use", "imposition", "exercise", "policy", "camp
 # verbs by which an actor owns an attack: "claimed the attack", "carried out the strike"
 CLAIM_VERBS = {"claim", "conduct", "launch", "stage", "perpetrate", "mount", "commit", "carry"}
 # verbs by which an actor owns or disowns an act: "accepted responsibility for the murder"
-RESPONSIBILITY_VERBS = {"accept", "claim", "take", "admit", "bear", "assume", "deny", "reject"}
+RESPONSIBILITY_VERBS = {"accept", "claim", "take", "admit", "bear", "assume", "deny", "reject", "have"}
 # verbs that answer a relation noun: "rejected U.S. overtures", "welcomed China's offer"
 RESPONSE_VERBS = {
     "reject",
@@ -529,11 +529,14 @@ def responsibility_statements(ctx: Context) -> Iterator[Candidate]:
                 o
                 for h in holders
                 for p in h.children
-                if p.dep_ == "prep" and p.lower_ in ("for", "in") and p.i > noun.i
+                if p.dep_ == "prep" and p.lower_ in ("for", "in", "with", "to") and p.i > noun.i
                 for o in p.children
             ]
             claimants = [m for c in verb.children if c.dep_ == "nsubj" for m in actors_of(c, ctx)]
-            denied = verb.lemma_.lower() in ("deny", "reject") or has_negation(verb)
+            # also "Kashmiris have no connection with this attack"
+            denied = verb.lemma_.lower() in ("deny", "reject") or has_negation(verb) or has_negative_determiner(noun)
+            if verb.lemma_.lower() == "have" and not denied:
+                continue  # "Iran has a role in the war in Yemen" says little of whom it fights
             for event in (e for e in events if is_relation_noun(e)):
                 for target in event_targets(event, ctx):
                     for claimant in claimants:
@@ -542,8 +545,10 @@ def responsibility_statements(ctx: Context) -> Iterator[Candidate]:
                         )
 
 
-# nouns of one's share in an act: "responsibility for", "involvement in", "a role in"
-SHARE_NOUNS = {"responsibility", "blame", "involvement", "role", "part", "participation", "complicity"}
+# nouns of one's share in an act: "responsibility for", "involvement in", "a role in", "no connection with"
+SHARE_NOUNS = {
+    "responsibility", "blame", "involvement", "role", "part", "participation", "complicity", "connection", "hand",
+}  # fmt: skip
 
 
 def event_targets(event: Token, ctx: Context) -> list[Mention]:
