@@ -33,7 +33,7 @@ from kg.resolve.lexicon import COLLECTIVE_GROUPS, GENERIC_GROUPS, NONSTATE_GROUP
 from kg.taxonomy import CONFLICT_CLASSES, LEXICON, classify
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 # nouns for a nation's people: "the American people"
 PEOPLE_NOUNS = {
@@ -196,13 +196,20 @@ def conjuncts(token: Token) -> list[Token]:
 def is_stolen_subject(token: Token) -> bool:
     """A parser slip: 'defeated ISIS and Turkey would be moving', where 'Turkey' is the next clause's
     subject, not a second object."""
-    if token.dep_ != "conj" or token.i + 1 >= len(token.doc):
-        return False
-    following = token.doc[token.i + 1]
-    if not (following.tag_ == "MD" or (following.pos_ in ("AUX", "VERB") and following.tag_ in ("VBD", "VBZ", "VBP"))):
-        return False
+    return token.dep_ == "conj" and subjectless_clause_at(token.doc, token.i + 1, verbs_too=True) is not None
+
+
+def subjectless_clause_at(doc: Doc, i: int, verbs_too: bool = False) -> Token | None:
+    """The verb of a clause with no subject that the finite verb or auxiliary at i opens ('... would be moving',
+    '... had sent him'); with verbs_too False, only an auxiliary or modal opens it."""
+    if i >= len(doc):
+        return None
+    following = doc[i]
+    finite = following.tag_ in ("VBD", "VBZ", "VBP") and following.pos_ in (("AUX", "VERB") if verbs_too else ("AUX",))
+    if not (following.tag_ == "MD" or finite):
+        return None
     verb = following.head if following.dep_ in ("aux", "auxpass") else following
-    return not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+    return None if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children) else verb
 
 
 def actors_of(token: Token, ctx: Context, exclude: Mention | None = None) -> list[Mention]:

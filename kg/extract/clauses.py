@@ -17,6 +17,7 @@ from kg.extract.arguments import (
     modifier_actors,
     recent_pair,
     statement_voices,
+    subjectless_clause_at,
 )
 from kg.extract.candidates import Candidate
 from kg.extract.discourse import addressee_statements, implicit_party_statements, retaliation_statements
@@ -196,12 +197,16 @@ def repaired_subjects(verb: Token, ctx: Context) -> list[Mention]:
 def denying_side(verb: Token, ctx: Context) -> list[Mention]:
     if not is_negated(verb) or classify(verb.lemma_.lower()) not in HOSTILE_CLASSES:
         return []
-    for governor in verb.ancestors:
-        if is_speech_verb(governor) or governor.lemma_.lower() in DENIAL_VERBS:  # "denied that X was killed"
-            speakers = [m for c in governor.children if c.dep_ == "nsubj" for m in actors_of(c, ctx)]
-            sides = [ctx.actors.affiliated_side(m) if m.type == "person" else m for m in speakers]
-            return [s for s in sides if s.type in ("country", "organisation", "armed_group")]
-    return []
+    speakers = reporters(verb, ctx, DENIAL_VERBS)  # also "denied that X was killed"
+    sides = [ctx.actors.affiliated_side(m) if m.type == "person" else m for m in speakers]
+    return [s for s in sides if s.type in ("country", "organisation", "armed_group")]
+
+
+# "Israeli army spokesman Ron Kitrey said ...", "Police say ...": the subjects of the first speech verb (or other
+# verb given) above a clause
+def reporters(verb: Token, ctx: Context, lemmas: set[str] | frozenset[str] = frozenset()) -> list[Mention]:
+    governor = next((a for a in verb.ancestors if is_speech_verb(a) or a.lemma_.lower() in lemmas), None)
+    return [] if governor is None else [m for c in governor.children if c.dep_ == "nsubj" for m in actors_of(c, ctx)]
 
 
 # "was murdered on the orders of Saddam Hussein", "was carried out at the behest of Pakistan": whoever
@@ -236,11 +241,7 @@ def authority_of(verb: Token, ctx: Context) -> list[Mention]:
 def reporting_police(verb: Token, ctx: Context) -> list[Mention]:
     if verb.lemma_.lower() not in CUSTODY_VERBS:
         return []
-    speech = next((a for a in verb.ancestors if is_speech_verb(a)), None)
-    if speech is None:
-        return []
-    speakers = [m for c in speech.children if c.dep_ == "nsubj" for m in actors_of(c, ctx)]
-    return [m for m in speakers if m.type == "country" and m.sector in ("police", "government")][:1]
+    return [m for m in reporters(verb, ctx) if m.type == "country" and m.sector in ("police", "government")][:1]
 
 
 # "Our actions target Russia's defence sector", "US sanctions hit Iran", "Israeli strikes killed ...": an act
@@ -920,13 +921,9 @@ def quantified(obj: Token) -> Token:
 def heads_next_clause(obj: Token) -> bool:
     rights = [c for c in obj.rights if c.dep_ not in ("conj", "cc", "punct")]  # not "ISIS and Turkey would"
     end = (rights[-1].right_edge.i if rights else obj.i) + 1
-    if end >= len(obj.doc):
-        return False
-    following = obj.doc[end]
-    if not (following.tag_ == "MD" or (following.pos_ == "AUX" and following.tag_ in ("VBD", "VBZ", "VBP"))):
-        return False  # an auxiliary opens the clause; not "troops trying to arrest a Hamas member shot him"
-    verb = following.head if following.dep_ in ("aux", "auxpass") else following
-    return verb.i != obj.head.i and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+    # an auxiliary opens the clause; not "troops trying to arrest a Hamas member shot him"
+    verb = subjectless_clause_at(obj.doc, end)
+    return verb is not None and verb.i != obj.head.i
 
 
 # "voted to suspend ties with Israel, to impose an arms embargo and to threaten trade sanctions": a measure

@@ -418,12 +418,7 @@ def agent_noun_statements(ctx: Context) -> Iterator[Candidate]:
         relation = AGENT_NOUNS.get(noun.lemma_.lower())
         if relation is None or noun.pos_ != "NOUN":
             continue
-        if noun.dep_ == "appos":
-            holders = actors_of(noun.head, ctx)
-        elif noun.dep_ == "attr":
-            holders = [m for c in noun.head.children if c.dep_ == "nsubj" for m in actors_of(c, ctx)]
-        else:
-            holders = []
+        holders = described_holders(noun, ctx)
         named = named_holders(noun, ctx)
         holders = holders or named
         others = [
@@ -454,10 +449,8 @@ def suspect_statements(ctx: Context) -> Iterator[Candidate]:
             holders = [m for c in subjects for m in actors_of(c, ctx)] or (
                 actors_of(noun.head, ctx) if noun.dep_ == "acl" else []
             )
-        elif noun.dep_ == "appos":
-            holders = actors_of(noun.head, ctx)
-        elif noun.dep_ == "attr":
-            holders = [m for c in noun.head.children if c.dep_ == "nsubj" for m in actors_of(c, ctx)]
+        elif noun.dep_ in ("appos", "attr"):
+            holders = described_holders(noun, ctx)
         else:
             continue
         acts = [
@@ -471,6 +464,16 @@ def suspect_statements(ctx: Context) -> Iterator[Candidate]:
             for target in target_objects(act, ctx):
                 for holder in (h for h in holders if h.key != target.key):
                     yield Candidate(holder, act.lemma_.lower(), target, rule="nominal:suspect")
+
+
+# "Navalny, an outspoken critic of Putin", "Merkel is a close ally of Macron": whom a role noun in apposition or
+# after a copula describes
+def described_holders(noun: Token, ctx: Context) -> list[Mention]:
+    if noun.dep_ == "appos":
+        return actors_of(noun.head, ctx)
+    if noun.dep_ == "attr":
+        return [m for c in noun.head.children if c.dep_ == "nsubj" for m in actors_of(c, ctx)]
+    return []
 
 
 # "Pakistan's close ally China", "US ally Israel", "its ally Syria": the role's holder named beside it
