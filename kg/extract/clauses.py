@@ -88,6 +88,7 @@ from kg.extract.lexicon import (
     REQUEST_LEMMAS,
     SCHEDULING_VERBS,
     SOURCE_CLASSES,
+    SPONSORING_VERBS,
     STATIVE_PASSIVES,
     STRUCK_THINGS,
     SUPPORT_NOUNS,
@@ -998,8 +999,9 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
         return
     with_noun = (verb.lemma_ in LIGHT_VERBS or is_event_noun(obj)) and not phrase.endswith(f" {noun}")
     label = f"{phrase} {noun}" if with_noun else phrase
-    if verb.lemma_ in ORDERING_VERBS | ADOPTING_VERBS and classify(noun) in HOSTILE_CLASSES:
-        label = noun  # "ordered the closure of Hamas offices", "agreed new sanctions": the act is the noun's
+    if verb.lemma_ in ORDERING_VERBS | ADOPTING_VERBS | SPONSORING_VERBS and classify(noun) in HOSTILE_CLASSES:
+        label = noun  # "ordered the closure of Hamas offices", "agreed new sanctions", "funded attacks on Israel":
+        # the act is the noun's
         victims = ordered_act_patients(obj, ctx)
         for mention in victims:
             yield label, mention, "ordered-act", negative
@@ -1041,7 +1043,7 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
     if verb.lemma_ in PREVENTING_VERBS and classify(obj.lemma_.lower()) in HOSTILE_CLASSES | {"threaten"}:
         return  # "foiled attacks against Israel": an attack kept from happening attacks no one
     if classify(label) in CONFLICT_CLASSES and (
-        verb.lemma_ in LIGHT_VERBS | ANNOUNCING_VERBS | PLANNING_VERBS
+        verb.lemma_ in LIGHT_VERBS | ANNOUNCING_VERBS | PLANNING_VERBS | SPONSORING_VERBS
         or classify(verb.lemma_.lower()) in CONFLICT_CLASSES
     ):  # "bans flights to Cuban airports", "announced restrictions on flights to Cuba", "was planning terrorist
         # attacks in Australia"; not "prevent killing"

@@ -8,20 +8,23 @@ from typing import TYPE_CHECKING
 
 from kg.extract.arguments import Context, actors_of, agents, modifier_actors, recent_pair
 from kg.extract.candidates import Candidate
-from kg.extract.clauses import clause_subjects, detached_preps, prepositional_objects, target_objects
+from kg.extract.clauses import clause_subjects, detached_preps, event_agents, prepositional_objects, target_objects
 from kg.extract.lexicon import (
     AGENT_NOUNS,
     CEASING_VERBS,
     FEAR_NOUNS,
     FORESEEING_VERBS,
     GROUPING_NOUNS,
+    HOSTILE_CLASSES,
     HUNT_NOUNS,
     MUTUAL_ROLES,
     OF_AGENT_NOUNS,
     PAIR_NOUNS,
     PERFORMING_VERBS,
+    PLANNING_VERBS,
     RELATION_NOUNS,
     RELATIVE_PRONOUNS,
+    SPONSORING_VERBS,
     SUSPECT_NOUNS,
     TIE_NOUNS,
 )
@@ -490,15 +493,20 @@ def role_owners(noun: Token, ctx: Context) -> list[Mention]:
 # target of that attack, named here or where the attack was first reported
 def claimed_event_statements(ctx: Context) -> Iterator[Candidate]:
     for verb in ctx.sent:
-        if verb.lemma_.lower() not in CLAIM_VERBS or verb.pos_ != "VERB":
-            continue
         passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+        # "The attack on India was backed by Pakistan", "... was planned by Hamas": a payer or planner of an act
+        # with no agent of its own did it (the active is the clause reader's)
+        backing = passive and verb.lemma_.lower() in SPONSORING_VERBS | PLANNING_VERBS | {"back"}
+        if (verb.lemma_.lower() not in CLAIM_VERBS and not backing) or verb.pos_ != "VERB":
+            continue
         events = [counted_noun(c) for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
         events = [e for e in events if is_relation_noun(e)]  # "carried out the bulk of the suicide bombings"
         if passive:
             claimants = [m for pobj in agents(verb) for m in actors_of(pobj, ctx)]
         else:  # "the Hamas militants who have carried out the bombings": the relative's antecedent
             claimants = clause_subjects(verb, ctx)
+        if backing:
+            events = [e for e in events if classify(e.lemma_.lower()) in HOSTILE_CLASSES and not event_agents(e, ctx)]
         for event in events:
             for target in event_targets(event, ctx):
                 for claimant in claimants:

@@ -5,7 +5,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from kg.extract.lexicon import BELIEF_VERBS, FIRST_PERSON_PLURAL, FIRST_PERSON_SINGULAR, QUOTE_MARKS, SPEECH_VERBS
+from kg.extract.lexicon import (
+    ALLEGING_VERBS,
+    BELIEF_VERBS,
+    FIRST_PERSON_PLURAL,
+    FIRST_PERSON_SINGULAR,
+    QUOTE_MARKS,
+    SPEECH_VERBS,
+)
 from kg.records import Article
 from kg.resolve import ArticleActors, Mention
 
@@ -35,13 +42,13 @@ def speech_subject(verb: Token, actors: ArticleActors) -> Mention | None:
     return None
 
 
-# "The CIA believes the crown prince ordered the killing", "investigators concluded that Russia ...": the actor
-# whose judgement a clause states
+# "The CIA believes the crown prince ordered the killing", "investigators concluded that Russia ...", "India
+# alleges the attack was backed by ...": the actor whose judgement or allegation a clause states
 def believer(sent: Span, actors: ArticleActors) -> Mention | None:
     for token in sent:
         if (
             token.pos_ == "VERB"
-            and token.lemma_.lower() in BELIEF_VERBS
+            and token.lemma_.lower() in BELIEF_VERBS | ALLEGING_VERBS
             and any(c.dep_ == "ccomp" for c in token.children)
         ):
             mention = speech_subject(token, actors)

@@ -54,7 +54,9 @@ from kg.resolve.lexicon import (
     PEACE_FORCE_WORDS,
     PEACE_FORCES,
     POSTED_ABROAD,
+    SECRET_WORDS,
     SECTOR_NOUNS,
+    SERVICE_NOUNS,
     SHARED_CHAMBERS,
     TIE_WORDS,
     TITLE_NOISE,
@@ -735,7 +737,7 @@ class ArticleActors:
 
     def _is_title_or_sector(self, token: Token) -> bool:
         return token.pos_ in ("NOUN", "PROPN") and (
-            token.lower_ in SECTOR_NOUNS or token.lower_ in TITLE_WORDS or royal_family(token) is not None
+            token.lower_ in SECTOR_NOUNS or token.lower_ in TITLE_WORDS or described_sector(token) is not None
         )
 
     # "the Iraqi military", "Iran's government", "the Obama administration", "the President"
@@ -744,7 +746,7 @@ class ArticleActors:
         person = self._title_holder(token, owner)
         if person is not None:
             return person
-        sector = sector or SECTOR_NOUNS.get(token.lower_) or royal_family(token)
+        sector = sector or SECTOR_NOUNS.get(token.lower_) or described_sector(token)
         if owner is not None and owner.type == "person":
             owner = self._person_country(owner.key)
         if owner is not None and owner.type == "place":
@@ -981,12 +983,25 @@ def _band_words(noun: Token) -> list[Token]:
     return [c for c in noun.lefts if c.dep_ in ("amod", "compound") and c.lemma_.lower() in BAND_WORDS]
 
 
+# a part of a state named by a general noun and the word before it: a royal family, a secret service
+def described_sector(token: Token) -> str | None:
+    return royal_family(token) or secret_service(token)
+
+
 # "the Saudi royal family", "members of the Jordanian royal family": a monarchy's ruling house is its government
 def royal_family(token: Token) -> str | None:
     royal = token.lemma_.lower() == "family" and any(
         c.lower_ == "royal" for c in token.children if c.dep_ in ("amod", "compound")
     )
     return "government" if royal else None
+
+
+# "the Pakistani intelligence service", "Israel's security agency": a state's secret service (not "a news agency")
+def secret_service(token: Token) -> str | None:
+    secret = token.lemma_.lower() in SERVICE_NOUNS and any(
+        c.lower_ in SECRET_WORDS for c in token.children if c.dep_ in ("amod", "compound")
+    )
+    return "intelligence" if secret else None
 
 
 # "US B-52 bombers", "F-16 fighter bombers": bombers named by their type are aircraft, not a group of people

@@ -229,6 +229,11 @@ SECTOR_NOUNS = {
     "intelligence": "intelligence",
 }
 
+# general nouns that name a secret service through a word before them: "the Pakistani intelligence service"
+SERVICE_NOUNS = {"service", "agency"}
+# such words before them: "intelligence", "security", "spy", "secret"
+SECRET_WORDS = {"intelligence", "security", "spy", "secret"}
+
 # a country's representatives abroad: "its embassy in Damascus" is not Syria's, "the envoy in Kabul" not Afghanistan's
 POSTED_ABROAD = {"embassy", "embassies", "consulate", "ambassador", "envoy", "diplomats", "mission", "counterpart"}
 

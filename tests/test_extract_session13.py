@@ -1,0 +1,57 @@
+"""Issue 3: constructions kg missed or read wrongly (session 13): paying for or backing an attack, an allegation
+that names a hostile act, a state's secret service.
+
+The sentences were written by kg developers for these tests. Several are shortened or reworded from sentences
+of articles in the read gold sets (tests/gold, the Lee corpus texts of tests/gold/lee), which is where each
+construction was seen."""
+
+from __future__ import annotations
+
+from tests.test_extract_constructions import A, check, read
+
+
+# "Iran funded attacks on Israel": who pays for or arms an act is a party to it, not a supporter of its target
+def test_funding_an_attack_attacks_its_target(nlp):
+    rows = read(nlp, "Iran funded attacks on Israel.")
+    assert ("Iran", "attack", "Israel", None, False, A) in rows, rows
+    assert not any(row[1] == "support" for row in rows), rows
+
+
+def test_funding_an_actor_supports_it(nlp):
+    check(nlp, "Iran funded Hezbollah.", {("Iran", "support", "Hezbollah", None, False, A)})
+
+
+# "India alleges the attack was backed by the Pakistani intelligence service": a backer of an act with no agent did it
+def test_an_attack_backed_by_an_actor_is_the_backers(nlp):
+    check(nlp, "The attack on India was backed by Pakistan.", {("Pakistan", "attack", "India", None, False, A)})
+
+
+def test_an_attack_planned_by_an_actor_is_the_planners(nlp):
+    check(nlp, "The attacks on Israel were planned by Hamas.", {("Hamas", "attack", "Israel", None, False, A)})
+
+
+def test_backing_an_act_with_its_own_agent_is_no_part_in_it(nlp):
+    rows = read(nlp, "The US strikes on Syria were backed by Britain.")
+    assert not any(row[0] == "United Kingdom" and row[1] == "attack" for row in rows), rows
+
+
+# "India alleges the attack ... was backed by Pakistan": an allegation of another side's hostile act accuses it
+def test_an_alleged_attack_accuses_its_doer(nlp):
+    text = "India alleges the attack on its parliament was backed by Pakistan."
+    expected = {("India", "criticise", "Pakistan", None, False, A), ("Pakistan", "attack", "India", None, False, A)}
+    check(nlp, text, expected)
+
+
+def test_alleging_involvement_still_reads_the_verb(nlp):
+    text = "Saudi Arabia has alleged Iranian involvement."
+    check(nlp, text, {("Saudi Arabia", "criticise", "Iran", None, False, A)})
+
+
+# "the Pakistani intelligence service", "Israel's security agency": a state's secret service is the state
+def test_a_states_intelligence_service_is_the_state(nlp):
+    check(nlp, "The Pakistani intelligence service attacked India.", {("Pakistan", "attack", "India", None, False, A)})
+
+
+def test_a_news_agency_is_no_secret_service(nlp):
+    rows = read(nlp, "The Iranian news agency criticised Israel.")
+    assert not any(row[0] == "Iran" for row in rows), rows
