@@ -55,3 +55,15 @@ def test_a_states_intelligence_service_is_the_state(nlp):
 def test_a_news_agency_is_no_secret_service(nlp):
     rows = read(nlp, "The Iranian news agency criticised Israel.")
     assert not any(row[0] == "Iran" for row in rows), rows
+
+
+# "Israel said Mr Arafat had forfeited his role ... by refusing to crack down on Islamic hardliners": a failure to
+# act that another side reports charges the one who failed
+def test_a_reported_refusal_to_act_accuses_the_refuser(nlp):
+    text = "Israel said Mr Arafat had refused to crack down on Islamic hardliners."
+    check(nlp, text, {("Israel", "criticise", "Yasser Arafat", None, False, A)})
+
+
+def test_a_speakers_own_refusal_accuses_no_one(nlp):
+    rows = read(nlp, "Israel said it had refused to talk to Hamas.")
+    assert not any(row[1] == "criticise" for row in rows), rows

@@ -79,6 +79,8 @@ REQUEST_VERBS = {
 }
 # verbs that make what they report an allegation: "The United States claims Mahan flies fighters"
 ALLEGING_VERBS = {"allege", "claim", "charge", "contend"}
+# verbs of failing to act, whose report by another side charges the failure: "said Arafat had failed to act"
+FAILING_VERBS = {"fail", "refuse", "neglect"}
 # verbs of a judgement whose clause, when it names another side's hostile act, accuses it: "the CIA believes"
 BELIEF_VERBS = {"believe", "suspect", "conclude", "think", "assess"}
 REFUSAL_VERBS = {

@@ -15,6 +15,7 @@ from kg.extract.discourse import event_reference_statements
 from kg.extract.lexicon import (
     ALLEGING_VERBS,
     CONTEST_VERBS,
+    FAILING_VERBS,
     GAME_CLASSES,
     GAME_WORDS,
     LEADING_VERBS,
@@ -205,9 +206,12 @@ def accusations(found: list[Candidate], speaker: Mention | None, side: Mention |
         return []  # "Mr Ali's spokesman, Amin, told AFP that anti-Taliban forces had captured ...": his side's act
     own = {speaker.key, side.key if side else speaker.key}
     alleging = any(t.lemma_.lower() in ALLEGING_VERBS and t.pos_ == "VERB" for t in sent)
+    failing = any(t.lemma_.lower() in FAILING_VERBS and t.pos_ == "VERB" for t in sent)
     accused: dict[str, Candidate] = {}
     for candidate in found:
         hostile = (alleging or relation_class(candidate) in ACCUSED_CLASSES) and not candidate.negated
+        # "Israel said Arafat had refused to crack down on militants": a charge of failing to act
+        hostile = hostile or (failing and candidate.negated)
         hostile = hostile and candidate.rule.startswith(ACCUSING_RULES)  # not "the coalition against ISIS"
         hostile = hostile and candidate.via is None  # "asked Zinni to put pressure on Israel" is a request
         hostile = hostile and candidate.rule != "clause:mutual"  # "both countries massing troops": the speaker's too
