@@ -67,3 +67,36 @@ def test_a_reported_refusal_to_act_accuses_the_refuser(nlp):
 def test_a_speakers_own_refusal_accuses_no_one(nlp):
     rows = read(nlp, "Israel said it had refused to talk to Hamas.")
     assert not any(row[1] == "criticise" for row in rows), rows
+
+
+# "Russia defended itself against U.S. criticism": defending against words answers them, against blows fights them
+def test_defending_against_criticism_rejects_the_critic(nlp):
+    text = "Russia defended itself against U.S. criticism of its ties with Iraq."
+    check(nlp, text, {("Russia", "reject", "United States", None, False, A)})
+
+
+def test_defending_against_attacks_fights_the_attacker(nlp):
+    rows = read(nlp, "Israel defended itself against attacks by Hamas.")
+    assert ("Israel", "fight", "Hamas", None, False, A) in rows, rows
+
+
+# "in a bid to prevent any Al Qaeda fighters escaping": the parser makes the one kept from acting the act's subject
+def test_preventing_an_actor_from_acting_coerces_it(nlp):
+    text = "Pakistan deployed troops to prevent Al Qaeda fighters escaping."
+    check(nlp, text, {("Pakistan", "coerce", "al-Qaeda", None, False, A)})
+
+
+# "bombed the caves as part of the hunt for Osama bin Laden": the subject takes part in the act named
+def test_an_act_done_as_part_of_a_hunt_hunts(nlp):
+    text = "US warplanes bombed the caves as part of the hunt for Osama bin Laden."
+    check(nlp, text, {("United States", "investigate", "Osama bin Laden", None, False, A)})
+
+
+def test_an_act_done_as_part_of_a_campaign_joins_it(nlp):
+    text = "Britain sent jets as part of the US-led campaign against ISIS."
+    check(nlp, text, {("United Kingdom", "fight", "ISIS", None, False, A)})
+
+
+def test_speaking_as_part_of_a_visit_names_no_party(nlp):
+    rows = read(nlp, "The minister spoke as part of a visit.")
+    assert rows == set(), rows

@@ -38,6 +38,7 @@ from kg.extract.lexicon import (
     COUNTERPART_NOUNS,
     CUSTODY_VERBS,
     DECLARING_VERBS,
+    DEFENDING_VERBS,
     DEPARTURE_VERBS,
     DOCUMENT_NOUNS,
     DOER_NOUNS,
@@ -586,12 +587,35 @@ def small_clause_objects(verb: Token, phrase: str, ctx: Context) -> Iterator[tup
             for subject in (c for c in clause.children if c.dep_ == "nsubj"):
                 for mention in actors_of(subject, ctx):
                     yield phrase, mention, "small-clause", False
+    if classify(phrase) == "coerce" and verb.lemma_.lower() in PREVENTING_VERBS:
+        # "to prevent any Al Qaeda fighters escaping": the parser makes the one kept from acting the act's subject
+        for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.tag_ == "VBG"):
+            for subject in (c for c in clause.children if c.dep_ == "nsubj"):
+                for mention in actors_of(subject, ctx):
+                    yield phrase, mention, "small-clause", False
     if phrase not in ("hold responsible", "hold accountable"):
         return
     for clause in (c for c in verb.children if c.dep_ in ("ccomp", "oprd") and c.pos_ == "ADJ"):
         for subject in (c for c in clause.children if c.dep_ == "nsubj"):
             for mention in actors_of(subject, ctx):
                 yield phrase, mention, "small-clause", False
+
+
+# "bombed the caves as part of the hunt for Osama bin Laden", "as part of the US-led campaign against ISIS": the
+# subject takes part in the act named
+def part_of_acts(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, str, bool]]:
+    for prep, part in prepositional_objects(verb, ctx, set()):
+        if prep != "as" or part.lemma_.lower() != "part":
+            continue
+        for inner, act in prepositional_objects(part, ctx, set()):
+            if inner != "of" or not is_event_noun(act) or classify(relation_noun(act)) == FALLBACK_CLASS:
+                continue
+            for _, mention in noun_chain_objects(act, ctx):
+                yield relation_noun(act), mention, "part-of-act", has_negative_determiner(act)
+            for sought in (o for p, o in prepositional_objects(act, ctx, set()) if p == "for"):
+                label = f"{relation_noun(act)} for"  # "the hunt for bin Laden", "the search for"
+                for mention in actors_of(sought, ctx) if label in LEXICON else []:
+                    yield label, mention, "part-of-act", False
 
 
 # the other party through a preposition: "communicate with Iran", "reach out to the regime"
@@ -726,6 +750,7 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
     yield from infinitive_subjects(verb, phrase, ctx)
     yield from that_clause_subjects(verb, phrase, ctx)
     yield from small_clause_objects(verb, phrase, ctx)
+    yield from part_of_acts(verb, ctx)
     yield from joined_call_objects(verb, ctx)
     yield from colon_list_objects(verb, phrase, ctx)
     yield from drill_objects(verb, ctx)
@@ -800,6 +825,13 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
         if not mentions and prep == "with" and verb.lemma_ in ANSWERING_VERBS and is_event_noun(pobj):
             for noun, mention in noun_chain_objects(pobj, ctx):  # "responded with air strikes on Hezbollah"
                 yield noun, mention, "answered-with", has_negative_determiner(pobj)
+            continue
+        if not mentions and prep == "against" and verb.lemma_.lower() in DEFENDING_VERBS:
+            # "Russia defended itself against U.S. criticism": answers the critic; "against attacks by Hamas": fights
+            cls = classify(relation_noun(pobj))
+            answer = "reject" if cls in ("criticise", "demand", "threaten") else "fight" if cls == "attack" else None
+            for mention in event_agents(pobj, ctx) if answer else []:
+                yield answer, mention, "defended-against", False
             continue
         if not mentions and evaluative and prep in EVENT_PREPS:  # "protested against China's incursion"
             for mention in event_agents(pobj, ctx):

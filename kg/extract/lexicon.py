@@ -686,6 +686,8 @@ CEASING_VERBS = {"stop", "cease", "halt", "end", "suspend", "abandon", "renounce
 DOCUMENT_NOUNS = {"resolution", "decree", "bill", "law", "motion", "draft", "declaration", "communique", "statement"}
 # verbs of preparing an act, whose hostile object's place is its target: "was planning terrorist attacks in Australia"
 PLANNING_VERBS = {"plan", "prepare", "plot", "organise", "organize", "orchestrate"}
+# verbs of defending oneself or another, whose "against" names what is answered: "defended itself against criticism"
+DEFENDING_VERBS = {"defend", "shield", "protect"}
 # verbs of paying for or arming an act, which make the payer a party to it: "Iran funded attacks on Israel"
 SPONSORING_VERBS = {"sponsor", "fund", "finance", "bankroll", "mastermind", "arm"}
 # verbs of a state taking someone into its custody or courts: "Police say Afroz was arrested on October 2"
