@@ -100,3 +100,32 @@ def test_an_act_done_as_part_of_a_campaign_joins_it(nlp):
 def test_speaking_as_part_of_a_visit_names_no_party(nlp):
     rows = read(nlp, "The minister spoke as part of a visit.")
     assert rows == set(), rows
+
+
+# "Pakistan's Foreign Ministry ... ministry spokesman Aziz Ahmed Khan said": a bare organ in a spokesman's title is
+# the one owner the article gave that organ before, and "we" in his quote is that country
+def test_a_ministry_spokesman_speaks_for_the_ministrys_country(nlp):
+    text = (
+        "Pakistan's Foreign Ministry met on Monday after India's decision. "
+        '"We will downgrade their embassy staff here," ministry spokesman Aziz Ahmed Khan said.'
+    )
+    check(nlp, text, {("Pakistan", "reduce", "India", None, False, A)})
+    rows = read(nlp, text)
+    assert not any(row[0] == "Aziz Ahmed Khan" for row in rows), rows
+
+
+def test_an_unnamed_ministry_spokesman_speaks_for_the_ministrys_country(nlp):
+    text = (
+        "Pakistan's Foreign Ministry met on Monday. "
+        '"We will downgrade India\'s embassy staff here," a ministry spokesman said.'
+    )
+    check(nlp, text, {("Pakistan", "reduce", "India", None, False, A)})
+
+
+def test_a_bare_organ_owned_by_two_countries_before_is_no_ones(nlp):
+    text = (
+        "Pakistan's Foreign Ministry and India's Foreign Ministry met. "
+        '"We will downgrade their embassy staff here," a ministry spokesman said.'
+    )
+    rows = read(nlp, text)
+    assert not any(row[1] == "reduce" for row in rows), rows

@@ -51,6 +51,8 @@ from kg.resolve.lexicon import (
     MEDIA_HINTS,
     NONSTATE_GROUPS,
     NOT_ACTORS,
+    ORGAN_NOUNS,
+    ORGAN_WINDOW,
     PEACE_FORCE_WORDS,
     PEACE_FORCES,
     POSTED_ABROAD,
@@ -520,6 +522,8 @@ class ArticleActors:
         if mention is None and token.text[:1].isupper() and not self._inside_non_actor(token):
             alias = lookup_alias(token.text, None)
             mention = self._alias_mention(alias, self.doc[token.i : token.i + 1]) if alias else None
+        if mention is None and _titled_organ(token):
+            mention = self._earlier_organ_owner(token)  # "ministry spokesman Aziz Ahmed Khan"
         return mention if mention is not None and mention.type != "person" else None
 
     # -- other noun phrases ---------------------------------------------------------------------------
@@ -756,10 +760,21 @@ class ArticleActors:
         owned_by_pronoun = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)
         if owner is None and token.lower_ == "administration" and not owned_by_pronoun:
             owner = self._administration(token)  # "his administration" is his, which the rules resolve
+        if owner is None and _titled_organ(token):
+            owner = self._earlier_organ_owner(token)  # "ministry spokesman Aziz Ahmed Khan", "an army spokesman"
         if owner is None or sector is None:
             return None
         plural = token.tag_ in ("NNS", "NNPS")
         return Mention(owner.key, owner.name, owner.type, token.idx, token.idx + len(token), token.text, sector, plural)
+
+    # "Pakistan's Foreign Ministry announced ... ministry spokesman Aziz Ahmed Khan said": a bare organ in a
+    # spokesman's title is the one owner the article gave that organ before
+    def _earlier_organ_owner(self, token: Token) -> Mention | None:
+        owners: dict[str, Mention] = {}
+        for earlier in self.doc[max(0, token.i - ORGAN_WINDOW) : token.i]:
+            if earlier.lower_ == token.lower_ and (mention := self.mention_at(earlier)) and mention.type != "person":
+                owners[mention.key] = mention
+        return next(iter(owners.values())) if len(owners) == 1 else None
 
     def _owner(self, token: Token) -> Mention | None:
         """The actor a modifier of a noun names: 'Iraqi' in 'the Iraqi military', 'Obama' in
@@ -981,6 +996,11 @@ def _opponent_of(noun: Token) -> str | None:
 def _band_words(noun: Token) -> list[Token]:
     """The words before a noun that say what band it names: 'rebel' in 'a Somali rebel group'."""
     return [c for c in noun.lefts if c.dep_ in ("amod", "compound") and c.lemma_.lower() in BAND_WORDS]
+
+
+# "ministry spokesman", "an army spokesman": an organ of a state named bare in a spokesman's title
+def _titled_organ(token: Token) -> bool:
+    return token.lower_ in ORGAN_NOUNS and token.dep_ == "compound" and token.head.lower_ in TITLE_WORDS
 
 
 # a part of a state named by a general noun and the word before it: a royal family, a secret service

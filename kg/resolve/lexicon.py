@@ -234,6 +234,10 @@ SERVICE_NOUNS = {"service", "agency"}
 # such words before them: "intelligence", "security", "spy", "secret"
 SECRET_WORDS = {"intelligence", "security", "spy", "secret"}
 
+# organs of a state that a spokesman's title may name bare: "ministry spokesman Aziz Ahmed Khan"
+ORGAN_NOUNS = {"ministry", "army", "military", "police", "government", "embassy"}
+ORGAN_WINDOW = 400  # tokens back that such a bare organ may find its owner
+
 # a country's representatives abroad: "its embassy in Damascus" is not Syria's, "the envoy in Kabul" not Afghanistan's
 POSTED_ABROAD = {"embassy", "embassies", "consulate", "ambassador", "envoy", "diplomats", "mission", "counterpart"}
 
