@@ -309,7 +309,9 @@ _add("appeal", "persuade")
 # verbs of keeping an actor from acting (session 12): "in a bid to prevent Al Qaeda fighters escaping",
 # "stopping the group will be next to impossible"; an act stopped ("stop the attacks") names no actor
 _add("coerce", "prevent, stop, deter")
-_add("attack", "atrocity, atrocities")  # "wanted for the September 11 terrorist atrocities in the United States"
+_add("attack", "atrocity, atrocities")
+# "blew up an Israeli tank", "suicide bombers blew themselves up in Jerusalem" (session 13)
+_add("attack", "blow up")  # "wanted for the September 11 terrorist atrocities in the United States"
 
 # adjectives that relate their subject to another actor: "complicit in", "critical of"
 ADJECTIVE_RELATIONS = {

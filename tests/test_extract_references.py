@@ -78,11 +78,6 @@ def test_an_act_on_the_speakers_side_reported_accuses_its_doer(nlp):
     ("text", "unwanted"),
     [
         ("Henry Kissinger rejected criticism of the Ford administration's conduct.", "reject"),
-        (
-            "Hamas suicide bombers blew themselves up in Jerusalem, provoking Israeli air raids against "
-            "Yasser Arafat's administration.",
-            "Hamas",
-        ),
         ("Israel arrested the murderers of Rhavam Zeevi.", "Rhavam Zeevi"),
         ("Israel arrested Rhavam Zeevi's killers.", "Rhavam Zeevi"),
         ("Egypt foiled attacks against Israel.", "attack"),
@@ -91,6 +86,16 @@ def test_an_act_on_the_speakers_side_reported_accuses_its_doer(nlp):
 def test_objects_that_are_not_the_acts_target(nlp, text, unwanted):
     rows = read(nlp, text)
     assert not any(unwanted in (row[0], row[1], row[2]) for row in rows), rows
+
+
+# "provoking Israeli air raids against Arafat's administration": the raids drawn are not the bombers' own
+def test_raids_provoked_are_not_the_provokers_acts(nlp):
+    text = (
+        "Hamas suicide bombers blew themselves up in Jerusalem, provoking Israeli air raids against "
+        "Yasser Arafat's administration."
+    )
+    rows = read(nlp, text)
+    assert not any(row[0] == "Hamas" and row[2] in ("Yasser Arafat", "Palestine") for row in rows), rows
 
 
 # "as fears grow of a war between India and Pakistan": a feared war is hypothetical

@@ -129,3 +129,18 @@ def test_a_bare_organ_owned_by_two_countries_before_is_no_ones(nlp):
     )
     rows = read(nlp, text)
     assert not any(row[1] == "reduce" for row in rows), rows
+
+
+# "Hamas suicide bombers blew themselves up in Jerusalem and Haifa": a suicide blast attacks the country it went off in
+def test_a_suicide_blast_attacks_the_country_of_its_place(nlp):
+    text = "Hamas suicide bombers blew themselves up in Jerusalem and Haifa, killing 26 people."
+    check(nlp, text, {("Hamas", "attack", "Israel", None, False, A)})
+
+
+def test_blowing_up_an_actors_thing_attacks_it(nlp):
+    check(nlp, "Hamas blew up an Israeli tank.", {("Hamas", "attack", "Israel", None, False, A)})
+
+
+def test_a_blast_with_no_place_attacks_no_one(nlp):
+    rows = read(nlp, "A Hamas suicide bomber blew himself up on Sunday.")
+    assert rows == set(), rows

@@ -83,6 +83,7 @@ from kg.extract.lexicon import (
     RAISING_VERBS,
     RECIPROCAL_NOUNS,
     RECIPROCAL_VERBS,
+    REFLEXIVE_PRONOUNS,
     RELATIVE_PRONOUNS,
     REMOVAL_VERBS,
     REPORTING_ONLY,
@@ -993,6 +994,10 @@ def ceased_act_targets(verb: Token, noun: str, obj: Token, ctx: Context) -> list
 def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterator[tuple[str, Mention, str, bool]]:
     if heads_next_clause(obj):
         return
+    if obj.lower_ in REFLEXIVE_PRONOUNS and classify(phrase) == "attack":
+        for mention in blast_places(verb, ctx):
+            yield phrase, mention, "suicide-blast", False
+        return
     mentions = actors_of(obj, ctx)
     if mentions and all(m.type == "place" for m in mentions):  # "struck Isfahan", a town named as a place
         mentions = struck_country(verb, phrase, obj, ctx) or mentions
@@ -1205,6 +1210,16 @@ def place_country(place: Token, ctx: Context) -> list[Mention]:
     found = [m for m in actors_of(place, ctx) if m.type == "country"]
     state = None if found else ctx.actors.city_state(place)
     return found or ([state] if state is not None else [])
+
+
+# "suicide bombers blew themselves up in Jerusalem and Haifa", "blew himself up on a bus in Haifa": the country of
+# the places a suicide blast went off in
+def blast_places(verb: Token, ctx: Context) -> list[Mention]:
+    found: dict[str, Mention] = {}
+    for prep, place in prepositional_objects(verb, ctx, set()):
+        for item in conjuncts(place) if prep in ("in", "at", "near") else []:
+            found.update((m.key, m) for m in place_country(item, ctx))
+    return list(found.values())
 
 
 # "shelled Kharkiv", "killed 26 people in Haifa", "killed ten civilians in Ukraine": a hostile act on a

@@ -688,6 +688,8 @@ DOCUMENT_NOUNS = {"resolution", "decree", "bill", "law", "motion", "draft", "dec
 PLANNING_VERBS = {"plan", "prepare", "plot", "organise", "organize", "orchestrate"}
 # verbs of defending oneself or another, whose "against" names what is answered: "defended itself against criticism"
 DEFENDING_VERBS = {"defend", "shield", "protect"}
+# pronouns by which an attacker strikes itself: "suicide bombers blew themselves up in Jerusalem"
+REFLEXIVE_PRONOUNS = {"himself", "herself", "themselves", "itself"}
 # verbs of paying for or arming an act, which make the payer a party to it: "Iran funded attacks on Israel"
 SPONSORING_VERBS = {"sponsor", "fund", "finance", "bankroll", "mastermind", "arm"}
 # verbs of a state taking someone into its custody or courts: "Police say Afroz was arrested on October 2"
