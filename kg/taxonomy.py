@@ -135,7 +135,7 @@ _add("reject", "defy, snub, disregard, ignore")
 _add("threaten", "menace, intimidate")
 _add("posture", "move into, amass, encircle, mass")
 _add("reduce", "abandon, halt aid to, cut aid to")
-_add("coerce", "annex, annexation, occupy, occupation, guard, imprison, blockade, kidnap, abduct")
+_add("coerce", "annex, annexation, occupy, occupation, imprison, blockade, kidnap, abduct")
 _add("coerce", "hold detainee, hold prisoner, hold hostage, hold captive, take hostage, take prisoner, keep prisoner")
 _add("coerce", "hand over captive")
 _add("attack", "neutralize, neutralise, devastate, massacre, violate")
@@ -310,6 +310,10 @@ _add("appeal", "persuade")
 # "stopping the group will be next to impossible"; an act stopped ("stop the attacks") names no actor
 _add("coerce", "prevent, stop, deter")
 _add("attack", "atrocity, atrocities")
+# guarding a thing or a person protects it: "to help guard government buildings", "Arafat's personal guard" (session
+# 13; keeping prisoners is "hold")
+_add("support", "guard")
+_add("coerce", "guard captive")
 # "blew up an Israeli tank", "suicide bombers blew themselves up in Jerusalem" (session 13)
 _add("attack", "blow up")  # "wanted for the September 11 terrorist atrocities in the United States"
 

@@ -144,3 +144,26 @@ def test_blowing_up_an_actors_thing_attacks_it(nlp):
 def test_a_blast_with_no_place_attacks_no_one(nlp):
     rows = read(nlp, "A Hamas suicide bomber blew himself up on Sunday.")
     assert rows == set(), rows
+
+
+# "authorised a multinational force ..., with Britain leading the troops": bare troops or contingents after a
+# peacekeeping force are that force, unless a country's troops were named before
+def test_the_troops_after_a_peacekeeping_force_are_the_force(nlp):
+    text = "The UN authorised a multinational force for Kabul, with Britain leading the troops."
+    check(nlp, text, {("United Kingdom", "cooperate", "multinational force", None, False, A)})
+
+
+def test_the_troops_after_a_countrys_troops_are_not_the_force(nlp):
+    text = "The UN authorised a multinational force. US troops entered Kandahar. Britain will lead the troops."
+    rows = read(nlp, text)
+    assert not any(row[0] == "United Kingdom" for row in rows), rows
+
+
+# "the contingents are to help guard government buildings": guarding protects; guarding captives keeps them
+def test_guarding_a_person_protects_them(nlp):
+    check(nlp, "Force-17 guards Yasser Arafat.", {("Force 17", "support", "Yasser Arafat", None, False, A)})
+
+
+def test_guarding_captives_coerces_them(nlp):
+    text = "Turkey would take over guarding captured ISIS fighters."
+    check(nlp, text, {("Turkey", "coerce", "ISIS", None, False, A)})

@@ -33,6 +33,7 @@ from kg.extract.lexicon import (
     BOND_VERBS,
     CALL_ECHO_VERBS,
     CALL_NOUNS,
+    CAPTIVE_WORDS,
     CEASING_VERBS,
     COPULAS,
     COUNTERPART_NOUNS,
@@ -999,6 +1000,8 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
             yield phrase, mention, "suicide-blast", False
         return
     mentions = actors_of(obj, ctx)
+    if mentions and verb.lemma_.lower() == "guard" and is_captive(obj):
+        phrase = "guard captive"  # "guarding captured ISIS fighters" keeps them, which "guarding Arafat" does not
     if mentions and all(m.type == "place" for m in mentions):  # "struck Isfahan", a town named as a place
         mentions = struck_country(verb, phrase, obj, ctx) or mentions
     if mentions:
@@ -1210,6 +1213,12 @@ def place_country(place: Token, ctx: Context) -> list[Mention]:
     found = [m for m in actors_of(place, ctx) if m.type == "country"]
     state = None if found else ctx.actors.city_state(place)
     return found or ([state] if state is not None else [])
+
+
+# "captured ISIS fighters", "ISIS detainees": people held by another
+def is_captive(noun: Token) -> bool:
+    words = {noun.lemma_.lower(), *(c.lower_ for c in noun.children if c.dep_ in ("amod", "compound"))}
+    return bool(words & CAPTIVE_WORDS)
 
 
 # "suicide bombers blew themselves up in Jerusalem and Haifa", "blew himself up on a bus in Haifa": the country of

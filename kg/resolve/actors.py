@@ -53,6 +53,7 @@ from kg.resolve.lexicon import (
     NOT_ACTORS,
     ORGAN_NOUNS,
     ORGAN_WINDOW,
+    PEACE_FORCE_NOUNS,
     PEACE_FORCE_WORDS,
     PEACE_FORCES,
     POSTED_ABROAD,
@@ -701,11 +702,13 @@ class ArticleActors:
     # Assistance Force"), even after this description
     def _peace_force_mention(self, token: Token) -> Mention | None:
         lemma = token.lemma_.lower()
-        if lemma not in ("force", "peacekeeper") or (lemma == "force" and token.tag_ != "NN"):
+        if lemma not in PEACE_FORCE_NOUNS or (lemma == "force" and token.tag_ != "NN"):
             return None
         words = {c.lower_ for c in token.lefts if c.dep_ in ("amod", "compound", "nmod")}
-        definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children)
+        definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these") for c in token.children)
         described = lemma == "force" and bool(words & PEACE_FORCE_WORDS)
+        if lemma in ("troop", "contingent") and self._owned_troops_before(token):
+            return None  # "US troops ... the troops": whose troops they are is not clear
         named, described_at = self._peace_forces()
         if not described:
             owned = any(c.dep_ in ("poss", "prep") for c in token.children)  # "the force of law", "its force"
@@ -718,6 +721,13 @@ class ArticleActors:
         name = "multinational force"
         key = self.registry.register(slug(name), name, "organisation", alias=name)
         return Mention(key, name, "organisation", token.idx, token.idx + len(token), token.text)
+
+    def _owned_troops_before(self, token: Token) -> bool:
+        """A country's troops named before a bare 'the troops' ('US troops', 'Britain's troops')."""
+        return any(
+            t.lemma_.lower() == "troop" and any(c.dep_ in ("poss", "amod", "compound") for c in t.children)
+            for t in self.doc[: token.i]
+        )
 
     def _peace_forces(self) -> tuple[Mention | None, int | None]:
         """The peacekeeping force the article names, and the token where it first describes one ('a

@@ -412,6 +412,9 @@ PEACE_FORCES = {
     "international-security-assistance-force", "kosovo-force", "united-nations-interim-force-in-lebanon",
     "international-force-for-east-timor", "african-union-mission-in-somalia",
 }  # fmt: skip
+# nouns that may stand for a peacekeeping force the article named or described before: "the force", "the
+# peacekeepers", "with Britain leading the troops", "the contingents are to help guard government buildings"
+PEACE_FORCE_NOUNS = {"force", "peacekeeper", "troop", "contingent"}
 # words that make "a force" a peacekeeping force sent by several states: "a multinational force"
 PEACE_FORCE_WORDS = {
     "multinational", "multi-national", "international", "peacekeeping", "stabilisation", "stabilization",
