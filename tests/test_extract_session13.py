@@ -167,3 +167,14 @@ def test_guarding_a_person_protects_them(nlp):
 def test_guarding_captives_coerces_them(nlp):
     text = "Turkey would take over guarding captured ISIS fighters."
     check(nlp, text, {("Turkey", "coerce", "ISIS", None, False, A)})
+
+
+# "a group called UTN ... it was the UTN that provided information to Al Qaeda": an acronym the tagger once read as
+# an organisation names it wherever it comes again, also where the tagger missed it or took it for a person
+def test_an_acronym_read_once_as_an_organisation_names_it_again(nlp):
+    text = (
+        "A former scientist had established a group called UTN. "
+        '"UTN claims to serve the needy, but it was the UTN that provided information about nuclear weapons '
+        'to Al Qaeda," he said.'
+    )
+    check(nlp, text, {("UTN", "support", "al-Qaeda", None, False, A)})

@@ -476,16 +476,23 @@ def add_bracketed_acronyms(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
     return spans + added
 
 
-# "... Action Group (CMAG) ... CMAG ministers will meet": an acronym the article introduced in brackets
-# names its actor wherever it comes again, also where the tagger missed it
+# "... Action Group (CMAG) ... CMAG ministers will meet", "a group called UTN ... it was the UTN that": an
+# acronym the article introduced in brackets, or that the tagger once read as an organisation, names its actor
+# wherever it comes again, also where the tagger missed it or took it for a person
 def add_repeated_acronyms(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
-    covered = {i for s in spans for i in range(s.start, s.end)}
     introduced: dict[str, tuple[int, str]] = {}  # acronym -> (token index, label)
     for span in spans:
-        if span.end - span.start == 1 and span.start > 0 and doc[span.start - 1].text == "(":
-            token = doc[span.start]
-            if is_acronym(token) and span.label != "PERSON":
-                introduced.setdefault(token.text, (span.start, span.label))
+        bracketed = span.start > 0 and doc[span.start - 1].text == "("
+        if span.end - span.start == 1 and is_acronym(doc[span.start]) and span.label != "PERSON":
+            if bracketed or span.label == "ORG":
+                introduced.setdefault(doc[span.start].text, (span.start, span.label))
+    spans = [
+        ActorSpan(s.start, s.end, introduced[doc[s.start].text][1])
+        if s.label == "PERSON" and s.end - s.start == 1 and doc[s.start].text in introduced
+        else s
+        for s in spans
+    ]
+    covered = {i for s in spans for i in range(s.start, s.end)}
     added = [
         ActorSpan(token.i, token.i + 1, introduced[token.text][1])
         for token in doc
