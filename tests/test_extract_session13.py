@@ -178,3 +178,19 @@ def test_an_acronym_read_once_as_an_organisation_names_it_again(nlp):
         'to Al Qaeda," he said.'
     )
     check(nlp, text, {("UTN", "support", "al-Qaeda", None, False, A)})
+
+
+# "He also linked a Kashmiri group to the attack on the Indian Parliament": tying an actor to an act accuses it of it
+def test_linking_an_actor_to_an_attack_accuses_it(nlp):
+    text = "India linked Lashkar-e-Taiba to the attack on its parliament."
+    expected = {
+        ("India", "criticise", "Lashkar-e-Taiba", None, False, A),
+        ("Lashkar-e-Taiba", "attack", "India", None, False, A),
+    }
+    check(nlp, text, expected)
+
+
+# "India did not accuse Pakistan of attacks on Indian soldiers": a charge not made says nothing of the act
+def test_an_accusation_not_made_asserts_no_act(nlp):
+    rows = read(nlp, "India did not accuse Pakistan of attacks on Indian soldiers.")
+    assert not any(row[1] == "attack" for row in rows), rows

@@ -31,6 +31,7 @@ from kg.extract.lexicon import (
     COPULAS,
     DRAWING_VERBS,
     HOSTILE_CLASSES,
+    LINKING_VERBS,
     MEDIATING_VERBS,
     REFUSAL_VERBS,
     REPORTING_ONLY,
@@ -516,12 +517,16 @@ def accusation_clause_statements(ctx: Context) -> Iterator[Candidate]:
 # civilians", "Afroz was charged with waging war against India": the accusation names a hostile act of the
 # accused, aimed at its target
 def accused_act_statements(ctx: Context) -> Iterator[Candidate]:
-    for verb in (t for t in ctx.sent if t.pos_ == "VERB" and t.lemma_.lower() in ("accuse", "blame", "charge")):
+    verbs = ("accuse", "blame", "charge", *LINKING_VERBS)
+    for verb in (t for t in ctx.sent if t.pos_ == "VERB" and t.lemma_.lower() in verbs):
+        if is_negated(verb):
+            continue  # "India did not accuse Pakistan of attacks on Indian soldiers" says nothing of the attacks
         accused_dep = "nsubjpass" if is_passive(verb) else "dobj"
         accused = [m for c in verb.children if c.dep_ == accused_dep for m in actors_of(c, ctx)]
         if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "bin Laden, accused of masterminding the attacks on ..."
             accused = actors_of(verb.head, ctx)
-        preps = ("of", "for", "with") if verb.lemma_.lower() == "charge" else ("of", "for")
+        linking = verb.lemma_.lower() in LINKING_VERBS
+        preps = ("of", "for", "with") if verb.lemma_.lower() == "charge" else ("to",) if linking else ("of", "for")
         # the charge hangs on the verb, or on the accused: "accused Force-17 of direct involvement in ..."
         holders = [verb, *(c for c in verb.children if c.dep_ == accused_dep)]
         charges = [o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in preps for o in p.children]
@@ -535,6 +540,11 @@ def accused_act_statements(ctx: Context) -> Iterator[Candidate]:
                         yield Candidate(
                             agent, act.lemma_.lower(), target, None, False, "asserted", None, "clause:accused-act"
                         )
+            # "Bush linked a Kashmiri group to the attack on the Indian Parliament": tying an actor to an act accuses it
+            linkers = clause_subjects(verb, ctx) if linking and targets else []
+            for linker in linkers:
+                for agent in (a for a in accused if a.key != linker.key):
+                    yield Candidate(linker, "accuse", agent, rule="clause:linked-act")
 
 
 # verbs of bringing someone round, which a third party can be asked to do: "asked Zinni to put pressure on"

@@ -688,6 +688,8 @@ DOCUMENT_NOUNS = {"resolution", "decree", "bill", "law", "motion", "draft", "dec
 PLANNING_VERBS = {"plan", "prepare", "plot", "organise", "organize", "orchestrate"}
 # verbs of defending oneself or another, whose "against" names what is answered: "defended itself against criticism"
 DEFENDING_VERBS = {"defend", "shield", "protect"}
+# verbs of tying an actor to an act, which accuse it of the act: "linked a Kashmiri group to the attack on ..."
+LINKING_VERBS = {"link", "tie", "connect"}
 # words that make people captives of another: "guarding captured ISIS fighters", "ISIS detainees"
 CAPTIVE_WORDS = {"captured", "detained", "jailed", "imprisoned", "prisoner", "detainee", "captive", "inmate"}
 # pronouns by which an attacker strikes itself: "suicide bombers blew themselves up in Jerusalem"
