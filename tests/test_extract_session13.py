@@ -7,6 +7,8 @@ construction was seen."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.test_extract_constructions import A, check, read
 
 
@@ -194,3 +196,19 @@ def test_linking_an_actor_to_an_attack_accuses_it(nlp):
 def test_an_accusation_not_made_asserts_no_act(nlp):
     rows = read(nlp, "India did not accuse Pakistan of attacks on Indian soldiers.")
     assert not any(row[1] == "attack" for row in rows), rows
+
+
+# "Hamas did not carry out the attack on Israel", "Hamas denied it carried out the attack": an act disowned is denied,
+# never asserted
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas did not carry out the attack on Israel.",
+        "Hamas denied it carried out the attack on Israel.",
+        "The attack on Israel was not backed by Hamas.",
+    ],
+)
+def test_a_disowned_attack_is_never_asserted(nlp, text):
+    rows = read(nlp, text)
+    assert ("Hamas", "attack", "Israel", None, True, A) in rows, rows
+    assert ("Hamas", "attack", "Israel", None, False, A) not in rows, rows

@@ -29,7 +29,7 @@ from kg.extract.lexicon import (
     TIE_NOUNS,
 )
 from kg.extract.phrases import counted_noun
-from kg.extract.polarity import denied_word, has_negation, has_negative_determiner, is_negated
+from kg.extract.polarity import denied_word, has_negation, has_negative_determiner, is_negated, modality_of
 from kg.resolve import Mention
 from kg.taxonomy import LEXICON, classify, verb_of_gerund
 
@@ -507,10 +507,12 @@ def claimed_event_statements(ctx: Context) -> Iterator[Candidate]:
             claimants = clause_subjects(verb, ctx)
         if backing:
             events = [e for e in events if classify(e.lemma_.lower()) in HOSTILE_CLASSES and not event_agents(e, ctx)]
+        negated, modality = is_negated(verb), modality_of(verb)  # "did not carry out", "denied it carried out"
         for event in events:
             for target in event_targets(event, ctx):
                 for claimant in claimants:
-                    yield Candidate(claimant, event.lemma_.lower(), target, rule="nominal:claimed")
+                    relation = event.lemma_.lower()
+                    yield Candidate(claimant, relation, target, None, negated, modality, None, "nominal:claimed")
     yield from responsibility_statements(ctx)
     yield from behind_statements(ctx)
 
