@@ -212,3 +212,26 @@ def test_a_disowned_attack_is_never_asserted(nlp, text):
     rows = read(nlp, text)
     assert ("Hamas", "attack", "Israel", None, True, A) in rows, rows
     assert ("Hamas", "attack", "Israel", None, False, A) not in rows, rows
+
+
+# "Hamas is not a suspect in the attack": a suspicion denied says nothing of who did the act
+def test_not_being_a_suspect_asserts_no_attack(nlp):
+    rows = read(nlp, "Hamas is no longer a suspect in the attack on Israel.")
+    assert not any(row[1] == "attack" and not row[4] for row in rows), rows
+
+
+# "Mahan Air has never been the subject of United States sanctions": the measure is denied
+def test_never_the_subject_of_sanctions_denies_them(nlp):
+    text = "Mahan Air has never been the subject of United States sanctions."
+    check(nlp, text, {("United States", "reduce", "Mahan Air", None, True, A)})
+
+
+# "Russia rejected claims of its attacks on Ukraine": an act named in a report its subject denies is denied
+def test_an_act_in_a_rejected_claim_is_denied(nlp):
+    rows = read(nlp, "Russia rejected claims of its attacks on Ukraine.")
+    assert ("Russia", "attack", "Ukraine", None, True, A) in rows, rows
+    assert ("Russia", "attack", "Ukraine", None, False, A) not in rows, rows
+
+
+def test_an_act_in_a_cited_report_stays_asserted(nlp):
+    check(nlp, "Russia cited reports of its attacks on Ukraine.", {("Russia", "attack", "Ukraine", None, False, A)})

@@ -29,7 +29,14 @@ from kg.extract.lexicon import (
     TIE_NOUNS,
 )
 from kg.extract.phrases import counted_noun
-from kg.extract.polarity import denied_word, has_negation, has_negative_determiner, is_negated, modality_of
+from kg.extract.polarity import (
+    denied_report,
+    denied_word,
+    has_negation,
+    has_negative_determiner,
+    is_negated,
+    modality_of,
+)
 from kg.resolve import Mention
 from kg.taxonomy import LEXICON, classify, verb_of_gerund
 
@@ -456,6 +463,8 @@ def suspect_statements(ctx: Context) -> Iterator[Candidate]:
             holders = described_holders(noun, ctx)
         else:
             continue
+        if denied_word(noun) or (noun.dep_ == "attr" and has_negation(noun.head)) or is_negated(noun):
+            continue  # "Hamas is not (or no longer) a suspect in the attack" says nothing of who did it
         acts = [
             o
             for p in noun.children
@@ -603,9 +612,11 @@ def target_of_statements(ctx: Context) -> Iterator[Candidate]:
         targets = [m for c in attr.head.children if c.dep_ == "nsubj" for m in actors_of(c, ctx)]
         for prep in (c for c in attr.children if c.dep_ == "prep" and c.lower_ == "of"):
             for noun in (c for c in prep.children if c.dep_ == "pobj" and is_relation_noun(c)):
+                negated = has_negation(attr.head)  # "has never been the subject of United States sanctions"
                 for owner in nominal_subjects(noun, ctx):
                     for target in targets:
-                        yield Candidate(owner, noun.lemma_.lower(), target, rule="nominal:target-of")
+                        relation = noun.lemma_.lower()
+                        yield Candidate(owner, relation, target, negated=negated, rule="nominal:target-of")
 
 
 # "Qatar acted as a mediator between Israel and Hamas", "Switzerland is an intermediary between Iran and the
@@ -657,7 +668,7 @@ def nominal_statements(ctx: Context) -> Iterator[Candidate]:
             continue
         if under_negation(noun):
             continue
-        negated = has_negative_determiner(noun)
+        negated = has_negative_determiner(noun) or denied_report(noun)
         modality = "hypothetical" if is_feared(noun) else "asserted"
         relation = nominal_label(noun)
         parties = between_parties(noun, ctx) or hyphenated_pair(noun, ctx) or existential_pair(noun, ctx)

@@ -42,6 +42,8 @@ DENYING_ADJECTIVES = {"insufficient", "inadequate", "lacking", "absent", "nonexi
 DENYING_NOUNS = {"lack", "absence", "refusal", "failure"}
 # verbs that deny the clause they report: "denied that it attacked", "dismissed claims that"
 DENIAL_VERBS = {"deny", "refute", "dispute", "rebut"}
+# verbs that deny what a report they take as object says: "rejected claims of its attacks"
+DISMISSING_VERBS = {"reject", "dismiss"}
 
 
 # "China is our partner, not our enemy": a word the text denies on the spot
@@ -138,6 +140,18 @@ def denied_by_governor(verb: Token) -> bool:
         return False
     governor = clause.head
     return governor.lemma_.lower() in DENIAL_VERBS and not has_negation(governor) and not neither_nor(governor)
+
+
+# "Russia rejected claims of its attacks on Ukraine", "denied reports of talks with Iran": an act named in a
+# report its subject denies is denied
+def denied_report(noun: Token) -> bool:
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return False
+    report = noun.head.head
+    if report.lemma_.lower() not in DENIED_NOUNS or report.dep_ != "dobj":
+        return False
+    verb = report.head
+    return verb.lemma_.lower() in DENIAL_VERBS | DISMISSING_VERBS and not has_negation(verb)
 
 
 # "neither confirmed nor denied that it had struck Iran": no denial, and no claim either
