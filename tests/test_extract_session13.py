@@ -235,3 +235,31 @@ def test_an_act_in_a_rejected_claim_is_denied(nlp):
 
 def test_an_act_in_a_cited_report_stays_asserted(nlp):
     check(nlp, "Russia cited reports of its attacks on Ukraine.", {("Russia", "attack", "Ukraine", None, False, A)})
+
+
+# "Neither Iran nor Syria attacked Israel", "attacked neither Iran nor Syria": the coordination denies each member
+def test_neither_nor_subjects_deny_the_clause(nlp):
+    rows = read(nlp, "Neither Iran nor Syria attacked Israel.")
+    expected = {("Iran", "attack", "Israel", None, True, A), ("Syria", "attack", "Israel", None, True, A)}
+    assert expected <= rows and not any(not row[4] for row in rows), rows
+
+
+def test_neither_nor_objects_deny_the_clause(nlp):
+    rows = read(nlp, "Israel attacked neither Iran nor Syria.")
+    expected = {("Israel", "attack", "Iran", None, True, A), ("Israel", "attack", "Syria", None, True, A)}
+    assert expected <= rows and not any(not row[4] for row in rows), rows
+
+
+# "Nobody blamed Hamas for the attack", "India did not accuse Pakistan of attacking Afghanistan": a charge not made
+# says nothing of the act it names
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nobody blamed Hamas for the attack on Israel.",
+        "India did not accuse Pakistan of attacking Afghanistan.",
+        "No one accused Iran of attacking Saudi Arabia.",
+    ],
+)
+def test_an_unmade_charge_asserts_no_act(nlp, text):
+    rows = read(nlp, text)
+    assert not any(row[1] == "attack" and not row[4] for row in rows), rows

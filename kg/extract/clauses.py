@@ -112,9 +112,11 @@ from kg.extract.polarity import (
     is_cleft,
     is_mandative,
     is_negated,
+    is_neither,
     is_warned_against,
     modality_of,
     noun_modality,
+    under_unmade_charge,
 )
 from kg.extract.speech import is_speech_verb
 from kg.resolve import Mention
@@ -1006,7 +1008,7 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
         mentions = struck_country(verb, phrase, obj, ctx) or mentions
     if mentions:
         for mention in mentions:
-            yield phrase, mention, "direct-object", False
+            yield phrase, mention, "direct-object", is_neither(obj)  # "attacked neither Iran nor Syria"
         return
     if opens_reported_clause(verb, obj):
         return
@@ -1596,7 +1598,7 @@ def clause_statements(ctx: Context) -> Iterator[Candidate]:
     for verb in ctx.sent:
         if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("aux", "auxpass"):
             continue
-        if is_dispreferred(verb):
+        if is_dispreferred(verb) or under_unmade_charge(verb):
             continue
         if verb.lemma_.lower() in REPORTING_ONLY and not addresses_someone(verb):
             continue

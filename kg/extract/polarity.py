@@ -29,11 +29,27 @@ def has_negation(verb: Token) -> bool:
     for child in verb.children:
         if child.dep_ == "neg" or child.lower_ in NEGATORS:
             return True
+        if child.dep_ in ("nsubj", "nsubjpass") and is_negative_subject(child):
+            return True  # "Neither Iran nor Syria attacked Israel", "Nobody blamed Hamas"
         if child.lower_ in ("longer", "more") and any(g.lower_ == "no" for g in child.children):
             return True  # "no longer supplies weapons", "no more buys oil"
         if child.dep_ in ("aux", "auxpass") and any(g.dep_ == "neg" for g in child.children):
             return True
     return False
+
+
+# "Neither Iran nor Syria", "nobody", "no one": a subject that denies the clause
+def is_negative_subject(subject: Token) -> bool:
+    if subject.lower_ in NEGATIVE_PRONOUNS:
+        return True
+    if subject.lower_ == "one" and any(c.lower_ == "no" for c in subject.children):
+        return True
+    return is_neither(subject)
+
+
+# "Neither Iran nor Syria", "attacked neither Iran nor Syria": a coordination that denies each of its members
+def is_neither(token: Token) -> bool:
+    return any(c.dep_ in ("preconj", "det") and c.lower_ == "neither" for c in token.children)
 
 
 # "no cooperation", "no relationship": a negative determiner on the relation noun
@@ -42,6 +58,10 @@ DENYING_ADJECTIVES = {"insufficient", "inadequate", "lacking", "absent", "nonexi
 DENYING_NOUNS = {"lack", "absence", "refusal", "failure"}
 # verbs that deny the clause they report: "denied that it attacked", "dismissed claims that"
 DENIAL_VERBS = {"deny", "refute", "dispute", "rebut"}
+# verbs of charging someone with an act: "accused Pakistan of attacking"
+CHARGING_VERBS = {"accuse", "blame", "charge", "suspect", "convict"}
+# pronouns that make a subject deny its clause: "Nobody blamed Hamas"
+NEGATIVE_PRONOUNS = {"nobody", "noone", "none", "nothing"}
 # verbs that deny what a report they take as object says: "rejected claims of its attacks"
 DISMISSING_VERBS = {"reject", "dismiss"}
 
@@ -152,6 +172,15 @@ def denied_report(noun: Token) -> bool:
         return False
     verb = report.head
     return verb.lemma_.lower() in DENIAL_VERBS | DISMISSING_VERBS and not has_negation(verb)
+
+
+# "India did not accuse Pakistan of attacking Afghanistan", "Nobody blamed Iran for striking": a charge not made
+# says nothing of the act it names
+def under_unmade_charge(verb: Token) -> bool:
+    if verb.dep_ != "pcomp" or verb.head.dep_ != "prep" or verb.head.lower_ not in ("of", "for", "with"):
+        return False
+    accuser = verb.head.head
+    return accuser.lemma_.lower() in CHARGING_VERBS and is_negated(accuser)
 
 
 # "neither confirmed nor denied that it had struck Iran": no denial, and no claim either
