@@ -263,3 +263,53 @@ def test_neither_nor_objects_deny_the_clause(nlp):
 def test_an_unmade_charge_asserts_no_act(nlp, text):
     rows = read(nlp, text)
     assert not any(row[1] == "attack" and not row[4] for row in rows), rows
+
+
+# acts not done: "has yet to", "was prevented from", "is unable (unwilling, reluctant) to", "Iran's failure
+# (refusal) to": each denies the act it governs
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iran has yet to attack Israel.", ("Iran", "attack", "Israel", None, True, A)),
+        ("Iran was prevented from attacking Israel.", ("Iran", "attack", "Israel", None, True, A)),
+        ("Iran was unable to attack Israel.", ("Iran", "attack", "Israel", None, True, A)),
+        ("Iran is unwilling to cooperate with the IAEA.", ("Iran", "cooperate", "IAEA", None, True, A)),
+        ("Iran has been reluctant to talk to Iraq.", ("Iran", "communicate", "Iraq", None, True, A)),
+        ("Iran's failure to cooperate with the IAEA worried Europe.", ("Iran", "cooperate", "IAEA", None, True, A)),
+        ("Israel's refusal to negotiate with Hamas angered Egypt.", ("Israel", "communicate", "Hamas", None, True, A)),
+    ],
+)
+def test_acts_not_done_are_denied(nlp, text, expected):
+    rows = read(nlp, text)
+    asserted = (*expected[:4], False, expected[5])
+    assert expected in rows and asserted not in rows, rows
+
+
+def test_being_able_to_attack_is_no_denial(nlp):
+    check(nlp, "Iran is able to attack Israel.", {("Iran", "attack", "Israel", None, False, A)})
+
+
+# "Egypt stopped Hamas from firing rockets at Israel": the one kept from an act is its doer
+def test_the_one_kept_from_an_act_is_its_doer(nlp):
+    rows = read(nlp, "Egypt stopped Hamas from firing rockets at Israel.")
+    assert ("Hamas", "attack", "Israel", None, True, A) in rows, rows
+    assert not any(row[0] == "Egypt" and row[2] == "Israel" for row in rows), rows
+
+
+# "halted its cooperation with the IAEA", "ended its support for Hamas": ending one's own tie denies it
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iran halted its cooperation with the IAEA.", ("Iran", "cooperate", "IAEA", None, True, A)),
+        ("Iran stopped its cooperation with the IAEA.", ("Iran", "cooperate", "IAEA", None, True, A)),
+        ("Iran ended its support for Hamas.", ("Iran", "support", "Hamas", None, True, A)),
+        ("Israel ended talks with Hamas.", ("Israel", "communicate", "Hamas", None, True, A)),
+    ],
+)
+def test_an_ended_tie_is_denied(nlp, text, expected):
+    rows = read(nlp, text)
+    assert expected in rows and not any(not row[4] for row in rows), rows
+
+
+def test_suspending_talks_reduces_ties(nlp):
+    check(nlp, "Israel suspended talks with Hamas.", {("Israel", "reduce", "Hamas", None, False, A)})

@@ -60,6 +60,7 @@ from kg.extract.lexicon import (
     HOSTILE_CLASSES,
     HOSTING_VERBS,
     JOINT_ACTION_NOUNS,
+    KEEPING_VERBS,
     LED_SUFFIXES,
     LIGHT_VERBS,
     MEASURE_NOUNS,
@@ -374,6 +375,17 @@ def continued_relative(verb: Token) -> Token | None:
     )
 
 
+# "Egypt stopped Hamas from firing rockets at Israel", "Iran was prevented from attacking Israel": the one kept
+# from an act is its doer; None when the verb is no such gerund
+def kept_subjects(verb: Token, ctx: Context) -> list[Mention] | None:
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ != "from" or prep.head.lemma_.lower() not in KEEPING_VERBS:
+        return None
+    keeper = prep.head
+    kept = "nsubjpass" if is_passive(keeper) else "dobj"
+    return [m for c in keeper.children if c.dep_ == kept for m in actors_of(c, ctx)]
+
+
 # "is trying to open", "gone through the Iraqis to communicate", "met X and discussed Y"
 def inherited_subjects(verb: Token, ctx: Context) -> list[Mention]:
     head = verb.head
@@ -390,6 +402,9 @@ def inherited_subjects(verb: Token, ctx: Context) -> list[Mention]:
     patients = passive_participle_subjects(verb, ctx)
     if patients is not None:
         return patients  # an unnamed patient is still not the agent
+    kept = kept_subjects(verb, ctx)
+    if kept is not None:
+        return kept
     if verb.dep_ == "xcomp" and is_passive(head) and head.lemma_.lower() in RAISING_VERBS | SCHEDULING_VERBS:
         # "Iran is believed to have supplied the Houthis": the one believed to have done it
         return [m for c in head.children if c.dep_ == "nsubjpass" for m in actors_of(c, ctx)]
@@ -983,6 +998,22 @@ def shared_target(verb: Token, ctx: Context) -> list[Mention]:
     return list(found.values()) if len(found) == 1 else []
 
 
+# "halted its cooperation with the IAEA", "ended its support for Hamas", "stopped talks with Israel": ending one's
+# own tie to a party denies it (a verb of reducing ties, "suspended talks", reads as reduce)
+def ended_tie_parties(verb: Token, noun: str, obj: Token, ctx: Context) -> list[Mention]:
+    lemma = verb.lemma_.lower()
+    if lemma not in CEASING_VERBS or classify(lemma) == "reduce" or not is_event_noun(obj) or is_negated(verb):
+        return []
+    if classify(noun) in HOSTILE_CLASSES | {FALLBACK_CLASS}:
+        return []
+    if any(ctx.actors.mention_at(c) is not None for c in obj.children if c.dep_ in ("poss", "amod", "compound")):
+        return []  # "stopped Hamas's talks with Israel": another's tie
+    found = {m.key: m for _, m in noun_chain_objects(obj, ctx)}
+    preps = [*detached_preps(obj), *(c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("with", "for", "to"))]
+    found.update((m.key, m) for p in preps for o in p.children if o.dep_ == "pobj" for m in actors_of(o, ctx))
+    return list(found.values())
+
+
 # "decided to stop suicide bombings against Israel", "halted its attacks on Israel": the subject's own hostile acts
 # ended deny the relation; None when the verb ends no such act of the subject's ("stopped Hamas attacks")
 def ceased_act_targets(verb: Token, noun: str, obj: Token, ctx: Context) -> list[Mention] | None:
@@ -1038,6 +1069,11 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
     for mention in ceased or []:
         yield noun, mention, "ceased-act", True
     if ceased is not None:
+        return
+    ended = ended_tie_parties(verb, noun, obj, ctx)
+    for mention in ended:  # "halted its cooperation with the IAEA", "ended its support for Hamas"
+        yield noun, mention, "ended-tie", True
+    if ended:
         return
     with_noun = (verb.lemma_ in LIGHT_VERBS or is_event_noun(obj)) and not phrase.endswith(f" {noun}")
     label = f"{phrase} {noun}" if with_noun else phrase
@@ -1276,7 +1312,11 @@ def recalled_from(verb: Token) -> bool:
 # the judged act's own prepositions
 def detached_preps(noun: Token) -> list[Token]:
     verb = noun.head
-    if noun.dep_ != "dobj" or not is_evaluative(verb) or not is_event_noun(noun):
+    if noun.dep_ != "dobj" or not is_event_noun(noun):
+        return []
+    if verb.lemma_.lower() in CEASING_VERBS:  # "stopped its cooperation with the IAEA": the cooperation's party
+        return [c for c in verb.children if c.dep_ == "prep" and c.i > noun.i and c.lower_ in ("with", "to", "for")]
+    if not is_evaluative(verb):
         return []
     return [c for c in verb.children if c.dep_ == "prep" and c.i > noun.i and c.lower_ in ("to", "for", "into")]
 

@@ -87,6 +87,12 @@ REFUSAL_VERBS = {
     "refuse", "decline", "reject", "fail", "cease", "stop", "deny", "avoid", "halt", "oppose", "resist", "refrain",
     "abstain",
 }  # fmt: skip
+# adjectives of not being able or willing to act, which deny the act they govern: "is unable to attack"
+REFUSING_ADJECTIVES = {"unable", "unwilling", "reluctant", "loath", "loth", "powerless"}
+# nouns of failing or refusing to act, which deny their infinitive: "Iran's failure to cooperate with the IAEA"
+REFUSAL_NOUNS = {"failure", "refusal", "inability", "unwillingness", "reluctance"}
+# verbs of keeping someone from an act, which deny their "from" gerund: "was prevented from attacking Israel"
+KEEPING_VERBS = {"prevent", "bar", "ban", "prohibit", "block", "keep", "stop", "deter", "dissuade", "restrain"}
 # verbs of weighing an act not yet done: "is considering striking Iran"
 WEIGHING_VERBS = {"consider", "contemplate", "weigh", "mull"}
 # words that make what they govern a likelihood, not a fact: "is unlikely to support", "is likely to attack"

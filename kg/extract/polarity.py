@@ -10,9 +10,12 @@ from kg.extract.lexicon import (
     HYPOTHETICAL_AUX,
     HYPOTHETICAL_MARKS,
     INTENT_VERBS,
+    KEEPING_VERBS,
     LIKELIHOOD_WORDS,
     NEG_RAISING_VERBS,
+    REFUSAL_NOUNS,
     REFUSAL_VERBS,
+    REFUSING_ADJECTIVES,
     REQUEST_VERBS,
     SCHEDULING_VERBS,
     WEIGHING_VERBS,
@@ -125,7 +128,8 @@ def gerund_governor(verb: Token) -> Token | None:
     elif verb.dep_ not in ("advcl", "xcomp") or _set_off(verb):
         return None
     lemma = head.lemma_.lower()
-    gerund_taking = lemma in REFUSAL_VERBS | WEIGHING_VERBS or is_ruling_out(head)
+    kept = lemma in KEEPING_VERBS and verb.dep_ == "pcomp" and verb.head.lower_ == "from"
+    gerund_taking = lemma in REFUSAL_VERBS | WEIGHING_VERBS or is_ruling_out(head) or kept
     return head if head.pos_ == "VERB" and gerund_taking else None
 
 
@@ -207,6 +211,10 @@ def is_negated(verb: Token) -> bool:
         return True
     if verb.dep_ == "acl" and has_negative_determiner(verb.head):
         return True  # "had no plans to meet with Kim"
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in REFUSAL_NOUNS and _has_to(verb):
+        return True  # "Iran's failure to cooperate with the IAEA", "Israel's refusal to negotiate with Hamas"
+    if is_not_yet(verb):
+        return True  # "Iran has yet to attack Israel"
     of_noun = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "of" else None
     if of_noun is not None and of_noun.pos_ == "NOUN" and has_negative_determiner(of_noun):
         return True  # "has no intention of negotiating with the Taliban"
@@ -217,11 +225,25 @@ def is_negated(verb: Token) -> bool:
     for governor in governors(verb):
         if controls_another(verb, governor):
             return False  # "would not allow Sweden to join NATO": Turkey's refusal, not Sweden's
-        if governor.lemma_ in REFUSAL_VERBS or is_ruling_out(governor):
-            return not has_negation(governor)
+        if governor.lemma_ in REFUSAL_VERBS | REFUSING_ADJECTIVES or is_ruling_out(governor):
+            return not has_negation(governor)  # "refused to", "is unable to", "unwilling to"
+        if governor.lemma_ in KEEPING_VERBS and verb.dep_ == "pcomp":
+            return not has_negation(governor)  # "was prevented from attacking Israel"
         if has_negation(governor):
             return governor.lemma_ not in WILLING_WHEN_NEGATED  # "I don't mind meeting him": willing
     return False
+
+
+# "Iran has yet to attack Israel", "is yet to meet": an act not done so far
+def is_not_yet(verb: Token) -> bool:
+    head = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and _has_to(verb)
+        and head.lemma_ in ("have", "be")
+        and any(c.lower_ == "yet" for c in head.children)
+        and not has_negation(head)
+    )
 
 
 # "he did not believe Israeli forces would take action against Arafat": a denied belief denies what it reports
