@@ -313,3 +313,19 @@ def test_an_ended_tie_is_denied(nlp, text, expected):
 
 def test_suspending_talks_reduces_ties(nlp):
     check(nlp, "Israel suspended talks with Hamas.", {("Israel", "reduce", "Hamas", None, False, A)})
+
+
+# "Israel neither confirmed nor denied attacking Syria": left open, a gerund as well as a that-clause
+def test_neither_confirming_nor_denying_a_gerund_leaves_it_open(nlp):
+    text = "Israel neither confirmed nor denied attacking Syria."
+    check(nlp, text, {("Israel", "attack", "Syria", None, False, "hypothetical")})
+
+
+# "Was Iran behind the attack on Saudi Arabia?": a yes-no question asserts nothing; a wh-question presumes its act
+def test_a_yes_no_question_asserts_nothing(nlp):
+    assert read(nlp, "Was Iran behind the attack on Saudi Arabia?") == set()
+    assert read(nlp, "Did Israel strike Syria?") == set()
+
+
+def test_a_wh_question_keeps_the_act_it_presumes(nlp):
+    check(nlp, "Why did Iran attack Saudi Arabia?", {("Iran", "attack", "Saudi Arabia", None, False, A)})

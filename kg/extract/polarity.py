@@ -194,8 +194,12 @@ def neither_nor(verb: Token) -> bool:
 
 
 def under_neither_nor(verb: Token) -> bool:
-    """A clause reported by 'neither confirmed nor denied': left open."""
-    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in DENIAL_VERBS | {"confirm"} and neither_nor(verb.head)
+    """A clause reported by 'neither confirmed nor denied' (also a gerund: 'denied attacking'): left open."""
+    return (
+        verb.dep_ in ("ccomp", "xcomp")
+        and verb.head.lemma_.lower() in DENIAL_VERBS | {"confirm"}
+        and neither_nor(verb.head)
+    )
 
 
 # verbs whose negation affirms what they govern: "I don't mind meeting him", "did not hesitate to strike"
@@ -226,7 +230,8 @@ def is_negated(verb: Token) -> bool:
         if controls_another(verb, governor):
             return False  # "would not allow Sweden to join NATO": Turkey's refusal, not Sweden's
         if governor.lemma_ in REFUSAL_VERBS | REFUSING_ADJECTIVES or is_ruling_out(governor):
-            return not has_negation(governor)  # "refused to", "is unable to", "unwilling to"
+            # "refused to", "is unable to", "unwilling to"; not "neither confirmed nor denied attacking Syria"
+            return not has_negation(governor) and not neither_nor(governor)
         if governor.lemma_ in KEEPING_VERBS and verb.dep_ == "pcomp":
             return not has_negation(governor)  # "was prevented from attacking Israel"
         if has_negation(governor):

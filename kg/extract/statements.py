@@ -39,6 +39,11 @@ OWN_SIDE_CLASSES = {"statement", "communicate", "demand", "appeal"}
 DISCOURSE_WINDOW = 2  # sentences back that talk may continue from
 # hostile acts whose report by another side is an accusation
 ACCUSED_CLASSES = {"attack", "coerce", "fight", "threaten", "posture"}
+# auxiliaries that open a yes-no question
+QUESTION_AUXILIARIES = {
+    "is", "are", "was", "were", "do", "does", "did", "has", "have", "had", "will", "would", "can", "could", "should",
+    "shall", "may", "might",
+}  # fmt: skip
 # rules that read an act as said to have happened, rather than named in passing
 ACCUSING_RULES = ("clause:", "nominal:behind", "nominal:responsibility", "nominal:claimed")
 
@@ -50,6 +55,12 @@ def in_ignored(sent: Span, ignored: tuple[tuple[int, int], ...]) -> bool:
 
 def is_question(sent: Span) -> bool:
     return sent.text.rstrip().endswith("?")
+
+
+# "Was Iran behind the attack?", "Did Israel strike Syria?": a question opened by its auxiliary asks, asserting nothing
+def is_yes_no_question(sent: Span) -> bool:
+    first = next((t for t in sent if not t.is_punct and not t.is_space), None)
+    return first is not None and first.pos_ == "AUX" and first.lower_ in QUESTION_AUXILIARIES
 
 
 def paragraph_numbers(sents: list[Span], text: str) -> list[int]:
@@ -187,7 +198,7 @@ def extract_statements(doc: Doc, article: Article, actors: ArticleActors) -> lis
         recent.append(found)
         found += accusations(found, speaker, side, ctx)
         if is_question(sent):  # "how could we have cooperation?" asserts nothing
-            found = [c for c in found if c.modality != "hypothetical"]
+            found = [c for c in found if c.modality != "hypothetical" and not is_yes_no_question(sent)]
         attributed = [_attribute(c, speaker) for c in found]
         statements.extend(dedupe([to_statement(c, sent, article) for c in attributed]))
         earlier.extend(found)  # after the sentence's last read of its context
