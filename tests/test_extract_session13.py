@@ -329,3 +329,29 @@ def test_a_yes_no_question_asserts_nothing(nlp):
 
 def test_a_wh_question_keeps_the_act_it_presumes(nlp):
     check(nlp, "Why did Iran attack Saudi Arabia?", {("Iran", "attack", "Saudi Arabia", None, False, A)})
+
+
+# "is under fire from", "came under attack from", "faces possible suspension from": an act the subject undergoes is
+# the source's act on it
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Australian Government is under fire from Labor over a new report.",
+            ("Australian Labor Party", "criticise", "Australia", None, False, A),
+        ),
+        ("Kabul came under attack from the Taliban.", ("Taliban", "attack", "Afghanistan", None, False, A)),
+        (
+            "Zimbabwe faces possible suspension from the Commonwealth.",
+            ("Commonwealth of Nations", "reduce", "Zimbabwe", None, False, "hypothetical"),
+        ),
+        ("Israel faces sanctions from the EU.", ("European Union", "reduce", "Israel", None, False, A)),
+        ("Israel does not face sanctions from the EU.", ("European Union", "reduce", "Israel", None, True, A)),
+    ],
+)
+def test_an_act_undergone_is_the_sources(nlp, text, expected):
+    check(nlp, text, {expected})
+
+
+def test_facing_a_choice_relates_no_one(nlp):
+    assert read(nlp, "Iran faces a difficult choice.") == set()

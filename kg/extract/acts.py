@@ -30,12 +30,16 @@ from kg.extract.lexicon import (
     CONDUCT_NOUNS,
     COPULAS,
     DRAWING_VERBS,
+    FACING_VERBS,
     HOSTILE_CLASSES,
+    LIKELIHOOD_WORDS,
     LINKING_VERBS,
     MEDIATING_VERBS,
     REFUSAL_VERBS,
     REPORTING_ONLY,
     REQUEST_VERBS,
+    UNDERGOING_VERBS,
+    UNDERGONE_IDIOMS,
     WRONGDOING_VERBS,
 )
 from kg.extract.phrases import is_event_noun, verb_phrase
@@ -618,6 +622,7 @@ EASING_VERBS = {"end", "ease", "lift", "reduce", "relieve", "relax"}
 
 # "Kuwait's emir received a letter from the Saudi king": the sender did the act to the receiver
 def received_statements(ctx: Context) -> Iterator[Candidate]:
+    yield from undergone_statements(ctx)
     for verb in ctx.sent:
         if verb.pos_ != "VERB" or not (
             verb.lemma_.lower() in RECEIVING_VERBS or (verb.lemma_.lower() in GIVING_VERBS and is_passive(verb))
@@ -641,6 +646,35 @@ def received_statements(ctx: Context) -> Iterator[Candidate]:
                     yield Candidate(
                         sender, noun.lemma_.lower(), receiver, None, negated, modality, None, "clause:received"
                     )
+
+
+# "The Government is under fire from the Greens", "Kabul came under attack from the Taliban", "Zimbabwe faces
+# possible suspension from the Commonwealth": an act the subject undergoes is the source's act on it
+def undergone_statements(ctx: Context) -> Iterator[Candidate]:
+    for verb in (t for t in ctx.sent if t.pos_ in ("VERB", "AUX")):
+        lemma = verb.lemma_.lower()
+        if lemma in FACING_VERBS:
+            nouns = [c for c in verb.children if c.dep_ == "dobj" and is_event_noun(c)]
+        elif lemma in UNDERGOING_VERBS:
+            nouns = [o for p, o in prepositional_objects(verb, ctx, set()) if p == "under"]
+        else:
+            continue
+        for noun in nouns:
+            label = UNDERGONE_IDIOMS.get(noun.lemma_.lower(), noun.lemma_.lower())
+            if classify(label) == FALLBACK_CLASS or label == "pressure":
+                continue  # pressure is the pressure reader's: "came under pressure from the United States"
+            sources = [
+                m
+                for holder in (noun, verb)
+                for prep, pobj in prepositional_objects(holder, ctx, set())
+                if prep in ("from", "by")
+                for m in actors_of(pobj, ctx)
+            ]
+            possible = any(c.lower_ in LIKELIHOOD_WORDS | {"potential"} for c in noun.children if c.dep_ == "amod")
+            modality = "hypothetical" if possible else modality_of(verb)
+            for source in sources:
+                for subject in (m for m in clause_subjects(verb, ctx) if m.key != source.key):
+                    yield Candidate(source, label, subject, None, is_negated(verb), modality, None, "clause:undergone")
 
 
 # "Zelensky said in a meeting with Honcharuk", "issued the message after talks with Peres", "During the visit

@@ -696,6 +696,12 @@ PLANNING_VERBS = {"plan", "prepare", "plot", "organise", "organize", "orchestrat
 DEFENDING_VERBS = {"defend", "shield", "protect"}
 # verbs of tying an actor to an act, which accuse it of the act: "linked a Kashmiri group to the attack on ..."
 LINKING_VERBS = {"link", "tie", "connect"}
+# verbs whose object is an act the subject undergoes: "faces possible suspension from the Commonwealth"
+FACING_VERBS = {"face"}
+# verbs whose "under" names an act the subject undergoes: "is under fire from", "came under pressure from"
+UNDERGOING_VERBS = {"be", "come", "remain", "fall", "stay"}
+# nouns after "under" that name another act than their own: "under fire from unions" is criticism
+UNDERGONE_IDIOMS = {"fire": "criticise", "attack": "attack", "siege": "siege"}
 # words that make people captives of another: "guarding captured ISIS fighters", "ISIS detainees"
 CAPTIVE_WORDS = {"captured", "detained", "jailed", "imprisoned", "prisoner", "detainee", "captive", "inmate"}
 # pronouns by which an attacker strikes itself: "suicide bombers blew themselves up in Jerusalem"
