@@ -355,3 +355,10 @@ def test_an_act_undergone_is_the_sources(nlp, text, expected):
 
 def test_facing_a_choice_relates_no_one(nlp):
     assert read(nlp, "Iran faces a difficult choice.") == set()
+
+
+# "combing the forests alongside anti-Taliban militias": whatever is done alongside an actor is done with it, also
+# where the parser hangs "alongside" on the object
+def test_an_act_done_alongside_an_actor_cooperates_with_it(nlp):
+    text = "US forces are combing the forests alongside anti-Taliban militias."
+    check(nlp, text, {("United States", "cooperate", "anti-Taliban forces", None, False, A)})

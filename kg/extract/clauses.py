@@ -658,6 +658,17 @@ def opens_reported_clause(verb: Token, obj: Token) -> bool:
 
 # "fired artillery rounds aimed at a loudspeaker in South Korea": where what is fired is aimed is where the
 # verb aims
+# "combing the forests alongside anti-Taliban militias": the parser hangs "alongside" on the object; it is the act's
+def alongside(verb: Token, ctx: Context) -> list[tuple[str, Token]]:
+    return [
+        item
+        for obj in verb.children
+        if obj.dep_ == "dobj"
+        for item in prepositional_objects(obj, ctx, set())
+        if item[0] == "alongside"
+    ]
+
+
 def aimed_objects(verb: Token, ctx: Context) -> list[tuple[str, Token]]:
     return [
         item
@@ -784,7 +795,7 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
         return  # "released a summary of the call"
     invited = verb.lemma_ in HOSTING_VERBS and any(c.dep_ == "dobj" and actors_of(c, ctx) for c in verb.children)
     detached = {p.i for c in verb.children if c.dep_ == "dobj" for p in detached_preps(c)}
-    for prep, pobj in (*prepositional_objects(verb, ctx, set()), *aimed_objects(verb, ctx)):
+    for prep, pobj in (*prepositional_objects(verb, ctx, set()), *aimed_objects(verb, ctx), *alongside(verb, ctx)):
         party = is_verb_party_preposition(phrase, prep, has_for) and not (invited and prep == "to")
         if pobj.head.i in detached:
             party = False  # "condemned Germany's delivery of tanks to Ukraine": the delivery's recipient

@@ -82,6 +82,8 @@ def relation_class(candidate: Candidate) -> str:
     relation label, else of the cue ('work' -> 'work with' -> cooperate)."""
     if candidate.cue in LEXICON:
         return LEXICON[candidate.cue]
+    if candidate.cue.endswith(" alongside"):
+        return "cooperate"  # "combing the forests alongside anti-Taliban militias": whatever is done alongside
     cls = classify(candidate.relation)
     if cls == "statement" and candidate.cue:
         return classify(candidate.cue)
