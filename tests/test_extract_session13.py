@@ -362,3 +362,19 @@ def test_facing_a_choice_relates_no_one(nlp):
 def test_an_act_done_alongside_an_actor_cooperates_with_it(nlp):
     text = "US forces are combing the forests alongside anti-Taliban militias."
     check(nlp, text, {("United States", "cooperate", "anti-Taliban forces", None, False, A)})
+
+
+# "India and Pakistan met in Agra. Their talks failed.": a mutual act owned by "their" is the subject pair's
+def test_their_talks_are_between_the_pair_named_as_subject(nlp):
+    text = "India and Pakistan signed a trade deal in 2001. Their 1971 war is long over."
+    rows = read(nlp, text)
+    assert any(row[1] == "fight" and {row[0], row[2]} == {"India", "Pakistan"} for row in rows), rows
+    text = "India and Pakistan arrived in Agra on Monday. Their talks failed."
+    rows = read(nlp, text)
+    assert any(row[1] == "communicate" and {row[0], row[2]} == {"India", "Pakistan"} for row in rows), rows
+
+
+def test_their_after_they_is_not_the_objects_pair(nlp):
+    text = "They have suspended both Fiji and Pakistan. However, their talks on trade have been restricted."
+    rows = read(nlp, text)
+    assert not any({row[0], row[2]} == {"Fiji", "Pakistan"} for row in rows), rows

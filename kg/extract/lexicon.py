@@ -254,6 +254,11 @@ REQUEST_LEMMAS = {"ask", "urge", "demand", "call", "press", "request"}
 # verbs that tend a bond between their subjects, and the bonds: "reaffirmed their alliance"
 BOND_VERBS = {"reaffirm", "renew", "strengthen", "deepen", "restore", "expand", "upgrade", "establish", "resume"}
 BOND_NOUNS = {"alliance", "tie", "partnership", "relationship", "relation", "cooperation", "friendship"}
+# nouns of acts or bonds two sides share, which "their" gives to a pair: "their 1971 war", "their talks"
+MUTUAL_ACT_NOUNS = {
+    "war", "conflict", "dispute", "rivalry", "feud", "talk", "negotiation", "meeting", "summit", "alliance",
+    "relationship", "relation", "tie", "partnership", "agreement", "treaty", "truce", "ceasefire",
+}  # fmt: skip
 # nouns of acts done together: "held talks", "reached an agreement"
 RECIPROCAL_NOUNS = {
     "fire",

@@ -17,6 +17,7 @@ from kg.extract.lexicon import (
     GROUPING_NOUNS,
     HOSTILE_CLASSES,
     HUNT_NOUNS,
+    MUTUAL_ACT_NOUNS,
     MUTUAL_ROLES,
     OF_AGENT_NOUNS,
     PAIR_NOUNS,
@@ -306,6 +307,30 @@ def clause_between(token: Token, top: Token) -> bool:
 
 # "U.S.-Iran nuclear talks", "Turkey-Armenia normalization", "Israeli-Palestinian talks": a pair of actors
 # modifying a relation noun
+# "India and Pakistan met in Agra. Their talks failed.", "tensions between India and Pakistan ... since their 1971
+# war": a mutual act owned by "their" is between the pair named last as a subject or after "between", in this
+# sentence or the one before
+def owning_pair(noun: Token, ctx: Context) -> list[Mention]:
+    if noun.lemma_.lower() not in MUTUAL_ACT_NOUNS or not any(c.lower_ == "their" for c in noun.children):
+        return []
+    doc = ctx.sent.doc
+    previous = doc[ctx.sent.start - 1].sent.start if ctx.sent.start > 0 else ctx.sent.start
+    for token in reversed(doc[previous : noun.i]):
+        if token.dep_ in ("nsubj", "nsubjpass") and token.lower_ in ("they", "we"):
+            return []  # "they have suspended Fiji and Pakistan ... their talks": theirs, not the objects'
+        between = token.dep_ == "pobj" and token.head.lower_ == "between"
+        if token.dep_ not in ("nsubj", "nsubjpass") and not between:
+            continue
+        pair: dict[str, Mention] = {}
+        for item in (token, *token.conjuncts) if token.conjuncts else ():
+            mention = ctx.actors.mention_at(item)
+            if mention is not None and mention.type not in ("place", "person"):
+                pair.setdefault(mention.key, mention)
+        if len(pair) == 2:
+            return list(pair.values())
+    return []
+
+
 def hyphenated_pair(noun: Token, ctx: Context) -> list[Mention]:
     modifiers = [c for c in noun.children if c.dep_ in ("nmod", "compound", "amod")]
     for child in modifiers:
@@ -672,6 +697,7 @@ def nominal_statements(ctx: Context) -> Iterator[Candidate]:
         modality = "hypothetical" if is_feared(noun) else "asserted"
         relation = nominal_label(noun)
         parties = between_parties(noun, ctx) or hyphenated_pair(noun, ctx) or existential_pair(noun, ctx)
+        parties = parties or owning_pair(noun, ctx)
         if len(parties) >= 2:
             via = go_between(noun, ctx)  # "Oman has long served as a channel between Tehran and Washington"
             yield Candidate(parties[0], relation, parties[1], via, negated, modality, rule="nominal:between")
