@@ -378,3 +378,41 @@ def test_their_after_they_is_not_the_objects_pair(nlp):
     text = "They have suspended both Fiji and Pakistan. However, their talks on trade have been restricted."
     rows = read(nlp, text)
     assert not any({row[0], row[2]} == {"Fiji", "Pakistan"} for row in rows), rows
+
+
+# "France, along with Britain, condemned Russia": the companion of an active clause's subject does the same
+@pytest.mark.parametrize(
+    "text", ["France, along with Britain, condemned Russia.", "France together with Britain condemned Russia."]
+)
+def test_a_subjects_companion_does_the_same(nlp, text):
+    expected = {("France", "criticise", "Russia"), ("United Kingdom", "criticise", "Russia")}
+    check(nlp, text, {(*row, None, False, A) for row in expected})
+
+
+def test_meeting_with_someone_makes_no_companion(nlp):
+    rows = read(nlp, "France met with Britain.")
+    assert not any(row[0] == "United Kingdom" for row in rows), rows
+
+
+# "Germany joined France in condemning Russia": both do the act joined in
+def test_joining_someone_in_an_act_does_it(nlp):
+    expected = {("Germany", "criticise", "Russia", None, False, A), ("France", "criticise", "Russia", None, False, A)}
+    check(nlp, "Germany joined France in condemning Russia.", expected)
+
+
+# "Japan was among the countries that condemned North Korea": the one counted among them did it
+def test_one_among_the_doers_did_it(nlp):
+    text = "Japan was among the countries that condemned North Korea."
+    check(nlp, text, {("Japan", "criticise", "North Korea", None, False, A)})
+
+
+# "China denounced what it called US interference in Hong Kong": the act named in "what ... called" is judged
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("China denounced what it called US interference in Hong Kong.", ("China", "criticise", "United States")),
+        ("Iran condemned what it described as Israeli aggression.", ("Iran", "criticise", "Israel")),
+    ],
+)
+def test_the_act_so_called_is_judged(nlp, text, expected):
+    check(nlp, text, {(*expected, None, False, A)})

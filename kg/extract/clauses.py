@@ -66,6 +66,7 @@ from kg.extract.lexicon import (
     MEASURE_NOUNS,
     MEASURE_VERBS,
     MEDIATING_VERBS,
+    NAMING_VERBS,
     NOUN_PARTY_PREPS,
     OBJECT_CONTROL_VERBS,
     OCCUPYING_VERBS,
@@ -289,6 +290,9 @@ def relative_antecedent(verb: Token, pronoun: Token, ctx: Context) -> list[Menti
         mentions = actors_of(ctx.sent.doc[pronoun.i - 1], ctx)
     if not mentions and (is_event_noun(verb.head) or verb.head.lemma_.lower() in ACT_NOUNS):
         mentions = modifier_actors(verb.head, ctx)  # "the US airstrike that killed ..."; not "an Australian man who"
+    if not mentions and noun.dep_ == "pobj" and noun.head.lower_ == "among" and noun.head.head.lemma_ == "be":
+        # "Japan was among the countries that condemned North Korea": the one counted among them
+        mentions = [m for c in noun.head.head.children if c.dep_ == "nsubj" for m in actors_of(c, ctx)]
     weapon = noun.lemma_.lower() in WEAPON_NOUNS or classify(noun.lemma_.lower()) == "attack"
     used = weapon and noun.head.lemma_.lower() in USING_VERBS  # not "discussed the attack that killed"
     return mentions or (object_users(noun, ctx) if used else [])
@@ -386,6 +390,39 @@ def kept_subjects(verb: Token, ctx: Context) -> list[Mention] | None:
     return [m for c in keeper.children if c.dep_ == kept for m in actors_of(c, ctx)]
 
 
+# "China denounced what it called US interference in Hong Kong": the act named in the "what ... called" clause is
+# the one judged
+def so_called_objects(verb: Token, phrase: str, ctx: Context) -> Iterator[tuple[str, Mention, str, bool]]:
+    if not is_evaluative(verb):
+        return
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() in NAMING_VERBS):
+        if not any(c.lower_ == "what" for c in clause.children):
+            continue  # the parser hangs "what" on "called"
+        named_as = [o for p, o in prepositional_objects(clause, ctx, set()) if p == "as"]  # "described as"
+        for named in [*(c for c in clause.children if c.dep_ == "oprd"), *named_as]:
+            for mention in actors_of(named, ctx) or event_agents(named, ctx):
+                yield phrase, mention, "so-called", False
+
+
+# "France, along with Britain, condemned Russia", "France together with Britain condemned Russia": the companion of
+# an active clause's subject does what the subject does
+def companions(verb: Token, ctx: Context) -> list[Mention]:
+    if is_passive(verb):
+        return []
+    holders = [verb, *(c for c in verb.children if c.dep_ == "nsubj")]
+    found: list[Mention] = []
+    for holder in holders:
+        for prep in (c for c in holder.children if c.dep_ == "prep"):
+            withs = [prep] if prep.lower_ == "with" else [c for c in prep.children if c.dep_ == "prep"]
+            led = prep.lower_ == "along" or any(c.lower_ in ("together", "along") for c in prep.children)
+            led = led or (prep.i > 0 and prep.doc[prep.i - 1].lower_ in ("together", "along"))
+            if not led:
+                continue
+            for inner in (w for w in withs if w.lower_ == "with"):
+                found += [m for o in inner.children if o.dep_ == "pobj" for m in actors_of(o, ctx)]
+    return found
+
+
 # "is trying to open", "gone through the Iraqis to communicate", "met X and discussed Y"
 def inherited_subjects(verb: Token, ctx: Context) -> list[Mention]:
     head = verb.head
@@ -405,6 +442,11 @@ def inherited_subjects(verb: Token, ctx: Context) -> list[Mention]:
     kept = kept_subjects(verb, ctx)
     if kept is not None:
         return kept
+    if verb.dep_ == "pcomp" and head.lower_ == "in" and head.head.lemma_.lower() == "join":
+        # "Germany joined France in condemning Russia": both condemned
+        joined = head.head
+        partners = [m for c in joined.children if c.dep_ == "dobj" for m in actors_of(c, ctx)]
+        return clause_subjects(joined, ctx) + partners
     if verb.dep_ == "xcomp" and is_passive(head) and head.lemma_.lower() in RAISING_VERBS | SCHEDULING_VERBS:
         # "Iran is believed to have supplied the Houthis": the one believed to have done it
         return [m for c in head.children if c.dep_ == "nsubjpass" for m in actors_of(c, ctx)]
@@ -758,6 +800,7 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
     removal = verb.lemma_ in REMOVAL_VERBS and any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children)
     removal = removal or recalled_from(verb)
     own_forces = phrase in OWN_FORCE_IDIOMS  # "put their militaries on alert": the object is the subject's own
+    yield from so_called_objects(verb, phrase, ctx)
     for child in verb.children:
         if child.dep_ in ("dobj", "dative") and not removal and not own_forces:
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":  # "Cyprus, which Turkey does not recognize"
@@ -1657,6 +1700,7 @@ def clause_statements(ctx: Context) -> Iterator[Candidate]:
         if not subjects:
             yield from reciprocal_statements(verb, [], ctx)
             continue
+        subjects += [m for m in companions(verb, ctx) if m.key not in {s.key for s in subjects}]
         negated, modality = is_negated(verb), modality_of(verb)
         via = via_of(verb, ctx)
         if len(subjects) >= 2 and verb.lemma_ in BOND_VERBS and reciprocal_light_verb(verb):

@@ -707,6 +707,8 @@ FACING_VERBS = {"face"}
 UNDERGOING_VERBS = {"be", "come", "remain", "fall", "stay"}
 # nouns after "under" that name another act than their own: "under fire from unions" is criticism
 UNDERGONE_IDIOMS = {"fire": "criticise", "attack": "attack", "siege": "siege"}
+# verbs of naming something, as in "denounced what it called US interference"
+NAMING_VERBS = {"call", "describe", "term", "label", "brand", "dub"}
 # words that make people captives of another: "guarding captured ISIS fighters", "ISIS detainees"
 CAPTIVE_WORDS = {"captured", "detained", "jailed", "imprisoned", "prisoner", "detainee", "captive", "inmate"}
 # pronouns by which an attacker strikes itself: "suicide bombers blew themselves up in Jerusalem"
