@@ -314,6 +314,8 @@ _add("attack", "atrocity, atrocities")
 # 13; keeping prisoners is "hold")
 _add("support", "guard")
 _add("coerce", "guard captive")
+# withdrawing or shutting one's own mission in a country (session 13): "closed its embassy in Iran"
+_add("reduce", "close embassy, shut embassy, close consulate, withdraw ambassador, withdraw envoy, withdraw diplomat")
 # "blew up an Israeli tank", "suicide bombers blew themselves up in Jerusalem" (session 13)
 _add("attack", "blow up")  # "wanted for the September 11 terrorist atrocities in the United States"
 

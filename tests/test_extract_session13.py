@@ -416,3 +416,19 @@ def test_one_among_the_doers_did_it(nlp):
 )
 def test_the_act_so_called_is_judged(nlp, text, expected):
     check(nlp, text, {(*expected, None, False, A)})
+
+
+# "recalled its ambassador to Israel", "closed its embassy in Iran": one's own mission withdrawn from a country
+# reduces ties with it; closing another's embassy reduces ties too, and coerces no one
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Turkey recalled its ambassador to Israel.", ("Turkey", "reduce", "Israel")),
+        ("Turkey withdrew its ambassador to Israel.", ("Turkey", "reduce", "Israel")),
+        ("Canada closed its embassy in Iran.", ("Canada", "reduce", "Iran")),
+        ("Canada closed the Iranian embassy in Ottawa.", ("Canada", "reduce", "Iran")),
+    ],
+)
+def test_a_mission_withdrawn_or_closed_reduces_ties(nlp, text, expected):
+    rows = read(nlp, text)
+    assert (*expected, None, False, A) in rows and not any(row[1] == "coerce" for row in rows), rows

@@ -35,6 +35,7 @@ from kg.extract.lexicon import (
     CALL_NOUNS,
     CAPTIVE_WORDS,
     CEASING_VERBS,
+    CLOSING_VERBS,
     COPULAS,
     COUNTERPART_NOUNS,
     CUSTODY_VERBS,
@@ -81,6 +82,7 @@ from kg.extract.lexicon import (
     PATIENT_ACTS,
     PERSON_GROUPS,
     PLANNING_VERBS,
+    POSTS,
     PREVENTING_VERBS,
     QUANTIFIERS,
     RAISING_VERBS,
@@ -818,6 +820,7 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
                     pobj, ctx
                 ):
                     yield phrase, mention, "removal", False
+    yield from posted_parties(verb, phrase, ctx)
     yield from adjective_objects(verb, ctx)
     yield from for_to_subjects(verb, phrase, ctx)
     yield from infinitive_subjects(verb, phrase, ctx)
@@ -1087,6 +1090,8 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
             yield phrase, mention, "suicide-blast", False
         return
     mentions = actors_of(obj, ctx)
+    if verb.lemma_.lower() in CLOSING_VERBS and obj.lemma_.lower() in POSTS:
+        phrase = f"{phrase} {obj.lemma_.lower()}"  # "closed the Iranian embassy" reduces ties; it coerces no one
     if mentions and verb.lemma_.lower() == "guard" and is_captive(obj):
         phrase = "guard captive"  # "guarding captured ISIS fighters" keeps them, which "guarding Arafat" does not
     if mentions and all(m.type == "place" for m in mentions):  # "struck Isfahan", a town named as a place
@@ -1353,6 +1358,20 @@ def struck_thing_country(obj: Token, ctx: Context) -> list[Mention]:
 
 
 # "recalled its ambassador from Australia": the envoys or forces withdrawn, with "from" on the object
+# "recalled its ambassador to Israel", "closed its embassy in Iran": a state's own envoys or mission withdrawn from
+# where they are posted reduce its ties with that country
+def posted_parties(verb: Token, phrase: str, ctx: Context) -> Iterator[tuple[str, Mention, str, bool]]:
+    if verb.lemma_.lower() not in REMOVAL_VERBS | CLOSING_VERBS:
+        return
+    for obj in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in WITHDRAWN_NOUNS | POSTS):
+        if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children):
+            continue  # "closed the Iranian embassy in Ottawa": another's mission
+        for prep, pobj in (*prepositional_objects(obj, ctx, set()), *prepositional_objects(verb, ctx, set())):
+            for mention in actors_of(pobj, ctx) if prep in ("to", "in") else []:
+                if mention.type == "country":
+                    yield f"{phrase} {obj.lemma_.lower()}", mention, "posted-party", False
+
+
 def recalled_from(verb: Token) -> bool:
     return verb.lemma_ in REMOVAL_VERBS and any(
         c.dep_ == "dobj"

@@ -366,6 +366,10 @@ ENTRY_VERBS = {"enter"}
 ANNOUNCING_VERBS = {"announce", "declare", "unveil"}
 # verbs whose object is moved away from the party: "withdrew the US from the treaty with Iran"
 REMOVAL_VERBS = {"withdraw", "pull", "remove", "exclude", "expel", "evacuate", "recall"}
+# verbs of shutting a mission: "closed its embassy in Iran"
+CLOSING_VERBS = {"close", "shut"}
+# a state's missions abroad, which it closes or withdraws
+POSTS = {"embassy", "consulate", "mission"}
 # what a country withdraws from another: "recalled its ambassador from Australia"
 WITHDRAWN_NOUNS = {"ambassador", "envoy", "diplomat", "staff", "troop", "force", "soldier", "embassy", "mission"}
 # nouns for the other side of a relation, whose owner is not the object: "defeated their opponents"
