@@ -314,6 +314,8 @@ _add("attack", "atrocity, atrocities")
 # 13; keeping prisoners is "hold")
 _add("support", "guard")
 _add("coerce", "guard captive")
+# turning to someone for help (session 13): "Ukraine turned to the United States for help"
+_add("appeal", "turn to")
 # withdrawing or shutting one's own mission in a country (session 13): "closed its embassy in Iran"
 _add("reduce", "close embassy, shut embassy, close consulate, withdraw ambassador, withdraw envoy, withdraw diplomat")
 # "blew up an Israeli tank", "suicide bombers blew themselves up in Jerusalem" (session 13)

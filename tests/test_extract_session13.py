@@ -432,3 +432,9 @@ def test_the_act_so_called_is_judged(nlp, text, expected):
 def test_a_mission_withdrawn_or_closed_reduces_ties(nlp, text, expected):
     rows = read(nlp, text)
     assert (*expected, None, False, A) in rows and not any(row[1] == "coerce" for row in rows), rows
+
+
+# "Ukraine turned to the United States for help": turning to someone appeals to them
+def test_turning_to_someone_appeals_to_them(nlp):
+    text = "Ukraine turned to the United States for help."
+    check(nlp, text, {("Ukraine", "appeal", "United States", None, False, A)})
