@@ -305,8 +305,6 @@ def clause_between(token: Token, top: Token) -> bool:
     return token.pos_ in ("VERB", "AUX") and token.i != top.i
 
 
-# "U.S.-Iran nuclear talks", "Turkey-Armenia normalization", "Israeli-Palestinian talks": a pair of actors
-# modifying a relation noun
 # "India and Pakistan met in Agra. Their talks failed.", "tensions between India and Pakistan ... since their 1971
 # war": a mutual act owned by "their" is between the pair named last as a subject or after "between", in this
 # sentence or the one before
@@ -331,6 +329,8 @@ def owning_pair(noun: Token, ctx: Context) -> list[Mention]:
     return []
 
 
+# "U.S.-Iran nuclear talks", "Turkey-Armenia normalization", "Israeli-Palestinian talks": a pair of actors
+# modifying a relation noun
 def hyphenated_pair(noun: Token, ctx: Context) -> list[Mention]:
     modifiers = [c for c in noun.children if c.dep_ in ("nmod", "compound", "amod")]
     for child in modifiers:
