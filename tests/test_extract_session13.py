@@ -438,3 +438,28 @@ def test_a_mission_withdrawn_or_closed_reduces_ties(nlp, text, expected):
 def test_turning_to_someone_appeals_to_them(nlp):
     text = "Ukraine turned to the United States for help."
     check(nlp, text, {("Ukraine", "appeal", "United States", None, False, A)})
+
+
+# "Israel, whose forces killed three Hamas members": "whose" gives the noun to the relative clause's antecedent
+def test_whose_forces_are_the_antecedents(nlp):
+    text = "Israel, whose forces killed three Hamas members, defended the raid."
+    check(nlp, text, {("Israel", "attack", "Hamas", None, False, A)})
+
+
+# "Backed by Iran, the Houthis attacked Saudi Arabia": a fronted participle with an agent is the subject's passive
+def test_a_fronted_participle_is_the_subjects_passive(nlp):
+    text = "Backed by Iran, the Houthis attacked Saudi Arabia."
+    check(nlp, text, {("Iran", "support", "Houthis", None, False, A)})
+
+
+# "Hamas leader Ismail Haniyeh said the group would fight Israel": a description with no earlier actor is the one
+# actor of its kind the speaker is tied to, and his own side's future act is a threat, not a prediction
+def test_the_group_is_the_speakers_group(nlp):
+    text = "Hamas leader Ismail Haniyeh said the group would fight Israel."
+    rows = read(nlp, text)
+    assert any(row[0] == "Hamas" and row[2] == "Israel" and row[5] != "hypothetical" for row in rows), rows
+
+
+def test_a_leaders_report_of_his_own_groups_attack_accuses_no_one(nlp):
+    rows = read(nlp, "Hamas leader Ismail Haniyeh said Hamas attacked Israel.")
+    assert not any(row[1] == "criticise" for row in rows), rows

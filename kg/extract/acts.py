@@ -586,14 +586,18 @@ def pressure_through_statements(ctx: Context) -> Iterator[Candidate]:
 
 
 # "The Houthis, backed by Iran, attacked ships", "convoys attacked by militants": a participle with an agent
-# after a noun is that noun's passive
+# after a noun is that noun's passive; "Backed by Iran, the Houthis attacked ships": before the clause, its subject's
 def reduced_passive_statements(ctx: Context) -> Iterator[Candidate]:
-    for verb in (t for t in ctx.sent if t.dep_ == "acl" and t.tag_ == "VBN" and t.head.pos_ in ("NOUN", "PROPN")):
+    for verb in (t for t in ctx.sent if t.tag_ == "VBN" and t.dep_ in ("acl", "advcl")):
+        fronted = verb.dep_ == "advcl" and verb.i < verb.head.i and verb.head.pos_ in ("VERB", "AUX")
+        if not fronted and (verb.dep_ != "acl" or verb.head.pos_ not in ("NOUN", "PROPN")):
+            continue
         phrase = verb_phrase(verb)
         if classify(phrase) == FALLBACK_CLASS or is_passive(verb):
             continue
         doers = [m for pobj in agents(verb) for m in actors_of(pobj, ctx)]
-        for patient in actors_of(verb.head, ctx) if doers else []:
+        patients = clause_subjects(verb.head, ctx) if fronted else actors_of(verb.head, ctx)
+        for patient in patients if doers else []:
             for agent in (a for a in doers if a.key != patient.key):
                 yield Candidate(
                     agent, phrase, patient, None, is_negated(verb), "asserted", None, "clause:reduced-passive"

@@ -687,9 +687,23 @@ def definite_description(token: Token, ctx: Context, exclude: Mention | None) ->
     if polity is not None:  # "the kingdom" is the last monarchy named, not the last country
         return next((m for m in reversed(ctx.history) if m.start < token.idx and m.key in polity), None)
     places = token.lemma_.lower() == "government"  # "The Government" is not the last country troops went to
-    return named_with(token, ctx, exclude) or recent(
+    found = named_with(token, ctx, exclude) or recent(
         token, ctx, types, exclude, skip_modifiers=True, skip_destinations=places
     )
+    return found or speakers_own(token, ctx, types, exclude)
+
+
+# "Hamas leader Ismail Haniyeh said the group would fight Israel": a description the article has no earlier actor
+# for is the one actor of its kind the sentence's speaker is tied to
+def speakers_own(token: Token, ctx: Context, types: set[str], exclude: Mention | None) -> Mention | None:
+    if ctx.speaker is None or ctx.speaker.type != "person":
+        return None
+    tied = [ctx.actors.registry.get(k) for k in ctx.actors.sides_of(ctx.speaker) - {ctx.speaker.key}]
+    fitting = [t for t in tied if t is not None and t.type in types and (exclude is None or t.key != exclude.key)]
+    if len(fitting) != 1:
+        return None
+    own = fitting[0]
+    return Mention(own.key, own.name, own.type, token.idx, token.idx + len(token), token.text)
 
 
 # words for a state by its form, and the states they fit: "the kingdom", "the emirate", "the sultanate"

@@ -1654,8 +1654,8 @@ def declared_future(verb: Token, subjects: list[Mention], ctx: Context) -> str |
     keys = {m.key for m in subjects}
     for head in (d for d in declaring if d.lemma_.lower() in DECLARING_VERBS):
         declarers = clause_subjects(head, ctx)
-        if any(d.key in keys or ctx.actors.affiliated_side(d).key in keys for d in declarers):
-            return "own"
+        if any(ctx.actors.sides_of(d) & keys or ctx.actors.affiliated_side(d).key in keys for d in declarers):
+            return "own"  # "Hamas leader Ismail Haniyeh said Hamas would fight Israel": his own side's
         if declarers:
             return "other"
     return None

@@ -217,7 +217,7 @@ def accusations(found: list[Candidate], speaker: Mention | None, side: Mention |
         return []  # a news agency reporting an act accuses no one
     if speaker.type == "person" and (side is None or side.key == speaker.key) and speaker_of_someone(speaker, ctx):
         return []  # "Mr Ali's spokesman, Amin, told AFP that anti-Taliban forces had captured ...": his side's act
-    own = {speaker.key, side.key if side else speaker.key}
+    own = {speaker.key, side.key if side else speaker.key} | ctx.actors.sides_of(speaker)
     alleging = any(t.lemma_.lower() in ALLEGING_VERBS and t.pos_ == "VERB" for t in sent)
     failing = any(t.lemma_.lower() in FAILING_VERBS and t.pos_ == "VERB" for t in sent)
     accused: dict[str, Candidate] = {}

@@ -794,6 +794,11 @@ class ArticleActors:
                 mention = self.mention_at(child)
                 if mention is not None:
                     return mention
+            if child.dep_ == "poss" and child.lower_ == "whose":
+                clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
+                antecedent = self.mention_at(clause.head) if clause is not None else None
+                if antecedent is not None and antecedent.type != "person":
+                    return antecedent  # "Israel, whose forces killed three Hamas members": Israel's forces
         # "the army of Chad", "the President of Ukraine"
         for prep in (c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"):
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
@@ -937,6 +942,12 @@ class ArticleActors:
             return None
         key = self.registry.register_entry(entry, alias=name)
         return Mention(key, entry.name, "person", start, end, name)
+
+    def sides_of(self, mention: Mention) -> set[str]:
+        """The keys an actor speaks and acts for: itself, and for a person every country and organisation tied to
+        them ('Hamas leader Ismail Haniyeh': Hamas, and Palestine)."""
+        state = self.registry.get(mention.key) if mention.type == "person" else None
+        return {mention.key, *(state.affiliations if state else ())}
 
     def affiliated_side(self, mention: Mention) -> Mention:
         """The country or organisation a person speaks for: their first country, else organisation."""
