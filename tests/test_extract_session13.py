@@ -463,3 +463,21 @@ def test_the_group_is_the_speakers_group(nlp):
 def test_a_leaders_report_of_his_own_groups_attack_accuses_no_one(nlp):
     rows = read(nlp, "Hamas leader Ismail Haniyeh said Hamas attacked Israel.")
     assert not any(row[1] == "criticise" for row in rows), rows
+
+
+# "Three Israeli soldiers died in a Hamas attack", "Two Palestinians were killed in an Israeli air strike": the doer of
+# the act struck those it killed or hurt
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Three Israeli soldiers died in a Hamas attack.", ("Hamas", "attack", "Israel")),
+        ("Two Palestinians were killed in an Israeli air strike.", ("Israel", "attack", "Palestine")),
+        ("Five Hamas fighters were killed in clashes with Israeli troops.", ("Israel", "fight", "Hamas")),
+    ],
+)
+def test_victims_of_an_act_were_struck_by_its_doer(nlp, text, expected):
+    check(nlp, text, {(*expected, None, False, A)})
+
+
+def test_victims_of_an_unowned_act_name_no_doer(nlp):
+    assert read(nlp, "Three Israeli soldiers were killed in Gaza.") == set()

@@ -30,6 +30,7 @@ from kg.extract.lexicon import (
     CONDUCT_NOUNS,
     COPULAS,
     DRAWING_VERBS,
+    DYING_VERBS,
     FACING_VERBS,
     HOSTILE_CLASSES,
     LIKELIHOOD_WORDS,
@@ -604,6 +605,27 @@ def reduced_passive_statements(ctx: Context) -> Iterator[Candidate]:
                 )
 
 
+# "Three Israeli soldiers died in a Hamas attack", "Two Palestinians were killed in an Israeli air strike", "Hamas
+# fighters were killed in clashes with Israeli troops": the doer of the act struck those it killed or hurt
+def victim_statements(ctx: Context) -> Iterator[Candidate]:
+    for verb in (t for t in ctx.sent if t.pos_ == "VERB"):
+        lemma = verb.lemma_.lower()
+        if lemma not in DYING_VERBS and not (is_passive(verb) and classify(lemma) == "attack"):
+            continue
+        if agents(verb):
+            continue  # "were killed by Hamas": the passive clause's
+        victims = [m for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for m in actors_of(c, ctx)]
+        for prep, act in prepositional_objects(verb, ctx, set()) if victims else []:
+            if prep not in ("in", "during") or classify(act.lemma_.lower()) not in ("attack", "fight"):
+                continue
+            doers = event_agents(act, ctx)  # "a Hamas attack", "an Israeli air strike"
+            doers += [m for p, o in prepositional_objects(act, ctx, set()) if p == "with" for m in actors_of(o, ctx)]
+            negated, modality = is_negated(verb), modality_of(verb)
+            for doer in doers:
+                for victim in (v for v in victims if v.key != doer.key):
+                    yield Candidate(doer, act.lemma_.lower(), victim, None, negated, modality, None, "clause:victims")
+
+
 # "Iran-backed Houthis", "Russian-trained militias": the one named before the participle backs the noun's actor
 def backed_by_prefix_statements(ctx: Context) -> Iterator[Candidate]:
     for participle in (t for t in ctx.sent if t.dep_ == "amod" and t.lower_ in BACKING_PARTICIPLES):
@@ -939,6 +961,7 @@ ACT_READERS = (
     occasion_statements,
     drawn_reaction_statements,
     reduced_passive_statements,
+    victim_statements,
     backed_by_prefix_statements,
 )
 

@@ -713,6 +713,8 @@ UNDERGOING_VERBS = {"be", "come", "remain", "fall", "stay"}
 UNDERGONE_IDIOMS = {"fire": "criticise", "attack": "attack", "siege": "siege"}
 # verbs of naming something, as in "denounced what it called US interference"
 NAMING_VERBS = {"call", "describe", "term", "label", "brand", "dub"}
+# verbs of dying, whose "in" names the act that killed: "Three Israeli soldiers died in a Hamas attack"
+DYING_VERBS = {"die", "perish"}
 # words that make people captives of another: "guarding captured ISIS fighters", "ISIS detainees"
 CAPTIVE_WORDS = {"captured", "detained", "jailed", "imprisoned", "prisoner", "detainee", "captive", "inmate"}
 # pronouns by which an attacker strikes itself: "suicide bombers blew themselves up in Jerusalem"
