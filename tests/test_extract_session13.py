@@ -481,3 +481,12 @@ def test_victims_of_an_act_were_struck_by_its_doer(nlp, text, expected):
 
 def test_victims_of_an_unowned_act_name_no_doer(nlp):
     assert read(nlp, "Three Israeli soldiers were killed in Gaza.") == set()
+
+
+# "The attack, claimed by Hamas, killed 10 Israelis": what an act does, the one who performed it does
+@pytest.mark.parametrize(
+    "text",
+    ["The attack, claimed by Hamas, killed 10 Israelis.", "The attack, which Hamas claimed, killed 10 Israelis."],
+)
+def test_an_acts_performer_does_what_the_act_does(nlp, text):
+    check(nlp, text, {("Hamas", "attack", "Israel", None, False, A)})

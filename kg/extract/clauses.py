@@ -261,8 +261,11 @@ def act_owners(noun: Token, ctx: Context) -> list[Mention]:
         return []
     if noun.lemma_.lower() in AGENT_NOUNS:
         return []  # "US allies criticised Iran": the allies of the US, not the US
-    # also "the attacks by Hamas left 26 Israelis dead"
-    return leader_free(modifier_actors(noun, ctx), noun) or noun_agents(noun, ctx) or own_acts(noun, ctx)
+    from kg.extract.nominal import performed_by
+
+    # also "the attacks by Hamas left 26 Israelis dead", "The attack, claimed by Hamas, killed 10 Israelis"
+    owners = leader_free(modifier_actors(noun, ctx), noun) or noun_agents(noun, ctx) or performed_by(noun, ctx)
+    return owners or own_acts(noun, ctx)
 
 
 # "These actions will further isolate Russia": in a press statement's own words, the acts it refers back
