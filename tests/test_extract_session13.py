@@ -490,3 +490,21 @@ def test_victims_of_an_unowned_act_name_no_doer(nlp):
 )
 def test_an_acts_performer_does_what_the_act_does(nlp, text):
     check(nlp, text, {("Hamas", "attack", "Israel", None, False, A)})
+
+
+# "urged Russia to end its invasion of Ukraine", "has not stopped its attacks on Israel": an act of one's own that
+# someone asks to end, or that is not ended, is going on
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The EU urged Russia to end its invasion of Ukraine.", ("Russia", "attack", "Ukraine")),
+        ("Hamas has not stopped its attacks on Israel.", ("Hamas", "attack", "Israel")),
+    ],
+)
+def test_an_act_asked_to_end_is_going_on(nlp, text, expected):
+    check(nlp, text, {(*expected, None, False, A)})
+
+
+def test_an_act_ended_is_not_going_on(nlp):
+    rows = read(nlp, "Hamas stopped its attacks on Israel.")
+    assert ("Hamas", "attack", "Israel", None, False, A) not in rows, rows

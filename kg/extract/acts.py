@@ -26,6 +26,7 @@ from kg.extract.clauses import (
 )
 from kg.extract.lexicon import (
     ALLEGING_VERBS,
+    CEASING_VERBS,
     CONDEMNING_ADJECTIVES,
     CONDUCT_NOUNS,
     COPULAS,
@@ -605,6 +606,20 @@ def reduced_passive_statements(ctx: Context) -> Iterator[Candidate]:
                 )
 
 
+# "urged Russia to end its invasion of Ukraine", "called on Israel to halt its attacks", "has not stopped its
+# attacks on Israel": an act of one's own that someone asks to end, or that is not ended, is going on
+def presupposed_act_statements(ctx: Context) -> Iterator[Candidate]:
+    for verb in (t for t in ctx.sent if t.pos_ == "VERB" and t.lemma_.lower() in CEASING_VERBS):
+        if modality_of(verb) != "requested" and not is_negated(verb):
+            continue
+        for act in (c for c in verb.children if c.dep_ == "dobj" and classify(c.lemma_.lower()) in HOSTILE_CLASSES):
+            if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in act.children):
+                continue  # "its invasion", "their attacks": the doer's own act
+            for doer in clause_subjects(verb, ctx):
+                for target in (t for t in target_objects(act, ctx) if t.key != doer.key):
+                    yield Candidate(doer, act.lemma_.lower(), target, rule="clause:presupposed-act")
+
+
 # "Three Israeli soldiers died in a Hamas attack", "Two Palestinians were killed in an Israeli air strike", "Hamas
 # fighters were killed in clashes with Israeli troops": the doer of the act struck those it killed or hurt
 def victim_statements(ctx: Context) -> Iterator[Candidate]:
@@ -962,6 +977,7 @@ ACT_READERS = (
     drawn_reaction_statements,
     reduced_passive_statements,
     victim_statements,
+    presupposed_act_statements,
     backed_by_prefix_statements,
 )
 
