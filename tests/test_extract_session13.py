@@ -508,3 +508,8 @@ def test_an_act_asked_to_end_is_going_on(nlp, text, expected):
 def test_an_act_ended_is_not_going_on(nlp):
     rows = read(nlp, "Hamas stopped its attacks on Israel.")
     assert ("Hamas", "attack", "Israel", None, False, A) not in rows, rows
+
+
+# "Israel responded with air strikes on Gaza": an answer's blows at a town reach the town's country
+def test_an_answer_with_strikes_on_a_town_attacks_its_country(nlp):
+    check(nlp, "Israel responded with air strikes on Gaza.", {("Israel", "attack", "Palestine", None, False, A)})

@@ -902,7 +902,16 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
                 yield relation_noun(judged[0]), mention, "verb-preposition-event", False
             continue
         if not mentions and prep == "with" and verb.lemma_ in ANSWERING_VERBS and is_event_noun(pobj):
-            for noun, mention in noun_chain_objects(pobj, ctx):  # "responded with air strikes on Hezbollah"
+            # "responded with air strikes on Hezbollah"
+            answered = [(noun, m) for noun, m in noun_chain_objects(pobj, ctx) if m.type != "place"]
+            if not answered and classify(relation_noun(pobj)) == "attack":  # "with air strikes on Gaza": its country
+                answered = [
+                    (relation_noun(pobj), m)
+                    for inner, place in prepositional_objects(pobj, ctx, set())
+                    if inner in ("on", "against", "in")
+                    for m in place_country(place, ctx)
+                ]
+            for noun, mention in answered:
                 yield noun, mention, "answered-with", has_negative_determiner(pobj)
             continue
         if not mentions and prep == "against" and verb.lemma_.lower() in DEFENDING_VERBS:
