@@ -513,3 +513,16 @@ def test_an_act_ended_is_not_going_on(nlp):
 # "Israel responded with air strikes on Gaza": an answer's blows at a town reach the town's country
 def test_an_answer_with_strikes_on_a_town_attacks_its_country(nlp):
     check(nlp, "Israel responded with air strikes on Gaza.", {("Israel", "attack", "Palestine", None, False, A)})
+
+
+# "Turkey said Greece had violated its airspace": a blow at a thing the pronoun would give the doer itself is at the
+# reporter's thing; "its own" stays the doer's
+def test_its_thing_in_a_reported_attack_is_the_reporters(nlp):
+    text = "Turkey said Greece had violated its airspace."
+    expected = {("Greece", "attack", "Turkey"), ("Turkey", "criticise", "Greece")}
+    check(nlp, text, {(*row, None, False, A) for row in expected})
+
+
+def test_its_own_thing_stays_the_doers(nlp):
+    rows = read(nlp, "Turkey said Greece attacked its own ships.")
+    assert not any(row[2] == "Turkey" for row in rows), rows

@@ -1182,7 +1182,7 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
         return
     victim_of = obj.lemma_.lower() in COUNTERPART_NOUNS | DOER_NOUNS  # "arrested Arafat's killers": not Arafat
     owners = [] if victim_of else leader_free(modifier_actors(obj, ctx), obj)
-    owners = owners or belonging_owners(obj, ctx)
+    owners = reporters_own(verb, obj, owners, ctx) or owners or belonging_owners(obj, ctx)
     if owners and verb.lemma_ not in LIGHT_VERBS and classify(verb.lemma_.lower()) in OWNER_CLASSES:
         for mention in owners:  # "struck Houthi positions in Yemen", "banned Indian planes": the owner
             yield phrase, mention, "object-modifier", negative
@@ -1322,6 +1322,21 @@ def place_country(place: Token, ctx: Context) -> list[Mention]:
     found = [m for m in actors_of(place, ctx) if m.type == "country"]
     state = None if found else ctx.actors.city_state(place)
     return found or ([state] if state is not None else [])
+
+
+# "Turkey said Greece had violated its airspace": a hostile act on a thing the pronoun gives to the doer itself is
+# on the reporter's thing
+def reporters_own(verb: Token, obj: Token, owners: list[Mention], ctx: Context) -> list[Mention]:
+    if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in obj.children):
+        return []
+    if any(c.lower_ == "own" for c in obj.children):
+        return []  # "attacked its own ships"
+    if classify(verb.lemma_.lower()) != "attack" or verb.dep_ != "ccomp" or not is_speech_verb(verb.head):
+        return []
+    doers = {m.key for m in clause_subjects(verb, ctx)}
+    if not owners or any(m.key not in doers for m in owners):
+        return []
+    return [m for m in clause_subjects(verb.head, ctx) if m.key not in doers]
 
 
 # "captured ISIS fighters", "ISIS detainees": people held by another
