@@ -526,3 +526,11 @@ def test_its_thing_in_a_reported_attack_is_the_reporters(nlp):
 def test_its_own_thing_stays_the_doers(nlp):
     rows = read(nlp, "Turkey said Greece attacked its own ships.")
     assert not any(row[2] == "Turkey" for row in rows), rows
+
+
+# "Mohammed Deif, who heads the Izz ad-Din al-Qassam Brigades, said: 'We will fight Israel.'": a relative clause of
+# heading an organisation ties the person to it, so "we" in his quote is the organisation
+def test_who_heads_an_organisation_speaks_for_it(nlp):
+    text = 'Mohammed Deif, who heads the Izz ad-Din al-Qassam Brigades, said: "We will fight Israel."'
+    rows = read(nlp, text)
+    assert any(row[0] == "Izz ad-Din al-Qassam Brigades" and row[2] == "Israel" for row in rows), rows

@@ -20,6 +20,7 @@ from kg.resolve.affiliations import (
     of_links,
     possessive_links,
     pre_name_links,
+    relative_links,
     title_run,
 )
 from kg.resolve.gazetteer import (
@@ -507,7 +508,8 @@ class ArticleActors:
             *bracketed_title_links(self.doc, span.start, self._organisation_at),
         ]
         links += default_country_links(links)
-        return links + appositive_links(root, self._organisation_at) + of_links(root, self._organisation_at)
+        links += appositive_links(root, self._organisation_at) + of_links(root, self._organisation_at)
+        return links + relative_links(root, self._organisation_at)
 
     def _coordination_anchor(self, words: Span) -> ActorSpan | None:
         """'Republican Sens. John McCain and Lindsey Graham': Graham shares McCain's title."""

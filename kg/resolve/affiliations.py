@@ -21,6 +21,8 @@ MAX_ROLE_WORDS = 8
 TO_TITLES = {"ambassador", "envoy", "representative", "emissary", "delegate", "ambassador-designate"}
 STOP_ENTITIES = {"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 PHRASE_PREPS = {"of", "for", "at", "to"}
+# verbs of heading an organisation, whose relative clause ties a person to it: "who heads Hamas"
+HEADING_VERBS = {"head", "lead", "chair", "run", "command"}
 
 
 class Named(Protocol):
@@ -188,6 +190,20 @@ def _phrase(token: Token) -> list[Token]:
     if token.dep_ in ("det", "relcl", "acl", "appos", "punct", "cc", "conj"):
         return []
     return sorted([token, *(t for child in token.children for t in _phrase(child))], key=lambda t: t.i)
+
+
+# "Mohammed Deif, who heads the Qassam Brigades", "John Smith, who leads the Labor Party": a relative clause of
+# heading an organisation after the name
+def relative_links(root: Token, mention_of: MentionOf) -> list[Link]:
+    found: list[Link] = []
+    for clause in (c for c in root.children if c.dep_ == "relcl" and c.lemma_.lower() in HEADING_VERBS):
+        if not any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in clause.children):
+            continue
+        for obj in (c for c in clause.children if c.dep_ == "dobj"):
+            mention = mention_of(obj)
+            if mention is not None and mention.type != "person":
+                found.append(Link(mention.key, "head", (), mention.type == "country"))
+    return found
 
 
 # "Patrice Talon of Benin": a country or organisation after the name
