@@ -534,3 +534,13 @@ def test_who_heads_an_organisation_speaks_for_it(nlp):
     text = 'Mohammed Deif, who heads the Izz ad-Din al-Qassam Brigades, said: "We will fight Israel."'
     rows = read(nlp, text)
     assert any(row[0] == "Izz ad-Din al-Qassam Brigades" and row[2] == "Israel" for row in rows), rows
+
+
+# "Hezbollah, an Iranian proxy", "Hezbollah is a proxy of Iran": the one a proxy acts for backs it
+@pytest.mark.parametrize(
+    "text", ["Hezbollah, an Iranian proxy, fired rockets at Israel.", "Hezbollah is a proxy of Iran."]
+)
+def test_a_proxy_is_backed_by_its_sponsor(nlp, text):
+    rows = read(nlp, text)
+    assert ("Iran", "support", "Hezbollah", None, False, A) in rows, rows
+    assert not any(row[0] == "Hezbollah" and row[2] == "Iran" for row in rows), rows

@@ -614,8 +614,12 @@ AGENT_NOUNS = {
     "partner": "partner",
     "sponsor": "support",
     "proxy": "support",
+    "client": "support",
+    "puppet": "support",
     "rival": "oppose",
 }
+# roles held for another, who backs the holder: "Hezbollah, an Iranian proxy" (Iran supports Hezbollah)
+SPONSORED_ROLES = {"proxy", "client", "puppet"}
 # roles both sides hold toward each other: an ally's ally is the ally itself
 MUTUAL_ROLES = {"ally", "partner", "rival"}
 # auxiliaries of a future act: "will attack", "would retaliate"

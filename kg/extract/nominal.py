@@ -25,6 +25,7 @@ from kg.extract.lexicon import (
     PLANNING_VERBS,
     RELATION_NOUNS,
     RELATIVE_PRONOUNS,
+    SPONSORED_ROLES,
     SPONSORING_VERBS,
     SUSPECT_NOUNS,
     TIE_NOUNS,
@@ -470,7 +471,10 @@ def agent_noun_statements(ctx: Context) -> Iterator[Candidate]:
         negated = denied_word(noun) or (noun.dep_ == "attr" and has_negation(noun.head))
         for other in others:
             for holder in (h for h in holders if h.key != other.key):
-                yield Candidate(holder, relation, other, negated=negated, rule=rule)
+                if noun.lemma_.lower() in SPONSORED_ROLES:  # "Hezbollah, an Iranian proxy": Iran backs Hezbollah
+                    yield Candidate(other, relation, holder, negated=negated, rule=rule)
+                else:
+                    yield Candidate(holder, relation, other, negated=negated, rule=rule)
 
 
 # "bin Laden, the number one suspect in the September 11 attacks on New York", "Moussaoui is the mastermind of
