@@ -544,3 +544,10 @@ def test_a_proxy_is_backed_by_its_sponsor(nlp, text):
     rows = read(nlp, text)
     assert ("Iran", "support", "Hezbollah", None, False, A) in rows, rows
     assert not any(row[0] == "Hezbollah" and row[2] == "Iran" for row in rows), rows
+
+
+def test_its_thing_in_an_accused_attack_is_the_accusers(nlp):
+    rows = read(nlp, "Iran accused Israel of attacking its nuclear facility.")
+    assert ("Israel", "attack", "Iran", None, False, A) in rows, rows
+    rows = read(nlp, "Iran accused Israel of attacking its own soldiers.")
+    assert not any(row[1] == "attack" for row in rows), rows

@@ -109,6 +109,7 @@ from kg.extract.lexicon import (
 )
 from kg.extract.phrases import OWN_FORCE_IDIOMS, counted_noun, is_event_noun, is_money, is_to_infinitive, verb_phrase
 from kg.extract.polarity import (
+    CHARGING_VERBS,
     DENIAL_VERBS,
     governors,
     has_negation,
@@ -1324,19 +1325,25 @@ def place_country(place: Token, ctx: Context) -> list[Mention]:
     return found or ([state] if state is not None else [])
 
 
-# "Turkey said Greece had violated its airspace": a hostile act on a thing the pronoun gives to the doer itself is
-# on the reporter's thing
+# "Turkey said Greece had violated its airspace", "Iran accused Israel of attacking its nuclear facility": a hostile
+# act on a thing the pronoun gives to the doer itself is on the reporter's (or accuser's) thing
 def reporters_own(verb: Token, obj: Token, owners: list[Mention], ctx: Context) -> list[Mention]:
     if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in obj.children):
         return []
     if any(c.lower_ == "own" for c in obj.children):
         return []  # "attacked its own ships"
-    if classify(verb.lemma_.lower()) != "attack" or verb.dep_ != "ccomp" or not is_speech_verb(verb.head):
+    if classify(verb.lemma_.lower()) != "attack":
+        return []
+    reporter = verb.head if verb.dep_ == "ccomp" and is_speech_verb(verb.head) else None
+    charge = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ in ("of", "for") else None
+    if charge is not None and charge.lemma_.lower() in CHARGING_VERBS:
+        reporter = charge  # "Iran accused Israel of attacking its nuclear facility"
+    if reporter is None:
         return []
     doers = {m.key for m in clause_subjects(verb, ctx)}
     if not owners or any(m.key not in doers for m in owners):
         return []
-    return [m for m in clause_subjects(verb.head, ctx) if m.key not in doers]
+    return [m for m in clause_subjects(reporter, ctx) if m.key not in doers]
 
 
 # "captured ISIS fighters", "ISIS detainees": people held by another
