@@ -661,12 +661,14 @@ BACKING_PARTICIPLES = {"backed", "sponsored", "funded", "armed", "trained", "sup
 EASING_VERBS = {"end", "ease", "lift", "reduce", "relieve", "relax"}
 
 
-# "Kuwait's emir received a letter from the Saudi king": the sender did the act to the receiver
+# "Kuwait's emir received a letter from the Saudi king", "Zimbabwe faces possible suspension from the Commonwealth":
+# the sender did the act to the receiver
 def received_statements(ctx: Context) -> Iterator[Candidate]:
     yield from undergone_statements(ctx)
     for verb in ctx.sent:
+        lemma = verb.lemma_.lower()
         if verb.pos_ != "VERB" or not (
-            verb.lemma_.lower() in RECEIVING_VERBS or (verb.lemma_.lower() in GIVING_VERBS and is_passive(verb))
+            lemma in RECEIVING_VERBS | FACING_VERBS or (lemma in GIVING_VERBS and is_passive(verb))
         ):
             continue
         receivers = clause_subjects(verb, ctx)
@@ -682,6 +684,8 @@ def received_statements(ctx: Context) -> Iterator[Candidate]:
                 for m in actors_of(pobj, ctx)
             ] or leader_free(modifier_actors(noun, ctx), noun)
             negated, modality = is_negated(verb), modality_of(verb)
+            if any(c.dep_ == "amod" and c.lower_ in LIKELIHOOD_WORDS | {"potential"} for c in noun.children):
+                modality = "hypothetical"  # "faces possible suspension from the Commonwealth"
             for sender in senders:
                 for receiver in receivers:
                     yield Candidate(
@@ -689,18 +693,11 @@ def received_statements(ctx: Context) -> Iterator[Candidate]:
                     )
 
 
-# "The Government is under fire from the Greens", "Kabul came under attack from the Taliban", "Zimbabwe faces
-# possible suspension from the Commonwealth": an act the subject undergoes is the source's act on it
+# "The Government is under fire from the Greens", "Kabul came under attack from the Taliban": an act the subject
+# is under is the source's act on it (an act faced, "faces sanctions from the EU", is the receiving reader's)
 def undergone_statements(ctx: Context) -> Iterator[Candidate]:
-    for verb in (t for t in ctx.sent if t.pos_ in ("VERB", "AUX")):
-        lemma = verb.lemma_.lower()
-        if lemma in FACING_VERBS:
-            nouns = [c for c in verb.children if c.dep_ == "dobj" and is_event_noun(c)]
-        elif lemma in UNDERGOING_VERBS:
-            nouns = [o for p, o in prepositional_objects(verb, ctx, set()) if p == "under"]
-        else:
-            continue
-        for noun in nouns:
+    for verb in (t for t in ctx.sent if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in UNDERGOING_VERBS):
+        for noun in (o for p, o in prepositional_objects(verb, ctx, set()) if p == "under"):
             label = UNDERGONE_IDIOMS.get(noun.lemma_.lower(), noun.lemma_.lower())
             if classify(label) == FALLBACK_CLASS or label == "pressure":
                 continue  # pressure is the pressure reader's: "came under pressure from the United States"
@@ -711,11 +708,10 @@ def undergone_statements(ctx: Context) -> Iterator[Candidate]:
                 if prep in ("from", "by")
                 for m in actors_of(pobj, ctx)
             ]
-            possible = any(c.lower_ in LIKELIHOOD_WORDS | {"potential"} for c in noun.children if c.dep_ == "amod")
-            modality = "hypothetical" if possible else modality_of(verb)
+            negated, modality = is_negated(verb), modality_of(verb)
             for source in sources:
                 for subject in (m for m in clause_subjects(verb, ctx) if m.key != source.key):
-                    yield Candidate(source, label, subject, None, is_negated(verb), modality, None, "clause:undergone")
+                    yield Candidate(source, label, subject, None, negated, modality, None, "clause:undergone")
 
 
 # "Zelensky said in a meeting with Honcharuk", "issued the message after talks with Peres", "During the visit

@@ -698,12 +698,8 @@ def definite_description(token: Token, ctx: Context, exclude: Mention | None) ->
 def speakers_own(token: Token, ctx: Context, types: set[str], exclude: Mention | None) -> Mention | None:
     if ctx.speaker is None or ctx.speaker.type != "person":
         return None
-    tied = [ctx.actors.registry.get(k) for k in ctx.actors.sides_of(ctx.speaker) - {ctx.speaker.key}]
-    fitting = [t for t in tied if t is not None and t.type in types and (exclude is None or t.key != exclude.key)]
-    if len(fitting) != 1:
-        return None
-    own = fitting[0]
-    return Mention(own.key, own.name, own.type, token.idx, token.idx + len(token), token.text)
+    tied = [m for m in ctx.actors.tied_actors(ctx.speaker, types, token) if exclude is None or m.key != exclude.key]
+    return tied[0] if len(tied) == 1 else None
 
 
 # words for a state by its form, and the states they fit: "the kingdom", "the emirate", "the sultanate"

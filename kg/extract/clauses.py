@@ -416,17 +416,10 @@ def companions(verb: Token, ctx: Context) -> list[Mention]:
     if is_passive(verb):
         return []
     holders = [verb, *(c for c in verb.children if c.dep_ == "nsubj")]
-    found: list[Mention] = []
-    for holder in holders:
-        for prep in (c for c in holder.children if c.dep_ == "prep"):
-            withs = [prep] if prep.lower_ == "with" else [c for c in prep.children if c.dep_ == "prep"]
-            led = prep.lower_ == "along" or any(c.lower_ in ("together", "along") for c in prep.children)
-            led = led or (prep.i > 0 and prep.doc[prep.i - 1].lower_ in ("together", "along"))
-            if not led:
-                continue
-            for inner in (w for w in withs if w.lower_ == "with"):
-                found += [m for o in inner.children if o.dep_ == "pobj" for m in actors_of(o, ctx)]
-    return found
+    preps = [c for holder in holders for c in holder.children if c.dep_ == "prep"]
+    withs = [w for p in preps for w in (p, *p.children) if w.dep_ == "prep" and w.lower_ == "with"]  # "along with"
+    led = [w for w in withs if w.i > 0 and w.doc[w.i - 1].lower_ in ("along", "together")]
+    return [m for w in led for o in w.children if o.dep_ == "pobj" for m in actors_of(o, ctx)]
 
 
 # "is trying to open", "gone through the Iraqis to communicate", "met X and discussed Y"

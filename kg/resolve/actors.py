@@ -951,6 +951,16 @@ class ArticleActors:
         state = self.registry.get(mention.key) if mention.type == "person" else None
         return {mention.key, *(state.affiliations if state else ())}
 
+    def tied_actors(self, person: Mention, types: set[str], token: Token) -> list[Mention]:
+        """The countries and organisations of the given kinds tied to a person, as mentions at a token that
+        stands for them ('the group' said by Hamas leader Ismail Haniyeh)."""
+        states = [self.registry.get(k) for k in self.sides_of(person) - {person.key}]
+        return [
+            Mention(state.key, state.name, state.type, token.idx, token.idx + len(token), token.text)
+            for state in states
+            if state is not None and state.type in types
+        ]
+
     def affiliated_side(self, mention: Mention) -> Mention:
         """The country or organisation a person speaks for: their first country, else organisation."""
         if mention.type != "person":
