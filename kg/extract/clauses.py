@@ -61,7 +61,6 @@ from kg.extract.lexicon import (
     HOSTILE_CLASSES,
     HOSTING_VERBS,
     JOINT_ACTION_NOUNS,
-    KEEPING_VERBS,
     LED_SUFFIXES,
     LIGHT_VERBS,
     MEASURE_NOUNS,
@@ -119,6 +118,7 @@ from kg.extract.polarity import (
     is_negated,
     is_neither,
     is_warned_against,
+    keeper_of,
     modality_of,
     noun_modality,
     under_unmade_charge,
@@ -388,10 +388,9 @@ def continued_relative(verb: Token) -> Token | None:
 # "Egypt stopped Hamas from firing rockets at Israel", "Iran was prevented from attacking Israel": the one kept
 # from an act is its doer; None when the verb is no such gerund
 def kept_subjects(verb: Token, ctx: Context) -> list[Mention] | None:
-    prep = verb.head
-    if verb.dep_ != "pcomp" or prep.lower_ != "from" or prep.head.lemma_.lower() not in KEEPING_VERBS:
+    keeper = keeper_of(verb)
+    if keeper is None:
         return None
-    keeper = prep.head
     kept = "nsubjpass" if is_passive(keeper) else "dobj"
     return [m for c in keeper.children if c.dep_ == kept for m in actors_of(c, ctx)]
 

@@ -115,6 +115,15 @@ def shares_infinitive_governor(verb: Token) -> bool:
     return verb.dep_ == "conj" and _has_to(verb) and _has_to(head) and head.dep_ in ("xcomp", "advcl", "ccomp")
 
 
+# "was prevented from attacking Israel", "stopped Hamas from firing rockets": the verb that keeps a "from" gerund
+# from happening
+def keeper_of(verb: Token) -> Token | None:
+    prep = verb.head
+    if verb.dep_ == "pcomp" and prep.lower_ == "from" and prep.head.lemma_.lower() in KEEPING_VERBS:
+        return prep.head
+    return None
+
+
 # "refrained from criticising", "stopped short of condemning", "ruled out sending": a gerund under a verb of
 # refusing, ruling out or weighing
 def gerund_governor(verb: Token) -> Token | None:
@@ -128,8 +137,7 @@ def gerund_governor(verb: Token) -> Token | None:
     elif verb.dep_ not in ("advcl", "xcomp") or _set_off(verb):
         return None
     lemma = head.lemma_.lower()
-    kept = lemma in KEEPING_VERBS and verb.dep_ == "pcomp" and verb.head.lower_ == "from"
-    gerund_taking = lemma in REFUSAL_VERBS | WEIGHING_VERBS or is_ruling_out(head) or kept
+    gerund_taking = lemma in REFUSAL_VERBS | WEIGHING_VERBS or is_ruling_out(head) or keeper_of(verb) is not None
     return head if head.pos_ == "VERB" and gerund_taking else None
 
 
@@ -232,7 +240,7 @@ def is_negated(verb: Token) -> bool:
         if governor.lemma_ in REFUSAL_VERBS | REFUSING_ADJECTIVES or is_ruling_out(governor):
             # "refused to", "is unable to", "unwilling to"; not "neither confirmed nor denied attacking Syria"
             return not has_negation(governor) and not neither_nor(governor)
-        if governor.lemma_ in KEEPING_VERBS and verb.dep_ == "pcomp":
+        if governor == keeper_of(verb):
             return not has_negation(governor)  # "was prevented from attacking Israel"
         if has_negation(governor):
             return governor.lemma_ not in WILLING_WHEN_NEGATED  # "I don't mind meeting him": willing
