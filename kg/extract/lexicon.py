@@ -89,8 +89,6 @@ REFUSAL_VERBS = {
 }  # fmt: skip
 # adjectives of not being able or willing to act, which deny the act they govern: "is unable to attack"
 REFUSING_ADJECTIVES = {"unable", "unwilling", "reluctant", "loath", "loth", "powerless"}
-# nouns of failing or refusing to act, which deny their infinitive: "Iran's failure to cooperate with the IAEA"
-REFUSAL_NOUNS = {"failure", "refusal", "inability", "unwillingness", "reluctance"}
 # verbs of keeping someone from an act, which deny their "from" gerund: "was prevented from attacking Israel"
 KEEPING_VERBS = {"prevent", "bar", "ban", "prohibit", "block", "keep", "stop", "deter", "dissuade", "restrain"}
 # verbs of weighing an act not yet done: "is considering striking Iran"
@@ -255,9 +253,9 @@ REQUEST_LEMMAS = {"ask", "urge", "demand", "call", "press", "request"}
 BOND_VERBS = {"reaffirm", "renew", "strengthen", "deepen", "restore", "expand", "upgrade", "establish", "resume"}
 BOND_NOUNS = {"alliance", "tie", "partnership", "relationship", "relation", "cooperation", "friendship"}
 # nouns of acts or bonds two sides share, which "their" gives to a pair: "their 1971 war", "their talks"
-MUTUAL_ACT_NOUNS = {
-    "war", "conflict", "dispute", "rivalry", "feud", "talk", "negotiation", "meeting", "summit", "alliance",
-    "relationship", "relation", "tie", "partnership", "agreement", "treaty", "truce", "ceasefire",
+MUTUAL_ACT_NOUNS = BOND_NOUNS | {
+    "war", "conflict", "dispute", "rivalry", "feud", "talk", "negotiation", "meeting", "summit", "agreement", "treaty",
+    "truce", "ceasefire",
 }  # fmt: skip
 # nouns of acts done together: "held talks", "reached an agreement"
 RECIPROCAL_NOUNS = {
@@ -714,7 +712,7 @@ FACING_VERBS = {"face"}
 # verbs whose "under" names an act the subject undergoes: "is under fire from", "came under pressure from"
 UNDERGOING_VERBS = {"be", "come", "remain", "fall", "stay"}
 # nouns after "under" that name another act than their own: "under fire from unions" is criticism
-UNDERGONE_IDIOMS = {"fire": "criticise", "attack": "attack", "siege": "siege"}
+UNDERGONE_IDIOMS = {"fire": "criticise"}
 # verbs of naming something, as in "denounced what it called US interference"
 NAMING_VERBS = {"call", "describe", "term", "label", "brand", "dub"}
 # verbs of dying, whose "in" names the act that killed: "Three Israeli soldiers died in a Hamas attack"

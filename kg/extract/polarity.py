@@ -13,7 +13,6 @@ from kg.extract.lexicon import (
     KEEPING_VERBS,
     LIKELIHOOD_WORDS,
     NEG_RAISING_VERBS,
-    REFUSAL_NOUNS,
     REFUSAL_VERBS,
     REFUSING_ADJECTIVES,
     REQUEST_VERBS,
@@ -56,9 +55,10 @@ def is_neither(token: Token) -> bool:
 
 
 # "no cooperation", "no relationship": a negative determiner on the relation noun
-# adjectives and nouns that deny the relation they qualify: "insufficient cooperation", "lack of cooperation"
+# adjectives and nouns that deny the relation they qualify: "insufficient cooperation", "lack of cooperation", and
+# the act after them: "Iran's failure (refusal, inability) to cooperate with the IAEA"
 DENYING_ADJECTIVES = {"insufficient", "inadequate", "lacking", "absent", "nonexistent", "non-existent"}
-DENYING_NOUNS = {"lack", "absence", "refusal", "failure"}
+DENYING_NOUNS = {"lack", "absence", "refusal", "failure", "inability", "unwillingness", "reluctance"}
 # verbs that deny the clause they report: "denied that it attacked", "dismissed claims that"
 DENIAL_VERBS = {"deny", "refute", "dispute", "rebut"}
 # verbs of charging someone with an act: "accused Pakistan of attacking"
@@ -223,7 +223,7 @@ def is_negated(verb: Token) -> bool:
         return True
     if verb.dep_ == "acl" and has_negative_determiner(verb.head):
         return True  # "had no plans to meet with Kim"
-    if verb.dep_ == "acl" and verb.head.lemma_.lower() in REFUSAL_NOUNS and _has_to(verb):
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in DENYING_NOUNS and _has_to(verb):
         return True  # "Iran's failure to cooperate with the IAEA", "Israel's refusal to negotiate with Hamas"
     if is_not_yet(verb):
         return True  # "Iran has yet to attack Israel"
