@@ -1553,6 +1553,15 @@ def target_objects(noun: Token, ctx: Context, depth: int = 0) -> Iterator[Mentio
             yield from target_objects(pobj, ctx, depth + 1)
 
 
+# "the suicide bombings that killed 25 Israelis": whom a hostile act's relative clause says it hit
+def relative_victims(noun: Token, ctx: Context) -> Iterator[Mention]:
+    if classify(noun.lemma_.lower()) not in ("attack", "fight"):
+        return
+    for verb in (c for c in noun.children if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"):
+        if classify(verb.lemma_.lower()) == "attack" and not is_negated(verb):
+            yield from (m for c in verb.children if c.dep_ == "dobj" for m in actors_of(c, ctx))
+
+
 # "through the Iraqis", "via the Iraqi military", "with the help of Turkey"
 def via_of(verb: Token, ctx: Context) -> Mention | None:
     for clause in (verb, *governors(verb)):

@@ -8,7 +8,14 @@ from typing import TYPE_CHECKING
 
 from kg.extract.arguments import Context, actors_of, agents, modifier_actors, recent_pair
 from kg.extract.candidates import Candidate
-from kg.extract.clauses import clause_subjects, detached_preps, event_agents, prepositional_objects, target_objects
+from kg.extract.clauses import (
+    clause_subjects,
+    detached_preps,
+    event_agents,
+    prepositional_objects,
+    relative_victims,
+    target_objects,
+)
 from kg.extract.lexicon import (
     AGENT_NOUNS,
     CEASING_VERBS,
@@ -606,21 +613,38 @@ def event_targets(event: Token, ctx: Context) -> list[Mention]:
     """The target of an attack noun, or of the same noun reported shortly before ("the attack")."""
     from kg.extract.clauses import target_objects
 
-    targets = list(target_objects(event, ctx))
+    targets = list(target_objects(event, ctx)) or list(relative_victims(event, ctx))
     if targets or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these") for c in event.children):
         return targets
     doc = ctx.sent.doc
     cls = classify(event.lemma_.lower())
     for earlier in reversed(doc[max(0, ctx.sent.start - 200) : ctx.sent.start]):
         if earlier.pos_ == "NOUN" and classify(earlier.lemma_.lower()) == cls:
-            found = list(target_objects(earlier, ctx))
+            found = list(target_objects(earlier, ctx)) or list(relative_victims(earlier, ctx))
             if found:
                 return found
         if earlier.pos_ == "VERB" and classify(earlier.lemma_.lower()) == cls and earlier.tag_ == "VBN":
             found = [m for c in earlier.children if c.dep_ == "nsubjpass" for m in thing_owners(c, ctx)]
             if found:
                 return found  # "oil facilities belonging to Saudi Aramco were hit by drone strikes"
-    return []
+    return reported_event_targets(cls, ctx)
+
+
+# "Two suicide bombers blew themselves up in Jerusalem ... Hamas claimed responsibility for the attacks": a
+# definite act no word before names a target of is the act of its class the article last reported a band or
+# group doing (a state's acts are owned, not claimed)
+def reported_event_targets(cls: str, ctx: Context) -> list[Mention]:
+    from kg.extract.statements import relation_class  # statements reads this module: imported late
+
+    latest = next(
+        (
+            e
+            for e in reversed(ctx.earlier_events)
+            if relation_class(e) == cls and e.modality == "asserted" and e.subject.type != "country"
+        ),
+        None,
+    )
+    return [latest.object] if latest is not None and not latest.negated else []
 
 
 # "oil facilities belonging to Saudi Aramco", "Saudi oil facilities": whose a thing is

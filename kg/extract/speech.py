@@ -60,8 +60,11 @@ def believer(sent: Span, actors: ArticleActors) -> Mention | None:
 # "Johnson continued, "...", "Graham spoke on Fox News, "...": a verb that is speech only when a
 # quotation follows it after a comma or colon
 def introduces_quote(verb: Token) -> bool:
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in QUOTE_VERBS:
-        return False
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in QUOTE_VERBS and quote_follows(verb)
+
+
+# 'said: "...', 'told reporters, "...': a quotation opens right after the verb or after its comma or colon
+def quote_follows(verb: Token) -> bool:
     after = [t.text for t in verb.doc[verb.i + 1 : verb.sent.end]]
     for index, text in enumerate(after[:-1]):
         if text in (",", ":") and after[index + 1] in QUOTES:

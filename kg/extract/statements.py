@@ -24,7 +24,16 @@ from kg.extract.lexicon import (
     SPORT_WORDS,
 )
 from kg.extract.nominal import nominal_statements
-from kg.extract.speech import believer, byline_author, names_speaker, sentence_speakers
+from kg.extract.speech import (
+    believer,
+    byline_author,
+    is_speech_verb,
+    names_speaker,
+    quote_follows,
+    sentence_speakers,
+    speech_subject,
+    starts_quote,
+)
 from kg.records import Article, Statement
 from kg.resolve import ArticleActors, Mention
 from kg.taxonomy import FALLBACK_CLASS, LEXICON, classify
@@ -215,6 +224,8 @@ def accusations(found: list[Candidate], speaker: Mention | None, side: Mention |
         side = ctx.actors.affiliated_side(speaker) if speaker else None
     if speaker is None or speaker.type == "media":
         return []  # a news agency reporting an act accuses no one
+    if names_speaker(sent, speaker) and not reports_clause(sent, speaker, ctx):
+        return []  # "Sharon declared Arafat irrelevant after militants carried out the ambush": no report
     if speaker.type == "person" and (side is None or side.key == speaker.key) and speaker_of_someone(speaker, ctx):
         return []  # "Mr Ali's spokesman, Amin, told AFP that anti-Taliban forces had captured ...": his side's act
     own = {speaker.key, side.key if side else speaker.key} | ctx.actors.sides_of(speaker)
@@ -233,6 +244,15 @@ def accusations(found: list[Candidate], speaker: Mention | None, side: Mention |
                 candidate.subject.key, Candidate(speaker, "accuse", candidate.subject, rule="speech:accusation")
             )
     return list(accused.values())
+
+
+# "Pompeo said Iran shot down the jet", "..., Earnest said": the speaker's verb reports a clause (or a quote)
+def reports_clause(sent: Span, speaker: Mention, ctx: Context) -> bool:
+    verbs = [t for t in sent if is_speech_verb(t) and speech_subject(t, ctx.actors) == speaker]
+    clauses = [c for v in verbs for c in v.children if c.dep_ in ("ccomp", "parataxis", "xcomp")]
+    reported = any(c.pos_ in ("VERB", "AUX") for c in clauses)  # not 'declared Arafat "irrelevant"'
+    quoted = starts_quote(sent) or any(quote_follows(v) for v in verbs)
+    return not verbs or reported or quoted or any(v.dep_ in ("parataxis", "ccomp") for v in verbs)
 
 
 # "Mr Ali's spokesman, Amin": a speaker introduced as someone's spokesman or aide
