@@ -64,3 +64,35 @@ def test_a_reported_clause_still_accuses(nlp):
     text = "Ariel Sharon said Palestinian militants carried out the ambush on Israel."
     rows = read(nlp, text)
     assert ("Ariel Sharon", "criticise", "Palestinian militants", None, False, A) in rows, rows
+
+
+# "reaffirmed the United States' readiness to impose consequences on Russia": a meant act, not a done one
+def test_readiness_to_act_is_intended(nlp):
+    text = "The Secretary reaffirmed the United States' readiness to impose severe consequences on Russia."
+    rows = read(nlp, text)
+    assert ("United States", "reduce", "Russia", None, False, "intended") in rows, rows
+    assert not any(row[5] == A for row in rows if row[2] == "Russia"), rows
+
+
+def test_willingness_to_talk_is_intended(nlp):
+    text = "Iran expressed its willingness to negotiate with the United States."
+    check(nlp, text, {("Iran", "communicate", "United States", None, False, "intended")})
+
+
+# "was defeated by 10,694 votes by James Smith": the first "by" measures, the second names the agent
+def test_a_passive_margin_is_no_agent(nlp):
+    text = "Wong Kwok-hing was defeated by 10,694 votes by James Smith."
+    check(nlp, text, {("James Smith", "fight", "Wong Kwok-hing", None, False, A)})
+
+
+# "The United States supports the Philippines in calling on the PRC to end ...": the supporter calls too
+def test_supporting_another_in_an_act_does_it_too(nlp):
+    text = "The United States supports the Philippines in calling on China to end its provocative actions."
+    rows = read(nlp, text)
+    assert ("United States", "appeal", "China", None, False, A) in rows, rows
+    assert ("Philippines", "appeal", "China", None, False, A) in rows, rows
+
+
+def test_supporting_an_actor_alone_does_no_act_of_its_own(nlp):
+    rows = read(nlp, "The United States supports the Philippines in the South China Sea.")
+    assert rows == {("United States", "support", "Philippines", None, False, A)}, rows

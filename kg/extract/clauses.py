@@ -63,6 +63,7 @@ from kg.extract.lexicon import (
     JOINT_ACTION_NOUNS,
     LED_SUFFIXES,
     LIGHT_VERBS,
+    MARGIN_NOUNS,
     MEASURE_NOUNS,
     MEASURE_VERBS,
     MEDIATING_VERBS,
@@ -78,6 +79,7 @@ from kg.extract.lexicon import (
     OWNERSHIP_PARTICIPLES,
     PAIR_NOUNS,
     PARTICIPATION_VERBS,
+    PARTNERING_VERBS,
     PATIENT_ACTS,
     PERSON_GROUPS,
     PLANNING_VERBS,
@@ -140,6 +142,8 @@ def is_passive(verb: Token) -> bool:
 def clause_subjects(verb: Token, ctx: Context) -> list[Mention]:
     if is_passive(verb):
         for pobj in agents(verb):
+            if is_margin(pobj):
+                continue  # "was defeated by 10,694 votes by James To": the margin, then the agent
             # "weakened by the harassment of the Israeli army": the agent of the act that did it
             return actors_of(pobj, ctx) or (event_agents(pobj, ctx) if is_event_noun(pobj) else [])
         if verb.lemma_ in STATIVE_PASSIVES:
@@ -154,6 +158,11 @@ def clause_subjects(verb: Token, ctx: Context) -> list[Mention]:
                 return cleft_focus(verb, ctx)
             return actors_of(child, ctx) or grouping_leader(child, ctx) or act_owners(child, ctx)
     return repaired_subjects(verb, ctx) or inherited_subjects(verb, ctx)
+
+
+# "by 10,694 votes", "by a wide margin", "by 20 per cent": a passive's "by" that measures, not its agent
+def is_margin(noun: Token) -> bool:
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in MARGIN_NOUNS
 
 
 # "it was the UTN that provided information to Al Qaeda": a cleft's focus is the doer
@@ -440,8 +449,8 @@ def inherited_subjects(verb: Token, ctx: Context) -> list[Mention]:
     kept = kept_subjects(verb, ctx)
     if kept is not None:
         return kept
-    if verb.dep_ == "pcomp" and head.lower_ == "in" and head.head.lemma_.lower() == "join":
-        # "Germany joined France in condemning Russia": both condemned
+    if verb.dep_ == "pcomp" and head.lower_ == "in" and head.head.lemma_.lower() in PARTNERING_VERBS:
+        # "Germany joined France in condemning Russia", "supports the Philippines in calling on the PRC": both did
         joined = head.head
         partners = [m for c in joined.children if c.dep_ == "dobj" for m in actors_of(c, ctx)]
         return clause_subjects(joined, ctx) + partners

@@ -748,3 +748,9 @@ OCCUPYING_VERBS = {
 }  # fmt: skip
 # nouns for the one held to have done an act: "the number one suspect in the September 11 attacks on New York"
 SUSPECT_NOUNS = {"suspect", "mastermind", "perpetrator", "architect", "planner", "organiser", "organizer"}
+
+# nouns after a passive's "by" that measure the act: "defeated by a wide margin", "cut by 20 per cent"
+MARGIN_NOUNS = {"vote", "margin", "percent", "cent", "point", "seat", "majority", "length", "goal", "run", "wicket"}
+
+# verbs of taking part beside another in its act: "joined France in condemning", "supports the Philippines in calling"
+PARTNERING_VERBS = {"join", "support", "back", "help", "assist"}

@@ -67,6 +67,24 @@ CHARGING_VERBS = {"accuse", "blame", "charge", "suspect", "convict"}
 NEGATIVE_PRONOUNS = {"nobody", "noone", "none", "nothing"}
 # verbs that deny what a report they take as object says: "rejected claims of its attacks"
 DISMISSING_VERBS = {"reject", "dismiss"}
+# nouns of a meant act, whose infinitive is intended, not done: "a plan to visit", "its readiness to impose"
+INTENT_NOUNS = {
+    "plan",
+    "intention",
+    "intent",
+    "decision",
+    "pledge",
+    "promise",
+    "vow",
+    "threat",
+    "proposal",
+    "offer",
+    "readiness",
+    "willingness",
+    "preparedness",
+    "determination",
+    "resolve",
+}
 
 
 # "China is our partner, not our enemy": a word the text denies on the spot
@@ -303,7 +321,7 @@ def noun_modality(verb: Token) -> str | None:
     of_gerund = verb.dep_ == "pcomp" and verb.head.lower_ == "of" and verb.head.head.pos_ == "NOUN"
     if (verb.dep_ == "acl" and _has_to(verb)) or of_gerund:  # "a plan to visit", "his offer of holding talks"
         lemma = (verb.head.head if of_gerund else verb.head).lemma_.lower()
-        if lemma in ("plan", "intention", "decision", "pledge", "promise", "threat", "proposal", "offer"):
+        if lemma in INTENT_NOUNS:
             return "intended"
         if lemma in ("effort", "attempt", "bid", "push", "campaign", "drive"):
             return "attempted"
