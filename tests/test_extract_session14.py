@@ -96,3 +96,38 @@ def test_supporting_another_in_an_act_does_it_too(nlp):
 def test_supporting_an_actor_alone_does_no_act_of_its_own(nlp):
     rows = read(nlp, "The United States supports the Philippines in the South China Sea.")
     assert rows == {("United States", "support", "Philippines", None, False, A)}, rows
+
+
+# "a Palestinian ambush on a bus carrying Israeli settlers": a blow at a vehicle hits whom it carries
+def test_an_attack_on_a_vehicle_hits_its_riders(nlp):
+    expected = {("Hamas", "attack", "Israeli settlers", None, False, A)}
+    check(nlp, "Hamas attacked a bus carrying Israeli settlers.", expected)
+
+
+def test_a_nominal_attack_on_a_vehicle_hits_its_riders(nlp):
+    text = "The move followed a Palestinian ambush on a bus carrying Israeli settlers."
+    check(nlp, text, {("Palestine", "attack", "Israeli settlers", None, False, A)})
+
+
+def test_a_vehicle_carrying_goods_names_no_target(nlp):
+    rows = read(nlp, "Iran seized a tanker carrying British oil.")
+    assert not any(row[2] == "United Kingdom" for row in rows), rows
+
+
+# "Zinni returned with the support of Russia and the European Union": the backer supports the doer
+def test_acting_with_the_support_of_others(nlp):
+    expected = {
+        ("Russia", "support", "Anthony Zinni", None, False, A),
+        ("European Union", "support", "Anthony Zinni", None, False, A),
+    }
+    check(nlp, "Anthony Zinni returned with the support of Russia and the European Union.", expected)
+
+
+def test_acting_with_an_owners_blessing(nlp):
+    rows = read(nlp, "The Houthis attacked Saudi Arabia with Iran's blessing.")
+    assert ("Iran", "support", "Houthis", None, False, A) in rows, rows
+
+
+def test_the_help_of_a_go_between_is_no_backing(nlp):
+    rows = read(nlp, "Turkey met Syria with the help of Russia.")
+    assert not any(row[0] == "Russia" for row in rows), rows

@@ -29,11 +29,13 @@ from kg.extract.lexicon import (
     ANNOUNCING_VERBS,
     ANSWERING_VERBS,
     AUTHORITY_PLACE_VERBS,
+    BACKING_NOUNS,
     BOND_NOUNS,
     BOND_VERBS,
     CALL_ECHO_VERBS,
     CALL_NOUNS,
     CAPTIVE_WORDS,
+    CARRYING_VERBS,
     CEASING_VERBS,
     CLOSING_VERBS,
     COPULAS,
@@ -158,6 +160,21 @@ def clause_subjects(verb: Token, ctx: Context) -> list[Mention]:
                 return cleft_focus(verb, ctx)
             return actors_of(child, ctx) or grouping_leader(child, ctx) or act_owners(child, ctx)
     return repaired_subjects(verb, ctx) or inherited_subjects(verb, ctx)
+
+
+# "Zinni returned with the support of Russia and the European Union", "acted with Iran's blessing": the
+# backer supports the doer (not "with the help of Turkey", a go-between)
+def backer_statements(verb: Token, subjects: list[Mention], ctx: Context) -> Iterator[Candidate]:
+    if is_negated(verb):
+        return
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"):
+        for noun in (o for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in BACKING_NOUNS):
+            owners = [c for c in noun.children if c.dep_ == "poss"]
+            owners += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+            backers = [m for owner in owners for item in conjuncts(owner) for m in actors_of(item, ctx)]
+            for backer in backers:
+                for subject in subjects:
+                    yield Candidate(backer, noun.lemma_.lower(), subject, rule="clause:with-backing")
 
 
 # "by 10,694 votes", "by a wide margin", "by 20 per cent": a passive's "by" that measures, not its agent
@@ -986,6 +1003,18 @@ def occupants(noun: Token, ctx: Context) -> list[Mention]:
         for subject in clause.children
         if subject.dep_ in ("nsubj", "nsubjpass")
         for m in actors_of(subject, ctx)
+    ] or passengers(noun, ctx)
+
+
+# "an ambush on a bus carrying Israeli settlers", "shot down a plane carrying Ukrainian citizens": who rides in it
+def passengers(noun: Token, ctx: Context) -> list[Mention]:
+    return [
+        m
+        for clause in noun.children
+        if clause.dep_ in ("acl", "relcl") and clause.lemma_.lower() in CARRYING_VERBS
+        for cargo in clause.children
+        if cargo.dep_ == "dobj"
+        for m in actors_of(cargo, ctx)
     ]
 
 
@@ -1821,6 +1850,7 @@ def clause_statements(ctx: Context) -> Iterator[Candidate]:
                     f"clause:{rule.split(':')[0]}",
                     cue,
                 )
+        yield from backer_statements(verb, subjects, ctx)
         if not parties:  # (mutual acts, with no party, were read above)
             addressed = (
                 list(reciprocal_statements(verb, subjects, ctx))

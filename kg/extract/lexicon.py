@@ -754,3 +754,9 @@ MARGIN_NOUNS = {"vote", "margin", "percent", "cent", "point", "seat", "majority"
 
 # verbs of taking part beside another in its act: "joined France in condemning", "supports the Philippines in calling"
 PARTNERING_VERBS = {"join", "support", "back", "help", "assist"}
+
+# verbs of a vehicle's load, whose riders a blow at the vehicle hits: "a bus carrying Israeli settlers"
+CARRYING_VERBS = {"carry", "transport", "ferry"}
+
+# nouns of a backer's consent to an act done "with" it: "with the support of Russia", "with Iran's blessing"
+BACKING_NOUNS = {"support", "backing", "blessing", "approval", "endorsement"}

@@ -12,6 +12,7 @@ from kg.extract.clauses import (
     clause_subjects,
     detached_preps,
     event_agents,
+    occupants,
     prepositional_objects,
     relative_victims,
     target_objects,
@@ -215,6 +216,7 @@ def nominal_objects(noun: Token, ctx: Context, has_agent: bool) -> list[Mention]
                 actors_of(pobj, ctx)
                 or modifier_actors(pobj, ctx, ("poss", "nmod", "compound"))
                 or (recipients_of_thing(pobj, ctx) if prep.lower_ == "of" else [])
+                or (occupants(pobj, ctx) if cls in HOSTILE_CLASSES else [])  # "an ambush on a bus carrying settlers"
             )
     for acl in performing_participles(noun) if not found else []:  # "a call made by Trump to Zelensky"
         found.extend(
