@@ -131,3 +131,16 @@ def test_acting_with_an_owners_blessing(nlp):
 def test_the_help_of_a_go_between_is_no_backing(nlp):
     rows = read(nlp, "Turkey met Syria with the help of Russia.")
     assert not any(row[0] == "Russia" for row in rows), rows
+
+
+# "Ansar al-Islam is an armed Islamist group with ties to Tehran": the ties of a predicate noun are the subject's
+def test_a_group_with_ties_after_a_copula(nlp):
+    expected = {
+        ("Ansar al-Islam", "cooperate", "Iran", None, False, A),
+        ("Ansar al-Islam", "cooperate", "Iraq", None, False, A),
+    }
+    check(nlp, "Ansar al-Islam is an armed Islamist group with ties to Tehran and Baghdad.", expected)
+
+
+def test_a_group_with_no_ties_after_a_copula(nlp):
+    check(nlp, "Hamas is a group with no ties to Iran.", {("Hamas", "cooperate", "Iran", None, True, A)})

@@ -20,6 +20,7 @@ from kg.extract.clauses import (
 from kg.extract.lexicon import (
     AGENT_NOUNS,
     CEASING_VERBS,
+    COPULAS,
     FEAR_NOUNS,
     FORESEEING_VERBS,
     GROUPING_NOUNS,
@@ -162,6 +163,8 @@ def tie_holders(noun: Token, ctx: Context) -> list[Mention]:
     holder = prep.head
     if holder.pos_ not in ("NOUN", "PROPN"):
         return []
+    if holder.dep_ == "attr" and holder.head.lemma_ in COPULAS:  # "Ansar al-Islam is a group with ties to Iran"
+        return [m for c in holder.head.children if c.dep_ == "nsubj" for m in actors_of(c, ctx)]
     return actors_of(holder, ctx) or (actors_of(holder.head, ctx) if holder.dep_ == "appos" else [])
 
 
