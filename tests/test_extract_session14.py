@@ -144,3 +144,27 @@ def test_a_group_with_ties_after_a_copula(nlp):
 
 def test_a_group_with_no_ties_after_a_copula(nlp):
     check(nlp, "Hamas is a group with no ties to Iran.", {("Hamas", "cooperate", "Iran", None, True, A)})
+
+
+# "as it considers a military attack against Baghdad": an act weighed is not done
+def test_an_attack_considered_is_intended(nlp):
+    text = "The United States is considering a military attack against Iraq."
+    check(nlp, text, {("United States", "attack", "Iraq", None, False, "intended")})
+
+
+def test_sanctions_weighed_are_intended(nlp):
+    expected = {("United Kingdom", "reduce", "Russia", None, False, "intended")}
+    check(nlp, "Britain is weighing sanctions on Russia.", expected)
+
+
+def test_considering_an_actor_a_threat_is_still_a_verdict(nlp):
+    check(nlp, "Iran considers Israel a threat.", {("Iran", "criticise", "Israel", None, False, A)})
+
+
+# "arrested some 100 militants from Hamas and Islamic Jihad": every group the members come from
+def test_members_from_two_groups(nlp):
+    expected = {
+        ("Israel", "coerce", "Hamas", None, False, A),
+        ("Israel", "coerce", "Palestinian Islamic Jihad", None, False, A),
+    }
+    check(nlp, "Israel arrested militants from Hamas and Islamic Jihad.", expected)

@@ -557,9 +557,11 @@ def is_pronoun(token: Token) -> bool:
 def group_members(token: Token, ctx: Context, exclude: Mention | None = None) -> list[Mention]:
     if token.lemma_.lower() not in GROUP_NOUNS:
         return []
-    for prep in (
-        c for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "from", "as", "including", "like")
-    ):
+    kinds = ("in", "of", "from", "as", "including", "like")
+    preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in kinds]
+    if token.dep_ == "dobj":  # "arrested militants from Hamas and Islamic Jihad", the parser hanging "from" on the verb
+        preps += [c for c in token.head.children if c.dep_ == "prep" and c.lower_ == "from" and c.i == token.i + 1]
+    for prep in preps:
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             found = [m for item in conjuncts(pobj) if (m := actor_of(item, ctx, exclude)) is not None]
             found = [m for m in found if m.type != "place"]  # "a Hamas member in Hebron" lives there

@@ -107,6 +107,7 @@ from kg.extract.lexicon import (
     VIA_PREPS,
     VICTIM_NOUNS,
     WEAPON_NOUNS,
+    WEIGHING_VERBS,
     WITHDRAWN_NOUNS,
     WORDS_OR_BLOWS,
 )
@@ -175,6 +176,10 @@ def backer_statements(verb: Token, subjects: list[Mention], ctx: Context) -> Ite
             for backer in backers:
                 for subject in subjects:
                     yield Candidate(backer, noun.lemma_.lower(), subject, rule="clause:with-backing")
+
+
+# readings of an act named by the object noun of a verb (not the verb's own relation)
+WEIGHED_ACT_RULES = {"light-verb-noun", "object-target", "verb-noun-idiom"}
 
 
 # "by 10,694 votes", "by a wide margin", "by 20 per cent": a passive's "by" that measures, not its agent
@@ -1829,6 +1834,8 @@ def clause_statements(ctx: Context) -> Iterator[Candidate]:
             elif rule == "direct-object" and relation in HANDOVER_PHRASES and obj.type in CAPTIVE_TYPES:
                 cue = "hand over captive"  # "handed over 20 al-Qaeda suspects to US authorities": captives
             mood = modality
+            if mood == "asserted" and verb.lemma_.lower() in WEIGHING_VERBS and rule in WEIGHED_ACT_RULES:
+                mood = "intended"  # "is considering a military attack against Iraq": weighed, not done
             cls = classify(cue or relation)
             violent = cls in ("attack", "fight", "coerce") and not negated and declared is not None
             if threatened or (conditional and cls in HOSTILE_CLASSES) or (declared == "own" and violent):
