@@ -6,6 +6,8 @@ construction was seen."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.test_extract_constructions import A, check, read
 
 
@@ -168,3 +170,43 @@ def test_members_from_two_groups(nlp):
         ("Israel", "coerce", "Palestinian Islamic Jihad", None, False, A),
     }
     check(nlp, "Israel arrested militants from Hamas and Islamic Jihad.", expected)
+
+
+# "cancelled its planned attack on Iran", "postponed its offensive against Hamas", "called off a strike": an act
+# called off is not done (these had read as asserted attacks)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Israel cancelled its planned attack on Iran.", ("Israel", "attack", "Iran", None, True, A)),
+        ("Israel postponed its offensive against Hamas.", ("Israel", "fight", "Hamas", None, True, A)),
+        ("Donald Trump called off a military strike on Iran.", ("Donald Trump", "attack", "Iran", None, True, A)),
+        ("The US scrapped its sanctions on Cuba.", ("United States", "reduce", "Cuba", None, True, A)),
+        ("India cancelled its talks with Pakistan.", ("India", "communicate", "Pakistan", None, True, A)),
+    ],
+)
+def test_an_act_called_off_is_not_done(nlp, text, expected):
+    rows = read(nlp, text)
+    assert expected in rows, rows
+    assert not any(row[1] == expected[1] and row[2] == expected[2] and not row[4] for row in rows), rows
+
+
+def test_dropping_bombs_is_no_calling_off(nlp):
+    rows = read(nlp, "Israel dropped bombs on Gaza.")
+    assert ("Israel", "attack", "Palestine", None, False, A) in rows, rows
+
+
+# "held off on striking Iran", "shied away from criticising Israel", "balked at condemning Russia": held back
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Israel held off on striking Iran.", ("Israel", "attack", "Iran", None, True, A)),
+        ("Egypt shied away from criticising Israel.", ("Egypt", "criticise", "Israel", None, True, A)),
+        ("Japan balked at condemning Russia.", ("Japan", "criticise", "Russia", None, True, A)),
+    ],
+)
+def test_holding_back_from_an_act_denies_it(nlp, text, expected):
+    check(nlp, text, {expected})
+
+
+def test_not_holding_back_asserts_the_act(nlp):
+    check(nlp, "Israel did not hold off on striking Iran.", {("Israel", "attack", "Iran", None, False, A)})

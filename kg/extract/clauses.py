@@ -34,6 +34,7 @@ from kg.extract.lexicon import (
     BOND_VERBS,
     CALL_ECHO_VERBS,
     CALL_NOUNS,
+    CANCELLING_VERBS,
     CAPTIVE_WORDS,
     CARRYING_VERBS,
     CEASING_VERBS,
@@ -1107,7 +1108,7 @@ def shared_target(verb: Token, ctx: Context) -> list[Mention]:
 # own tie to a party denies it (a verb of reducing ties, "suspended talks", reads as reduce)
 def ended_tie_parties(verb: Token, noun: str, obj: Token, ctx: Context) -> list[Mention]:
     lemma = verb.lemma_.lower()
-    if lemma not in CEASING_VERBS or classify(lemma) == "reduce" or not is_event_noun(obj) or is_negated(verb):
+    if not ends_act(verb) or classify(lemma) == "reduce" or not is_event_noun(obj) or is_negated(verb):
         return []
     if classify(noun) in HOSTILE_CLASSES | {FALLBACK_CLASS}:
         return []
@@ -1119,10 +1120,17 @@ def ended_tie_parties(verb: Token, noun: str, obj: Token, ctx: Context) -> list[
     return list(found.values())
 
 
+def ends_act(verb: Token) -> bool:
+    """'halted', 'stopped', 'cancelled', 'postponed', 'called off': a verb that ends an act or calls it off."""
+    lemma = verb.lemma_.lower()
+    called_off = lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+    return lemma in CEASING_VERBS | CANCELLING_VERBS or called_off
+
+
 # "decided to stop suicide bombings against Israel", "halted its attacks on Israel": the subject's own hostile acts
 # ended deny the relation; None when the verb ends no such act of the subject's ("stopped Hamas attacks")
 def ceased_act_targets(verb: Token, noun: str, obj: Token, ctx: Context) -> list[Mention] | None:
-    if verb.lemma_.lower() not in CEASING_VERBS or classify(noun) not in HOSTILE_CLASSES:
+    if not ends_act(verb) or classify(noun) not in HOSTILE_CLASSES:
         return None
     other = (c for c in obj.children if c.dep_ in ("poss", "amod", "compound") and not is_pronoun(c))
     if any(ctx.actors.mention_at(c) is not None for c in other):
@@ -1456,7 +1464,7 @@ def detached_preps(noun: Token) -> list[Token]:
     verb = noun.head
     if noun.dep_ != "dobj" or not is_event_noun(noun):
         return []
-    if verb.lemma_.lower() in CEASING_VERBS:  # "stopped its cooperation with the IAEA": the cooperation's party
+    if ends_act(verb):  # "stopped its cooperation with the IAEA": the cooperation's party
         return [c for c in verb.children if c.dep_ == "prep" and c.i > noun.i and c.lower_ in ("with", "to", "for")]
     if not is_evaluative(verb):
         return []

@@ -699,6 +699,8 @@ UNION_NOUNS = {"alliance", "coalition", "umbrella", "network", "federation", "un
 NEG_RAISING_VERBS = {"think", "believe", "expect", "suppose", "imagine", "anticipate", "reckon"}
 # verbs by which an actor ends its own acts: "decided to stop suicide bombings against Israel"
 CEASING_VERBS = {"stop", "cease", "halt", "end", "suspend", "abandon", "renounce", "quit"}
+# verbs of calling off an act before it is done: "cancelled its planned attack on Iran", "postponed talks with India"
+CANCELLING_VERBS = {"cancel", "postpone", "scrap", "shelve"}  # ("delayed deliveries" withholds: a cut)
 # nouns for texts that act for their authors: "debating key issues in a resolution authorising a multinational force"
 DOCUMENT_NOUNS = {"resolution", "decree", "bill", "law", "motion", "draft", "declaration", "communique", "statement"}
 # verbs of preparing an act, whose hostile object's place is its target: "was planning terrorist attacks in Australia"

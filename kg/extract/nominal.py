@@ -11,6 +11,7 @@ from kg.extract.candidates import Candidate
 from kg.extract.clauses import (
     clause_subjects,
     detached_preps,
+    ends_act,
     event_agents,
     occupants,
     prepositional_objects,
@@ -19,7 +20,6 @@ from kg.extract.clauses import (
 )
 from kg.extract.lexicon import (
     AGENT_NOUNS,
-    CEASING_VERBS,
     COPULAS,
     FEAR_NOUNS,
     FORESEEING_VERBS,
@@ -454,7 +454,7 @@ def under_negation(noun: Token) -> bool:
         if token.pos_ in ("VERB", "AUX"):
             if token.lemma_.lower() in WAVERING_VERBS:
                 return False  # "will not waver in its support for Ukraine" asserts the support
-            if dep == "dobj" and token.lemma_.lower() in CEASING_VERBS and noun.dep_ == "dobj":
+            if dep == "dobj" and ends_act(token) and noun.dep_ == "dobj":
                 return True  # "halted its attacks on Israel": the clause reads the act ended
             return dep not in ("nsubj", "nsubjpass") and has_negation(token)
     return False

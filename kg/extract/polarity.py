@@ -67,6 +67,15 @@ CHARGING_VERBS = {"accuse", "blame", "charge", "suspect", "convict"}
 NEGATIVE_PRONOUNS = {"nobody", "noone", "none", "nothing"}
 # verbs that deny what a report they take as object says: "rejected claims of its attacks"
 DISMISSING_VERBS = {"reject", "dismiss"}
+# verbs and particles of holding back from an act: "held off on", "backed away from", "shied away from"
+HOLDING_BACK = {
+    ("hold", "off"),
+    ("back", "away"),
+    ("shy", "away"),
+    ("back", "off"),
+    ("pull", "back"),
+    ("steer", "clear"),
+}
 # nouns of a meant act, whose infinitive is intended, not done: "a plan to visit", "its readiness to impose"
 INTENT_NOUNS = {
     "plan",
@@ -148,14 +157,15 @@ def gerund_governor(verb: Token) -> Token | None:
     if verb.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
     head = verb.head
-    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in ("from", "of"):
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in ("from", "of", "on", "at"):
         head = head.head
-        if head.pos_ in ("ADV", "ADJ") and head.head.pos_ == "VERB":  # "stopped short of"
+        if head.pos_ in ("ADV", "ADJ") and head.head.pos_ == "VERB":  # "stopped short of", "backed away from"
             head = head.head
     elif verb.dep_ not in ("advcl", "xcomp") or _set_off(verb):
         return None
     lemma = head.lemma_.lower()
     gerund_taking = lemma in REFUSAL_VERBS | WEIGHING_VERBS or is_ruling_out(head) or keeper_of(verb) is not None
+    gerund_taking = gerund_taking or is_holding_back(head)
     return head if head.pos_ == "VERB" and gerund_taking else None
 
 
@@ -164,6 +174,15 @@ def _set_off(verb: Token) -> bool:
     head = verb.head
     between = verb.doc[head.i + 1 : verb.i] if head.i < verb.i else verb.doc[verb.i + 1 : head.i]
     return any(t.text in (",", ";", "--", "—") and t.head in (head, verb) for t in between)
+
+
+# "held off on striking Iran", "backed away from sanctioning China", "shied away from", "balked at": a verb of
+# holding back from an act
+def is_holding_back(verb: Token) -> bool:
+    words = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")}
+    return any(lemma == verb.lemma_.lower() and word in words for lemma, word in HOLDING_BACK) or (
+        verb.lemma_.lower() == "balk"
+    )
 
 
 def is_ruling_out(verb: Token) -> bool:
@@ -255,7 +274,8 @@ def is_negated(verb: Token) -> bool:
     for governor in governors(verb):
         if controls_another(verb, governor):
             return False  # "would not allow Sweden to join NATO": Turkey's refusal, not Sweden's
-        if governor.lemma_ in REFUSAL_VERBS | REFUSING_ADJECTIVES or is_ruling_out(governor):
+        refusing = governor.lemma_ in REFUSAL_VERBS | REFUSING_ADJECTIVES
+        if refusing or is_ruling_out(governor) or is_holding_back(governor):
             # "refused to", "is unable to", "unwilling to"; not "neither confirmed nor denied attacking Syria"
             return not has_negation(governor) and not neither_nor(governor)
         if governor == keeper_of(verb):
