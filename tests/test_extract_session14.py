@@ -210,3 +210,42 @@ def test_holding_back_from_an_act_denies_it(nlp, text, expected):
 
 def test_not_holding_back_asserts_the_act(nlp):
     check(nlp, "Israel did not hold off on striking Iran.", {("Israel", "attack", "Iran", None, False, A)})
+
+
+# "Israel believes Iran will attack Saudi Arabia", "analysts predict Russia will invade": a forecast, not an act
+# (these had read as asserted attacks, and the first as an accusation)
+H = "hypothetical"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Israel believes Iran will attack Saudi Arabia.", ("Iran", "attack", "Saudi Arabia", None, False, H)),
+        ("Israel fears Iran will attack Saudi Arabia.", ("Iran", "attack", "Saudi Arabia", None, False, H)),
+        ("Analysts predict Russia will invade Ukraine.", ("Russia", "attack", "Ukraine", None, False, H)),
+        ("Israel believes Iran will cooperate with the IAEA.", ("Iran", "cooperate", "IAEA", None, False, H)),
+    ],
+)
+def test_a_forecast_is_hypothetical(nlp, text, expected):
+    rows = read(nlp, text)
+    assert expected in rows, rows
+    assert not any(row[5] == A for row in rows), rows
+
+
+def test_a_belief_about_a_past_act_still_accuses(nlp):
+    rows = read(nlp, "Israel believes Iran attacked Saudi Arabia.")
+    assert ("Iran", "attack", "Saudi Arabia", None, False, A) in rows, rows
+    assert ("Israel", "criticise", "Iran", None, False, A) in rows, rows
+
+
+# "Italy warned against attacking Libya": the warner does not attack; "warned against an attack on Libya" is no
+# threat to Libya
+def test_an_act_warned_against_is_not_the_warners(nlp):
+    assert not read(nlp, "Italy warned against attacking Libya.")
+    assert not read(nlp, "Italy warned against an attack on Libya.")
+
+
+def test_the_one_warned_against_an_act_might_do_it(nlp):
+    rows = read(nlp, "Italy warned Egypt against attacking Libya.")
+    assert ("Egypt", "attack", "Libya", None, False, "hypothetical") in rows, rows
+    assert not any(row[0] == "Italy" and row[2] == "Libya" for row in rows), rows

@@ -57,6 +57,7 @@ from kg.extract.lexicon import (
     EVENT_NOUN_VERBS,
     EVENT_PREPS,
     EVENT_WINDOW,
+    FORECASTING_VERBS,
     FUTURE_AUX,
     GIVING_CLASSES,
     GROUPING_NOUNS,
@@ -116,6 +117,7 @@ from kg.extract.phrases import OWN_FORCE_IDIOMS, counted_noun, is_event_noun, is
 from kg.extract.polarity import (
     CHARGING_VERBS,
     DENIAL_VERBS,
+    WARNING_VERBS,
     governors,
     has_negation,
     has_negative_determiner,
@@ -200,6 +202,17 @@ def stative_subjects(verb: Token, subject: Token, ctx: Context) -> list[Mention]
     if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         return relative_antecedent(verb, subject, ctx)
     return actors_of(subject, ctx)
+
+
+# "warned (Egypt) against attacking Libya", "warned against an attack on Libya": an act warned against
+def is_act_warned_against(token: Token) -> bool:
+    head = token.head
+    return token.dep_ in ("pcomp", "pobj") and head.lower_ == "against" and head.head.lemma_.lower() in WARNING_VERBS
+
+
+# "warned against attacking Libya": an act warned against with no one warned, whose doer the clause does not name
+def is_warned_against_unnamed(token: Token) -> bool:
+    return is_act_warned_against(token) and not any(c.dep_ == "dobj" for c in token.head.head.children)
 
 
 # "Hicks was captured fighting alongside Taliban forces", "was murdered after refusing to train al-Qaeda":
@@ -464,6 +477,8 @@ def inherited_subjects(verb: Token, ctx: Context) -> list[Mention]:
         pronouns = [c for c in relative.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_PRONOUNS]
         return relative_antecedent(relative, pronouns[0], ctx) if pronouns else []
     non_finite = verb.tag_ in ("VBG", "VBN", "VB")
+    if is_warned_against_unnamed(verb):
+        return []  # "Italy warned against attacking Libya": whoever might attack, not the warner
     if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and head.tag_ == "VB" and head.dep_ == "xcomp":
         return clause_subjects(head.head, ctx)  # parser: "urged X to reconsider and spoke with Y"
     patients = passive_participle_subjects(verb, ctx)
@@ -960,8 +975,9 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
         if prep == "over" and not mentions and has_object and not evaluative:
             continue  # "agreed sanctions against Iran over its supply of drones to Russia": the reason
         if not mentions and prep in EVENT_PREPS and (is_event_noun(pobj) or verb.lemma_ == "be"):
-            if not takes_part(verb, phrase):
-                continue  # "interfered with an investigation into Burisma" is no investigation
+            if not takes_part(verb, phrase) or is_act_warned_against(pobj):
+                continue  # "interfered with an investigation into Burisma" is no investigation; "warned against
+                # an attack on Libya" is no threat to Libya
             # "complicit in the rise of ISIS": an adjective's complement reaches its party through "of"
             for noun, mention in noun_chain_objects(pobj, ctx, allow_of=verb.lemma_ == "be"):
                 label = noun if verb.lemma_ in PARTICIPATION_VERBS and classify(noun) != FALLBACK_CLASS else ""
@@ -1730,13 +1746,16 @@ PLEDGED_CLASSES = {"cooperate", "support", "communicate", "yield", "intend", "ap
 
 # "North Korea stated it would attack the South", "Iran will retaliate against Israel, the minister said": an
 # act a side declares it will do is its own ("own"; a threat when violent); "Israel said Iran would attack
-# Saudi Arabia" is another side's forecast ("other")
+# Saudi Arabia" is another side's forecast ("other"); "Israel believes Iran will attack" is a forecast of any
+# side's act ("forecast")
 def declared_future(verb: Token, subjects: list[Mention], ctx: Context) -> str | None:
     clause = verb.head if verb.dep_ == "conj" else verb
     if not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in clause.children):
         return None
     declaring = [clause.head] if clause.dep_ == "ccomp" else []
     declaring += [c for c in clause.children if c.dep_ in ("parataxis", "ccomp") and c.i > clause.i]
+    if any(d.lemma_.lower() in FORECASTING_VERBS for d in declaring):
+        return "forecast"  # "Israel believes Iran will attack Saudi Arabia", "fears it will": a forecast
     keys = {m.key for m in subjects}
     for head in (d for d in declaring if d.lemma_.lower() in DECLARING_VERBS):
         declarers = clause_subjects(head, ctx)
@@ -1851,7 +1870,7 @@ def clause_statements(ctx: Context) -> Iterator[Candidate]:
                 mood = "asserted" if threatened or declared else modality
             elif declared == "own" and mood == "asserted" and not negated and cls in PLEDGED_CLASSES:
                 mood = "intended"  # "Pakistan said it would cooperate with the United States"
-            elif declared == "other" and violent and mood == "asserted":
+            elif ((declared == "other" and violent) or declared == "forecast") and mood == "asserted":
                 mood = "hypothetical"  # "Israel said Iran would attack Saudi Arabia": a prediction
             for subject in subjects:
                 yield Candidate(

@@ -762,3 +762,6 @@ CARRYING_VERBS = {"carry", "transport", "ferry"}
 
 # nouns of a backer's consent to an act done "with" it: "with the support of Russia", "with Iran's blessing"
 BACKING_NOUNS = {"support", "backing", "blessing", "approval", "endorsement"}
+
+# verbs of a judgement about what will happen, whose future clause is a forecast: "believes Iran will attack"
+FORECASTING_VERBS = {"believe", "think", "fear", "predict", "expect", "anticipate", "worry", "forecast", "reckon"}
