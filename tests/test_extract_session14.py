@@ -249,3 +249,23 @@ def test_the_one_warned_against_an_act_might_do_it(nlp):
     rows = read(nlp, "Italy warned Egypt against attacking Libya.")
     assert ("Egypt", "attack", "Libya", None, False, "hypothetical") in rows, rows
     assert not any(row[0] == "Italy" and row[2] == "Libya" for row in rows), rows
+
+
+# "Iran nearly attacked Israel": a near miss did not happen; "on the verge of attacking", "Had Israel attacked
+# Iran, ...": not done (each had read as an asserted attack)
+def test_a_near_miss_is_denied(nlp):
+    check(nlp, "Iran nearly attacked Israel.", {("Iran", "attack", "Israel", None, True, A)})
+
+
+def test_nearly_on_a_number_is_no_near_miss(nlp):
+    check(nlp, "Israel attacked Iran, killing nearly 50 people.", {("Israel", "attack", "Iran", None, False, A)})
+
+
+def test_an_act_on_the_verge_is_hypothetical(nlp):
+    check(nlp, "Israel is on the verge of attacking Iran.", {("Israel", "attack", "Iran", None, False, H)})
+
+
+def test_an_inverted_condition_is_hypothetical(nlp):
+    rows = read(nlp, "Had Israel attacked Iran, the war would have spread.")
+    assert ("Israel", "attack", "Iran", None, False, H) in rows, rows
+    assert not any(row[5] == A for row in rows), rows

@@ -67,6 +67,8 @@ CHARGING_VERBS = {"accuse", "blame", "charge", "suspect", "convict"}
 NEGATIVE_PRONOUNS = {"nobody", "noone", "none", "nothing"}
 # verbs that deny what a report they take as object says: "rejected claims of its attacks"
 DISMISSING_VERBS = {"reject", "dismiss"}
+# adverbs of an act that came close but did not happen: "Iran nearly attacked Israel"
+NEAR_MISS_ADVERBS = {"nearly", "almost"}
 # verbs and particles of holding back from an act: "held off on", "backed away from", "shied away from"
 HOLDING_BACK = {
     ("hold", "off"),
@@ -264,6 +266,8 @@ def is_negated(verb: Token) -> bool:
         return True  # "Iran's failure to cooperate with the IAEA", "Israel's refusal to negotiate with Hamas"
     if is_not_yet(verb):
         return True  # "Iran has yet to attack Israel"
+    if any(c.dep_ == "advmod" and c.lower_ in NEAR_MISS_ADVERBS for c in verb.children):
+        return True  # "Iran nearly attacked Israel": it did not
     of_noun = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "of" else None
     if of_noun is not None and of_noun.pos_ == "NOUN" and has_negative_determiner(of_noun):
         return True  # "has no intention of negotiating with the Taliban"
@@ -283,6 +287,21 @@ def is_negated(verb: Token) -> bool:
         if has_negation(governor):
             return governor.lemma_ not in WILLING_WHEN_NEGATED  # "I don't mind meeting him": willing
     return False
+
+
+# "Had Israel attacked Iran, the war would have spread": a condition written with "had" before its subject
+def is_inverted_condition(verb: Token) -> bool:
+    subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    inverted = [c for c in verb.children if c.dep_ == "aux" and c.lower_ in ("had", "were", "should")]
+    return verb.dep_ == "advcl" and bool(subjects) and any(a.i < min(subjects) for a in inverted)
+
+
+# "is on the verge of attacking Iran", "on the brink of war with": an act about to happen, not done
+def is_on_the_verge(verb: Token) -> bool:
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "of":
+        return False
+    noun = verb.head.head
+    return noun.lemma_.lower() in ("verge", "brink", "edge", "point") and noun.head.lower_ == "on"
 
 
 # "Iran has yet to attack Israel", "is yet to meet": an act not done so far
@@ -381,6 +400,8 @@ def modality_of(verb: Token) -> str:
         return "hypothetical"  # "has not ruled out talks with Pyongyang"
     if under_neither_nor(verb):
         return "hypothetical"  # "neither confirmed nor denied that it had struck Iran"
+    if is_inverted_condition(verb) or is_on_the_verge(verb):
+        return "hypothetical"  # "Had Israel attacked Iran, ...", "is on the verge of attacking Iran"
     if any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in verb.children):
         return "hypothetical"  # "asked whether Germany would send jets": a question, not a request
     if verb.dep_ == "ccomp" and verb.head.lemma_ in REQUEST_VERBS | {"insist", "propose", "suggest", "recommend"}:
