@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_extract_constructions import A, check, read
+from tests.test_extract_constructions import A, check, check_exact, read
 
 
 # "Two suicide bombers blew themselves up in Jerusalem ... Hamas claimed responsibility for the attacks": a
@@ -78,13 +78,13 @@ def test_readiness_to_act_is_intended(nlp):
 
 def test_willingness_to_talk_is_intended(nlp):
     text = "Iran expressed its willingness to negotiate with the United States."
-    check(nlp, text, {("Iran", "communicate", "United States", None, False, "intended")})
+    check_exact(nlp, text, {("Iran", "communicate", "United States", None, False, "intended")})
 
 
 # "was defeated by 10,694 votes by James Smith": the first "by" measures, the second names the agent
 def test_a_passive_margin_is_no_agent(nlp):
     text = "Wong Kwok-hing was defeated by 10,694 votes by James Smith."
-    check(nlp, text, {("James Smith", "fight", "Wong Kwok-hing", None, False, A)})
+    check_exact(nlp, text, {("James Smith", "fight", "Wong Kwok-hing", None, False, A)})
 
 
 # "The United States supports the Philippines in calling on the PRC to end ...": the supporter calls too
@@ -145,18 +145,18 @@ def test_a_group_with_ties_after_a_copula(nlp):
 
 
 def test_a_group_with_no_ties_after_a_copula(nlp):
-    check(nlp, "Hamas is a group with no ties to Iran.", {("Hamas", "cooperate", "Iran", None, True, A)})
+    check_exact(nlp, "Hamas is a group with no ties to Iran.", {("Hamas", "cooperate", "Iran", None, True, A)})
 
 
 # "as it considers a military attack against Baghdad": an act weighed is not done
 def test_an_attack_considered_is_intended(nlp):
     text = "The United States is considering a military attack against Iraq."
-    check(nlp, text, {("United States", "attack", "Iraq", None, False, "intended")})
+    check_exact(nlp, text, {("United States", "attack", "Iraq", None, False, "intended")})
 
 
 def test_sanctions_weighed_are_intended(nlp):
     expected = {("United Kingdom", "reduce", "Russia", None, False, "intended")}
-    check(nlp, "Britain is weighing sanctions on Russia.", expected)
+    check_exact(nlp, "Britain is weighing sanctions on Russia.", expected)
 
 
 def test_considering_an_actor_a_threat_is_still_a_verdict(nlp):
@@ -205,11 +205,11 @@ def test_dropping_bombs_is_no_calling_off(nlp):
     ],
 )
 def test_holding_back_from_an_act_denies_it(nlp, text, expected):
-    check(nlp, text, {expected})
+    check_exact(nlp, text, {expected})
 
 
 def test_not_holding_back_asserts_the_act(nlp):
-    check(nlp, "Israel did not hold off on striking Iran.", {("Israel", "attack", "Iran", None, False, A)})
+    check_exact(nlp, "Israel did not hold off on striking Iran.", {("Israel", "attack", "Iran", None, False, A)})
 
 
 # "Israel believes Iran will attack Saudi Arabia", "analysts predict Russia will invade": a forecast, not an act
@@ -254,7 +254,7 @@ def test_the_one_warned_against_an_act_might_do_it(nlp):
 # "Iran nearly attacked Israel": a near miss did not happen; "on the verge of attacking", "Had Israel attacked
 # Iran, ...": not done (each had read as an asserted attack)
 def test_a_near_miss_is_denied(nlp):
-    check(nlp, "Iran nearly attacked Israel.", {("Iran", "attack", "Israel", None, True, A)})
+    check_exact(nlp, "Iran nearly attacked Israel.", {("Iran", "attack", "Israel", None, True, A)})
 
 
 def test_nearly_on_a_number_is_no_near_miss(nlp):
@@ -262,10 +262,55 @@ def test_nearly_on_a_number_is_no_near_miss(nlp):
 
 
 def test_an_act_on_the_verge_is_hypothetical(nlp):
-    check(nlp, "Israel is on the verge of attacking Iran.", {("Israel", "attack", "Iran", None, False, H)})
+    check_exact(nlp, "Israel is on the verge of attacking Iran.", {("Israel", "attack", "Iran", None, False, H)})
 
 
 def test_an_inverted_condition_is_hypothetical(nlp):
     rows = read(nlp, "Had Israel attacked Iran, the war would have spread.")
     assert ("Israel", "attack", "Iran", None, False, H) in rows, rows
     assert not any(row[5] == A for row in rows), rows
+
+
+# "not only" adds, it does not deny (these had read as denied attacks)
+@pytest.mark.parametrize(
+    "text",
+    ["Iran did not only attack Israel, it also attacked Syria.", "Not only did Iran attack Israel, it attacked Syria."],
+)
+def test_not_only_is_no_denial(nlp, text):
+    rows = read(nlp, text)
+    assert ("Iran", "attack", "Israel", None, False, A) in rows, rows
+    assert not any(row[4] for row in rows), rows
+
+
+# "Iran attacked not Israel but Saudi Arabia": the object set apart is denied
+def test_not_x_but_y(nlp):
+    expected = {("Iran", "attack", "Israel", None, True, A), ("Iran", "attack", "Saudi Arabia", None, False, A)}
+    check_exact(nlp, "Iran attacked not Israel but Saudi Arabia.", expected)
+
+
+# "Instead of attacking Israel, Iran attacked Syria": the act set aside is no one's (it had read Syria attacking Israel)
+def test_an_act_set_aside_by_a_fronted_instead(nlp):
+    check_exact(nlp, "Instead of attacking Israel, Iran attacked Syria.", {("Iran", "attack", "Syria", None, False, A)})
+
+
+# "is incapable of", "lacks the means to", "It is impossible for Iran to": the act is ruled out
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran is incapable of attacking Israel.",
+        "Iran lacks the means to attack Israel.",
+        "It is impossible for Iran to attack Israel.",
+    ],
+)
+def test_an_act_ruled_out_by_inability_is_denied(nlp, text):
+    check_exact(nlp, text, {("Iran", "attack", "Israel", None, True, A)})
+
+
+# "is capable of attacking", "is able to attack": what could happen; "was able to attack": what did
+def test_an_ability_is_hypothetical(nlp):
+    check_exact(nlp, "Iran is capable of attacking Israel.", {("Iran", "attack", "Israel", None, False, H)})
+    check_exact(nlp, "Iran is able to attack Israel.", {("Iran", "attack", "Israel", None, False, H)})
+
+
+def test_an_ability_used_is_asserted(nlp):
+    check_exact(nlp, "Iran was able to attack Israel.", {("Iran", "attack", "Israel", None, False, A)})

@@ -1043,6 +1043,8 @@ def passengers(noun: Token, ctx: Context) -> list[Mention]:
 # "will surrender to elders, not to Karzai", "talk to Europe but not to the United States": a party the
 # sentence sets apart with "not" is denied the relation
 def is_contrasted(pobj: Token) -> bool:
+    if any(c.dep_ == "neg" for c in pobj.children):
+        return True  # "attacked not Israel but Saudi Arabia"
     start = min(pobj.head.i if pobj.dep_ == "pobj" else pobj.i, pobj.left_edge.i)
     return start > 0 and pobj.doc[start - 1].lower_ in ("not", "never")
 
@@ -1169,8 +1171,10 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
     if mentions and all(m.type == "place" for m in mentions):  # "struck Isfahan", a town named as a place
         mentions = struck_country(verb, phrase, obj, ctx) or mentions
     if mentions:
+        # "attacked neither Iran nor Syria"; "attacked not Israel but Saudi Arabia": Israel is set apart
+        contrasted = ctx.actors.mention_at(obj) if is_contrasted(obj) else None
         for mention in mentions:
-            yield phrase, mention, "direct-object", is_neither(obj)  # "attacked neither Iran nor Syria"
+            yield phrase, mention, "direct-object", is_neither(obj) or mention == contrasted
         return
     if opens_reported_clause(verb, obj):
         return
@@ -1781,12 +1785,9 @@ def is_dispreferred(verb: Token) -> bool:
     """'cares more about weakening America than cooperating with us', 'instead of talking': an act set
     aside in a comparison is not asserted."""
     head = verb.head
-    if (
-        verb.dep_ == "pcomp"
-        and head.lower_ in ("than", "of")
-        and (head.lower_ == "than" or head.head.lower_ == "instead")
-    ):
-        return True
+    instead = head.head.lower_ == "instead" or any(c.lower_ == "instead" for c in head.children)
+    if verb.dep_ == "pcomp" and head.lower_ in ("than", "of") and (head.lower_ == "than" or instead):
+        return True  # also "Instead of attacking Israel, Iran attacked Syria", where "instead" hangs on "of"
     return verb.dep_ in ("pcomp", "advcl", "conj") and any(c.lower_ == "than" and c.i < verb.i for c in verb.children)
 
 

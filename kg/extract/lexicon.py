@@ -85,10 +85,10 @@ FAILING_VERBS = {"fail", "refuse", "neglect"}
 BELIEF_VERBS = {"believe", "suspect", "conclude", "think", "assess"}
 REFUSAL_VERBS = {
     "refuse", "decline", "reject", "fail", "cease", "stop", "deny", "avoid", "halt", "oppose", "resist", "refrain",
-    "abstain",
+    "abstain", "lack",
 }  # fmt: skip
 # adjectives of not being able or willing to act, which deny the act they govern: "is unable to attack"
-REFUSING_ADJECTIVES = {"unable", "unwilling", "reluctant", "loath", "loth", "powerless"}
+REFUSING_ADJECTIVES = {"unable", "unwilling", "reluctant", "loath", "loth", "powerless", "incapable", "impossible"}
 # verbs of keeping someone from an act, which deny their "from" gerund: "was prevented from attacking Israel"
 KEEPING_VERBS = {"prevent", "bar", "ban", "prohibit", "block", "keep", "stop", "deter", "dissuade", "restrain"}
 # verbs of weighing an act not yet done: "is considering striking Iran"

@@ -29,7 +29,7 @@ NEGATORS = {"not", "n't", "never", "’t", "nt"}
 # "will not cooperate", "won't share", "never met", "did not notify"
 def has_negation(verb: Token) -> bool:
     for child in verb.children:
-        if child.dep_ == "neg" or child.lower_ in NEGATORS:
+        if (child.dep_ == "neg" or child.lower_ in NEGATORS) and not is_not_only(child):
             return True
         if child.dep_ in ("nsubj", "nsubjpass") and is_negative_subject(child):
             return True  # "Neither Iran nor Syria attacked Israel", "Nobody blamed Hamas"
@@ -38,6 +38,24 @@ def has_negation(verb: Token) -> bool:
         if child.dep_ in ("aux", "auxpass") and any(g.dep_ == "neg" for g in child.children):
             return True
     return False
+
+
+# "was able to attack": a past copula, whose ability was used
+def is_past_copula(copula: Token) -> bool:
+    return copula.lemma_ == "be" and copula.tag_ == "VBD"
+
+
+# "It is impossible for Iran to attack Israel": a copula whose adjective rules the act out
+def is_impossible(governor: Token) -> bool:
+    return governor.lemma_ == "be" and any(
+        c.dep_ == "acomp" and c.lemma_.lower() in REFUSING_ADJECTIVES for c in governor.children
+    )
+
+
+# "Iran did not only attack Israel", "Not only did Iran attack Israel": "not only" adds, it does not deny
+def is_not_only(negator: Token) -> bool:
+    following = negator.doc[negator.i + 1] if negator.i + 1 < len(negator.doc) else None
+    return following is not None and following.lower_ in ("only", "just", "merely", "simply")
 
 
 # "Neither Iran nor Syria", "nobody", "no one": a subject that denies the clause
@@ -67,6 +85,8 @@ CHARGING_VERBS = {"accuse", "blame", "charge", "suspect", "convict"}
 NEGATIVE_PRONOUNS = {"nobody", "noone", "none", "nothing"}
 # verbs that deny what a report they take as object says: "rejected claims of its attacks"
 DISMISSING_VERBS = {"reject", "dismiss"}
+# adjectives of being able to act, which say what could happen, not what did: "is capable of attacking Israel"
+ABILITY_WORDS = {"able", "capable"}
 # adverbs of an act that came close but did not happen: "Iran nearly attacked Israel"
 NEAR_MISS_ADVERBS = {"nearly", "almost"}
 # verbs and particles of holding back from an act: "held off on", "backed away from", "shied away from"
@@ -166,6 +186,8 @@ def gerund_governor(verb: Token) -> Token | None:
     elif verb.dep_ not in ("advcl", "xcomp") or _set_off(verb):
         return None
     lemma = head.lemma_.lower()
+    if head.pos_ == "ADJ" and lemma in REFUSING_ADJECTIVES | ABILITY_WORDS:
+        return head  # "is incapable of attacking Israel", "is capable of attacking Israel"
     gerund_taking = lemma in REFUSAL_VERBS | WEIGHING_VERBS or is_ruling_out(head) or keeper_of(verb) is not None
     gerund_taking = gerund_taking or is_holding_back(head)
     return head if head.pos_ == "VERB" and gerund_taking else None
@@ -276,9 +298,11 @@ def is_negated(verb: Token) -> bool:
     if is_negation_raised(verb):
         return True
     for governor in governors(verb):
+        if is_impossible(governor):
+            return not has_negation(governor)  # "It is impossible for Iran to attack Israel"
         if controls_another(verb, governor):
             return False  # "would not allow Sweden to join NATO": Turkey's refusal, not Sweden's
-        refusing = governor.lemma_ in REFUSAL_VERBS | REFUSING_ADJECTIVES
+        refusing = governor.lemma_ in REFUSAL_VERBS | REFUSING_ADJECTIVES or is_impossible(governor)
         if refusing or is_ruling_out(governor) or is_holding_back(governor):
             # "refused to", "is unable to", "unwilling to"; not "neither confirmed nor denied attacking Syria"
             return not has_negation(governor) and not neither_nor(governor)
@@ -419,8 +443,8 @@ def modality_of(verb: Token) -> str:
             return "requested"
         if lemma in INTENT_VERBS | WEIGHING_VERBS or (lemma in SCHEDULING_VERBS and governor.tag_ == "VBN"):
             return "intended"  # "is considering striking", "is scheduled to meet Xi"
-        if lemma in LIKELIHOOD_WORDS:
-            return "hypothetical"  # "is unlikely to support"
+        if lemma in LIKELIHOOD_WORDS or (lemma in ABILITY_WORDS and not is_past_copula(governor.head)):
+            return "hypothetical"  # "is unlikely to support", "is capable of attacking" (not "was able to")
     for clause in (verb, *governors(verb)):
         if is_counterfactual(clause):
             return "hypothetical"  # "a bill that would have allowed China to extradite"
