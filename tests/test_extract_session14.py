@@ -314,3 +314,34 @@ def test_an_ability_is_hypothetical(nlp):
 
 def test_an_ability_used_is_asserted(nlp):
     check_exact(nlp, "Iran was able to attack Israel.", {("Iran", "attack", "Israel", None, False, A)})
+
+
+# "Russia's invasion of Ukraine never happened", "the talks did not take place": an act that did not occur
+# (these had read as asserted)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia's invasion of Ukraine never happened.", ("Russia", "attack", "Ukraine", None, True, A)),
+        ("Iran's attack on Israel did not take place.", ("Iran", "attack", "Israel", None, True, A)),
+        ("The talks between Iran and Israel never took place.", ("Iran", "communicate", "Israel", None, True, A)),
+    ],
+)
+def test_an_act_that_never_happened_is_denied(nlp, text, expected):
+    check_exact(nlp, text, {expected})
+
+
+def test_an_act_that_took_place_is_asserted(nlp):
+    check_exact(nlp, "Iran's attack on Israel took place on Monday.", {("Iran", "attack", "Israel", None, False, A)})
+
+
+# "Claims that Iran attacked Israel are false": a report found false denies what it says
+@pytest.mark.parametrize(
+    "text", ["Claims that Iran attacked Israel are false.", "Reports that Iran attacked Israel were untrue."]
+)
+def test_a_report_found_false_denies_its_act(nlp, text):
+    check_exact(nlp, text, {("Iran", "attack", "Israel", None, True, A)})
+
+
+def test_a_report_not_found_false_asserts_nothing_denied(nlp):
+    rows = read(nlp, "Claims that Iran attacked Israel are not false.")
+    assert not any(row[4] for row in rows), rows

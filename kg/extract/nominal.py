@@ -47,6 +47,7 @@ from kg.extract.polarity import (
     has_negative_determiner,
     is_negated,
     modality_of,
+    never_happened,
 )
 from kg.resolve import Mention
 from kg.taxonomy import LEXICON, classify, verb_of_gerund
@@ -726,7 +727,7 @@ def nominal_statements(ctx: Context) -> Iterator[Candidate]:
             continue
         if under_negation(noun):
             continue
-        negated = has_negative_determiner(noun) or denied_report(noun)
+        negated = has_negative_determiner(noun) or denied_report(noun) or never_happened(noun)
         modality = "hypothetical" if is_feared(noun) else "asserted"
         relation = nominal_label(noun)
         parties = between_parties(noun, ctx) or hyphenated_pair(noun, ctx) or existential_pair(noun, ctx)

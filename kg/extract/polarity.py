@@ -87,6 +87,8 @@ NEGATIVE_PRONOUNS = {"nobody", "noone", "none", "nothing"}
 DISMISSING_VERBS = {"reject", "dismiss"}
 # adjectives of being able to act, which say what could happen, not what did: "is capable of attacking Israel"
 ABILITY_WORDS = {"able", "capable"}
+# words that find a report false: "Claims that Iran attacked Israel are false"
+FALSITY_WORDS = {"false", "untrue", "baseless", "groundless", "unfounded", "fabricated", "wrong", "lie", "fabrication"}
 # adverbs of an act that came close but did not happen: "Iran nearly attacked Israel"
 NEAR_MISS_ADVERBS = {"nearly", "almost"}
 # verbs and particles of holding back from an act: "held off on", "backed away from", "shied away from"
@@ -247,6 +249,25 @@ def denied_report(noun: Token) -> bool:
     return verb.lemma_.lower() in DENIAL_VERBS | DISMISSING_VERBS and not has_negation(verb)
 
 
+# "Claims that Iran attacked Israel are false", "Reports that ... were untrue": a report found false denies its clause
+def is_falsified_report(verb: Token) -> bool:
+    report = verb.head
+    if verb.dep_ not in ("acl", "ccomp") or report.lemma_.lower() not in DENIED_NOUNS or report.dep_ != "nsubj":
+        return False
+    copula = report.head
+    verdicts = [c for c in copula.children if c.dep_ in ("acomp", "attr") and c.lemma_.lower() in FALSITY_WORDS]
+    return copula.lemma_ == "be" and bool(verdicts) and not has_negation(copula)
+
+
+# "Russia's invasion of Ukraine never happened", "the talks did not take place": an act that did not occur
+def never_happened(noun: Token) -> bool:
+    verb = noun.head
+    if noun.dep_ != "nsubj" or not has_negation(verb):
+        return False
+    place = any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
+    return verb.lemma_.lower() in ("happen", "occur", "materialise", "materialize") or (verb.lemma_ == "take" and place)
+
+
 # "India did not accuse Pakistan of attacking Afghanistan", "Nobody blamed Iran for striking": a charge not made
 # says nothing of the act it names
 def under_unmade_charge(verb: Token) -> bool:
@@ -288,6 +309,8 @@ def is_negated(verb: Token) -> bool:
         return True  # "Iran's failure to cooperate with the IAEA", "Israel's refusal to negotiate with Hamas"
     if is_not_yet(verb):
         return True  # "Iran has yet to attack Israel"
+    if is_falsified_report(verb):
+        return True  # "Claims that Iran attacked Israel are false"
     if any(c.dep_ == "advmod" and c.lower_ in NEAR_MISS_ADVERBS for c in verb.children):
         return True  # "Iran nearly attacked Israel": it did not
     of_noun = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "of" else None
