@@ -345,3 +345,14 @@ def test_a_report_found_false_denies_its_act(nlp, text):
 def test_a_report_not_found_false_asserts_nothing_denied(nlp):
     rows = read(nlp, "Claims that Iran attacked Israel are not false.")
     assert not any(row[4] for row in rows), rows
+
+
+# "There is little chance that Iran will attack Israel": a clause of a chance or a fear is hypothetical
+def test_a_chance_of_an_act_is_hypothetical(nlp):
+    text = "There is little chance that Iran will attack Israel."
+    check_exact(nlp, text, {("Iran", "attack", "Israel", None, False, H)})
+
+
+# "Iran wants to avoid a war with Israel": an act avoided is no act (it had read as an intended war)
+def test_a_war_avoided_is_no_war(nlp):
+    assert not read(nlp, "Iran wants to avoid a war with Israel.")

@@ -586,12 +586,15 @@ DOER_NOUNS = {
     "murderer", "killer", "assassin", "attacker", "kidnapper", "abductor", "perpetrator", "captor", "torturer",
 }  # fmt: skip
 # verbs that keep an act from happening: "foiled attacks against Israel" attacks no one
-PREVENTING_VERBS = {"foil", "thwart", "prevent", "avert", "stop", "preempt", "pre-empt", "frustrate", "disrupt"}
+PREVENTING_VERBS = {
+    "foil", "thwart", "prevent", "avert", "stop", "preempt", "pre-empt", "frustrate", "disrupt", "avoid",
+}  # fmt: skip
 
 # nouns and verbs of an event feared or foreseen, not one that happened: "fears of a war between India and
 # Pakistan", "the risk of conflict", "warned of a war"
 FEAR_NOUNS = {
     "fear", "risk", "danger", "threat", "prospect", "possibility", "spectre", "specter", "brink", "likelihood",
+    "chance",
 }  # fmt: skip
 FORESEEING_VERBS = {"warn", "caution", "fear", "predict", "foresee"}
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from kg.extract.lexicon import (
     ATTEMPT_VERBS,
     DENIED_NOUNS,
+    FEAR_NOUNS,
     HYPOTHETICAL_AUX,
     HYPOTHETICAL_MARKS,
     INTENT_VERBS,
@@ -449,6 +450,8 @@ def modality_of(verb: Token) -> str:
         return "hypothetical"  # "neither confirmed nor denied that it had struck Iran"
     if is_inverted_condition(verb) or is_on_the_verge(verb):
         return "hypothetical"  # "Had Israel attacked Iran, ...", "is on the verge of attacking Iran"
+    if verb.dep_ in ("acl", "ccomp") and verb.head.lemma_.lower() in FEAR_NOUNS and verb.head.pos_ == "NOUN":
+        return "hypothetical"  # "There is little chance that Iran will attack Israel", "fears that Iran will"
     if any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in verb.children):
         return "hypothetical"  # "asked whether Germany would send jets": a question, not a request
     if verb.dep_ == "ccomp" and verb.head.lemma_ in REQUEST_VERBS | {"insist", "propose", "suggest", "recommend"}:
