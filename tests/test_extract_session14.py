@@ -356,3 +356,23 @@ def test_a_chance_of_an_act_is_hypothetical(nlp):
 # "Iran wants to avoid a war with Israel": an act avoided is no act (it had read as an intended war)
 def test_a_war_avoided_is_no_war(nlp):
     assert not read(nlp, "Iran wants to avoid a war with Israel.")
+
+
+# "threatened America's allies", "the allies of the United States": the allies, not America
+@pytest.mark.parametrize(
+    "text", ["Iran threatened America's allies.", "Iran threatened the allies of the United States."]
+)
+def test_an_actors_allies_are_not_the_actor(nlp, text):
+    rows = read(nlp, text)
+    assert not any(row[2] == "United States" for row in rows), rows
+
+
+def test_named_allies_are_themselves(nlp):
+    rows = read(nlp, "Iran threatened US allies such as Israel.")
+    assert ("Iran", "threaten", "Israel", None, False, A) in rows, rows
+
+
+# "Hamas leader Ismail Haniyeh said: 'We ...'": the gazetteer's Hamas and Hezbollah leaders speak for their groups
+def test_a_group_leaders_we_is_the_group(nlp):
+    text = 'Hamas leader Ismail Haniyeh said: "We will never recognise Israel."'
+    check_exact(nlp, text, {("Hamas", "cooperate", "Israel", None, True, A)})

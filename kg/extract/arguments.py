@@ -25,6 +25,7 @@ from kg.extract.lexicon import (
     THIRD_NEUTER,
     THIRD_PERSON,
     THIRD_PLURAL,
+    TIED_NOUNS,
     UNION_NOUNS,
 )
 from kg.extract.speech import in_quotes
@@ -371,8 +372,9 @@ def actor_of(token: Token, ctx: Context, exclude: Mention | None = None) -> Ment
             inner = ctx.actors.mention_at(child)
             if inner is not None and inner.type == "country":
                 return inner
-        # "the people of Ukraine"
-        for pobj in (o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children):
+        # "the people of Ukraine" (not "the allies of the United States")
+        of_pobjs = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+        for pobj in of_pobjs if not partners else []:
             inner = ctx.actors.mention_at(pobj)
             if inner is not None and inner.type == "country":
                 return inner
@@ -558,6 +560,8 @@ def group_members(token: Token, ctx: Context, exclude: Mention | None = None) ->
     if token.lemma_.lower() not in GROUP_NOUNS:
         return []
     kinds = ("in", "of", "from", "as", "including", "like")
+    if token.lemma_.lower() in TIED_NOUNS:
+        kinds = ("in", "as", "including", "like")  # "the allies of the United States" are not the United States
     preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in kinds]
     if token.dep_ == "dobj":  # "arrested militants from Hamas and Islamic Jihad", the parser hanging "from" on the verb
         preps += [c for c in token.head.children if c.dep_ == "prep" and c.lower_ == "from" and c.i == token.i + 1]

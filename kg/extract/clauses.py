@@ -104,6 +104,7 @@ from kg.extract.lexicon import (
     STATIVE_PASSIVES,
     STRUCK_THINGS,
     SUPPORT_NOUNS,
+    TIED_NOUNS,
     USING_VERBS,
     VERB_PARTY_PREPS,
     VIA_PREPS,
@@ -1244,7 +1245,8 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
         for mention in event_agents(obj, ctx) or detached_agents(verb, obj, ctx):
             yield phrase, mention, "event-agent", negative
         return
-    victim_of = obj.lemma_.lower() in COUNTERPART_NOUNS | DOER_NOUNS  # "arrested Arafat's killers": not Arafat
+    # "arrested Arafat's killers": not Arafat; "threatened America's allies": not America
+    victim_of = obj.lemma_.lower() in COUNTERPART_NOUNS | DOER_NOUNS | TIED_NOUNS
     owners = [] if victim_of else leader_free(modifier_actors(obj, ctx), obj)
     owners = reporters_own(verb, obj, owners, ctx) or owners or belonging_owners(obj, ctx)
     if owners and verb.lemma_ not in LIGHT_VERBS and classify(verb.lemma_.lower()) in OWNER_CLASSES:
@@ -1293,8 +1295,9 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
     if classify(verb.lemma_.lower()) in (FALLBACK_CLASS, "communicate", "statement") and not holding:
         return  # "cited the Cuban government's repression", "acknowledge Obama's letter": says nothing of the owner
     for item in (obj, *obj.conjuncts):
-        if item.lemma_.lower() in COUNTERPART_NOUNS | DOER_NOUNS:
-            continue  # "defeated their opponents", "arrested Arafat's killers": the owner is not the one acted on
+        if item.lemma_.lower() in COUNTERPART_NOUNS | DOER_NOUNS | TIED_NOUNS:
+            continue  # "defeated their opponents", "arrested Arafat's killers", "threatened America's allies": the
+            # owner is not the one acted on
         for child in item.children:
             if child.dep_ in ("poss", "compound", "amod", "nmod") and not child.lower_.endswith(LED_SUFFIXES):
                 for mention in actors_of(child, ctx) or owned_by(child, ctx):
@@ -1615,8 +1618,8 @@ def target_objects(noun: Token, ctx: Context, depth: int = 0) -> Iterator[Mentio
     for prep, pobj in prepositional_objects(noun, ctx, set()):
         if prep not in ("to", "on", "against", "from", "in", "into", "of", "for", "including"):
             continue  # "a subpoena for documents from Pompeo" reaches Pompeo through "for"
-        if prep == "of" and noun.lemma_.lower() in DOER_NOUNS:
-            continue  # "arrested the murderers of Rhavam Zeevi": the victim, not the arrested
+        if prep == "of" and noun.lemma_.lower() in DOER_NOUNS | TIED_NOUNS:
+            continue  # "arrested the murderers of Rhavam Zeevi": the victim, not the arrested (nor "allies of the US")
         mentions = actors_of(pobj, ctx) or modifier_actors(pobj, ctx) or occupants(pobj, ctx)
         if mentions:
             yield from mentions

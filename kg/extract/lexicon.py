@@ -372,6 +372,8 @@ POSTS = {"embassy", "consulate", "mission"}
 WITHDRAWN_NOUNS = {"ambassador", "envoy", "diplomat", "staff", "troop", "force", "soldier", "embassy", "mission"}
 # nouns for the other side of a relation, whose owner is not the object: "defeated their opponents"
 COUNTERPART_NOUNS = {"opponent", "rival", "enemy", "adversary", "foe", "critic", "challenger", "competitor"}
+# nouns for those tied to an actor, who are not the actor: "threatened America's allies" threatens the allies
+TIED_NOUNS = {"ally", "partner", "neighbour", "neighbor", "friend", "backer", "proxy"}
 # verbs whose other party must be an actor object: "released a summary of the call to Zelensky" is no yield
 ACTOR_OBJECT_VERBS = {"release", "free", "return"}
 # verbs that take part in an event noun: "is engaged in talks with", "took part in negotiations with"
