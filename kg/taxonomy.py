@@ -67,7 +67,7 @@ _add(
     "align with, side with, comply with, cooperate, cooperate with, cooperation, coordinate, "
     "coordinate with, coordination, work with, "
     "work alongside, partner, partner with, ally, ally with, relationship, join, agree, agree with, sign, "
-    "praise, thank, commend, congratulate, applaud, share, share intelligence, partnership, alliance, tie, "
+    "praise, thank, commend, congratulate, applaud, share, share intelligence, partnership, alliance, tie, link, "
     "ties, normalization, normalisation, rapprochement, collaborate, collaborate with, de-conflict, "
     "deconflict, reconcile, normalize, normalise, recognize, recognise",
 )

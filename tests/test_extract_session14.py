@@ -376,3 +376,29 @@ def test_named_allies_are_themselves(nlp):
 def test_a_group_leaders_we_is_the_group(nlp):
     text = 'Hamas leader Ismail Haniyeh said: "We will never recognise Israel."'
     check_exact(nlp, text, {("Hamas", "cooperate", "Israel", None, True, A)})
+
+
+# "India and Pakistan have been trading tit-for-tat diplomatic sanctions": each sanctions the other
+def test_trading_sanctions_is_mutual(nlp):
+    text = "India and Pakistan have been trading tit-for-tat diplomatic sanctions."
+    check_exact(nlp, text, {("India", "reduce", "Pakistan", None, False, A)})
+
+
+# "the EU's diplomatic links with the Jewish state", "a group with links to al-Qaeda": links are ties
+def test_links_are_ties(nlp):
+    eu = {("European Union", "cooperate", "Israel", None, False, A)}
+    check_exact(nlp, "The EU's diplomatic links with Israel are strong.", eu)
+    ansar = {("Ansar al-Islam", "cooperate", "al-Qaeda", None, False, A)}
+    check_exact(nlp, "Ansar al-Islam is a group with links to al-Qaeda.", ansar)
+
+
+# "Bush linked (tied) a Kashmiri group to the attack on the Indian Parliament": a charge, not a tie to anyone
+# ("tied" had read Bush cooperating with the group and with India)
+@pytest.mark.parametrize("verb", ["linked", "tied"])
+def test_tying_an_actor_to_an_act_charges_it(nlp, verb):
+    text = f"George Bush {verb} Lashkar-e-Taiba to the attack on the Indian Parliament."
+    expected = {
+        ("George W. Bush", "criticise", "Lashkar-e-Taiba", None, False, A),
+        ("Lashkar-e-Taiba", "attack", "India", None, False, A),
+    }
+    check_exact(nlp, text, expected)

@@ -67,6 +67,7 @@ from kg.extract.lexicon import (
     JOINT_ACTION_NOUNS,
     LED_SUFFIXES,
     LIGHT_VERBS,
+    LINKING_VERBS,
     MARGIN_NOUNS,
     MEASURE_NOUNS,
     MEASURE_VERBS,
@@ -1784,6 +1785,14 @@ def is_conditional_threat(verb: Token) -> bool:
     return future and condition and not has_negation(verb)
 
 
+# "Bush linked a Kashmiri group to the attack on the Indian Parliament": tying an actor to an act charges it
+def is_charging_link(verb: Token) -> bool:
+    if verb.lemma_.lower() not in LINKING_VERBS:
+        return False
+    acts = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
+    return any(classify(a.lemma_.lower()) in CONFLICT_CLASSES for a in acts)
+
+
 def is_dispreferred(verb: Token) -> bool:
     """'cares more about weakening America than cooperating with us', 'instead of talking': an act set
     aside in a comparison is not asserted."""
@@ -1820,8 +1829,8 @@ def clause_statements(ctx: Context) -> Iterator[Candidate]:
     for verb in ctx.sent:
         if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("aux", "auxpass"):
             continue
-        if is_dispreferred(verb) or under_unmade_charge(verb):
-            continue
+        if is_dispreferred(verb) or under_unmade_charge(verb) or is_charging_link(verb):
+            continue  # (a tie to an act is a charge, which the accused-act reader reads)
         if verb.lemma_.lower() in REPORTING_ONLY and not addresses_someone(verb):
             continue
         subjects = clause_subjects(verb, ctx)

@@ -285,6 +285,10 @@ RECIPROCAL_NOUNS = {
     "accusation",  # "India and Pakistan traded accusations"
     "barb",
     "insult",
+    "sanction",  # "India and Pakistan have been trading tit-for-tat diplomatic sanctions"
+    "expulsion",
+    "threat",
+    "strike",
 }
 # plural nouns that refer back to people already named: "the leaders", "the ministers"
 PERSON_GROUPS = {"leader", "minister", "president", "official", "diplomat", "man", "woman", "counterpart", "secretary"}
@@ -559,7 +563,7 @@ PERFORMING_VERBS = {
 }  # fmt: skip
 # nouns of a standing bond between two actors: "a group with ties to Tehran", "a party with a relationship with"
 # ("links" is not one: "linked the attack to Hamas" accuses)
-TIE_NOUNS = {"tie", "relation", "relationship"}
+TIE_NOUNS = {"tie", "link", "relation", "relationship"}
 # verb phrases of hitting back, whose target is whoever hit the subject last: "returned fire", "retaliated"
 HITTING_BACK = {"return fire", "fire back", "shoot back", "hit back", "strike back", "retaliate"}
 # verbs of talking with a news outlet, not only on it: "speaking to NBC News", "talked with the BBC"
