@@ -402,3 +402,26 @@ def test_tying_an_actor_to_an_act_charges_it(nlp, verb):
         ("Lashkar-e-Taiba", "attack", "India", None, False, A),
     }
     check_exact(nlp, text, expected)
+
+
+# "Pakistan denied links with the Taliban", "Iran denied holding talks with the US": the denier's tie, denied
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pakistan denied links with the Taliban.", ("Pakistan", "cooperate", "Taliban", None, True, A)),
+        ("Iran denied holding talks with the US.", ("Iran", "communicate", "United States", None, True, A)),
+        ("Iran denied attacks on Israel.", ("Iran", "attack", "Israel", None, True, A)),
+    ],
+)
+def test_a_tie_or_act_denied_is_the_deniers(nlp, text, expected):
+    check_exact(nlp, text, {expected})
+
+
+def test_denying_anothers_act_is_no_denial_of_ones_own(nlp):
+    rows = read(nlp, "Israel denied Hamas's attacks on Gaza.")
+    assert not any(row[0] == "Israel" and row[1] == "attack" for row in rows), rows
+
+
+def test_access_denied_is_refused_not_denied_by_its_doer(nlp):
+    rows = read(nlp, "Russia denied access to Ukrainian journalists.")
+    assert not any(row[4] for row in rows), rows

@@ -21,6 +21,7 @@ from kg.extract.clauses import (
 from kg.extract.lexicon import (
     AGENT_NOUNS,
     COPULAS,
+    DENIED_NOUNS,
     FEAR_NOUNS,
     FORESEEING_VERBS,
     GROUPING_NOUNS,
@@ -41,6 +42,7 @@ from kg.extract.lexicon import (
 )
 from kg.extract.phrases import counted_noun
 from kg.extract.polarity import (
+    DENIAL_VERBS,
     denied_report,
     denied_word,
     has_negation,
@@ -565,6 +567,7 @@ def claimed_event_statements(ctx: Context) -> Iterator[Candidate]:
                     relation = event.lemma_.lower()
                     yield Candidate(claimant, relation, target, None, negated, modality, None, "nominal:claimed")
     yield from responsibility_statements(ctx)
+    yield from denied_act_statements(ctx)
     yield from behind_statements(ctx)
 
 
@@ -579,6 +582,29 @@ def behind_statements(ctx: Context) -> Iterator[Candidate]:
             for target in event_targets(event, ctx):
                 for doer in doers:
                     yield Candidate(doer, event.lemma_.lower(), target, negated=negated, rule="nominal:behind")
+
+
+# "Pakistan denied links with the Taliban", "Iran denied holding talks with the US", "denied attacks on Israel":
+# a tie or act denied, with no owner of its own, is the denier's, denied
+def denied_act_statements(ctx: Context) -> Iterator[Candidate]:
+    for verb in (t for t in ctx.sent if t.pos_ == "VERB" and t.lemma_.lower() in DENIAL_VERBS):
+        if has_negation(verb):
+            continue  # "did not deny talks with the US" asserts nothing either way
+        for noun in (c for c in verb.children if c.dep_ == "dobj" and is_relation_noun(c)):
+            lemma = noun.lemma_.lower()
+            if lemma in DENIED_NOUNS | SHARE_NOUNS | GRANTED_NOUNS or classify(lemma) not in DENIABLE_CLASSES:
+                continue  # reports and shares have readers of their own; "denied access" refuses it
+            if modifier_actors(noun, ctx) or any(c.dep_ == "poss" for c in noun.children):
+                continue  # "denied Hamas's attacks": another's act
+            for doer in clause_subjects(verb, ctx):
+                for party in (m for m in nominal_objects(noun, ctx, has_agent=False) if m.key != doer.key):
+                    yield Candidate(doer, lemma, party, None, True, "asserted", None, "nominal:denied-act")
+
+
+# classes of a tie or act one denies having: "denied links with", "denied attacks on"
+DENIABLE_CLASSES = {"cooperate", "communicate", "support", "attack", "fight", "coerce", "threaten"}
+# nouns of what one is denied, not of what one denies doing: "denied access to", "denied him entry"
+GRANTED_NOUNS = {"access", "entry", "visa", "permission", "request", "asylum", "bail", "passage", "landing"}
 
 
 # "accepted responsibility for the murder of Jamal Khashoggi", "denied responsibility for the attack"
