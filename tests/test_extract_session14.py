@@ -425,3 +425,15 @@ def test_denying_anothers_act_is_no_denial_of_ones_own(nlp):
 def test_access_denied_is_refused_not_denied_by_its_doer(nlp):
     rows = read(nlp, "Russia denied access to Ukrainian journalists.")
     assert not any(row[4] for row in rows), rows
+
+
+# "Sharon returned from a visit to the United States", "Zinni left for talks with Arafat": the traveller's
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ariel Sharon returned from a visit to the United States.", ("Ariel Sharon", "communicate", "United States")),
+        ("Anthony Zinni left for talks with Yasser Arafat.", ("Anthony Zinni", "communicate", "Yasser Arafat")),
+    ],
+)
+def test_a_journeys_visit_or_talks_are_the_travellers(nlp, text, expected):
+    check_exact(nlp, text, {(*expected, None, False, A)})

@@ -774,3 +774,6 @@ BACKING_NOUNS = {"support", "backing", "blessing", "approval", "endorsement"}
 
 # verbs of a judgement about what will happen, whose future clause is a forecast: "believes Iran will attack"
 FORECASTING_VERBS = {"believe", "think", "fear", "predict", "expect", "anticipate", "worry", "forecast", "reckon"}
+
+# verbs of a journey, whose "from", "for" or "to" talks or visit are the traveller's: "returned from a visit to"
+TRAVEL_VERBS = {"return", "come", "arrive", "leave", "travel", "fly", "head", "go", "depart", "set"}

@@ -39,6 +39,7 @@ from kg.extract.lexicon import (
     SPONSORING_VERBS,
     SUSPECT_NOUNS,
     TIE_NOUNS,
+    TRAVEL_VERBS,
 )
 from kg.extract.phrases import counted_noun
 from kg.extract.polarity import (
@@ -154,7 +155,21 @@ def nominal_subjects(noun: Token, ctx: Context) -> list[Mention]:
         return nominal_subjects(noun.head, ctx)  # "Russian escalation and aggression"
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in CARRIER_NOUNS:
         return nominal_subjects(noun.head.head, ctx)  # "the administration's application of pressure on Cuba"
-    return tie_holders(noun, ctx)
+    return tie_holders(noun, ctx) or travellers(noun, ctx)
+
+
+# "Sharon returned from a visit to the United States", "Zinni left for talks with Arafat": an unowned visit or
+# talk that a journey goes to or comes from is the traveller's
+def travellers(noun: Token, ctx: Context) -> list[Mention]:
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("from", "for", "to", "after") or any(
+        c.dep_ == "poss" for c in noun.children
+    ):
+        return []
+    verb = prep.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in TRAVEL_VERBS or classify(noun.lemma_.lower()) != "communicate":
+        return []
+    return [m for m in clause_subjects(verb, ctx) if m.type in ("person", "country", "organisation")]
 
 
 # "Ansar al-Islam, an armed Islamist group with ties to Tehran", "militants with ties to al-Qaeda": the ties
