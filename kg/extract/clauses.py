@@ -119,10 +119,10 @@ from kg.extract.phrases import OWN_FORCE_IDIOMS, counted_noun, is_event_noun, is
 from kg.extract.polarity import (
     CHARGING_VERBS,
     DENIAL_VERBS,
-    WARNING_VERBS,
     governors,
     has_negation,
     has_negative_determiner,
+    is_act_warned_against,
     is_cleft,
     is_mandative,
     is_negated,
@@ -204,12 +204,6 @@ def stative_subjects(verb: Token, subject: Token, ctx: Context) -> list[Mention]
     if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         return relative_antecedent(verb, subject, ctx)
     return actors_of(subject, ctx)
-
-
-# "warned (Egypt) against attacking Libya", "warned against an attack on Libya": an act warned against
-def is_act_warned_against(token: Token) -> bool:
-    head = token.head
-    return token.dep_ in ("pcomp", "pobj") and head.lower_ == "against" and head.head.lemma_.lower() in WARNING_VERBS
 
 
 # "warned against attacking Libya": an act warned against with no one warned, whose doer the clause does not name

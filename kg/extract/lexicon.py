@@ -776,4 +776,4 @@ BACKING_NOUNS = {"support", "backing", "blessing", "approval", "endorsement"}
 FORECASTING_VERBS = {"believe", "think", "fear", "predict", "expect", "anticipate", "worry", "forecast", "reckon"}
 
 # verbs of a journey, whose "from", "for" or "to" talks or visit are the traveller's: "returned from a visit to"
-TRAVEL_VERBS = {"return", "come", "arrive", "leave", "travel", "fly", "head", "go", "depart", "set"}
+TRAVEL_VERBS = {"return", "come", "arrive", "leave", "travel", "fly", "head", "go", "depart"}

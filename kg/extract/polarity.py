@@ -326,7 +326,7 @@ def is_negated(verb: Token) -> bool:
             return not has_negation(governor)  # "It is impossible for Iran to attack Israel"
         if controls_another(verb, governor):
             return False  # "would not allow Sweden to join NATO": Turkey's refusal, not Sweden's
-        refusing = governor.lemma_ in REFUSAL_VERBS | REFUSING_ADJECTIVES or is_impossible(governor)
+        refusing = governor.lemma_ in REFUSAL_VERBS | REFUSING_ADJECTIVES
         if refusing or is_ruling_out(governor) or is_holding_back(governor):
             # "refused to", "is unable to", "unwilling to"; not "neither confirmed nor denied attacking Syria"
             return not has_negation(governor) and not neither_nor(governor)
@@ -380,12 +380,17 @@ def controls_another(verb: Token, governor: Token) -> bool:
 
 def is_warned_against(verb: Token) -> bool:
     """'warned the United States against selling arms': the act the one warned might do."""
-    head = verb.head
+    return is_act_warned_against(verb) and any(c.dep_ == "dobj" for c in verb.head.head.children)
+
+
+# "warned (Egypt) against attacking Libya", "warned against an attack on Libya": an act warned against
+def is_act_warned_against(token: Token) -> bool:
+    head = token.head
     return (
-        head.dep_ == "prep"
+        token.dep_ in ("pcomp", "pobj")
+        and head.dep_ == "prep"
         and head.lower_ == "against"
         and head.head.lemma_.lower() in WARNING_VERBS
-        and any(c.dep_ == "dobj" for c in head.head.children)
     )
 
 
