@@ -437,3 +437,22 @@ def test_access_denied_is_refused_not_denied_by_its_doer(nlp):
 )
 def test_a_journeys_visit_or_talks_are_the_travellers(nlp, text, expected):
     check_exact(nlp, text, {(*expected, None, False, A)})
+
+
+# "Israel blamed the attack on its embassy on Iran": the one an act is blamed on is charged with it
+def test_an_act_blamed_on_an_actor(nlp):
+    expected = {
+        ("Israel", "criticise", "Iran", None, False, A),
+        ("Iran", "attack", "Israel", None, False, A),
+    }
+    check_exact(nlp, "Israel blamed the attack on its embassy on Iran.", expected)
+
+
+def test_an_act_not_blamed_on_an_actor(nlp):
+    text = "Israel did not blame the attack on its embassy on Iran."
+    check_exact(nlp, text, {("Israel", "criticise", "Iran", None, True, A)})
+
+
+def test_an_attack_on_a_country_blamed_on_no_one_is_ambiguous(nlp):
+    # "blamed the attack on Iran": the attack on Iran, or Iran blamed; kg leaves the edge out
+    assert not any(row[1] == "attack" for row in read(nlp, "Israel blamed the attack on Iran."))

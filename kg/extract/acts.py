@@ -553,6 +553,28 @@ def accused_act_statements(ctx: Context) -> Iterator[Candidate]:
                     yield Candidate(linker, "accuse", agent, rule="clause:linked-act")
 
 
+# "Israel blamed the attack on Iran", "blamed the bombings on Hamas": the one an act is blamed on is charged with it
+def blamed_on_statements(ctx: Context) -> Iterator[Candidate]:
+    for verb in (t for t in ctx.sent if t.pos_ == "VERB" and t.lemma_.lower() == "blame"):
+        acts = [c for c in verb.children if c.dep_ == "dobj" and classify(c.lemma_.lower()) in CONFLICT_CLASSES]
+        ons = [p for p in verb.children if p.dep_ == "prep" and p.lower_ == "on"]
+        inner = [p for a in acts for p in a.subtree if p.dep_ == "prep" and p.lower_ == "on"]
+        if not ons and len(inner) >= 2:
+            ons = inner[-1:]  # "blamed the attack on its embassy on Iran"; one "on" is the attack's own target
+        blamed = [m for p in ons for o in p.children if o.dep_ == "pobj" for m in actors_of(o, ctx)]
+        if not acts or not blamed:
+            continue
+        negated, modality = is_negated(verb), modality_of(verb)
+        for blamer in clause_subjects(verb, ctx):
+            for mention in (m for m in blamed if m.key != blamer.key):
+                yield Candidate(blamer, "blame", mention, None, negated, modality, None, "clause:blamed-on")
+                if negated:
+                    continue  # "did not blame the attack on Iran" says nothing of the attack
+                targets = [t for act in acts for t in target_objects(act, ctx)]
+                for target in (t for t in targets if t.key != mention.key):
+                    yield Candidate(mention, acts[0].lemma_.lower(), target, rule="clause:accused-act")
+
+
 # verbs of bringing someone round, which a third party can be asked to do: "asked Zinni to put pressure on"
 PRESSURE_VERBS = {"pressure", "press", "persuade", "convince", "lean", "influence", "push"}
 
@@ -967,6 +989,7 @@ ACT_READERS = (
     rejected_charge_statements,
     accusation_clause_statements,
     accused_act_statements,
+    blamed_on_statements,
     mediated_statements,
     received_statements,
     occasion_statements,
