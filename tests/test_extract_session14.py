@@ -456,3 +456,31 @@ def test_an_act_not_blamed_on_an_actor(nlp):
 def test_an_attack_on_a_country_blamed_on_no_one_is_ambiguous(nlp):
     # "blamed the attack on Iran": the attack on Iran, or Iran blamed; kg leaves the edge out
     assert not any(row[1] == "attack" for row in read(nlp, "Israel blamed the attack on Iran."))
+
+
+# "Iran was behind the attack, Israel said", "said the attack was carried out by Hamas militants": naming the doer
+# of an act whose target the article does not give still charges it
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iran was behind the attack, Israel said.", ("Israel", "criticise", "Iran", None, False, A)),
+        (
+            "An Israeli spokesman said the attack was carried out by Hamas militants.",
+            ("Israel", "criticise", "Hamas", None, False, A),
+        ),
+    ],
+)
+def test_naming_the_doer_of_an_act_charges_it(nlp, text, expected):
+    check_exact(nlp, text, {expected})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran said it was behind the attack.",
+        "Hamas said it carried out the attack.",
+        "Israel said Iran was not behind the attack.",
+    ],
+)
+def test_no_charge_for_ones_own_or_a_denied_act(nlp, text):
+    assert not any(row[1] == "criticise" for row in read(nlp, text))

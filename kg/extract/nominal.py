@@ -53,7 +53,7 @@ from kg.extract.polarity import (
     never_happened,
 )
 from kg.resolve import Mention
-from kg.taxonomy import LEXICON, classify, verb_of_gerund
+from kg.taxonomy import CONFLICT_CLASSES, LEXICON, classify, verb_of_gerund
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -577,10 +577,13 @@ def claimed_event_statements(ctx: Context) -> Iterator[Candidate]:
             events = [e for e in events if classify(e.lemma_.lower()) in HOSTILE_CLASSES and not event_agents(e, ctx)]
         negated, modality = is_negated(verb), modality_of(verb)  # "did not carry out", "denied it carried out"
         for event in events:
-            for target in event_targets(event, ctx):
+            targets = event_targets(event, ctx)
+            for target in targets:
                 for claimant in claimants:
                     relation = event.lemma_.lower()
                     yield Candidate(claimant, relation, target, None, negated, modality, None, "nominal:claimed")
+            if not targets and not negated and modality == "asserted" and not backing:
+                yield from charged_doers(claimants, ctx)  # "the attack was carried out by Hamas, Israel said"
     yield from responsibility_statements(ctx)
     yield from denied_act_statements(ctx)
     yield from behind_statements(ctx)
@@ -594,9 +597,22 @@ def behind_statements(ctx: Context) -> Iterator[Candidate]:
         doers = [m for c in prep.head.children if c.dep_ == "nsubj" for m in actors_of(c, ctx)]
         negated = is_negated(prep.head)
         for event in (o for o in prep.children if o.dep_ == "pobj" and is_relation_noun(o)):
-            for target in event_targets(event, ctx):
+            targets = event_targets(event, ctx)
+            for target in targets:
                 for doer in doers:
                     yield Candidate(doer, event.lemma_.lower(), target, negated=negated, rule="nominal:behind")
+            if not targets and not negated and classify(event.lemma_.lower()) in CONFLICT_CLASSES:
+                yield from charged_doers(doers, ctx)  # "Iran was behind the attack, Israel said": no target named
+
+
+# "Iran was behind the attack, Israel said": a speaker who names the doer of an act with no target charges it
+def charged_doers(doers: list[Mention], ctx: Context) -> Iterator[Candidate]:
+    speaker = ctx.speaker
+    if speaker is None or speaker.type == "media" or not (ctx.sent.start_char <= speaker.start < ctx.sent.end_char):
+        return
+    own = {speaker.key, ctx.actors.affiliated_side(speaker).key} | ctx.actors.sides_of(speaker)
+    for doer in (d for d in doers if d.key not in own):
+        yield Candidate(speaker, "accuse", doer, rule="speech:accusation")
 
 
 # "Pakistan denied links with the Taliban", "Iran denied holding talks with the US", "denied attacks on Israel":
