@@ -484,3 +484,15 @@ def test_naming_the_doer_of_an_act_charges_it(nlp, text, expected):
 )
 def test_no_charge_for_ones_own_or_a_denied_act(nlp, text):
     assert not any(row[1] == "criticise" for row in read(nlp, text))
+
+
+# "accused Lashkar-e-Taiba of carrying out the attack at the behest of Pakistani military intelligence": the one
+# the act was done for is charged too; "on the orders of Pakistan" is no act of its own
+def test_the_sponsor_of_a_charged_act_is_charged(nlp):
+    text = "India accused Lashkar-e-Taiba of attacking India on the orders of Pakistan."
+    expected = {
+        ("India", "criticise", "Lashkar-e-Taiba", None, False, A),
+        ("Lashkar-e-Taiba", "attack", "India", None, False, A),
+        ("India", "criticise", "Pakistan", None, False, A),
+    }
+    check_exact(nlp, text, expected)

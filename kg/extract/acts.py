@@ -26,6 +26,7 @@ from kg.extract.clauses import (
 )
 from kg.extract.lexicon import (
     ALLEGING_VERBS,
+    BEHEST_NOUNS,
     CEASING_VERBS,
     CONDEMNING_ADJECTIVES,
     CONDUCT_NOUNS,
@@ -538,6 +539,7 @@ def accused_act_statements(ctx: Context) -> Iterator[Candidate]:
         charges = [o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in preps for o in p.children]
         for charge in (c for c in charges if c.dep_ in ("pobj", "pcomp")):  # also "of masterminding the attacks"
             acts = [t for t in charge.subtree if t.pos_ == "NOUN" and classify(t.lemma_.lower()) in CONFLICT_CLASSES]
+            acts = [t for t in acts if t.lemma_.lower() not in BEHEST_NOUNS]  # "on the orders of Pakistan": no act
             # the first act that names a target: "the preparation and execution of attacks against its people"
             targets = next(([(act, m) for m in found] for act in acts if (found := list(target_objects(act, ctx)))), [])
             for act, target in targets:
@@ -551,6 +553,21 @@ def accused_act_statements(ctx: Context) -> Iterator[Candidate]:
             for linker in linkers:
                 for agent in (a for a in accused if a.key != linker.key):
                     yield Candidate(linker, "accuse", agent, rule="clause:linked-act")
+            yield from behest_charges(verb, charge, accused, ctx)
+
+
+# "accused Lashkar-e-Taiba of carrying out the attack at the behest of Pakistani military intelligence": the one
+# the charged act was done for is charged too
+def behest_charges(verb: Token, charge: Token, accused: list[Mention], ctx: Context) -> Iterator[Candidate]:
+    if verb.lemma_.lower() in LINKING_VERBS or is_passive(verb):
+        return
+    orders = [t for t in charge.subtree if t.lemma_.lower() in BEHEST_NOUNS and t.head.lower_ in ("at", "on", "under")]
+    owners = [c for o in orders for c in o.children if c.dep_ == "poss"]
+    owners += [p for o in orders for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+    sponsors = [m for owner in owners for m in actors_of(owner, ctx) if m.key not in {a.key for a in accused}]
+    for accuser in clause_subjects(verb, ctx):
+        for sponsor in (s for s in sponsors if s.key != accuser.key):
+            yield Candidate(accuser, "accuse", sponsor, rule="clause:accused-act")
 
 
 # "Israel blamed the attack on Iran", "blamed the bombings on Hamas": the one an act is blamed on is charged with it

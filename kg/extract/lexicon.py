@@ -777,3 +777,6 @@ FORECASTING_VERBS = {"believe", "think", "fear", "predict", "expect", "anticipat
 
 # verbs of a journey, whose "from", "for" or "to" talks or visit are the traveller's: "returned from a visit to"
 TRAVEL_VERBS = {"return", "come", "arrive", "leave", "travel", "fly", "head", "go", "depart"}
+
+# nouns of the bidding an act was done at: "at the behest of Pakistani intelligence", "on the orders of Saddam"
+BEHEST_NOUNS = {"behest", "order", "instruction", "direction", "command", "request"}
