@@ -496,3 +496,10 @@ def test_the_sponsor_of_a_charged_act_is_charged(nlp):
         ("India", "criticise", "Pakistan", None, False, A),
     }
     check_exact(nlp, text, expected)
+
+
+# "expressed strong opposition to the US arms sale to Taiwan": a judgement of an act aims at its doer
+def test_opposition_to_an_act_aims_at_its_doer(nlp):
+    rows = read(nlp, "China expressed strong opposition to the US arms sale to Taiwan.")
+    assert ("China", "reject", "United States", None, False, A) in rows, rows
+    assert not any(row[0] == "China" and row[2] == "Taiwan" for row in rows), rows

@@ -775,6 +775,9 @@ def noun_chain_objects(
         elif not mentions and judges(noun) | endorses(noun) and classify(relation_noun(pobj)) in HOSTILE_CLASSES:
             for mention in event_agents(pobj, ctx):  # "approval to Indonesia's invasion": to Indonesia
                 yield noun.lemma_.lower(), mention
+        elif not mentions and judges(noun) and is_event_noun(pobj) and (agents := event_agents(pobj, ctx)):
+            for mention in agents:  # "opposition to the US arms sale to Taiwan": to the US, not Taiwan
+                yield noun.lemma_.lower(), mention
         elif not mentions and depth < 2 and is_event_noun(pobj) and not (prep == "of" and judges(noun)):
             yield from noun_chain_objects(pobj, ctx, depth + 1)  # "channels of communication with Iran";
             # not "criticism of its ties with Iraq", whose ties are what is judged
