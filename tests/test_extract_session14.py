@@ -503,3 +503,21 @@ def test_opposition_to_an_act_aims_at_its_doer(nlp):
     rows = read(nlp, "China expressed strong opposition to the US arms sale to Taiwan.")
     assert ("China", "reject", "United States", None, False, A) in rows, rows
     assert not any(row[0] == "China" and row[2] == "Taiwan" for row in rows), rows
+
+
+# "Iran stood by Syria", "stood behind South Korea", "broke with the US": verb and preposition idioms
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iran stood by Syria.", ("Iran", "support", "Syria", None, False, A)),
+        ("Japan stood behind South Korea.", ("Japan", "support", "South Korea", None, False, A)),
+        ("Britain broke with the United States.", ("United Kingdom", "reduce", "United States", None, False, A)),
+        ("Iran will not stand by Russia.", ("Iran", "support", "Russia", None, True, A)),
+    ],
+)
+def test_standing_by_and_breaking_with(nlp, text, expected):
+    check_exact(nlp, text, {expected})
+
+
+def test_a_passive_by_is_still_the_agent(nlp):
+    check_exact(nlp, "Syria was backed by Iran.", {("Iran", "support", "Syria", None, False, A)})

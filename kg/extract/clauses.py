@@ -796,8 +796,8 @@ def is_verb_party_preposition(phrase: str, prep: str, has_for: bool) -> bool:
         )
     if prep == "from":
         return classify(phrase) in SOURCE_CLASSES
-    if prep in ("for", "about", "of", "in"):  # "searched for bin Laden", "spoke about her husband", "took part in
-        return f"{phrase} {prep}" in LEXICON  # the force"; not "thanked X for Y", "arrested in Iran"
+    if prep in ("for", "about", "of", "in", "by", "behind"):  # "searched for bin Laden", "spoke about her husband",
+        return f"{phrase} {prep}" in LEXICON  # "took part in the force", "stood by Syria"; not "thanked X for Y"
     return prep in VERB_PARTY_PREPS
 
 
