@@ -152,7 +152,7 @@ _add("support", "hand over, deliver, transfer, donate")
 _add(
     "support",
     "send weapon, send arm, send tank, send troop, send aid, send missile, send jet, send ammunition, "
-    "send equipment, send assistance, send money, send force",
+    "send equipment, send assistance, send money, send force, send relief, send supply, send food, send medicine",
 )
 _add("cooperate", "appreciation, gratitude, thanks")
 _add("attack", "retaliate, retaliate against, avenge, strike back")

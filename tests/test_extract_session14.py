@@ -521,3 +521,9 @@ def test_standing_by_and_breaking_with(nlp, text, expected):
 
 def test_a_passive_by_is_still_the_agent(nlp):
     check_exact(nlp, "Syria was backed by Iran.", {("Iran", "support", "Syria", None, False, A)})
+
+
+# "India sent relief to Turkey", "sent food and medicine to Afghanistan": aid sent supports (it had read as talk)
+@pytest.mark.parametrize("text", ["India sent relief to Turkey.", "India sent food and medicine to Turkey."])
+def test_relief_sent_is_support(nlp, text):
+    check_exact(nlp, text, {("India", "support", "Turkey", None, False, A)})
