@@ -527,3 +527,15 @@ def test_a_passive_by_is_still_the_agent(nlp):
 @pytest.mark.parametrize("text", ["India sent relief to Turkey.", "India sent food and medicine to Turkey."])
 def test_relief_sent_is_support(nlp, text):
     check_exact(nlp, text, {("India", "support", "Turkey", None, False, A)})
+
+
+# "the failure of talks between Iran and the US": the talks were held and failed ("a lack of cooperation" and
+# "Iran's failure to cooperate" stay denied)
+def test_talks_that_failed_were_held(nlp):
+    text = "The failure of talks between Iran and the US was expected."
+    check_exact(nlp, text, {("Iran", "communicate", "United States", None, False, A)})
+
+
+def test_a_failure_to_act_is_still_denied(nlp):
+    text = "Iran's failure to cooperate with the IAEA angered the US."
+    assert ("Iran", "cooperate", "IAEA", None, True, A) in read(nlp, text)

@@ -137,7 +137,8 @@ def has_negative_determiner(noun: Token) -> bool:
         return True
     if any(child.dep_ == "amod" and child.lower_ in DENYING_ADJECTIVES for child in noun.children):
         return True
-    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in DENYING_NOUNS
+    denier = noun.head.head.lemma_.lower() if noun.dep_ == "pobj" and noun.head.lower_ == "of" else ""
+    return denier in DENYING_NOUNS and denier != "failure"  # "the failure of talks": the talks were held
 
 
 def governors(verb: Token) -> list[Token]:
