@@ -539,3 +539,14 @@ def test_talks_that_failed_were_held(nlp):
 def test_a_failure_to_act_is_still_denied(nlp):
     text = "Iran's failure to cooperate with the IAEA angered the US."
     assert ("Iran", "cooperate", "IAEA", None, True, A) in read(nlp, text)
+
+
+# "Iran rejected talks with the US", "refused talks with the US": a tie refused is denied
+@pytest.mark.parametrize("verb", ["rejected", "refused", "has rejected any"])
+def test_talks_refused_are_denied(nlp, verb):
+    check_exact(nlp, f"Iran {verb} talks with the US.", {("Iran", "communicate", "United States", None, True, A)})
+
+
+def test_attacks_rejected_are_not_the_rejecters(nlp):
+    rows = read(nlp, "Iran rejected attacks on Syria.")
+    assert not any(row[0] == "Iran" and row[1] == "attack" for row in rows), rows

@@ -105,6 +105,7 @@ from kg.extract.lexicon import (
     STATIVE_PASSIVES,
     STRUCK_THINGS,
     SUPPORT_NOUNS,
+    TIE_REFUSING_VERBS,
     TIED_NOUNS,
     USING_VERBS,
     VERB_PARTY_PREPS,
@@ -1121,11 +1122,13 @@ def shared_target(verb: Token, ctx: Context) -> list[Mention]:
     return list(found.values()) if len(found) == 1 else []
 
 
-# "halted its cooperation with the IAEA", "ended its support for Hamas", "stopped talks with Israel": ending one's
-# own tie to a party denies it (a verb of reducing ties, "suspended talks", reads as reduce)
+# "halted its cooperation with the IAEA", "ended its support for Hamas", "stopped talks with Israel", "rejected
+# talks with the US": ending or refusing one's own tie to a party denies it (a verb of reducing ties, "suspended
+# talks", reads as reduce)
 def ended_tie_parties(verb: Token, noun: str, obj: Token, ctx: Context) -> list[Mention]:
     lemma = verb.lemma_.lower()
-    if not ends_act(verb) or classify(lemma) == "reduce" or not is_event_noun(obj) or is_negated(verb):
+    refused = lemma in TIE_REFUSING_VERBS  # "rejected talks with the US", "refused talks with Israel"
+    if not (ends_act(verb) or refused) or classify(lemma) == "reduce" or not is_event_noun(obj) or is_negated(verb):
         return []
     if classify(noun) in HOSTILE_CLASSES | {FALLBACK_CLASS}:
         return []

@@ -780,3 +780,6 @@ TRAVEL_VERBS = {"return", "come", "arrive", "leave", "travel", "fly", "head", "g
 
 # nouns of the bidding an act was done at: "at the behest of Pakistani intelligence", "on the orders of Saddam"
 BEHEST_NOUNS = {"behest", "order", "instruction", "direction", "command", "request"}
+
+# verbs of refusing a tie offered, which deny it: "Iran rejected talks with the US", "refused talks with Israel"
+TIE_REFUSING_VERBS = {"reject", "refuse", "decline"}
