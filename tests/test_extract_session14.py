@@ -550,3 +550,9 @@ def test_talks_refused_are_denied(nlp, verb):
 def test_attacks_rejected_are_not_the_rejecters(nlp):
     rows = read(nlp, "Iran rejected attacks on Syria.")
     assert not any(row[0] == "Iran" and row[1] == "attack" for row in rows), rows
+
+
+# "Iran agreed to talks with the US", "is open to talks", "is ready for talks": a tie agreed to is meant
+@pytest.mark.parametrize("text", ["Iran agreed to talks with the US.", "Iran is open to talks with the US."])
+def test_talks_agreed_to_are_intended(nlp, text):
+    check_exact(nlp, text, {("Iran", "communicate", "United States", None, False, "intended")})

@@ -25,6 +25,7 @@ from kg.extract.clauses import (
     target_objects,
 )
 from kg.extract.lexicon import (
+    AGREEING_VERBS,
     ALLEGING_VERBS,
     BEHEST_NOUNS,
     CEASING_VERBS,
@@ -38,6 +39,7 @@ from kg.extract.lexicon import (
     LIKELIHOOD_WORDS,
     LINKING_VERBS,
     MEDIATING_VERBS,
+    OPEN_WORDS,
     REFUSAL_VERBS,
     REPORTING_ONLY,
     REQUEST_VERBS,
@@ -570,6 +572,27 @@ def behest_charges(verb: Token, charge: Token, accused: list[Mention], ctx: Cont
             yield Candidate(accuser, "accuse", sponsor, rule="clause:accused-act")
 
 
+# "Iran agreed to talks with the US", "is open to talks with the US", "is ready for talks with Israel": a tie one
+# agrees to or is open to is meant, not yet done
+def agreed_tie_statements(ctx: Context) -> Iterator[Candidate]:
+    for verb in (t for t in ctx.sent if t.pos_ in ("VERB", "AUX")):
+        holders = [verb] if verb.lemma_.lower() in AGREEING_VERBS else []
+        holders += [a for a in verb.children if a.dep_ == "acomp" and a.lemma_.lower() in OPEN_WORDS]
+        preps = [p for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in ("to", "for")]
+        ties = [o for p in preps for o in p.children if o.dep_ == "pobj" and is_event_noun(o)]
+        ties += [c for h in holders for c in h.children if c.dep_ == "xcomp" and c.pos_ == "NOUN"]  # parser: "to/aux"
+        ties = [t for t in ties if classify(t.lemma_.lower()) in ("communicate", "cooperate")]
+        if not ties:
+            continue
+        negated = is_negated(verb)
+        for subject in clause_subjects(verb, ctx):
+            for tie in ties:
+                for _, party in noun_chain_objects(tie, ctx):
+                    if party.key != subject.key:
+                        relation = tie.lemma_.lower()
+                        yield Candidate(subject, relation, party, None, negated, "intended", None, "clause:agreed-tie")
+
+
 # "Israel blamed the attack on Iran", "blamed the bombings on Hamas": the one an act is blamed on is charged with it
 def blamed_on_statements(ctx: Context) -> Iterator[Candidate]:
     for verb in (t for t in ctx.sent if t.pos_ == "VERB" and t.lemma_.lower() == "blame"):
@@ -1007,6 +1030,7 @@ ACT_READERS = (
     accusation_clause_statements,
     accused_act_statements,
     blamed_on_statements,
+    agreed_tie_statements,
     mediated_statements,
     received_statements,
     occasion_statements,

@@ -783,3 +783,7 @@ BEHEST_NOUNS = {"behest", "order", "instruction", "direction", "command", "reque
 
 # verbs of refusing a tie offered, which deny it: "Iran rejected talks with the US", "refused talks with Israel"
 TIE_REFUSING_VERBS = {"reject", "refuse", "decline"}
+
+# verbs and adjectives of agreeing to a tie not yet made: "agreed to talks with the US", "is open to talks"
+AGREEING_VERBS = {"agree", "consent", "commit"}
+OPEN_WORDS = {"open", "ready", "willing", "prepared"}
