@@ -784,6 +784,8 @@ BEHEST_NOUNS = {"behest", "order", "instruction", "direction", "command", "reque
 # verbs of refusing a tie offered, which deny it: "Iran rejected talks with the US", "refused talks with Israel"
 TIE_REFUSING_VERBS = {"reject", "refuse", "decline"}
 
-# verbs and adjectives of agreeing to a tie not yet made: "agreed to talks with the US", "is open to talks"
+# verbs of agreeing to a tie not yet made: "agreed to talks with the US", "consented to talks"
 AGREEING_VERBS = {"agree", "consent", "commit"}
+# adjectives of being open to a tie not yet made, before "to" or "for" and a noun: "is open to talks", "is ready for
+# talks" (INTENT_VERBS holds the same words before an infinitive: "is ready to talk")
 OPEN_WORDS = {"open", "ready", "willing", "prepared"}
