@@ -764,7 +764,7 @@ SUSPECT_NOUNS = {"suspect", "mastermind", "perpetrator", "architect", "planner",
 MARGIN_NOUNS = {"vote", "margin", "percent", "cent", "point", "seat", "majority", "length", "goal", "run", "wicket"}
 
 # verbs of taking part beside another in its act: "joined France in condemning", "supports the Philippines in calling"
-PARTNERING_VERBS = {"join", "support", "back", "help", "assist"}
+PARTNERING_VERBS = HELPING_VERBS - {"encourage"}  # ("encouraged Iran in talking to the US" urges, it does not talk)
 
 # verbs of a vehicle's load, whose riders a blow at the vehicle hits: "a bus carrying Israeli settlers"
 CARRYING_VERBS = {"carry", "transport", "ferry"}

@@ -52,6 +52,7 @@ from kg.extract.polarity import (
     modality_of,
     never_happened,
 )
+from kg.extract.speech import names_speaker
 from kg.resolve import Mention
 from kg.taxonomy import CONFLICT_CLASSES, LEXICON, classify, verb_of_gerund
 
@@ -608,9 +609,9 @@ def behind_statements(ctx: Context) -> Iterator[Candidate]:
 # "Iran was behind the attack, Israel said": a speaker who names the doer of an act with no target charges it
 def charged_doers(doers: list[Mention], ctx: Context) -> Iterator[Candidate]:
     speaker = ctx.speaker
-    if speaker is None or speaker.type == "media" or not (ctx.sent.start_char <= speaker.start < ctx.sent.end_char):
+    if speaker is None or speaker.type == "media" or not names_speaker(ctx.sent, speaker):
         return
-    own = {speaker.key, ctx.actors.affiliated_side(speaker).key} | ctx.actors.sides_of(speaker)
+    own = ctx.actors.sides_of(speaker)  # the speaker and every side tied to them
     for doer in (d for d in doers if d.key not in own):
         yield Candidate(speaker, "accuse", doer, rule="speech:accusation")
 

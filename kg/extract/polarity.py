@@ -78,6 +78,9 @@ def is_neither(token: Token) -> bool:
 # the act after them: "Iran's failure (refusal, inability) to cooperate with the IAEA"
 DENYING_ADJECTIVES = {"insufficient", "inadequate", "lacking", "absent", "nonexistent", "non-existent"}
 DENYING_NOUNS = {"lack", "absence", "refusal", "failure", "inability", "unwillingness", "reluctance"}
+# the denying nouns that also deny an act named after "of": "a lack of cooperation"; not "the failure of talks",
+# which were held and failed
+ABSENCE_NOUNS = DENYING_NOUNS - {"failure"}
 # verbs that deny the clause they report: "denied that it attacked", "dismissed claims that"
 DENIAL_VERBS = {"deny", "refute", "dispute", "rebut"}
 # verbs of charging someone with an act: "accused Pakistan of attacking"
@@ -137,8 +140,7 @@ def has_negative_determiner(noun: Token) -> bool:
         return True
     if any(child.dep_ == "amod" and child.lower_ in DENYING_ADJECTIVES for child in noun.children):
         return True
-    denier = noun.head.head.lemma_.lower() if noun.dep_ == "pobj" and noun.head.lower_ == "of" else ""
-    return denier in DENYING_NOUNS and denier != "failure"  # "the failure of talks": the talks were held
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in ABSENCE_NOUNS
 
 
 def governors(verb: Token) -> list[Token]:

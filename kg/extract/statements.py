@@ -228,7 +228,7 @@ def accusations(found: list[Candidate], speaker: Mention | None, side: Mention |
         return []  # "Sharon declared Arafat irrelevant after militants carried out the ambush": no report
     if speaker.type == "person" and (side is None or side.key == speaker.key) and speaker_of_someone(speaker, ctx):
         return []  # "Mr Ali's spokesman, Amin, told AFP that anti-Taliban forces had captured ...": his side's act
-    own = {speaker.key, side.key if side else speaker.key} | ctx.actors.sides_of(speaker)
+    own = ctx.actors.sides_of(speaker)  # the speaker, its affiliated side and every other side tied to it
     alleging = any(t.lemma_.lower() in ALLEGING_VERBS and t.pos_ == "VERB" for t in sent)
     failing = any(t.lemma_.lower() in FAILING_VERBS and t.pos_ == "VERB" for t in sent)
     accused: dict[str, Candidate] = {}
