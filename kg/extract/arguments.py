@@ -17,6 +17,7 @@ from kg.extract.lexicon import (
     FIRST_PERSON_SINGULAR,
     GROUP_WORDS,
     MASCULINE,
+    OPPOSING_CLASSES,
     PERSON_DESCRIPTIONS,
     QUALIFIED_PERSON_NOUNS,
     QUANTIFIERS,
@@ -140,6 +141,8 @@ GROUP_NOUNS = {
     "dozen",
     "score",
     "wing",
+    "offshoot",
+    "arm",
     "branch",
     "sign",
     "trace",
@@ -536,6 +539,13 @@ def appositive_anchor(token: Token, ctx: Context) -> Mention | None:
     return anchor
 
 
+# "anti-Israeli attacks", "anti-American protests": a hostile act against the actor "anti-" names
+def opposed_actor(noun: Token, ctx: Context) -> Mention | None:
+    if noun.pos_ != "NOUN" or classify(noun.lemma_.lower()) not in OPPOSING_CLASSES:
+        return None
+    return ctx.actors.opposed_in(noun)
+
+
 def modifier_actors(noun: Token, ctx: Context, deps: tuple[str, ...] = MODIFIER_DEPS) -> list[Mention]:
     """The actors a noun's possessor or modifiers name: 'U.S. overtures', 'Iran's oil', 'Cuban airports'.
     A common-noun compound ('oil field') is never an owner."""
@@ -570,8 +580,21 @@ def group_members(token: Token, ctx: Context, exclude: Mention | None = None) ->
             found = [m for item in conjuncts(pobj) if (m := actor_of(item, ctx, exclude)) is not None]
             found = [m for m in found if m.type != "place"]  # "a Hamas member in Hebron" lives there
             if found:
-                return found
+                return part_name(token, pobj, found, ctx) or found
     return []
+
+
+# "a radical offshoot of Fatah, the Al-Aqsa Brigades": the parser hangs the name of the part on the whole
+def part_name(part: Token, whole: Token, found: list[Mention], ctx: Context) -> list[Mention]:
+    if part.lemma_.lower() not in PART_NOUNS:
+        return []
+    own = {m.key for m in found}
+    named = [m for c in whole.children if c.dep_ == "appos" and (m := actor_of(c, ctx)) is not None]
+    return [m for m in named if m.key not in own and m.type in ("organisation", "armed_group")]
+
+
+# nouns of a part of an organisation that may carry a name of its own
+PART_NOUNS = {"wing", "offshoot", "arm", "branch"}
 
 
 # "Israeli forces charged ... The army chased them", "the Palestinian gunmen ... the gunmen": a bare

@@ -15,6 +15,7 @@ from kg.extract.arguments import (
     conjuncts,
     is_pronoun,
     modifier_actors,
+    opposed_actor,
     recent_pair,
     statement_voices,
     subjectless_clause_at,
@@ -1616,6 +1617,9 @@ def leader_free(mentions: list[Mention], noun: Token) -> list[Mention]:
 
 # what a hostile act is aimed at through the thing it hits: "flights to Cuba", "Iran's oil"
 def target_objects(noun: Token, ctx: Context, depth: int = 0) -> Iterator[Mention]:
+    if (opposed := opposed_actor(noun, ctx)) is not None:
+        yield opposed
+        return
     for prep, pobj in prepositional_objects(noun, ctx, set()):
         if prep not in ("to", "on", "against", "from", "in", "into", "of", "for", "including"):
             continue  # "a subpoena for documents from Pompeo" reaches Pompeo through "for"

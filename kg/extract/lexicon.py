@@ -454,6 +454,8 @@ OWNED_NOUNS = {
 }
 # classes of hostile acts that, promised on a condition, are threats
 HOSTILE_CLASSES = {"attack", "coerce", "reduce", "fight", "posture"}
+# classes of acts an "anti-" before a name aims at its actor: "anti-Israeli attacks", "anti-American protests"
+OPPOSING_CLASSES = {"attack", "fight", "protest", "criticise", "threaten", "coerce", "reduce"}
 # classes of acts on a thing that reach its owner: "struck Houthi positions", "banned Indian planes"
 OWNER_CLASSES = {"attack", "coerce", "fight", "reduce"}
 ADJECTIVE_PREPS = {"of", "to", "toward", "towards", "with", "in", "against"}

@@ -591,19 +591,46 @@ def claimed_event_statements(ctx: Context) -> Iterator[Candidate]:
 
 
 # "Iran was behind the attack on Saudi oil facilities": who is behind an act did it
+# "Hamas was responsible for the attack on Israel", "holds Hamas responsible for attacks on Israelis": who
+# answers for an act did it
 def behind_statements(ctx: Context) -> Iterator[Candidate]:
     for prep in ctx.sent:
-        if prep.lower_ != "behind" or prep.dep_ != "prep" or prep.head.lemma_ not in ("be", "stand"):
+        anchor = doer_anchor(prep)
+        if anchor is None:
             continue
-        doers = [m for c in prep.head.children if c.dep_ == "nsubj" for m in actors_of(c, ctx)]
-        negated = is_negated(prep.head)
-        for event in (o for o in prep.children if o.dep_ == "pobj" and is_relation_noun(o)):
+        doers = [m for c in anchor.children if c.dep_ == "nsubj" for m in actors_of(c, ctx)]
+        clause = anchor if anchor.pos_ in ("VERB", "AUX") else anchor.head
+        negated, modality = is_negated(anchor) or is_negated(clause), modality_of(clause)
+        for event in (counted_noun(o) for o in prep.children if o.dep_ == "pobj"):
+            if not is_relation_noun(event):
+                continue
+            if prep.lower_ == "for" and classify(event.lemma_.lower()) not in CONFLICT_CLASSES:
+                continue  # "responsible for relations with China" is a duty, not a deed
             targets = event_targets(event, ctx)
             for target in targets:
                 for doer in doers:
-                    yield Candidate(doer, event.lemma_.lower(), target, negated=negated, rule="nominal:behind")
+                    relation = event.lemma_.lower()
+                    yield Candidate(doer, relation, target, None, negated, modality, rule="nominal:behind")
             if not targets and not negated and classify(event.lemma_.lower()) in CONFLICT_CLASSES:
                 yield from charged_doers(doers, ctx)  # "Iran was behind the attack, Israel said": no target named
+
+
+# the word whose subject did the act a preposition names: "was behind", "stood behind", "(is) responsible for"
+def doer_anchor(prep: Token) -> Token | None:
+    if prep.dep_ != "prep":
+        return None
+    if prep.lower_ == "behind" and prep.head.lemma_ in ("be", "stand"):
+        return prep.head
+    if prep.lower_ == "for" and prep.head.lower_ in ANSWERING_WORDS:
+        if any(c.dep_ == "nsubj" for c in prep.head.children):
+            return prep.head  # "holds Hamas responsible for"
+        if prep.head.dep_ == "acomp":
+            return prep.head.head
+    return None
+
+
+# adjectives of answering for an act: "responsible for the attack"
+ANSWERING_WORDS = {"responsible", "culpable"}
 
 
 # "Iran was behind the attack, Israel said": a speaker who names the doer of an act with no target charges it
@@ -612,6 +639,8 @@ def charged_doers(doers: list[Mention], ctx: Context) -> Iterator[Candidate]:
     if speaker is None or speaker.type == "media" or not names_speaker(ctx.sent, speaker):
         return
     own = ctx.actors.sides_of(speaker)  # the speaker and every side tied to them
+    if any(d.key in own for d in doers):
+        return  # "it and Hamas were jointly responsible for the attack": a claim the speaker shares
     for doer in (d for d in doers if d.key not in own):
         yield Candidate(speaker, "accuse", doer, rule="speech:accusation")
 
@@ -648,7 +677,7 @@ def responsibility_statements(ctx: Context) -> Iterator[Candidate]:
             # "denied responsibility for the attack", "denied any involvement in the attack on Ukraine"
             holders = (noun, verb)  # the parser may hang "in the attack" on the verb
             events = [
-                o
+                counted_noun(o)  # "claimed responsibility for a wave of suicide attacks"
                 for h in holders
                 for p in h.children
                 if p.dep_ == "prep" and p.lower_ in ("for", "in", "with", "to") and p.i > noun.i

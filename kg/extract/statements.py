@@ -231,6 +231,8 @@ def accusations(found: list[Candidate], speaker: Mention | None, side: Mention |
     own = ctx.actors.sides_of(speaker)  # the speaker, its affiliated side and every other side tied to it
     alleging = any(t.lemma_.lower() in ALLEGING_VERBS and t.pos_ == "VERB" for t in sent)
     failing = any(t.lemma_.lower() in FAILING_VERBS and t.pos_ == "VERB" for t in sent)
+    # "the Al-Aqsa Brigades said it and Hamas carried out the attack": a claim the speaker shares, not a charge
+    shared = {(c.relation, c.object.key) for c in found if c.subject.key in own}
     accused: dict[str, Candidate] = {}
     for candidate in found:
         hostile = (alleging or relation_class(candidate) in ACCUSED_CLASSES) and not candidate.negated
@@ -239,6 +241,7 @@ def accusations(found: list[Candidate], speaker: Mention | None, side: Mention |
         hostile = hostile and candidate.rule.startswith(ACCUSING_RULES)  # not "the coalition against ISIS"
         hostile = hostile and candidate.via is None  # "asked Zinni to put pressure on Israel" is a request
         hostile = hostile and candidate.rule != "clause:mutual"  # "both countries massing troops": the speaker's too
+        hostile = hostile and (candidate.relation, candidate.object.key) not in shared
         if hostile and candidate.modality == "asserted" and candidate.subject.key not in own:
             accused.setdefault(
                 candidate.subject.key, Candidate(speaker, "accuse", candidate.subject, rule="speech:accusation")

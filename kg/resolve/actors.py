@@ -748,6 +748,18 @@ class ArticleActors:
         key = self.registry.register(slug(name), name, "armed_group", alias=name)
         return Mention(key, name, "armed_group", token.idx, token.idx + len(token), token.text)
 
+    # "Israel" in "anti-Israeli attacks", "North Korea" in "anti-Pyongyang propaganda": whom an act is against
+    def opposed_in(self, noun: Token) -> Mention | None:
+        found = _opponent_word(noun)
+        if found is None:
+            return None
+        word, name = found
+        mention = self._word_mention(word, name)
+        if mention is None and (key := self.registry.by_alias(name)) is not None:
+            actor = self.registry.actor(key)
+            mention = Mention(key, actor.name, actor.type, word.idx, word.idx + len(word), word.text)
+        return mention
+
     def _inside_non_actor(self, token: Token) -> bool:
         return token.ent_type_ in NON_ACTOR_ENTITIES
 
@@ -1012,17 +1024,23 @@ def _negated_name(token: Token) -> bool:
 
 def _opponent_of(noun: Token) -> str | None:
     """'Taliban' for 'anti-Taliban forces' (three tokens or one)."""
+    found = _opponent_word(noun)
+    return found[1] if found else None
+
+
+def _opponent_word(noun: Token) -> tuple[Token, str] | None:
+    """The modifier of a noun written 'anti-' + a name, and the name: 'Taliban' in 'anti-Taliban forces'."""
     for child in (c for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod")):
         doc = noun.doc
         if child.lower_.startswith("anti-") and child.text[5:6].isupper():
-            return child.text[5:]
+            return child, child.text[5:]
         if (
             child.i >= 2
             and doc[child.i - 1].text == "-"
             and doc[child.i - 2].lower_ == "anti"
             and child.text[:1].isupper()
         ):
-            return child.text  # a name: not "anti-government rebels"
+            return child, child.text  # a name: not "anti-government rebels"
     return None
 
 
