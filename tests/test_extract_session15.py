@@ -98,3 +98,87 @@ def test_a_named_offshoot_is_itself(nlp):
 
 def test_an_unnamed_wing_is_its_organisation(nlp):
     check_exact(nlp, "The armed wing of Hamas attacked Israel.", {("Hamas", "attack", "Israel", None, False, A)})
+
+
+# "his recent engagement with Russian counterparts", "Iranian envoys": plural office holders of a country
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Blinken discussed his recent engagement with Russian counterparts.",
+            {("Antony Blinken", "communicate", "Russia", None, False, A)},
+        ),
+        ("Iranian envoys met Saudi ministers.", {("Iran", "communicate", "Saudi Arabia", None, False, A)}),
+    ],
+)
+def test_plural_office_holders_are_their_country(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+# "the PRC is interfering with Philippine sovereign rights", "meddled in the US election": the affairs' owner
+MEDDLING = [
+    ("China is interfering with Philippine sovereign rights.", {("China", "coerce", "Philippines", None, False, A)}),
+    ("Russia meddled in the US election.", {("Russia", "coerce", "United States", None, False, A)}),
+    ("China is interfering with the Philippines.", {("China", "coerce", "Philippines", None, False, A)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", MEDDLING)
+def test_meddling_coerces_the_owner_of_the_affairs(nlp, text, expected):
+    check_exact(nlp, text, expected)
+
+
+def test_meddling_in_an_investigation_is_no_investigation(nlp):
+    assert read(nlp, "Biden interfered with an investigation into Burisma Holdings.") == set()
+
+
+# "the withdrawal of U.S. forces from Afghanistan": whose troops leave which country
+def test_a_withdrawal_of_troops_is_their_countrys(nlp):
+    text = "Al-Zawahiri moved to Kabul following the withdrawal of U.S. forces from Afghanistan."
+    check_exact(nlp, text, {("United States", "yield", "Afghanistan", None, False, A)})
+
+
+# "Iran called for talks between the US and Russia", "demanded US cooperation with Russia": a relation asked
+# for has not happened, and the demand is made of the one asked to act
+REQUESTED = [
+    (
+        "Iran called for talks between the US and Russia.",
+        {("United States", "communicate", "Russia", None, False, "requested")},
+    ),
+    (
+        "Iran demanded US cooperation with Russia.",
+        {
+            ("Iran", "demand", "United States", None, False, A),
+            ("United States", "cooperate", "Russia", None, False, "requested"),
+        },
+    ),
+    (
+        "Russia demanded the withdrawal of US troops from Syria.",
+        {
+            ("Russia", "demand", "United States", None, False, A),
+            ("United States", "yield", "Syria", None, False, "requested"),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", REQUESTED)
+def test_a_relation_asked_for_is_requested(nlp, text, expected):
+    check_exact(nlp, text, expected)
+
+
+def test_a_relation_welcomed_still_happened(nlp):
+    text = "The UN welcomed talks between India and Pakistan."
+    check(nlp, text, {("India", "communicate", "Pakistan", None, False, A)})
+
+
+# "The text of the following statement was released by the G7 foreign ministers of Canada, France, ...": the
+# countries listed are the statement's "we", not the G7 the ministers' title names
+def test_a_statement_issued_by_ministers_of_listed_countries_speaks_for_them(nlp):
+    text = (
+        "The text of the following statement was released by the G7 foreign ministers of Canada, France and "
+        "Japan.\n\nWe condemn the PRC's missile launches."
+    )
+    rows = read(nlp, text)
+    speakers = {row[0] for row in rows if row[2] == "China"}
+    assert speakers == {"Canada", "France", "Japan"}, rows

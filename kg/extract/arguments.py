@@ -433,7 +433,9 @@ def collective_speakers(sents: list[Span], actors: ArticleActors) -> tuple[Menti
     for sent in sents:
         issuers = [o for v in sent if v.lemma_ in ISSUING_VERBS and is_statement_issued(v) for o in agents(v)]
         for head in [*(c for t in sent if t.lower_ == "we" for c in t.children if c.dep_ == "appos"), *issuers]:
-            found = [m for m in actors_of(head, Context(sent, actors)) if m.type in ("country", "organisation")]
+            ctx = Context(sent, actors)
+            named = group_members(head, ctx) or actors_of(head, ctx)  # "the G7 foreign ministers of Canada, ..."
+            found = [m for m in named if m.type in ("country", "organisation")]
             if len(found) >= 2:
                 return tuple(found)
     return ()

@@ -72,6 +72,7 @@ from kg.extract.lexicon import (
     MARGIN_NOUNS,
     MEASURE_NOUNS,
     MEASURE_VERBS,
+    MEDDLING_VERBS,
     MEDIATING_VERBS,
     NAMING_VERBS,
     NOUN_PARTY_PREPS,
@@ -903,7 +904,9 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
         aimed = f"{label} {prep}" in LEXICON and classify(f"{label} {prep}") == "attack"  # "fire at"; not "killed at"
         # "imposed tariffs on Australian wine", where the parser hangs "on" on the verb: a measure on a thing
         aimed = aimed or (has_object and prep in ("on", "against") and classify(phrase) in HOSTILE_CLASSES)
-        if not mentions and party and prep in ("at", "on", "upon", "into", "against") and aimed:
+        # "interfering with Philippine sovereign rights", "meddled in the US election": the affairs' owner
+        meddled = verb.lemma_.lower() in MEDDLING_VERBS and prep in ("with", "in")
+        if not mentions and party and ((prep in ("at", "on", "upon", "into", "against") and aimed) or meddled):
             owners = leader_free(modifier_actors(pobj, ctx), pobj)  # "fired water cannon at a Philippine boat"
             for mention in owners or located_in(pobj, ctx):
                 yield label, mention, f"verb-preposition:{prep}", object_negative  # the target's owner
@@ -1223,6 +1226,11 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
             yield label, mention, "ordered-act", negative
         if victims:
             return
+    asked = requested_agents(verb, obj, ctx)
+    for mention in asked:  # "demanded US cooperation with Russia": asked of the US, not Russia
+        yield phrase, mention, "requested-agent", has_negative_determiner(obj)
+    if asked:
+        return
     if classify(phrase) in SOURCE_CLASSES:  # "demanded an explanation from Russia", "dismissed the claim from Berlin"
         sources = [
             m for prep, pobj in prepositional_objects(obj, ctx, set()) if prep == "from" for m in actors_of(pobj, ctx)
@@ -1358,6 +1366,8 @@ def takes_part(verb: Token, phrase: str) -> bool:
     """A verb through which an event noun's relation is the subject's: a light or participation verb,
     or a verb kg knows ('spoke by phone with', 'called for talks with'); not 'interfered with'."""
     lemma = verb.lemma_.lower()
+    if lemma in MEDDLING_VERBS:
+        return False  # the affairs meddled in are another's: their owner is the target, not their parties
     return lemma in LIGHT_VERBS | PARTICIPATION_VERBS | STATIVE_PASSIVES or classify(phrase) != FALLBACK_CLASS
 
 
@@ -1494,6 +1504,16 @@ def detached_preps(noun: Token) -> list[Token]:
     if not is_evaluative(verb):
         return []
     return [c for c in verb.children if c.dep_ == "prep" and c.i > noun.i and c.lower_ in ("to", "for", "into")]
+
+
+# "demanded US cooperation with Russia", "demanded the withdrawal of US troops from Syria": who is asked for
+# an act of their own
+def requested_agents(verb: Token, obj: Token, ctx: Context) -> list[Mention]:
+    from kg.extract.nominal import is_relation_noun, leavers
+
+    if classify(verb.lemma_.lower()) not in ("demand", "appeal") or not is_relation_noun(obj):
+        return []
+    return leader_free(modifier_actors(obj, ctx), obj) or leavers(obj, ctx)
 
 
 def is_evaluative(verb: Token) -> bool:

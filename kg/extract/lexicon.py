@@ -456,6 +456,13 @@ OWNED_NOUNS = {
 HOSTILE_CLASSES = {"attack", "coerce", "reduce", "fight", "posture"}
 # classes of acts an "anti-" before a name aims at its actor: "anti-Israeli attacks", "anti-American protests"
 OPPOSING_CLASSES = {"attack", "fight", "protest", "criticise", "threaten", "coerce", "reduce"}
+# nouns of troops leaving a place, whose "of" names who leaves and "from" the place left: "the withdrawal of
+# U.S. forces from Afghanistan"
+LEAVING_NOUNS = {"withdrawal", "pullout", "pull-out", "departure", "retreat"}
+# nouns of armed men that leave: "the withdrawal of U.S. forces"
+LEAVER_NOUNS = {"force", "troop", "soldier", "personnel", "contingent", "marine", "military", "army"}
+# verbs of meddling in another's affairs, which reach the affairs' owner: "interfered with Philippine rights"
+MEDDLING_VERBS = {"interfere", "meddle"}
 # classes of acts on a thing that reach its owner: "struck Houthi positions", "banned Indian planes"
 OWNER_CLASSES = {"attack", "coerce", "fight", "reduce"}
 ADJECTIVE_PREPS = {"of", "to", "toward", "towards", "with", "in", "against"}

@@ -27,6 +27,8 @@ from kg.extract.lexicon import (
     GROUPING_NOUNS,
     HOSTILE_CLASSES,
     HUNT_NOUNS,
+    LEAVER_NOUNS,
+    LEAVING_NOUNS,
     MUTUAL_ACT_NOUNS,
     MUTUAL_ROLES,
     OF_AGENT_NOUNS,
@@ -149,7 +151,7 @@ def nominal_subjects(noun: Token, ctx: Context) -> list[Mention]:
     if noun.lemma_.lower() in OF_AGENT_NOUNS and answering_verb(noun) is not None:  # "the request of Johnson"
         for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
             return [m for pobj in prep.children if pobj.dep_ == "pobj" for m in actors_of(pobj, ctx)]
-    performers = performed_by(noun, ctx)
+    performers = performed_by(noun, ctx) or leavers(noun, ctx)
     if performers:
         return performers
     if noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
@@ -157,6 +159,20 @@ def nominal_subjects(noun: Token, ctx: Context) -> list[Mention]:
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in CARRIER_NOUNS:
         return nominal_subjects(noun.head.head, ctx)  # "the administration's application of pressure on Cuba"
     return tie_holders(noun, ctx) or travellers(noun, ctx)
+
+
+# "the withdrawal of U.S. forces from Afghanistan": whose troops leave
+def leavers(noun: Token, ctx: Context) -> list[Mention]:
+    if noun.lemma_.lower() not in LEAVING_NOUNS:
+        return []
+    return [
+        m
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj" and pobj.lemma_.lower() in LEAVER_NOUNS
+        for m in actors_of(pobj, ctx)
+    ]
 
 
 # "Sharon returned from a visit to the United States", "Zinni left for talks with Arafat": an unowned visit or
@@ -221,6 +237,7 @@ def nominal_objects(noun: Token, ctx: Context, has_agent: bool) -> list[Mention]
             prep.lower_ in NOMINAL_PREPS
             or (prep.lower_ == "of" and has_agent)
             or (prep.lower_ == "for" and (cls in ("support", "demand", "appeal") or noun.lemma_.lower() in HUNT_NOUNS))
+            or (prep.lower_ == "from" and noun.lemma_.lower() in LEAVING_NOUNS)  # "withdrawal from Afghanistan"
         )
         if prep.lower_ in ("along", "near") and cls == "posture":  # "buildup along Ukraine's border"
             for pobj in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in BORDER_NOUNS):
@@ -802,6 +819,21 @@ def is_feared(noun: Token) -> bool:
     return holder.pos_ in ("VERB", "AUX") and (holder.lemma_.lower() in FORESEEING_VERBS or grown)
 
 
+# "Iran called for talks between the US and Russia", "demanded US cooperation with Russia", "urged the
+# withdrawal of US troops": a relation asked for has not happened
+def is_requested(noun: Token) -> bool:
+    while noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
+        noun = noun.head
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ in ("for", "on"):  # "called for", "pressed for", "insisted on"
+        verb, phrase = verb.head, f"{verb.head.lemma_.lower()} {verb.lower_}"
+    elif noun.dep_ == "dobj":
+        phrase = verb.lemma_.lower()
+    else:
+        return False
+    return verb.pos_ == "VERB" and classify(phrase) in ("demand", "appeal")
+
+
 def nominal_statements(ctx: Context) -> Iterator[Candidate]:
     """Statements carried by relation nouns."""
     yield from agent_noun_statements(ctx)
@@ -815,7 +847,7 @@ def nominal_statements(ctx: Context) -> Iterator[Candidate]:
         if under_negation(noun):
             continue
         negated = has_negative_determiner(noun) or denied_report(noun) or never_happened(noun)
-        modality = "hypothetical" if is_feared(noun) else "asserted"
+        modality = "hypothetical" if is_feared(noun) else "requested" if is_requested(noun) else "asserted"
         relation = nominal_label(noun)
         parties = between_parties(noun, ctx) or hyphenated_pair(noun, ctx) or existential_pair(noun, ctx)
         parties = parties or owning_pair(noun, ctx)

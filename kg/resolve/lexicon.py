@@ -200,6 +200,10 @@ SECTOR_NOUNS = {
     "ambassador": "government",
     "envoy": "government",
     "counterpart": "government",
+    "counterparts": "government",  # "his engagement with Russian counterparts"
+    "envoys": "government",
+    "ambassadors": "government",
+    "ministers": "government",
     "president": "government",
     "leader": "government",
     "leaders": "government",
