@@ -182,3 +182,65 @@ def test_a_statement_issued_by_ministers_of_listed_countries_speaks_for_them(nlp
     rows = read(nlp, text)
     speakers = {row[0] for row in rows if row[2] == "China"}
     assert speakers == {"Canada", "France", "Japan"}, rows
+
+
+# "the international community", "under international pressure": the world at large is one actor
+INTERNATIONAL = [
+    (
+        "The international community put pressure on Arafat.",
+        {("international community", "coerce", "Yasser Arafat", None, False, A)},
+    ),
+    (
+        "Arafat has failed to arrest the militants despite huge international pressure.",
+        {("international community", "coerce", "Yasser Arafat", None, False, A)},
+    ),
+    (
+        "Under enormous international pressure to halt the violence, Arafat called for an end to attacks.",
+        {("international community", "coerce", "Yasser Arafat", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", INTERNATIONAL)
+def test_the_international_community_is_an_actor(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+def test_an_international_force_is_not_the_international_community(nlp):
+    rows = read(nlp, "An international force will protect Kabul.")
+    assert not any("international community" in (row[0], row[2]) for row in rows), rows
+
+
+# "US pressure on Arafat to crack down on Hamas", "put pressure on Arafat to crack down": the one pressed is
+# asked to act; the presser does not act
+PRESSED = [
+    "Arafat faces US pressure to crack down on Hamas.",
+    "The US put pressure on Arafat to crack down on Hamas.",
+    "The US stepped up pressure on Arafat to crack down on Hamas.",
+]
+
+
+@pytest.mark.parametrize("text", PRESSED)
+def test_an_act_pressed_for_is_the_pressed_ones_and_requested(nlp, text):
+    check_exact(
+        nlp,
+        text,
+        {
+            ("United States", "coerce", "Yasser Arafat", None, False, A),
+            ("Yasser Arafat", "coerce", "Hamas", None, False, "requested"),
+        },
+    )
+
+
+def test_a_distant_purpose_is_not_pressed_for(nlp):
+    text = "The US plans campaigns to step up pressure on Baghdad and rally opinion behind the US drive to oust Saddam."
+    rows = read(nlp, text)
+    assert not any(row[0] == "Iraq" for row in rows), rows
+
+
+# "Arafat, under US pressure to crack down on militants, arrested Hamas leaders": a done act over one asked for
+def test_a_done_act_outranks_the_same_act_asked_for(nlp):
+    text = "Arafat, under US pressure to crack down on Hamas, arrested Hamas leaders."
+    check(nlp, text, {("Yasser Arafat", "coerce", "Hamas", None, False, A)})
+    rows = read(nlp, text)
+    assert ("Yasser Arafat", "coerce", "Hamas", None, False, "requested") not in rows, rows

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from kg.extract.arguments import Context, actors_of, agents, modifier_actors, statement_voices
 from kg.extract.candidates import Candidate
 from kg.extract.clauses import (
+    PRESSED_PREPS,
     act_owners,
     addresses_someone,
     clause_objects,
@@ -896,11 +897,13 @@ def mediated_statements(ctx: Context) -> Iterator[Candidate]:
 
 
 # "arrested dozens of militants after pressure from the United States", "Under pressure from Washington,
-# Pakistan ...", "Facing pressure from the EU, Serbia ...": whoever pressed pressed the one who acted
+# Pakistan ...", "Facing pressure from the EU, Serbia ...", "failed to act despite international pressure":
+# whoever pressed pressed the one who acted
 def pressured_statements(ctx: Context) -> Iterator[Candidate]:
     for noun in (t for t in ctx.sent if t.lemma_.lower() == "pressure" and t.pos_ == "NOUN"):
-        if noun.dep_ == "pobj" and noun.head.lower_ in ("after", "under", "amid", "following"):
-            verb = noun.head.head
+        if noun.dep_ == "pobj" and noun.head.lower_ in PRESSED_PREPS:
+            verb = next((a for a in noun.head.ancestors if a.pos_ in ("VERB", "AUX")), noun.head.head)  # "Arafat,
+            # under international pressure, arrested ...", where the parser hangs "under" on the comma
         elif noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("face", "feel"):
             verb = noun.head
         else:

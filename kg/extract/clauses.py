@@ -134,6 +134,7 @@ from kg.extract.polarity import (
     keeper_of,
     modality_of,
     noun_modality,
+    pressing_noun,
     under_unmade_charge,
 )
 from kg.extract.speech import is_speech_verb
@@ -212,6 +213,31 @@ def stative_subjects(verb: Token, subject: Token, ctx: Context) -> list[Mention]
 # "warned against attacking Libya": an act warned against with no one warned, whose doer the clause does not name
 def is_warned_against_unnamed(token: Token) -> bool:
     return is_act_warned_against(token) and not any(c.dep_ == "dobj" for c in token.head.head.children)
+
+
+# "US pressure on Arafat", "Arafat, under international pressure to ...", "Pakistan faces pressure to ...":
+# who is pressed
+def pressed_ones(noun: Token, ctx: Context) -> list[Mention]:
+    holders = (noun, noun.head) if noun.dep_ == "dobj" else (noun,)  # "put pressure on Arafat"
+    on = [
+        m
+        for holder in holders
+        for prep, pobj in prepositional_objects(holder, ctx, set())
+        if prep in ("on", "upon")
+        for m in actors_of(pobj, ctx)
+    ]
+    if on:
+        return on
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("face", "feel"):
+        return clause_subjects(noun.head, ctx)
+    if noun.dep_ == "pobj" and noun.head.lower_ in PRESSED_PREPS:
+        governor = next((a for a in noun.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        return clause_subjects(governor, ctx) if governor is not None else []
+    return []
+
+
+# prepositions that make the clause's subject the one pressed: "under pressure", "despite pressure"
+PRESSED_PREPS = {"under", "despite", "amid", "after", "following"}
 
 
 # "Hicks was captured fighting alongside Taliban forces", "was murdered after refusing to train al-Qaeda":
@@ -480,6 +506,9 @@ def inherited_subjects(verb: Token, ctx: Context) -> list[Mention]:
         return []  # "Italy warned against attacking Libya": whoever might attack, not the warner
     if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and head.tag_ == "VB" and head.dep_ == "xcomp":
         return clause_subjects(head.head, ctx)  # parser: "urged X to reconsider and spoke with Y"
+    pressure = pressing_noun(verb)
+    if pressure is not None:
+        return pressed_ones(pressure, ctx)  # "US pressure on Arafat to crack down on Hamas": Arafat would
     patients = passive_participle_subjects(verb, ctx)
     if patients is not None:
         return patients  # an unnamed patient is still not the agent

@@ -412,7 +412,24 @@ def is_cleft(verb: Token) -> bool:
 
 
 # "plans to pull out", "efforts to open channels", "a bid to mediate"
+# "US pressure on Arafat to crack down on Hamas", "put pressure on Arafat to crack down": the pressure an act
+# is pressed for by
+def pressing_noun(verb: Token) -> Token | None:
+    if not _has_to(verb):
+        return None
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() == "pressure":
+        between = verb.doc[verb.head.i + 1 : verb.i]
+        if len(between) > 8 or any(t.dep_ in ("cc", "conj") for t in between):
+            return None  # "pressure on Baghdad and rally opinion behind the US drive to oust": the drive's
+        return verb.head
+    if verb.dep_ == "advcl":
+        return next((c for c in verb.head.children if c.dep_ == "dobj" and c.lemma_.lower() == "pressure"), None)
+    return None
+
+
 def noun_modality(verb: Token) -> str | None:
+    if pressing_noun(verb) is not None:
+        return "requested"  # "put pressure on Arafat to crack down on Hamas"
     of_gerund = verb.dep_ == "pcomp" and verb.head.lower_ == "of" and verb.head.head.pos_ == "NOUN"
     if (verb.dep_ == "acl" and _has_to(verb)) or of_gerund:  # "a plan to visit", "his offer of holding talks"
         lemma = (verb.head.head if of_gerund else verb.head).lemma_.lower()

@@ -170,13 +170,15 @@ SCORE = re.compile(r"\d+-\d+")  # "3-0", "6-4"
 
 
 def dedupe(statements: list[Statement]) -> list[Statement]:
-    """One statement per sentence, parties, class and polarity; a go-between wins; a bare 'statement'
-    gives way to a stronger reading of the same parties ("called Hamas a terrorist group")."""
+    """One statement per sentence, parties, class and polarity; a go-between wins, then a done act over one
+    asked for or intended ("under pressure to crack down on militants, ... arrested dozens of militants"); a
+    bare 'statement' gives way to a stronger reading of the same parties ("called Hamas a terrorist group")."""
     best: dict[tuple[object, ...], Statement] = {}
     for statement in statements:
         key = (statement.start, statement.subject, statement.object, statement.relation_class, statement.negated)
         current = best.get(key)
-        if current is None or (current.via is None and statement.via is not None):
+        done = current is not None and current.modality != "asserted" and statement.modality == "asserted"
+        if current is None or (current.via is None and statement.via is not None) or (done and current.via is None):
             best[key] = statement
     stronger = {(s.start, s.subject, s.object) for s in best.values() if s.relation_class != "statement"}
     return [

@@ -65,6 +65,7 @@ from kg.resolve.lexicon import (
     TIE_WORDS,
     TITLE_NOISE,
     TITLE_WORDS,
+    WORLD_VERDICTS,
 )
 from kg.resolve.names import PARTICLES, join_tokens, name_tokens, surname_forms
 from kg.resolve.registry import ActorRegistry, ActorState
@@ -555,6 +556,8 @@ class ArticleActors:
             return half  # "The South", which spaCy tags as a location
         if self._inside_non_actor(token) or token.i in self._runs or _negated_name(token):
             return None
+        if _world_at_large(token):
+            return self._community_mention(token)
         if token.pos_ == "NOUN" and token.lemma_.lower() in ARMED_NOUNS and _opponent_of(token):
             return self._opponents_mention(token)
         if token.pos_ == "NOUN" and token.lemma_.lower() in FOLLOWER_NOUNS and (led := self._followers_mention(token)):
@@ -747,6 +750,12 @@ class ArticleActors:
         name = f"anti-{opposed} forces"
         key = self.registry.register(slug(name), name, "armed_group", alias=name)
         return Mention(key, name, "armed_group", token.idx, token.idx + len(token), token.text)
+
+    # "the international community", "international pressure": the world's states at large, one actor
+    def _community_mention(self, token: Token) -> Mention:
+        name = "international community"
+        key = self.registry.register(slug(name), name, "group", alias=name)
+        return Mention(key, name, "group", token.idx, token.idx + len(token), token.text)
 
     # "Israel" in "anti-Israeli attacks", "North Korea" in "anti-Pyongyang propaganda": whom an act is against
     def opposed_in(self, noun: Token) -> Mention | None:
@@ -1020,6 +1029,13 @@ def _negated_name(token: Token) -> bool:
     """'US' in 'non-US organisations', 'Taliban' in 'anti-Taliban forces', written as three tokens."""
     doc = token.doc
     return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in ("non", "anti")
+
+
+def _world_at_large(token: Token) -> bool:
+    """'community' in 'the international community'; 'international' in 'international pressure'."""
+    if token.lower_ == "community" and token.pos_ == "NOUN":
+        return any(c.lower_ == "international" and c.dep_ == "amod" for c in token.children)
+    return token.lower_ == "international" and token.dep_ == "amod" and token.head.lemma_.lower() in WORLD_VERDICTS
 
 
 def _opponent_of(noun: Token) -> str | None:

@@ -455,3 +455,7 @@ BAND_WORDS = {word for word, kind in NONSTATE_GROUPS.items() if kind == "armed_g
 # words that tie a group or a thing to the actor it belongs to: "militants linked to", "ships linked to Israel",
 # "fighters loyal to" (lemmas, and the participles spaCy leaves as adjectives)
 TIE_WORDS = {"link", "linked", "tie", "tied", "affiliate", "affiliated", "connect", "connected", "loyal", "belong"}
+
+# nouns of what the world at large does to an actor, whose "international" names the international community:
+# "under international pressure", "international condemnation"
+WORLD_VERDICTS = {"pressure", "condemnation", "criticism", "outcry", "censure", "isolation", "sanction", "support"}
