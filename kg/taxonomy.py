@@ -320,6 +320,8 @@ _add("appeal", "turn to")
 _add("reduce", "close embassy, shut embassy, close consulate, withdraw ambassador, withdraw envoy, withdraw diplomat")
 # "blew up an Israeli tank", "suicide bombers blew themselves up in Jerusalem" (session 13)
 _add("attack", "blow up")  # "wanted for the September 11 terrorist atrocities in the United States"
+# chasing armed men (session 15): "The army chased them into land under the control of the Palestinian Authority"
+_add("coerce", "chase, chase down, give chase")
 # meddling in another's affairs (session 15): "the PRC is interfering with Philippine sovereign rights"
 _add("coerce", "interfere, interfere with, interfere in, interference, meddle, meddle in, meddling")
 

@@ -244,3 +244,27 @@ def test_a_done_act_outranks_the_same_act_asked_for(nlp):
     check(nlp, text, {("Yasser Arafat", "coerce", "Hamas", None, False, A)})
     rows = read(nlp, text)
     assert ("Yasser Arafat", "coerce", "Hamas", None, False, "requested") not in rows, rows
+
+
+# "killed by Israeli fire", "killed by gunfire from Israeli troops": whose fire it was did it
+FIRE = [
+    ("Two Palestinians were killed by Israeli fire.", {("Israel", "attack", "Palestine", None, False, A)}),
+    (
+        "Two Palestinians were killed by gunfire from Israeli troops.",
+        {("Israel", "attack", "Palestine", None, False, A)},
+    ),
+    ("Two Israelis were wounded by Palestinian sniper fire.", {("Palestine", "attack", "Israel", None, False, A)}),
+    ("Walid Saadi was killed by Israeli machine-gun fire.", {("Israel", "attack", "Walid Saadi", None, False, A)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", FIRE)
+def test_fire_is_its_firers(nlp, text, expected):
+    check_exact(nlp, text, expected)
+
+
+# "Palestinian gunmen attacked an army post ... The army chased them": a group the sentences before resolved
+# (not only named entities) is what a later "them" can stand for; chasing armed men coerces them
+def test_them_is_a_group_named_in_an_earlier_sentence(nlp):
+    text = "Palestinian gunmen attacked an Israeli army post. Israeli troops chased them into the hills."
+    check(nlp, text, {("Israel", "coerce", "Palestinian gunmen", None, False, A)})

@@ -58,6 +58,7 @@ from kg.extract.lexicon import (
     EVENT_NOUN_VERBS,
     EVENT_PREPS,
     EVENT_WINDOW,
+    FIRE_NOUNS,
     FORECASTING_VERBS,
     FUTURE_AUX,
     GIVING_CLASSES,
@@ -157,7 +158,9 @@ def clause_subjects(verb: Token, ctx: Context) -> list[Mention]:
             if is_margin(pobj):
                 continue  # "was defeated by 10,694 votes by James To": the margin, then the agent
             # "weakened by the harassment of the Israeli army": the agent of the act that did it
-            return actors_of(pobj, ctx) or (event_agents(pobj, ctx) if is_event_noun(pobj) else [])
+            return (
+                actors_of(pobj, ctx) or (event_agents(pobj, ctx) if is_event_noun(pobj) else []) or firers(pobj, ctx)
+            )
         if verb.lemma_ in STATIVE_PASSIVES:
             return [m for c in verb.children if c.dep_ == "nsubjpass" for m in stative_subjects(verb, c, ctx)]
         return orderers(verb, ctx) or authority_of(verb, ctx) or denying_side(verb, ctx) or reporting_police(verb, ctx)
@@ -189,6 +192,16 @@ def backer_statements(verb: Token, subjects: list[Mention], ctx: Context) -> Ite
 
 # readings of an act named by the object noun of a verb (not the verb's own relation)
 WEIGHED_ACT_RULES = {"light-verb-noun", "object-target", "verb-noun-idiom"}
+
+
+# "killed by Israeli fire", "wounded by Russian sniper fire", "killed by gunfire from Israeli troops": whose
+# fire it was
+def firers(noun: Token, ctx: Context) -> list[Mention]:
+    if noun.lemma_.lower() not in FIRE_NOUNS:
+        return []
+    return modifier_actors(noun, ctx, ("amod", "compound", "nmod", "poss")) or [
+        m for prep, pobj in prepositional_objects(noun, ctx, set()) if prep == "from" for m in actors_of(pobj, ctx)
+    ]
 
 
 # "by 10,694 votes", "by a wide margin", "by 20 per cent": a passive's "by" that measures, not its agent

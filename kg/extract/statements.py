@@ -200,6 +200,8 @@ def extract_statements(doc: Doc, article: Article, actors: ArticleActors) -> lis
         if in_ignored(sent, article.ignored):
             continue
         side: Mention | None = actors.affiliated_side(speaker) if speaker else None
+        if len(actors.mentions()) != len(mentions):  # groups the sentences before resolved: "Palestinian gunmen"
+            mentions = actors.mentions()
         history = [m for m in mentions if m.start < sent.end_char and not _ignored(m, article)]
         events = [c for group in recent[-DISCOURSE_WINDOW:] for c in group]
         ctx = Context(sent, actors, speaker, side, history, article.ignored, events, collective, author, earlier)
