@@ -268,3 +268,34 @@ def test_fire_is_its_firers(nlp, text, expected):
 def test_them_is_a_group_named_in_an_earlier_sentence(nlp):
     text = "Palestinian gunmen attacked an Israeli army post. Israeli troops chased them into the hills."
     check(nlp, text, {("Israel", "coerce", "Palestinian gunmen", None, False, A)})
+
+
+# "Sharon severed all ties with Arafat after another Hamas attack": an attack with no target named, by a side of
+# the armed conflict the article reports most, is aimed at the other side
+def test_an_untargeted_attack_hits_the_other_side_of_the_conflict(nlp):
+    text = (
+        "Israel launched air strikes on Hamas. Israeli tanks shelled Hamas positions. "
+        "Sharon later praised the army after another Hamas attack."
+    )
+    found = read(nlp, text)
+    assert ("Hamas", "attack", "Israel", None, False, A) in found, found
+    sentence = read(nlp, text.split(". ", 2)[2])
+    assert sentence == set(), sentence  # alone, the last sentence names no target
+
+
+def test_words_and_sanctions_make_no_armed_conflict(nlp):
+    text = (
+        "The United States sanctioned Russia. The United States condemned Russia. Washington also criticised "
+        "Moscow. Russia's war has caused suffering."
+    )
+    rows = read(nlp, text)
+    assert ("Russia", "attack", "United States", None, False, A) not in rows, rows
+
+
+def test_a_civil_operation_has_no_enemy(nlp):
+    text = (
+        "Israeli jets struck Hamas in Gaza. Hamas fired rockets at Israel. Israel shelled Hamas positions. "
+        "Hamas operations continued."
+    )
+    rows = read(nlp, text)
+    assert ("Hamas", "fight", "Israel", None, False, A) not in rows, rows

@@ -279,10 +279,10 @@ def both_sides(token: Token, ctx: Context) -> list[Mention]:
 
 # "Israeli jets bombed Gaza ... [ten sentences] ... called on all sides to stabilise the situation": the two
 # parties the article reports in conflict most often, when one pair stands out
-def main_conflict(ctx: Context, kinds: set[str]) -> list[Mention]:
+def main_conflict(ctx: Context, kinds: set[str], classes: frozenset[str] = CONFLICT_CLASSES) -> list[Mention]:
     pairs: Counter[tuple[str, str]] = Counter()
     parties: dict[str, Mention] = {}
-    for event in (e for e in ctx.earlier_events if classify(e.relation) in CONFLICT_CLASSES):
+    for event in (e for e in ctx.earlier_events if classify(e.relation) in classes):
         one, other = (ctx.actors.affiliated_side(m) for m in (event.subject, event.object))  # Sharon: Israel
         if {one.type, other.type} <= kinds and one.key != other.key:
             pairs[(min(one.key, other.key), max(one.key, other.key))] += 1

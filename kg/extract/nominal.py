@@ -6,7 +6,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from kg.extract.arguments import Context, actors_of, agents, modifier_actors, recent_pair
+from kg.extract.arguments import (
+    SIDE_TYPES,
+    Context,
+    actors_of,
+    agents,
+    main_conflict,
+    modifier_actors,
+    recent_pair,
+)
 from kg.extract.candidates import Candidate
 from kg.extract.clauses import (
     clause_subjects,
@@ -819,6 +827,26 @@ def is_feared(noun: Token) -> bool:
     return holder.pos_ in ("VERB", "AUX") and (holder.lemma_.lower() in FORESEEING_VERBS or grown)
 
 
+# "Israel's Prime Minister severed all ties with Mr Arafat after another Hamas attack": an attack with no target
+# named, by a side of the conflict the article reports most, is aimed at the other side
+def counterparts(noun: Token, subjects: list[Mention], ctx: Context) -> list[Mention]:
+    lemma = noun.lemma_.lower()
+    if classify(lemma) not in VIOLENT_CLASSES or lemma in CIVIL_SENSES or len(subjects) != 1:
+        return []
+    pair = main_conflict(ctx, SIDE_TYPES, VIOLENT_CLASSES)  # blows, not words or sanctions
+    sides = {ctx.actors.affiliated_side(m).key: m for m in pair}
+    doer = ctx.actors.affiliated_side(subjects[0])
+    if len(sides) != 2 or doer.key not in sides:
+        return []
+    return [m for key, m in sides.items() if key != doer.key]
+
+
+# classes of violence between two sides
+VIOLENT_CLASSES = frozenset({"attack", "fight"})
+# violent nouns with a civil sense as well: "wind down Cuban operations", "an election campaign"
+CIVIL_SENSES = {"operation", "campaign", "drive", "mission"}
+
+
 # "Iran called for talks between the US and Russia", "demanded US cooperation with Russia", "urged the
 # withdrawal of US troops": a relation asked for has not happened
 def is_requested(noun: Token) -> bool:
@@ -861,7 +889,7 @@ def nominal_statements(ctx: Context) -> Iterator[Candidate]:
         cue = "fight" if any(c.dep_ == "prep" and c.lower_ == "against" for c in noun.children) else ""
         own = {m.key for m in subjects}  # "the request of Johnson": its "of" is the agent, not a party
         objects = [m for m in nominal_objects(noun, ctx, has_agent=True) if m.key not in own]
-        objects = objects or responders(noun, ctx) or patient_owner(noun, ctx)
+        objects = objects or responders(noun, ctx) or patient_owner(noun, ctx) or counterparts(noun, subjects, ctx)
         for obj in objects:
             for subject in subjects:
                 yield Candidate(subject, relation, obj, None, negated, modality, rule="nominal:agent-party", cue=cue)
