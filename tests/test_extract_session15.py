@@ -299,3 +299,48 @@ def test_a_civil_operation_has_no_enemy(nlp):
     )
     rows = read(nlp, text)
     assert ("Hamas", "fight", "Israel", None, False, A) not in rows, rows
+
+
+# "India accuses Pakistan of masterminding the attack ... Pakistan denies the allegation": the charged act, denied
+DENIED_CHARGES = [
+    (
+        "The US accused Iran of arming the Houthis. Iran has denied the charges.",
+        {("Iran", "support", "Houthis", None, True, A), ("Iran", "support", "Houthis", None, False, A)},
+    ),
+    (
+        "Five gunmen attacked the Indian parliament on December 13. India accuses Pakistan of masterminding the "
+        "assault, but Pakistan denies the allegation.",
+        {("Pakistan", "attack", "India", None, True, A), ("Pakistan", "attack", "India", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", DENIED_CHARGES)
+def test_a_charge_denied_denies_the_charged_act(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The US accused Iran of arming the Houthis. Iran did not deny the charges.",
+        "Hamas attacked Israel. Iran denied the allegation.",
+    ],
+)
+def test_no_denial_without_a_denier_charged_before(nlp, text):
+    assert not any(row[4] for row in read(nlp, text) if row[1] in ("support", "attack")), read(nlp, text)
+
+
+# "India accused Pakistan of masterminding the attack on its parliament": in a charged hostile act, what "its"
+# owns is the accuser's; "its own" stays the accused's
+def test_its_in_a_charged_attack_is_the_accusers(nlp):
+    check(
+        nlp,
+        "India accuses Pakistan's military intelligence of masterminding the attack on its parliament.",
+        {("Pakistan", "attack", "India", None, False, A)},
+    )
+
+
+def test_its_own_in_a_charged_attack_is_the_accused(nlp):
+    rows = read(nlp, "Israel accused Hamas of attacking its own people.")
+    assert ("Hamas", "attack", "Israel", None, False, A) not in rows, rows

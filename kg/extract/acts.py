@@ -49,7 +49,7 @@ from kg.extract.lexicon import (
     WRONGDOING_VERBS,
 )
 from kg.extract.phrases import is_event_noun, verb_phrase
-from kg.extract.polarity import denied_word, has_negation, is_negated, modality_of
+from kg.extract.polarity import DENIAL_VERBS, denied_word, has_negation, is_negated, modality_of
 from kg.extract.speech import in_quotes, names_speaker, needs_to, obliges
 from kg.taxonomy import CONFLICT_CLASSES, FALLBACK_CLASS, classify
 
@@ -942,6 +942,53 @@ def rejected_charge_statements(ctx: Context) -> Iterator[Candidate]:
 
 # nouns of a charge one side makes against another: "a charge Iran denies"
 CHARGE_NOUNS = {"charge", "claim", "accusation", "allegation"}
+
+
+# "India accuses Pakistan of masterminding the attack on its parliament. Pakistan denies the allegation": the acts
+# a charge named shortly before, denied by the one charged
+def denied_charge_statements(ctx: Context, current: list[Candidate]) -> Iterator[Candidate]:
+    """Read after the sentence's other readers: "India accuses Pakistan of ..., but Pakistan denies the allegation"
+    charges in the same sentence."""
+    for verb in (t for t in ctx.sent if t.pos_ == "VERB" and t.lemma_.lower() in DENIAL_VERBS | {"reject"}):
+        charges = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in CHARGE_NOUNS]
+        if has_negation(verb) or not any(refers_back(c) for c in charges):
+            continue  # "did not deny the charge"; "denied any charge" names none said before
+        for denier in clause_subjects(verb, ctx):
+            for act in charged_acts(denier, [*ctx.recent_events, *current], ctx):
+                yield Candidate(denier, act.relation, act.object, None, True, "asserted", None, "clause:denied-charge")
+
+
+def refers_back(noun: Token) -> bool:
+    """'the allegation', 'these charges', 'such claims': a noun for something said before."""
+    return any(c.dep_ in ("det", "amod") and c.lower_ in BACK_REFERRING for c in noun.children)
+
+
+# determiners of a noun for something said before
+BACK_REFERRING = {"the", "this", "these", "that", "those", "such"}
+
+
+def charged_acts(accused: Mention, events: list[Candidate], ctx: Context) -> list[Candidate]:
+    """The acts of the accused that a recent sentence charged them with (one that also accused them)."""
+    doc = ctx.sent.doc
+
+    def sentence_of(mention: Mention) -> int:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        return span.sent.start if span is not None and len(span) else -1
+
+    charging = {
+        sentence_of(e.subject)
+        for e in events
+        if e.object.key == accused.key and classify(e.relation) == "criticise" and not e.negated
+    }
+    return [
+        e
+        for e in events
+        if e.subject.key == accused.key
+        and not e.negated
+        and e.modality == "asserted"
+        and classify(e.relation) not in ("criticise", "reject", "statement")
+        and sentence_of(e.subject) in charging - {-1}
+    ]
 
 
 # the states one is kept in by another, with their prepositions, labels and cues: "in the custody of American

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.candidates import Candidate
 from kg.extract.lexicon import (
+    CHARGING_VERBS,
     COPULAS,
     DENIED_NOUNS,
     DOMINION_NOUNS,
@@ -826,6 +827,31 @@ def first_person_actor(token: Token, ctx: Context) -> Mention | None:
 
 
 # third-person pronouns refer back to a recent actor of the right kind
+# "India accused Pakistan of masterminding the attack on its parliament": in a charged hostile act, what "its"
+# owns is the accuser's (the accused does not attack itself)
+def accusers_own(token: Token, ctx: Context) -> Mention | None:
+    thing = token.head
+    if any(c.lower_ == "own" for c in thing.children):
+        return None  # "of attacking its own ships"
+    if thing.dep_ == "pobj" and thing.head.lower_ in ("on", "against", "at"):
+        act = thing.head.head
+    elif thing.dep_ == "dobj":
+        act = thing.head
+    else:
+        return None
+    if classify(act.lemma_.lower()) not in ("attack", "fight", "coerce", "threaten"):
+        return None
+    for ancestor in (a for a in (act, *act.ancestors) if a.dep_ == "pcomp" and a.head.lower_ in ("of", "for")):
+        charge = ancestor.head.head
+        if charge.dep_ == "dobj" and charge.pos_ == "NOUN":
+            charge = charge.head  # "accuses Pakistan's military intelligence of ...", the parser hanging "of" on it
+        if charge.pos_ == "VERB" and charge.lemma_.lower() in CHARGING_VERBS:
+            accusers = [m for c in charge.children if c.dep_ == "nsubj" for m in actors_of(c, ctx)]
+            accused = {m.key for c in charge.children if c.dep_ == "dobj" for m in actors_of(c, ctx)}
+            return next((m for m in accusers if m.key not in accused), None) if accused else None
+    return None
+
+
 def pronoun_actor(token: Token, ctx: Context, exclude: Mention | None = None) -> Mention | None:
     lower = token.lower_
     if exclude is None and lower in OBJECT_PRONOUNS and token.dep_ in ("dobj", "dative", "pobj", "nsubj"):
@@ -847,6 +873,10 @@ def pronoun_actor(token: Token, ctx: Context, exclude: Mention | None = None) ->
         )
         found = next((m for read in readers if (m := read()) is not None and agrees(token, m, ctx)), None)
         return other_than_speaker(token, found, ctx)
+    if lower in THIRD_NEUTER | THIRD_PLURAL and token.dep_ == "poss" and exclude is None:
+        accuser = accusers_own(token, ctx)
+        if accuser is not None:
+            return accuser
     if lower in THIRD_NEUTER and token.dep_ == "poss" and exclude is None and token.head.dep_ == "pobj":
         own = clause_subject_of(token, ctx)  # "Russia defended itself against criticism of its ties": its own
         if own is not None and own.type != "person":

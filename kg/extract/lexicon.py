@@ -800,3 +800,5 @@ AGREEING_VERBS = {"agree", "consent", "commit"}
 # adjectives of being open to a tie not yet made, before "to" or "for" and a noun: "is open to talks", "is ready for
 # talks" (INTENT_VERBS holds the same words before an infinitive: "is ready to talk")
 OPEN_WORDS = {"open", "ready", "willing", "prepared"}
+# verbs of charging someone with an act: "accused Pakistan of attacking"
+CHARGING_VERBS = {"accuse", "blame", "charge", "suspect", "convict"}

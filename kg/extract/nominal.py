@@ -591,7 +591,9 @@ def claimed_event_statements(ctx: Context) -> Iterator[Candidate]:
         # "The attack on India was backed by Pakistan", "... was planned by Hamas": a payer or planner of an act
         # with no agent of its own did it (the active is the clause reader's)
         backing = passive and verb.lemma_.lower() in SPONSORING_VERBS | PLANNING_VERBS | {"back"}
-        if (verb.lemma_.lower() not in CLAIM_VERBS and not backing) or verb.pos_ != "VERB":
+        # "accuses Pakistan of masterminding the assault": a planned act said before, whose target it names
+        sponsoring = not passive and verb.lemma_.lower() in SPONSORING_VERBS | PLANNING_VERBS
+        if (verb.lemma_.lower() not in CLAIM_VERBS and not backing and not sponsoring) or verb.pos_ != "VERB":
             continue
         events = [counted_noun(c) for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
         events = [e for e in events if is_relation_noun(e)]  # "carried out the bulk of the suicide bombings"
@@ -599,7 +601,7 @@ def claimed_event_statements(ctx: Context) -> Iterator[Candidate]:
             claimants = [m for pobj in agents(verb) for m in actors_of(pobj, ctx)]
         else:  # "the Hamas militants who have carried out the bombings": the relative's antecedent
             claimants = clause_subjects(verb, ctx)
-        if backing:
+        if backing or sponsoring:
             events = [e for e in events if classify(e.lemma_.lower()) in HOSTILE_CLASSES and not event_agents(e, ctx)]
         negated, modality = is_negated(verb), modality_of(verb)  # "did not carry out", "denied it carried out"
         for event in events:
@@ -608,7 +610,7 @@ def claimed_event_statements(ctx: Context) -> Iterator[Candidate]:
                 for claimant in claimants:
                     relation = event.lemma_.lower()
                     yield Candidate(claimant, relation, target, None, negated, modality, None, "nominal:claimed")
-            if not targets and not negated and modality == "asserted" and not backing:
+            if not targets and not negated and modality == "asserted" and not backing and not sponsoring:
                 yield from charged_doers(claimants, ctx)  # "the attack was carried out by Hamas, Israel said"
     yield from responsibility_statements(ctx)
     yield from denied_act_statements(ctx)

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.lexicon import (
     ATTEMPT_VERBS,
+    CHARGING_VERBS,
     DENIED_NOUNS,
     FEAR_NOUNS,
     HYPOTHETICAL_AUX,
@@ -83,8 +84,7 @@ DENYING_NOUNS = {"lack", "absence", "refusal", "failure", "inability", "unwillin
 ABSENCE_NOUNS = DENYING_NOUNS - {"failure"}
 # verbs that deny the clause they report: "denied that it attacked", "dismissed claims that"
 DENIAL_VERBS = {"deny", "refute", "dispute", "rebut"}
-# verbs of charging someone with an act: "accused Pakistan of attacking"
-CHARGING_VERBS = {"accuse", "blame", "charge", "suspect", "convict"}
+
 # pronouns that make a subject deny its clause: "Nobody blamed Hamas"
 NEGATIVE_PRONOUNS = {"nobody", "noone", "none", "nothing"}
 # verbs that deny what a report they take as object says: "rejected claims of its attacks"

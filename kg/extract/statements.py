@@ -7,7 +7,7 @@ from bisect import bisect_left
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from kg.extract.acts import act_statements
+from kg.extract.acts import act_statements, denied_charge_statements
 from kg.extract.arguments import Context, collective_speakers
 from kg.extract.candidates import Candidate
 from kg.extract.clauses import clause_statements
@@ -208,6 +208,7 @@ def extract_statements(doc: Doc, article: Article, actors: ArticleActors) -> lis
         found = [c for c in (*clause_statements(ctx), *act_statements(ctx), *nominal_statements(ctx)) if keep(c)]
         found = [c for c in found if not addresses_own_side(c, actors) and not among_signatories(c, collective)]
         found = [c for c in found if not is_sports_result(c, sent)]
+        found += [c for c in denied_charge_statements(ctx, found) if keep(c)]  # "..., but Pakistan denies it"
         if not found:
             found = [c for c in event_reference_statements(ctx) if keep(c)]
         recent.append(found)
