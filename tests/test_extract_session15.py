@@ -344,3 +344,21 @@ def test_its_in_a_charged_attack_is_the_accusers(nlp):
 def test_its_own_in_a_charged_attack_is_the_accused(nlp):
     rows = read(nlp, "Israel accused Hamas of attacking its own people.")
     assert ("Hamas", "attack", "Israel", None, False, A) not in rows, rows
+
+
+# "Rumsfeld said the battle against the Taliban was not over": an unowned fight a state's speaker reports is
+# his side's
+def test_an_unowned_fight_a_speaker_reports_is_his_sides(nlp):
+    text = "US Defence Secretary Donald Rumsfeld said the battle against the Taliban and al-Qaeda was not over."
+    check(
+        nlp,
+        text,
+        {
+            ("United States", "fight", "Taliban", None, False, A),
+            ("United States", "fight", "al-Qaeda", None, False, A),
+        },
+    )
+
+
+def test_an_unowned_fight_reported_by_no_states_speaker_has_no_doer(nlp):
+    assert read(nlp, "A journalist said the war against the Taliban was over.") == set()

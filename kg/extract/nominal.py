@@ -843,6 +843,20 @@ def counterparts(noun: Token, subjects: list[Mention], ctx: Context) -> list[Men
     return [m for key, m in sides.items() if key != doer.key]
 
 
+# "Rumsfeld said the battle against the Taliban was not over": an unowned fight that a state's speaker reports
+# going on is his side's
+def speakers_fight(noun: Token, ctx: Context) -> list[Mention]:
+    speaker = ctx.speaker
+    if speaker is None or classify(noun.lemma_.lower()) not in VIOLENT_CLASSES or noun.lemma_.lower() in CIVIL_SENSES:
+        return []
+    if noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.dep_ != "ccomp" or not names_speaker(ctx.sent, speaker):
+        return []
+    if not any(c.dep_ == "prep" and c.lower_ in ("against", "on") for c in noun.children):
+        return []
+    side = ctx.actors.affiliated_side(speaker)
+    return [side] if side.type in ("country", "organisation", "armed_group") else []
+
+
 # classes of violence between two sides
 VIOLENT_CLASSES = frozenset({"attack", "fight"})
 # violent nouns with a civil sense as well: "wind down Cuban operations", "an election campaign"
@@ -885,7 +899,7 @@ def nominal_statements(ctx: Context) -> Iterator[Candidate]:
             via = go_between(noun, ctx)  # "Oman has long served as a channel between Tehran and Washington"
             yield Candidate(parties[0], relation, parties[1], via, negated, modality, rule="nominal:between")
             continue
-        subjects = nominal_subjects(noun, ctx)
+        subjects = nominal_subjects(noun, ctx) or speakers_fight(noun, ctx)
         if not subjects:
             continue
         cue = "fight" if any(c.dep_ == "prep" and c.lower_ == "against" for c in noun.children) else ""
