@@ -362,3 +362,30 @@ def test_an_unowned_fight_a_speaker_reports_is_his_sides(nlp):
 
 def test_an_unowned_fight_reported_by_no_states_speaker_has_no_doer(nlp):
     assert read(nlp, "A journalist said the war against the Taliban was over.") == set()
+
+
+# "issued arrest warrants for 36 people, including Trump": the one a warrant is for, where the parser hangs "for"
+# on the verb; "issued a statement for the press" names no one
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Iran issued arrest warrants for 36 people, including US President Donald Trump.",
+            {("Iran", "coerce", "Donald Trump", None, False, A)},
+        ),
+        (
+            "Palestinian police have issued arrest warrants for two Hamas leaders.",
+            {("Palestine", "coerce", "Hamas", None, False, A)},
+        ),
+        ("Iran issued a statement on Monday for the press.", set()),
+    ],
+)
+def test_a_warrant_is_for_whom_the_verbs_for_names(nlp, text, expected):
+    check_exact(nlp, text, expected)
+
+
+# "Haifa was the target of a Hezbollah rocket attack": the country of a town attacked
+def test_a_town_that_was_the_target_is_its_country(nlp):
+    check_exact(
+        nlp, "Haifa was the target of a Hezbollah rocket attack.", {("Hezbollah", "attack", "Israel", None, False, A)}
+    )

@@ -13,6 +13,7 @@ from kg.extract.arguments import (
     agents,
     both_sides,
     conjuncts,
+    group_members,
     is_pronoun,
     modifier_actors,
     opposed_actor,
@@ -1314,7 +1315,7 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
         or classify(verb.lemma_.lower()) in CONFLICT_CLASSES
     ):  # "bans flights to Cuban airports", "announced restrictions on flights to Cuba", "was planning terrorist
         # attacks in Australia"; not "prevent killing"
-        targets = list(target_objects(obj, ctx))
+        targets = list(target_objects(obj, ctx)) or detached_targets(verb, obj, ctx)
         targets = targets or (shared_target(verb, ctx) if classify(label) in ("reduce", "threaten") else [])
         for mention in targets:
             yield label, mention, "object-target", negative
@@ -1546,6 +1547,24 @@ def detached_preps(noun: Token) -> list[Token]:
     if not is_evaluative(verb):
         return []
     return [c for c in verb.children if c.dep_ == "prep" and c.i > noun.i and c.lower_ in ("to", "for", "into")]
+
+
+# "issued arrest warrants for 36 people, including Trump", "launched strikes yesterday against Hamas": the target of
+# a light verb's act that the parser hangs on the verb
+def detached_targets(verb: Token, obj: Token, ctx: Context) -> list[Mention]:
+    if verb.lemma_ not in LIGHT_VERBS:
+        return []
+    preps = ["on", "against", "at", *(["for"] if obj.lemma_.lower() in SOUGHT_FOR_NOUNS else [])]
+    return [
+        m
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.i > obj.i and c.lower_ in preps)
+        for pobj in (c for c in prep.children if c.dep_ == "pobj")
+        for m in actors_of(pobj, ctx) or group_members(pobj, ctx)
+    ]
+
+
+# nouns of a search, whose "for" names the one sought: "an arrest warrant for Trump", "a bounty for bin Laden"
+SOUGHT_FOR_NOUNS = {"warrant", "notice", "bounty", "reward", "manhunt", "search", "hunt"}
 
 
 # "demanded US cooperation with Russia", "demanded the withdrawal of US troops from Syria": who is asked for

@@ -778,11 +778,20 @@ def thing_owners(noun: Token, ctx: Context) -> list[Mention]:
 
 
 # "Mahan has been the subject of United States sanctions": the owner of the measure aims it at the subject
+def struck_towns(token: Token, ctx: Context) -> list[Mention]:
+    """'Haifa was the target of a Hezbollah rocket attack': the country of a town attacked."""
+    found = actors_of(token, ctx)
+    if all(m.type == "place" for m in found):
+        state = ctx.actors.city_state(token)
+        return [state] if state is not None else found
+    return found
+
+
 def target_of_statements(ctx: Context) -> Iterator[Candidate]:
     for attr in ctx.sent:
         if attr.lemma_.lower() not in ("subject", "target", "victim") or attr.dep_ != "attr":
             continue
-        targets = [m for c in attr.head.children if c.dep_ == "nsubj" for m in actors_of(c, ctx)]
+        targets = [m for c in attr.head.children if c.dep_ == "nsubj" for m in struck_towns(c, ctx)]
         for prep in (c for c in attr.children if c.dep_ == "prep" and c.lower_ == "of"):
             for noun in (c for c in prep.children if c.dep_ == "pobj" and is_relation_noun(c)):
                 negated = has_negation(attr.head)  # "has never been the subject of United States sanctions"
