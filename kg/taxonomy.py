@@ -322,6 +322,12 @@ _add("reduce", "close embassy, shut embassy, close consulate, withdraw ambassado
 _add("attack", "blow up")  # "wanted for the September 11 terrorist atrocities in the United States"
 # chasing armed men (session 15): "The army chased them into land under the control of the Palestinian Authority"
 _add("coerce", "chase, chase down, give chase")
+# words against an actor an "anti-" names (session 15): "broadcasts anti-Pyongyang propaganda"
+_add(
+    "criticise",
+    "propaganda against, rhetoric against, sentiment against, slogan against, broadcast against, "
+    "leaflet against, message against, speech against",
+)
 # meddling in another's affairs (session 15): "the PRC is interfering with Philippine sovereign rights"
 _add("coerce", "interfere, interfere with, interfere in, interference, meddle, meddle in, meddling")
 

@@ -389,3 +389,23 @@ def test_a_town_that_was_the_target_is_its_country(nlp):
     check_exact(
         nlp, "Haifa was the target of a Hezbollah rocket attack.", {("Hezbollah", "attack", "Israel", None, False, A)}
     )
+
+
+# "South Korea broadcasts anti-Pyongyang propaganda": words against the actor an "anti-" names criticise it; the
+# name after "anti-" is never the speaker or owner
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "South Korea broadcasts anti-Pyongyang propaganda into the North.",
+            {("South Korea", "criticise", "North Korea", None, False, A)},
+        ),
+        (
+            "South Korea does not broadcast anti-Pyongyang propaganda.",
+            {("South Korea", "criticise", "North Korea", None, True, A)},
+        ),
+        ("Iran's anti-American rhetoric worried Europe.", {("Iran", "criticise", "United States", None, False, A)}),
+    ],
+)
+def test_anti_words_criticise_their_target(nlp, text, expected):
+    check_exact(nlp, text, expected)

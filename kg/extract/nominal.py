@@ -887,8 +887,28 @@ def is_requested(noun: Token) -> bool:
     return verb.pos_ == "VERB" and classify(phrase) in ("demand", "appeal")
 
 
+# "South Korea broadcasts anti-Pyongyang propaganda", "Iran's anti-American rhetoric": words against the actor an
+# "anti-" names criticise it
+def opposed_stance_statements(ctx: Context) -> Iterator[Candidate]:
+    for noun in (t for t in ctx.sent if t.pos_ == "NOUN" and t.lemma_.lower() in STANCE_NOUNS):
+        target = ctx.actors.opposed_in(noun)
+        if target is None:
+            continue
+        verb = noun.head if noun.dep_ == "dobj" else None
+        owners = [m for m in modifier_actors(noun, ctx) if m.key != target.key]  # not "Pyongyang" itself
+        doers = owners or (clause_subjects(verb, ctx) if verb is not None else [])
+        negated = is_negated(verb) if verb is not None else False
+        for doer in (d for d in doers if d.key != target.key):
+            yield Candidate(doer, f"{noun.lemma_.lower()} against", target, None, negated, rule="nominal:anti-stance")
+
+
+# nouns of words or feelings, which an "anti-" before a name turns against its actor
+STANCE_NOUNS = {"propaganda", "rhetoric", "sentiment", "slogan", "broadcast", "leaflet", "message", "speech"}
+
+
 def nominal_statements(ctx: Context) -> Iterator[Candidate]:
     """Statements carried by relation nouns."""
+    yield from opposed_stance_statements(ctx)
     yield from agent_noun_statements(ctx)
     yield from suspect_statements(ctx)
     yield from go_between_statements(ctx)

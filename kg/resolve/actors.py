@@ -764,6 +764,10 @@ class ArticleActors:
             return None
         word, name = found
         mention = self._word_mention(word, name)
+        alias = lookup_alias(name, word.ent_type_) if mention is None and word.ent_type_ else None
+        if alias is not None and alias.kind != "demonym":  # "anti-Pyongyang", a capital tagged as a place
+            key = self.registry.register_entry(alias.entry)
+            mention = Mention(key, alias.entry.name, alias.entry.type, word.idx, word.idx + len(word), word.text)
         if mention is None and (key := self.registry.by_alias(name)) is not None:
             actor = self.registry.actor(key)
             mention = Mention(key, actor.name, actor.type, word.idx, word.idx + len(word), word.text)
