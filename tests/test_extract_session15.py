@@ -409,3 +409,22 @@ def test_a_town_that_was_the_target_is_its_country(nlp):
 )
 def test_anti_words_criticise_their_target(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+# "fired 36 shells at KPA civil police posts": a projectile fired at a thing hits the thing's owner (a state organ
+# named as a compound owns it); "killed Soleimani at a Baghdad airport" hits no airport
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "South Korean troops fired 36 shells at KPA civil police posts.",
+            {("South Korea", "attack", "North Korea", None, False, A)},
+        ),
+        (
+            "The US airstrike killed Soleimani at a Baghdad airport.",
+            {("United States", "attack", "Qasem Soleimani", None, False, A)},
+        ),
+    ],
+)
+def test_a_projectile_fired_at_a_thing_hits_its_owner(nlp, text, expected):
+    check_exact(nlp, text, expected)

@@ -554,7 +554,9 @@ def modifier_actors(noun: Token, ctx: Context, deps: tuple[str, ...] = MODIFIER_
     A common-noun compound ('oil field') is never an owner."""
     children = sorted(noun.children, key=lambda c: c.dep_ != "poss")  # the possessor first: "Grundberg's efforts"
     for child in children:
-        if child.dep_ in deps and not (child.dep_ == "compound" and child.pos_ != "PROPN" and "amod" not in deps):
+        # a common-noun compound owns only as a state organ: "KPA civil police posts", not "oil field"
+        common = child.dep_ == "compound" and child.pos_ != "PROPN" and not ctx.actors.is_sector_noun(child)
+        if child.dep_ in deps and not (common and "amod" not in deps):
             mentions = actors_of(child, ctx)
             if mentions:
                 return mentions

@@ -60,6 +60,7 @@ from kg.extract.lexicon import (
     EVENT_PREPS,
     EVENT_WINDOW,
     FIRE_NOUNS,
+    FIRING_VERBS,
     FORECASTING_VERBS,
     FUTURE_AUX,
     GIVING_CLASSES,
@@ -947,6 +948,7 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
         aimed = f"{label} {prep}" in LEXICON and classify(f"{label} {prep}") == "attack"  # "fire at"; not "killed at"
         # "imposed tariffs on Australian wine", where the parser hangs "on" on the verb: a measure on a thing
         aimed = aimed or (has_object and prep in ("on", "against") and classify(phrase) in HOSTILE_CLASSES)
+        aimed = aimed or (prep == "at" and fires_projectile(verb, ctx))  # "fired 36 shells at KPA police posts"
         # "interfering with Philippine sovereign rights", "meddled in the US election": the affairs' owner
         meddled = verb.lemma_.lower() in MEDDLING_VERBS and prep in ("with", "in")
         if not mentions and party and ((prep in ("at", "on", "upon", "into", "against") and aimed) or meddled):
@@ -1547,6 +1549,12 @@ def detached_preps(noun: Token) -> list[Token]:
     if not is_evaluative(verb):
         return []
     return [c for c in verb.children if c.dep_ == "prep" and c.i > noun.i and c.lower_ in ("to", "for", "into")]
+
+
+# "fired 36 shells at", "threw two grenades at": a verb of firing whose object is what it fires, not whom
+def fires_projectile(verb: Token, ctx: Context) -> bool:
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return verb.lemma_.lower() in FIRING_VERBS and bool(objects) and not any(actors_of(o, ctx) for o in objects)
 
 
 # "issued arrest warrants for 36 people, including Trump", "launched strikes yesterday against Hamas": the target of
