@@ -428,3 +428,22 @@ def test_anti_words_criticise_their_target(nlp, text, expected):
 )
 def test_a_projectile_fired_at_a_thing_hits_its_owner(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+# "a level not seen since their 1971 war", "did not sign the treaty after talks with the US": a negated verb does
+# not deny the act its time phrase names
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Military tensions between India and Pakistan have escalated to a level not seen since their 1971 war.",
+            {("India", "fight", "Pakistan", None, False, A)},
+        ),
+        (
+            "Russia did not sign the treaty after talks with the US.",
+            {("Russia", "communicate", "United States", None, False, A)},
+        ),
+    ],
+)
+def test_a_negated_verb_does_not_deny_its_time_phrase(nlp, text, expected):
+    check(nlp, text, expected)

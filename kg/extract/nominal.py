@@ -495,6 +495,8 @@ def under_negation(noun: Token) -> bool:
     token = noun
     while token.head.i != token.i:
         dep, token = token.dep_, token.head
+        if token.dep_ == "prep" and token.lower_ in TIME_PREPS:
+            return False  # "a level not seen since their 1971 war": the war is the time, not what is denied
         if token.pos_ in ("VERB", "AUX"):
             if token.lemma_.lower() in WAVERING_VERBS:
                 return False  # "will not waver in its support for Ukraine" asserts the support
@@ -836,6 +838,10 @@ def is_feared(noun: Token) -> bool:
         return True
     grown = any(c.dep_ in ("nsubj", "attr") and c.lemma_.lower() in FEAR_NOUNS for c in holder.children)
     return holder.pos_ in ("VERB", "AUX") and (holder.lemma_.lower() in FORESEEING_VERBS or grown)
+
+
+# prepositions of time, whose object a negated verb does not deny
+TIME_PREPS = {"since", "before", "after", "until", "during"}
 
 
 # "Israel's Prime Minister severed all ties with Mr Arafat after another Hamas attack": an attack with no target
