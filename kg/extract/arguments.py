@@ -828,7 +828,6 @@ def first_person_actor(token: Token, ctx: Context) -> Mention | None:
     return None
 
 
-# third-person pronouns refer back to a recent actor of the right kind
 # "India accused Pakistan of masterminding the attack on its parliament": in a charged hostile act, what "its"
 # owns is the accuser's (the accused does not attack itself)
 def accusers_own(token: Token, ctx: Context) -> Mention | None:
@@ -854,6 +853,7 @@ def accusers_own(token: Token, ctx: Context) -> Mention | None:
     return None
 
 
+# third-person pronouns refer back to a recent actor of the right kind
 def pronoun_actor(token: Token, ctx: Context, exclude: Mention | None = None) -> Mention | None:
     lower = token.lower_
     if exclude is None and lower in OBJECT_PRONOUNS and token.dep_ in ("dobj", "dative", "pobj", "nsubj"):

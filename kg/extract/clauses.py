@@ -123,7 +123,6 @@ from kg.extract.lexicon import (
 )
 from kg.extract.phrases import OWN_FORCE_IDIOMS, counted_noun, is_event_noun, is_money, is_to_infinitive, verb_phrase
 from kg.extract.polarity import (
-    CHARGING_VERBS,
     DENIAL_VERBS,
     governors,
     has_negation,
@@ -1458,10 +1457,7 @@ def reporters_own(verb: Token, obj: Token, owners: list[Mention], ctx: Context) 
     if classify(verb.lemma_.lower()) != "attack":
         return []
     reporter = verb.head if verb.dep_ == "ccomp" and is_speech_verb(verb.head) else None
-    charge = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ in ("of", "for") else None
-    if charge is not None and charge.lemma_.lower() in CHARGING_VERBS:
-        reporter = charge  # "Iran accused Israel of attacking its nuclear facility"
-    if reporter is None:
+    if reporter is None:  # (a charge, "accused Israel of attacking its nuclear facility", is arguments.accusers_own's)
         return []
     doers = {m.key for m in clause_subjects(verb, ctx)}
     if not owners or any(m.key not in doers for m in owners):

@@ -779,7 +779,6 @@ def thing_owners(noun: Token, ctx: Context) -> list[Mention]:
     return found
 
 
-# "Mahan has been the subject of United States sanctions": the owner of the measure aims it at the subject
 def struck_towns(token: Token, ctx: Context) -> list[Mention]:
     """'Haifa was the target of a Hezbollah rocket attack': the country of a town attacked."""
     found = actors_of(token, ctx)
@@ -789,6 +788,7 @@ def struck_towns(token: Token, ctx: Context) -> list[Mention]:
     return found
 
 
+# "Mahan has been the subject of United States sanctions": the owner of the measure aims it at the subject
 def target_of_statements(ctx: Context) -> Iterator[Candidate]:
     for attr in ctx.sent:
         if attr.lemma_.lower() not in ("subject", "target", "victim") or attr.dep_ != "attr":

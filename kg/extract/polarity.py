@@ -84,7 +84,6 @@ DENYING_NOUNS = {"lack", "absence", "refusal", "failure", "inability", "unwillin
 ABSENCE_NOUNS = DENYING_NOUNS - {"failure"}
 # verbs that deny the clause they report: "denied that it attacked", "dismissed claims that"
 DENIAL_VERBS = {"deny", "refute", "dispute", "rebut"}
-
 # pronouns that make a subject deny its clause: "Nobody blamed Hamas"
 NEGATIVE_PRONOUNS = {"nobody", "noone", "none", "nothing"}
 # verbs that deny what a report they take as object says: "rejected claims of its attacks"
@@ -411,7 +410,6 @@ def is_cleft(verb: Token) -> bool:
     )
 
 
-# "plans to pull out", "efforts to open channels", "a bid to mediate"
 # "US pressure on Arafat to crack down on Hamas", "put pressure on Arafat to crack down": the pressure an act
 # is pressed for by
 def pressing_noun(verb: Token) -> Token | None:
@@ -427,6 +425,7 @@ def pressing_noun(verb: Token) -> Token | None:
     return None
 
 
+# "plans to pull out", "efforts to open channels", "a bid to mediate"
 def noun_modality(verb: Token) -> str | None:
     if pressing_noun(verb) is not None:
         return "requested"  # "put pressure on Arafat to crack down on Hamas"
