@@ -447,3 +447,25 @@ def test_a_projectile_fired_at_a_thing_hits_its_owner(nlp, text, expected):
 )
 def test_a_negated_verb_does_not_deny_its_time_phrase(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# "Russia's annexation of Crimea", "the shelling of Kharkiv": a hostile act on a region or town is on its country;
+# "does not recognize Russia's annexation" still takes the annexation as done
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Russia's annexation of Crimea was condemned.", {("Russia", "coerce", "Ukraine", None, False, A)}),
+        ("Russia's shelling of Kharkiv killed ten people.", {("Russia", "attack", "Ukraine", None, False, A)}),
+        (
+            "The US does not recognize Russia's purported annexation of the Crimea region of Ukraine.",
+            {("Russia", "coerce", "Ukraine", None, False, A)},
+        ),
+    ],
+)
+def test_a_hostile_act_on_a_region_is_on_its_country(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+def test_an_act_not_confirmed_is_not_asserted(nlp):
+    rows = read(nlp, "Iran did not confirm Israel's attack on Syria.")
+    assert ("Israel", "attack", "Syria", None, False, A) not in rows, rows

@@ -100,6 +100,9 @@ OCCASION_REQUESTS = {"request", "behest", "invitation", "urging", "order", "orde
 NOMINAL_PREPS = {"with", "to", "against", "on", "toward", "towards", "at", "upon", "into"}
 # verbs of giving way, whose negation confirms the relation they govern: "will not waver in its support"
 WAVERING_VERBS = {"waver", "falter", "hesitate", "flinch", "relent", "tire", "weaken", "yield", "retreat"}
+# verbs of accepting a done act, whose negation still takes the act as done: "does not recognize Russia's
+# annexation of Crimea"
+RECOGNISING_VERBS = {"recognize", "recognise", "accept", "condone", "tolerate", "forgive", "excuse"}
 # classes of acts made to someone, who then answers them: overtures, offers, demands, threats
 ADDRESSED_CLASSES = {"communicate", "appeal", "intend", "demand", "threaten", "support", "statement"}
 # words of the lexicon that as nouns rarely name a relation: "the host", "a fair share"
@@ -260,7 +263,8 @@ def nominal_objects(noun: Token, ctx: Context, has_agent: bool) -> list[Mention]
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             # "commitment to Ukraine's sovereignty": the party is the possessor
             found.extend(
-                actors_of(pobj, ctx)
+                (struck_places(pobj, ctx) if cls in HOSTILE_CLASSES else [])  # "annexation of Crimea": Ukraine
+                or actors_of(pobj, ctx)
                 or modifier_actors(pobj, ctx, ("poss", "nmod", "compound"))
                 or (recipients_of_thing(pobj, ctx) if prep.lower_ == "of" else [])
                 or (occupants(pobj, ctx) if cls in HOSTILE_CLASSES else [])  # "an ambush on a bus carrying settlers"
@@ -498,7 +502,7 @@ def under_negation(noun: Token) -> bool:
         if token.dep_ == "prep" and token.lower_ in TIME_PREPS:
             return False  # "a level not seen since their 1971 war": the war is the time, not what is denied
         if token.pos_ in ("VERB", "AUX"):
-            if token.lemma_.lower() in WAVERING_VERBS:
+            if token.lemma_.lower() in WAVERING_VERBS | RECOGNISING_VERBS:
                 return False  # "will not waver in its support for Ukraine" asserts the support
             if dep == "dobj" and ends_act(token) and noun.dep_ == "dobj":
                 return True  # "halted its attacks on Israel": the clause reads the act ended
@@ -777,6 +781,23 @@ def thing_owners(noun: Token, ctx: Context) -> list[Mention]:
     for acl in (c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in ("belong", "own", "operate")):
         found += [m for p in acl.children if p.dep_ in ("prep", "agent") for o in p.children for m in actors_of(o, ctx)]
     return found
+
+
+def struck_places(token: Token, ctx: Context) -> list[Mention]:
+    """'the annexation of the Crimea region', 'the shelling of Kharkiv': the country of a region or town, when
+    the phrase names no actor but the place."""
+    found = actors_of(token, ctx)
+    if token.lemma_.lower() in PLACE_NOUNS and not found:  # "the Crimea region": its name
+        token = next((c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"), token)
+        found = actors_of(token, ctx)
+    if (found and all(m.type == "place" for m in found)) or (not found and token.pos_ == "PROPN"):
+        state = ctx.actors.city_state(token)
+        return [state] if state is not None else []
+    return []
+
+
+# nouns of a kind of place, whose name is a compound before them: "the Crimea region", "Kharkiv city"
+PLACE_NOUNS = {"region", "province", "city", "town", "territory", "peninsula", "district", "oblast"}
 
 
 def struck_towns(token: Token, ctx: Context) -> list[Mention]:
