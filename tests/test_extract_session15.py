@@ -469,3 +469,18 @@ def test_a_hostile_act_on_a_region_is_on_its_country(nlp, text, expected):
 def test_an_act_not_confirmed_is_not_asserted(nlp):
     rows = read(nlp, "Iran did not confirm Israel's attack on Syria.")
     assert ("Israel", "attack", "Syria", None, False, A) not in rows, rows
+
+
+# "rogue operatives within the Saudi government", "hardliners within Hamas": members within a body are the body
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Rogue operatives within the Saudi government killed Canadian journalists.",
+            {("Saudi Arabia", "attack", "Canada", None, False, A)},
+        ),
+        ("Hardliners within Hamas attacked Israel.", {("Hamas", "attack", "Israel", None, False, A)}),
+    ],
+)
+def test_members_within_a_body_are_the_body(nlp, text, expected):
+    check_exact(nlp, text, expected)

@@ -143,6 +143,8 @@ GROUP_NOUNS = {
     "score",
     "wing",
     "offshoot",
+    "operative",
+    "agent",
     "arm",
     "branch",
     "sign",
@@ -574,7 +576,7 @@ def is_pronoun(token: Token) -> bool:
 def group_members(token: Token, ctx: Context, exclude: Mention | None = None) -> list[Mention]:
     if token.lemma_.lower() not in GROUP_NOUNS:
         return []
-    kinds = ("in", "of", "from", "as", "including", "like")
+    kinds = ("in", "of", "from", "as", "including", "like", "within")  # "operatives within the Saudi government"
     if token.lemma_.lower() in TIED_NOUNS:
         kinds = ("in", "as", "including", "like")  # "the allies of the United States" are not the United States
     preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in kinds]

@@ -593,7 +593,9 @@ class ArticleActors:
     # what its members do; "Hamas militants" are Hamas
     def _group_mention(self, token: Token) -> Mention | None:
         modifiers = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod")]
-        members_of = [o for p in token.rights if p.dep_ == "prep" and p.lower_ in ("from", "of") for o in p.children]
+        members_of = [  # "militants from Hamas", "hardliners within Hamas"
+            o for p in token.rights if p.dep_ == "prep" and p.lower_ in ("from", "of", "within") for o in p.children
+        ]
         members_of += [a for o in members_of for a in o.children if a.dep_ == "appos"]  # "from the group Hamas"
         members_of += [  # "militants linked to Jaish-e-Mohammed", "fighters loyal to the Taliban"
             o
