@@ -484,3 +484,22 @@ def test_an_act_not_confirmed_is_not_asserted(nlp):
 )
 def test_members_within_a_body_are_the_body(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+# "Palestinian police tried to arrest Yassin ... Arafat ordered the arrest": an act ordered, said before, takes that
+# act's target (a state's act too)
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Palestinian police tried to place Ahmed Yassin under house arrest. Yasser Arafat ordered the arrest.",
+            {("Yasser Arafat", "coerce", "Ahmed Yassin", None, False, A)},
+        ),
+        (
+            "Israel launched air strikes on Gaza. Sharon ordered the strikes.",
+            {("Ariel Sharon", "attack", "Palestine", None, False, A)},
+        ),
+    ],
+)
+def test_an_act_ordered_takes_the_target_said_before(nlp, text, expected):
+    check(nlp, text, expected)

@@ -40,6 +40,7 @@ from kg.extract.lexicon import (
     MUTUAL_ACT_NOUNS,
     MUTUAL_ROLES,
     OF_AGENT_NOUNS,
+    ORDERING_VERBS,
     PAIR_NOUNS,
     PERFORMING_VERBS,
     PLANNING_VERBS,
@@ -598,7 +599,7 @@ def claimed_event_statements(ctx: Context) -> Iterator[Candidate]:
         # with no agent of its own did it (the active is the clause reader's)
         backing = passive and verb.lemma_.lower() in SPONSORING_VERBS | PLANNING_VERBS | {"back"}
         # "accuses Pakistan of masterminding the assault": a planned act said before, whose target it names
-        sponsoring = not passive and verb.lemma_.lower() in SPONSORING_VERBS | PLANNING_VERBS
+        sponsoring = not passive and verb.lemma_.lower() in SPONSORING_VERBS | PLANNING_VERBS | ORDERING_VERBS
         if (verb.lemma_.lower() not in CLAIM_VERBS and not backing and not sponsoring) or verb.pos_ != "VERB":
             continue
         events = [counted_noun(c) for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
@@ -611,7 +612,7 @@ def claimed_event_statements(ctx: Context) -> Iterator[Candidate]:
             events = [e for e in events if classify(e.lemma_.lower()) in HOSTILE_CLASSES and not event_agents(e, ctx)]
         negated, modality = is_negated(verb), modality_of(verb)  # "did not carry out", "denied it carried out"
         for event in events:
-            targets = event_targets(event, ctx)
+            targets = event_targets(event, ctx, states_too=sponsoring)  # "Arafat ordered the arrest": his police's
             for target in targets:
                 for claimant in claimants:
                     relation = event.lemma_.lower()
@@ -735,8 +736,9 @@ SHARE_NOUNS = {
 }  # fmt: skip
 
 
-def event_targets(event: Token, ctx: Context) -> list[Mention]:
-    """The target of an attack noun, or of the same noun reported shortly before ("the attack")."""
+def event_targets(event: Token, ctx: Context, states_too: bool = False) -> list[Mention]:
+    """The target of an attack noun, or of the same noun reported shortly before ("the attack"); a state's act
+    counts when `states_too` ("Palestinian police tried to arrest Yassin ... Arafat ordered the arrest")."""
     from kg.extract.clauses import target_objects
 
     targets = list(target_objects(event, ctx)) or list(relative_victims(event, ctx))
@@ -753,20 +755,20 @@ def event_targets(event: Token, ctx: Context) -> list[Mention]:
             found = [m for c in earlier.children if c.dep_ == "nsubjpass" for m in thing_owners(c, ctx)]
             if found:
                 return found  # "oil facilities belonging to Saudi Aramco were hit by drone strikes"
-    return reported_event_targets(cls, ctx)
+    return reported_event_targets(cls, ctx, states_too)
 
 
 # "Two suicide bombers blew themselves up in Jerusalem ... Hamas claimed responsibility for the attacks": a
 # definite act no word before names a target of is the act of its class the article last reported a band or
 # group doing (a state's acts are owned, not claimed)
-def reported_event_targets(cls: str, ctx: Context) -> list[Mention]:
+def reported_event_targets(cls: str, ctx: Context, states_too: bool = False) -> list[Mention]:
     from kg.extract.statements import relation_class  # statements reads this module: imported late
 
     latest = next(
         (
             e
             for e in reversed(ctx.earlier_events)
-            if relation_class(e) == cls and e.modality == "asserted" and e.subject.type != "country"
+            if relation_class(e) == cls and (states_too or (e.modality == "asserted" and e.subject.type != "country"))
         ),
         None,
     )
