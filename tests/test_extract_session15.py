@@ -503,3 +503,26 @@ def test_members_within_a_body_are_the_body(nlp, text, expected):
 )
 def test_an_act_ordered_takes_the_target_said_before(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# "Hezbollah's Iranian backers", "bin Laden's Taliban protectors": the role's holders are named by the modifier and
+# whose role it is by the possessor (not a "his", which often stands for someone only described)
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Hezbollah's Iranian backers denied the report.", {("Iran", "support", "Hezbollah", None, False, A)}),
+        (
+            "Bin Laden's Taliban protectors handed over the province.",
+            {("Taliban", "support", "Osama bin Laden", None, False, A)},
+        ),
+        ("Iran's Russian critics spoke.", {("Russia", "criticise", "Iran", None, False, A)}),
+    ],
+)
+def test_a_role_named_by_modifier_and_possessor(nlp, text, expected):
+    check_exact(nlp, text, expected)
+
+
+def test_his_role_is_not_guessed(nlp):
+    text = "Mohammad Amin spoke. The Saudi-born Islamist appeared isolated after his Taliban protectors left."
+    rows = read(nlp, text)
+    assert not any(row[0] == "Taliban" for row in rows), rows

@@ -628,6 +628,7 @@ AGENT_NOUNS = {
     "ally": "ally",
     "supporter": "support",
     "backer": "support",
+    "protector": "protect",
     "enemy": "fight",
     "foe": "fight",
     "adversary": "fight",

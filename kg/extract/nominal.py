@@ -520,7 +520,9 @@ def agent_noun_statements(ctx: Context) -> Iterator[Candidate]:
         holders = described_holders(noun, ctx)
         named = named_holders(noun, ctx)
         holders = holders or named
-        others = [
+        modified, possessors = modified_role(noun, ctx) if not holders else ([], [])
+        holders = holders or modified
+        others = possessors or [
             other
             for prep in noun.children
             if prep.dep_ == "prep" and prep.lower_ in ("of", "to")
@@ -583,6 +585,16 @@ def described_holders(noun: Token, ctx: Context) -> list[Mention]:
 # "Pakistan's close ally China", "US ally Israel", "its ally Syria": the role's holder named beside it
 def named_holders(noun: Token, ctx: Context) -> list[Mention]:
     return [m for c in noun.children if c.dep_ == "appos" for m in actors_of(c, ctx)]
+
+
+# "Hezbollah's Iranian backers", "bin Laden's Taliban protectors": the role's holders named by a modifier, and
+# whose role it is by the possessor
+def modified_role(noun: Token, ctx: Context) -> tuple[list[Mention], list[Mention]]:
+    possessors = [c for c in noun.children if c.dep_ == "poss" and c.lower_ not in ("his", "her")]  # a person
+    # the pronoun stands for is often one only described ("The Saudi-born Islamist ... his Taliban protectors")
+    owners = [m for c in possessors for m in actors_of(c, ctx)]
+    holders = [m for c in noun.children if c.dep_ in ("amod", "compound", "nmod") for m in actors_of(c, ctx)]
+    return (holders, owners) if owners and holders else ([], [])
 
 
 # "China, Pakistan's closest ally", "Putin's critic Navalny": whose ally or critic the holder is
