@@ -526,3 +526,22 @@ def test_his_role_is_not_guessed(nlp):
     text = "Mohammad Amin spoke. The Saudi-born Islamist appeared isolated after his Taliban protectors left."
     rows = read(nlp, text)
     assert not any(row[0] == "Taliban" for row in rows), rows
+
+
+# "Benin was to join", "is due to meet", "The contingents are to help guard": an arrangement, not a deed
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Benin was to join the African Continental Free Trade Area.",
+            {("Benin", "cooperate", "African Continental Free Trade Area", None, False, "intended")},
+        ),
+        (
+            "Iran is due to meet Saudi Arabia next week.",
+            {("Iran", "communicate", "Saudi Arabia", None, False, "intended")},
+        ),
+        ("Iran attacked Israel to punish it.", {("Iran", "attack", "Israel", None, False, A)}),
+    ],
+)
+def test_an_arranged_act_is_intended(nlp, text, expected):
+    check_exact(nlp, text, expected)

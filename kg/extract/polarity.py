@@ -425,6 +425,16 @@ def pressing_noun(verb: Token) -> Token | None:
     return None
 
 
+# "Benin was to join", "is due to meet": a copula or "due" with a to-infinitive states an arrangement, not a deed
+def is_arranged(governor: Token) -> bool:
+    to_clause = [c for c in governor.children if c.dep_ == "xcomp" and _has_to(c)]
+    if governor.lemma_ == "due" and governor.pos_ == "ADJ":
+        return bool(to_clause)
+    predicated = any(c.dep_ in ("acomp", "attr") for c in governor.children)  # not "it's outrageous to reach out"
+    subject = any(c.dep_ == "nsubj" for c in governor.children)
+    return governor.lemma_ == "be" and bool(to_clause) and subject and not predicated
+
+
 # "plans to pull out", "efforts to open channels", "a bid to mediate"
 def noun_modality(verb: Token) -> str | None:
     if pressing_noun(verb) is not None:
@@ -493,6 +503,8 @@ def modality_of(verb: Token) -> str:
             return "requested"
         if lemma in INTENT_VERBS | WEIGHING_VERBS or (lemma in SCHEDULING_VERBS and governor.tag_ == "VBN"):
             return "intended"  # "is considering striking", "is scheduled to meet Xi"
+        if is_arranged(governor):
+            return "intended"  # "Benin was to join the trade area", "Iran is due to meet Saudi Arabia"
         if lemma in LIKELIHOOD_WORDS or (lemma in ABILITY_WORDS and not is_past_copula(governor.head)):
             return "hypothetical"  # "is unlikely to support", "is capable of attacking" (not "was able to")
     for clause in (verb, *governors(verb)):
