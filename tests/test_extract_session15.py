@@ -545,3 +545,23 @@ def test_his_role_is_not_guessed(nlp):
 )
 def test_an_arranged_act_is_intended(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+# "made clear U.S. willingness, alongside our Allies, to impose consequences on Russia": an infinitive the parser
+# hangs on the verb still spells out the noun before it, whose owner acts, with the noun's modality
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Blinken made clear U.S. willingness, alongside our Allies and partners, to impose swift and severe "
+            "consequences on Russia if it chooses to escalate.",
+            {("United States", "reduce", "Russia", None, False, "intended")},
+        ),
+        (
+            "Iran announced its decision yesterday to expel Saudi diplomats.",
+            {("Iran", "reduce", "Saudi Arabia", None, False, "intended")},
+        ),
+    ],
+)
+def test_a_detached_infinitive_spells_out_the_noun(nlp, text, expected):
+    check_exact(nlp, text, expected)

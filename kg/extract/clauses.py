@@ -124,6 +124,7 @@ from kg.extract.lexicon import (
 from kg.extract.phrases import OWN_FORCE_IDIOMS, counted_noun, is_event_noun, is_money, is_to_infinitive, verb_phrase
 from kg.extract.polarity import (
     DENIAL_VERBS,
+    detached_content_noun,
     governors,
     has_negation,
     has_negative_determiner,
@@ -523,6 +524,10 @@ def inherited_subjects(verb: Token, ctx: Context) -> list[Mention]:
     pressure = pressing_noun(verb)
     if pressure is not None:
         return pressed_ones(pressure, ctx)  # "US pressure on Arafat to crack down on Hamas": Arafat would
+    content = detached_content_noun(verb)
+    owners = leader_free(modifier_actors(content, ctx), content) if content is not None else []
+    if owners:
+        return owners  # "made clear U.S. willingness, alongside our Allies, to impose consequences": the US would
     patients = passive_participle_subjects(verb, ctx)
     if patients is not None:
         return patients  # an unnamed patient is still not the agent

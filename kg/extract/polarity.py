@@ -420,9 +420,17 @@ def pressing_noun(verb: Token) -> Token | None:
         if len(between) > 8 or any(t.dep_ in ("cc", "conj") for t in between):
             return None  # "pressure on Baghdad and rally opinion behind the US drive to oust": the drive's
         return verb.head
-    if verb.dep_ == "advcl":
-        return next((c for c in verb.head.children if c.dep_ == "dobj" and c.lemma_.lower() == "pressure"), None)
-    return None
+    noun = detached_content_noun(verb)
+    return noun if noun is not None and noun.lemma_.lower() == "pressure" else None
+
+
+# "made clear U.S. willingness, alongside our Allies, to impose consequences", "put pressure on Arafat to crack
+# down": the noun an infinitive spells out, which the parser hangs on the verb
+def detached_content_noun(verb: Token) -> Token | None:
+    if verb.dep_ != "advcl" or not _has_to(verb):
+        return None
+    nouns = (c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i)
+    return next((c for c in nouns if c.lemma_.lower() in CONTENT_NOUNS), None)
 
 
 # "Benin was to join", "is due to meet": a copula or "due" with a to-infinitive states an arrangement, not a deed
@@ -440,15 +448,25 @@ def noun_modality(verb: Token) -> str | None:
     if pressing_noun(verb) is not None:
         return "requested"  # "put pressure on Arafat to crack down on Hamas"
     of_gerund = verb.dep_ == "pcomp" and verb.head.lower_ == "of" and verb.head.head.pos_ == "NOUN"
-    if (verb.dep_ == "acl" and _has_to(verb)) or of_gerund:  # "a plan to visit", "his offer of holding talks"
-        lemma = (verb.head.head if of_gerund else verb.head).lemma_.lower()
+    detached = detached_content_noun(verb)
+    if (verb.dep_ == "acl" and _has_to(verb)) or of_gerund or detached is not None:  # "a plan to visit", "his
+        # offer of holding talks", "made clear U.S. willingness, alongside our Allies, to impose"
+        lemma = (detached or (verb.head.head if of_gerund else verb.head)).lemma_.lower()
         if lemma in INTENT_NOUNS:
             return "intended"
-        if lemma in ("effort", "attempt", "bid", "push", "campaign", "drive"):
+        if lemma in ATTEMPT_NOUNS:
             return "attempted"
-        if lemma in ("call", "demand", "request", "appeal", "order"):
+        if lemma in REQUEST_NOUNS:
             return "requested"
     return None
+
+
+# nouns of an attempt, whose infinitive is attempted: "a bid to mediate"
+ATTEMPT_NOUNS = {"effort", "attempt", "bid", "push", "campaign", "drive"}
+# nouns of a request, whose infinitive is requested: "a call to withdraw"
+REQUEST_NOUNS = {"call", "demand", "request", "appeal", "order"}
+# nouns an infinitive spells out
+CONTENT_NOUNS = INTENT_NOUNS | ATTEMPT_NOUNS | REQUEST_NOUNS | {"pressure"}
 
 
 def is_mandative(clause: Token) -> bool:
