@@ -322,6 +322,8 @@ _add("reduce", "close embassy, shut embassy, close consulate, withdraw ambassado
 _add("attack", "blow up")  # "wanted for the September 11 terrorist atrocities in the United States"
 # chasing armed men (session 15): "The army chased them into land under the control of the Palestinian Authority"
 _add("coerce", "chase, chase down, give chase")
+# driving an armed force from its ground (session 15): "strikes that have dislodged the Taliban"
+_add("attack", "dislodge")
 # words against an actor an "anti-" names (session 15): "broadcasts anti-Pyongyang propaganda"
 _add(
     "criticise",

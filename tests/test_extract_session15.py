@@ -565,3 +565,21 @@ def test_an_arranged_act_is_intended(nlp, text, expected):
 )
 def test_a_detached_infinitive_spells_out_the_noun(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+# "another Hamas attack, which used gunmen": an act's means are not its target; "strikes that have dislodged the
+# Taliban" still hit the Taliban
+def test_an_acts_means_are_not_its_target(nlp):
+    rows = read(nlp, "Sharon severed ties with Arafat after another Hamas attack, which used gunmen and explosives.")
+    assert not any(row[2] == "gunmen" for row in rows), rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Massive US air strikes that have dislodged the Taliban continue.",
+        "Massive US air strikes have dislodged the Taliban from most of the country.",
+    ],
+)
+def test_an_act_that_dislodged_an_actor_hit_it(nlp, text):
+    check(nlp, text, {("United States", "attack", "Taliban", None, False, A)})

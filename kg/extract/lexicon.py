@@ -463,6 +463,8 @@ LEAVING_NOUNS = {"withdrawal", "pullout", "pull-out", "departure", "retreat"}
 LEAVER_NOUNS = {"force", "troop", "soldier", "personnel", "contingent", "marine", "military", "army"}
 # verbs of firing a projectile, whose "at" names the target: "fired 36 shells at", "threw two grenades at"
 FIRING_VERBS = {"fire", "launch", "lob", "throw", "hurl", "shoot"}
+# verbs of an act's means, whose object is not its target: "another Hamas attack, which used gunmen"
+MEANS_VERBS = {"use", "employ", "involve", "require"}
 # nouns of what is fired, whose modifier or "from" names who fired it: "killed by Israeli tank fire"
 FIRE_NOUNS = {"fire", "gunfire", "shellfire", "crossfire", "bullet", "rocket", "grenade", "mortar", "shot", "sniper"}
 # verbs of meddling in another's affairs, which reach the affairs' owner: "interfered with Philippine rights"

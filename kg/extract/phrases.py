@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.extract.lexicon import COUNTING_NOUNS, HEADCOUNT_NOUNS, LIGHT_NOUNS, LIGHT_VERBS, RELATION_NOUNS
+from kg.extract.lexicon import COUNTING_NOUNS, HEADCOUNT_NOUNS, LIGHT_NOUNS, LIGHT_VERBS, MEANS_VERBS, RELATION_NOUNS
 from kg.taxonomy import ADJECTIVE_RELATIONS, LEXICON, classify
 
 if TYPE_CHECKING:
@@ -107,8 +107,10 @@ def verb_phrase(verb: Token) -> str:
             for c in objects
             if (verb.lemma_ in LIGHT_VERBS or is_event_noun(c)) and c.lemma_.lower() not in HEADCOUNT_NOUNS
         ]
-        if not nouns and verb.dep_ == "relcl" and verb.head.pos_ == "NOUN":
-            nouns = [verb.head.lemma_.lower()]  # "the campaign that is being conducted against ISIL"
+        # "the campaign that is being conducted against ISIL", "strikes that have dislodged the Taliban" (not "an
+        # attack which used gunmen": what an act uses is its means, not its target)
+        if not nouns and verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and verb.lemma_.lower() not in MEANS_VERBS:
+            nouns = [verb.head.lemma_.lower()]
         particles += nouns[:1]
     return " ".join([verb.lemma_.lower(), *particles])
 
