@@ -583,3 +583,23 @@ def test_an_acts_means_are_not_its_target(nlp):
 )
 def test_an_act_that_dislodged_an_actor_hit_it(nlp, text):
     check(nlp, text, {("United States", "attack", "Taliban", None, False, A)})
+
+
+# "Some opposition soldiers had been killed in a suicide attack by the Taliban": an attack whose clause names its
+# victims is not aimed at the other side of the article's main conflict
+def test_an_attack_with_named_victims_takes_no_conflict_target(nlp):
+    text = (
+        "US jets bombed the Taliban. US troops attacked the Taliban. "
+        "Some opposition soldiers had been killed in a suicide attack by the Taliban."
+    )
+    rows = read(nlp, text)
+    assert ("Taliban", "attack", "United States", None, False, A) not in rows, rows
+
+
+def test_an_attack_whose_clause_names_unnamed_victims_takes_no_conflict_target(nlp):
+    text = (
+        "Israel launched air strikes on Hamas. Israeli tanks shelled Hamas positions. "
+        "Two civilians were killed in another Hamas attack."
+    )
+    rows = read(nlp, text)
+    assert ("Hamas", "attack", "Israel", None, False, A) not in rows, rows

@@ -32,7 +32,7 @@ from kg.extract.lexicon import (
 )
 from kg.extract.speech import in_quotes
 from kg.resolve import ArticleActors, Mention
-from kg.resolve.lexicon import COLLECTIVE_GROUPS, GENERIC_GROUPS, NONSTATE_GROUPS, SECTOR_NOUNS
+from kg.resolve.lexicon import BAND_WORDS, COLLECTIVE_GROUPS, GENERIC_GROUPS, NONSTATE_GROUPS, SECTOR_NOUNS
 from kg.taxonomy import CONFLICT_CLASSES, LEXICON, classify
 
 if TYPE_CHECKING:
@@ -625,12 +625,12 @@ def earlier_owners(token: Token, ctx: Context) -> list[Mention] | None:
         return None  # "the international military intervention": an adjective, not the army
     if any(
         c.dep_ in ("poss", "amod", "compound", "nmod")
-        and c.pos_ in ("PROPN", "ADJ", "PRON")
+        and (c.pos_ in ("PROPN", "ADJ", "PRON") or c.lower_ in BAND_WORDS)
         and c.lower_ not in LEVEL_WORDS | QUANTIFIERS
         and not model_name(c, ctx)
         for c in token.children
     ):
-        return None  # "the Iraqi army" names its owner; "the Federal Government" does not
+        return None  # "the Iraqi army" names its owner, "opposition soldiers" a band; "the Federal Government" none
     doc = ctx.sent.doc
     owners: dict[str, Mention] = {}
     for earlier in doc[max(0, token.i - EARLIER_WINDOW) : token.i]:

@@ -885,6 +885,8 @@ def counterparts(noun: Token, subjects: list[Mention], ctx: Context) -> list[Men
     lemma = noun.lemma_.lower()
     if classify(lemma) not in VIOLENT_CLASSES or lemma in CIVIL_SENSES or len(subjects) != 1:
         return []
+    if names_victims(noun):
+        return []  # "civilians have been killed in three nights of US airstrikes": the victims are named
     pair = main_conflict(ctx, SIDE_TYPES, VIOLENT_CLASSES)  # blows, not words or sanctions
     sides = {ctx.actors.affiliated_side(m).key: m for m in pair}
     doer = ctx.actors.affiliated_side(subjects[0])
@@ -905,6 +907,15 @@ def speakers_fight(noun: Token, ctx: Context) -> list[Mention]:
         return []
     side = ctx.actors.affiliated_side(speaker)
     return [side] if side.type in ("country", "organisation", "armed_group") else []
+
+
+# "soldiers had been killed in a suicide attack by the Taliban", "civilians killed in US airstrikes": an act
+# whose clause names the ones it hit
+def names_victims(noun: Token) -> bool:
+    head = noun
+    while head.dep_ in ("pobj", "prep", "conj") and head.head.i != head.i:  # also "in three nights of US airstrikes"
+        head = head.head
+    return head.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in head.children)
 
 
 # classes of violence between two sides
