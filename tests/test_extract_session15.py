@@ -603,3 +603,17 @@ def test_an_attack_whose_clause_names_unnamed_victims_takes_no_conflict_target(n
     )
     rows = read(nlp, text)
     assert ("Hamas", "attack", "Israel", None, False, A) not in rows, rows
+
+
+# "put pressure on Israel to stop its assassinations and lift the blockade": every conjoined act is pressed for
+def test_conjoined_acts_pressed_for_are_all_requested(nlp):
+    text = "The US put pressure on Arafat to crack down on Hamas and arrest Islamic Jihad leaders."
+    check_exact(
+        nlp,
+        text,
+        {
+            ("United States", "coerce", "Yasser Arafat", None, False, A),
+            ("Yasser Arafat", "coerce", "Hamas", None, False, "requested"),
+            ("Yasser Arafat", "coerce", "Palestinian Islamic Jihad", None, False, "requested"),
+        },
+    )

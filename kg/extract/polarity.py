@@ -413,6 +413,7 @@ def is_cleft(verb: Token) -> bool:
 # "US pressure on Arafat to crack down on Hamas", "put pressure on Arafat to crack down": the pressure an act
 # is pressed for by
 def pressing_noun(verb: Token) -> Token | None:
+    verb = first_conjunct(verb)  # "to stop its assassinations and lift the blockade": both pressed for
     if not _has_to(verb):
         return None
     if verb.dep_ == "acl" and verb.head.lemma_.lower() == "pressure":
@@ -427,10 +428,18 @@ def pressing_noun(verb: Token) -> Token | None:
 # "made clear U.S. willingness, alongside our Allies, to impose consequences", "put pressure on Arafat to crack
 # down": the noun an infinitive spells out, which the parser hangs on the verb
 def detached_content_noun(verb: Token) -> Token | None:
+    verb = first_conjunct(verb)
     if verb.dep_ != "advcl" or not _has_to(verb):
         return None
     nouns = (c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i)
     return next((c for c in nouns if c.lemma_.lower() in CONTENT_NOUNS), None)
+
+
+def first_conjunct(verb: Token) -> Token:
+    """'stop' for 'lift' in 'to stop its assassinations and lift the blockade'."""
+    while verb.dep_ == "conj" and verb.head.pos_ == "VERB" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
 
 
 # "Benin was to join", "is due to meet": a copula or "due" with a to-infinitive states an arrangement, not a deed
