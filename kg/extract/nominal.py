@@ -815,12 +815,8 @@ PLACE_NOUNS = {"region", "province", "city", "town", "territory", "peninsula", "
 
 
 def struck_towns(token: Token, ctx: Context) -> list[Mention]:
-    """'Haifa was the target of a Hezbollah rocket attack': the country of a town attacked."""
-    found = actors_of(token, ctx)
-    if all(m.type == "place" for m in found):
-        state = ctx.actors.city_state(token)
-        return [state] if state is not None else found
-    return found
+    """'Haifa was the target of a Hezbollah rocket attack': the country of a town attacked, else who is named."""
+    return struck_places(token, ctx) or actors_of(token, ctx)
 
 
 # "Mahan has been the subject of United States sanctions": the owner of the measure aims it at the subject
