@@ -250,7 +250,7 @@ CUSTODY = [
 ]
 
 # reported obligations: "says the PA has to act" (a demand of the PA), "said Arafat should be toppled" (the act
-# the speaker wants done to him)
+# the speaker wants done to him: requested, not done; session 15)
 REPORTED_OBLIGATIONS = [
     (
         "The Israeli Cabinet Minister, Ephraim Sneh, says the Palestinian Authority has to act on its words.",
@@ -258,7 +258,7 @@ REPORTED_OBLIGATIONS = [
     ),
     (
         "Ariel Sharon said that Yasser Arafat should be toppled.",
-        {("Ariel Sharon", "coerce", "Yasser Arafat", None, False, A)},
+        {("Ariel Sharon", "coerce", "Yasser Arafat", None, False, "requested")},
     ),
 ]
 

@@ -236,9 +236,9 @@ def obligation_statements(ctx: Context) -> Iterator[Candidate]:
             if c.dep_ in ("nsubj", "nsubjpass")
             for m in actors_of(c, ctx) or act_owners(c, ctx)
         ]  # "the Houthis must open the roads", "Iran's support for the Houthis must end"
-        label = "urge"
-        if is_passive(verb):  # "Arafat should be toppled": what the speaker wants done to the actor
-            label = verb_phrase(verb)
+        label, modality = "urge", "asserted"
+        if is_passive(verb):  # "Arafat should be toppled": what the speaker wants done to the actor, not done yet
+            label, modality = verb_phrase(verb), "requested"
             if classify(label) not in CONFLICT_CLASSES:
                 continue
         speakers = charge_speakers(verb, ctx) if verb.dep_ == "ccomp" else own_voice(ctx)
@@ -247,7 +247,7 @@ def obligation_statements(ctx: Context) -> Iterator[Candidate]:
             for mention in obliged:
                 if mention.key not in (speaker.key, side.key):
                     yield Candidate(
-                        speaker, label, mention, None, is_negated(verb), "asserted", None, "clause:obligation"
+                        speaker, label, mention, None, is_negated(verb), modality, None, "clause:obligation"
                     )
 
 
