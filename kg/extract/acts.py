@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 from kg.extract.arguments import Context, actors_of, agents, modifier_actors, statement_voices
 from kg.extract.candidates import Candidate
 from kg.extract.clauses import (
-    PRESSED_PREPS,
     act_owners,
     addresses_someone,
     clause_objects,
@@ -23,6 +22,7 @@ from kg.extract.clauses import (
     leader_free,
     noun_chain_objects,
     prepositional_objects,
+    pressed_clause,
     target_objects,
 )
 from kg.extract.lexicon import (
@@ -901,14 +901,8 @@ def mediated_statements(ctx: Context) -> Iterator[Candidate]:
 # whoever pressed pressed the one who acted
 def pressured_statements(ctx: Context) -> Iterator[Candidate]:
     for noun in (t for t in ctx.sent if t.lemma_.lower() == "pressure" and t.pos_ == "NOUN"):
-        if noun.dep_ == "pobj" and noun.head.lower_ in PRESSED_PREPS:
-            verb = next((a for a in noun.head.ancestors if a.pos_ in ("VERB", "AUX")), noun.head.head)  # "Arafat,
-            # under international pressure, arrested ...", where the parser hangs "under" on the comma
-        elif noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("face", "feel"):
-            verb = noun.head
-        else:
-            continue
-        if verb.pos_ not in ("VERB", "AUX"):
+        verb = pressed_clause(noun)
+        if verb is None:
             continue
         pressers = [
             m for prep, pobj in prepositional_objects(noun, ctx, set()) if prep == "from" for m in actors_of(pobj, ctx)

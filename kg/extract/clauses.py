@@ -243,12 +243,18 @@ def pressed_ones(noun: Token, ctx: Context) -> list[Mention]:
     ]
     if on:
         return on
+    clause = pressed_clause(noun)
+    return clause_subjects(clause, ctx) if clause is not None else []
+
+
+# "Arafat, under international pressure, arrested ..." (the parser may hang "under" on the comma), "Pakistan
+# faces pressure to ...": the clause whose subject is pressed
+def pressed_clause(noun: Token) -> Token | None:
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("face", "feel"):
-        return clause_subjects(noun.head, ctx)
+        return noun.head
     if noun.dep_ == "pobj" and noun.head.lower_ in PRESSED_PREPS:
-        governor = next((a for a in noun.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
-        return clause_subjects(governor, ctx) if governor is not None else []
-    return []
+        return next((a for a in noun.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return None
 
 
 # prepositions that make the clause's subject the one pressed: "under pressure", "despite pressure"

@@ -22,6 +22,7 @@ from kg.extract.clauses import (
     ends_act,
     event_agents,
     occupants,
+    place_country,
     prepositional_objects,
     relative_victims,
     target_objects,
@@ -804,10 +805,9 @@ def struck_places(token: Token, ctx: Context) -> list[Mention]:
     if token.lemma_.lower() in PLACE_NOUNS and not found:  # "the Crimea region": its name
         token = next((c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"), token)
         found = actors_of(token, ctx)
-    if (found and all(m.type == "place" for m in found)) or (not found and token.pos_ == "PROPN"):
-        state = ctx.actors.city_state(token)
-        return [state] if state is not None else []
-    return []
+    if any(m.type != "place" for m in found) or (not found and token.pos_ != "PROPN"):
+        return []  # an actor, or no name at all
+    return place_country(token, ctx)
 
 
 # nouns of a kind of place, whose name is a compound before them: "the Crimea region", "Kharkiv city"

@@ -192,7 +192,6 @@ def extract_statements(doc: Doc, article: Article, actors: ArticleActors) -> lis
     author = byline_author(article, actors)
     collective = collective_speakers(sents, actors)
     speakers = sentence_speakers(sents, actors, paragraph_numbers(sents, doc.text), author)
-    mentions = actors.mentions()
     statements: list[Statement] = []
     recent: list[list[Candidate]] = []  # the candidates of the last sentences
     earlier: list[Candidate] = []  # the candidates of all the sentences before, read by "all sides"
@@ -200,9 +199,8 @@ def extract_statements(doc: Doc, article: Article, actors: ArticleActors) -> lis
         if in_ignored(sent, article.ignored):
             continue
         side: Mention | None = actors.affiliated_side(speaker) if speaker else None
-        if len(actors.mentions()) != len(mentions):  # groups the sentences before resolved: "Palestinian gunmen"
-            mentions = actors.mentions()
-        history = [m for m in mentions if m.start < sent.end_char and not _ignored(m, article)]
+        # the mentions so far, with the groups the sentences before resolved ("Palestinian gunmen")
+        history = [m for m in actors.mentions() if m.start < sent.end_char and not _ignored(m, article)]
         events = [c for group in recent[-DISCOURSE_WINDOW:] for c in group]
         ctx = Context(sent, actors, speaker, side, history, article.ignored, events, collective, author, earlier)
         found = [c for c in (*clause_statements(ctx), *act_statements(ctx), *nominal_statements(ctx)) if keep(c)]
