@@ -333,6 +333,16 @@ _add(
 # meddling in another's affairs (session 15): "the PRC is interfering with Philippine sovereign rights"
 _add("coerce", "interfere, interfere with, interfere in, interference, meddle, meddle in, meddling")
 
+# wishing another actor will act (session 16): "I hope that Anne Sacoolas will come back"
+_add("appeal", "hope")
+# seeking a helper's help (session 16): "sought Iran's help", "we need the cooperation of the states"
+_HELP = ("help", "cooperation", "support", "assistance", "backing", "aid", "collaboration")
+for _verb in ("seek", "need", "want", "request", "solicit", "enlist", "require", "court"):
+    _add("appeal", ", ".join(f"{_verb} {_noun}" for _noun in _HELP))
+# pursuing armed men (session 16): "US forces are pursuing al Qaeda fighters"; a light verb before a noun
+# ("pursue talks"), so its phrases are classed by their noun (LIGHT_HEADS)
+_add("coerce", "pursue")
+
 # adjectives that relate their subject to another actor: "complicit in", "critical of"
 ADJECTIVE_RELATIONS = {
     "complicit": "support",
@@ -358,6 +368,9 @@ CONFLICT_CLASSES = frozenset(
 )
 
 FALLBACK_CLASS = "statement"
+# verbs with a class of their own before an actor that are light before a noun: "pursued the militants" coerces,
+# "pursue talks" is talk
+LIGHT_HEADS = {"pursue"}
 
 
 def verb_of_gerund(word: str) -> list[str]:
@@ -379,9 +392,9 @@ def classify(lemma: str) -> str:
     words = phrase.split()
     for size in range(len(words) - 1, 0, -1):
         head = " ".join(words[:size])
-        if head in LEXICON:
+        if head in LEXICON and head not in LIGHT_HEADS:
             return LEXICON[head]
     for word in reversed(words):
-        if word in LEXICON:
+        if word in LEXICON and (word not in LIGHT_HEADS or len(words) == 1):
             return LEXICON[word]
     return FALLBACK_CLASS

@@ -26,6 +26,7 @@ from kg.extract.clauses import (
     target_objects,
 )
 from kg.extract.lexicon import (
+    AGAINST_WORDS,
     AGREEING_VERBS,
     ALLEGING_VERBS,
     BEHEST_NOUNS,
@@ -36,16 +37,20 @@ from kg.extract.lexicon import (
     DRAWING_VERBS,
     DYING_VERBS,
     FACING_VERBS,
+    FUTURE_AUX,
     HOSTILE_CLASSES,
     LIKELIHOOD_WORDS,
     LINKING_VERBS,
     MEDIATING_VERBS,
+    MISCONDUCT_FORMS,
+    MISCONDUCT_WORDS,
     OPEN_WORDS,
     REFUSAL_VERBS,
     REPORTING_ONLY,
     REQUEST_VERBS,
     UNDERGOING_VERBS,
     UNDERGONE_IDIOMS,
+    WISHING_VERBS,
     WRONGDOING_VERBS,
 )
 from kg.extract.phrases import is_event_noun, verb_phrase
@@ -199,6 +204,26 @@ def verdict_word(complement: Token) -> str | None:
         ):
             return token.lemma_.lower()
     return None
+
+
+# "I hope that Anne Sacoolas will come back", "Powell said he hoped Arafat would arrest the militants": who hopes
+# another actor will act appeals to it
+def hope_statements(ctx: Context) -> Iterator[Candidate]:
+    for verb in (t for t in ctx.sent if t.lemma_.lower() in WISHING_VERBS and t.pos_ == "VERB"):
+        clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and is_willed(c)]
+        hoped = [m for c in clauses for s in c.children if s.dep_ == "nsubj" for m in actors_of(s, ctx)]
+        for hoper in clause_subjects(verb, ctx) if hoped else []:
+            own = ctx.actors.sides_of(hoper)
+            for mention in (m for m in hoped if m.key not in own):
+                yield Candidate(hoper, "hope", mention, None, is_negated(verb), "asserted", None, "clause:hope")
+
+
+def is_willed(clause: Token) -> bool:
+    """'that Anne Sacoolas will come back', 'Arafat would arrest': an act the hoped one is to do (not 'hopes Boje
+    arrives in time', nor a state: 'hoped Arafat would be safe')."""
+    if is_passive(clause) or clause.lemma_ in COPULAS:
+        return False  # "hoped Arafat would be arrested", "would be safe": a state, not an act
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"can"} for c in clause.children)
 
 
 # "it is time for Mr Arafat to exert control": a speaker telling an actor what it must do appeals to it
@@ -459,6 +484,52 @@ def failing_statements(ctx: Context) -> Iterator[Candidate]:
                     yield Candidate(
                         speaker, "criticise as not enough", mention, None, False, "asserted", None, "clause:failing"
                     )
+
+
+# "Sharon said Arafat has chosen the path of terrorism", "Arafat said Mr Sharon was trying to torpedo his own
+# crackdown": a speaker who reports an actor's misconduct criticises it
+def misconduct_statements(ctx: Context) -> Iterator[Candidate]:
+    for clause in (t for t in ctx.sent if t.pos_ in ("VERB", "AUX") and t.dep_ in ("ccomp", "ROOT")):
+        if is_negated(clause) or modality_of(clause) == "hypothetical":
+            continue  # "said Arafat was not a terrorist", "said Iran might undermine the talks"
+        word = misconduct_word(clause)
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"] if word else []
+        accused = [m for c in subjects for m in actors_of(c, ctx) or act_owners(c, ctx)]  # "Pakistan's attempts"
+        speakers = reporters(clause, ctx) if accused else []
+        for speaker in speakers:
+            own = ctx.actors.sides_of(speaker)
+            for mention in (m for m in accused if m.key not in own):
+                yield Candidate(speaker, f"accuse of {word}", mention, rule="clause:misconduct")
+
+
+def reporters(clause: Token, ctx: Context) -> list[Mention]:
+    """Who reports the clause: the subject of a verb of saying or telling over it ('Sharon said Arafat ...',
+    'Arafat told CNN that Sharon ...'), or the speaker of a quote's own words."""
+    head = clause.head
+    if clause.dep_ == "ccomp":
+        telling = head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in REPORTING_ONLY | CHARGING_VERBS | {"tell"}
+        return clause_subjects(head, ctx) if telling else []
+    reported = any(c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() in REPORTING_ONLY for c in clause.children)
+    return charge_speakers(clause, ctx) if reported or in_quotes(ctx.sent) else []
+
+
+def misconduct_word(clause: Token) -> str | None:
+    """A word of misconduct in the clause, not under a word against it ('fight terrorism') nor in a clause of its
+    own ('said Arafat knew Hamas had chosen terror'), nor denied on the spot ('not a terrorist')."""
+    for token in clause.subtree:
+        lemma = token.lemma_.lower()
+        if lemma not in MISCONDUCT_WORDS and (lemma, token.pos_) not in MISCONDUCT_FORMS:
+            continue
+        path = [token, *(a for a in token.ancestors if a.i != clause.i and clause in a.ancestors)]
+        marks = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod")]  # "counter terrorism"
+        if token.dep_ in ("compound", "amod", "nmod") or any(
+            a.lemma_.lower() in AGAINST_WORDS or a.lower_.startswith("anti") for a in [*path, *marks]
+        ):
+            continue  # "the counter terrorism proposals", "terrorism offences", "Pakistan fights terrorism"
+        if any(a.dep_ in ("ccomp", "advcl", "relcl", "csubj") and a.i != clause.i for a in path) or denied_word(token):
+            continue
+        return lemma
+    return None
 
 
 def character_word(copula: Token) -> str | None:
@@ -1063,7 +1134,9 @@ ACT_READERS = (
     custody_statements,
     characterisation_statements,
     failing_statements,
+    misconduct_statements,
     time_for_statements,
+    hope_statements,
     obligation_statements,
     deadline_statements,
     nothing_to_do_statements,

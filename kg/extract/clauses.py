@@ -65,6 +65,7 @@ from kg.extract.lexicon import (
     FUTURE_AUX,
     GIVING_CLASSES,
     GROUPING_NOUNS,
+    HELP_NOUNS,
     HELPING_VERBS,
     HOSTILE_CLASSES,
     HOSTING_VERBS,
@@ -105,6 +106,7 @@ from kg.extract.lexicon import (
     REPORTING_ONLY,
     REQUEST_LEMMAS,
     SCHEDULING_VERBS,
+    SEEKING_VERBS,
     SOURCE_CLASSES,
     SPONSORING_VERBS,
     STATIVE_PASSIVES,
@@ -143,7 +145,7 @@ from kg.extract.polarity import (
 from kg.extract.speech import is_speech_verb
 from kg.resolve import Mention
 from kg.resolve.lexicon import SECTOR_NOUNS, TIE_WORDS
-from kg.taxonomy import ADJECTIVE_RELATIONS, CONFLICT_CLASSES, FALLBACK_CLASS, LEXICON, classify
+from kg.taxonomy import ADJECTIVE_RELATIONS, CONFLICT_CLASSES, FALLBACK_CLASS, LEXICON, LIGHT_HEADS, classify
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -1227,6 +1229,8 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
     mentions = actors_of(obj, ctx)
     if verb.lemma_.lower() in CLOSING_VERBS and obj.lemma_.lower() in POSTS:
         phrase = f"{phrase} {obj.lemma_.lower()}"  # "closed the Iranian embassy" reduces ties; it coerces no one
+    if mentions and verb.lemma_.lower() in LIGHT_HEADS:
+        phrase = verb.lemma_.lower()  # "pursuing al Qaeda fighters": the actor is chased, not a "fighter" act
     if mentions and verb.lemma_.lower() == "guard" and is_captive(obj):
         phrase = "guard captive"  # "guarding captured ISIS fighters" keeps them, which "guarding Arafat" does not
     if mentions and all(m.type == "place" for m in mentions):  # "struck Isfahan", a town named as a place
@@ -1281,6 +1285,11 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
             yield label, mention, "ordered-act", negative
         if victims:
             return
+    helpers = sought_helpers(verb, obj, ctx)
+    for mention in helpers:  # "sought Iran's help", "needs the cooperation of the states": the helper is asked
+        yield f"{verb.lemma_.lower()} {obj.lemma_.lower()}", mention, "sought-help", negative
+    if helpers:
+        return
     asked = requested_agents(verb, obj, ctx)
     for mention in asked:  # "demanded US cooperation with Russia": asked of the US, not Russia
         yield phrase, mention, "requested-agent", has_negative_determiner(obj)
@@ -1580,6 +1589,19 @@ def detached_targets(verb: Token, obj: Token, ctx: Context) -> list[Mention]:
 
 # nouns of a search, whose "for" names the one sought: "an arrest warrant for Trump", "a bounty for bin Laden"
 SOUGHT_FOR_NOUNS = {"warrant", "notice", "bounty", "reward", "manhunt", "search", "hunt"}
+
+
+# "sought Iran's help", "we need the cooperation of the states", "sought help from the US": the helper asked
+def sought_helpers(verb: Token, obj: Token, ctx: Context) -> list[Mention]:
+    if verb.lemma_.lower() not in SEEKING_VERBS or obj.lemma_.lower() not in HELP_NOUNS:
+        return []
+    sources = [
+        m
+        for prep, pobj in [*prepositional_objects(obj, ctx, set()), *prepositional_objects(verb, ctx, set())]
+        if prep == "from"
+        for m in actors_of(pobj, ctx)
+    ]
+    return leader_free(modifier_actors(obj, ctx), obj) or noun_agents(obj, ctx, "of") or sources
 
 
 # "demanded US cooperation with Russia", "demanded the withdrawal of US troops from Syria": who is asked for

@@ -807,3 +807,30 @@ AGREEING_VERBS = {"agree", "consent", "commit"}
 OPEN_WORDS = {"open", "ready", "willing", "prepared"}
 # verbs of charging someone with an act: "accused Pakistan of attacking"
 CHARGING_VERBS = {"accuse", "blame", "charge", "suspect", "convict"}
+
+# verbs of wishing another actor will act, which appeal to it: "I hope that Anne Sacoolas will come back"
+WISHING_VERBS = {"hope", "wish", "pray", "trust"}
+
+# verbs of seeking a helper's help, which appeal to the helper: "sought Iran's help", "needs the cooperation of"
+SEEKING_VERBS = {"seek", "need", "want", "request", "solicit", "enlist", "require", "court"}
+# nouns of help an actor can be asked for: "the cooperation of the states", "Pakistan's support"
+HELP_NOUNS = {"help", "cooperation", "support", "assistance", "backing", "aid", "collaboration"}
+
+# words of misconduct by which a speaker charges the subject of the clause he reports: "Sharon said Arafat has
+# chosen the path of terrorism", "Arafat said Sharon was trying to torpedo his own crackdown"
+MISCONDUCT_WORDS = {
+    "terror", "terrorism", "torpedo", "sabotage", "undermine", "derail", "wreck", "scuttle", "dupe", "deceive",
+    "mislead", "fraud", "cheat", "incite", "incitement", "extremism", "hypocrisy", "blackmail", "destabilise",
+    "destabilize", "betray", "violate", "breach", "flout", "obstruct", "misguided", "irrational", "illegitimate",
+    "provocation", "aggression", "corruption",
+}  # fmt: skip
+# words of misconduct only as the part of speech given: "told lies" (not "the problem lies with"), "rigged the
+# vote" (not "an oil rig"), "harbours terrorists" (not "Pearl Harbour")
+MISCONDUCT_FORMS = {("lie", "NOUN"), ("rig", "VERB"), ("harbour", "VERB"), ("harbor", "VERB")}
+# words of fighting or ending, under which a word of misconduct is its foe's: "Pakistan fights terrorism"
+AGAINST_WORDS = {
+    "fight", "combat", "counter", "against", "anti", "dismantle", "crack", "crackdown", "end", "stop", "curb",
+    "eradicate", "eliminate", "defeat", "tackle", "confront", "prevent", "war", "campaign", "root", "victim",
+    "control", "condemn", "renounce", "reject", "oppose", "denounce", "halt", "rein", "suppress", "smash", "crush",
+    "counter-terrorism", "counterterrorism", "anti-terrorism", "arrest", "punish", "investigate", "accuse",
+}  # fmt: skip

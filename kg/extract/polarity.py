@@ -9,6 +9,8 @@ from kg.extract.lexicon import (
     CHARGING_VERBS,
     DENIED_NOUNS,
     FEAR_NOUNS,
+    FIRST_PERSON_PLURAL,
+    FIRST_PERSON_SINGULAR,
     HYPOTHETICAL_AUX,
     HYPOTHETICAL_MARKS,
     INTENT_VERBS,
@@ -20,6 +22,7 @@ from kg.extract.lexicon import (
     REQUEST_VERBS,
     SCHEDULING_VERBS,
     WEIGHING_VERBS,
+    WISHING_VERBS,
 )
 
 if TYPE_CHECKING:
@@ -498,6 +501,22 @@ def is_counterfactual(clause: Token) -> bool:
     return clause.tag_ == "VBN" and "have" in auxiliaries and bool(auxiliaries & {"would", "could", "might"})
 
 
+# "hoped Arafat would arrest the militants", "Bush hopes Pakistan will cooperate": the clause a wish hangs on
+def wished_clause(verb: Token) -> Token | None:
+    clause = verb.head if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" else verb
+    if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in WISHING_VERBS and clause.head.pos_ == "VERB":
+        return clause
+    return None
+
+
+# "we hope we will reach a deal": a wish for one's own act is an intent, not a request
+def hopes_own_act(clause: Token) -> bool:
+    subjects = [c.lower_ for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    hopers = [c.lower_ for c in clause.head.children if c.dep_ == "nsubj"]
+    first = FIRST_PERSON_PLURAL | FIRST_PERSON_SINGULAR
+    return bool(subjects) and all(s in hopers or (s in first and any(h in first for h in hopers)) for s in subjects)
+
+
 # attempted, intended, requested or hypothetical, from controlling verbs, auxiliaries and 'if'
 def modality_of(verb: Token) -> str:
     from_noun = noun_modality(verb)
@@ -518,6 +537,9 @@ def modality_of(verb: Token) -> str:
     if verb.dep_ == "ccomp" and verb.head.lemma_ in REQUEST_VERBS | {"insist", "propose", "suggest", "recommend"}:
         if is_mandative(verb):
             return "requested"  # "demanded that Iran and the U.S. meet"; not "told parliament we are not at war"
+    hoped = wished_clause(verb)
+    if hoped is not None:
+        return "intended" if hopes_own_act(hoped) else "requested"  # "hoped Arafat would arrest the militants"
     for governor in governors(verb):
         lemma = governor.lemma_
         if controls_another(verb, governor) and is_negated(governor):

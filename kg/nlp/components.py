@@ -15,6 +15,11 @@ LEMMA_REPAIRS = {
     ("staged", "VERB"): "stage",  # "staged attacks on" -> "stag"
     ("staging", "VERB"): "stage",
     ("stages", "VERB"): "stage",
+    ("hoped", "VERB"): "hope",  # "hoped Arafat would act" -> "hop"
+    ("hopes", "VERB"): "hope",
+    ("hoping", "VERB"): "hope",
+    ("coped", "VERB"): "cope",
+    ("taped", "VERB"): "tape",
 }
 
 
