@@ -161,3 +161,27 @@ def test_misconduct_in_a_clause_of_its_own_is_its_own_speakers_charge(nlp):
     rows = read(nlp, "Israel said Egypt believed that Hamas had violated the ceasefire.")
     assert ("Egypt", "criticise", "Hamas", None, False, A) in rows, rows
     assert ("Israel", "criticise", "Egypt", None, False, A) not in rows, rows
+
+
+# "was captured fighting alongside the Taliban": a participle after a passive is its patient's act
+def test_a_participle_after_a_passive_is_the_patients_act(nlp):
+    check(
+        nlp,
+        "David Hicks was captured fighting alongside the Taliban.",
+        {("David Hicks", "cooperate", "Taliban", None, False, A)},
+    )
+
+
+# "Arafat was told of the deadline by Shimon Peres": the parser hangs "by" on the noun; it is the passive's agent
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Yasser Arafat was told of the deadline by Shimon Peres.",
+            {("Shimon Peres", "statement", "Yasser Arafat", None, False, A)},
+        ),
+        ("Ten Israelis were killed in an attack by Hamas.", {("Hamas", "attack", "Israel", None, False, A)}),
+    ],
+)
+def test_a_passive_agent_hung_on_a_noun(nlp, text, expected):
+    check(nlp, text, expected)

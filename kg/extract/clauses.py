@@ -167,7 +167,13 @@ def clause_subjects(verb: Token, ctx: Context) -> list[Mention]:
             )
         if verb.lemma_ in STATIVE_PASSIVES:
             return [m for c in verb.children if c.dep_ == "nsubjpass" for m in stative_subjects(verb, c, ctx)]
-        return orderers(verb, ctx) or authority_of(verb, ctx) or denying_side(verb, ctx) or reporting_police(verb, ctx)
+        return (
+            detached_by_agents(verb, ctx)
+            or orderers(verb, ctx)
+            or authority_of(verb, ctx)
+            or denying_side(verb, ctx)
+            or reporting_police(verb, ctx)
+        )
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]  # not a misparse
     for child in [*verb.children, *(g for a in auxiliaries for g in a.children)]:  # parser: "US/nsubj <- been"
         if child.dep_ in ("nsubj", "csubj", "expl"):
@@ -196,6 +202,21 @@ def backer_statements(verb: Token, subjects: list[Mention], ctx: Context) -> Ite
 
 # readings of an act named by the object noun of a verb (not the verb's own relation)
 WEIGHED_ACT_RULES = {"light-verb-noun", "object-target", "verb-noun-idiom"}
+
+
+# "Arafat was told of the deadline by Shimon Peres", where the parser hangs "by" on the noun before it: the
+# passive's agent
+def detached_by_agents(verb: Token, ctx: Context) -> list[Mention]:
+    return [
+        m
+        for prep, pobj in prepositional_objects(verb, ctx, set())
+        if prep != "by"
+        for inner in pobj.children
+        if inner.dep_ == "prep" and inner.lower_ == "by"
+        for o in inner.children
+        if o.dep_ == "pobj"
+        for m in actors_of(o, ctx)
+    ]
 
 
 # "killed by Israeli fire", "wounded by Russian sniper fire", "killed by gunfire from Israeli troops": whose
@@ -270,7 +291,7 @@ def passive_participle_subjects(verb: Token, ctx: Context) -> list[Mention] | No
     head = verb.head
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ != "by":
         head = head.head  # "after refusing", "for attacking"; not "by killing", the agent's means
-    elif verb.dep_ != "advcl":
+    elif verb.dep_ not in ("advcl", "xcomp"):  # also "was captured fighting alongside the Taliban"
         return None
     if verb.tag_ != "VBG" or verb.i < head.i or not is_passive(head):
         return None
