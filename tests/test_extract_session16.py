@@ -185,3 +185,59 @@ def test_a_participle_after_a_passive_is_the_patients_act(nlp):
 )
 def test_a_passive_agent_hung_on_a_noun(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# "Israel punished Hamas for the attacks on Israelis": the hostile act one is punished or condemned for is one's own
+PUNISHED_ACTS = [
+    ("Israel punished Hamas for the attacks on Israelis.", {("Hamas", "attack", "Israel", None, False, A)}),
+    ("Israel arrested Hamas militants for the attack on Israel.", {("Hamas", "attack", "Israel", None, False, A)}),
+    (
+        "Yasser Arafat vowed to crack down on Hamas for a wave of anti-Israeli suicide attacks.",
+        {
+            ("Hamas", "attack", "Israel", None, False, A),
+            ("Yasser Arafat", "coerce", "Hamas", None, False, "intended"),  # "on" before the "for" is the party
+        },
+    ),
+    (
+        "Israel punished the Palestinian militants for their attacks on Israel.",
+        {("Palestinian militants", "attack", "Israel", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", PUNISHED_ACTS)
+def test_the_act_one_is_punished_for_is_ones_own(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel punished Hamas for Israel's strikes on Gaza.",  # another's act
+        "Israel did not punish Hamas for the attacks on Israelis.",  # no punishment, no charge
+    ],
+)
+def test_no_act_charged_to_the_punished(nlp, text):
+    rows = read(nlp, text)
+    assert not any(row[0] == "Hamas" and row[1] == "attack" for row in rows), rows
+
+
+# "condemned Iran for its support for Hamas": "its" in the reason is the one judged, not the judge
+@pytest.mark.parametrize(
+    "text,expected,wrong",
+    [
+        (
+            "The United States condemned Iran for its support for Hamas.",
+            ("Iran", "support", "Hamas", None, False, A),
+            ("United States", "support", "Hamas", None, False, A),
+        ),
+        (
+            "The United States thanked Qatar for its support for Afghanistan.",
+            ("Qatar", "support", "Afghanistan", None, False, A),
+            ("United States", "support", "Afghanistan", None, False, A),
+        ),
+    ],
+)
+def test_its_in_a_reason_is_the_judged_ones(nlp, text, expected, wrong):
+    rows = read(nlp, text)
+    assert expected in rows and wrong not in rows, rows

@@ -23,6 +23,7 @@ from kg.extract.clauses import (
     noun_chain_objects,
     prepositional_objects,
     pressed_clause,
+    relation_noun,
     target_objects,
 )
 from kg.extract.lexicon import (
@@ -45,6 +46,7 @@ from kg.extract.lexicon import (
     MISCONDUCT_FORMS,
     MISCONDUCT_WORDS,
     OPEN_WORDS,
+    PUNISHING_CLASSES,
     REFUSAL_VERBS,
     REPORTING_ONLY,
     REQUEST_VERBS,
@@ -53,7 +55,7 @@ from kg.extract.lexicon import (
     WISHING_VERBS,
     WRONGDOING_VERBS,
 )
-from kg.extract.phrases import is_event_noun, verb_phrase
+from kg.extract.phrases import counted_noun, is_event_noun, verb_phrase
 from kg.extract.polarity import DENIAL_VERBS, denied_word, has_negation, is_negated, modality_of
 from kg.extract.speech import in_quotes, names_speaker, needs_to, obliges
 from kg.taxonomy import CONFLICT_CLASSES, FALLBACK_CLASS, classify
@@ -630,6 +632,27 @@ def accused_act_statements(ctx: Context) -> Iterator[Candidate]:
             yield from behest_charges(verb, charge, accused, ctx)
 
 
+# "Israel punished Hamas for the attacks on Israelis", "vowed to crack down on them for a wave of anti-Israeli
+# suicide assaults": the hostile act one is punished or condemned for is one's own, aimed at its target
+def punished_act_statements(ctx: Context) -> Iterator[Candidate]:
+    for verb in (t for t in ctx.sent if t.pos_ == "VERB" and t.lemma_.lower() not in ("accuse", "blame", "charge")):
+        if is_negated(verb) or classify(verb_phrase(verb)) not in PUNISHING_CLASSES:
+            continue
+        held = [c for c in verb.children if c.dep_ == "dobj"]
+        held += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "against") for o in p.children]
+        punishers = {k for m in clause_subjects(verb, ctx) for k in ctx.actors.sides_of(m)}
+        punished = [m for c in held for m in actors_of(c, ctx) if m.key not in punishers]  # not one's own side
+        reasons = [o for h in (verb, *held) for p in h.children if p.dep_ == "prep" and p.lower_ == "for"
+                   for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+        reasons = [counted_noun(r) for r in reasons]  # "for a wave of anti-Israeli suicide assaults"
+        for act in (r for r in reasons if classify(relation_noun(r)) in HOSTILE_CLASSES):
+            if any(a.key not in {m.key for m in punished} for a in event_agents(act, ctx)):
+                continue  # "punished Hamas for Israel's strikes": someone else's act
+            for target in target_objects(act, ctx):
+                for agent in (m for m in punished if m.key != target.key):
+                    yield Candidate(agent, act.lemma_.lower(), target, rule="clause:punished-act")
+
+
 # "accused Lashkar-e-Taiba of carrying out the attack at the behest of Pakistani military intelligence": the one
 # the charged act was done for is charged too
 def behest_charges(verb: Token, charge: Token, accused: list[Mention], ctx: Context) -> Iterator[Candidate]:
@@ -1146,6 +1169,7 @@ ACT_READERS = (
     rejected_charge_statements,
     accusation_clause_statements,
     accused_act_statements,
+    punished_act_statements,
     blamed_on_statements,
     agreed_tie_statements,
     mediated_statements,

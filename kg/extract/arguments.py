@@ -881,6 +881,9 @@ def pronoun_actor(token: Token, ctx: Context, exclude: Mention | None = None) ->
         accuser = accusers_own(token, ctx)
         if accuser is not None:
             return accuser
+    judged = judged_owner(token, ctx) if lower in THIRD_NEUTER | THIRD_PLURAL and exclude is None else None
+    if judged is not None:
+        return judged
     if lower in THIRD_NEUTER and token.dep_ == "poss" and exclude is None and token.head.dep_ == "pobj":
         own = clause_subject_of(token, ctx)  # "Russia defended itself against criticism of its ties": its own
         if own is not None and own.type != "person":
@@ -995,6 +998,22 @@ def sentence_before(ctx: Context) -> Span | None:
 
 
 # "sanctions against Iran over its supply of drones": a party named between the subject and "its" is nearer
+# "condemned Iran for its support for Hamas", "cracked down on the militants for their attacks": the owner of the
+# act one is judged or punished for is the one judged
+def judged_owner(token: Token, ctx: Context) -> Mention | None:
+    noun, prep = token.head, token.head.head
+    if token.dep_ != "poss" or noun.dep_ != "pobj" or prep.lower_ != "for" or prep.dep_ != "prep":
+        return None
+    holder = prep.head
+    verb = holder if holder.pos_ == "VERB" else holder.head if holder.dep_ == "dobj" else None
+    if verb is None or verb.pos_ != "VERB":
+        return None
+    judged = [c for c in verb.children if c.dep_ == "dobj"]
+    judged += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "against") for o in p.children]
+    groups = [m for c in judged if c.i < token.i for m in actors_of(c, ctx) if m.type != "person"]
+    return groups[0] if groups else None
+
+
 def nearer_party(token: Token, subject: Mention, ctx: Context) -> Mention | None:
     for mention in reversed(ctx.history):
         if mention.start >= token.idx or mention.start < ctx.sent.start_char:

@@ -952,7 +952,7 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
     yield from joined_call_objects(verb, ctx)
     yield from colon_list_objects(verb, phrase, ctx)
     yield from drill_objects(verb, ctx)
-    has_for = any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+    fors = [c.i for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"]
     has_object = any(c.dep_ == "dobj" for c in verb.children)
     evaluative = is_evaluative(verb)
     # "had no contact with X", "put no pressure on X": a negative object denies the whole relation
@@ -964,6 +964,8 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
     invited = verb.lemma_ in HOSTING_VERBS and any(c.dep_ == "dobj" and actors_of(c, ctx) for c in verb.children)
     detached = {p.i for c in verb.children if c.dep_ == "dobj" for p in detached_preps(c)}
     for prep, pobj in (*prepositional_objects(verb, ctx, set()), *aimed_objects(verb, ctx), *alongside(verb, ctx)):
+        # "called for cooperation on Daesh": an "on" after the "for" names a topic; not "cracked down on Hamas for"
+        has_for = any(i < pobj.head.i for i in fors)
         party = is_verb_party_preposition(phrase, prep, has_for) and not (invited and prep == "to")
         if pobj.head.i in detached:
             party = False  # "condemned Germany's delivery of tanks to Ukraine": the delivery's recipient

@@ -834,3 +834,6 @@ AGAINST_WORDS = {
     "control", "condemn", "renounce", "reject", "oppose", "denounce", "halt", "rein", "suppress", "smash", "crush",
     "counter-terrorism", "counterterrorism", "anti-terrorism", "arrest", "punish", "investigate", "accuse",
 }  # fmt: skip
+
+# classes of a verb by which one punishes or condemns an actor "for" its act: "punished Hamas for the attacks"
+PUNISHING_CLASSES = {"coerce", "criticise", "reduce", "attack"}
