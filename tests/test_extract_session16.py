@@ -241,3 +241,50 @@ def test_no_act_charged_to_the_punished(nlp, text):
 def test_its_in_a_reason_is_the_judged_ones(nlp, text, expected, wrong):
     rows = read(nlp, text)
     assert expected in rows and wrong not in rows, rows
+
+
+# "Ariel Sharon returned from the United States", "John Howard will travel to Indonesia": a statesman's journey to
+# a foreign country or one of its large cities visits it
+JOURNEYS = [
+    (
+        "Israeli Prime Minister Ariel Sharon arrived in the United States on Monday.",
+        {("Ariel Sharon", "communicate", "United States", None, False, A)},
+    ),
+    (
+        "Israeli Prime Minister Ariel Sharon returned from the United States.",
+        {("Ariel Sharon", "communicate", "United States", None, False, A)},
+    ),
+    (
+        "Australian Prime Minister John Howard will travel to Jakarta for the meeting.",
+        {("John Howard", "communicate", "Indonesia", None, False, A)},
+    ),
+    (
+        "Iranian Foreign Minister Mohammad Javad Zarif flew to Washington.",
+        {("Mohammad Javad Zarif", "communicate", "United States", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", JOURNEYS)
+def test_a_statesmans_journey_visits_the_country(nlp, text, expected):
+    check_exact(nlp, text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Australian Prime Minister John Howard returned to Australia.",  # home
+        "Australian woman Denise Almao had gone to Brazil.",  # a citizen, not a statesman
+        "Israeli Prime Minister Ariel Sharon came to power in 2001.",  # no country
+        "Iranian Foreign Minister Mohammad Javad Zarif travelled to New York.",  # not York, England
+    ],
+)
+def test_no_visit_read(nlp, text):
+    rows = read(nlp, text)
+    assert not any(row[1] == "communicate" for row in rows), rows
+
+
+# "New York" is no town of England: a city name is looked up whole, not by its last word
+def test_new_york_is_not_york(nlp):
+    rows = read(nlp, "Iran fired missiles at New York.")
+    assert not any(row[2] == "United Kingdom" for row in rows), rows

@@ -21,6 +21,7 @@ from kg.extract.clauses import (
     is_passive,
     leader_free,
     noun_chain_objects,
+    place_country,
     prepositional_objects,
     pressed_clause,
     relation_noun,
@@ -40,6 +41,7 @@ from kg.extract.lexicon import (
     FACING_VERBS,
     FUTURE_AUX,
     HOSTILE_CLASSES,
+    JOURNEYS,
     LIKELIHOOD_WORDS,
     LINKING_VERBS,
     MEDIATING_VERBS,
@@ -58,6 +60,7 @@ from kg.extract.lexicon import (
 from kg.extract.phrases import counted_noun, is_event_noun, verb_phrase
 from kg.extract.polarity import DENIAL_VERBS, denied_word, has_negation, is_negated, modality_of
 from kg.extract.speech import in_quotes, names_speaker, needs_to, obliges
+from kg.resolve.lexicon import TITLE_WORDS
 from kg.taxonomy import CONFLICT_CLASSES, FALLBACK_CLASS, classify
 
 if TYPE_CHECKING:
@@ -818,6 +821,34 @@ BACKING_PARTICIPLES = {"backed", "sponsored", "funded", "armed", "trained", "sup
 EASING_VERBS = {"end", "ease", "lift", "reduce", "relieve", "relax"}
 
 
+# "Ariel Sharon returned from the United States", "John Howard will travel to Indonesia": a statesman's journey to a
+# foreign country (or a large city of it) visits it
+def journey_statements(ctx: Context) -> Iterator[Candidate]:
+    for verb in (t for t in ctx.sent if t.pos_ == "VERB"):
+        places = [o for p, o in prepositional_objects(verb, ctx, set()) if (verb.lemma_.lower(), p) in JOURNEYS]
+        countries = [m for place in places for m in place_country(place, ctx)]
+        travellers = [m for m in clause_subjects(verb, ctx) if is_statesman(m, ctx)] if countries else []
+        for traveller in travellers:
+            home = ctx.actors.sides_of(traveller)
+            for country in (c for c in countries if c.key not in home):
+                yield Candidate(
+                    traveller, "visit", country, None, is_negated(verb), modality_of(verb), None, "clause:journey"
+                )
+
+
+def is_statesman(mention: Mention, ctx: Context) -> bool:
+    """A person who speaks for a state ('Israeli Prime Minister Ariel Sharon'), whose journeys are visits."""
+    state = ctx.actors.registry.get(mention.key) if mention.type == "person" else None
+    registry = ctx.actors.registry
+    return state is not None and any(
+        role is not None
+        and any(word in TITLE_WORDS for word in role.lower().split())
+        and (side := registry.get(org)) is not None
+        and side.type == "country"
+        for org, role in state.affiliations.items()
+    )  # an office, not a nationality ("Australian woman Denise Almao")
+
+
 # "Kuwait's emir received a letter from the Saudi king", "Zimbabwe faces possible suspension from the Commonwealth":
 # the sender did the act to the receiver
 def received_statements(ctx: Context) -> Iterator[Candidate]:
@@ -1174,6 +1205,7 @@ ACT_READERS = (
     agreed_tie_statements,
     mediated_statements,
     received_statements,
+    journey_statements,
     occasion_statements,
     drawn_reaction_statements,
     reduced_passive_statements,

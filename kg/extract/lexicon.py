@@ -837,3 +837,10 @@ AGAINST_WORDS = {
 
 # classes of a verb by which one punishes or condemns an actor "for" its act: "punished Hamas for the attacks"
 PUNISHING_CLASSES = {"coerce", "criticise", "reduce", "attack"}
+
+# a traveller's verb and the preposition of the country it takes him to, which he visits: "travel to Indonesia",
+# "arrived in Beijing", "returned from the United States" (not "returned to", which may be home)
+JOURNEYS = {
+    ("travel", "to"), ("fly", "to"), ("go", "to"), ("head", "to"), ("come", "to"), ("arrive", "in"),
+    ("return", "from"), ("fly", "into"), ("arrive", "at"), ("call", "into"),
+}  # fmt: skip

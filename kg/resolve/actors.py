@@ -961,7 +961,9 @@ class ArticleActors:
     def city_state(self, token: Token) -> Mention | None:
         """The country a large city named by this token lies in ('Haifa' -> Israel), as a mention there."""
         words = [t for t in token.subtree if t.pos_ == "PROPN"] or [token]
-        entry = city_country(" ".join(t.text for t in words)) or city_country(token.text)
+        entry = city_country(" ".join(t.text for t in words))
+        if entry is None and token.ent_iob_ != "I":  # not "York" of "New York"
+            entry = city_country(token.text)
         return self._country_at(entry, token.idx, token.idx + len(token), token.text) if entry else None
 
     def known_person(self, name: str, start: int, end: int) -> Mention | None:
