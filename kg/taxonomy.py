@@ -343,6 +343,11 @@ for _verb in ("seek", "need", "want", "request", "solicit", "enlist", "require",
 # ("pursue talks"), so its phrases are classed by their noun (LIGHT_HEADS)
 _add("coerce", "pursue")
 
+# a go-between's relation to each party (session 16): "the Egyptian-brokered truce between Israel and Hamas"
+_add("communicate", "mediate, broker")
+# reaching a person held or kept away (session 16): "Australian authorities may soon have access to David Hicks"
+_add("communicate", "have access, gain access, get access")
+
 # adjectives that relate their subject to another actor: "complicit in", "critical of"
 ADJECTIVE_RELATIONS = {
     "complicit": "support",

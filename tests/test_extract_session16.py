@@ -288,3 +288,47 @@ def test_no_visit_read(nlp, text):
 def test_new_york_is_not_york(nlp):
     rows = read(nlp, "Iran fired missiles at New York.")
     assert not any(row[2] == "United Kingdom" for row in rows), rows
+
+
+def test_being_hopeful_another_will_act_appeals_to_it(nlp):
+    check(
+        nlp,
+        "Alexander Downer said he is hopeful the Americans will facilitate access to David Hicks.",
+        {("Alexander Downer", "appeal", "United States", None, False, A)},
+    )
+
+
+# "the US-hosted meeting between Israel and the Palestinians": the host meets each party
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Anthony Zinni described the US-hosted meeting between Israel and the Palestinians as positive.",
+            {
+                ("United States", "communicate", "Israel", None, False, A),
+                ("United States", "communicate", "Palestine", None, False, A),
+            },
+        ),
+        (
+            "An Egyptian-brokered truce between Israel and Hamas collapsed.",
+            {("Egypt", "communicate", "Israel", None, False, A), ("Egypt", "communicate", "Hamas", None, False, A)},
+        ),
+    ],
+)
+def test_a_hosted_act_relates_the_host_to_its_parties(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+# "may soon have access to David Hicks": reaching a person held is contact with him; "banned their access to
+# Pakistan's airspace" is no contact
+def test_access_to_a_person_is_contact(nlp):
+    check(
+        nlp,
+        "Australian officials gained access to David Hicks.",
+        {("Australia", "communicate", "David Hicks", None, False, A)},
+    )
+
+
+def test_access_to_airspace_is_no_contact(nlp):
+    rows = read(nlp, "India will also ban their access to Pakistan's airspace.")
+    assert not any(row[1] == "communicate" for row in rows), rows

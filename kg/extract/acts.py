@@ -54,11 +54,10 @@ from kg.extract.lexicon import (
     REQUEST_VERBS,
     UNDERGOING_VERBS,
     UNDERGONE_IDIOMS,
-    WISHING_VERBS,
     WRONGDOING_VERBS,
 )
 from kg.extract.phrases import counted_noun, is_event_noun, verb_phrase
-from kg.extract.polarity import DENIAL_VERBS, denied_word, has_negation, is_negated, modality_of
+from kg.extract.polarity import DENIAL_VERBS, denied_word, has_negation, is_negated, is_wish, modality_of
 from kg.extract.speech import in_quotes, names_speaker, needs_to, obliges
 from kg.resolve.lexicon import TITLE_WORDS
 from kg.taxonomy import CONFLICT_CLASSES, FALLBACK_CLASS, classify
@@ -214,10 +213,11 @@ def verdict_word(complement: Token) -> str | None:
 # "I hope that Anne Sacoolas will come back", "Powell said he hoped Arafat would arrest the militants": who hopes
 # another actor will act appeals to it
 def hope_statements(ctx: Context) -> Iterator[Candidate]:
-    for verb in (t for t in ctx.sent if t.lemma_.lower() in WISHING_VERBS and t.pos_ == "VERB"):
+    for verb in (t for t in ctx.sent if is_wish(t)):
         clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and is_willed(c)]
         hoped = [m for c in clauses for s in c.children if s.dep_ == "nsubj" for m in actors_of(s, ctx)]
-        for hoper in clause_subjects(verb, ctx) if hoped else []:
+        holder = verb.head if verb.pos_ == "ADJ" else verb  # "he is hopeful the Americans will facilitate"
+        for hoper in clause_subjects(holder, ctx) if hoped else []:
             own = ctx.actors.sides_of(hoper)
             for mention in (m for m in hoped if m.key not in own):
                 yield Candidate(hoper, "hope", mention, None, is_negated(verb), "asserted", None, "clause:hope")
@@ -813,6 +813,29 @@ def backed_by_prefix_statements(ctx: Context) -> Iterator[Candidate]:
                 yield Candidate(backer, participle.lemma_.lower(), actor, rule="clause:backed-by")
 
 
+# "the US-hosted meeting between Israel and the Palestinians", "an Egyptian-brokered truce between Israel and Hamas":
+# the host meets each party of the act
+def hosted_by_prefix_statements(ctx: Context) -> Iterator[Candidate]:
+    from kg.extract.nominal import between_parties
+
+    for participle in (t for t in ctx.sent if t.dep_ == "amod" and t.lower_ in HOSTING_PARTICIPLES):
+        hosts = [
+            m for c in participle.children if c.dep_ in ("npadvmod", "compound", "amod") for m in actors_of(c, ctx)
+        ]
+        parties = between_parties(participle.head, ctx) if hosts else []
+        for host in hosts:
+            for party in (p for p in parties if p.key != host.key):
+                yield Candidate(host, HOSTING_PARTICIPLES[participle.lower_], party, rule="clause:hosted-by")
+
+
+# participles of hosting or brokering written after the host, and the host's relation to each party: "US-hosted",
+# "Egyptian-brokered"
+HOSTING_PARTICIPLES = {
+    "hosted": "host", "convened": "host", "organised": "host", "organized": "host", "brokered": "mediate",
+    "mediated": "mediate",
+}  # fmt: skip
+
+
 # participles of backing written after the backer: "Iran-backed", "Russian-trained", "US-funded"
 BACKING_PARTICIPLES = {"backed", "sponsored", "funded", "armed", "trained", "supported", "financed"}
 
@@ -1212,6 +1235,7 @@ ACT_READERS = (
     victim_statements,
     presupposed_act_statements,
     backed_by_prefix_statements,
+    hosted_by_prefix_statements,
 )
 
 

@@ -810,6 +810,8 @@ CHARGING_VERBS = {"accuse", "blame", "charge", "suspect", "convict"}
 
 # verbs of wishing another actor will act, which appeal to it: "I hope that Anne Sacoolas will come back"
 WISHING_VERBS = {"hope", "wish", "pray", "trust"}
+# adjectives of such a wish: "he is hopeful the Americans will facilitate access"
+WISHING_ADJECTIVES = {"hopeful"}
 
 # verbs of seeking a helper's help, which appeal to the helper: "sought Iran's help", "needs the cooperation of"
 SEEKING_VERBS = {"seek", "need", "want", "request", "solicit", "enlist", "require", "court"}

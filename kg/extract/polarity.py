@@ -22,6 +22,7 @@ from kg.extract.lexicon import (
     REQUEST_VERBS,
     SCHEDULING_VERBS,
     WEIGHING_VERBS,
+    WISHING_ADJECTIVES,
     WISHING_VERBS,
 )
 
@@ -504,9 +505,14 @@ def is_counterfactual(clause: Token) -> bool:
 # "hoped Arafat would arrest the militants", "Bush hopes Pakistan will cooperate": the clause a wish hangs on
 def wished_clause(verb: Token) -> Token | None:
     clause = verb.head if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" else verb
-    if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in WISHING_VERBS and clause.head.pos_ == "VERB":
-        return clause
-    return None
+    return clause if clause.dep_ == "ccomp" and is_wish(clause.head) else None
+
+
+def is_wish(token: Token) -> bool:
+    """A verb or adjective of wishing: 'hopes', 'hoped', 'is hopeful'."""
+    return (token.lemma_.lower() in WISHING_VERBS and token.pos_ == "VERB") or (
+        token.lower_ in WISHING_ADJECTIVES and token.pos_ == "ADJ"
+    )
 
 
 # "we hope we will reach a deal": a wish for one's own act is an intent, not a request
