@@ -332,3 +332,36 @@ def test_access_to_a_person_is_contact(nlp):
 def test_access_to_airspace_is_no_contact(nlp):
     rows = read(nlp, "India will also ban their access to Pakistan's airspace.")
     assert not any(row[1] == "communicate" for row in rows), rows
+
+
+# in a press statement's own words, "PRC provocations", "a full assault on media freedom": acts the words condemn
+BYLINE = "Ned Price, Department Spokesperson\n\n"
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            BYLINE + "These actions are part of a broader trend of PRC provocations against its neighbours.",
+            ("United States", "criticise", "China", None, False, A),
+        ),
+        (
+            BYLINE + "At home, the Kremlin is engaged in a full assault on media freedom and the truth.",
+            ("United States", "criticise", "Russia", None, False, A),
+        ),
+    ],
+)
+def test_a_statements_words_condemn_the_act(nlp, text, expected):
+    assert expected in read(nlp, text), read(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "These actions are part of a broader trend of PRC provocations, the report says.",  # a news report's words
+        BYLINE + "The PRC has made no provocation this year.",  # denied
+        BYLINE + "Russia's army launched an assault on Kharkiv.",  # a blow, not at a freedom: no verdict
+    ],
+)
+def test_no_condemnation_read(nlp, text):
+    assert not any(row[1] == "criticise" for row in read(nlp, text)), read(nlp, text)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from kg.extract.arguments import Context, actors_of, agents, modifier_actors, statement_voices
+from kg.extract.arguments import Context, actors_of, agents, conjuncts, modifier_actors, statement_voices
 from kg.extract.candidates import Candidate
 from kg.extract.clauses import (
     act_owners,
@@ -33,6 +33,7 @@ from kg.extract.lexicon import (
     ALLEGING_VERBS,
     BEHEST_NOUNS,
     CEASING_VERBS,
+    CONDEMNED_NOUNS,
     CONDEMNING_ADJECTIVES,
     CONDUCT_NOUNS,
     COPULAS,
@@ -54,6 +55,7 @@ from kg.extract.lexicon import (
     REQUEST_VERBS,
     UNDERGOING_VERBS,
     UNDERGONE_IDIOMS,
+    VALUE_NOUNS,
     WRONGDOING_VERBS,
 )
 from kg.extract.phrases import counted_noun, is_event_noun, verb_phrase
@@ -1189,6 +1191,13 @@ def condemnation_statements(ctx: Context) -> Iterator[Candidate]:
         for voice in voices:
             for agent in (a for a in agents if a.key != voice.key):
                 yield Candidate(voice, "condemn", agent, None, False, "asserted", None, "clause:condemnation")
+    for noun in (t for t in ctx.sent if t.pos_ == "NOUN" and is_condemned_act(t)):
+        if denied_word(noun):
+            continue  # "no provocation"
+        agents = event_agents(noun, ctx) or engaged_in(noun, ctx)  # "PRC provocations", "is engaged in a full assault"
+        for voice in voices:
+            for agent in (a for a in agents if a.key != voice.key):
+                yield Candidate(voice, "condemn", agent, None, False, "asserted", None, "clause:condemnation")
     for verb in (t for t in ctx.sent if t.lemma_.lower() in WRONGDOING_VERBS and t.pos_ == "VERB"):
         if is_negated(verb):
             continue
@@ -1196,6 +1205,16 @@ def condemnation_statements(ctx: Context) -> Iterator[Candidate]:
         for voice in voices:  # "the Taliban grossly violated the Doha Agreement" (a named wrongdoer only)
             for agent in (a for a in named if a.key != voice.key):
                 yield Candidate(voice, "condemn", agent, None, False, "asserted", None, "clause:condemnation")
+
+
+def is_condemned_act(noun: Token) -> bool:
+    """A noun that condemns the act it names: 'PRC provocations', 'the Kremlin's lies'; or a blow at a freedom: 'a
+    full assault on media freedom and the truth'."""
+    if noun.lemma_.lower() in CONDEMNED_NOUNS:
+        return True
+    aimed = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in ("on", "against") for o in p.children]
+    values = [v for o in aimed for v in conjuncts(o) if v.lemma_.lower() in VALUE_NOUNS]
+    return classify(noun.lemma_.lower()) == "attack" and bool(values)
 
 
 def engaged_in(noun: Token, ctx: Context) -> list[Mention]:

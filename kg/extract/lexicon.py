@@ -538,6 +538,13 @@ CONDEMNING_ADJECTIVES = {
     "outrageous",
     "irresponsible",
 }
+# nouns by which a statement's own words condemn an act: "a broader trend of PRC provocations", "the Kremlin's lies"
+CONDEMNED_NOUNS = {
+    "provocation", "aggression", "disinformation", "misinformation", "propaganda", "lie", "atrocity", "brutality",
+    "repression", "intimidation", "harassment", "bullying", "coercion", "censorship", "crackdown", "oppression",
+}  # fmt: skip
+# freedoms a blow is aimed at, which condemn it: "a full assault on media freedom and the truth"
+VALUE_NOUNS = {"freedom", "truth", "democracy", "right", "liberty", "sovereignty", "independence", "rule"}
 # nouns of conduct that such an adjective makes an act: "provocative actions", "aggressive activity"
 CONDUCT_NOUNS = {"action", "activity", "response", "behavior", "behaviour", "conduct", "move", "step", "campaign"}
 # verbs by which a statement's own words charge an actor with a wrong: "the Taliban violated the agreement"
