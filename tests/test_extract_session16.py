@@ -133,6 +133,14 @@ MISCONDUCT = [
     ),
     ("Israel said Hamas had violated the ceasefire.", {("Israel", "criticise", "Hamas", None, False, A)}),
     ("George W Bush said Iraq harbours terrorists.", {("George W Bush", "criticise", "Iraq", None, False, A)}),
+    (  # a virtue said to be lacking
+        '"Osama bin Laden is guilty," George W Bush said. "He has no conscience and no soul."',
+        {("George W Bush", "criticise", "Osama bin Laden", None, False, A)},
+    ),
+    (
+        "Ariel Sharon said Yasser Arafat lacks credibility.",
+        {("Ariel Sharon", "criticise", "Yasser Arafat", None, False, A)},
+    ),
 ]
 
 
@@ -149,6 +157,8 @@ def test_reported_misconduct_criticises_its_doer(nlp, text, expected):
         "Israel said Hamas had not violated the ceasefire.",  # denied
         "Israel said Hamas might violate the ceasefire.",  # a possibility
         "Israel reported that the problem lies with Hamas.",  # "lies" is not a lie
+        "Israel said Hamas had no problem with the ceasefire.",  # no virtue lacking
+        "Israel said Hamas did not lack courage.",  # denied
     ],
 )
 def test_misconduct_not_charged(nlp, text):

@@ -56,6 +56,7 @@ from kg.extract.lexicon import (
     UNDERGOING_VERBS,
     UNDERGONE_IDIOMS,
     VALUE_NOUNS,
+    VIRTUE_NOUNS,
     WRONGDOING_VERBS,
 )
 from kg.extract.phrases import counted_noun, is_event_noun, verb_phrase
@@ -520,11 +521,22 @@ def reporters(clause: Token, ctx: Context) -> list[Mention]:
     return charge_speakers(clause, ctx) if reported or in_quotes(ctx.sent) else []
 
 
+def lacks_virtue(token: Token) -> bool:
+    """'has no conscience', 'lacks credibility': a virtue the subject is said to lack."""
+    if token.lemma_.lower() not in VIRTUE_NOUNS or token.dep_ not in ("dobj", "conj"):
+        return False
+    verb = token.head.head if token.dep_ == "conj" else token.head
+    lacking = verb.lemma_.lower() == "lack" or (verb.lemma_ == "have" and denied_word(token))
+    return lacking and not is_negated(verb)
+
+
 def misconduct_word(clause: Token) -> str | None:
     """A word of misconduct in the clause, not under a word against it ('fight terrorism') nor in a clause of its
     own ('said Arafat knew Hamas had chosen terror'), nor denied on the spot ('not a terrorist')."""
     for token in clause.subtree:
         lemma = token.lemma_.lower()
+        if lacks_virtue(token):
+            return f"no {lemma}"  # "He has no conscience and no soul"
         if lemma not in MISCONDUCT_WORDS and (lemma, token.pos_) not in MISCONDUCT_FORMS:
             continue
         path = [token, *(a for a in token.ancestors if a.i != clause.i and clause in a.ancestors)]

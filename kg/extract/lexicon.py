@@ -833,6 +833,11 @@ MISCONDUCT_WORDS = {
     "destabilize", "betray", "violate", "breach", "flout", "obstruct", "misguided", "irrational", "illegitimate",
     "provocation", "aggression", "corruption",
 }  # fmt: skip
+# virtues whose lack a speaker charges: "He has no conscience and no soul", "the regime lacks legitimacy"
+VIRTUE_NOUNS = {
+    "conscience", "soul", "morals", "morality", "shame", "credibility", "legitimacy", "decency", "honour", "honor",
+    "integrity", "respect", "scruple", "humanity",
+}  # fmt: skip
 # words of misconduct only as the part of speech given: "told lies" (not "the problem lies with"), "rigged the
 # vote" (not "an oil rig"), "harbours terrorists" (not "Pearl Harbour")
 MISCONDUCT_FORMS = {("lie", "NOUN"), ("rig", "VERB"), ("harbour", "VERB"), ("harbor", "VERB")}
