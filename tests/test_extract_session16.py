@@ -375,3 +375,17 @@ def test_a_statements_words_condemn_the_act(nlp, text, expected):
 )
 def test_no_condemnation_read(nlp, text):
     assert not any(row[1] == "criticise" for row in read(nlp, text)), read(nlp, text)
+
+
+# "NATO members France, Turkey, Italy, Canada and Spain will join", parsed as "France" with an apposition: a country
+# is never another country, so the apposition goes on with the list
+def test_a_list_of_countries_parsed_as_an_apposition(nlp):
+    text = "NATO members France, Turkey, Italy, Canada and Spain will join the International Security Assistance Force."
+    rows = read(nlp, text)
+    joined = {row[0] for row in rows if row[1] == "cooperate"}
+    assert {"France", "Turkey", "Italy", "Canada", "Spain"} <= joined, rows
+
+
+def test_an_apposition_naming_the_same_country_is_no_list(nlp):
+    rows = read(nlp, "The Gulf state, Qatar, mediated talks between the United States and the Taliban.")
+    assert not any(row[0] == "Qatar" and row[2] == "Qatar" for row in rows), rows

@@ -242,10 +242,22 @@ def actors_of(token: Token, ctx: Context, exclude: Mention | None = None) -> lis
         members = group_members(item, ctx, exclude)[1:]  # "the leaders of Serbia and Kosovo"
         listed = listed_people(item, ctx)  # "his counterparts, Dendias and Le Drian"
         members += listed if item.pos_ == "PROPN" else listed[1:]
-        for mention in ([head] if head else []) + members:
+        for mention in ([head] if head else []) + members + listed_countries(item, head, ctx):
             if all(m.key != mention.key for m in found):
                 found.append(mention)
     return found
+
+
+# "NATO members France, Turkey, Italy, Canada and Spain will join", which the parser reads as "France" with the
+# apposition "Turkey, Italy, ...": a country is never another country, so the apposition continues the list
+def listed_countries(token: Token, head: Mention | None, ctx: Context) -> list[Mention]:
+    if head is None or head.type != "country" or token.pos_ != "PROPN":
+        return []
+    listed = [t for a in token.children if a.dep_ == "appos" and a.pos_ == "PROPN" for t in (a, *a.conjuncts)]
+    mentions = [actor_of(t, ctx) for t in listed]
+    if not mentions or any(m is None or m.type != "country" or m.key == head.key for m in mentions):
+        return []
+    return [m for m in mentions if m is not None]
 
 
 # "both sides", "the two sides", "all sides", "both countries": the parties of the last conflict reported,
