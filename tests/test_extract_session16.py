@@ -389,3 +389,26 @@ def test_a_list_of_countries_parsed_as_an_apposition(nlp):
 def test_an_apposition_naming_the_same_country_is_no_list(nlp):
     rows = read(nlp, "The Gulf state, Qatar, mediated talks between the United States and the Taliban.")
     assert not any(row[0] == "Qatar" and row[2] == "Qatar" for row in rows), rows
+
+
+# "asked Zinni to put pressure on Israel to stop its assassinations ... and to lift the blockade", where the parser
+# joins "to lift" to "asked": the infinitive goes on the one before it (Israel's act, asked for), not Arafat's
+def test_a_to_infinitive_joined_to_a_finite_verb(nlp):
+    text = (
+        "President Arafat asked Mr Zinni to put pressure on Israel to stop its assassinations, its military "
+        "escalation and to lift the blockade on Palestinian territories."
+    )
+    rows = read(nlp, text)
+    assert ("Israel", "yield", "Palestine", None, False, R) in rows, rows
+    assert not any(row[0] == "Yasser Arafat" and row[1] == "yield" for row in rows), rows
+
+
+def test_infinitives_joined_to_each_other(nlp):
+    check(
+        nlp,
+        "Iran decided to meet Russia and to sign a deal with China.",
+        {
+            ("Iran", "communicate", "Russia", None, False, "intended"),
+            ("Iran", "cooperate", "China", None, False, "intended"),
+        },
+    )

@@ -137,6 +137,7 @@ from kg.extract.polarity import (
     is_neither,
     is_warned_against,
     keeper_of,
+    misplaced_infinitive,
     modality_of,
     noun_modality,
     pressing_noun,
@@ -546,6 +547,9 @@ def inherited_subjects(verb: Token, ctx: Context) -> list[Mention]:
         pronouns = [c for c in relative.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_PRONOUNS]
         return relative_antecedent(relative, pronouns[0], ctx) if pronouns else []
     non_finite = verb.tag_ in ("VBG", "VBN", "VB")
+    infinitive = misplaced_infinitive(verb)
+    if infinitive is not None:
+        return clause_subjects(infinitive, ctx)  # "asked Zinni to press Israel to stop ... and to lift the blockade"
     if is_warned_against_unnamed(verb):
         return []  # "Italy warned against attacking Libya": whoever might attack, not the warner
     if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and head.tag_ == "VB" and head.dep_ == "xcomp":

@@ -523,8 +523,26 @@ def hopes_own_act(clause: Token) -> bool:
     return bool(subjects) and all(s in hopers or (s in first and any(h in first for h in hopers)) for s in subjects)
 
 
+# "asked Zinni to put pressure on Israel to stop its assassinations ... and to lift the blockade", where the parser
+# joins "to lift" to "asked": a "to" infinitive is never the conjunct of a finite verb; it goes on the infinitive
+# before it
+def misplaced_infinitive(verb: Token) -> Token | None:
+    head = verb.head
+    if verb.dep_ != "conj" or head.tag_ not in ("VBD", "VBZ", "VBP") or not _to_infinitive(verb):
+        return None
+    earlier = [t for t in verb.doc[head.i + 1 : verb.i] if t.tag_ == "VB" and _to_infinitive(t) and head in t.ancestors]
+    return earlier[-1] if earlier else None
+
+
+def _to_infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 # attempted, intended, requested or hypothetical, from controlling verbs, auxiliaries and 'if'
 def modality_of(verb: Token) -> str:
+    infinitive = misplaced_infinitive(verb)
+    if infinitive is not None:
+        return modality_of(infinitive)  # "... to stop its assassinations and to lift the blockade"
     from_noun = noun_modality(verb)
     if from_noun is not None:
         return from_noun
