@@ -412,3 +412,22 @@ def test_infinitives_joined_to_each_other(nlp):
             ("Iran", "cooperate", "China", None, False, "intended"),
         },
     )
+
+
+# "When Ford and Kissinger called in to Jakarta, Suharto claimed that ...": a claim charges what it says, not the
+# clause beside it
+def test_a_claim_charges_only_what_it_says(nlp):
+    text = (
+        "When Gerald Ford and Henry Kissinger called in to Jakarta, Suharto claimed that Portugal was trying to "
+        "grant autonomy to East Timor."
+    )
+    rows = read(nlp, text)
+    assert not any(row[0] == "Suharto" and row[1] == "criticise" for row in rows), rows
+
+
+def test_a_claim_still_charges_its_content(nlp):
+    check(
+        nlp,
+        "Israel claimed that Hamas had attacked Israeli soldiers.",
+        {("Israel", "criticise", "Hamas", None, False, A)},
+    )

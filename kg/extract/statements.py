@@ -232,13 +232,22 @@ def accusations(found: list[Candidate], speaker: Mention | None, side: Mention |
     if speaker.type == "person" and (side is None or side.key == speaker.key) and speaker_of_someone(speaker, ctx):
         return []  # "Mr Ali's spokesman, Amin, told AFP that anti-Taliban forces had captured ...": his side's act
     own = ctx.actors.sides_of(speaker)  # the speaker, its affiliated side and every other side tied to it
-    alleging = any(t.lemma_.lower() in ALLEGING_VERBS and t.pos_ == "VERB" for t in sent)
+    alleging_verbs = [t for t in sent if t.lemma_.lower() in ALLEGING_VERBS and t.pos_ == "VERB"]
+    alleging = bool(alleging_verbs)
+    # "When Ford called in to Jakarta, Suharto claimed that ...": what the claim says, not the clause beside it
+    claims = [
+        (c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
+        for v in alleging_verbs
+        for c in v.children
+        if c.dep_ in ("ccomp", "xcomp")
+    ]
     failing = any(t.lemma_.lower() in FAILING_VERBS and t.pos_ == "VERB" for t in sent)
     # "the Al-Aqsa Brigades said it and Hamas carried out the attack": a claim the speaker shares, not a charge
     shared = {(c.relation, c.object.key) for c in found if c.subject.key in own}
     accused: dict[str, Candidate] = {}
     for candidate in found:
-        hostile = (alleging or relation_class(candidate) in ACCUSED_CLASSES) and not candidate.negated
+        claimed = alleging and (not claims or any(a <= candidate.subject.start < b for a, b in claims))
+        hostile = (claimed or relation_class(candidate) in ACCUSED_CLASSES) and not candidate.negated
         # "Israel said Arafat had refused to crack down on militants": a charge of failing to act
         hostile = hostile or (failing and candidate.negated)
         hostile = hostile and candidate.rule.startswith(ACCUSING_RULES)  # not "the coalition against ISIS"
