@@ -431,3 +431,15 @@ def test_a_claim_still_charges_its_content(nlp):
         "Israel claimed that Hamas had attacked Israeli soldiers.",
         {("Israel", "criticise", "Hamas", None, False, A)},
     )
+
+
+# "Representatives Eliot Engel, Adam Schiff and ...", "Sen. Lindsey Graham": a lawmaker's title is no part of the name
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Representatives Eliot Engel and Adam Schiff criticised Donald Trump.", "Eliot Engel"),
+        ("Congressman Adam Schiff criticised Donald Trump.", "Adam Schiff"),
+    ],
+)
+def test_a_lawmakers_title_is_not_his_name(nlp, text, name):
+    assert (name, "criticise", "Donald Trump", None, False, A) in read(nlp, text), read(nlp, text)

@@ -68,6 +68,17 @@ TITLE_PARTS = (
         "inspector",
         "prosecutor",
         "judge",
+        # lawmakers, and plural titles before a list of names: "Representatives Eliot Engel, Adam Schiff and ..."
+        "representatives",
+        "senators",
+        "congressman",
+        "congresswoman",
+        "congressmen",
+        "rep",
+        "sen",
+        "ministers",
+        "mps",
+        "meps",
     }
 )
 
