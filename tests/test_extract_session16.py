@@ -443,3 +443,34 @@ def test_a_claim_still_charges_its_content(nlp):
 )
 def test_a_lawmakers_title_is_not_his_name(nlp, text, name):
     assert (name, "criticise", "Donald Trump", None, False, A) in read(nlp, text), read(nlp, text)
+
+
+# "Saudi agents murdered the journalist": agents and operatives named by a nationality are its state's
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Saudi agents murdered the journalist Jamal Khashoggi in Istanbul.",
+            {("Saudi Arabia", "attack", "Jamal Khashoggi", None, False, A)},
+        ),
+        (
+            "Evidence supported the murder of the journalist Jamal Khashoggi by Saudi agents.",
+            {("Saudi Arabia", "attack", "Jamal Khashoggi", None, False, A)},
+        ),
+    ],
+)
+def test_agents_of_a_state(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+# "called Arafat's promise a political ploy": a verdict of deceit criticises the act's maker
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel called Yasser Arafat's promise a political ploy.",
+        "Israel called Arafat's promise a political ploy.",
+        "Israel described Yasser Arafat's offer as a publicity stunt.",
+    ],
+)
+def test_a_verdict_of_deceit_criticises(nlp, text):
+    check(nlp, text, {("Israel", "criticise", "Yasser Arafat", None, False, A)})

@@ -95,6 +95,16 @@ CRITICAL_VERDICTS = {
     "atrocity",
     "lie",
     "grab",
+    "maneuver",  # "called the admission a political maneuver"
+    "manoeuvre",
+    "ploy",
+    "stunt",
+    "gimmick",
+    "charade",
+    "whitewash",
+    "cover-up",
+    "smokescreen",
+    "pretext",
 }
 
 # occasions of speech that are talk with someone: "said in a meeting with"
@@ -161,7 +171,13 @@ def verdict_statements(ctx: Context) -> Iterator[Candidate]:
             for o in p.children
             if o.dep_ == "pobj"
         ]
-        judged += [(c, o) for c in objects for o in c.children if o.dep_ in ("acl", "amod", "oprd") and o.i > c.i]
+        # also "called Arafat's promise a political ploy", the verdict parsed as the object's apposition or object
+        judged += [
+            (c, o)
+            for c in objects
+            for o in c.children
+            if o.dep_ in ("acl", "amod", "oprd", "appos", "dobj") and o.i > c.i
+        ]
         judged += [  # "declared Arafat irrelevant", "considers the YPG a terrorist group": a small clause
             (n, a)
             for a in verb.children

@@ -185,6 +185,9 @@ SECTOR_NOUNS = {
     "warships": "military",
     "artillery": "military",
     "services": "intelligence",
+    "agents": "intelligence",  # "Saudi agents murdered Khashoggi"
+    "operatives": "intelligence",
+    "spies": "intelligence",
     "policemen": "police",
     "government": "government",
     "governments": "government",
