@@ -463,6 +463,14 @@ def test_agents_of_a_state(nlp, text, expected):
     check(nlp, text, expected)
 
 
+def test_slaying_attacks(nlp):
+    check(
+        nlp,
+        "The journalist Jamal Khashoggi was slain by Saudi agents.",
+        {("Saudi Arabia", "attack", "Jamal Khashoggi", None, False, A)},
+    )
+
+
 # "called Arafat's promise a political ploy": a verdict of deceit criticises the act's maker
 @pytest.mark.parametrize(
     "text",
