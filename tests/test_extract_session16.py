@@ -482,3 +482,16 @@ def test_slaying_attacks(nlp):
 )
 def test_a_verdict_of_deceit_criticises(nlp, text):
     check(nlp, text, {("Israel", "criticise", "Yasser Arafat", None, False, A)})
+
+
+# "the day after the Ford-Suharto meeting", where spaCy tags no name: a name of a person the article named before
+def test_a_known_name_the_tagger_missed(nlp):
+    text = "President Gerald Ford and Suharto were in Jakarta. The invasion began after the Ford-Suharto meeting."
+    rows = read(nlp, text)
+    assert ("Gerald Ford", "communicate", "Suharto", None, False, A) in rows, rows
+    assert len({row for row in rows if row[2] == "Suharto"}) == 1  # one actor, not a second "Suharto"
+
+
+def test_an_unknown_capitalised_word_is_no_person(nlp):
+    rows = read(nlp, "President Gerald Ford met Suharto. The invasion began the day after the Ford-Jakarta summit.")
+    assert not any("Jakarta" == row[2] for row in rows if row[1] == "communicate" and row[0] == "Gerald Ford"), rows

@@ -158,6 +158,7 @@ class ArticleActors:
         self._runs: set[int] = set()  # tokens of titles written before a name
         self._introduce_people()
         self._resolve_spans()
+        self._unlabelled_surnames()
         self._link_people()
         for token in doc:
             if self._is_title_or_sector(token):
@@ -274,6 +275,30 @@ class ArticleActors:
                 for index in range(second.i, end):
                     self._by_token[index] = self._alias_mention(other, doc[second.i : end])
                 break
+
+    # "the day after the Ford-Suharto meeting", where spaCy tags no name: a surname of a person the article
+    # introduced before
+    def _unlabelled_surnames(self) -> None:
+        named = {index for span in self._spans for index in range(span.start, span.end)}
+        # people named by one word before ("Suharto"), as spaCy tagged them
+        single = {
+            normalise(self.doc[span.start].text): span.start
+            for span in self._spans
+            if span.label == "PERSON" and span.end - span.start == 1 and span.start in self._by_token
+        }
+        for token in self.doc:
+            if token.i in self._by_token or token.i in named or token.pos_ != "PROPN" or not token.text[:1].isupper():
+                continue
+            people = {key for start, key in self._surnames.get(normalise(token.text), []) if start < token.i}
+            earlier = single.get(normalise(token.text), len(self.doc))
+            if len(people) == 1:  # one person by that surname before it
+                mention = self._person_mention(ActorSpan(token.i, token.i + 1, "PERSON"))
+            elif not people and earlier < token.i:
+                mention = self._on_token(self._by_token[earlier], token)
+            else:
+                continue
+            if mention is not None:
+                self._by_token[token.i] = mention
 
     # "Arab Al Qaeda" (in "a wounded Arab Al Qaeda fighter"): a known group after words that describe it
     def _known_tail(self, span: ActorSpan, words: Span) -> Mention | None:
