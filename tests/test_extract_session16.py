@@ -495,3 +495,17 @@ def test_a_known_name_the_tagger_missed(nlp):
 def test_an_unknown_capitalised_word_is_no_person(nlp):
     rows = read(nlp, "President Gerald Ford met Suharto. The invasion began the day after the Ford-Jakarta summit.")
     assert not any("Jakarta" == row[2] for row in rows if row[1] == "communicate" and row[0] == "Gerald Ford"), rows
+
+
+# "gave a green light to Indonesia's invasion": endorsing an act cooperates with its doer
+def test_a_green_light_endorses_the_doer(nlp):
+    check(
+        nlp,
+        "The United States gave a green light to Indonesia's invasion of East Timor.",
+        {("United States", "cooperate", "Indonesia", None, False, A)},
+    )
+
+
+def test_a_light_is_no_endorsement(nlp):
+    rows = read(nlp, "Israel gave a light sentence to Hamas militants for their attack on Israel.")
+    assert not any(row[0] == "Israel" and row[1] == "cooperate" for row in rows), rows

@@ -896,6 +896,8 @@ def is_party_preposition(noun: Token, prep: str) -> bool:
 
 def endorses(noun: Token) -> bool:
     """A noun of endorsing something: 'approval', 'endorsement', 'green light'."""
+    if noun.lemma_.lower() == "light" and any(c.lower_ == "green" for c in noun.children):
+        return True  # "gave a 'green light' to the invasion"
     return classify(noun.lemma_.lower()) == "cooperate" and noun.lemma_.lower() in (
         "approval",
         "endorsement",
@@ -1026,8 +1028,9 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
                 continue
         judged = [c for c in verb.children if c.dep_ == "dobj" and (judges(c) or endorses(c))]
         if not mentions and judged and prep in ("to", "for") and classify(relation_noun(pobj)) in HOSTILE_CLASSES:
+            label = "green light" if judged[0].lemma_.lower() == "light" else relation_noun(judged[0])
             for mention in event_agents(pobj, ctx):  # "offered approval to Indonesia's invasion": to Indonesia
-                yield relation_noun(judged[0]), mention, "verb-preposition-event", False
+                yield label, mention, "verb-preposition-event", False
             continue
         if not mentions and prep == "with" and verb.lemma_ in ANSWERING_VERBS and is_event_noun(pobj):
             # "responded with air strikes on Hezbollah"
