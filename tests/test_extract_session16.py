@@ -509,3 +509,45 @@ def test_a_green_light_endorses_the_doer(nlp):
 def test_a_light_is_no_endorsement(nlp):
     rows = read(nlp, "Israel gave a light sentence to Hamas militants for their attack on Israel.")
     assert not any(row[0] == "Israel" and row[1] == "cooperate" for row in rows), rows
+
+
+# "Arafat is not working to dismantle terror organizations ... and to arrest and punish terrorists": the denial
+# reaches every joined infinitive, also a bare one after "to" ("to arrest and punish"); a denied act is never asserted
+def test_a_denial_reaches_every_joined_infinitive(nlp):
+    text = (
+        "Ariel Sharon said Yasser Arafat is not working to dismantle terror organizations and to foil terror "
+        "attacks against Israel and to arrest and punish Hamas militants."
+    )
+    rows = read(nlp, text)
+    assert ("Yasser Arafat", "coerce", "Hamas", None, True, "attempted") in rows, rows
+    assert not any(row[0] == "Yasser Arafat" and not row[4] for row in rows), rows
+
+
+def test_joined_refusals_deny_each_act(nlp):
+    check_exact(
+        nlp,
+        "Iran refused to meet Russia and to talk with China and to sign a deal with India.",
+        {
+            ("Iran", "communicate", "Russia", None, True, A),
+            ("Iran", "communicate", "China", None, True, A),
+            ("Iran", "cooperate", "India", None, True, A),
+        },
+    )
+
+
+# "Sharon said Arafat is not working to dismantle terror organizations": a failure to act against misconduct is
+# charged; "said Arafat was not a terrorist" charges nothing
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ariel Sharon said Yasser Arafat is not working to dismantle terror organizations.",
+        "Ariel Sharon said Yasser Arafat is not fighting terrorism.",
+    ],
+)
+def test_a_failure_to_fight_misconduct_criticises(nlp, text):
+    check(nlp, text, {("Ariel Sharon", "criticise", "Yasser Arafat", None, False, A)})
+
+
+def test_denied_misconduct_is_no_charge(nlp):
+    rows = read(nlp, "Ariel Sharon said Yasser Arafat had not sponsored terrorism.")
+    assert not any(row[1] == "criticise" and not row[4] for row in rows), rows

@@ -514,9 +514,11 @@ def failing_statements(ctx: Context) -> Iterator[Candidate]:
 # crackdown": a speaker who reports an actor's misconduct criticises it
 def misconduct_statements(ctx: Context) -> Iterator[Candidate]:
     for clause in (t for t in ctx.sent if t.pos_ in ("VERB", "AUX") and t.dep_ in ("ccomp", "ROOT")):
-        if is_negated(clause) or modality_of(clause) == "hypothetical":
-            continue  # "said Arafat was not a terrorist", "said Iran might undermine the talks"
-        word = misconduct_word(clause)
+        if modality_of(clause) == "hypothetical":
+            continue  # "said Iran might undermine the talks"
+        # "said Arafat was not a terrorist" charges nothing; "said Arafat is not working to dismantle terror
+        # organizations" charges a failure to act against it
+        word = failed_fight(clause) if is_negated(clause) else misconduct_word(clause)
         subjects = [c for c in clause.children if c.dep_ == "nsubj"] if word else []
         accused = [m for c in subjects for m in actors_of(c, ctx) or act_owners(c, ctx)]  # "Pakistan's attempts"
         speakers = reporters(clause, ctx) if accused else []
@@ -535,6 +537,18 @@ def reporters(clause: Token, ctx: Context) -> list[Mention]:
         return clause_subjects(head, ctx) if telling else []
     reported = any(c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() in REPORTING_ONLY for c in clause.children)
     return charge_speakers(clause, ctx) if reported or in_quotes(ctx.sent) else []
+
+
+def failed_fight(clause: Token) -> str | None:
+    """'is not working to dismantle terror organizations', 'is not fighting terrorism': a word of misconduct under
+    a word against it, in a clause that denies acting."""
+    for token in clause.subtree:
+        if token.lemma_.lower() not in MISCONDUCT_WORDS:
+            continue
+        path = [token, *(a for a in token.ancestors if a.i != clause.i and clause in a.ancestors)]
+        if any(a.lemma_.lower() in AGAINST_WORDS for a in [*path[1:], clause]):
+            return f"failing against {token.lemma_.lower()}"
+    return None
 
 
 def lacks_virtue(token: Token) -> bool:

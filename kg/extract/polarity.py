@@ -170,7 +170,10 @@ def governors(verb: Token) -> list[Token]:
 # "not working to dismantle Hamas and to arrest its leaders": an infinitive joined to another shares its governor
 def shares_infinitive_governor(verb: Token) -> bool:
     head = verb.head
-    return verb.dep_ == "conj" and _has_to(verb) and _has_to(head) and head.dep_ in ("xcomp", "advcl", "ccomp")
+    # also a bare infinitive after one with "to" ("to arrest and punish terrorists"), and a chain of them
+    if verb.dep_ != "conj" or not (_has_to(verb) or verb.tag_ == "VB") or not _has_to(head):
+        return False
+    return head.dep_ in ("xcomp", "advcl", "ccomp") or shares_infinitive_governor(head)
 
 
 # "was prevented from attacking Israel", "stopped Hamas from firing rockets": the verb that keeps a "from" gerund
