@@ -551,3 +551,29 @@ def test_a_failure_to_fight_misconduct_criticises(nlp, text):
 def test_denied_misconduct_is_no_charge(nlp):
     rows = read(nlp, "Ariel Sharon said Yasser Arafat had not sponsored terrorism.")
     assert not any(row[1] == "criticise" and not row[4] for row in rows), rows
+
+
+# a negation audit of joined verbs: each of these had read a denied act as asserted
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Iran will neither meet Russia nor talk to China.",
+            {("Iran", "communicate", "Russia", None, True, A), ("Iran", "communicate", "China", None, True, A)},
+        ),
+        (
+            "Iran stopped attacking Israel and threatening Saudi Arabia.",
+            {("Iran", "attack", "Israel", None, True, A), ("Iran", "threaten", "Saudi Arabia", None, True, A)},
+        ),
+    ],
+)
+def test_a_denial_reaches_joined_verbs(nlp, text, expected):
+    check_exact(nlp, text, expected)
+
+
+def test_neither_confirmed_nor_denied_stays_open(nlp):
+    check_exact(
+        nlp,
+        "Israel neither confirmed nor denied that it had struck Iran.",
+        {("Israel", "attack", "Iran", None, False, "hypothetical")},
+    )

@@ -170,6 +170,8 @@ def governors(verb: Token) -> list[Token]:
 # "not working to dismantle Hamas and to arrest its leaders": an infinitive joined to another shares its governor
 def shares_infinitive_governor(verb: Token) -> bool:
     head = verb.head
+    if verb.dep_ == "conj" and verb.tag_ == "VBG" and head.tag_ == "VBG":  # "stopped attacking X and threatening Y"
+        return head.dep_ in ("xcomp", "pcomp") or shares_infinitive_governor(head)
     # also a bare infinitive after one with "to" ("to arrest and punish terrorists"), and a chain of them
     if verb.dep_ != "conj" or not (_has_to(verb) or verb.tag_ == "VB") or not _has_to(head):
         return False
@@ -311,6 +313,8 @@ def is_negated(verb: Token) -> bool:
         return not has_negation(verb)  # "ruled out talks with"; "has not ruled out talks" is a possibility
     if has_negation(verb):
         return True
+    if neither_nor(verb) and verb.lemma_.lower() not in DENIAL_VERBS | {"confirm"}:
+        return True  # "Iran will neither meet Russia nor talk to China" (not "neither confirmed nor denied")
     if denied_by_governor(verb):
         return True
     if verb.dep_ == "acl" and has_negative_determiner(verb.head):
