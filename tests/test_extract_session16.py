@@ -577,3 +577,53 @@ def test_neither_confirmed_nor_denied_stays_open(nlp):
         "Israel neither confirmed nor denied that it had struck Iran.",
         {("Israel", "attack", "Iran", None, False, "hypothetical")},
     )
+
+
+# more of the negation audit of joined verbs; each had read a denied act as asserted
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Iran has no plans to attack Israel or to meet Russia.",
+            {
+                ("Iran", "attack", "Israel", None, True, "intended"),
+                ("Iran", "communicate", "Russia", None, True, "intended"),
+            },
+        ),
+        ("Israel did not kill or injure any Hamas members.", {("Israel", "attack", "Hamas", None, True, A)}),
+        (
+            "The US has no intention of negotiating with the Taliban or supporting Iran.",
+            {
+                ("United States", "communicate", "Taliban", None, True, "intended"),
+                ("United States", "support", "Iran", None, True, "intended"),
+            },
+        ),
+        ("It is not true that Iran attacked Israel.", {("Iran", "attack", "Israel", None, True, A)}),
+        (
+            "Iran has yet to meet Russia or talk to China.",
+            {("Iran", "communicate", "Russia", None, True, A), ("Iran", "communicate", "China", None, True, A)},
+        ),
+        (
+            "Without meeting Russia, Iran signed a deal with China.",
+            {("Iran", "communicate", "Russia", None, True, A), ("Iran", "cooperate", "China", None, False, A)},
+        ),
+    ],
+)
+def test_more_denials_of_joined_verbs(nlp, text, expected):
+    check_exact(nlp, text, expected)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (  # "not" on the first infinitive only
+            "The United States urges the Yemeni parties not to let this opportunity pass and to engage with Hans "
+            "Grundberg.",
+            ("Yemeni parties", "communicate", "Hans Grundberg", None, False, R),
+        ),
+        ("It is true that Iran attacked Israel.", ("Iran", "attack", "Israel", None, False, A)),
+        ("Iran did not attack Israel but met Russia.", ("Iran", "communicate", "Russia", None, False, A)),
+    ],
+)
+def test_what_the_denial_does_not_reach(nlp, text, expected):
+    assert expected in read(nlp, text), read(nlp, text)

@@ -94,6 +94,8 @@ NEGATIVE_PRONOUNS = {"nobody", "noone", "none", "nothing"}
 DISMISSING_VERBS = {"reject", "dismiss"}
 # adjectives of being able to act, which say what could happen, not what did: "is capable of attacking Israel"
 ABILITY_WORDS = {"able", "capable"}
+# words that find a clause true, which deny it when negated: "It is not true that Iran attacked Israel"
+TRUTH_WORDS = {"true", "correct", "accurate", "right"}
 # words that find a report false: "Claims that Iran attacked Israel are false"
 FALSITY_WORDS = {"false", "untrue", "baseless", "groundless", "unfounded", "fabricated", "wrong", "lie", "fabrication"}
 # adverbs of an act that came close but did not happen: "Iran nearly attacked Israel"
@@ -175,7 +177,7 @@ def shares_infinitive_governor(verb: Token) -> bool:
     # also a bare infinitive after one with "to" ("to arrest and punish terrorists"), and a chain of them
     if verb.dep_ != "conj" or not (_has_to(verb) or verb.tag_ == "VB") or not _has_to(head):
         return False
-    return head.dep_ in ("xcomp", "advcl", "ccomp") or shares_infinitive_governor(head)
+    return head.dep_ in ("xcomp", "advcl", "ccomp", "acl") or shares_infinitive_governor(head)
 
 
 # "was prevented from attacking Israel", "stopped Hamas from firing rockets": the verb that keeps a "from" gerund
@@ -313,6 +315,13 @@ def is_negated(verb: Token) -> bool:
         return not has_negation(verb)  # "ruled out talks with"; "has not ruled out talks" is a possibility
     if has_negation(verb):
         return True
+    own_to = _has_to(verb) and any(c.dep_ == "neg" for c in verb.head.children)  # "not to let it pass and to engage"
+    if (shares_infinitive_governor(verb) and not own_to) or shares_auxiliary(verb):
+        return is_negated(verb.head)  # "no plans to attack Israel or to meet Russia", "did not kill or injure"
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "without":
+        return True  # "Without meeting Russia, Iran signed a deal with China"
+    if is_untrue(verb):
+        return True  # "It is not true that Iran attacked Israel"
     if neither_nor(verb) and verb.lemma_.lower() not in DENIAL_VERBS | {"confirm"}:
         return True  # "Iran will neither meet Russia nor talk to China" (not "neither confirmed nor denied")
     if denied_by_governor(verb):
@@ -348,6 +357,24 @@ def is_negated(verb: Token) -> bool:
         if has_negation(governor):
             return governor.lemma_ not in WILLING_WHEN_NEGATED  # "I don't mind meeting him": willing
     return False
+
+
+# "Israel did not kill or injure any Hamas members": a bare verb joined to one with an auxiliary shares it
+def shares_auxiliary(verb: Token) -> bool:
+    if verb.dep_ != "conj" or verb.tag_ != "VB" or _has_to(verb):
+        return False
+    own = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "neg")]
+    return not own and any(c.dep_ == "aux" and c.i < verb.head.i for c in verb.head.children)
+
+
+# "It is not true that Iran attacked Israel", "it is false that ...": a clause its copula finds untrue
+def is_untrue(verb: Token) -> bool:
+    copula = verb.head
+    if verb.dep_ != "ccomp" or copula.lemma_ != "be":
+        return False
+    verdicts = [c.lower_ for c in copula.children if c.dep_ == "acomp"]
+    true = any(v in TRUTH_WORDS for v in verdicts) and has_negation(copula)
+    return true or (any(v in FALSITY_WORDS for v in verdicts) and not has_negation(copula))
 
 
 # "Had Israel attacked Iran, the war would have spread": a condition written with "had" before its subject
@@ -547,6 +574,8 @@ def _to_infinitive(verb: Token) -> bool:
 
 # attempted, intended, requested or hypothetical, from controlling verbs, auxiliaries and 'if'
 def modality_of(verb: Token) -> str:
+    if shares_infinitive_governor(verb) or shares_auxiliary(verb):
+        return modality_of(verb.head)  # "has no plans to attack Israel or to meet Russia": both intended
     infinitive = misplaced_infinitive(verb)
     if infinitive is not None:
         return modality_of(infinitive)  # "... to stop its assassinations and to lift the blockade"
