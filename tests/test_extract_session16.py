@@ -627,3 +627,9 @@ def test_more_denials_of_joined_verbs(nlp, text, expected):
 )
 def test_what_the_denial_does_not_reach(nlp, text, expected):
     assert expected in read(nlp, text), read(nlp, text)
+
+
+def test_a_subject_with_no_denies(nlp):
+    check_exact(
+        nlp, "No Iranian official met Russian diplomats.", {("Iran", "communicate", "Russia", None, True, A)}
+    )

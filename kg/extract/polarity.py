@@ -68,8 +68,8 @@ def is_not_only(negator: Token) -> bool:
 def is_negative_subject(subject: Token) -> bool:
     if subject.lower_ in NEGATIVE_PRONOUNS:
         return True
-    if subject.lower_ == "one" and any(c.lower_ == "no" for c in subject.children):
-        return True
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children):
+        return True  # "no one", "No Iranian official met Russian diplomats"
     return is_neither(subject)
 
 
