@@ -633,3 +633,11 @@ def test_a_subject_with_no_denies(nlp):
     check_exact(
         nlp, "No Iranian official met Russian diplomats.", {("Iran", "communicate", "Russia", None, True, A)}
     )
+
+
+# "Iran did not deny attacking Israel": not denied, and not admitted either
+@pytest.mark.parametrize(
+    "text", ["Iran did not deny attacking Israel.", "Iran did not deny that it had attacked Israel."]
+)
+def test_an_undenied_act_is_open(nlp, text):
+    check_exact(nlp, text, {("Iran", "attack", "Israel", None, False, "hypothetical")})

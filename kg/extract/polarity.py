@@ -588,6 +588,8 @@ def modality_of(verb: Token) -> str:
         return "hypothetical"  # "has not ruled out talks with Pyongyang"
     if under_neither_nor(verb):
         return "hypothetical"  # "neither confirmed nor denied that it had struck Iran"
+    if verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() in DENIAL_VERBS and has_negation(verb.head):
+        return "hypothetical"  # "Iran did not deny attacking Israel": not denied, not admitted either
     if is_inverted_condition(verb) or is_on_the_verge(verb):
         return "hypothetical"  # "Had Israel attacked Iran, ...", "is on the verge of attacking Iran"
     if verb.dep_ in ("acl", "ccomp") and verb.head.lemma_.lower() in FEAR_NOUNS and verb.head.pos_ == "NOUN":
