@@ -641,3 +641,20 @@ def test_a_subject_with_no_denies(nlp):
 )
 def test_an_undenied_act_is_open(nlp, text):
     check_exact(nlp, text, {("Iran", "attack", "Israel", None, False, "hypothetical")})
+
+
+# "Many of bin Laden's fighters were injured", "Some of the Hamas militants attacked": the actors a quantity is taken
+# from
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Some of the Hamas militants attacked Israeli soldiers.", ("Hamas", "attack", "Israel", None, False, A)),
+        ("Two of the Israeli soldiers were killed by Hamas.", ("Hamas", "attack", "Israel", None, False, A)),
+        (
+            "Osama bin Laden, the al Qaeda leader, escaped. Many of bin Laden's fighters were injured by the US blast.",
+            ("United States", "attack", "al-Qaeda", None, False, A),
+        ),
+    ],
+)
+def test_a_part_of_a_group_is_the_group(nlp, text, expected):
+    assert expected in read(nlp, text), read(nlp, text)

@@ -182,7 +182,12 @@ def clause_subjects(verb: Token, ctx: Context) -> list[Mention]:
                 return relative_antecedent(verb, child, ctx)
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "ccomp":
                 return cleft_focus(verb, ctx)
-            return actors_of(child, ctx) or grouping_leader(child, ctx) or act_owners(child, ctx)
+            return (
+                actors_of(child, ctx)
+                or partitive_actors(child, ctx)
+                or grouping_leader(child, ctx)
+                or act_owners(child, ctx)
+            )
     return repaired_subjects(verb, ctx) or inherited_subjects(verb, ctx)
 
 
@@ -920,7 +925,7 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
     if is_passive(verb) and verb.lemma_ not in STATIVE_PASSIVES:
         yield from undergoer_of_passive_adjunct(verb, phrase, ctx)
         for child in (c for c in verb.children if c.dep_ == "nsubjpass"):
-            mentions = actors_of(child, ctx)
+            mentions = actors_of(child, ctx) or partitive_actors(child, ctx)  # "Many of bin Laden's fighters"
             if not mentions and child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 mentions = relative_object(verb, ctx)
             if not mentions and is_evaluative(verb) and child.pos_ == "NOUN":
@@ -1176,6 +1181,12 @@ def ordered_act_patients(noun: Token, ctx: Context) -> list[Mention]:
 
 # "rejected U.S. overtures", "sent a letter to Khamenei", "have a relationship with the Iranians"
 # "targets some of Russia's institutions", "seized many of their weapons": what the quantifier picks from
+# "Many of bin Laden's fighters", "two of the Hamas militants": the actors a quantity is taken from
+def partitive_actors(token: Token, ctx: Context) -> list[Mention]:
+    chosen = quantified(token)
+    return actors_of(chosen, ctx) if chosen is not token else []
+
+
 def quantified(obj: Token) -> Token:
     if obj.lower_ not in QUANTIFIERS and not (obj.pos_ == "NUM" and obj.like_num):  # also "one of its vehicles"
         return obj
