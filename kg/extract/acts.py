@@ -521,14 +521,14 @@ def misconduct_statements(ctx: Context) -> Iterator[Candidate]:
         word = failed_fight(clause) if is_negated(clause) else misconduct_word(clause)
         subjects = [c for c in clause.children if c.dep_ == "nsubj"] if word else []
         accused = [m for c in subjects for m in actors_of(c, ctx) or act_owners(c, ctx)]  # "Pakistan's attempts"
-        speakers = reporters(clause, ctx) if accused else []
+        speakers = reporting_speakers(clause, ctx) if accused else []
         for speaker in speakers:
             own = ctx.actors.sides_of(speaker)
             for mention in (m for m in accused if m.key not in own):
                 yield Candidate(speaker, f"accuse of {word}", mention, rule="clause:misconduct")
 
 
-def reporters(clause: Token, ctx: Context) -> list[Mention]:
+def reporting_speakers(clause: Token, ctx: Context) -> list[Mention]:
     """Who reports the clause: the subject of a verb of saying or telling over it ('Sharon said Arafat ...',
     'Arafat told CNN that Sharon ...'), or the speaker of a quote's own words."""
     head = clause.head
@@ -545,10 +545,15 @@ def failed_fight(clause: Token) -> str | None:
     for token in clause.subtree:
         if token.lemma_.lower() not in MISCONDUCT_WORDS:
             continue
-        path = [token, *(a for a in token.ancestors if a.i != clause.i and clause in a.ancestors)]
+        path = path_within(token, clause)
         if any(a.lemma_.lower() in AGAINST_WORDS for a in [*path[1:], clause]):
             return f"failing against {token.lemma_.lower()}"
     return None
+
+
+def path_within(token: Token, clause: Token) -> list[Token]:
+    """A token and its heads up to the clause's verb (which is left out)."""
+    return [token, *(a for a in token.ancestors if a.i != clause.i and clause in a.ancestors)]
 
 
 def lacks_virtue(token: Token) -> bool:
@@ -569,7 +574,7 @@ def misconduct_word(clause: Token) -> str | None:
             return f"no {lemma}"  # "He has no conscience and no soul"
         if lemma not in MISCONDUCT_WORDS and (lemma, token.pos_) not in MISCONDUCT_FORMS:
             continue
-        path = [token, *(a for a in token.ancestors if a.i != clause.i and clause in a.ancestors)]
+        path = path_within(token, clause)
         marks = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod")]  # "counter terrorism"
         if token.dep_ in ("compound", "amod", "nmod") or any(
             a.lemma_.lower() in AGAINST_WORDS or a.lower_.startswith("anti") for a in [*path, *marks]
@@ -1222,18 +1227,7 @@ def condemnation_statements(ctx: Context) -> Iterator[Candidate]:
     voices = statement_voices(ctx)
     if not voices:
         return
-    for adjective in ctx.sent:
-        noun = adjective.head
-        if adjective.dep_ != "amod" or adjective.lower_ not in CONDEMNING_ADJECTIVES or noun.pos_ != "NOUN":
-            continue
-        lemma = noun.lemma_.lower()
-        if lemma not in CONDUCT_NOUNS and classify(lemma) not in CONFLICT_CLASSES:
-            continue
-        agents = event_agents(noun, ctx) or engaged_in(noun, ctx)
-        for voice in voices:
-            for agent in (a for a in agents if a.key != voice.key):
-                yield Candidate(voice, "condemn", agent, None, False, "asserted", None, "clause:condemnation")
-    for noun in (t for t in ctx.sent if t.pos_ == "NOUN" and is_condemned_act(t)):
+    for noun in (t for t in ctx.sent if t.pos_ == "NOUN" and (condemned_by_adjective(t) or is_condemned_act(t))):
         if denied_word(noun):
             continue  # "no provocation"
         agents = event_agents(noun, ctx) or engaged_in(noun, ctx)  # "PRC provocations", "is engaged in a full assault"
@@ -1247,6 +1241,14 @@ def condemnation_statements(ctx: Context) -> Iterator[Candidate]:
         for voice in voices:  # "the Taliban grossly violated the Doha Agreement" (a named wrongdoer only)
             for agent in (a for a in named if a.key != voice.key):
                 yield Candidate(voice, "condemn", agent, None, False, "asserted", None, "clause:condemnation")
+
+
+def condemned_by_adjective(noun: Token) -> bool:
+    """An act or conduct an adjective condemns: 'Russia's unprovoked war', 'the PRC's provocative actions'."""
+    lemma = noun.lemma_.lower()
+    if lemma not in CONDUCT_NOUNS and classify(lemma) not in CONFLICT_CLASSES:
+        return False
+    return any(c.dep_ == "amod" and c.lower_ in CONDEMNING_ADJECTIVES for c in noun.children)
 
 
 def is_condemned_act(noun: Token) -> bool:

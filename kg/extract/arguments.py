@@ -1009,7 +1009,6 @@ def sentence_before(ctx: Context) -> Span | None:
     return None if ctx.sent.start_char > previous.end_char + 2 else previous
 
 
-# "sanctions against Iran over its supply of drones": a party named between the subject and "its" is nearer
 # "condemned Iran for its support for Hamas", "cracked down on the militants for their attacks": the owner of the
 # act one is judged or punished for is the one judged
 def judged_owner(token: Token, ctx: Context) -> Mention | None:
@@ -1026,6 +1025,7 @@ def judged_owner(token: Token, ctx: Context) -> Mention | None:
     return groups[0] if groups else None
 
 
+# "sanctions against Iran over its supply of drones": a party named between the subject and "its" is nearer
 def nearer_party(token: Token, subject: Mention, ctx: Context) -> Mention | None:
     for mention in reversed(ctx.history):
         if mention.start >= token.idx or mention.start < ctx.sent.start_char:

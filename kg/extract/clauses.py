@@ -1179,14 +1179,14 @@ def ordered_act_patients(noun: Token, ctx: Context) -> list[Mention]:
     return [m for c in noun.children if c.dep_ == "poss" for m in actors_of(c, ctx) if m.type == "person"]
 
 
-# "rejected U.S. overtures", "sent a letter to Khamenei", "have a relationship with the Iranians"
-# "targets some of Russia's institutions", "seized many of their weapons": what the quantifier picks from
 # "Many of bin Laden's fighters", "two of the Hamas militants": the actors a quantity is taken from
 def partitive_actors(token: Token, ctx: Context) -> list[Mention]:
     chosen = quantified(token)
     return actors_of(chosen, ctx) if chosen is not token else []
 
 
+# "rejected U.S. overtures", "sent a letter to Khamenei", "have a relationship with the Iranians"
+# "targets some of Russia's institutions", "seized many of their weapons": what the quantifier picks from
 def quantified(obj: Token) -> Token:
     if obj.lower_ not in QUANTIFIERS and not (obj.pos_ == "NUM" and obj.like_num):  # also "one of its vehicles"
         return obj

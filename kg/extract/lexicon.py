@@ -827,11 +827,10 @@ HELP_NOUNS = {"help", "cooperation", "support", "assistance", "backing", "aid", 
 
 # words of misconduct by which a speaker charges the subject of the clause he reports: "Sharon said Arafat has
 # chosen the path of terrorism", "Arafat said Sharon was trying to torpedo his own crackdown"
-MISCONDUCT_WORDS = {
-    "terror", "terrorism", "torpedo", "sabotage", "undermine", "derail", "wreck", "scuttle", "dupe", "deceive",
-    "mislead", "fraud", "cheat", "incite", "incitement", "extremism", "hypocrisy", "blackmail", "destabilise",
-    "destabilize", "betray", "violate", "breach", "flout", "obstruct", "misguided", "irrational", "illegitimate",
-    "provocation", "aggression", "corruption",
+MISCONDUCT_WORDS = WRONGDOING_VERBS | {
+    "terror", "terrorism", "torpedo", "sabotage", "derail", "wreck", "scuttle", "dupe", "deceive", "mislead",
+    "fraud", "cheat", "incite", "incitement", "extremism", "hypocrisy", "blackmail", "destabilise", "destabilize",
+    "obstruct", "misguided", "irrational", "illegitimate", "provocation", "aggression", "corruption",
 }  # fmt: skip
 # virtues whose lack a speaker charges: "He has no conscience and no soul", "the regime lacks legitimacy"
 VIRTUE_NOUNS = {
@@ -856,5 +855,5 @@ PUNISHING_CLASSES = {"coerce", "criticise", "reduce", "attack"}
 # "arrived in Beijing", "returned from the United States" (not "returned to", which may be home)
 JOURNEYS = {
     ("travel", "to"), ("fly", "to"), ("go", "to"), ("head", "to"), ("come", "to"), ("arrive", "in"),
-    ("return", "from"), ("fly", "into"), ("arrive", "at"), ("call", "into"),
+    ("return", "from"), ("fly", "into"), ("arrive", "at"),
 }  # fmt: skip

@@ -562,14 +562,10 @@ def hopes_own_act(clause: Token) -> bool:
 # before it
 def misplaced_infinitive(verb: Token) -> Token | None:
     head = verb.head
-    if verb.dep_ != "conj" or head.tag_ not in ("VBD", "VBZ", "VBP") or not _to_infinitive(verb):
+    if verb.dep_ != "conj" or head.tag_ not in ("VBD", "VBZ", "VBP") or not _has_to(verb):
         return None
-    earlier = [t for t in verb.doc[head.i + 1 : verb.i] if t.tag_ == "VB" and _to_infinitive(t) and head in t.ancestors]
+    earlier = [t for t in verb.doc[head.i + 1 : verb.i] if t.tag_ == "VB" and _has_to(t) and head in t.ancestors]
     return earlier[-1] if earlier else None
-
-
-def _to_infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 # attempted, intended, requested or hypothetical, from controlling verbs, auxiliaries and 'if'
