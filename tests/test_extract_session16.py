@@ -658,3 +658,32 @@ def test_an_undenied_act_is_open(nlp, text):
 )
 def test_a_part_of_a_group_is_the_group(nlp, text, expected):
     assert expected in read(nlp, text), read(nlp, text)
+
+
+# what a modifier says of an act's reality: "the cancelled meeting" (had read a meeting held), "any US attack on
+# Iraq" (had read an attack made), "the planned talks", "a botched assassination"
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "The cancelled meeting between Iran and the United States was not rescheduled.",
+            {("Iran", "communicate", "United States", None, True, A)},
+        ),
+        ("Iran opposed any US attack on Iraq.", {("United States", "attack", "Iraq", None, False, "hypothetical")}),
+        (
+            "The planned talks between Iran and the United States begin on Monday.",
+            {("Iran", "communicate", "United States", None, False, "intended")},
+        ),
+        (
+            "Israel's botched assassination of a Hamas leader angered Jordan.",
+            {("Israel", "attack", "Hamas", None, False, "attempted")},
+        ),
+    ],
+)
+def test_a_modifier_gives_the_acts_reality(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+def test_any_act_is_no_act_done(nlp):
+    rows = read(nlp, "Iran opposed any US attack on Iraq.")
+    assert ("United States", "attack", "Iraq", None, False, A) not in rows, rows

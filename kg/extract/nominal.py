@@ -871,6 +871,32 @@ def is_feared(noun: Token) -> bool:
     return holder.pos_ in ("VERB", "AUX") and (holder.lemma_.lower() in FORESEEING_VERBS or grown)
 
 
+# "the cancelled meeting between Iran and the US", "the aborted attack": an act its modifier calls off
+def is_called_off(noun: Token) -> bool:
+    return any(c.dep_ == "amod" and c.lower_ in CALLED_OFF_WORDS for c in noun.children)
+
+
+# "the planned talks", "a possible attack", "any US attack on Iraq", "a botched assassination": the modality a
+# modifier gives an act; "any" names no act that happened (not "did not launch any attack", which is denied)
+def marked_modality(noun: Token) -> str | None:
+    for child in (c for c in noun.children if c.dep_ in ("amod", "det")):
+        word = child.lower_
+        if word in MARKED_MODALITIES:
+            return MARKED_MODALITIES[word]
+        if word == "any" and child.dep_ == "det" and not has_negative_determiner(noun):
+            return "hypothetical"
+    return None
+
+
+# modifiers of an act that call it off, and those that give its modality
+CALLED_OFF_WORDS = {"cancelled", "canceled", "postponed", "scrapped", "aborted", "shelved", "called-off"}
+MARKED_MODALITIES = {
+    "planned": "intended", "proposed": "intended", "scheduled": "intended", "upcoming": "intended",
+    "intended": "intended", "possible": "hypothetical", "potential": "hypothetical", "threatened": "hypothetical",
+    "failed": "attempted", "botched": "attempted", "attempted": "attempted", "abortive": "attempted",
+}  # fmt: skip
+
+
 # prepositions of time, whose object a negated verb does not deny
 TIME_PREPS = {"since", "before", "after", "until", "during"}
 
@@ -967,8 +993,9 @@ def nominal_statements(ctx: Context) -> Iterator[Candidate]:
             continue
         if under_negation(noun):
             continue
-        negated = has_negative_determiner(noun) or denied_report(noun) or never_happened(noun)
+        negated = has_negative_determiner(noun) or denied_report(noun) or never_happened(noun) or is_called_off(noun)
         modality = "hypothetical" if is_feared(noun) else "requested" if is_requested(noun) else "asserted"
+        modality = marked_modality(noun) or modality
         relation = nominal_label(noun)
         parties = between_parties(noun, ctx) or hyphenated_pair(noun, ctx) or existential_pair(noun, ctx)
         parties = parties or owning_pair(noun, ctx)
