@@ -687,3 +687,25 @@ def test_a_modifier_gives_the_acts_reality(nlp, text, expected):
 def test_any_act_is_no_act_done(nlp):
     rows = read(nlp, "Iran opposed any US attack on Iraq.")
     assert ("United States", "attack", "Iraq", None, False, A) not in rows, rows
+
+
+# "said it would stop supporting Hamas if Israel withdrew": an act on a condition is conditional; a threat made on
+# a condition is still made
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Iran said it would stop supporting Hamas if Israel withdrew.",
+            {("Iran", "support", "Hamas", None, True, "hypothetical")},
+        ),
+        (
+            "Iran will attack Israel if Israel attacks Syria.",
+            {
+                ("Iran", "threaten", "Israel", None, False, A),
+                ("Israel", "attack", "Syria", None, False, "hypothetical"),
+            },
+        ),
+    ],
+)
+def test_an_act_on_a_condition(nlp, text, expected):
+    check_exact(nlp, text, expected)

@@ -2043,7 +2043,7 @@ def clause_statements(ctx: Context) -> Iterator[Candidate]:
             violent = cls in ("attack", "fight", "coerce") and not negated and declared is not None
             if threatened or (conditional and cls in HOSTILE_CLASSES) or (declared == "own" and violent):
                 relation, cue, rule = f"threaten to {relation}", "", "threat"
-                mood = "asserted" if threatened or declared else modality
+                mood = "asserted" if threatened or declared or conditional else modality  # the threat is made
             elif declared == "own" and mood == "asserted" and not negated and cls in PLEDGED_CLASSES:
                 mood = "intended"  # "Pakistan said it would cooperate with the United States"
             elif ((declared == "other" and violent) or declared == "forecast") and mood == "asserted":

@@ -530,6 +530,14 @@ def is_mandative(clause: Token) -> bool:
     return clause.tag_ == "VB" or (clause.tag_ == "VBP" and nominal)
 
 
+# "would stop supporting Hamas if Israel withdrew": a verb with a condition of its own
+def is_conditional(clause: Token) -> bool:
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        for c in clause.children
+    )
+
+
 # "would have allowed", "could have prevented": the past conditional of what did not happen
 def is_counterfactual(clause: Token) -> bool:
     auxiliaries = {c.lower_ for c in clause.children if c.dep_ == "aux"}
@@ -617,6 +625,8 @@ def modality_of(verb: Token) -> str:
     for clause in (verb, *governors(verb)):
         if is_counterfactual(clause):
             return "hypothetical"  # "a bill that would have allowed China to extradite"
+        if is_conditional(clause):
+            return "hypothetical"  # "said it would stop supporting Hamas if Israel withdrew"
         for child in clause.children:
             if child.dep_ == "mark" and child.lower_ in HYPOTHETICAL_MARKS:
                 return "hypothetical"
