@@ -514,11 +514,12 @@ def failing_statements(ctx: Context) -> Iterator[Candidate]:
 # crackdown": a speaker who reports an actor's misconduct criticises it
 def misconduct_statements(ctx: Context) -> Iterator[Candidate]:
     for clause in (t for t in ctx.sent if t.pos_ in ("VERB", "AUX") and t.dep_ in ("ccomp", "ROOT")):
-        if modality_of(clause) == "hypothetical":
+        charged, failing = misconduct_word(clause), failed_fight(clause)
+        if (charged is None and failing is None) or modality_of(clause) == "hypothetical":
             continue  # "said Iran might undermine the talks"
         # "said Arafat was not a terrorist" charges nothing; "said Arafat is not working to dismantle terror
         # organizations" charges a failure to act against it
-        word = failed_fight(clause) if is_negated(clause) else misconduct_word(clause)
+        word = failing if is_negated(clause) else charged
         subjects = [c for c in clause.children if c.dep_ == "nsubj"] if word else []
         accused = [m for c in subjects for m in actors_of(c, ctx) or act_owners(c, ctx)]  # "Pakistan's attempts"
         speakers = reporting_speakers(clause, ctx) if accused else []
@@ -688,16 +689,17 @@ def accused_act_statements(ctx: Context) -> Iterator[Candidate]:
 # suicide assaults": the hostile act one is punished or condemned for is one's own, aimed at its target
 def punished_act_statements(ctx: Context) -> Iterator[Candidate]:
     for verb in (t for t in ctx.sent if t.pos_ == "VERB" and t.lemma_.lower() not in ("accuse", "blame", "charge")):
-        if is_negated(verb) or classify(verb_phrase(verb)) not in PUNISHING_CLASSES:
-            continue
         held = [c for c in verb.children if c.dep_ == "dobj"]
         held += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "against") for o in p.children]
-        punishers = {k for m in clause_subjects(verb, ctx) for k in ctx.actors.sides_of(m)}
-        punished = [m for c in held for m in actors_of(c, ctx) if m.key not in punishers]  # not one's own side
         reasons = [o for h in (verb, *held) for p in h.children if p.dep_ == "prep" and p.lower_ == "for"
                    for o in p.children if o.dep_ == "pobj"]  # fmt: skip
         reasons = [counted_noun(r) for r in reasons]  # "for a wave of anti-Israeli suicide assaults"
-        for act in (r for r in reasons if classify(relation_noun(r)) in HOSTILE_CLASSES):
+        acts = [r for r in reasons if classify(relation_noun(r)) in HOSTILE_CLASSES]
+        if not acts or classify(verb_phrase(verb)) not in PUNISHING_CLASSES or is_negated(verb):
+            continue
+        punishers = {k for m in clause_subjects(verb, ctx) for k in ctx.actors.sides_of(m)}
+        punished = [m for c in held for m in actors_of(c, ctx) if m.key not in punishers]  # not one's own side
+        for act in acts:
             if any(a.key not in {m.key for m in punished} for a in event_agents(act, ctx)):
                 continue  # "punished Hamas for Israel's strikes": someone else's act
             for target in target_objects(act, ctx):
