@@ -709,3 +709,23 @@ def test_any_act_is_no_act_done(nlp):
 )
 def test_an_act_on_a_condition(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+# "the man ... John Walker Lindh ... 'He is understood to have travelled to Europe to join the KLA'": a "he" after an
+# unnamed person the article is about is not the last man named
+def test_he_after_an_unnamed_man(nlp):
+    text = (
+        "The 26-year-old man was arrested by the Northern Alliance. Daryl Williams says the man has had more extensive "
+        'training than American John Walker Lindh. "He is understood to have travelled to Europe in mid-1999 to join '
+        'the Kosovo Liberation Army," Mr Williams said.'
+    )
+    rows = read(nlp, text)
+    assert not any(row[0] == "John Walker Lindh" for row in rows), rows
+
+
+def test_he_after_a_named_man(nlp):
+    text = (
+        "American John Walker Lindh was arrested in December. "
+        '"He is understood to have travelled to Europe to join the Kosovo Liberation Army," Daryl Williams said.'
+    )
+    check(nlp, text, {("John Walker Lindh", "cooperate", "Kosovo Liberation Army", None, False, A)})

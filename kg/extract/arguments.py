@@ -29,6 +29,7 @@ from kg.extract.lexicon import (
     THIRD_PLURAL,
     TIED_NOUNS,
     UNION_NOUNS,
+    UNNAMED_PERSON_NOUNS,
 )
 from kg.extract.speech import in_quotes
 from kg.resolve import ArticleActors, Mention
@@ -876,7 +877,8 @@ def pronoun_actor(token: Token, ctx: Context, exclude: Mention | None = None) ->
         return first_person_actor(token, ctx)
     if lower in THIRD_PERSON and exclude is None and ctx.speaker is not None and speaks_of_self(token, ctx):
         # '"He doesn't want me to succeed," Arafat said': in direct speech "he" is someone else
-        return someone_else(token, ctx, ctx.speaker)
+        other = someone_else(token, ctx, ctx.speaker)
+        return None if other is not None and unnamed_person_since(other, token, ctx) else other
     if lower in THIRD_PERSON:
         readers = (
             lambda: reporter_of(token, ctx, {"person"}),
@@ -888,6 +890,8 @@ def pronoun_actor(token: Token, ctx: Context, exclude: Mention | None = None) ->
             lambda: recent(token, ctx, {"person"}, exclude),
         )
         found = next((m for read in readers if (m := read()) is not None and agrees(token, m, ctx)), None)
+        if found is not None and unnamed_person_since(found, token, ctx):
+            return None  # "Advani said ... The man was arrested ... he has been arrested": the man, whom kg cannot name
         return other_than_speaker(token, found, ctx)
     if lower in THIRD_NEUTER | THIRD_PLURAL and token.dep_ == "poss" and exclude is None:
         accuser = accusers_own(token, ctx)
@@ -935,6 +939,22 @@ def pronoun_actor(token: Token, ctx: Context, exclude: Mention | None = None) ->
 
 # '"... bombings to kill him," Mr Amin said': in direct speech "he" and "him" are never the speaker, who
 # would say "I"; the person named last before the quote, other than the speaker
+# "LK Advani said ... The man has confessed ... he has been arrested": an unnamed person a clause is about, named
+# after the person a "he" would otherwise go to, is who the "he" is
+def unnamed_person_since(found: Mention, token: Token, ctx: Context) -> bool:
+    doc = token.doc
+    named = (m for m in ctx.history if m.key == found.key and m.end <= token.idx and m.text.lower() not in THIRD_PERSON)
+    last = max((m.end for m in named), default=found.end)  # where the person was last named, not a "he" before
+    between = (t for t in doc if last <= t.idx < token.idx and t.lemma_.lower() in UNNAMED_PERSON_NOUNS)
+    return any(
+        t.tag_ == "NN"
+        and t.dep_ in ("nsubj", "nsubjpass")
+        and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in t.children)
+        and ctx.actors.mention_at(t) is None
+        for t in between
+    )
+
+
 def other_than_speaker(token: Token, found: Mention | None, ctx: Context) -> Mention | None:
     speaker = ctx.speaker
     if found is None or speaker is None or found.key != speaker.key or not is_quoted(token):

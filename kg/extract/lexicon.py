@@ -857,3 +857,6 @@ JOURNEYS = {
     ("travel", "to"), ("fly", "to"), ("go", "to"), ("head", "to"), ("come", "to"), ("arrive", "in"),
     ("return", "from"), ("fly", "into"), ("arrive", "at"),
 }  # fmt: skip
+
+# nouns of an unnamed person a later "he" or "she" may stand for: "The man was arrested a month ago"
+UNNAMED_PERSON_NOUNS = {"man", "woman", "suspect", "boy", "girl", "teenager"}
