@@ -891,7 +891,7 @@ def pronoun_actor(token: Token, ctx: Context, exclude: Mention | None = None) ->
         )
         found = next((m for read in readers if (m := read()) is not None and agrees(token, m, ctx)), None)
         if found is not None and unnamed_person_since(found, token, ctx):
-            return None  # "Advani said ... The man was arrested ... he has been arrested": the man, whom kg cannot name
+            return None  # "Williams says the man has had more training than Lindh. 'He ...'": the man, unnamed
         return other_than_speaker(token, found, ctx)
     if lower in THIRD_NEUTER | THIRD_PLURAL and token.dep_ == "poss" and exclude is None:
         accuser = accusers_own(token, ctx)
@@ -939,8 +939,9 @@ def pronoun_actor(token: Token, ctx: Context, exclude: Mention | None = None) ->
 
 # '"... bombings to kill him," Mr Amin said': in direct speech "he" and "him" are never the speaker, who
 # would say "I"; the person named last before the quote, other than the speaker
-# "LK Advani said ... The man has confessed ... he has been arrested": an unnamed person a clause is about, named
-# after the person a "he" would otherwise go to, is who the "he" is
+# "Daryl Williams says the man has had more extensive training than John Walker Lindh. 'He is understood to have
+# travelled to Europe ...'": an unnamed person a clause is about, written after the person a "he" would otherwise go
+# to was last named, is who the "he" is
 def unnamed_person_since(found: Mention, token: Token, ctx: Context) -> bool:
     doc = token.doc
     named = (m for m in ctx.history if m.key == found.key and m.end <= token.idx and m.text.lower() not in THIRD_PERSON)

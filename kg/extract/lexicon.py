@@ -860,3 +860,12 @@ JOURNEYS = {
 
 # nouns of an unnamed person a later "he" or "she" may stand for: "The man was arrested a month ago"
 UNNAMED_PERSON_NOUNS = {"man", "woman", "suspect", "boy", "girl", "teenager"}
+
+# modifiers of an act that call it off: "the cancelled meeting between Iran and the US", "the aborted attack"
+CALLED_OFF_WORDS = {"cancelled", "canceled", "postponed", "scrapped", "aborted", "shelved", "called-off"}
+# modifiers of an act and the modality they give it: "the planned talks", "a possible strike", "a botched assassination"
+MARKED_MODALITIES = {
+    "planned": "intended", "proposed": "intended", "scheduled": "intended", "upcoming": "intended",
+    "intended": "intended", "possible": "hypothetical", "potential": "hypothetical", "threatened": "hypothetical",
+    "failed": "attempted", "botched": "attempted", "attempted": "attempted", "abortive": "attempted",
+}  # fmt: skip

@@ -29,6 +29,7 @@ from kg.extract.clauses import (
 )
 from kg.extract.lexicon import (
     AGENT_NOUNS,
+    CALLED_OFF_WORDS,
     COPULAS,
     DENIED_NOUNS,
     FEAR_NOUNS,
@@ -38,6 +39,7 @@ from kg.extract.lexicon import (
     HUNT_NOUNS,
     LEAVER_NOUNS,
     LEAVING_NOUNS,
+    MARKED_MODALITIES,
     MUTUAL_ACT_NOUNS,
     MUTUAL_ROLES,
     OF_AGENT_NOUNS,
@@ -886,15 +888,6 @@ def marked_modality(noun: Token) -> str | None:
         if word == "any" and child.dep_ == "det" and not has_negative_determiner(noun):
             return "hypothetical"
     return None
-
-
-# modifiers of an act that call it off, and those that give its modality
-CALLED_OFF_WORDS = {"cancelled", "canceled", "postponed", "scrapped", "aborted", "shelved", "called-off"}
-MARKED_MODALITIES = {
-    "planned": "intended", "proposed": "intended", "scheduled": "intended", "upcoming": "intended",
-    "intended": "intended", "possible": "hypothetical", "potential": "hypothetical", "threatened": "hypothetical",
-    "failed": "attempted", "botched": "attempted", "attempted": "attempted", "abortive": "attempted",
-}  # fmt: skip
 
 
 # prepositions of time, whose object a negated verb does not deny
