@@ -729,3 +729,31 @@ def test_he_after_a_named_man(nlp):
         '"He is understood to have travelled to Europe to join the Kosovo Liberation Army," Daryl Williams said.'
     )
     check(nlp, text, {("John Walker Lindh", "cooperate", "Kosovo Liberation Army", None, False, A)})
+
+
+# an intent given up, an act stopped short of: "abandoned its plan to attack Israel" had read Iran intending the
+# attack; "stopped short of attacking Israel" had read nothing
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Iran abandoned its plan to attack Israel.", ("Iran", "attack", "Israel", None, True, "intended")),
+        ("Iran dropped its threat to attack Israel.", ("Iran", "attack", "Israel", None, True, "intended")),
+        ("Iran withdrew its offer to meet Russia.", ("Iran", "communicate", "Russia", None, True, "intended")),
+        (
+            "Iran backed away from its threat to attack Israel.",
+            ("Iran", "attack", "Israel", None, True, "intended"),
+        ),
+        ("Iran stopped short of attacking Israel.", ("Iran", "attack", "Israel", None, True, A)),
+        ("Iran backed away from attacking Israel.", ("Iran", "attack", "Israel", None, True, A)),
+    ],
+)
+def test_an_intent_given_up(nlp, text, expected):
+    check_exact(nlp, text, {expected})
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Iran renewed its offer to meet Russia.", "Iran did not abandon its plan to meet Russia."],
+)
+def test_an_intent_kept(nlp, text):
+    check_exact(nlp, text, {("Iran", "communicate", "Russia", None, False, "intended")})

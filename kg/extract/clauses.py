@@ -127,6 +127,7 @@ from kg.extract.phrases import OWN_FORCE_IDIOMS, counted_noun, is_event_noun, is
 from kg.extract.polarity import (
     DENIAL_VERBS,
     detached_content_noun,
+    gerund_governor,
     governors,
     has_negation,
     has_negative_determiner,
@@ -555,6 +556,8 @@ def inherited_subjects(verb: Token, ctx: Context) -> list[Mention]:
     infinitive = misplaced_infinitive(verb)
     if infinitive is not None:
         return clause_subjects(infinitive, ctx)  # "asked Zinni to press Israel to stop ... and to lift the blockade"
+    if verb.dep_ == "pcomp" and head.head.pos_ == "ADV" and (governor := gerund_governor(verb)) is not None:
+        return clause_subjects(governor, ctx)  # "stopped short of attacking Israel", "backed away from attacking"
     if is_warned_against_unnamed(verb):
         return []  # "Italy warned against attacking Libya": whoever might attack, not the warner
     if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and head.tag_ == "VB" and head.dep_ == "xcomp":

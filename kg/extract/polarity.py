@@ -94,6 +94,11 @@ NEGATIVE_PRONOUNS = {"nobody", "noone", "none", "nothing"}
 DISMISSING_VERBS = {"reject", "dismiss"}
 # adjectives of being able to act, which say what could happen, not what did: "is capable of attacking Israel"
 ABILITY_WORDS = {"able", "capable"}
+# verbs of giving up a plan, threat or offer: "abandoned its plan to attack", "withdrew its offer to meet"
+GIVING_UP_VERBS = {
+    "abandon", "drop", "withdraw", "retract", "rescind", "shelve", "scrap", "cancel", "renounce", "end", "suspend",
+    "postpone", "halt",
+}  # fmt: skip
 # words that find a clause true, which deny it when negated: "It is not true that Iran attacked Israel"
 TRUTH_WORDS = {"true", "correct", "accurate", "right"}
 # words that find a report false: "Claims that Iran attacked Israel are false"
@@ -102,6 +107,7 @@ FALSITY_WORDS = {"false", "untrue", "baseless", "groundless", "unfounded", "fabr
 NEAR_MISS_ADVERBS = {"nearly", "almost"}
 # verbs and particles of holding back from an act: "held off on", "backed away from", "shied away from"
 HOLDING_BACK = {
+    ("stop", "short"),
     ("hold", "off"),
     ("back", "away"),
     ("shy", "away"),
@@ -322,6 +328,8 @@ def is_negated(verb: Token) -> bool:
         return True  # "Without meeting Russia, Iran signed a deal with China"
     if is_untrue(verb):
         return True  # "It is not true that Iran attacked Israel"
+    if is_given_up(verb):
+        return True  # "Iran abandoned its plan to attack Israel", "backed away from its threat to attack Israel"
     if neither_nor(verb) and verb.lemma_.lower() not in DENIAL_VERBS | {"confirm"}:
         return True  # "Iran will neither meet Russia nor talk to China" (not "neither confirmed nor denied")
     if denied_by_governor(verb):
@@ -357,6 +365,21 @@ def is_negated(verb: Token) -> bool:
         if has_negation(governor):
             return governor.lemma_ not in WILLING_WHEN_NEGATED  # "I don't mind meeting him": willing
     return False
+
+
+# "abandoned its plan to attack Israel", "withdrew its offer to meet Russia", "backed away from its threat to attack
+# Israel": an intent given up is no intent
+def is_given_up(verb: Token) -> bool:
+    noun = verb.head if verb.dep_ == "acl" and _has_to(verb) else detached_content_noun(verb)  # parser: "to meet"
+    if noun is None or noun.lemma_.lower() not in INTENT_NOUNS | {"offer", "bid"}:  # on "withdrew"
+        return False
+    if noun.dep_ == "dobj":
+        return noun.head.lemma_.lower() in GIVING_UP_VERBS and not has_negation(noun.head)
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("from", "of"):
+        return False
+    holder = noun.head.head
+    governor = holder.head if holder.pos_ == "ADV" else holder  # "backed away from", "stopped short of"
+    return governor.pos_ == "VERB" and is_holding_back(governor)
 
 
 # "Israel did not kill or injure any Hamas members": a bare verb joined to one with an auxiliary shares it
