@@ -757,3 +757,15 @@ def test_an_intent_given_up(nlp, text, expected):
 )
 def test_an_intent_kept(nlp, text):
     check_exact(nlp, text, {("Iran", "communicate", "Russia", None, False, "intended")})
+
+
+# "Iran never said it would attack Israel": a declaration denied makes no threat (it had read one)
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Iran never said it would attack Israel.", ("Iran", "threaten", "Israel", None, True, A)),
+        ("Iran said it would attack Israel.", ("Iran", "threaten", "Israel", None, False, A)),
+    ],
+)
+def test_a_denied_declaration_threatens_no_one(nlp, text, expected):
+    check_exact(nlp, text, {expected})

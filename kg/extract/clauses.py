@@ -1940,6 +1940,12 @@ def declared_future(verb: Token, subjects: list[Mention], ctx: Context) -> str |
     return None
 
 
+# "Iran never said it would attack Israel": a declaration denied makes no threat
+def declaration_denied(verb: Token) -> bool:
+    clause = verb.head if verb.dep_ == "conj" else verb
+    return clause.dep_ == "ccomp" and is_negated(clause.head)
+
+
 def is_conditional_threat(verb: Token) -> bool:
     """'If Turkey does anything, I will destroy its economy': a hostile act promised on a condition."""
     clause = verb.head if verb.dep_ == "conj" else verb  # "I will destroy and obliterate ..."
@@ -2047,6 +2053,7 @@ def clause_statements(ctx: Context) -> Iterator[Candidate]:
             if threatened or (conditional and cls in HOSTILE_CLASSES) or (declared == "own" and violent):
                 relation, cue, rule = f"threaten to {relation}", "", "threat"
                 mood = "asserted" if threatened or declared or conditional else modality  # the threat is made
+                negative_noun = negative_noun or declaration_denied(verb)  # "Iran never said it would attack"
             elif declared == "own" and mood == "asserted" and not negated and cls in PLEDGED_CLASSES:
                 mood = "intended"  # "Pakistan said it would cooperate with the United States"
             elif ((declared == "other" and violent) or declared == "forecast") and mood == "asserted":
