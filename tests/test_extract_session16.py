@@ -769,3 +769,24 @@ def test_an_intent_kept(nlp, text):
 )
 def test_a_denied_declaration_threatens_no_one(nlp, text, expected):
     check_exact(nlp, text, {expected})
+
+
+# "Israel has no evidence that Iran attacked Saudi Arabia": a clause nothing bears out is open, not denied (it had
+# read the attack denied); "no plans to meet" and "no chance that" still deny
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Israel has no evidence that Iran attacked Saudi Arabia.",
+            ("Iran", "attack", "Saudi Arabia", None, False, "hypothetical"),
+        ),
+        (
+            "There is no sign that Iran will meet Russia.",
+            ("Iran", "communicate", "Russia", None, False, "hypothetical"),
+        ),
+        ("Iran had no plans to meet Russia.", ("Iran", "communicate", "Russia", None, True, "intended")),
+        ("There is no chance that Iran will attack Israel.", ("Iran", "attack", "Israel", None, True, "hypothetical")),
+    ],
+)
+def test_what_no_evidence_leaves_open(nlp, text, expected):
+    check_exact(nlp, text, {expected})

@@ -94,6 +94,8 @@ NEGATIVE_PRONOUNS = {"nobody", "noone", "none", "nothing"}
 DISMISSING_VERBS = {"reject", "dismiss"}
 # adjectives of being able to act, which say what could happen, not what did: "is capable of attacking Israel"
 ABILITY_WORDS = {"able", "capable"}
+# nouns of what bears a clause out, whose absence leaves it open: "no evidence that Iran attacked"
+EVIDENCE_NOUNS = {"evidence", "sign", "indication", "proof", "confirmation", "suggestion"}
 # verbs of giving up a plan, threat or offer: "abandoned its plan to attack", "withdrew its offer to meet"
 GIVING_UP_VERBS = {
     "abandon", "drop", "withdraw", "retract", "rescind", "shelve", "scrap", "cancel", "renounce", "end", "suspend",
@@ -334,8 +336,8 @@ def is_negated(verb: Token) -> bool:
         return True  # "Iran will neither meet Russia nor talk to China" (not "neither confirmed nor denied")
     if denied_by_governor(verb):
         return True
-    if verb.dep_ == "acl" and has_negative_determiner(verb.head):
-        return True  # "had no plans to meet with Kim"
+    if verb.dep_ == "acl" and has_negative_determiner(verb.head) and not unproven(verb):
+        return True  # "had no plans to meet with Kim" (not "no evidence that Iran attacked", which is open)
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in DENYING_NOUNS and _has_to(verb):
         return True  # "Iran's failure to cooperate with the IAEA", "Israel's refusal to negotiate with Hamas"
     if is_not_yet(verb):
@@ -380,6 +382,18 @@ def is_given_up(verb: Token) -> bool:
     holder = noun.head.head
     governor = holder.head if holder.pos_ == "ADV" else holder  # "backed away from", "stopped short of"
     return governor.pos_ == "VERB" and is_holding_back(governor)
+
+
+# "Israel has no evidence that Iran attacked Saudi Arabia", "There is no sign that Iran will meet Russia": a clause
+# nothing bears out is open, neither done nor denied
+def unproven(verb: Token) -> bool:
+    noun = verb.head
+    return (
+        verb.dep_ in ("acl", "ccomp")
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+        and noun.lemma_.lower() in EVIDENCE_NOUNS
+        and has_negative_determiner(noun)
+    )
 
 
 # "Israel did not kill or injure any Hamas members": a bare verb joined to one with an auxiliary shares it
@@ -613,8 +627,8 @@ def modality_of(verb: Token) -> str:
         return "hypothetical"  # "warned the US against selling arms to Taiwan"
     if is_ruling_out(verb) and has_negation(verb):
         return "hypothetical"  # "has not ruled out talks with Pyongyang"
-    if under_neither_nor(verb):
-        return "hypothetical"  # "neither confirmed nor denied that it had struck Iran"
+    if under_neither_nor(verb) or unproven(verb):
+        return "hypothetical"  # "neither confirmed nor denied that it had struck Iran", "no evidence that ..."
     if verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() in DENIAL_VERBS and has_negation(verb.head):
         return "hypothetical"  # "Iran did not deny attacking Israel": not denied, not admitted either
     if is_inverted_condition(verb) or is_on_the_verge(verb):
