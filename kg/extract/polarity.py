@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING
 
 from kg.extract.lexicon import (
     ATTEMPT_VERBS,
+    CANCELLING_VERBS,
+    CEASING_VERBS,
     CHARGING_VERBS,
     DENIED_NOUNS,
     FEAR_NOUNS,
@@ -97,10 +99,7 @@ ABILITY_WORDS = {"able", "capable"}
 # nouns of what bears a clause out, whose absence leaves it open: "no evidence that Iran attacked"
 EVIDENCE_NOUNS = {"evidence", "sign", "indication", "proof", "confirmation", "suggestion"}
 # verbs of giving up a plan, threat or offer: "abandoned its plan to attack", "withdrew its offer to meet"
-GIVING_UP_VERBS = {
-    "abandon", "drop", "withdraw", "retract", "rescind", "shelve", "scrap", "cancel", "renounce", "end", "suspend",
-    "postpone", "halt",
-}  # fmt: skip
+GIVING_UP_VERBS = CEASING_VERBS | CANCELLING_VERBS | {"drop", "withdraw", "retract", "rescind"}
 # words that find a clause true, which deny it when negated: "It is not true that Iran attacked Israel"
 TRUTH_WORDS = {"true", "correct", "accurate", "right"}
 # words that find a report false: "Claims that Iran attacked Israel are false"
