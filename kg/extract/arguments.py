@@ -946,7 +946,8 @@ def unnamed_person_since(found: Mention, token: Token, ctx: Context) -> bool:
     doc = token.doc
     named = (m for m in ctx.history if m.key == found.key and m.end <= token.idx and m.text.lower() not in THIRD_PERSON)
     last = max((m.end for m in named), default=found.end)  # where the person was last named, not a "he" before
-    between = (t for t in doc if last <= t.idx < token.idx and t.lemma_.lower() in UNNAMED_PERSON_NOUNS)
+    start = next((t.i for t in reversed(doc[: token.i]) if t.idx < last), -1) + 1
+    between = (t for t in doc[start : token.i] if t.lemma_.lower() in UNNAMED_PERSON_NOUNS)
     return any(
         t.tag_ == "NN"
         and t.dep_ in ("nsubj", "nsubjpass")
