@@ -346,7 +346,7 @@ _add("coerce", "pursue")
 # a go-between's relation to each party (session 16): "the Egyptian-brokered truce between Israel and Hamas"
 _add("communicate", "mediate, broker")
 # endorsing an act (session 16): "the United States gave a 'green light' to the invasion"
-_add("cooperate", "give light, green light")
+_add("cooperate", "green light")
 # killing in news English (session 16): "claims that Khashoggi was slain"
 _add("attack", "slay, slaying, butcher, murder")
 # reaching a person held or kept away (session 16): "Australian authorities may soon have access to David Hicks"

@@ -511,6 +511,8 @@ def test_a_green_light_endorses_the_doer(nlp):
 def test_a_light_is_no_endorsement(nlp):
     rows = read(nlp, "Israel gave a light sentence to Hamas militants for their attack on Israel.")
     assert not any(row[0] == "Israel" and row[1] == "cooperate" for row in rows), rows
+    rows = read(nlp, "The United Nations gave new light to Israel's attack on Hamas.")  # had read the UN cooperating
+    assert not any(row[0] == "United Nations" and row[1] == "cooperate" for row in rows), rows
 
 
 # "Arafat is not working to dismantle terror organizations ... and to arrest and punish terrorists": the denial
@@ -792,3 +794,22 @@ def test_a_denied_declaration_threatens_no_one(nlp, text, expected):
 )
 def test_what_no_evidence_leaves_open(nlp, text, expected):
     check_exact(nlp, text, {expected})
+
+
+# "gave new impetus to Israel's attack on Hamas": a light verb's giver takes no part in another's act (it had read
+# the United Nations attacking Hamas); "took part in Hamas's attack" still does
+@pytest.mark.parametrize(
+    "text,wrong",
+    [
+        ("The United Nations gave new impetus to Israel's attack on Hamas.", ("United Nations", "attack", "Hamas")),
+        ("The United Nations gave new light to Israel's attack on Hamas.", ("United Nations", "attack", "Hamas")),
+    ],
+)
+def test_giving_to_anothers_act_is_no_part_in_it(nlp, text, wrong):
+    rows = read(nlp, text)
+    assert ("Israel", "attack", "Hamas", None, False, A) in rows, rows
+    assert not any(row[:3] == wrong for row in rows), rows
+
+
+def test_taking_part_in_anothers_act(nlp):
+    check(nlp, "Iran took part in Hamas's attack on Israel.", {("Iran", "attack", "Israel", None, False, A)})

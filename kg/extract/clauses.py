@@ -1074,9 +1074,9 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
         if prep == "over" and not mentions and has_object and not evaluative:
             continue  # "agreed sanctions against Iran over its supply of drones to Russia": the reason
         if not mentions and prep in EVENT_PREPS and (is_event_noun(pobj) or verb.lemma_ == "be"):
-            if not takes_part(verb, phrase) or is_act_warned_against(pobj):
+            if not takes_part(verb, phrase) or is_act_warned_against(pobj) or anothers_act(verb, pobj, ctx):
                 continue  # "interfered with an investigation into Burisma" is no investigation; "warned against
-                # an attack on Libya" is no threat to Libya
+                # an attack on Libya" is no threat to Libya; "gave new impetus to Israel's attack on Hamas"
             # "complicit in the rise of ISIS": an adjective's complement reaches its party through "of"
             for noun, mention in noun_chain_objects(pobj, ctx, allow_of=verb.lemma_ == "be"):
                 label = noun if verb.lemma_ in PARTICIPATION_VERBS and classify(noun) != FALLBACK_CLASS else ""
@@ -1084,6 +1084,14 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
                 # cooperation with Iraqi forces": cooperation with them, not a fight
                 label = label or f"{phrase} {prep} {noun}"  # "is engaged in a war on Ukraine": a war
                 yield label, mention, "verb-preposition-noun", has_negative_determiner(pobj)
+
+
+# "gave new impetus to Israel's attack on Hamas": a light verb's giver takes no part in another's act
+def anothers_act(verb: Token, noun: Token, ctx: Context) -> bool:
+    if verb.lemma_ not in LIGHT_VERBS or verb.lemma_ in PARTICIPATION_VERBS:
+        return False
+    owners = {m.key for m in leader_free(modifier_actors(noun, ctx, ("poss",)), noun)}
+    return bool(owners) and not owners & {m.key for m in clause_subjects(verb, ctx)}
 
 
 # "Aarage attacked a bus before being killed by Israeli soldiers": the one killed is the main clause's subject
