@@ -1072,13 +1072,23 @@ def clause_subject_of(token: Token, ctx: Context) -> Mention | None:
 _BINDING: set[int] = set()  # object pronouns whose clause subject is being resolved
 
 
+# subject control: "the leadership vowed to crack down on them": the subject of "vowed" cracks down (not under
+# an object, "urged the leadership to crack down on them", whose "them" the text leaves open)
+def controller(verb: Token) -> Token:
+    while verb.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        if any(c.dep_ == "dobj" for c in verb.head.children):
+            break
+        verb = verb.head
+    return verb
+
+
 def _clause_subject_of(token: Token, ctx: Context) -> Mention | None:
     verb = token.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     if token.dep_ == "nsubj" and verb.head.i != verb.i:
         verb = verb.head  # "urged him to release": "him" parsed as the infinitive's subject
-    for subject in (c for c in verb.children if c.dep_ == "nsubj" and c.i != token.i):
+    for subject in (c for c in controller(verb).children if c.dep_ == "nsubj" and c.i != token.i):
         if subject.lower_ in OBJECT_PRONOUNS:
             return None
         found = actors_of(subject, ctx)

@@ -674,6 +674,8 @@ def inherited_subjects(verb: Token, ctx: Context) -> list[Mention]:
     if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
         mentions = [m for m in actors_of(head, ctx) if m.type not in ("media", "place") or verb.dep_ == "relcl"]
         mentions = mentions or noun_agents(head, ctx)  # "Iranians ... advising", "calls by X asking"
+        if not mentions and non_finite and verb.dep_ == "acl":  # "a promise from Arafat to hunt down the bombers"
+            mentions = noun_agents(head, ctx, "from")
         if mentions or verb.dep_ == "relcl":
             return mentions
         if head.dep_ == "dobj" and non_finite:

@@ -191,6 +191,13 @@ OF_AGENT_NOUNS = {
     "ultimatum",
     "behest",  # "at the behest of Pakistani intelligence"
     "urging",
+    "intervention",  # "welcomed the intervention of the international community"
+    "mediation",
+    "involvement",
+    "interference",
+    "meddling",
+    "participation",
+    "assistance",
 }
 
 # -- the clause rules' words (kg/extract/clauses.py) --------------------------------------------

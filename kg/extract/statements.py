@@ -167,23 +167,38 @@ def is_sports_result(candidate: Candidate, sent: Span) -> bool:
 
 
 SCORE = re.compile(r"\d+-\d+")  # "3-0", "6-4"
+# classes of deeds, which one sentence may tell of two of: "closed Hamas offices and arrested its militants"
+DEED_CLASSES = frozenset({"support", "yield", "posture", "reduce", "coerce", "attack"})
 
 
 def dedupe(statements: list[Statement]) -> list[Statement]:
-    """One statement per sentence, parties, class and polarity; a go-between wins, then a done act over one
+    """One statement per sentence, parties, class, polarity and act; a go-between wins, then a done act over one
     asked for or intended ("under pressure to crack down on militants, ... arrested dozens of militants"); a
     bare 'statement' gives way to a stronger reading of the same parties ("called Hamas a terrorist group")."""
     best: dict[tuple[object, ...], Statement] = {}
     for statement in statements:
         key = (statement.start, statement.subject, statement.object, statement.relation_class, statement.negated)
-        current = best.get(key)
+        same = (k[5] for k, s in best.items() if k[:5] == key and not distinct_acts(s, statement))
+        act = next(same, statement.relation)
+        current = best.get((*key, act))
         done = current is not None and current.modality != "asserted" and statement.modality == "asserted"
         if current is None or (current.via is None and statement.via is not None) or (done and current.via is None):
-            best[key] = statement
+            best[(*key, act)] = statement
     stronger = {(s.start, s.subject, s.object) for s in best.values() if s.relation_class != "statement"}
     return [
         s for s in best.values() if s.relation_class != "statement" or (s.start, s.subject, s.object) not in stronger
     ]
+
+
+# "ordered the closure of Hamas offices and has started arresting its militants": two deeds of one class, told
+# apart by their words; not "launched attacks" and "attacks", "crackdown" and "crack down", nor words of one
+# exchange or stance ("met and discussed", "are concerned by ... and condemn"), nor a deed asked for and one done
+# ("under pressure to crack down on Hamas, arrested Hamas leaders")
+def distinct_acts(earlier: Statement, statement: Statement) -> bool:
+    if statement.relation_class not in DEED_CLASSES or earlier.modality != statement.modality:
+        return False
+    stems = {word[:5] for word in earlier.relation.split()}
+    return not any(word[:5] in stems for word in statement.relation.split())
 
 
 def extract_statements(doc: Doc, article: Article, actors: ArticleActors) -> list[Statement]:

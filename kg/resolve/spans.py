@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
-from kg.resolve.gazetteer import lookup, lookup_person, may_start_alias, may_start_person, normalise
+from kg.resolve.gazetteer import is_city, lookup, lookup_person, may_start_alias, may_start_person, normalise
 from kg.resolve.lexicon import GROUP_HEAD_NOUNS, HONORIFICS, INSTITUTIONS, NOT_ACTORS, TITLE_WORDS
 from kg.resolve.names import is_honorific, is_title_part, name_tokens, person_name, surname_forms
 
@@ -87,6 +87,7 @@ def actor_spans(doc: Doc) -> list[ActorSpan]:
     spans = add_misfiled_names(doc, spans)
     spans = add_known_names(doc, spans)
     spans = merge_split_names(doc, spans)
+    spans = merge_unknown_places(doc, spans)
     spans = split_names_of_places(doc, spans)
     spans = cut_destinations(doc, spans)
     spans = drop_title_fragments(doc, spans)
@@ -275,6 +276,31 @@ def _with_bracketed_surname(doc: Doc, span: ActorSpan, covered: set[int]) -> Act
         if doc[after].pos_ == "PROPN" and doc[after].text[:1].isupper() and after not in covered:
             return ActorSpan(span.start, after + 1, "PERSON")
     return span
+
+
+# "Jamal (GPE) Khashoggi (GPE)": two one-word places tagged side by side, the first a compound of the second,
+# neither a place the gazetteer or the city list knows, are a person's first name and surname
+def merge_unknown_places(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
+    merged: list[ActorSpan] = []
+    for span in spans:
+        previous = merged[-1] if merged else None
+        if previous is not None and _first_and_last_name(doc, previous, span):
+            merged[-1] = ActorSpan(previous.start, span.end, "PERSON")
+        else:
+            merged.append(span)
+    return merged
+
+
+def _first_and_last_name(doc: Doc, first: ActorSpan, last: ActorSpan) -> bool:
+    words = (doc[first.start], doc[last.start])
+    return (
+        first.label == last.label == "GPE"
+        and first.end == last.start
+        and first.end - first.start == last.end - last.start == 1
+        and words[0].dep_ == "compound"
+        and words[0].head == words[1]
+        and all(w.pos_ == "PROPN" and lookup(w.text) is None and not is_city(w.text) for w in words)
+    )
 
 
 # "John Okafor of Nigeria" tagged as one PERSON: the person, and the country
