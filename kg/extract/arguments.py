@@ -782,9 +782,28 @@ def person_description(token: Token, ctx: Context, exclude: Mention | None) -> M
     )
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < 2 or (len(ranked) == 2 and ranked[1][1] == ranked[0][1]):
-        return None  # no one stands out: "the suspect" may be someone the article never names
+        # no one stands out: "the suspect" may be someone the article never names; but an age goes with the
+        # person just named ("... headed by Hamed Karzai. The 44-year-old former deputy foreign minister ...")
+        return last_person_named(ctx, avoid) if is_aged(token) else None
     key = ranked[0][0]
     return next(m for m in reversed(ctx.history) if m.key == key)
+
+
+# "... headed by Hamed Karzai. It concludes a week of talks. The 44-year-old former deputy foreign minister": the
+# person named last before the sentence, in one of the two sentences before it
+def last_person_named(ctx: Context, avoid: set[str]) -> Mention | None:
+    doc, start = ctx.sent.doc, ctx.sent.start
+    for _ in range(2):
+        start = doc[start - 1].sent.start if start > 0 else start
+    since = doc[start].idx
+    people = [m for m in ctx.history if since <= m.start < ctx.sent.start_char and m.type == "person"]
+    return people[-1] if people and people[-1].key not in avoid else None
+
+
+def is_aged(token: Token) -> bool:
+    """'the 26-year-old', 'the 44-year-old minister': "old" governs "year", which governs the number."""
+    olds = [token] if token.lemma_.lower() == "old" else [c for c in token.children if c.lower_ == "old"]
+    return any(c.lower_ == "year" and any(n.dep_ == "nummod" for n in c.children) for o in olds for c in o.children)
 
 
 def describes_person(token: Token) -> bool:
@@ -792,8 +811,8 @@ def describes_person(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if token.tag_ not in ("NN", "JJ") or (token.tag_ == "JJ" and lemma != "old"):
         return False
-    if lemma == "old":  # "the 26-year-old": "old" governs "year", which governs the number
-        return any(c.lower_ == "year" and any(n.dep_ == "nummod" for n in c.children) for c in token.children)
+    if lemma == "old" or is_aged(token):  # "the 26-year-old", "the 44-year-old former deputy foreign minister"
+        return is_aged(token)
     if lemma in QUALIFIED_PERSON_NOUNS:  # "the terror suspect", not "the suspect" shot in a raid
         return any(c.dep_ in ("compound", "amod") for c in token.children)
     return lemma in PERSON_DESCRIPTIONS

@@ -263,6 +263,9 @@ def accusations(found: list[Candidate], speaker: Mention | None, side: Mention |
     for candidate in found:
         claimed = alleging and (not claims or any(a <= candidate.subject.start < b for a, b in claims))
         hostile = (claimed or relation_class(candidate) in ACCUSED_CLASSES) and not candidate.negated
+        # "Williams says Hicks is held by the United States": an arrest or detention reported is no charge, unless
+        # done to the speaker's own ("Iran said the US seized its tanker")
+        hostile = hostile and (claimed or relation_class(candidate) != "coerce" or candidate.object.key in own)
         # "Israel said Arafat had refused to crack down on militants": a charge of failing to act
         hostile = hostile or (failing and candidate.negated)
         hostile = hostile and candidate.rule.startswith(ACCUSING_RULES)  # not "the coalition against ISIS"

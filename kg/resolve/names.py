@@ -163,4 +163,13 @@ def same_person(one: str, other: str) -> bool:
     if slug(surname_forms(one)[0]) != slug(surname_forms(other)[0]):
         return False
     mine, theirs = given_names(one), given_names(other)
-    return mine <= theirs or theirs <= mine
+    if mine <= theirs or theirs <= mine:
+        return True
+    mine, theirs = {transliterated(n) for n in mine}, {transliterated(n) for n in theirs}
+    return (mine <= theirs or theirs <= mine) and all(len(n) >= 3 for n in mine | theirs)
+
+
+# "Hamed Karzai" ~ "Hamid Karzai", "Mohammed" ~ "Muhammad": a given name transliterated with other vowels has the
+# same consonants
+def transliterated(name: str) -> str:
+    return "".join(c for c in name if c not in "aeiouy-")
