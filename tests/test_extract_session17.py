@@ -185,3 +185,45 @@ def test_a_reported_detention_is_no_accusation(nlp, text):
 def test_a_detention_of_the_speakers_own_accuses(nlp):
     text = "Iranian officials said the United States had arrested Iranian diplomats."
     check(nlp, text, {("Iran", "criticise", "United States", None, False, A)})
+
+
+# '"...," he said' after a quotation of two sentences: "he" is the person the sentence before the quotation was
+# about, and the quotation's first sentence is his too
+QUOTES_CLOSED_BY_HE = [
+    (
+        'President Musharraf repeated his offer of talks with Atal Behari Vajpayee. "I am for dialogue and India '
+        'keeps on rejecting, which gives me a feeling that I am begging to India. If they accept it we do not '
+        'reject it at all," he said.',
+        {("Pervez Musharraf", "appeal", "India", None, False, A)},
+    ),
+    (
+        'The Israelis say they hold Yasser Arafat responsible. The position was spelt out by spokesman Raanan '
+        'Gissin. "There is no directive to expel Arafat," he said. "I am not attacking Arafat personally."',
+        {("Raanan Gissin", "attack", "Yasser Arafat", None, True, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", QUOTES_CLOSED_BY_HE)
+def test_a_quotation_closed_by_he_said_is_the_person_before_it(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+# "She says Kieren Perkins was behind her victory. '... He told me to close my eyes,' she said": "she" is not the
+# one person that sentence names
+def test_he_said_is_not_a_person_named_after_a_pronoun_subject(nlp):
+    text = (
+        'She says former champion Kieren Perkins was behind her victory. "I swam with Kieren this morning. '
+        'He told me to close my eyes and to go for it," she said.'
+    )
+    from kg.extract.speech import sentence_speakers
+    from kg.extract.statements import paragraph_numbers
+    from kg.pipeline import parse_text
+    from kg.resolve import ActorRegistry
+    from tests.test_extract_constructions import Article
+
+    article = Article("t", text)
+    doc = nlp(parse_text(article))
+    sents = list(doc.sents)
+    speakers = sentence_speakers(sents, ActorRegistry().begin(article, doc), paragraph_numbers(sents, doc.text))
+    assert speakers[-1] is None, speakers

@@ -80,19 +80,27 @@ QUOTES = {'"', "“", "”", "'", "‘"}
 def speaker_in(sent: Span, actors: ArticleActors) -> tuple[Mention | None, bool]:
     """The speaker a sentence names, and whether the attribution closes the sentence
     ('..., Earnest said.'), which makes the quote run on from the sentences before."""
+    pronoun = False
     for token in sent:
         if is_speech_verb(token) or introduces_quote(token):
             mention = speech_subject(token, actors)
+            trailing = any(
+                c.dep_ in ("ccomp", "parataxis") and c.i < token.i for c in token.children
+            ) or token.dep_ in ("parataxis",)
             if mention is not None:
-                trailing = any(
-                    c.dep_ in ("ccomp", "parataxis") and c.i < token.i for c in token.children
-                ) or token.dep_ in ("parataxis",)
                 return mention, trailing
-    return None, False
+            # '"...," he said': the quotation runs on from the sentences before, whoever "he" is
+            he = any(c.dep_ == "nsubj" and c.lower_ in ("he", "she") for c in token.children)
+            pronoun = pronoun or (trailing and he)
+    return None, pronoun
 
 
-# '"...," he said': a speaker named "he" or "she" is the person who spoke last, a few sentences before
-def pronoun_speaker(sents: list[Span], index: int, own: list[tuple[Mention | None, bool]]) -> Mention | None:
+# '"...," he said': a speaker named "he" or "she" is the person who spoke last, a few sentences before; else the
+# person the sentence before the quotation was about ('President Musharraf repeated his offer of talks. "I am for
+# dialogue ... If they accept it we do not reject it," he said.')
+def pronoun_speaker(
+    sents: list[Span], index: int, own: list[tuple[Mention | None, bool]], actors: ArticleActors
+) -> Mention | None:
     if not any(
         (is_speech_verb(t) or introduces_quote(t))
         and any(c.dep_ == "nsubj" and c.lower_ in ("he", "she") for c in t.children)
@@ -101,9 +109,30 @@ def pronoun_speaker(sents: list[Span], index: int, own: list[tuple[Mention | Non
         return None
     for earlier in range(index - 1, max(-1, index - SPEAKER_WINDOW), -1):
         mention = own[earlier][0]
+        if mention is not None and mention.type == "person":
+            return mention
         if mention is not None:
-            return mention if mention.type == "person" else None
-    return None
+            break  # "The Israelis say ... The position was spelt out by spokesman Raanan Gissin. '...,' he said"
+    return subject_before_quote(sents, index, actors)
+
+
+# the person subject of the sentence before a quotation that ends at sentence `index`, or the one person it names
+def subject_before_quote(sents: list[Span], index: int, actors: ArticleActors) -> Mention | None:
+    opening = next(
+        (i for i in range(index, max(-1, index - SPEAKER_WINDOW), -1) if starts_quote(sents[i])), None
+    )
+    if opening is None or opening == 0 or in_quotes(sents[opening - 1]):
+        return None
+    before = sents[opening - 1]
+    nouns = [c for c in before.root.children if c.dep_ == "nsubj"]
+    subjects = [actors.mention_at(c) for c in nouns]
+    if subjects and subjects[0] is not None and subjects[0].type == "person":
+        return subjects[0]
+    if any(c.pos_ == "PRON" for c in nouns):
+        return None  # "She says Kieren Perkins was behind her victory. '...,' she said": whoever "she" is
+    # "The Government position was spelt out by spokesman Raanan Gissin": the one person the sentence names
+    people = {m.key: m for t in before for m in actors.mentions_of(t) if m.type == "person"}
+    return next(iter(people.values())) if len(people) == 1 else None
 
 
 SPEAKER_WINDOW = 4  # sentences back to the speaker a pronoun names
@@ -139,7 +168,7 @@ def sentence_speakers(
     paragraph that closes with one, else the previous sentence's speaker (a quote running on),
     else the author of a press statement."""
     own = [speaker_in(sent, actors) for sent in sents]
-    own = [(mention or pronoun_speaker(sents, index, own), trailing) for index, (mention, trailing) in enumerate(own)]
+    own = [(found or pronoun_speaker(sents, index, own, actors), closes) for index, (found, closes) in enumerate(own)]
     speakers: list[Mention | None] = [mention for mention, _ in own]
     for index, sent in enumerate(sents):
         quoted = starts_quote(sent)
