@@ -123,7 +123,7 @@ _add(
     "fight against, defeat, counter, beat",
 )
 
-_add("appeal", "call upon, implore, petition, beseech")
+_add("appeal", "call upon, implore, petition, beseech, rely on, count on, look to")
 _add("intend", "assure, guarantee, commit")
 _add("cooperate", "endorse, approve, embrace, mediate between, reconcile with, welcome, hail, salute")
 _add("support", "stand with, stand by, stand behind, rally behind, side with, second")

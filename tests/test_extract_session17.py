@@ -227,3 +227,57 @@ def test_he_said_is_not_a_person_named_after_a_pronoun_subject(nlp):
     sents = list(doc.sents)
     speakers = sentence_speakers(sents, ActorRegistry().begin(article, doc), paragraph_numbers(sents, doc.text))
     assert speakers[-1] is None, speakers
+
+
+# "Attorney-General Daryl Williams ... 'We ...'": a minister of no named country speaks for the article's one country
+def test_a_ministers_we_is_the_articles_country(nlp):
+    text = (
+        "The Federal Government has called on Labor to pass the bill. Attorney-General Daryl Williams says the bill "
+        'is needed. "Labor has supported the proposals we put forward," he said. Security at Australia\'s airports '
+        "is poor."
+    )
+    check(nlp, text, {("Australian Labor Party", "support", "Australia", None, False, A)})
+
+
+# a spokesman of no named country is no minister: his "we" stays unresolved
+def test_a_spokesmans_we_is_not_the_articles_country(nlp):
+    text = (
+        "The Federal Government has called on Labor to pass the bill. Spokesman Daryl Williams says the bill "
+        'is needed. "Labor has supported the proposals we put forward," he said. Security at Australia\'s airports '
+        "is poor."
+    )
+    assert not any(row[2] == "Australia" for row in read(nlp, text))
+
+
+# a quotation without attribution is not spoken by whoever is quoted after the author's own sentences
+def test_a_quotation_does_not_run_on_across_the_authors_sentences(nlp):
+    from kg.extract.speech import sentence_speakers
+    from kg.extract.statements import paragraph_numbers
+    from kg.pipeline import parse_text
+    from kg.resolve import ActorRegistry
+    from tests.test_extract_constructions import Article
+
+    text = (
+        'Daryl Williams says the bill is needed. "We\'re looking to Labor\'s support," he said. "We believe this is '
+        'right." Meanwhile, airlines are wary. Chief executive Mark Burgess spoke. "We know very little," he said.'
+    )
+    article = Article("t", text)
+    doc = nlp(parse_text(article))
+    sents = list(doc.sents)
+    speakers = sentence_speakers(sents, ActorRegistry().begin(article, doc), paragraph_numbers(sents, doc.text))
+    believe = next(i for i, s in enumerate(sents) if "believe" in s.text)
+    assert speakers[believe] is not None and speakers[believe].key == "daryl-williams", speakers
+
+
+# "relying on Labor not to obstruct", "counting on Labor to pass": an appeal to the one relied on
+RELIED_ON = {("Australia", "appeal", "Australian Labor Party", None, False, A)}
+RELIANCES = [
+    ("Australia is relying on Labor not to obstruct the bill.", RELIED_ON),
+    ("Australia is counting on Labor to pass the bill.", RELIED_ON),
+    ("Australia is looking to Labor for support.", RELIED_ON),
+]
+
+
+@pytest.mark.parametrize("text,expected", RELIANCES)
+def test_relying_on_an_actor_appeals_to_it(nlp, text, expected):
+    check(nlp, text, expected)

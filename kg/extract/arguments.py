@@ -18,6 +18,7 @@ from kg.extract.lexicon import (
     FIRST_PERSON_SINGULAR,
     GROUP_WORDS,
     MASCULINE,
+    MINISTERIAL_TITLES,
     OPPOSING_CLASSES,
     PERSON_DESCRIPTIONS,
     QUALIFIED_PERSON_NOUNS,
@@ -857,9 +858,34 @@ def first_person_actor(token: Token, ctx: Context) -> Mention | None:
         speaker = ctx.speaker
         if speaker is not None and speaker.type == "person":
             side = ctx.speaker_side
-            return side if side is not None and side.key != speaker.key else None  # no side known: unresolved
+            if side is not None and side.key != speaker.key:
+                return side
+            return ministers_country(speaker, ctx)  # no side known: unresolved, but for a minister
         return speaker
     return None
+
+
+# "Attorney-General Daryl Williams says the Government is relying on Labor. 'We're looking to Labor's support'":
+# a minister of no named country speaks for the government the article is about (its one country)
+def ministers_country(speaker: Mention, ctx: Context) -> Mention | None:
+    doc = ctx.sent.doc
+    firsts = [next(t for t in doc if t.idx + len(t) > m.start) for m in ctx.actors.mentions() if m.key == speaker.key]
+    titles = [title_before(t) for t in firsts]  # "Attorney-General Daryl Williams"
+    titles += [t.head.lower_ for t in firsts for t in (t, t.head) if t.dep_ == "appos"]  # "The Minister, X"
+    if not any(word in title for title in titles for word in MINISTERIAL_TITLES):
+        return None
+    countries = sole_country(ctx)
+    return countries[0] if countries else None
+
+
+def title_before(name: Token) -> str:
+    """'attorney-general' before 'Daryl Williams': the capitalised words and hyphens right before a name."""
+    words: list[str] = []
+    for token in reversed(name.doc[name.sent.start : name.i]):
+        if token.text != "-" and not (token.pos_ in ("PROPN", "NOUN") and token.text[:1].isupper()):
+            break
+        words.insert(0, token.lower_)
+    return " ".join(words).replace(" - ", "-")
 
 
 # "India accused Pakistan of masterminding the attack on its parliament": in a charged hostile act, what "its"

@@ -173,6 +173,8 @@ FEMININE = {"she", "her", "hers", "herself"}
 # double quotation marks, which open and close direct speech
 QUOTE_MARKS = ('"', "“", "”")
 THIRD_NEUTER = {"it", "its", "itself"}
+# words of a government office, whose holder speaks for the government: "Attorney-General", "Foreign Minister"
+MINISTERIAL_TITLES = ("minister", "attorney-general", "treasurer", "premier")
 # nouns of acts whose "of" names the one who did them: "the request of Boris Johnson"
 OF_AGENT_NOUNS = {
     "request",

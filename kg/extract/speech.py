@@ -176,7 +176,12 @@ def sentence_speakers(
             continue  # '"... they call us terrorists," he said': someone the rules cannot name speaks;
             # '"He is here," Amin said. "Planes are bombing to kill him."': a quotation runs on from its speaker
         following = index + 1
-        while following < len(sents) and paragraph_of[following] == paragraph_of[index] and own[following][0] is None:
+        while (
+            following < len(sents)
+            and paragraph_of[following] == paragraph_of[index]
+            and own[following][0] is None
+            and in_quotes(sents[following])  # a quotation does not run on across the author's own sentences
+        ):
             following += 1
         if (
             following < len(sents)
