@@ -281,3 +281,64 @@ RELIANCES = [
 @pytest.mark.parametrize("text,expected", RELIANCES)
 def test_relying_on_an_actor_appeals_to_it(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# "Drones struck Saudi oil facilities. The Houthis claimed responsibility for the attacks": the claimed attacks are
+# the strikes told of before, whose target is the struck things' owner
+CLAIMED_EARLIER_STRIKES = [
+    "Drones struck Saudi oil facilities on Saturday. The Houthi movement claimed responsibility for the attacks.",
+    "Drones struck Saudi oil facilities on Saturday. Houthi rebels claimed the attack.",
+]
+
+
+@pytest.mark.parametrize("text", CLAIMED_EARLIER_STRIKES)
+def test_a_claimed_attack_is_the_strike_told_before(nlp, text):
+    check(nlp, text, {("Houthis", "attack", "Saudi Arabia", None, False, A)})
+
+
+# a strike by a named actor is that actor's act, not the claimed one's target: "Israel struck Syrian bases.
+# Hamas claimed the attack" makes no Hamas attack on Syria
+def test_a_named_strikers_target_is_not_anothers_claim(nlp):
+    found = read(nlp, "Israeli jets struck Syrian army bases on Saturday. Hamas claimed the attack.")
+    assert ("Hamas", "attack", "Syria", None, False, A) not in found, found
+
+
+# "in cooperation with Iraqi security forces", "in consultation with Britain": a joint manner of acting
+JOINT_MANNERS = [
+    (
+        "US troops operate in Iraq in cooperation with Iraqi security forces.",
+        {("United States", "cooperate", "Iraq", None, False, A)},
+    ),
+    (
+        "The US acted in consultation with Britain.",
+        {("United States", "communicate", "United Kingdom", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", JOINT_MANNERS)
+def test_acting_in_cooperation_with_an_actor(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+# "Yair Lapid's trip to Morocco": a trip is a visit
+def test_a_trip_is_a_visit(nlp):
+    check(nlp, "Yair Lapid's trip to Morocco was historic.", {("Yair Lapid", "communicate", "Morocco", None, False, A)})
+
+
+# "President Trump's planned trip to Warsaw, which was cancelled": a relative clause calls the act off
+CALLED_OFF_BY_CLAUSE = [
+    (
+        "Trump's trip to Poland, which was postponed, angered Warsaw.",
+        {("Donald Trump", "communicate", "Poland", None, True, A)},
+    ),
+    (
+        "Iran's talks with Russia, which were cancelled, angered China.",
+        {("Iran", "communicate", "Russia", None, True, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", CALLED_OFF_BY_CLAUSE)
+def test_an_act_a_relative_clause_calls_off_is_denied(nlp, text, expected):
+    check_exact(nlp, text, expected)

@@ -70,6 +70,7 @@ from kg.extract.lexicon import (
     HOSTILE_CLASSES,
     HOSTING_VERBS,
     JOINT_ACTION_NOUNS,
+    JOINT_MANNER_NOUNS,
     LED_SUFFIXES,
     LIGHT_VERBS,
     LINKING_VERBS,
@@ -1012,6 +1013,11 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
             for inner_prep, inner in prepositional_objects(pobj, ctx, set()):
                 for mention in actors_of(inner, ctx) if inner_prep in ("of", "with") else []:  # "in solidarity with"
                     yield "support", mention, "in-support-of", False  # "flies cargo to Syria in support of al-Assad"
+            continue
+        if not mentions and prep == "in" and pobj.lemma_.lower() in JOINT_MANNER_NOUNS:
+            for inner_prep, inner in prepositional_objects(pobj, ctx, set()):
+                for mention in actors_of(inner, ctx) if inner_prep == "with" else []:  # "in cooperation with Iraq"
+                    yield JOINT_MANNER_NOUNS[pobj.lemma_.lower()], mention, "in-cooperation-with", False
             continue
         if not mentions and prep == "for" and has_object:
             continue  # "thanked its partners for the fight against ISIS": a reason, not the relation

@@ -441,6 +441,15 @@ EVENT_NOUN_VERBS = {
 EVENT_WINDOW = 400  # tokens back where the act a definite noun refers to may be reported
 # nouns of help given "in X of" someone: "in support of al-Assad", "in solidarity with"
 SUPPORT_NOUNS = {"support", "solidarity", "defence", "defense", "aid", "help"}
+# nouns of acting "in X with" someone, and the relation they make: "in cooperation with Iraqi security forces"
+JOINT_MANNER_NOUNS = {
+    "cooperation": "cooperate",
+    "coordination": "coordinate",
+    "collaboration": "collaborate",
+    "partnership": "partnership",
+    "concert": "cooperate",
+    "consultation": "consult",
+}
 # things of an actor whose "of" names the actor: "the sovereignty of Ukraine", "the rights of Iraqis"
 OWNED_NOUNS = {
     "sovereignty",

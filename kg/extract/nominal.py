@@ -770,7 +770,15 @@ def event_targets(event: Token, ctx: Context, states_too: bool = False) -> list[
             found = [m for c in earlier.children if c.dep_ == "nsubjpass" for m in thing_owners(c, ctx)]
             if found:
                 return found  # "oil facilities belonging to Saudi Aramco were hit by drone strikes"
+        if earlier.pos_ == "VERB" and classify(earlier.lemma_.lower()) == cls and not has_actor_subject(earlier, ctx):
+            found = [m for c in earlier.children if c.dep_ == "dobj" for m in thing_owners(c, ctx)]
+            if found:
+                return found  # "Drones struck Saudi oil facilities": struck by no one the article names
     return reported_event_targets(cls, ctx, states_too)
+
+
+def has_actor_subject(verb: Token, ctx: Context) -> bool:
+    return any(c.dep_ == "nsubj" and actors_of(c, ctx) for c in verb.children)
 
 
 # "Two suicide bombers blew themselves up in Jerusalem ... Hamas claimed responsibility for the attacks": a
@@ -873,9 +881,17 @@ def is_feared(noun: Token) -> bool:
     return holder.pos_ in ("VERB", "AUX") and (holder.lemma_.lower() in FORESEEING_VERBS or grown)
 
 
-# "the cancelled meeting between Iran and the US", "the aborted attack": an act its modifier calls off
+# "the cancelled meeting between Iran and the US", "the aborted attack": an act its modifier or a relative clause
+# calls off
 def is_called_off(noun: Token) -> bool:
-    return any(c.dep_ == "amod" and c.lower_ in CALLED_OFF_WORDS for c in noun.children)
+    if any(c.dep_ == "amod" and c.lower_ in CALLED_OFF_WORDS for c in noun.children):
+        return True
+    # "President Trump's planned trip to Warsaw, which was cancelled", the parser hanging the clause on Warsaw, which
+    # no one can cancel
+    holders = [noun, *(o for p in noun.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")]
+    return any(
+        c.dep_ == "relcl" and c.lower_ in CALLED_OFF_WORDS and c.tag_ == "VBN" for h in holders for c in h.children
+    )
 
 
 # "the planned talks", "a possible attack", "any US attack on Iraq", "a botched assassination": the modality a
