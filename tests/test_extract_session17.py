@@ -342,3 +342,33 @@ CALLED_OFF_BY_CLAUSE = [
 @pytest.mark.parametrize("text,expected", CALLED_OFF_BY_CLAUSE)
 def test_an_act_a_relative_clause_calls_off_is_denied(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+# "the killing of Jamal" (tagged a place) after the article introduced "Jamal Khashoggi": the one person of that
+# first name
+def test_a_first_name_tagged_as_a_place_is_the_person_introduced(nlp):
+    text = "Hatice Cengiz was engaged to Jamal Khashoggi. Saudi Arabia killed Jamal in Istanbul."
+    check_exact(nlp, text, {("Saudi Arabia", "attack", "Jamal Khashoggi", None, False, A)})
+
+
+# "rebuked Russia over bombings of Georgian villages": the act one is criticised over is one's own
+CRITICISED_OVER = [
+    (
+        "Washington has sharply rebuked Russia over bombings of Georgian villages.",
+        {("Russia", "attack", "Georgia", None, False, A)},
+    ),
+    (
+        "The US criticised Russia over its bombing of Georgian villages.",
+        {("Russia", "attack", "Georgia", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", CRITICISED_OVER)
+def test_the_act_one_is_criticised_over_is_ones_own(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+def test_anothers_act_one_is_criticised_over_stays_its_doers(nlp):
+    found = read(nlp, "The US criticised Russia over Israel's strikes on Syria.")
+    assert ("Russia", "attack", "Syria", None, False, A) not in found, found

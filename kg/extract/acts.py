@@ -686,12 +686,13 @@ def accused_act_statements(ctx: Context) -> Iterator[Candidate]:
 
 
 # "Israel punished Hamas for the attacks on Israelis", "vowed to crack down on them for a wave of anti-Israeli
-# suicide assaults": the hostile act one is punished or condemned for is one's own, aimed at its target
+# suicide assaults", "rebuked Russia over bombings of Georgian villages": the hostile act one is punished or
+# condemned for is one's own, aimed at its target
 def punished_act_statements(ctx: Context) -> Iterator[Candidate]:
     for verb in (t for t in ctx.sent if t.pos_ == "VERB" and t.lemma_.lower() not in ("accuse", "blame", "charge")):
         held = [c for c in verb.children if c.dep_ == "dobj"]
         held += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "against") for o in p.children]
-        reasons = [o for h in (verb, *held) for p in h.children if p.dep_ == "prep" and p.lower_ == "for"
+        reasons = [o for h in (verb, *held) for p in h.children if p.dep_ == "prep" and p.lower_ in ("for", "over")
                    for o in p.children if o.dep_ == "pobj"]  # fmt: skip
         reasons = [counted_noun(r) for r in reasons]  # "for a wave of anti-Israeli suicide assaults"
         acts = [r for r in reasons if classify(relation_noun(r)) in HOSTILE_CLASSES]

@@ -1080,7 +1080,7 @@ def sentence_before(ctx: Context) -> Span | None:
 # act one is judged or punished for is the one judged
 def judged_owner(token: Token, ctx: Context) -> Mention | None:
     noun, prep = token.head, token.head.head
-    if token.dep_ != "poss" or noun.dep_ != "pobj" or prep.lower_ != "for" or prep.dep_ != "prep":
+    if token.dep_ != "poss" or noun.dep_ != "pobj" or prep.lower_ not in ("for", "over") or prep.dep_ != "prep":
         return None
     holder = prep.head
     verb = holder if holder.pos_ == "VERB" else holder.head if holder.dep_ == "dobj" else None

@@ -401,7 +401,8 @@ class ArticleActors:
 
     def _surname_of_known_person(self, span: ActorSpan, words: Span) -> Mention | None:
         """'Dalloway' tagged ORG in an article after another introduced 'Mark Dalloway'; 'al-Assad', a known
-        surname with an Arabic particle, which spaCy tags as an organisation ("in support of al-Assad")."""
+        surname with an Arabic particle, which spaCy tags as an organisation ("in support of al-Assad"); 'Jamal'
+        tagged GPE after the article introduced 'Jamal Khashoggi'."""
         text = words.text
         particle = "-" in text and text.split("-")[0].lower() in PARTICLES and " " not in text
         if particle and lookup_person(text, "PERSON"):
@@ -409,6 +410,9 @@ class ArticleActors:
         if len(words) != 1 or words[0].pos_ != "PROPN":
             return None
         key = self.registry.person_by_surname(text)
+        if key is None and not is_city(text):  # "the killing of Jamal" (GPE) after "Jamal Khashoggi"
+            firsts = {k for start, k in self._first_names.get(normalise(text), []) if start < span.start}
+            key = firsts.pop() if len(firsts) == 1 else None
         return None if key is None else self._person_mention(ActorSpan(span.start, span.end, "PERSON"))
 
     def _family(self, words: Span) -> bool:
