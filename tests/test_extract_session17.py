@@ -372,3 +372,23 @@ def test_the_act_one_is_criticised_over_is_ones_own(nlp, text, expected):
 def test_anothers_act_one_is_criticised_over_stays_its_doers(nlp):
     found = read(nlp, "The US criticised Russia over Israel's strikes on Syria.")
     assert ("Russia", "attack", "Syria", None, False, A) not in found, found
+
+
+# "The Government position was spelt out by spokesman Raanan Gissin": his "we" is that government's country
+def test_a_government_spokesmans_we_is_its_country(nlp):
+    text = (
+        "The Israeli Government has declared Yasser Arafat irrelevant. The Israelis say they hold Mr Arafat "
+        'responsible. The Government position was spelt out by spokesman Raanan Gissin. "We are not attacking '
+        'Arafat personally," he said.'
+    )
+    check(nlp, text, {("Israel", "attack", "Yasser Arafat", None, True, A)})
+
+
+# a spokesman named in a sentence about no government speaks for no country the rules can tell
+def test_a_spokesman_without_a_government_speaks_for_no_country(nlp):
+    text = (
+        "The Israeli Government has declared Yasser Arafat irrelevant. The Israelis say they hold Mr Arafat "
+        'responsible. The matter was discussed by spokesman Raanan Gissin. "We are not attacking '
+        'Arafat personally," he said.'
+    )
+    assert not any(row[2] == "Yasser Arafat" and row[4] for row in read(nlp, text))

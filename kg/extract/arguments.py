@@ -872,10 +872,24 @@ def ministers_country(speaker: Mention, ctx: Context) -> Mention | None:
     firsts = [next(t for t in doc if t.idx + len(t) > m.start) for m in ctx.actors.mentions() if m.key == speaker.key]
     titles = [title_before(t) for t in firsts]  # "Attorney-General Daryl Williams"
     titles += [t.head.lower_ for t in firsts for t in (t, t.head) if t.dep_ == "appos"]  # "The Minister, X"
-    if not any(word in title for title in titles for word in MINISTERIAL_TITLES):
-        return None
-    countries = sole_country(ctx)
-    return countries[0] if countries else None
+    if any(word in title for title in titles for word in MINISTERIAL_TITLES):
+        countries = sole_country(ctx)
+        return countries[0] if countries else None
+    return government_spokesman(firsts, ctx)
+
+
+# "The Government position was spelt out by spokesman Raanan Gissin": a spokesman of no named country, named in a
+# sentence about a country's government, speaks for that country
+def government_spokesman(names: list[Token], ctx: Context) -> Mention | None:
+    for name in names:
+        before = name.doc[name.i - 1] if name.i > name.sent.start else None
+        if before is None or not before.lower_.startswith("spokes"):
+            continue
+        governments = [m for t in name.sent if t.lemma_.lower() == "government" for m in actors_of(t, ctx)]
+        countries = {m.key: m for m in governments if m.type == "country"}
+        if len(countries) == 1:
+            return next(iter(countries.values()))
+    return None
 
 
 def title_before(name: Token) -> str:
