@@ -392,3 +392,42 @@ def test_a_spokesman_without_a_government_speaks_for_no_country(nlp):
         'Arafat personally," he said.'
     )
     assert not any(row[2] == "Yasser Arafat" and row[4] for row in read(nlp, text))
+
+
+# "India wants Pakistan to hand over the militants", "He wants Osama bin Laden", "wants to see Robert Mugabe
+# removed from power": who wants another actor to act, or to be dealt with, demands it; the wanted act is asked for
+WANTS = [
+    (
+        "India wants Pakistan to hand over the militants.",
+        {("India", "demand", "Pakistan", None, False, A), ("Pakistan", "coerce", "militants", None, False, R)},
+    ),
+    ("George W Bush wants Osama bin Laden.", {("George W Bush", "demand", "Osama bin Laden", None, False, A)}),
+    (
+        "The US wants to see Robert Mugabe removed from power.",
+        {("United States", "demand", "Robert Mugabe", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", WANTS)
+def test_wanting_another_actor_to_act_demands_it(nlp, text, expected):
+    check_exact(nlp, text, expected)
+
+
+# "wants talks with Iran", "is seeking a deal with Iran": a relation wanted or sought is not yet had
+SOUGHT_RELATIONS = [
+    ("The US wants talks with Iran.", {("United States", "communicate", "Iran", None, False, I)}),
+    ("The US is seeking a deal with Iran.", {("United States", "cooperate", "Iran", None, False, "attempted")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", SOUGHT_RELATIONS)
+def test_a_wanted_relation_is_not_had(nlp, text, expected):
+    check_exact(nlp, text, expected)
+
+
+# a finite clause the parser hangs on "wants" is no wanted act: 'Johnson told the public, "Corbyn wants to cancel
+# the referendum"' makes no demand of Johnson
+def test_a_clause_before_wants_is_no_wanted_act(nlp):
+    text = 'Prime Minister Boris Johnson told the public via Twitter, "Jeremy Corbyn wants to cancel the referendum."'
+    assert not any(row[1] == "demand" for row in read(nlp, text))

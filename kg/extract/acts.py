@@ -242,6 +242,29 @@ def hope_statements(ctx: Context) -> Iterator[Candidate]:
                 yield Candidate(hoper, "hope", mention, None, is_negated(verb), "asserted", None, "clause:hope")
 
 
+# "India wants Pakistan to hand over the militants", "He wants Osama bin Laden", "wants Al Qaeda ripped up", "wants
+# to see Robert Mugabe removed from power": who wants another actor to act, or to be dealt with, demands it
+def want_statements(ctx: Context) -> Iterator[Candidate]:
+    for verb in (t for t in ctx.sent if t.lemma_.lower() == "want" and t.pos_ == "VERB" and not is_negated(t)):
+        heads = [verb, *(c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() == "see")]
+        clauses = [c for h in heads for c in h.children if c.dep_ == "ccomp" and c.i > h.i and is_wanted_act(c)]
+        wanted = [m for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass") for m in actors_of(s, ctx)]
+        wanted += [m for c in verb.children if c.dep_ == "dobj" for m in actors_of(c, ctx) if m.type != "place"]
+        for wanter in clause_subjects(verb, ctx) if wanted else []:
+            own = ctx.actors.sides_of(wanter)
+            for mention in (m for m in wanted if m.key not in own):
+                yield Candidate(wanter, "want", mention, rule="clause:want", cue="demand")  # not "wants talks"
+
+
+def is_wanted_act(clause: Token) -> bool:
+    """'Pakistan to hand over', 'Al Qaeda ripped up', 'Mugabe removed from power': an infinitive or a bare
+    participle (not a finite clause run on from the verb: 'wants to cancel it [...] I am committed')."""
+    auxiliaries = [c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if clause.pos_ != "VERB":
+        return False
+    return auxiliaries == ["to"] or (not auxiliaries and clause.tag_ in ("VBN", "VBD"))
+
+
 def is_willed(clause: Token) -> bool:
     """'that Anne Sacoolas will come back', 'Arafat would arrest': an act the hoped one is to do (not 'hopes Boje
     arrives in time', nor a state: 'hoped Arafat would be safe')."""
@@ -1280,6 +1303,7 @@ ACT_READERS = (
     misconduct_statements,
     time_for_statements,
     hope_statements,
+    want_statements,
     obligation_statements,
     deadline_statements,
     nothing_to_do_statements,

@@ -108,6 +108,7 @@ from kg.extract.lexicon import (
     REQUEST_LEMMAS,
     SCHEDULING_VERBS,
     SEEKING_VERBS,
+    SOUGHT_ACT_VERBS,
     SOURCE_CLASSES,
     SPONSORING_VERBS,
     STATIVE_PASSIVES,
@@ -2064,6 +2065,8 @@ def clause_statements(ctx: Context) -> Iterator[Candidate]:
             mood = modality
             if mood == "asserted" and verb.lemma_.lower() in WEIGHING_VERBS and rule in WEIGHED_ACT_RULES:
                 mood = "intended"  # "is considering a military attack against Iraq": weighed, not done
+            if mood == "asserted" and rule in WEIGHED_ACT_RULES and verb.lemma_.lower() in SOUGHT_ACT_VERBS:
+                mood = SOUGHT_ACT_VERBS[verb.lemma_.lower()]  # "wants talks with Iran", "is seeking a deal"
             cls = classify(cue or relation)
             violent = cls in ("attack", "fight", "coerce") and not negated and declared is not None
             if threatened or (conditional and cls in HOSTILE_CLASSES) or (declared == "own" and violent):

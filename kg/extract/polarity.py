@@ -648,6 +648,8 @@ def modality_of(verb: Token) -> str:
             return "hypothetical"  # "would not allow Sweden to join NATO", "refused to let Sweden join"
         if lemma in ("rule", "exclude") and has_negation(governor):
             return "hypothetical"  # "did not rule out striking Iran": a possibility
+        if lemma == "want" and verb.dep_ == "ccomp" and any(c.dep_ == "nsubj" for c in verb.children):
+            return "requested"  # "India wants Pakistan to hand over the militants": Pakistan is asked to
         if lemma in ATTEMPT_VERBS:
             return "attempted"
         if lemma in REQUEST_VERBS:
