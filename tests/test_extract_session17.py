@@ -431,3 +431,10 @@ def test_a_wanted_relation_is_not_had(nlp, text, expected):
 def test_a_clause_before_wants_is_no_wanted_act(nlp):
     text = 'Prime Minister Boris Johnson told the public via Twitter, "Jeremy Corbyn wants to cancel the referendum."'
     assert not any(row[1] == "demand" for row in read(nlp, text))
+
+
+# "called for a quick return of Anthony Zinni": the one whose own act is called for is asked; not the one released
+def test_calling_for_an_actors_own_act_asks_it(nlp):
+    text = "The Palestinian Authority called for a quick return of Anthony Zinni and his team."
+    check(nlp, text, {("Palestine", "demand", "Anthony Zinni", None, False, A)})
+    assert not any(row[2] == "Jason Rezaian" for row in read(nlp, "Iran called for the release of Jason Rezaian."))

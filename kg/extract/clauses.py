@@ -108,6 +108,7 @@ from kg.extract.lexicon import (
     REQUEST_LEMMAS,
     SCHEDULING_VERBS,
     SEEKING_VERBS,
+    SELF_ACT_NOUNS,
     SOUGHT_ACT_VERBS,
     SOURCE_CLASSES,
     SPONSORING_VERBS,
@@ -1039,6 +1040,9 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
                 if targets:
                     continue
             owners = [m for c in pobj.children if c.dep_ == "poss" for m in actors_of(c, ctx)]
+            if pobj.lemma_.lower() in SELF_ACT_NOUNS:  # "called for a quick return of Zinni and his team"
+                owners += [m for inner, o in prepositional_objects(pobj, ctx, set()) if inner == "of"
+                           for m in actors_of(o, ctx)]  # fmt: skip
             for mention in owners:  # "asked for John Bolton's resignation": the owner is asked
                 yield f"{phrase} for", mention, "verb-preposition-owner", False
             if owners:
