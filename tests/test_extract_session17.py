@@ -438,3 +438,18 @@ def test_calling_for_an_actors_own_act_asks_it(nlp):
     text = "The Palestinian Authority called for a quick return of Anthony Zinni and his team."
     check(nlp, text, {("Palestine", "demand", "Anthony Zinni", None, False, A)})
     assert not any(row[2] == "Jason Rezaian" for row in read(nlp, "Iran called for the release of Jason Rezaian."))
+
+
+# "Hamas leaders wanted by Israel": who is wanted by a state is pursued by it
+def test_wanted_by_a_state_is_pursued(nlp):
+    check_exact(nlp, "Hamas leaders wanted by Israel fled to Gaza.", {("Israel", "coerce", "Hamas", None, False, A)})
+
+
+# "The president of Adelaide's Islamic Society, Walli Hanifi, says Mr Hicks approached him": the name the parser
+# hangs on the society is the president's, so "him", in his own report, is he
+def test_a_titles_of_apposition_names_its_holder(nlp):
+    text = (
+        "Captain Timothy Taylor spoke. The president of Adelaide's Islamic Society, Walli Hanifi, says Mr Hicks "
+        "approached him in 1999."
+    )
+    check_exact(nlp, text, {("Hicks", "communicate", "Walli Hanifi", None, False, A)})

@@ -256,6 +256,15 @@ def want_statements(ctx: Context) -> Iterator[Candidate]:
                 yield Candidate(wanter, "want", mention, rule="clause:want", cue="demand")  # not "wants talks"
 
 
+# "Hamas leaders wanted by Israel", "a list of 33 activists wanted by Israel": who is wanted by a state is sought
+def wanted_by_statements(ctx: Context) -> Iterator[Candidate]:
+    for verb in (t for t in ctx.sent if t.lemma_.lower() == "want" and t.tag_ == "VBN" and t.dep_ == "acl"):
+        seekers = [m for p in verb.children if p.dep_ == "agent" for o in p.children for m in actors_of(o, ctx)]
+        for sought in actors_of(verb.head, ctx) if seekers else []:
+            for seeker in (s for s in seekers if s.key != sought.key):
+                yield Candidate(seeker, "want", sought, rule="clause:wanted-by", cue="pursue")
+
+
 def is_wanted_act(clause: Token) -> bool:
     """'Pakistan to hand over', 'Al Qaeda ripped up', 'Mugabe removed from power': an infinitive or a bare
     participle (not a finite clause run on from the verb: 'wants to cancel it [...] I am committed')."""
@@ -1304,6 +1313,7 @@ ACT_READERS = (
     time_for_statements,
     hope_statements,
     want_statements,
+    wanted_by_statements,
     obligation_statements,
     deadline_statements,
     nothing_to_do_statements,

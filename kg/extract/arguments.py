@@ -34,7 +34,7 @@ from kg.extract.lexicon import (
 )
 from kg.extract.speech import in_quotes
 from kg.resolve import ArticleActors, Mention
-from kg.resolve.lexicon import BAND_WORDS, COLLECTIVE_GROUPS, GENERIC_GROUPS, NONSTATE_GROUPS, SECTOR_NOUNS
+from kg.resolve.lexicon import BAND_WORDS, COLLECTIVE_GROUPS, GENERIC_GROUPS, NONSTATE_GROUPS, SECTOR_NOUNS, TITLE_WORDS
 from kg.taxonomy import CONFLICT_CLASSES, LEXICON, classify
 
 if TYPE_CHECKING:
@@ -250,6 +250,20 @@ def actors_of(token: Token, ctx: Context, exclude: Mention | None = None) -> lis
     return found
 
 
+# "The president of Adelaide's Islamic Society, Walli Hanifi, says ...", where the parser hangs the name on the
+# society: a title's "of" object with a person in apposition names the title's holder
+def titled_by_of_apposition(token: Token, ctx: Context) -> Mention | None:
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in TITLE_WORDS:
+        return None
+    for pobj in (o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children):
+        owner = ctx.actors.mention_at(pobj)
+        for child in (c for c in pobj.children if c.dep_ == "appos"):
+            inner = ctx.actors.mention_at(child)
+            if inner is not None and inner.type == "person" and (owner is None or owner.type != "person"):
+                return inner
+    return None
+
+
 # "NATO members France, Turkey, Italy, Canada and Spain will join", which the parser reads as "France" with the
 # apposition "Turkey, Italy, ...": a country is never another country, so the apposition continues the list
 def listed_countries(token: Token, head: Mention | None, ctx: Context) -> list[Mention]:
@@ -358,6 +372,9 @@ def actor_of(token: Token, ctx: Context, exclude: Mention | None = None) -> Ment
             inner = ctx.actors.mention_at(child)
             if inner is not None and inner.type == "person":
                 return inner
+    named = titled_by_of_apposition(token, ctx)
+    if named is not None:
+        return named
     mention = ctx.actors.mention_at(token)
     if mention is not None:
         return mention
