@@ -453,3 +453,53 @@ def test_a_titles_of_apposition_names_its_holder(nlp):
         "approached him in 1999."
     )
     check_exact(nlp, text, {("Hicks", "communicate", "Walli Hanifi", None, False, A)})
+
+
+# "would not attack targets in Saudi Arabia", "shelled towns in eastern Ukraine": targets no one owns are the
+# country's they are in (not when an owner is named: "struck Iranian targets in Syria")
+LOCATED_TARGET_ATTACKS = [
+    ("Al-Qaeda would not attack targets in Saudi Arabia.", {("al-Qaeda", "attack", "Saudi Arabia", None, True, A)}),
+    ("The Taliban attacked a village in Pakistan.", {("Taliban", "attack", "Pakistan", None, False, A)}),
+    ("Israel struck Iranian targets in Syria.", {("Israel", "attack", "Iran", None, False, A)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", LOCATED_TARGET_ATTACKS)
+def test_unowned_targets_are_the_countrys_they_are_in(nlp, text, expected):
+    check_exact(nlp, text, expected)
+
+
+# "bin Laden's forces", "Osama bin Laden said his forces ...": a leader's forces are his group's
+LEADERS_FORCES = [
+    ("Osama bin Laden's forces attacked Saudi Arabia.", {("al-Qaeda", "attack", "Saudi Arabia", None, False, A)}),
+    (
+        "Osama bin Laden said his forces would not attack targets in Saudi Arabia.",
+        {("al-Qaeda", "attack", "Saudi Arabia", None, True, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", LEADERS_FORCES)
+def test_a_leaders_forces_are_his_groups(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+# a well-known person speaks for his own side whatever another article of the build called him: "the Saudi fugitive
+# Osama bin Laden" in one article does not make "his forces" Saudi Arabia's in the next
+def test_a_well_known_persons_side_survives_other_articles(nlp):
+    from kg.extract import extract_statements
+    from kg.pipeline import parse_text
+    from kg.resolve import ActorRegistry
+    from tests.test_extract_constructions import Article
+
+    registry = ActorRegistry()
+    found = []
+    texts = [
+        "Saudi fugitive Osama bin Laden is hiding in Afghanistan.",
+        "Osama bin Laden said his forces attacked Saudi Arabia.",
+    ]
+    for index, text in enumerate(texts):
+        article = Article(f"t{index}", text)
+        doc = nlp(parse_text(article))
+        found = extract_statements(doc, article, registry.begin(article, doc))
+    assert [(s.subject, s.relation_class, s.object) for s in found] == [("al-qaeda", "attack", "SAU")]

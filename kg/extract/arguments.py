@@ -437,11 +437,11 @@ def actor_of(token: Token, ctx: Context, exclude: Mention | None = None) -> Ment
         if child.dep_ == "poss" and child.pos_ == "PRON" and ctx.actors.is_sector_noun(token):
             owner = pronoun_actor(child, ctx, exclude)
             if owner is not None and owner.type == "person" and token.lemma_.lower() in STATE_BODIES:
-                subject = clause_subject_of(token, ctx)
+                subject = clause_subject_of(token, ctx) if token.dep_ not in ("nsubj", "nsubjpass") else None
                 if subject is not None and subject.key == owner.key:
-                    return None  # "Sharon ordered his army": his own, no other party
+                    return None  # "Sharon ordered his army": his own, no other party (not "said his forces ...")
                 side = ctx.actors.affiliated_side(owner)
-                return side if side.type == "country" else None
+                return side if side.type in ("country", "armed_group") else None  # "bin Laden ... his forces"
             return owner
     # "Kim said his country would never give up its weapons": the country of the one the pronoun names
     if token.lemma_.lower() in ("country", "nation", "homeland"):

@@ -74,6 +74,7 @@ from kg.extract.lexicon import (
     LED_SUFFIXES,
     LIGHT_VERBS,
     LINKING_VERBS,
+    LOCATED_TARGETS,
     MARGIN_NOUNS,
     MEASURE_NOUNS,
     MEASURE_VERBS,
@@ -1392,6 +1393,13 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
         for mention in owners:  # "struck Houthi positions in Yemen", "banned Indian planes": the owner
             yield phrase, mention, "object-modifier", negative
         return
+    if classify(phrase) == "attack" and obj.lemma_.lower() in LOCATED_TARGETS and not victim_of:
+        places = [pobj for prep, pobj in prepositional_objects(verb, ctx, set()) if prep == "in"]
+        countries = located_in(obj, ctx) or [m for p in places for m in place_country(p, ctx)]  # "in" on the verb
+        for mention in countries:  # "would not attack targets in Saudi Arabia": no owner, the country they are in
+            yield phrase, mention, "located-target", negative
+        if countries:
+            return
     if verb.lemma_ in DRAWING_VERBS:
         return  # "provoking Israeli air raids against Arafat's administration": the drawn raids are not the subject's
     if verb.lemma_ in PREVENTING_VERBS and classify(obj.lemma_.lower()) in HOSTILE_CLASSES | {"threaten"}:

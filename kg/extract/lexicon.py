@@ -441,6 +441,8 @@ EVENT_NOUN_VERBS = {
 EVENT_WINDOW = 400  # tokens back where the act a definite noun refers to may be reported
 # nouns of help given "in X of" someone: "in support of al-Assad", "in solidarity with"
 SUPPORT_NOUNS = {"support", "solidarity", "defence", "defense", "aid", "help"}
+# things attacked that belong to the country they are in, when no owner is named: "attacked targets in Saudi Arabia"
+LOCATED_TARGETS = {"target", "facility", "installation", "infrastructure", "city", "town", "village"}
 # nouns of an act one does oneself, whose "of" names the doer: "the return of Zinni", "the resignation of Bolton"
 SELF_ACT_NOUNS = {"return", "resignation", "withdrawal", "departure", "pullout", "retreat", "participation"}
 # verbs whose object noun names an act not (yet) done, and the modality they give it: "wants talks with Iran"

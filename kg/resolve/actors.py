@@ -1026,7 +1026,12 @@ class ArticleActors:
         state = self.registry.get(mention.key)
         if state is None:
             return mention
-        orgs = [self.registry.get(k) for k in state.affiliations]
+        known = lookup_person(state.name, "PERSON")
+        if known is not None and known.affiliation in state.affiliations:
+            orgs = [self.registry.get(known.affiliation)]  # a well-known person's own side, whatever other
+            # articles of the build called him ("the Saudi fugitive" does not make bin Laden speak for Saudi Arabia)
+        else:
+            orgs = [self.registry.get(k) for k in state.affiliations]
         for wanted in SIDE_TYPES:
             for org in orgs:
                 if org is not None and org.type == wanted:

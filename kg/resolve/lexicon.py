@@ -429,7 +429,7 @@ PEACE_FORCE_WORDS = {
 # nouns for the men or the body a leader heads: "bin Laden's fighters", "the followers of bin Laden"
 FOLLOWER_NOUNS = {
     "fighter", "follower", "supporter", "loyalist", "man", "militant", "militiaman", "gunman", "guerrilla",
-    "group", "network", "organisation", "organization", "movement", "militia", "faction",
+    "group", "network", "organisation", "organization", "movement", "militia", "faction", "force", "troop",
 }  # fmt: skip
 # such nouns that say nothing of what the group does, so only a nation names them: "the Yemeni parties"
 GENERIC_GROUPS = {"group", "party", "faction"}
