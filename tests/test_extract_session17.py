@@ -503,3 +503,9 @@ def test_a_well_known_persons_side_survives_other_articles(nlp):
         doc = nlp(parse_text(article))
         found = extract_statements(doc, article, registry.begin(article, doc))
     assert [(s.subject, s.relation_class, s.object) for s in found] == [("al-qaeda", "attack", "SAU")]
+
+
+# "arrested militants in response to US pressure": the pressure answered was on the one who answers it
+def test_pressure_responded_to_was_on_the_responder(nlp):
+    text = "Yasser Arafat arrested militants in response to US pressure."
+    check(nlp, text, {("United States", "coerce", "Yasser Arafat", None, False, A)})

@@ -282,12 +282,17 @@ def pressed_ones(noun: Token, ctx: Context) -> list[Mention]:
 
 
 # "Arafat, under international pressure, arrested ..." (the parser may hang "under" on the comma), "Pakistan
-# faces pressure to ...": the clause whose subject is pressed
+# faces pressure to ...", "closed Hamas offices in response to ... international pressure": the clause whose
+# subject is pressed
 def pressed_clause(noun: Token) -> Token | None:
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("face", "feel"):
         return noun.head
     if noun.dep_ == "pobj" and noun.head.lower_ in PRESSED_PREPS:
         return next((a for a in noun.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    first = noun.head if noun.dep_ == "conj" else noun  # "in response to Israeli air attacks and pressure"
+    answered = first.head.head.lemma_.lower() in ("response", "reaction")
+    if first.dep_ == "pobj" and first.head.lower_ == "to" and answered:
+        return next((a for a in first.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
     return None
 
 
