@@ -509,3 +509,29 @@ def test_a_well_known_persons_side_survives_other_articles(nlp):
 def test_pressure_responded_to_was_on_the_responder(nlp):
     text = "Yasser Arafat arrested militants in response to US pressure."
     check(nlp, text, {("United States", "coerce", "Yasser Arafat", None, False, A)})
+
+
+# "a wanted Hamas member ... shot the suspect dead": a bare "the suspect" after a group's member named earlier in
+# the sentence is that member; "Israeli troops trying to arrest him shot ...", read by the parser with "trying" as
+# the subject, is the troops' act
+MEMBERS_JUST_NAMED = [
+    (
+        "Israeli troops tried to arrest a wanted Hamas member and shot the suspect dead.",
+        {("Israel", "attack", "Hamas", None, False, A)},
+    ),
+    (
+        "Israeli troops trying to arrest a wanted Hamas member in Hebron shot the suspect dead as he tried to flee.",
+        {("Israel", "attack", "Hamas", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", MEMBERS_JUST_NAMED)
+def test_the_suspect_is_the_member_just_named(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+# a bare "the suspect" with no member named before it in the sentence stays no one
+def test_a_bare_suspect_without_a_member_is_no_one(nlp):
+    found = read(nlp, "Hamas condemned Israel. Israeli troops shot the suspect dead.")
+    assert not any(row[1] == "attack" for row in found), found

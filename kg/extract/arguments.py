@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.candidates import Candidate
 from kg.extract.lexicon import (
+    BARE_PERSON_NOUNS,
     CHARGING_VERBS,
     COPULAS,
     DENIED_NOUNS,
@@ -18,6 +19,7 @@ from kg.extract.lexicon import (
     FIRST_PERSON_SINGULAR,
     GROUP_WORDS,
     MASCULINE,
+    MEMBER_NOUNS,
     MINISTERIAL_TITLES,
     OPPOSING_CLASSES,
     PERSON_DESCRIPTIONS,
@@ -398,6 +400,9 @@ def actor_of(token: Token, ctx: Context, exclude: Mention | None = None) -> Ment
     described = definite_description(token, ctx, exclude) or person_description(token, ctx, exclude)
     if described is not None:
         return described
+    member = member_just_named(token, ctx, exclude)
+    if member is not None:
+        return member
     earlier = earlier_owned(token, ctx, exclude)
     if earlier is not None:
         return earlier
@@ -822,6 +827,21 @@ def is_aged(token: Token) -> bool:
     """'the 26-year-old', 'the 44-year-old minister': "old" governs "year", which governs the number."""
     olds = [token] if token.lemma_.lower() == "old" else [c for c in token.children if c.lower_ == "old"]
     return any(c.lower_ == "year" and any(n.dep_ == "nummod" for n in c.children) for o in olds for c in o.children)
+
+
+# "trying to arrest a wanted Hamas member in Hebron shot the suspect dead": a bare "the suspect" or "the man" after
+# a group's member named earlier in the same sentence is that member, of that group
+def member_just_named(token: Token, ctx: Context, exclude: Mention | None) -> Mention | None:
+    if token.lemma_.lower() not in BARE_PERSON_NOUNS or token.tag_ != "NN":
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) or len(list(token.children)) > 1:
+        return None
+    for noun in reversed(ctx.sent.doc[ctx.sent.start : token.i]):
+        indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+        if noun.lemma_.lower() in MEMBER_NOUNS and indefinite:
+            groups = [m for m in actors_of(noun, ctx) if m.type in ("armed_group", "organisation", "group")]
+            return groups[0] if len(groups) == 1 and (exclude is None or groups[0].key != exclude.key) else None
+    return None
 
 
 def describes_person(token: Token) -> bool:

@@ -187,6 +187,9 @@ def clause_subjects(verb: Token, ctx: Context) -> list[Mention]:
                 return relative_antecedent(verb, child, ctx)
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "ccomp":
                 return cleft_focus(verb, ctx)
+            if child.dep_ == "csubj" and child.tag_ == "VBG":  # "Israeli troops trying to arrest him shot ...",
+                # which the parser reads as "trying" being the subject: the participle's subject acts
+                child = next((c for c in child.children if c.dep_ == "nsubj"), child)
             return (
                 actors_of(child, ctx)
                 or partitive_actors(child, ctx)

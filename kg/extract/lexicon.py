@@ -715,6 +715,11 @@ PERSON_DESCRIPTIONS = {
     "dissident", "fugitive", "detainee", "prisoner", "cleric", "tycoon", "billionaire", "defector", "exile",
     "hostage", "captive", "defendant", "mastermind", "financier",
 }  # fmt: skip
+# bare nouns for one person, which go back only to a group's member named just before: "a wanted Hamas member ...
+# shot the suspect dead"
+BARE_PERSON_NOUNS = {"suspect", "man", "militant", "gunman", "activist", "attacker", "bomber"}
+# nouns for a member of a group: "a Hamas member", "a Hamas activist", "an Islamic Jihad militant"
+MEMBER_NOUNS = {"member", "militant", "gunman", "activist", "fighter", "operative", "commander", "leader"}
 # such nouns only when qualified: "the terror suspect", "the chief suspect", not "shot the suspect dead"
 QUALIFIED_PERSON_NOUNS = {"suspect", "accused"}
 
