@@ -144,7 +144,7 @@ _add("attack", "fire at, open fire on, open fire at, shoot at, launch rockets at
 _add("attack", "obliterate, annihilate, wipe out, crush, eliminate")
 _add("coerce", "throttle, censor, oust, overthrow, topple, depose")
 _add("cooperate", "appreciate")
-_add("communicate", "review, confer, exchange views")
+_add("communicate", "review, confer, exchange views, approach")
 _add("communicate", "host")
 _add("attack", "bombard, pound, shell")
 _add("coerce", "coup, putsch")
@@ -262,7 +262,7 @@ _add(
 # carry their relation as nouns
 _add("appeal", "plea, invitation, appeal to")
 _add("intend", "proposal, assurance, guarantee, pledge, promise, offer")
-_add("communicate", "visit, phone call, summit, consultation, correspondence, contacts, trip, approach")
+_add("communicate", "visit, phone call, summit, consultation, correspondence, contacts, trip")
 _add("cooperate", "agreement, deal, treaty, pact, accord, endorsement, recognition, praise, approval, truce, ceasefire")
 _add("support", "backing, funding, protection, defence, defense, sponsorship, help, supply, shipment, delivery")
 _add("yield", "withdrawal, concession, apology, surrender, extradition, retreat, pullout, handover")

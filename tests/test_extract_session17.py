@@ -239,6 +239,16 @@ def test_a_ministers_we_is_the_articles_country(nlp):
     check(nlp, text, {("Australian Labor Party", "support", "Australia", None, False, A)})
 
 
+# the title may stand in apposition: "The Attorney-General, Daryl Williams, says ..."
+def test_a_ministers_we_with_the_title_in_apposition(nlp):
+    text = (
+        "The Federal Government has called on Labor to pass the bill. The Attorney-General, Daryl Williams, says the "
+        'bill is needed. "Labor has supported the proposals we put forward," he said. Security at Australia\'s '
+        "airports is poor."
+    )
+    check(nlp, text, {("Australian Labor Party", "support", "Australia", None, False, A)})
+
+
 # a spokesman of no named country is no minister: his "we" stays unresolved
 def test_a_spokesmans_we_is_not_the_articles_country(nlp):
     text = (
@@ -535,3 +545,15 @@ def test_the_suspect_is_the_member_just_named(nlp, text, expected):
 def test_a_bare_suspect_without_a_member_is_no_one(nlp):
     found = read(nlp, "Hamas condemned Israel. Israeli troops shot the suspect dead.")
     assert not any(row[1] == "attack" for row in found), found
+
+
+# '"We are not aware of any specific threat in relation to this man," the Attorney-General said': an adjective
+# about a topic passes no verdict on its subject (older than this session; exposed once a minister's "we" resolves)
+def test_an_adjective_about_a_topic_is_no_verdict(nlp):
+    text = (
+        "The Federal Government says a man was planning attacks against Australia. The Attorney-General, Daryl "
+        'Williams, says the man left Australia. "Can I say we are not aware of any specific threat in relation to '
+        'this man," Mr Williams said.'
+    )
+    assert not any(row[1] == "criticise" for row in read(nlp, text)), read(nlp, text)
+    check(nlp, "Sharon said Arafat was irrelevant.", {("Ariel Sharon", "criticise", "Yasser Arafat", None, False, A)})

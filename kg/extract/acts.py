@@ -191,7 +191,7 @@ def verdict_statements(ctx: Context) -> Iterator[Candidate]:
                 for n in clause.children
                 if n.dep_ in ("nsubj", "nsubjpass")
                 for a in clause.children
-                if a.dep_ in ("acomp", "attr")
+                if a.dep_ == "attr" or (a.dep_ == "acomp" and not adjective_of_topic(a))
             ]
         verdicts = [(noun, word) for noun, complement in judged if (word := verdict_word(complement))]
         if not verdicts:
@@ -205,6 +205,12 @@ def verdict_statements(ctx: Context) -> Iterator[Candidate]:
             for agent in judged_actors or event_agents(noun, ctx):
                 for subject in subjects:
                     yield Candidate(subject, verdict_label(word), agent, None, denied, modality, None, "clause:verdict")
+
+
+# "we are not aware of any specific threat": an adjective whose preposition names what it is about passes no verdict
+# on the subject (not "is guilty of murder", "is responsible for the attack", read as charges elsewhere)
+def adjective_of_topic(adjective: Token) -> bool:
+    return adjective.pos_ == "ADJ" and any(c.dep_ == "prep" for c in adjective.children)
 
 
 def verdict_label(word: str) -> str:

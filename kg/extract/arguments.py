@@ -907,8 +907,10 @@ def first_person_actor(token: Token, ctx: Context) -> Mention | None:
 def ministers_country(speaker: Mention, ctx: Context) -> Mention | None:
     doc = ctx.sent.doc
     firsts = [next(t for t in doc if t.idx + len(t) > m.start) for m in ctx.actors.mentions() if m.key == speaker.key]
-    titles = [title_before(t) for t in firsts]  # "Attorney-General Daryl Williams"
-    titles += [t.head.lower_ for t in firsts for t in (t, t.head) if t.dep_ == "appos"]  # "The Minister, X"
+    titles = [title_before(first) for first in firsts]  # "Attorney-General Daryl Williams"
+    names = [first.head if first.dep_ == "compound" else first for first in firsts]
+    titles += [f"{title_before(name.head)} {name.head.lower_}".replace(" - ", "-").replace("- ", "-")
+               for name in names if name.dep_ == "appos"]  # fmt: skip  "The Attorney-General, Daryl Williams"
     if any(word in title for title in titles for word in MINISTERIAL_TITLES):
         countries = sole_country(ctx)
         return countries[0] if countries else None
