@@ -13,6 +13,36 @@ from tests.test_extract_constructions import A, check, check_exact, read
 R = "requested"
 I = "intended"  # noqa: E741
 
+
+def statements_of(nlp, texts: list[str]) -> list:
+    """The Statements kg reads from the last of some articles, read in turn with one registry (as in a build)."""
+    from kg.extract import extract_statements
+    from kg.pipeline import parse_text
+    from kg.resolve import ActorRegistry
+    from tests.test_extract_constructions import Article
+
+    registry = ActorRegistry()
+    found: list = []
+    for index, text in enumerate(texts):
+        article = Article(f"t{index}", text)
+        doc = nlp(parse_text(article))
+        found = extract_statements(doc, article, registry.begin(article, doc))
+    return found
+
+
+def speakers_of(nlp, text: str) -> tuple[list, list]:
+    """The sentences of a text and the speaker kg gives each."""
+    from kg.extract.speech import sentence_speakers
+    from kg.extract.statements import paragraph_numbers
+    from kg.pipeline import parse_text
+    from kg.resolve import ActorRegistry
+    from tests.test_extract_constructions import Article
+
+    article = Article("t", text)
+    doc = nlp(parse_text(article))
+    sents = list(doc.sents)
+    return sents, sentence_speakers(sents, ActorRegistry().begin(article, doc), paragraph_numbers(sents, doc.text))
+
 # subject control: the pronoun object of an infinitive is not the subject of the verb that controls it
 CONTROLLED_PRONOUNS = [
     (
@@ -103,16 +133,9 @@ def test_the_of_of_an_intransitive_act_names_its_doer(nlp, text, expected):
 
 # two deeds of one class in one sentence are two statements; one deed read twice ("launched attacks") is one
 def test_two_deeds_of_one_class_are_two_statements(nlp):
-    from kg.extract import extract_statements
-    from kg.pipeline import parse_text
-    from kg.resolve import ActorRegistry
-    from tests.test_extract_constructions import Article
-
     def labels(text: str) -> list[str]:
-        article = Article("t", text)
-        doc = nlp(parse_text(article))
-        statements = extract_statements(doc, article, ActorRegistry().begin(article, doc))
-        return sorted(s.relation for s in statements if s.relation_class in ("coerce", "reduce", "attack"))
+        found = statements_of(nlp, [text])
+        return sorted(s.relation for s in found if s.relation_class in ("coerce", "reduce", "attack"))
 
     assert labels("Yasser Arafat ordered the closure of Hamas offices and has started arresting its militants.") == [
         "arrest",
@@ -216,16 +239,7 @@ def test_he_said_is_not_a_person_named_after_a_pronoun_subject(nlp):
         'She says former champion Kieren Perkins was behind her victory. "I swam with Kieren this morning. '
         'He told me to close my eyes and to go for it," she said.'
     )
-    from kg.extract.speech import sentence_speakers
-    from kg.extract.statements import paragraph_numbers
-    from kg.pipeline import parse_text
-    from kg.resolve import ActorRegistry
-    from tests.test_extract_constructions import Article
-
-    article = Article("t", text)
-    doc = nlp(parse_text(article))
-    sents = list(doc.sents)
-    speakers = sentence_speakers(sents, ActorRegistry().begin(article, doc), paragraph_numbers(sents, doc.text))
+    _, speakers = speakers_of(nlp, text)
     assert speakers[-1] is None, speakers
 
 
@@ -261,20 +275,11 @@ def test_a_spokesmans_we_is_not_the_articles_country(nlp):
 
 # a quotation without attribution is not spoken by whoever is quoted after the author's own sentences
 def test_a_quotation_does_not_run_on_across_the_authors_sentences(nlp):
-    from kg.extract.speech import sentence_speakers
-    from kg.extract.statements import paragraph_numbers
-    from kg.pipeline import parse_text
-    from kg.resolve import ActorRegistry
-    from tests.test_extract_constructions import Article
-
     text = (
         'Daryl Williams says the bill is needed. "We\'re looking to Labor\'s support," he said. "We believe this is '
         'right." Meanwhile, airlines are wary. Chief executive Mark Burgess spoke. "We know very little," he said.'
     )
-    article = Article("t", text)
-    doc = nlp(parse_text(article))
-    sents = list(doc.sents)
-    speakers = sentence_speakers(sents, ActorRegistry().begin(article, doc), paragraph_numbers(sents, doc.text))
+    sents, speakers = speakers_of(nlp, text)
     believe = next(i for i, s in enumerate(sents) if "believe" in s.text)
     assert speakers[believe] is not None and speakers[believe].key == "daryl-williams", speakers
 
@@ -497,21 +502,11 @@ def test_a_leaders_forces_are_his_groups(nlp, text, expected):
 # a well-known person speaks for his own side whatever another article of the build called him: "the Saudi fugitive
 # Osama bin Laden" in one article does not make "his forces" Saudi Arabia's in the next
 def test_a_well_known_persons_side_survives_other_articles(nlp):
-    from kg.extract import extract_statements
-    from kg.pipeline import parse_text
-    from kg.resolve import ActorRegistry
-    from tests.test_extract_constructions import Article
-
-    registry = ActorRegistry()
-    found = []
     texts = [
         "Saudi fugitive Osama bin Laden is hiding in Afghanistan.",
         "Osama bin Laden said his forces attacked Saudi Arabia.",
     ]
-    for index, text in enumerate(texts):
-        article = Article(f"t{index}", text)
-        doc = nlp(parse_text(article))
-        found = extract_statements(doc, article, registry.begin(article, doc))
+    found = statements_of(nlp, texts)
     assert [(s.subject, s.relation_class, s.object) for s in found] == [("al-qaeda", "attack", "SAU")]
 
 
