@@ -127,6 +127,7 @@ _add("appeal", "call upon, implore, petition, beseech, rely on, count on, look t
 _add("intend", "assure, guarantee, commit")
 _add("cooperate", "endorse, approve, embrace, mediate between, reconcile with, welcome, hail, salute")
 _add("support", "stand with, stand by, stand behind, rally behind, side with, second")
+_add("cooperate", "operate with, operate alongside")  # "Australian forces will operate with US troops"
 _add("support", "shield, equip, bankroll, subsidize, subsidise, reinforce, bolster, sponsor")
 _add("yield", "cede, surrender, capitulate, relent, extradite")
 _add("investigate", "audit, interrogate, question")
@@ -144,7 +145,7 @@ _add("attack", "fire at, open fire on, open fire at, shoot at, launch rockets at
 _add("attack", "obliterate, annihilate, wipe out, crush, eliminate")
 _add("coerce", "throttle, censor, oust, overthrow, topple, depose")
 _add("cooperate", "appreciate")
-_add("communicate", "review, confer, exchange views, approach")
+_add("communicate", "review, confer, exchange views, approach, interview")
 _add("communicate", "host")
 _add("attack", "bombard, pound, shell")
 _add("coerce", "coup, putsch")

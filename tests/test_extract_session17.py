@@ -552,3 +552,21 @@ def test_an_adjective_about_a_topic_is_no_verdict(nlp):
     )
     assert not any(row[1] == "criticise" for row in read(nlp, text)), read(nlp, text)
     check(nlp, "Sharon said Arafat was irrelevant.", {("Ariel Sharon", "criticise", "Yasser Arafat", None, False, A)})
+
+
+# "trying to interview David Hicks" (talk with a detainee, attempted); "will operate with US troops" (cooperate)
+INTERVIEWS_AND_JOINT_OPERATIONS = [
+    (
+        "The Australian Government is still trying to interview David Hicks.",
+        {("Australia", "communicate", "David Hicks", None, False, "attempted")},
+    ),
+    (
+        "Australian forces will operate with US troops in southern Afghanistan.",
+        {("Australia", "cooperate", "United States", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", INTERVIEWS_AND_JOINT_OPERATIONS)
+def test_interviews_and_joint_operations(nlp, text, expected):
+    check_exact(nlp, text, expected)

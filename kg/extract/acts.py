@@ -1033,6 +1033,8 @@ def occasion_statements(ctx: Context) -> Iterator[Candidate]:
             verb = acting_clause(verb)
             subjects = clause_subjects(verb, ctx)
             for _, mention in noun_chain_objects(pobj, ctx):
+                if pobj.lemma_.lower() == "interview" and mention.type == "media":
+                    continue  # "said in an interview with CNN": speaking on an outlet, not talk with it
                 for subject in subjects:
                     yield Candidate(
                         subject, occasion_label(pobj), mention, None, False, "asserted", None, "clause:occasion"
