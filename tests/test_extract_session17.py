@@ -570,3 +570,9 @@ INTERVIEWS_AND_JOINT_OPERATIONS = [
 @pytest.mark.parametrize("text,expected", INTERVIEWS_AND_JOINT_OPERATIONS)
 def test_interviews_and_joint_operations(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+# "bin Laden loyalists" (a compound, as "bin Laden's loyalists"): a leader's followers are his group
+def test_a_leaders_name_before_his_followers_is_his_group(nlp):
+    text = "Anti-Taliban troops are scouring the hilltops for Osama bin Laden loyalists."
+    check_exact(nlp, text, {("anti-Taliban forces", "investigate", "al-Qaeda", None, False, A)})

@@ -658,7 +658,7 @@ class ArticleActors:
     # "bin Laden's fighters", "the followers of bin Laden", "Osama bin Laden's terror group": a leader's men
     # are the armed group or organisation he heads
     def _followers_mention(self, token: Token) -> Mention | None:
-        leaders = [c for c in token.children if c.dep_ == "poss"]
+        leaders = [c for c in token.children if c.dep_ in ("poss", "compound")]  # also "bin Laden loyalists"
         leaders += [o for p in token.rights if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
         for leader in (t for t in leaders if t.pos_ == "PROPN"):
             mention = self.mention_at(leader)
