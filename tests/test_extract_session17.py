@@ -576,3 +576,22 @@ def test_interviews_and_joint_operations(nlp, text, expected):
 def test_a_leaders_name_before_his_followers_is_his_group(nlp):
     text = "Anti-Taliban troops are scouring the hilltops for Osama bin Laden loyalists."
     check_exact(nlp, text, {("anti-Taliban forces", "investigate", "al-Qaeda", None, False, A)})
+
+
+# "Australian authorities are to be granted access to David Hicks", "the US granted Australia access to Hicks":
+# who is given access to an actor reaches it
+GRANTED_ACCESS = [
+    (
+        "Australian authorities are to be granted access to David Hicks.",
+        {("Australia", "communicate", "David Hicks", None, False, I)},
+    ),
+    (
+        "The United States granted Australia access to David Hicks.",
+        {("Australia", "communicate", "David Hicks", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", GRANTED_ACCESS)
+def test_access_granted_reaches_the_actor(nlp, text, expected):
+    check(nlp, text, expected)

@@ -107,6 +107,8 @@ CRITICAL_VERDICTS = {
     "pretext",
 }
 
+# verbs of giving or refusing access: "granted access to David Hicks", "denied the Red Cross access to"
+GRANTING_VERBS = {"grant", "give", "allow", "deny", "refuse", "offer", "provide"}
 # occasions of speech that are talk with someone: "said in a meeting with"
 OCCASION_NOUNS = {
     "meeting", "call", "conversation", "interview", "talk", "phone", "exchange", "letter", "message", "visit",
@@ -269,6 +271,26 @@ def wanted_by_statements(ctx: Context) -> Iterator[Candidate]:
         for sought in actors_of(verb.head, ctx) if seekers else []:
             for seeker in (s for s in seekers if s.key != sought.key):
                 yield Candidate(seeker, "want", sought, rule="clause:wanted-by", cue="pursue")
+
+
+# "Australian authorities are to be granted access to David Hicks", "the US granted Australia access to Hicks":
+# who is given access to an actor reaches it
+def granted_access_statements(ctx: Context) -> Iterator[Candidate]:
+    for verb in (t for t in ctx.sent if t.lemma_.lower() in GRANTING_VERBS and t.pos_ == "VERB"):
+        access = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "access"]
+        reached = [m for a in access for p in a.children if p.dep_ == "prep" and p.lower_ == "to"
+                   for o in p.children for m in actors_of(o, ctx)]  # fmt: skip
+        if not reached:
+            continue
+        given = [c for c in verb.children if c.dep_ == "dative"]
+        if is_passive(verb) or verb.dep_ == "xcomp":  # "are to be granted access": the subject is given it
+            given = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] or [
+                c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")
+            ]
+        denied, modality = verb.lemma_.lower() in ("deny", "refuse") or is_negated(verb), modality_of(verb)
+        for recipient in (m for g in given for m in actors_of(g, ctx)):
+            for mention in (m for m in reached if m.key != recipient.key):
+                yield Candidate(recipient, "have access", mention, None, denied, modality, None, "clause:access")
 
 
 def is_wanted_act(clause: Token) -> bool:
@@ -1322,6 +1344,7 @@ ACT_READERS = (
     hope_statements,
     want_statements,
     wanted_by_statements,
+    granted_access_statements,
     obligation_statements,
     deadline_statements,
     nothing_to_do_statements,
