@@ -589,6 +589,10 @@ GRANTED_ACCESS = [
         "The United States granted Australia access to David Hicks.",
         {("Australia", "communicate", "David Hicks", None, False, A)},
     ),
+    (
+        "Australian officials were refused access to David Hicks.",
+        {("Australia", "communicate", "David Hicks", None, True, A)},
+    ),
 ]
 
 

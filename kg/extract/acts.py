@@ -107,7 +107,7 @@ CRITICAL_VERDICTS = {
     "pretext",
 }
 
-# verbs of giving or refusing access: "granted access to David Hicks", "denied the Red Cross access to"
+# verbs of giving or refusing access: "were granted access to David Hicks", "were refused access to him"
 GRANTING_VERBS = {"grant", "give", "allow", "deny", "refuse", "offer", "provide"}
 # occasions of speech that are talk with someone: "said in a meeting with"
 OCCASION_NOUNS = {
