@@ -599,3 +599,11 @@ GRANTED_ACCESS = [
 @pytest.mark.parametrize("text,expected", GRANTED_ACCESS)
 def test_access_granted_reaches_the_actor(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# 'Putin told Zelensky: "We will attack you"', 'Zelensky said in a meeting with Honcharuk, "... give you a chance"':
+# "you" in a quotation is the one the sentence says the speaker spoke to; with no one named, no one
+def test_you_in_a_quotation_is_the_one_spoken_to(nlp):
+    text = 'Vladimir Putin told Volodymyr Zelensky: "We will attack you."'
+    check(nlp, text, {("Russia", "threaten", "Volodymyr Zelensky", None, False, A)})
+    assert not any(row[1] == "threaten" for row in read(nlp, 'Vladimir Putin said: "We will attack you."'))

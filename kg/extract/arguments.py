@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 
 from kg.extract.candidates import Candidate
 from kg.extract.lexicon import (
+    ADDRESS_OCCASIONS,
+    ADDRESSING_VERBS,
     BARE_PERSON_NOUNS,
     CHARGING_VERBS,
     COPULAS,
@@ -27,6 +29,7 @@ from kg.extract.lexicon import (
     QUANTIFIERS,
     QUOTE_MARKS,
     RESISTING_CLASSES,
+    SECOND_PERSON,
     THIRD_NEUTER,
     THIRD_PERSON,
     THIRD_PLURAL,
@@ -941,6 +944,27 @@ def title_before(name: Token) -> str:
     return " ".join(words).replace(" - ", "-")
 
 
+# 'Zelensky said in a meeting with Honcharuk, "I decided to give you and your government a chance"', 'Ford told
+# Suharto: "We will not press you"': "you" in a quotation is the one person the sentence says the speaker spoke to
+def addressee(token: Token, ctx: Context) -> Mention | None:
+    speaker = ctx.speaker
+    if speaker is None or not is_quoted(token) or not names_speaker_in(ctx, speaker):
+        return None
+    verbs = [t for t in ctx.sent if t.pos_ == "VERB" and t.lemma_.lower() in ADDRESSING_VERBS and not is_quoted(t)]
+    heard = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "dative")]
+    heard += [
+        o for v in verbs for p in v.children if p.dep_ == "prep" and p.lower_ in ("in", "during", "at")
+        for n in p.children if n.lemma_.lower() in ADDRESS_OCCASIONS
+        for w in n.children if w.dep_ == "prep" and w.lower_ == "with" for o in w.children
+    ]  # fmt: skip
+    found = {m.key: m for h in heard for m in actors_of(h, ctx) if m.key != speaker.key}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def names_speaker_in(ctx: Context, speaker: Mention) -> bool:
+    return ctx.sent.start_char <= speaker.start < ctx.sent.end_char
+
+
 # "India accused Pakistan of masterminding the attack on its parliament": in a charged hostile act, what "its"
 # owns is the accuser's (the accused does not attack itself)
 def accusers_own(token: Token, ctx: Context) -> Mention | None:
@@ -973,6 +997,8 @@ def pronoun_actor(token: Token, ctx: Context, exclude: Mention | None = None) ->
         exclude = clause_subject_of(token, ctx)
     if lower in FIRST_PERSON_SINGULAR | FIRST_PERSON_PLURAL:
         return first_person_actor(token, ctx)
+    if lower in SECOND_PERSON:
+        return addressee(token, ctx)
     if lower in THIRD_PERSON and exclude is None and ctx.speaker is not None and speaks_of_self(token, ctx):
         # '"He doesn't want me to succeed," Arafat said': in direct speech "he" is someone else
         other = someone_else(token, ctx, ctx.speaker)

@@ -167,6 +167,11 @@ FIRST_PERSON_PLURAL = {"we", "us", "our", "ours", "ourselves"}
 FIRST_PERSON_SINGULAR = {"i", "me", "my", "mine", "myself"}
 THIRD_PLURAL = {"they", "them", "their", "theirs", "themselves"}
 THIRD_PERSON = {"he", "him", "his", "she", "her", "hers"}
+# the pronouns of the one spoken to
+SECOND_PERSON = {"you", "your", "yours", "yourself"}
+# verbs by which a speaker speaks to someone, and occasions of it: "told Suharto", "said in a meeting with Honcharuk"
+ADDRESSING_VERBS = {"say", "tell", "reply", "answer", "write", "respond", "add"}
+ADDRESS_OCCASIONS = {"meeting", "call", "conversation", "talk", "letter", "message"}
 # third-person pronouns by sex, which must agree with what the article says of a person: "Ms Lam ... her"
 MASCULINE = {"he", "him", "his", "himself"}
 FEMININE = {"she", "her", "hers", "herself"}
