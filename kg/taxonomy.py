@@ -128,6 +128,7 @@ _add("intend", "assure, guarantee, commit")
 _add("cooperate", "endorse, approve, embrace, mediate between, reconcile with, welcome, hail, salute")
 _add("support", "stand with, stand by, stand behind, rally behind, side with, second")
 _add("cooperate", "operate with, operate alongside")  # "Australian forces will operate with US troops"
+_add("cooperate", "give chance")  # "I decided to give you and your government a chance": a conciliatory gesture
 _add("support", "shield, equip, bankroll, subsidize, subsidise, reinforce, bolster, sponsor")
 _add("yield", "cede, surrender, capitulate, relent, extradite")
 _add("investigate", "audit, interrogate, question")

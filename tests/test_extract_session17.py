@@ -607,3 +607,12 @@ def test_you_in_a_quotation_is_the_one_spoken_to(nlp):
     text = 'Vladimir Putin told Volodymyr Zelensky: "We will attack you."'
     check(nlp, text, {("Russia", "threaten", "Volodymyr Zelensky", None, False, A)})
     assert not any(row[1] == "threaten" for row in read(nlp, 'Vladimir Putin said: "We will attack you."'))
+
+
+# "I decided to give you and your government a chance": a conciliatory gesture to the one spoken to
+def test_giving_a_chance_is_conciliatory(nlp):
+    text = (
+        "Volodymyr Zelensky met Oleksiy Honcharuk. Zelensky said in a meeting with Honcharuk, \"I decided to give "
+        'you and your government a chance".'
+    )
+    check(nlp, text, {("Volodymyr Zelensky", "cooperate", "Oleksiy Honcharuk", None, False, I)})
