@@ -616,3 +616,33 @@ def test_giving_a_chance_is_conciliatory(nlp):
         'you and your government a chance".'
     )
     check(nlp, text, {("Volodymyr Zelensky", "cooperate", "Oleksiy Honcharuk", None, False, I)})
+
+
+# "No injuries were reported in the attacks from either side": each side attacked the other; what "no" denies is the
+# harm, not the attacks
+def test_attacks_from_either_side(nlp):
+    text = (
+        "North and South Korea exchanged artillery fire yesterday. No injuries were reported in the attacks from "
+        "either side."
+    )
+    check(
+        nlp,
+        text,
+        {
+            ("North Korea", "attack", "South Korea", None, False, A),
+            ("South Korea", "attack", "North Korea", None, False, A),
+        },
+    )
+
+
+# a denied occasion is no talk: "No Iranian official took part in the talks with Russia" had read the talks both
+# denied and, as an occasion of the clause, held (older than this session)
+DENIED_OCCASIONS = [
+    "No Iranian official took part in the talks with Russia.",
+    "Iran did not take part in the talks with Russia.",
+]
+
+
+@pytest.mark.parametrize("text", DENIED_OCCASIONS)
+def test_a_denied_occasion_is_no_talk(nlp, text):
+    check_exact(nlp, text, {("Iran", "communicate", "Russia", None, True, A)})

@@ -1053,6 +1053,9 @@ def occasion_statements(ctx: Context) -> Iterator[Candidate]:
             if not reporting and prep.lower_ in ("in", "at") and classify(verb_phrase(verb)) == "communicate":
                 continue  # "engaged in conversations with Iran" is the clause's own relation
             verb = acting_clause(verb)
+            if is_negated(verb) and prep.lower_ == "in":
+                continue  # "No Iranian official took part in the talks with Russia": no talk of the subject's (but
+                # "did not sign the treaty after talks with the US": the talks were held)
             subjects = clause_subjects(verb, ctx)
             for _, mention in noun_chain_objects(pobj, ctx):
                 if pobj.lemma_.lower() == "interview" and mention.type == "media":

@@ -285,9 +285,11 @@ def listed_countries(token: Token, head: Mention | None, ctx: Context) -> list[M
 # else the last two parties named outside the clause's subject
 def both_sides(token: Token, ctx: Context) -> list[Mention]:
     lemma = token.lemma_.lower()
-    if lemma not in ("side", "party", "country", "nation") or token.tag_ != "NNS":
+    if lemma not in ("side", "party", "country", "nation"):
         return []
-    counts = ("both", "two", "all") if lemma in ("side", "party") else ("both", "two")  # not "all countries"
+    if token.tag_ != "NNS" and not any(c.lower_ == "either" for c in token.children):  # "either side" is singular
+        return []
+    counts = ("both", "two", "all", "either") if lemma in ("side", "party") else ("both", "two")  # not "all countries"
     if not any(c.lower_ in counts for c in token.children if c.dep_ in ("det", "nummod", "predet")):
         return []
     # "both countries", and sides that mass troops along their border, are states, whoever raided before

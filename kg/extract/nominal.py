@@ -11,6 +11,7 @@ from kg.extract.arguments import (
     Context,
     actors_of,
     agents,
+    both_sides,
     main_conflict,
     modifier_actors,
     recent_pair,
@@ -510,8 +511,25 @@ def under_negation(noun: Token) -> bool:
                 return False  # "will not waver in its support for Ukraine" asserts the support
             if dep == "dobj" and ends_act(token) and noun.dep_ == "dobj":
                 return True  # "halted its attacks on Israel": the clause reads the act ended
+            if dep == "prep" and not any(c.dep_ == "neg" for c in token.children) and denied_subject(token):
+                return False  # "No injuries were reported in the attacks": the injuries are denied, not the attacks
             return dep not in ("nsubj", "nsubjpass") and has_negation(token)
     return False
+
+
+def denied_subject(verb: Token) -> bool:
+    """'No injuries were reported', 'No one was hurt': what "no" denies is the harm (not "No Iranian official
+    took part in the talks", whose talks were held without Iran)."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass")
+        and c.lemma_.lower() in HARM_NOUNS
+        and any(d.dep_ == "det" and d.lower_ == "no" for d in (c, *c.children))
+        for c in verb.children
+    )
+
+
+# what an attack does to people, whose denial leaves the attack done: "No injuries were reported in the attacks"
+HARM_NOUNS = {"injury", "death", "casualty", "fatality", "damage", "loss", "one"}
 
 
 # "Navalny, an outspoken critic of Putin", "Merkel is a close ally of Macron"
@@ -989,6 +1007,15 @@ def opposed_stance_statements(ctx: Context) -> Iterator[Candidate]:
 STANCE_NOUNS = {"propaganda", "rhetoric", "sentiment", "slogan", "broadcast", "leaflet", "message", "speech"}
 
 
+# "the attacks from either side", "fire by both sides": each side's act on the other (the sides of the last conflict)
+def mutual_sides(noun: Token, ctx: Context) -> list[Mention]:
+    if classify(noun.lemma_.lower()) not in ("attack", "fight"):
+        return []
+    sides = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in ("from", "by") for o in p.children]
+    found = [m for o in sides for m in both_sides(o, ctx)]
+    return found if len(found) == 2 and found[0].key != found[1].key else []
+
+
 def nominal_statements(ctx: Context) -> Iterator[Candidate]:
     """Statements carried by relation nouns."""
     yield from opposed_stance_statements(ctx)
@@ -1006,6 +1033,11 @@ def nominal_statements(ctx: Context) -> Iterator[Candidate]:
         modality = "hypothetical" if is_feared(noun) else "requested" if is_requested(noun) else "asserted"
         modality = marked_modality(noun) or modality
         relation = nominal_label(noun)
+        sides = mutual_sides(noun, ctx)
+        for first, second in ((sides[0], sides[1]), (sides[1], sides[0])) if len(sides) == 2 else ():
+            yield Candidate(first, relation, second, None, negated, modality, rule="nominal:both-sides")
+        if len(sides) == 2:
+            continue
         parties = between_parties(noun, ctx) or hyphenated_pair(noun, ctx) or existential_pair(noun, ctx)
         parties = parties or owning_pair(noun, ctx)
         if len(parties) >= 2:
