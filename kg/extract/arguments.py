@@ -37,7 +37,7 @@ from kg.extract.lexicon import (
     UNION_NOUNS,
     UNNAMED_PERSON_NOUNS,
 )
-from kg.extract.speech import in_quotes
+from kg.extract.speech import in_quotes, names_speaker
 from kg.resolve import ArticleActors, Mention
 from kg.resolve.lexicon import BAND_WORDS, COLLECTIVE_GROUPS, GENERIC_GROUPS, NONSTATE_GROUPS, SECTOR_NOUNS, TITLE_WORDS
 from kg.taxonomy import CONFLICT_CLASSES, LEXICON, classify
@@ -950,7 +950,7 @@ def title_before(name: Token) -> str:
 # Suharto: "We will not press you"': "you" in a quotation is the one person the sentence says the speaker spoke to
 def addressee(token: Token, ctx: Context) -> Mention | None:
     speaker = ctx.speaker
-    if speaker is None or not is_quoted(token) or not names_speaker_in(ctx, speaker):
+    if speaker is None or not is_quoted(token) or not names_speaker(ctx.sent, speaker):
         return None
     verbs = [t for t in ctx.sent if t.pos_ == "VERB" and t.lemma_.lower() in ADDRESSING_VERBS and not is_quoted(t)]
     heard = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "dative")]
@@ -961,10 +961,6 @@ def addressee(token: Token, ctx: Context) -> Mention | None:
     ]  # fmt: skip
     found = {m.key: m for h in heard for m in actors_of(h, ctx) if m.key != speaker.key}
     return next(iter(found.values())) if len(found) == 1 else None
-
-
-def names_speaker_in(ctx: Context, speaker: Mention) -> bool:
-    return ctx.sent.start_char <= speaker.start < ctx.sent.end_char
 
 
 # "India accused Pakistan of masterminding the attack on its parliament": in a charged hostile act, what "its"

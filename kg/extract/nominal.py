@@ -1034,9 +1034,9 @@ def nominal_statements(ctx: Context) -> Iterator[Candidate]:
         modality = marked_modality(noun) or modality
         relation = nominal_label(noun)
         sides = mutual_sides(noun, ctx)
-        for first, second in ((sides[0], sides[1]), (sides[1], sides[0])) if len(sides) == 2 else ():
-            yield Candidate(first, relation, second, None, negated, modality, rule="nominal:both-sides")
-        if len(sides) == 2:
+        if sides:  # "the attacks from either side": each side's on the other
+            yield Candidate(sides[0], relation, sides[1], None, negated, modality, rule="nominal:both-sides")
+            yield Candidate(sides[1], relation, sides[0], None, negated, modality, rule="nominal:both-sides")
             continue
         parties = between_parties(noun, ctx) or hyphenated_pair(noun, ctx) or existential_pair(noun, ctx)
         parties = parties or owning_pair(noun, ctx)
