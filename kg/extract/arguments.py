@@ -39,6 +39,7 @@ from kg.extract.lexicon import (
 )
 from kg.extract.speech import in_quotes, names_speaker
 from kg.resolve import ArticleActors, Mention
+from kg.resolve.affiliations import title_run
 from kg.resolve.lexicon import BAND_WORDS, COLLECTIVE_GROUPS, GENERIC_GROUPS, NONSTATE_GROUPS, SECTOR_NOUNS, TITLE_WORDS
 from kg.taxonomy import CONFLICT_CLASSES, LEXICON, classify
 
@@ -910,40 +911,43 @@ def first_person_actor(token: Token, ctx: Context) -> Mention | None:
 # "Attorney-General Daryl Williams says the Government is relying on Labor. 'We're looking to Labor's support'":
 # a minister of no named country speaks for the government the article is about (its one country)
 def ministers_country(speaker: Mention, ctx: Context) -> Mention | None:
-    doc = ctx.sent.doc
-    firsts = [next(t for t in doc if t.idx + len(t) > m.start) for m in ctx.actors.mentions() if m.key == speaker.key]
-    titles = [title_before(first) for first in firsts]  # "Attorney-General Daryl Williams"
-    names = [first.head if first.dep_ == "compound" else first for first in firsts]
-    titles += [f"{title_before(name.head)} {name.head.lower_}".replace(" - ", "-").replace("- ", "-")
-               for name in names if name.dep_ == "appos"]  # fmt: skip  "The Attorney-General, Daryl Williams"
+    titles = speaker_titles(speaker, ctx)
     if any(word in title for title in titles for word in MINISTERIAL_TITLES):
         countries = sole_country(ctx)
         return countries[0] if countries else None
-    return government_spokesman(firsts, ctx)
+    return government_spokesman(speaker, titles, ctx)
 
 
 # "The Government position was spelt out by spokesman Raanan Gissin": a spokesman of no named country, named in a
 # sentence about a country's government, speaks for that country
-def government_spokesman(names: list[Token], ctx: Context) -> Mention | None:
-    for name in names:
-        before = name.doc[name.i - 1] if name.i > name.sent.start else None
-        if before is None or not before.lower_.startswith("spokes"):
-            continue
-        governments = [m for t in name.sent if t.lemma_.lower() == "government" for m in actors_of(t, ctx)]
+def government_spokesman(speaker: Mention, titles: list[str], ctx: Context) -> Mention | None:
+    if not any(title.startswith("spokes") or " spokes" in title for title in titles):
+        return None
+    doc = ctx.sent.doc
+    for mention in (m for m in ctx.actors.mentions() if m.key == speaker.key):
+        sent = doc[next(t.i for t in doc if t.idx + len(t) > mention.start)].sent
+        governments = [m for t in sent if t.lemma_.lower() == "government" for m in actors_of(t, ctx)]
         countries = {m.key: m for m in governments if m.type == "country"}
         if len(countries) == 1:
             return next(iter(countries.values()))
     return None
 
 
-def title_before(name: Token) -> str:
-    """'attorney-general' before 'Daryl Williams': the capitalised words and hyphens right before a name."""
-    words: list[str] = []
-    for token in reversed(name.doc[name.sent.start : name.i]):
-        if token.text != "-" and not (token.pos_ in ("PROPN", "NOUN") and token.text[:1].isupper()):
-            break
-        words.insert(0, token.lower_)
-    return " ".join(words).replace(" - ", "-")
+def speaker_titles(speaker: Mention, ctx: Context) -> list[str]:
+    """The titles written before each naming of a person, or as the noun it stands in apposition to: "attorney-general"
+    for "Attorney-General Daryl Williams" and "The Attorney-General, Daryl Williams"."""
+    doc = ctx.sent.doc
+    titles: list[str] = []
+    for mention in (m for m in ctx.actors.mentions() if m.key == speaker.key):
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        words = [t.lower_ for t in title_run(doc, span.start, span.end)]
+        if span.root.dep_ == "appos":  # "The Attorney-General, Daryl Williams": the noun the name stands beside
+            head = span.root.head
+            words = [t.lower_ for t in title_run(doc, head.i, head.i + 1)] + [head.lower_]
+        titles.append(" ".join(words).replace(" - ", "-").replace("- ", "-"))
+    return titles
 
 
 # 'Zelensky said in a meeting with Honcharuk, "I decided to give you and your government a chance"', 'Ford told
