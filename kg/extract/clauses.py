@@ -725,6 +725,17 @@ def effort_owners(verb: Token, ctx: Context) -> list[Mention]:
     return [m for o in efforts for c in o.children if c.dep_ == "poss" for m in actors_of(c, ctx)]
 
 
+# "in support of al-Assad", "in solidarity with", "in cooperation with Iraqi security forces": a manner of acting
+# towards someone, its relation, rule and the prepositions that name the someone
+def in_manner(noun: Token) -> tuple[str, str, tuple[str, ...]] | None:
+    lemma = noun.lemma_.lower()
+    if lemma in SUPPORT_NOUNS:
+        return "support", "in-support-of", ("of", "with")
+    if lemma in JOINT_MANNER_NOUNS:
+        return JOINT_MANNER_NOUNS[lemma], "in-cooperation-with", ("with",)
+    return None
+
+
 # "called for Zinni to return", "pressed for Israel to withdraw": the one a request asks to act is its
 # addressee
 def for_to_subjects(verb: Token, phrase: str, ctx: Context) -> Iterator[tuple[str, Mention, str, bool]]:
@@ -1020,15 +1031,12 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
                 yield label, mention, f"verb-preposition:{prep}", object_negative  # the target's owner
             if owners:
                 continue
-        if not mentions and prep == "in" and pobj.lemma_.lower() in SUPPORT_NOUNS:
+        manner = in_manner(pobj) if not mentions and prep == "in" else None
+        if manner is not None:  # "flies cargo to Syria in support of al-Assad", "in cooperation with Iraq"
+            manner_label, manner_rule, inner_preps = manner
             for inner_prep, inner in prepositional_objects(pobj, ctx, set()):
-                for mention in actors_of(inner, ctx) if inner_prep in ("of", "with") else []:  # "in solidarity with"
-                    yield "support", mention, "in-support-of", False  # "flies cargo to Syria in support of al-Assad"
-            continue
-        if not mentions and prep == "in" and pobj.lemma_.lower() in JOINT_MANNER_NOUNS:
-            for inner_prep, inner in prepositional_objects(pobj, ctx, set()):
-                for mention in actors_of(inner, ctx) if inner_prep == "with" else []:  # "in cooperation with Iraq"
-                    yield JOINT_MANNER_NOUNS[pobj.lemma_.lower()], mention, "in-cooperation-with", False
+                for mention in actors_of(inner, ctx) if inner_prep in inner_preps else []:
+                    yield manner_label, mention, manner_rule, False
             continue
         if not mentions and prep == "for" and has_object:
             continue  # "thanked its partners for the fight against ISIS": a reason, not the relation
