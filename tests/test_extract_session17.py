@@ -540,6 +540,10 @@ def test_the_suspect_is_the_member_just_named(nlp, text, expected):
 def test_a_bare_suspect_without_a_member_is_no_one(nlp):
     found = read(nlp, "Hamas condemned Israel. Israeli troops shot the suspect dead.")
     assert not any(row[1] == "attack" for row in found), found
+    # a member named in an earlier sentence is not "the suspect" either
+    text = "Israeli troops arrested a Hamas member on Monday. On Tuesday Israeli troops shot the suspect dead."
+    found = read(nlp, text)
+    assert not any(row[1] == "attack" for row in found), found
 
 
 # '"We are not aware of any specific threat in relation to this man," the Attorney-General said': an adjective
