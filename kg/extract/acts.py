@@ -62,7 +62,7 @@ from kg.extract.lexicon import (
 from kg.extract.phrases import counted_noun, is_event_noun, verb_phrase
 from kg.extract.polarity import DENIAL_VERBS, denied_word, has_negation, is_negated, is_wish, modality_of
 from kg.extract.speech import in_quotes, names_speaker, needs_to, obliges
-from kg.resolve.lexicon import TITLE_WORDS
+from kg.resolve.lexicon import FOLLOWER_NOUNS, TITLE_WORDS
 from kg.taxonomy import CONFLICT_CLASSES, FALLBACK_CLASS, classify
 
 if TYPE_CHECKING:
@@ -180,10 +180,10 @@ def verdict_statements(ctx: Context) -> Iterator[Candidate]:
             for o in c.children
             if o.dep_ in ("acl", "amod", "oprd", "appos", "dobj") and o.i > c.i
         ]
-        judged += [  # "declared Arafat irrelevant", "considers the YPG a terrorist group": a small clause
-            (n, a)
+        judged += [  # "declared Arafat irrelevant", "considers the YPG a terrorist group": a small clause; also
+            (n, a)  # "called Mr Mugabe's rule illegitimate", its adjective parsed as the verb's predicate
             for a in verb.children
-            if a.dep_ == "ccomp" and a.pos_ in ("ADJ", "NOUN")
+            if a.dep_ in ("ccomp", "oprd") and a.pos_ in ("ADJ", "NOUN")
             for n in a.children
             if n.dep_ == "nsubj"
         ]
@@ -919,10 +919,22 @@ def backed_by_prefix_statements(ctx: Context) -> Iterator[Candidate]:
         backers = [
             m for c in participle.children if c.dep_ in ("npadvmod", "compound", "amod") for m in actors_of(c, ctx)
         ]
-        backed = [m for m in actors_of(participle.head, ctx) if m.key not in {b.key for b in backers}]
+        backed = actors_of(participle.head, ctx) or forces_owners(participle.head, ctx)
+        backed = [m for m in backed if m.key not in {b.key for b in backers}]
         for backer in backers:
             for actor in backed:
                 yield Candidate(backer, participle.lemma_.lower(), actor, rule="clause:backed-by")
+
+
+# "Gul Agha, whose US-backed forces ...", "Karzai and his US-backed fighters": the leader of unnamed forces
+def forces_owners(noun: Token, ctx: Context) -> list[Mention]:
+    if noun.lemma_.lower() not in FOLLOWER_NOUNS:
+        return []
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    if any(o.lower_ == "whose" for o in owners):
+        clause = next((a for a in noun.ancestors if a.dep_ == "relcl"), None)
+        return actors_of(clause.head, ctx) if clause is not None else []
+    return [m for o in owners for m in actors_of(o, ctx)]
 
 
 # "the US-hosted meeting between Israel and the Palestinians", "an Egyptian-brokered truce between Israel and Hamas":

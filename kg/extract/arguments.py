@@ -20,6 +20,7 @@ from kg.extract.lexicon import (
     FIRST_PERSON_PLURAL,
     FIRST_PERSON_SINGULAR,
     GROUP_WORDS,
+    GROUPING_NOUNS,
     MASCULINE,
     MEMBER_NOUNS,
     MINISTERIAL_TITLES,
@@ -253,7 +254,35 @@ def actors_of(token: Token, ctx: Context, exclude: Mention | None = None) -> lis
         for mention in ([head] if head else []) + members + listed_countries(item, head, ctx):
             if all(m.key != mention.key for m in found):
                 found.append(mention)
-    return found
+    return found or ([] if is_membership(token) else grouping_leader(token, ctx))
+
+
+# "Germany joined the U.S.-led coalition": joining or leaving a grouping is membership, not a relation with its leader
+def is_membership(token: Token) -> bool:
+    return token.dep_ == "dobj" and token.head.lemma_.lower() in ("join", "leave", "quit", "enter", "exit")
+
+
+# "a U.S.-led coalition ousted Saddam Hussein", "asked the US-led coalition to leave": a grouping is its leader
+def grouping_leader(noun: Token, ctx: Context) -> list[Mention]:
+    grouping = any(c.dep_ == "compound" and c.lemma_.lower() in GROUPING_NOUNS for c in noun.children)
+    if noun.lemma_.lower() not in GROUPING_NOUNS | {"force", "mission", "operation"} and not (
+        grouping and SECTOR_NOUNS.get(noun.lower_) == "military"  # "Saudi-led coalition aircraft"
+    ):
+        return []
+    return led_by_prefix(noun, ctx)
+
+
+# "U.S.-led", "Saudi-led": the one named before "led" in a noun's modifier leads what the noun names
+def led_by_prefix(noun: Token, ctx: Context) -> list[Mention]:
+    for child in (c for c in noun.children if c.i < noun.i):
+        led = [t for t in child.subtree if t.lower_ in ("led", "-led") or t.lower_.endswith("-led")]
+        if not led:
+            continue
+        if led[0].lower_.endswith("-led") and len(led[0].text) > 4:  # "U.S.-led" is one word
+            leader = ctx.actors.known_entity(led[0].text[:-4], led[0].idx, led[0].idx + len(led[0].text) - 4)
+            return [leader] if leader is not None else []
+        return [m for t in child.subtree if t.i < led[0].i and t.pos_ == "PROPN" for m in actors_of(t, ctx)][:1]
+    return []
 
 
 # "The president of Adelaide's Islamic Society, Walli Hanifi, says ...", where the parser hangs the name on the

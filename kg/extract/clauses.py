@@ -15,6 +15,7 @@ from kg.extract.arguments import (
     conjuncts,
     group_members,
     is_pronoun,
+    led_by_prefix,
     modifier_actors,
     opposed_actor,
     recent_pair,
@@ -25,6 +26,7 @@ from kg.extract.candidates import Candidate
 from kg.extract.discourse import addressee_statements, implicit_party_statements, retaliation_statements
 from kg.extract.lexicon import (
     ACTOR_OBJECT_VERBS,
+    ADDRESSED_NOUNS,
     ADJECTIVE_PREPS,
     ADOPTING_VERBS,
     AGENT_NOUNS,
@@ -135,11 +137,13 @@ from kg.extract.polarity import (
     governors,
     has_negation,
     has_negative_determiner,
+    has_to,
     is_act_warned_against,
     is_cleft,
     is_mandative,
     is_negated,
     is_neither,
+    is_turned_down,
     is_warned_against,
     keeper_of,
     misplaced_infinitive,
@@ -169,7 +173,10 @@ def clause_subjects(verb: Token, ctx: Context) -> list[Mention]:
                 continue  # "was defeated by 10,694 votes by James To": the margin, then the agent
             # "weakened by the harassment of the Israeli army": the agent of the act that did it
             return (
-                actors_of(pobj, ctx) or (event_agents(pobj, ctx) if is_event_noun(pobj) else []) or firers(pobj, ctx)
+                actors_of(pobj, ctx)
+                or (event_agents(pobj, ctx) if is_event_noun(pobj) else [])
+                or firers(pobj, ctx)
+                or armed_doers(verb, pobj, ctx)
             )
         if verb.lemma_ in STATIVE_PASSIVES:
             return [m for c in verb.children if c.dep_ == "nsubjpass" for m in stative_subjects(verb, c, ctx)]
@@ -193,10 +200,19 @@ def clause_subjects(verb: Token, ctx: Context) -> list[Mention]:
             return (
                 actors_of(child, ctx)
                 or partitive_actors(child, ctx)
-                or grouping_leader(child, ctx)
                 or act_owners(child, ctx)
+                or [m for named in subject_apposition(verb, child) for m in actors_of(named, ctx)]
             )
     return repaired_subjects(verb, ctx) or inherited_subjects(verb, ctx)
+
+
+# "A militant group, Lashkar-e-Taiba, attacked India", which the parser reads as two subjects: the second, set
+# off by commas, names the first
+def subject_apposition(verb: Token, subject: Token) -> list[Token]:
+    after = subject.right_edge.i + 1
+    if after >= len(subject.doc) or subject.doc[after].text != ",":
+        return []
+    return [c for c in verb.children if c.dep_ == "nsubj" and c.i == after + 1]
 
 
 # "Zinni returned with the support of Russia and the European Union", "acted with Iran's blessing": the
@@ -216,6 +232,12 @@ def backer_statements(verb: Token, subjects: list[Mention], ctx: Context) -> Ite
 
 # readings of an act named by the object noun of a verb (not the verb's own relation)
 WEIGHED_ACT_RULES = {"light-verb-noun", "object-target", "verb-noun-idiom"}
+
+
+# "calls on Iran to join", "an appeal to Hamas to stop attacks": the one an urging noun addresses
+def addressees(noun: Token, ctx: Context) -> list[Mention]:
+    preps = prepositional_objects(noun, ctx, set())
+    return [m for prep, pobj in preps if prep in ("on", "to") for m in actors_of(pobj, ctx)]
 
 
 # "Arafat was told of the deadline by Shimon Peres", where the parser hangs "by" on the noun before it: the
@@ -238,8 +260,26 @@ def detached_by_agents(verb: Token, ctx: Context) -> list[Mention]:
 def firers(noun: Token, ctx: Context) -> list[Mention]:
     if noun.lemma_.lower() not in FIRE_NOUNS:
         return []
+    sources = [*prepositional_objects(noun, ctx, set())]
+    if noun.head.dep_ == "agent":  # "killed by shell fire from an Israeli tank", the "from" hung on the verb
+        sources += prepositional_objects(noun.head.head, ctx, set())
     return modifier_actors(noun, ctx, ("amod", "compound", "nmod", "poss")) or [
-        m for prep, pobj in prepositional_objects(noun, ctx, set()) if prep == "from" for m in actors_of(pobj, ctx)
+        m for prep, pobj in sources if prep == "from" for m in actors_of(pobj, ctx)
+    ]
+
+
+# "Arafat has been weakened by the harassment of the Israeli army": the armed men whose hostile act undid the
+# passive's subject ("of" names a hostile act's target elsewhere: "the bombing of Georgian villages")
+def armed_doers(verb: Token, act: Token, ctx: Context) -> list[Mention]:
+    if classify(act.lemma_.lower()) not in HOSTILE_CLASSES:
+        return []
+    undergoers = {m.key for c in verb.children if c.dep_ == "nsubjpass" for m in actors_of(c, ctx)}
+    return [
+        m
+        for prep, pobj in prepositional_objects(act, ctx, set())
+        if prep == "of" and SECTOR_NOUNS.get(pobj.lower_) in ("military", "police")
+        for m in actors_of(pobj, ctx)
+        if m.key not in undergoers
     ]
 
 
@@ -578,6 +618,11 @@ def inherited_subjects(verb: Token, ctx: Context) -> list[Mention]:
     if pressure is not None:
         return pressed_ones(pressure, ctx)  # "US pressure on Arafat to crack down on Hamas": Arafat would
     content = detached_content_noun(verb)
+    if content is not None and content.lemma_.lower() in ADDRESSED_NOUNS:
+        urged = addressees(content, ctx)  # parser: "rejected Saudi calls | to join the coalition"
+        if urged:
+            return urged
+        content = None  # "heed the call of the international community to fulfill ...": not the caller
     owners = leader_free(modifier_actors(content, ctx), content) if content is not None else []
     if owners:
         return owners  # "made clear U.S. willingness, alongside our Allies, to impose consequences": the US would
@@ -675,6 +720,8 @@ def inherited_subjects(verb: Token, ctx: Context) -> list[Mention]:
     if verb.dep_ == "acl" and verb.tag_ == "VBD":  # parser: "Mitsotakis speaking to the think tank called ..."
         governor = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
         return clause_subjects(governor, ctx) if governor is not None else []
+    if verb.dep_ == "acl" and has_to(verb) and head.lemma_.lower() in ADDRESSED_NOUNS:
+        return addressees(head, ctx)  # "Saudi calls on Iran to join the coalition": Iran would join, not the caller
     if verb.dep_ == "acl" and non_finite and head.pos_ == "NOUN" and is_event_noun(head):
         owners = leader_free(modifier_actors(head, ctx), head)  # "Russia's attacks hitting Ukraine's cities"
         if owners:
@@ -1063,6 +1110,12 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
             for mention in owners:  # "asked for John Bolton's resignation": the owner is asked
                 yield f"{phrase} for", mention, "verb-preposition-owner", False
             if owners:
+                continue
+        if not mentions and party and prep in ("on", "to") and classify(f"{phrase} {prep}") == "appeal":
+            helpers = relied_helpers(pobj, ctx)  # "are looking to Labor's support", "counting on China's help"
+            for mention in helpers:
+                yield f"{phrase} {prep}", mention, "verb-preposition-helper", False
+            if helpers:
                 continue
         judged = [c for c in verb.children if c.dep_ == "dobj" and (judges(c) or endorses(c))]
         if not mentions and judged and prep in ("to", "for") and classify(relation_noun(pobj)) in HOSTILE_CLASSES:
@@ -1693,6 +1746,13 @@ def sought_helpers(verb: Token, obj: Token, ctx: Context) -> list[Mention]:
     return leader_free(modifier_actors(obj, ctx), obj) or noun_agents(obj, ctx, "of") or sources
 
 
+# "We're looking to Labor's support", "is counting on the help of China": who is relied on for help is appealed to
+def relied_helpers(noun: Token, ctx: Context) -> list[Mention]:
+    if noun.lemma_.lower() not in HELP_NOUNS:
+        return []
+    return leader_free(modifier_actors(noun, ctx), noun) or noun_agents(noun, ctx, "of")
+
+
 # "demanded US cooperation with Russia", "demanded the withdrawal of US troops from Syria": who is asked for
 # an act of their own
 def requested_agents(verb: Token, obj: Token, ctx: Context) -> list[Mention]:
@@ -1720,6 +1780,7 @@ def event_agents(noun: Token, ctx: Context, depth: int = 0) -> list[Mention]:
             between_parties(item, ctx)
             or hyphenated_pair(item, ctx)
             or leader_free(modifier_actors(item, ctx), item)
+            or led_by_prefix(item, ctx)  # "the US-led strikes on Syria"
             or noun_agents(item, ctx)
             or noun_agents(item, ctx, "from")  # "a promise from Arafat", "an offer from Tehran"
             or of_agents(item, ctx)
@@ -1796,24 +1857,6 @@ def owned_by(modifier: Token, ctx: Context) -> list[Mention]:
     return [
         m for c in modifier.children if c.dep_ in ("npadvmod", "amod", "compound", "advmod") for m in actors_of(c, ctx)
     ]
-
-
-# "a U.S.-led coalition ousted Saddam Hussein": a grouping that acts is its leader acting
-def grouping_leader(noun: Token, ctx: Context) -> list[Mention]:
-    grouping = any(c.dep_ == "compound" and c.lemma_.lower() in GROUPING_NOUNS for c in noun.children)
-    if noun.lemma_.lower() not in GROUPING_NOUNS | {"force", "mission", "operation"} and not (
-        grouping and SECTOR_NOUNS.get(noun.lower_) == "military"  # "Saudi-led coalition aircraft"
-    ):
-        return []
-    for child in noun.children:
-        led = [t for t in child.subtree if t.lower_ in ("led", "-led") or t.lower_.endswith("-led")]
-        if not led:
-            continue
-        if led[0].lower_.endswith("-led") and len(led[0].text) > 4:  # "U.S.-led" is one word
-            leader = ctx.actors.known_entity(led[0].text[:-4], led[0].idx, led[0].idx + len(led[0].text) - 4)
-            return [leader] if leader is not None else []
-        return [m for t in child.subtree if t.i < led[0].i and t.pos_ == "PROPN" for m in actors_of(t, ctx)][:1]
-    return []
 
 
 def leader_free(mentions: list[Mention], noun: Token) -> list[Mention]:
@@ -2048,6 +2091,8 @@ def clause_statements(ctx: Context) -> Iterator[Candidate]:
             continue
         if is_dispreferred(verb) or under_unmade_charge(verb) or is_charging_link(verb):
             continue  # (a tie to an act is a charge, which the accused-act reader reads)
+        if is_turned_down(verb):
+            continue  # "rejected U.S. overtures to join the coalition": read as the rejection alone
         if verb.lemma_.lower() in REPORTING_ONLY and not addresses_someone(verb):
             continue
         subjects = clause_subjects(verb, ctx)

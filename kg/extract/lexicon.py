@@ -856,6 +856,9 @@ WISHING_ADJECTIVES = {"hopeful"}
 
 # verbs of seeking a helper's help, which appeal to the helper: "sought Iran's help", "needs the cooperation of"
 SEEKING_VERBS = {"seek", "need", "want", "request", "solicit", "enlist", "require", "court"}
+# nouns of urging another to act, whose infinitive the one urged would do: "calls (on Iran) to join" (not
+# "pressure", read by clauses.pressed_ones)
+ADDRESSED_NOUNS = {"call", "appeal", "invitation", "urging", "plea", "overture", "exhortation"}
 # nouns of help an actor can be asked for: "the cooperation of the states", "Pakistan's support"
 HELP_NOUNS = {"help", "cooperation", "support", "assistance", "backing", "aid", "collaboration"}
 

@@ -12,6 +12,7 @@ from kg.extract.arguments import (
     actors_of,
     agents,
     both_sides,
+    led_by_prefix,
     main_conflict,
     modifier_actors,
     recent_pair,
@@ -158,7 +159,7 @@ def is_theatre(noun: Token, prep: str, mention: Mention) -> bool:
 
 # the agent of a relation noun: possessor, noun modifier or adjective ("U.S. demands", "Iranian attacks")
 def nominal_subjects(noun: Token, ctx: Context) -> list[Mention]:
-    mentions = modifier_actors(noun, ctx)
+    mentions = modifier_actors(noun, ctx) or led_by_prefix(noun, ctx)  # also "the US-led strikes on Syria"
     if mentions:
         return mentions
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"):

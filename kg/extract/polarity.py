@@ -164,7 +164,7 @@ def governors(verb: Token) -> list[Token]:
         if shares_infinitive_governor(current):
             current = current.head  # "is not working to dismantle Hamas and to arrest its leaders": both
             continue
-        if current.dep_ in ("xcomp",) or (current.dep_ in ("advcl", "ccomp") and _has_to(current)):
+        if current.dep_ in ("xcomp",) or (current.dep_ in ("advcl", "ccomp") and has_to(current)):
             current = current.head
         elif (governor := gerund_governor(current)) is not None:
             current = governor
@@ -182,7 +182,7 @@ def shares_infinitive_governor(verb: Token) -> bool:
     if verb.dep_ == "conj" and verb.tag_ == "VBG" and head.tag_ == "VBG":  # "stopped attacking X and threatening Y"
         return head.dep_ in ("xcomp", "pcomp") or shares_infinitive_governor(head)
     # also a bare infinitive after one with "to" ("to arrest and punish terrorists"), and a chain of them
-    if verb.dep_ != "conj" or not (_has_to(verb) or verb.tag_ == "VB") or not _has_to(head):
+    if verb.dep_ != "conj" or not (has_to(verb) or verb.tag_ == "VB") or not has_to(head):
         return False
     return head.dep_ in ("xcomp", "advcl", "ccomp", "acl") or shares_infinitive_governor(head)
 
@@ -239,7 +239,7 @@ def is_ruling_out(verb: Token) -> bool:
     )
 
 
-def _has_to(verb: Token) -> bool:
+def has_to(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
@@ -322,7 +322,7 @@ def is_negated(verb: Token) -> bool:
         return not has_negation(verb)  # "ruled out talks with"; "has not ruled out talks" is a possibility
     if has_negation(verb):
         return True
-    own_to = _has_to(verb) and any(c.dep_ == "neg" for c in verb.head.children)  # "not to let it pass and to engage"
+    own_to = has_to(verb) and any(c.dep_ == "neg" for c in verb.head.children)  # "not to let it pass and to engage"
     if (shares_infinitive_governor(verb) and not own_to) or shares_auxiliary(verb):
         return is_negated(verb.head)  # "no plans to attack Israel or to meet Russia", "did not kill or injure"
     if verb.dep_ == "pcomp" and verb.head.lower_ == "without":
@@ -337,7 +337,7 @@ def is_negated(verb: Token) -> bool:
         return True
     if verb.dep_ == "acl" and has_negative_determiner(verb.head) and not unproven(verb):
         return True  # "had no plans to meet with Kim" (not "no evidence that Iran attacked", which is open)
-    if verb.dep_ == "acl" and verb.head.lemma_.lower() in DENYING_NOUNS and _has_to(verb):
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in DENYING_NOUNS and has_to(verb):
         return True  # "Iran's failure to cooperate with the IAEA", "Israel's refusal to negotiate with Hamas"
     if is_not_yet(verb):
         return True  # "Iran has yet to attack Israel"
@@ -368,10 +368,24 @@ def is_negated(verb: Token) -> bool:
     return False
 
 
+# "rejected U.S. overtures to join the coalition", "declined an invitation to visit Moscow": an act proposed and
+# refused, which the refusal's own statement (reject) carries
+def is_turned_down(verb: Token) -> bool:
+    if not has_to(verb):
+        return False
+    if verb.dep_ == "acl" and verb.head.dep_ == "dobj":
+        refuser = verb.head.head
+    elif verb.dep_ in ("xcomp", "advcl") and any(c.dep_ == "dobj" and c.i < verb.i for c in verb.head.children):
+        refuser = verb.head  # the parser hangs "to join" on "rejected"
+    else:
+        return False
+    return refuser.lemma_.lower() in ("reject", "refuse", "decline", "rebuff", "spurn") and not has_negation(refuser)
+
+
 # "abandoned its plan to attack Israel", "withdrew its offer to meet Russia", "backed away from its threat to attack
 # Israel": an intent given up is no intent
 def is_given_up(verb: Token) -> bool:
-    noun = verb.head if verb.dep_ == "acl" and _has_to(verb) else detached_content_noun(verb)  # parser: "to meet"
+    noun = verb.head if verb.dep_ == "acl" and has_to(verb) else detached_content_noun(verb)  # parser: "to meet"
     if noun is None or noun.lemma_.lower() not in INTENT_NOUNS | {"offer", "bid"}:  # on "withdrew"
         return False
     if noun.dep_ == "dobj":
@@ -397,7 +411,7 @@ def unproven(verb: Token) -> bool:
 
 # "Israel did not kill or injure any Hamas members": a bare verb joined to one with an auxiliary shares it
 def shares_auxiliary(verb: Token) -> bool:
-    if verb.dep_ != "conj" or verb.tag_ != "VB" or _has_to(verb):
+    if verb.dep_ != "conj" or verb.tag_ != "VB" or has_to(verb):
         return False
     own = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "neg")]
     return not own and any(c.dep_ == "aux" and c.i < verb.head.i for c in verb.head.children)
@@ -433,7 +447,7 @@ def is_not_yet(verb: Token) -> bool:
     head = verb.head
     return (
         verb.dep_ == "xcomp"
-        and _has_to(verb)
+        and has_to(verb)
         and head.lemma_ in ("have", "be")
         and any(c.lower_ == "yet" for c in head.children)
         and not has_negation(head)
@@ -448,7 +462,7 @@ def is_negation_raised(verb: Token) -> bool:
 
 # "allowed Sweden to join", "asked Israel to stop": an infinitive whose doer is the governor's object
 def controls_another(verb: Token, governor: Token) -> bool:
-    if verb.head.i != governor.i or not _has_to(verb):
+    if verb.head.i != governor.i or not has_to(verb):
         return False
     own_subject = any(c.dep_ == "nsubj" for c in verb.children)
     return own_subject or (verb.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in governor.children))
@@ -488,7 +502,7 @@ def is_cleft(verb: Token) -> bool:
 # is pressed for by
 def pressing_noun(verb: Token) -> Token | None:
     verb = first_conjunct(verb)  # "to stop its assassinations and lift the blockade": both pressed for
-    if not _has_to(verb):
+    if not has_to(verb):
         return None
     if verb.dep_ == "acl" and verb.head.lemma_.lower() == "pressure":
         between = verb.doc[verb.head.i + 1 : verb.i]
@@ -503,7 +517,7 @@ def pressing_noun(verb: Token) -> Token | None:
 # down": the noun an infinitive spells out, which the parser hangs on the verb
 def detached_content_noun(verb: Token) -> Token | None:
     verb = first_conjunct(verb)
-    if verb.dep_ != "advcl" or not _has_to(verb):
+    if verb.dep_ != "advcl" or not has_to(verb):
         return None
     nouns = (c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i)
     return next((c for c in nouns if c.lemma_.lower() in CONTENT_NOUNS), None)
@@ -518,7 +532,7 @@ def first_conjunct(verb: Token) -> Token:
 
 # "Benin was to join", "is due to meet": a copula or "due" with a to-infinitive states an arrangement, not a deed
 def is_arranged(governor: Token) -> bool:
-    to_clause = [c for c in governor.children if c.dep_ == "xcomp" and _has_to(c)]
+    to_clause = [c for c in governor.children if c.dep_ == "xcomp" and has_to(c)]
     if governor.lemma_ == "due" and governor.pos_ == "ADJ":
         return bool(to_clause)
     predicated = any(c.dep_ in ("acomp", "attr") for c in governor.children)  # not "it's outrageous to reach out"
@@ -532,7 +546,7 @@ def noun_modality(verb: Token) -> str | None:
         return "requested"  # "put pressure on Arafat to crack down on Hamas"
     of_gerund = verb.dep_ == "pcomp" and verb.head.lower_ == "of" and verb.head.head.pos_ == "NOUN"
     detached = detached_content_noun(verb)
-    if (verb.dep_ == "acl" and _has_to(verb)) or of_gerund or detached is not None:  # "a plan to visit", "his
+    if (verb.dep_ == "acl" and has_to(verb)) or of_gerund or detached is not None:  # "a plan to visit", "his
         # offer of holding talks", "made clear U.S. willingness, alongside our Allies, to impose"
         lemma = (detached or (verb.head.head if of_gerund else verb.head)).lemma_.lower()
         if lemma in INTENT_NOUNS:
@@ -558,7 +572,7 @@ def is_mandative(clause: Token) -> bool:
     modals = {c.lower_ for c in clause.children if c.dep_ == "aux"}
     if modals & {"should", "must"} or any(c.dep_ == "auxpass" and c.tag_ == "VB" for c in clause.children):
         return True  # also a bare passive: "that Arafat be arrested"
-    if modals or _has_to(clause) or (clause.lemma_ == "be" and clause.tag_ != "VB"):
+    if modals or has_to(clause) or (clause.lemma_ == "be" and clause.tag_ != "VB"):
         return False
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     # a bare verb after a noun subject ("that Israel negotiate"), which the tagger may read as present
@@ -606,9 +620,9 @@ def hopes_own_act(clause: Token) -> bool:
 # before it
 def misplaced_infinitive(verb: Token) -> Token | None:
     head = verb.head
-    if verb.dep_ != "conj" or head.tag_ not in ("VBD", "VBZ", "VBP") or not _has_to(verb):
+    if verb.dep_ != "conj" or head.tag_ not in ("VBD", "VBZ", "VBP") or not has_to(verb):
         return None
-    earlier = [t for t in verb.doc[head.i + 1 : verb.i] if t.tag_ == "VB" and _has_to(t) and head in t.ancestors]
+    earlier = [t for t in verb.doc[head.i + 1 : verb.i] if t.tag_ == "VB" and has_to(t) and head in t.ancestors]
     return earlier[-1] if earlier else None
 
 
