@@ -200,6 +200,7 @@ _add("coerce", "rein in, restrain, harass, harassment")
 
 _add("cooperate", "associate with, affiliate with, fight alongside, work together, work jointly")
 _add("cooperate", "train with, train alongside")  # "trained with al-Qaeda"; but "trained Iraqi forces" supports
+_add("cooperate", "link to, link with, tie to, tie with")  # "Hamas is linked to Iran" (passive; the active accuses)
 _add("appeal", "behest")
 # words of the read misses of session 11: begging appeals; oppressing and cracking down coerce; hurting attacks
 _add("appeal", "beg")

@@ -169,3 +169,38 @@ def test_the_one_urged_would_do_the_urged_act(nlp, text, expected):
 def test_the_urger_is_not_the_doer_of_the_urged_act(nlp):
     found = read(nlp, "Iran welcomed Saudi calls to work with Russia.")
     assert not any(row[0] == "Saudi Arabia" and row[2] == "Russia" for row in found), found
+
+
+# a passive of linking to an actor is a tie; to an act it is a charge; the active links another (a charge)
+LINKED = [
+    ("Hamas is linked to Iran.", {("Hamas", "cooperate", "Iran", None, False, A)}),
+    ("Hamas is not linked to Iran.", {("Hamas", "cooperate", "Iran", None, True, A)}),
+    ("Ansar al-Islam has been linked to al-Qaeda.", {("Ansar al-Islam", "cooperate", "al-Qaeda", None, False, A)}),
+    (
+        "Ansar al-Islam, a group linked to al-Qaeda, attacked Kurdish fighters.",
+        {
+            ("Ansar al-Islam", "cooperate", "al-Qaeda", None, False, A),
+            ("Ansar al-Islam", "attack", "Kurds", None, False, A),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", LINKED)
+def test_being_linked_to_an_actor_is_a_tie(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+@pytest.mark.parametrize("text", ["The US linked Iran to Hamas.", "Iran is linked to the attack."])
+def test_linking_another_or_to_an_act_is_no_tie(nlp, text):
+    found = read(nlp, text)
+    assert not any(row[1] == "cooperate" for row in found), found
+
+
+# "militants linked to Jaish-e-Mohammed" are its men; "a group linked to al-Qaeda" in apposition is the named group
+def test_men_linked_to_a_group_are_the_group(nlp):
+    check(
+        nlp,
+        "Militants linked to Jaish-e-Mohammed attacked the Indian parliament.",
+        {("Jaish-e-Mohammed", "attack", "India", None, False, A)},
+    )

@@ -733,6 +733,8 @@ def inherited_subjects(verb: Token, ctx: Context) -> list[Mention]:
     if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
         mentions = [m for m in actors_of(head, ctx) if m.type not in ("media", "place") or verb.dep_ == "relcl"]
         mentions = mentions or noun_agents(head, ctx)  # "Iranians ... advising", "calls by X asking"
+        if not mentions and verb.dep_ == "acl" and head.dep_ == "appos" and head.pos_ == "NOUN":
+            mentions = actors_of(head.head, ctx)  # "Ansar al-Islam, a group linked to al-Qaeda"
         if not mentions and non_finite and verb.dep_ == "acl":  # "a promise from Arafat to hunt down the bombers"
             mentions = noun_agents(head, ctx, "from")
         if mentions or verb.dep_ == "relcl":
@@ -2046,9 +2048,12 @@ def is_conditional_threat(verb: Token) -> bool:
 
 
 # "Bush linked a Kashmiri group to the attack on the Indian Parliament": tying an actor to an act charges it
-def is_charging_link(verb: Token) -> bool:
+def is_charging_link(verb: Token, ctx: Context) -> bool:
     if verb.lemma_.lower() not in LINKING_VERBS:
         return False
+    linked_to = any(c.dep_ == "prep" and c.lower_ in ("to", "with") for c in verb.children)
+    if linked_to and not is_passive(verb) and any(c.dep_ == "dobj" and actors_of(c, ctx) for c in verb.children):
+        return True  # "The US linked Iran to Hamas": a charge against Iran, no tie of the US's
     acts = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
     return any(classify(a.lemma_.lower()) in CONFLICT_CLASSES for a in acts)
 
@@ -2089,7 +2094,7 @@ def clause_statements(ctx: Context) -> Iterator[Candidate]:
     for verb in ctx.sent:
         if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("aux", "auxpass"):
             continue
-        if is_dispreferred(verb) or under_unmade_charge(verb) or is_charging_link(verb):
+        if is_dispreferred(verb) or under_unmade_charge(verb) or is_charging_link(verb, ctx):
             continue  # (a tie to an act is a charge, which the accused-act reader reads)
         if is_turned_down(verb):
             continue  # "rejected U.S. overtures to join the coalition": read as the rejection alone

@@ -536,6 +536,8 @@ STATIVE_PASSIVES = {
     "affiliate",
     "commit",
     "connect",
+    "link",  # "Hamas is linked to Iran"
+    "tie",
     "oppose",
     "side",
 }

@@ -626,10 +626,11 @@ class ArticleActors:
             o for p in token.rights if p.dep_ == "prep" and p.lower_ in ("from", "of", "within") for o in p.children
         ]
         members_of += [a for o in members_of for a in o.children if a.dep_ == "appos"]  # "from the group Hamas"
+        tied = token.lemma_.lower() not in GENERIC_GROUPS and token.dep_ != "appos"  # "Ansar, a group linked to"
         members_of += [  # "militants linked to Jaish-e-Mohammed", "fighters loyal to the Taliban"
             o
             for a in token.rights
-            if a.dep_ in ("acl", "amod") and a.lemma_.lower() in TIE_WORDS
+            if tied and a.dep_ in ("acl", "amod") and a.lemma_.lower() in TIE_WORDS
             for p in a.children
             if p.dep_ == "prep" and p.lower_ in ("to", "with")
             for o in p.children
