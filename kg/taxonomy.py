@@ -200,6 +200,12 @@ _add("coerce", "rein in, restrain, harass, harassment")
 
 _add("cooperate", "associate with, affiliate with, fight alongside, work together, work jointly")
 _add("cooperate", "train with, train alongside")  # "trained with al-Qaeda"; but "trained Iraqi forces" supports
+# relations set up or kept (the noun alone is neutral: "relations soured"): "restored diplomatic relations with Iran"
+_add("cooperate", ", ".join(f"{verb} relation" for verb in (
+    "establish", "restore", "re-establish", "reestablish", "resume", "normalise", "normalize", "improve", "upgrade",
+    "strengthen", "renew", "deepen", "expand", "have", "maintain", "forge", "build",
+)))  # fmt: skip
+_add("support", "asylum, grant asylum, give asylum, offer asylum")  # "Ecuador granted asylum to Julian Assange"
 _add("cooperate", "link to, link with, tie to, tie with")  # "Hamas is linked to Iran" (passive; the active accuses)
 _add("appeal", "behest")
 # words of the read misses of session 11: begging appeals; oppressing and cracking down coerce; hurting attacks
@@ -233,6 +239,7 @@ _add("attack", "fire into, fire across, shoot into, launch into, fire over")
 _add("attack", "launch rocket, launch missile, fire rocket, fire missile, fire shell, launch drone, fire mortar")
 _add("support", "send fighter, send soldier, send adviser, send advisor, send volunteer")
 _add("support", "give weapon, give arm, give rifle, give money, give fund, give cash, give ammunition")
+_add("support", "give missile, give rocket, give drone, give tank, give jet, give aircraft, give helicopter")  # arms
 
 # drills held at a country's edge show force to it; drills held with a country are done together (session 6)
 _add("posture", "drill near, drill around, drill off, drill close to, exercise near, exercise around, exercise off")

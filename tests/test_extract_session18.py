@@ -204,3 +204,36 @@ def test_men_linked_to_a_group_are_the_group(nlp):
         "Militants linked to Jaish-e-Mohammed attacked the Indian parliament.",
         {("Jaish-e-Mohammed", "attack", "India", None, False, A)},
     )
+
+
+# relations set up, restored or kept are cooperation; the noun alone is neutral
+RELATIONS_KEPT = [
+    ("Egypt restored relations with Iran.", {("Egypt", "cooperate", "Iran", None, False, A)}),
+    ("Egypt established diplomatic relations with Iran.", {("Egypt", "cooperate", "Iran", None, False, A)}),
+    ("Egypt has no relations with Iran.", {("Egypt", "cooperate", "Iran", None, True, A)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", RELATIONS_KEPT)
+def test_relations_set_up_or_kept_are_cooperation(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+def test_relations_alone_are_no_cooperation(nlp):
+    found = read(nlp, "Relations between Egypt and Iran have soured.")
+    assert not any(row[1] == "cooperate" for row in found), found
+
+
+# giving asylum, and the one given to named before the thing given ("gave Ukraine weapons")
+GIVEN_TO = [
+    ("Ecuador granted asylum to Edward Snowden.", {("Ecuador", "support", "Edward Snowden", None, False, A)}),
+    ("Russia granted Edward Snowden asylum.", {("Russia", "support", "Edward Snowden", None, False, A)}),
+    ("The US gave Ukraine weapons.", {("United States", "support", "Ukraine", None, False, A)}),
+    ("Iran gave Hezbollah missiles.", {("Iran", "support", "Hezbollah", None, False, A)}),
+    ("Iran gave missiles to Hezbollah.", {("Iran", "support", "Hezbollah", None, False, A)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", GIVEN_TO)
+def test_the_one_given_to_is_supported(nlp, text, expected):
+    check(nlp, text, expected)

@@ -46,6 +46,7 @@ from kg.extract.lexicon import (
     COPULAS,
     COUNTERPART_NOUNS,
     CUSTODY_VERBS,
+    DATIVE_VERBS,
     DECLARING_VERBS,
     DEFENDING_VERBS,
     DEPARTURE_VERBS,
@@ -905,8 +906,6 @@ def opens_reported_clause(verb: Token, obj: Token) -> bool:
     )
 
 
-# "fired artillery rounds aimed at a loudspeaker in South Korea": where what is fired is aimed is where the
-# verb aims
 # "combing the forests alongside anti-Taliban militias": the parser hangs "alongside" on the object; it is the act's
 def alongside(verb: Token, ctx: Context) -> list[tuple[str, Token]]:
     return [
@@ -918,6 +917,22 @@ def alongside(verb: Token, ctx: Context) -> list[tuple[str, Token]]:
     ]
 
 
+# "The US gave Ukraine weapons", "Russia granted Edward Snowden asylum", which the parser reads as a name before the
+# thing given: the name right after a verb of giving is the one given to
+def dative_compounds(verb: Token) -> list[tuple[str, Token]]:
+    if verb.lemma_.lower() not in DATIVE_VERBS:
+        return []
+    return [
+        ("to", c)
+        for obj in verb.children
+        if obj.dep_ == "dobj" and obj.pos_ == "NOUN"
+        for c in obj.children
+        if c.dep_ == "compound" and c.pos_ == "PROPN" and c.left_edge.i == verb.i + 1
+    ]
+
+
+# "fired artillery rounds aimed at a loudspeaker in South Korea": where what is fired is aimed is where the
+# verb aims
 def aimed_objects(verb: Token, ctx: Context) -> list[tuple[str, Token]]:
     return [
         item
@@ -1051,7 +1066,8 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
         return  # "released a summary of the call"
     invited = verb.lemma_ in HOSTING_VERBS and any(c.dep_ == "dobj" and actors_of(c, ctx) for c in verb.children)
     detached = {p.i for c in verb.children if c.dep_ == "dobj" for p in detached_preps(c)}
-    for prep, pobj in (*prepositional_objects(verb, ctx, set()), *aimed_objects(verb, ctx), *alongside(verb, ctx)):
+    preps = (*prepositional_objects(verb, ctx, set()), *aimed_objects(verb, ctx), *alongside(verb, ctx))
+    for prep, pobj in (*preps, *dative_compounds(verb)):
         # "called for cooperation on Daesh": an "on" after the "for" names a topic; not "cracked down on Hamas for"
         has_for = any(i < pobj.head.i for i in fors)
         party = is_verb_party_preposition(phrase, prep, has_for) and not (invited and prep == "to")
