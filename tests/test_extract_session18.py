@@ -237,3 +237,26 @@ GIVEN_TO = [
 @pytest.mark.parametrize("text,expected", GIVEN_TO)
 def test_the_one_given_to_is_supported(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# troops massed on one's own border with another face the other
+BORDERS = [
+    ("India has massed troops on its border with Pakistan.", {("India", "posture", "Pakistan", None, False, A)}),
+    ("Russia massed troops along its border with Ukraine.", {("Russia", "posture", "Ukraine", None, False, A)}),
+    ("Russia massed troops along the border with Ukraine.", {("Russia", "posture", "Ukraine", None, False, A)}),
+    ("India deployed troops on its border with Pakistan.", {("India", "posture", "Pakistan", None, False, A)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", BORDERS)
+def test_troops_on_a_border_face_the_country_across_it(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+# a sentence passed by a state's court coerces the one sentenced
+def test_a_court_sentence_coerces(nlp):
+    check(
+        nlp,
+        "An Indonesian court sentenced Abu Bakar Bashir to four years in jail.",
+        {("Indonesia", "coerce", "Abu Bakar Bashir", None, False, A)},
+    )

@@ -36,6 +36,7 @@ from kg.extract.lexicon import (
     BACKING_NOUNS,
     BOND_NOUNS,
     BOND_VERBS,
+    BORDER_NOUNS,
     CALL_ECHO_VERBS,
     CALL_NOUNS,
     CANCELLING_VERBS,
@@ -967,6 +968,13 @@ def noun_chain_objects(
                 yield noun.lemma_.lower(), mention
 
 
+# "massed troops on its border with Pakistan": the country across a border, not the border's owner
+def border_neighbours(noun: Token, ctx: Context) -> list[Mention]:
+    if noun.lemma_.lower() not in BORDER_NOUNS:
+        return []
+    return [m for prep, pobj in prepositional_objects(noun, ctx, set()) if prep == "with" for m in actors_of(pobj, ctx)]
+
+
 def is_verb_party_preposition(phrase: str, prep: str, has_for: bool) -> bool:
     """'communicate with X', 'call on X', 'fire on X'; but 'called for cooperation on Daesh' names a topic."""
     if prep == "at":  # "fired at the convoy"; but "arrested at the airport" names a place
@@ -1092,6 +1100,7 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
         meddled = verb.lemma_.lower() in MEDDLING_VERBS and prep in ("with", "in")
         if not mentions and party and ((prep in ("at", "on", "upon", "into", "against") and aimed) or meddled):
             owners = leader_free(modifier_actors(pobj, ctx), pobj)  # "fired water cannon at a Philippine boat"
+            owners = border_neighbours(pobj, ctx) or owners
             for mention in owners or located_in(pobj, ctx):
                 yield label, mention, f"verb-preposition:{prep}", object_negative  # the target's owner
             if owners:
@@ -1889,6 +1898,9 @@ def target_objects(noun: Token, ctx: Context, depth: int = 0) -> Iterator[Mentio
         yield opposed
         return
     for prep, pobj in prepositional_objects(noun, ctx, set()):
+        if pobj.lemma_.lower() in BORDER_NOUNS and prep in ("on", "along", "near", "at", "to"):
+            yield from border_neighbours(pobj, ctx) or modifier_actors(pobj, ctx)  # "troops along its border with"
+            continue
         if prep not in ("to", "on", "against", "from", "in", "into", "of", "for", "including"):
             continue  # "a subpoena for documents from Pompeo" reaches Pompeo through "for"
         if prep == "of" and noun.lemma_.lower() in DOER_NOUNS | TIED_NOUNS:

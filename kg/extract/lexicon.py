@@ -503,6 +503,8 @@ OWNER_CLASSES = {"attack", "coerce", "fight", "reduce"}
 ADJECTIVE_PREPS = {"of", "to", "toward", "towards", "with", "in", "against"}
 # classes of verbs that give something, whose object may carry the relation: "pledged euros in aid to"
 GIVING_CLASSES = {"intend", "support"}
+# the edge of a country, where forces massed face it: "along Ukraine's border", "on its border with Pakistan"
+BORDER_NOUNS = {"border", "frontier", "boundary", "borderland"}
 # verbs of giving that take the one given to before the thing given: "gave Ukraine weapons"
 DATIVE_VERBS = {"give", "send", "sell", "provide", "supply", "grant", "hand", "deliver", "offer", "lend", "ship"}
 # classes of verbs that judge or answer an act, whose party is the act's agent: "condemned Russia's invasion"

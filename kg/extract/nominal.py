@@ -31,6 +31,7 @@ from kg.extract.clauses import (
 )
 from kg.extract.lexicon import (
     AGENT_NOUNS,
+    BORDER_NOUNS,
     CALLED_OFF_WORDS,
     COPULAS,
     DENIED_NOUNS,
@@ -136,8 +137,6 @@ NON_RELATION_NOUNS = {
     "protection",
     "target",
 }
-# the edge of a country, where forces massed face it: "along Ukraine's border"
-BORDER_NOUNS = {"border", "frontier", "boundary", "borderland"}
 # classes of acts that happen in a country: "the war in Ukraine"
 THEATRE_CLASSES = {"attack", "fight", "posture", "coerce"}
 
