@@ -260,3 +260,38 @@ def test_a_court_sentence_coerces(nlp):
         "An Indonesian court sentenced Abu Bakar Bashir to four years in jail.",
         {("Indonesia", "coerce", "Abu Bakar Bashir", None, False, A)},
     )
+
+
+# a negative determiner on the act a verb receives, launches or faces denies it (each had been read asserted)
+DENIED_ACTS = [
+    (
+        "Australia has received no request from the United States.",
+        {("United States", "appeal", "Australia", None, True, A)},
+    ),
+    ("Iran launched no attacks on Israel.", {("Iran", "attack", "Israel", None, True, A)}),
+    ("Iran faces no pressure from Russia.", {("Russia", "coerce", "Iran", None, True, A)}),
+    ("Iran has not faced any pressure from Russia.", {("Russia", "coerce", "Iran", None, True, A)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", DENIED_ACTS)
+def test_an_act_with_a_negative_determiner_is_denied(nlp, text, expected):
+    found = read(nlp, text)
+    assert expected <= found, found
+    assert not any(not row[4] and row[5] == A for row in found), found
+
+
+# "no evidence of Iranian support": an act no evidence shows is open (hypothetical), neither asserted nor denied;
+# and a "sign" is a trace, not a signing
+UNEVIDENCED = [
+    (
+        "Israel found no evidence of Iranian support for Hamas.",
+        {("Iran", "support", "Hamas", None, False, "hypothetical")},
+    ),
+    ("Israel saw no sign of Iranian aid to Hamas.", {("Iran", "support", "Hamas", None, False, "hypothetical")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", UNEVIDENCED)
+def test_an_act_without_evidence_is_open(nlp, text, expected):
+    assert read(nlp, text) == expected

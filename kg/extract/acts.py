@@ -60,7 +60,15 @@ from kg.extract.lexicon import (
     WRONGDOING_VERBS,
 )
 from kg.extract.phrases import counted_noun, is_event_noun, verb_phrase
-from kg.extract.polarity import DENIAL_VERBS, denied_word, has_negation, is_negated, is_wish, modality_of
+from kg.extract.polarity import (
+    DENIAL_VERBS,
+    denied_word,
+    has_negation,
+    has_negative_determiner,
+    is_negated,
+    is_wish,
+    modality_of,
+)
 from kg.extract.speech import in_quotes, names_speaker, needs_to, obliges
 from kg.resolve.lexicon import FOLLOWER_NOUNS, TITLE_WORDS
 from kg.taxonomy import CONFLICT_CLASSES, FALLBACK_CLASS, classify
@@ -1018,7 +1026,7 @@ def received_statements(ctx: Context) -> Iterator[Candidate]:
                 if prep == "from"
                 for m in actors_of(pobj, ctx)
             ] or leader_free(modifier_actors(noun, ctx), noun)
-            negated, modality = is_negated(verb), modality_of(verb)
+            negated, modality = is_negated(verb) or has_negative_determiner(noun), modality_of(verb)  # "received no"
             if any(c.dep_ == "amod" and c.lower_ in LIKELIHOOD_WORDS | {"potential"} for c in noun.children):
                 modality = "hypothetical"  # "faces possible suspension from the Commonwealth"
             for sender in senders:
@@ -1184,9 +1192,11 @@ def pressured_statements(ctx: Context) -> Iterator[Candidate]:
         pressers = [
             m for prep, pobj in prepositional_objects(noun, ctx, set()) if prep == "from" for m in actors_of(pobj, ctx)
         ] or modifier_actors(noun, ctx)
+        # "faces no pressure from Russia", "has not faced any pressure from Russia": none was put
+        denied = has_negative_determiner(noun) or (noun.dep_ == "dobj" and is_negated(noun.head))
         for presser in pressers:
             for doer in (d for d in clause_subjects(verb, ctx) if d.key != presser.key):
-                yield Candidate(presser, "pressure", doer, None, False, "asserted", None, "clause:pressured")
+                yield Candidate(presser, "pressure", doer, None, denied, "asserted", None, "clause:pressured")
 
 
 # "Washington accused Tehran of arming the Houthis, a charge Iran denies", "a claim Baku rejected": the one

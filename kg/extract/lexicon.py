@@ -160,8 +160,11 @@ RELATION_NOUNS = {
 }
 # groupings that relate their leader to a target only as nouns: "the U.S.-led coalition against ISIS"
 GROUPING_NOUNS = {"coalition", "alliance", "bloc", "front"}
-# nouns too empty to carry a relation alone: "in that effort", "in the context"
-LIGHT_NOUNS = {"effort", "context", "way", "case", "regard", "respect", "term", "part", "issue", "matter", "time"}
+# nouns too empty to carry a relation alone: "in that effort", "in the context"; "sign" is a trace ("saw no sign of
+# Iranian aid"), not a signing
+LIGHT_NOUNS = {
+    "effort", "context", "way", "case", "regard", "respect", "term", "part", "issue", "matter", "time", "sign",
+}  # fmt: skip
 # first-person pronouns that stand for the speaker's side
 FIRST_PERSON_PLURAL = {"we", "us", "our", "ours", "ourselves"}
 FIRST_PERSON_SINGULAR = {"i", "me", "my", "mine", "myself"}

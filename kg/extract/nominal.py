@@ -61,6 +61,7 @@ from kg.extract.lexicon import (
 from kg.extract.phrases import counted_noun
 from kg.extract.polarity import (
     DENIAL_VERBS,
+    EVIDENCE_NOUNS,
     denied_report,
     denied_word,
     has_negation,
@@ -645,11 +646,12 @@ def claimed_event_statements(ctx: Context) -> Iterator[Candidate]:
             events = [e for e in events if classify(e.lemma_.lower()) in HOSTILE_CLASSES and not event_agents(e, ctx)]
         negated, modality = is_negated(verb), modality_of(verb)  # "did not carry out", "denied it carried out"
         for event in events:
+            denied = negated or has_negative_determiner(event)  # "launched no attacks on Israel"
             targets = event_targets(event, ctx, states_too=sponsoring)  # "Arafat ordered the arrest": his police's
             for target in targets:
                 for claimant in claimants:
                     relation = event.lemma_.lower()
-                    yield Candidate(claimant, relation, target, None, negated, modality, None, "nominal:claimed")
+                    yield Candidate(claimant, relation, target, None, denied, modality, None, "nominal:claimed")
             if not targets and not negated and modality == "asserted" and not backing and not sponsoring:
                 yield from charged_doers(claimants, ctx)  # "the attack was carried out by Hamas, Israel said"
     yield from responsibility_statements(ctx)
@@ -899,6 +901,17 @@ def is_feared(noun: Token) -> bool:
     return holder.pos_ in ("VERB", "AUX") and (holder.lemma_.lower() in FORESEEING_VERBS or grown)
 
 
+# "Israel found no evidence of Iranian support for Hamas", "saw no sign of Iranian aid": an act no evidence shows
+# is open, not denied (as "no evidence that Iran attacked", polarity.unproven)
+def is_unevidenced(noun: Token) -> bool:
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("of", "for"):
+        return False
+    holder = noun.head.head
+    if holder.lemma_.lower() not in EVIDENCE_NOUNS:
+        return False
+    return has_negative_determiner(holder) or (holder.dep_ == "dobj" and is_negated(holder.head))
+
+
 # "the cancelled meeting between Iran and the US", "the aborted attack": an act its modifier or a relative clause
 # calls off
 def is_called_off(noun: Token) -> bool:
@@ -1030,7 +1043,8 @@ def nominal_statements(ctx: Context) -> Iterator[Candidate]:
         if under_negation(noun):
             continue
         negated = has_negative_determiner(noun) or denied_report(noun) or never_happened(noun) or is_called_off(noun)
-        modality = "hypothetical" if is_feared(noun) else "requested" if is_requested(noun) else "asserted"
+        hypothetical = is_feared(noun) or is_unevidenced(noun)  # "fears of a war", "no evidence of Iranian support"
+        modality = "hypothetical" if hypothetical else "requested" if is_requested(noun) else "asserted"
         modality = marked_modality(noun) or modality
         relation = nominal_label(noun)
         sides = mutual_sides(noun, ctx)
