@@ -295,3 +295,40 @@ UNEVIDENCED = [
 @pytest.mark.parametrize("text,expected", UNEVIDENCED)
 def test_an_act_without_evidence_is_open(nlp, text, expected):
     assert read(nlp, text) == expected
+
+
+# more denials each of which had been read asserted: a subject "not a single", a report called false, "at no time",
+# "in no way", an act called to a halt
+DENIED_MORE = [
+    ("Not a single Iranian missile hit Israel.", {("Iran", "attack", "Israel", None, True, A)}),
+    ("Not one Iranian soldier attacked Iraq.", {("Iran", "attack", "Iraq", None, True, A)}),
+    ("Iran said reports of its talks with Israel were false.", {("Iran", "communicate", "Israel", None, True, A)}),
+    ("Iran said that at no time had it talked to Israel.", {("Iran", "communicate", "Israel", None, True, A)}),
+    ("Iran in no way supports Hamas.", {("Iran", "support", "Hamas", None, True, A)}),
+    ("Iran called a halt to its attacks on Saudi Arabia.", {("Iran", "attack", "Saudi Arabia", None, True, A)}),
+    ("Iran announced an end to its support for the Houthis.", {("Iran", "support", "Houthis", None, True, A)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", DENIED_MORE)
+def test_more_denials(nlp, text, expected):
+    assert read(nlp, text) == expected
+
+
+# "not all" and "not every" deny nothing; an end demanded leaves the act going on; a report not confirmed is open
+NOT_DENIED = [
+    (
+        "Not all Iranian officials supported the deal with Russia.",
+        {("Iran", "support", "Russia", None, False, A)},
+    ),
+    (
+        "Israel demanded an end to Hamas attacks on Israel.",
+        {("Hamas", "attack", "Israel", None, False, A), ("Israel", "demand", "Hamas", None, False, A)},
+    ),
+    ("Israel did not confirm that it had bombed Syria.", {("Israel", "attack", "Syria", None, False, "hypothetical")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", NOT_DENIED)
+def test_readings_that_deny_nothing(nlp, text, expected):
+    assert read(nlp, text) == expected

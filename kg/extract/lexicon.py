@@ -774,6 +774,8 @@ UNION_NOUNS = {"alliance", "coalition", "umbrella", "network", "federation", "un
 NEG_RAISING_VERBS = {"think", "believe", "expect", "suppose", "imagine", "anticipate", "reckon"}
 # verbs by which an actor ends its own acts: "decided to stop suicide bombings against Israel"
 CEASING_VERBS = {"stop", "cease", "halt", "end", "suspend", "abandon", "renounce", "quit"}
+# nouns of ending an act, whose "to" names the act ended: "called a halt to its attacks", "an end to its support"
+ENDING_NOUNS = {"halt", "end", "stop", "cessation", "suspension"}
 # verbs of calling off an act before it is done: "cancelled its planned attack on Iran", "postponed talks with India"
 CANCELLING_VERBS = {"cancel", "postpone", "scrap", "shelve"}  # ("delayed deliveries" withholds: a cut)
 # nouns for texts that act for their authors: "debating key issues in a resolution authorising a multinational force"

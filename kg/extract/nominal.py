@@ -35,6 +35,7 @@ from kg.extract.lexicon import (
     CALLED_OFF_WORDS,
     COPULAS,
     DENIED_NOUNS,
+    ENDING_NOUNS,
     FEAR_NOUNS,
     FORESEEING_VERBS,
     GROUPING_NOUNS,
@@ -901,6 +902,19 @@ def is_feared(noun: Token) -> bool:
     return holder.pos_ in ("VERB", "AUX") and (holder.lemma_.lower() in FORESEEING_VERBS or grown)
 
 
+# "Iran called a halt to its attacks on Saudi Arabia", "announced an end to its support for the Houthis": an act
+# ended (as "stopped its attacks"), unless the end is only asked for ("demanded an end to the attacks")
+def is_ended(noun: Token) -> bool:
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("to", "of"):
+        return False
+    ending = noun.head.head
+    if ending.pos_ in ("VERB", "AUX"):  # the parser hangs "to its attacks" on "called"
+        ending = next((c for c in ending.children if c.dep_ == "dobj" and c.i < noun.head.i), ending)
+    if ending.lemma_.lower() not in ENDING_NOUNS or ending.dep_ != "dobj":
+        return False
+    return classify(ending.head.lemma_.lower()) not in ("demand", "appeal") and not has_negation(ending.head)
+
+
 # "Israel found no evidence of Iranian support for Hamas", "saw no sign of Iranian aid": an act no evidence shows
 # is open, not denied (as "no evidence that Iran attacked", polarity.unproven)
 def is_unevidenced(noun: Token) -> bool:
@@ -1043,6 +1057,7 @@ def nominal_statements(ctx: Context) -> Iterator[Candidate]:
         if under_negation(noun):
             continue
         negated = has_negative_determiner(noun) or denied_report(noun) or never_happened(noun) or is_called_off(noun)
+        negated = negated or is_ended(noun)
         hypothetical = is_feared(noun) or is_unevidenced(noun)  # "fears of a war", "no evidence of Iranian support"
         modality = "hypothetical" if hypothetical else "requested" if is_requested(noun) else "asserted"
         modality = marked_modality(noun) or modality

@@ -45,7 +45,17 @@ def has_negation(verb: Token) -> bool:
             return True  # "no longer supplies weapons", "no more buys oil"
         if child.dep_ in ("aux", "auxpass") and any(g.dep_ == "neg" for g in child.children):
             return True
+        if child.dep_ == "prep" and any(is_never_phrase(o) for o in child.children):
+            return True  # "at no time had it talked to Israel", "in no way supports Hamas"
     return False
+
+
+def is_never_phrase(noun: Token) -> bool:
+    return (
+        noun.dep_ == "pobj"
+        and noun.lemma_.lower() in NEVER_NOUNS
+        and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+    )
 
 
 # "was able to attack": a past copula, whose ability was used
@@ -72,6 +82,11 @@ def is_negative_subject(subject: Token) -> bool:
         return True
     if any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children):
         return True  # "no one", "No Iranian official met Russian diplomats"
+    partial = any(c.lower_ in ("all", "every", "only") for c in subject.children)  # "Not all officials agreed"
+    denials = [c for c in subject.children if c.dep_ == "neg" and c.i < subject.i]
+    denials += [g for c in subject.children if c.lower_ == "one" for g in c.children if g.dep_ == "neg"]
+    if not partial and denials:
+        return True  # "Not a single Iranian missile hit Israel", "Not one soldier entered Iraq"
     return is_neither(subject)
 
 
@@ -264,7 +279,11 @@ def denied_report(noun: Token) -> bool:
     if noun.dep_ != "pobj" or noun.head.lower_ != "of":
         return False
     report = noun.head.head
-    if report.lemma_.lower() not in DENIED_NOUNS or report.dep_ != "dobj":
+    if report.lemma_.lower() not in DENIED_NOUNS:
+        return False
+    if report.dep_ == "nsubj":
+        return is_found_false(report)  # "Iran said reports of its talks with Israel were false"
+    if report.dep_ != "dobj":
         return False
     verb = report.head
     return verb.lemma_.lower() in DENIAL_VERBS | DISMISSING_VERBS and not has_negation(verb)
@@ -275,6 +294,11 @@ def is_falsified_report(verb: Token) -> bool:
     report = verb.head
     if verb.dep_ not in ("acl", "ccomp") or report.lemma_.lower() not in DENIED_NOUNS or report.dep_ != "nsubj":
         return False
+    return is_found_false(report)
+
+
+# "... are false", "... were untrue": a report subject of a copula that calls it false
+def is_found_false(report: Token) -> bool:
     copula = report.head
     verdicts = [c for c in copula.children if c.dep_ in ("acomp", "attr") and c.lemma_.lower() in FALSITY_WORDS]
     return copula.lemma_ == "be" and bool(verdicts) and not has_negation(copula)
@@ -313,6 +337,10 @@ def under_neither_nor(verb: Token) -> bool:
     )
 
 
+# verbs that vouch for what they report, whose negation leaves it open: "did not confirm it had bombed Syria"
+CONFIRMING_VERBS = {"confirm", "acknowledge", "verify", "admit"}
+# nouns of a time or manner that "no" makes a negation of the clause: "at no time had it talked to Israel"
+NEVER_NOUNS = {"time", "point", "stage", "moment", "way", "means", "account", "circumstance", "circumstances"}
 # verbs whose negation affirms what they govern: "I don't mind meeting him", "did not hesitate to strike"
 WILLING_WHEN_NEGATED = {"mind", "hesitate", "rule", "exclude"}
 
@@ -642,8 +670,10 @@ def modality_of(verb: Token) -> str:
         return "hypothetical"  # "has not ruled out talks with Pyongyang"
     if under_neither_nor(verb) or unproven(verb):
         return "hypothetical"  # "neither confirmed nor denied that it had struck Iran", "no evidence that ..."
-    if verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() in DENIAL_VERBS and has_negation(verb.head):
-        return "hypothetical"  # "Iran did not deny attacking Israel": not denied, not admitted either
+    if verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() in DENIAL_VERBS | CONFIRMING_VERBS and has_negation(
+        verb.head
+    ):  # "Iran did not deny attacking Israel", "Israel did not confirm it had bombed Syria": left open
+        return "hypothetical"
     if is_inverted_condition(verb) or is_on_the_verge(verb):
         return "hypothetical"  # "Had Israel attacked Iran, ...", "is on the verge of attacking Iran"
     if verb.dep_ in ("acl", "ccomp") and verb.head.lemma_.lower() in FEAR_NOUNS and verb.head.pos_ == "NOUN":
