@@ -332,3 +332,22 @@ NOT_DENIED = [
 @pytest.mark.parametrize("text,expected", NOT_DENIED)
 def test_readings_that_deny_nothing(nlp, text, expected):
     assert read(nlp, text) == expected
+
+
+# an act talked or thought of is open, an act about to happen is not yet done (both had been read asserted)
+OPEN_ACTS = [
+    ("Iran talked about attacking Israel.", {("Iran", "attack", "Israel", None, False, "hypothetical")}),
+    ("Iran discussed attacking Israel.", {("Iran", "attack", "Israel", None, False, "hypothetical")}),
+    ("Iran dreamed of attacking Israel.", {("Iran", "attack", "Israel", None, False, "hypothetical")}),
+    ("Iran was about to attack Israel.", {("Iran", "attack", "Israel", None, False, "hypothetical")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", OPEN_ACTS)
+def test_an_act_talked_of_or_about_to_happen_is_open(nlp, text, expected):
+    assert read(nlp, text) == expected
+
+
+# "boasted about attacking Israel" owns the act
+def test_boasting_of_an_act_asserts_it(nlp):
+    check(nlp, "Iran boasted about attacking Israel.", {("Iran", "attack", "Israel", None, False, A)})

@@ -337,6 +337,10 @@ def under_neither_nor(verb: Token) -> bool:
     )
 
 
+# verbs whose "about" or "of" names what is spoken or thought of: "talked about attacking Israel"
+TOPIC_VERBS = {
+    "talk", "speak", "think", "dream", "joke", "discuss", "debate", "muse", "fantasise", "fantasize", "write",
+}  # fmt: skip
 # verbs that vouch for what they report, whose negation leaves it open: "did not confirm it had bombed Syria"
 CONFIRMING_VERBS = {"confirm", "acknowledge", "verify", "admit"}
 # nouns of a time or manner that "no" makes a negation of the clause: "at no time had it talked to Israel"
@@ -463,7 +467,19 @@ def is_inverted_condition(verb: Token) -> bool:
 
 
 # "is on the verge of attacking Iran", "on the brink of war with": an act about to happen, not done
+# "talked about attacking Israel", "discussed attacking Israel", "dreamed of attacking": an act spoken or thought of,
+# not done (not "boasted about attacking", which owns it)
+def is_talked_of(verb: Token) -> bool:
+    if verb.tag_ != "VBG":
+        return False
+    if verb.dep_ == "pcomp" and verb.head.lower_ in ("about", "of"):
+        return verb.head.head.lemma_.lower() in TOPIC_VERBS
+    return verb.dep_ in ("xcomp", "dobj") and verb.head.lemma_.lower() in ("discuss", "debate")
+
+
 def is_on_the_verge(verb: Token) -> bool:
+    if verb.dep_ == "xcomp" and has_to(verb) and verb.head.lower_ == "about":
+        return True  # "Iran was about to attack Israel"
     if verb.dep_ != "pcomp" or verb.head.lower_ != "of":
         return False
     noun = verb.head.head
@@ -674,6 +690,8 @@ def modality_of(verb: Token) -> str:
         verb.head
     ):  # "Iran did not deny attacking Israel", "Israel did not confirm it had bombed Syria": left open
         return "hypothetical"
+    if is_talked_of(verb):
+        return "hypothetical"  # "Iran talked about attacking Israel", "discussed attacking Israel"
     if is_inverted_condition(verb) or is_on_the_verge(verb):
         return "hypothetical"  # "Had Israel attacked Iran, ...", "is on the verge of attacking Iran"
     if verb.dep_ in ("acl", "ccomp") and verb.head.lemma_.lower() in FEAR_NOUNS and verb.head.pos_ == "NOUN":
