@@ -351,3 +351,37 @@ def test_an_act_talked_of_or_about_to_happen_is_open(nlp, text, expected):
 # "boasted about attacking Israel" owns the act
 def test_boasting_of_an_act_asserts_it(nlp):
     check(nlp, "Iran boasted about attacking Israel.", {("Iran", "attack", "Israel", None, False, A)})
+
+
+# '"We will not negotiate with them," Sharon said of Hamas': a third person in a quotation is the one spoken of
+SPOKEN_OF = [
+    (
+        '"We will not negotiate with them," Israeli Prime Minister Ariel Sharon said of Hamas.',
+        {("Israel", "communicate", "Hamas", None, True, A)},
+    ),
+    ('"They attacked us first," a Hamas spokesman said of Israel.', {("Israel", "attack", "Hamas", None, False, A)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", SPOKEN_OF)
+def test_a_pronoun_in_a_quote_is_the_one_spoken_of(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+# 'According to Foreign Minister Javad Zarif, "we are ready ..."': the person "according to" names speaks; a news
+# agency named so is a source, not the speaker
+ACCORDING_TO = [
+    (
+        'According to Iranian Foreign Minister Javad Zarif, "we are ready to talk to the Americans".',
+        {("Iran", "communicate", "United States", None, False, "intended")},
+    ),
+    (
+        '"We are ready to talk to the Americans," according to Iranian Foreign Minister Javad Zarif.',
+        {("Iran", "communicate", "United States", None, False, "intended")},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", ACCORDING_TO)
+def test_the_person_according_to_whom_speaks(nlp, text, expected):
+    check(nlp, text, expected)

@@ -31,6 +31,7 @@ from kg.extract.lexicon import (
     QUOTE_MARKS,
     RESISTING_CLASSES,
     SECOND_PERSON,
+    SPEECH_VERBS,
     THIRD_NEUTER,
     THIRD_PERSON,
     THIRD_PLURAL,
@@ -915,6 +916,24 @@ def speaks_of_self(token: Token, ctx: Context) -> bool:
     return is_quoted(token) and any(t.lower_ in FIRST_PERSON_SINGULAR for t in quoted)
 
 
+# '"We will not negotiate with them," Sharon said of Hamas': a third person in a quotation is the one the speech
+# verb outside it says the speaker spoke of
+def spoken_of(token: Token, ctx: Context) -> Mention | None:
+    if not is_quoted(token):
+        return None
+    topics = [
+        m
+        for verb in ctx.sent
+        if verb.lemma_.lower() in SPEECH_VERBS and not is_quoted(verb)
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "about")
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        for m in actors_of(pobj, ctx)
+    ]
+    return topics[0] if len(topics) == 1 else None
+
+
 def is_quoted(token: Token) -> bool:
     """Inside quotation marks: an odd number of them before the token in its sentence."""
     marks = sum(1 for t in token.sent[: token.i - token.sent.start] if t.text in QUOTE_MARKS)
@@ -1030,6 +1049,10 @@ def pronoun_actor(token: Token, ctx: Context, exclude: Mention | None = None) ->
         return first_person_actor(token, ctx)
     if lower in SECOND_PERSON:
         return addressee(token, ctx)
+    if lower in THIRD_PERSON | THIRD_PLURAL | THIRD_NEUTER:
+        topic = spoken_of(token, ctx)
+        if topic is not None and (exclude is None or topic.key != exclude.key):
+            return topic
     if lower in THIRD_PERSON and exclude is None and ctx.speaker is not None and speaks_of_self(token, ctx):
         # '"He doesn't want me to succeed," Arafat said': in direct speech "he" is someone else
         other = someone_else(token, ctx, ctx.speaker)

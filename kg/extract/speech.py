@@ -92,7 +92,19 @@ def speaker_in(sent: Span, actors: ArticleActors) -> tuple[Mention | None, bool]
             # '"...," he said': the quotation runs on from the sentences before, whoever "he" is
             he = any(c.dep_ == "nsubj" and c.lower_ in ("he", "she") for c in token.children)
             pronoun = pronoun or (trailing and he)
-    return None, pronoun
+    source = according_to(sent, actors) if not pronoun else None
+    return (source, False) if source is not None else (None, pronoun)
+
+
+# 'According to Foreign Minister Javad Zarif, "we are ready to talk"': with no speech verb naming a speaker, the
+# person "according to" names is the speaker (not a news agency: "according to FARS" is a source)
+def according_to(sent: Span, actors: ArticleActors) -> Mention | None:
+    for token in (t for t in sent if t.lower_ == "according"):
+        for pobj in (o for p in token.children if p.lower_ == "to" for o in p.children if o.dep_ == "pobj"):
+            mention = actors.mention_at(pobj)
+            if mention is not None and mention.type == "person":
+                return mention
+    return None
 
 
 # '"...," he said': a speaker named "he" or "she" is the person who spoke last, a few sentences before; else the
