@@ -305,6 +305,7 @@ _add(
     "pass information, pass list, submit list, submit proposal, submit report, present proposal, present plan, "
     "present evidence, present list, indicate to, explain to, signal to, convey to, relay to",
 )
+_add("communicate", "deliver letter, deliver message, deliver note, deliver list, deliver document, send note")
 
 # verbs of the Lee test sets' reports (session 10): "fell out with Arafat", "willingness to accommodate Israel"
 _add("reduce", "fall out, fall out with")

@@ -385,3 +385,31 @@ ACCORDING_TO = [
 @pytest.mark.parametrize("text,expected", ACCORDING_TO)
 def test_the_person_according_to_whom_speaks(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# go-betweens: "acted as a go-between for X and Y" (the parser splits "go-between"), a letter delivered through one
+GO_BETWEENS = [
+    (
+        "Pakistan acted as a go-between for the US and the Taliban.",
+        {("United States", "communicate", "Taliban", "Pakistan", False, A)},
+    ),
+    (
+        "Pakistan has been an intermediary for the US and the Taliban.",
+        {("United States", "communicate", "Taliban", "Pakistan", False, A)},
+    ),
+    (
+        "Iran delivered a letter to the US through the Swiss ambassador.",
+        {("Iran", "communicate", "United States", "Switzerland", False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", GO_BETWEENS)
+def test_go_betweens_and_letters_delivered(nlp, text, expected):
+    assert read(nlp, text) == expected
+
+
+# citizens evacuated from a country are taken out of it, which is no help to it
+def test_evacuating_ones_citizens_from_a_country_is_no_support_for_it(nlp):
+    found = read(nlp, "With the help of Turkey, Russia evacuated its citizens from Syria.")
+    assert not any(row[2] == "Syria" for row in found), found

@@ -384,7 +384,7 @@ ENTRY_VERBS = {"enter"}
 # reporting verbs whose object can be a measure: "announced sanctions on Iran"
 ANNOUNCING_VERBS = {"announce", "declare", "unveil"}
 # verbs whose object is moved away from the party: "withdrew the US from the treaty with Iran"
-REMOVAL_VERBS = {"withdraw", "pull", "remove", "exclude", "expel", "evacuate", "recall"}
+REMOVAL_VERBS = {"withdraw", "pull", "remove", "exclude", "expel", "recall"}  # not "evacuated its citizens from Syria"
 # verbs of shutting a mission: "closed its embassy in Iran"
 CLOSING_VERBS = {"close", "shut"}
 # a state's missions abroad, which it closes or withdraws

@@ -868,11 +868,26 @@ def target_of_statements(ctx: Context) -> Iterator[Candidate]:
 # "Qatar acted as a mediator between Israel and Hamas", "Switzerland is an intermediary between Iran and the
 # United States": the two talk through the go-between
 def go_between_statements(ctx: Context) -> Iterator[Candidate]:
-    for noun in (t for t in ctx.sent if t.lemma_.lower() in GO_BETWEEN_NOUNS and t.pos_ == "NOUN"):
+    for noun in (t for t in ctx.sent if is_go_between(t)):
         via = go_between(noun, ctx)
-        parties = between_parties(noun, ctx)
+        parties = between_parties(noun, ctx) or served_pair(noun, ctx)
         if via is not None and len(parties) >= 2 and via.key not in {p.key for p in parties}:
             yield Candidate(parties[0], "communicate", parties[1], via=via, rule="nominal:between")
+
+
+# "a mediator", "a go-between", which the parser splits into "go", "-" and a noun "between"
+def is_go_between(token: Token) -> bool:
+    if token.pos_ != "NOUN":
+        return False
+    split = token.lower_ == "between" and any(c.dep_ == "compound" and c.lower_ == "go" for c in token.children)
+    return token.lemma_.lower() in GO_BETWEEN_NOUNS or split
+
+
+# "a go-between for the US and the Taliban": the two a go-between serves, named with "for"
+def served_pair(noun: Token, ctx: Context) -> list[Mention]:
+    preps = prepositional_objects(noun, ctx, set())
+    served = [m for prep, pobj in preps if prep == "for" for m in actors_of(pobj, ctx)]
+    return served if len(served) == 2 else []
 
 
 def go_between(noun: Token, ctx: Context) -> Mention | None:
