@@ -413,3 +413,52 @@ def test_go_betweens_and_letters_delivered(nlp, text, expected):
 def test_evacuating_ones_citizens_from_a_country_is_no_support_for_it(nlp):
     found = read(nlp, "With the help of Turkey, Russia evacuated its citizens from Syria.")
     assert not any(row[2] == "Syria" for row in found), found
+
+
+# a definite noun refers back to an act reported before: "fired a missile ... Tokyo condemned the launch"
+def test_the_launch_refers_back_to_the_firing(nlp):
+    check(
+        nlp,
+        "North Korea launched a missile over Japan. Tokyo condemned the launch.",
+        {("North Korea", "attack", "Japan", None, False, A), ("Japan", "criticise", "North Korea", None, False, A)},
+    )
+
+
+# "imposed sanctions over Iran's nuclear programme": on the owner of what the measure answers
+def test_sanctions_over_an_actors_programme_target_it(nlp):
+    check(
+        nlp,
+        "The US imposed sanctions over Iran's nuclear programme.",
+        {("United States", "reduce", "Iran", None, False, A)},
+    )
+
+
+# ties one is accused or suspected of are read as the accused's, as charged acts are
+CHARGED_TIES = [
+    (
+        "Abu Bakar Bashir is accused of links to al-Qaeda.",
+        {("Abu Bakar Bashir", "cooperate", "al-Qaeda", None, False, A)},
+    ),
+    (
+        "Indian police arrested Mohammed Afroz on suspicion of links to al-Qaeda.",
+        {
+            ("India", "coerce", "Mohammed Afroz", None, False, A),
+            ("Mohammed Afroz", "cooperate", "al-Qaeda", None, False, A),
+        },
+    ),
+    (
+        "Abu Bakar Bashir, who is suspected of links to al-Qaeda, was arrested.",
+        {("Abu Bakar Bashir", "cooperate", "al-Qaeda", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", CHARGED_TIES)
+def test_a_tie_charged_is_the_accuseds(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+# a charge not made says nothing of the tie
+def test_a_tie_not_charged_is_not_read(nlp):
+    found = read(nlp, "India did not accuse Pakistan of links to Lashkar-e-Taiba.")
+    assert not any(row[1] == "cooperate" for row in found), found

@@ -51,8 +51,10 @@ from kg.extract.lexicon import (
     OPEN_WORDS,
     PUNISHING_CLASSES,
     REFUSAL_VERBS,
+    RELATIVE_PRONOUNS,
     REPORTING_ONLY,
     REQUEST_VERBS,
+    TIE_NOUNS,
     UNDERGOING_VERBS,
     UNDERGONE_IDIOMS,
     VALUE_NOUNS,
@@ -721,7 +723,7 @@ def accusation_clause_statements(ctx: Context) -> Iterator[Candidate]:
 # civilians", "Afroz was charged with waging war against India": the accusation names a hostile act of the
 # accused, aimed at its target
 def accused_act_statements(ctx: Context) -> Iterator[Candidate]:
-    verbs = ("accuse", "blame", "charge", *LINKING_VERBS)
+    verbs = ("accuse", "blame", "charge", "suspect", *LINKING_VERBS)
     for verb in (t for t in ctx.sent if t.pos_ == "VERB" and t.lemma_.lower() in verbs):
         if is_negated(verb):
             continue  # "India did not accuse Pakistan of attacks on Indian soldiers" says nothing of the attacks
@@ -729,6 +731,8 @@ def accused_act_statements(ctx: Context) -> Iterator[Candidate]:
         accused = [m for c in verb.children if c.dep_ == accused_dep for m in actors_of(c, ctx)]
         if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "bin Laden, accused of masterminding the attacks on ..."
             accused = actors_of(verb.head, ctx)
+        if verb.dep_ == "relcl" and any(c.lower_ in RELATIVE_PRONOUNS for c in verb.children if c.dep_ == accused_dep):
+            accused = actors_of(verb.head, ctx)  # "Bashir, who is suspected of links to al-Qaeda"
         linking = verb.lemma_.lower() in LINKING_VERBS
         preps = ("of", "for", "with") if verb.lemma_.lower() == "charge" else ("to",) if linking else ("of", "for")
         # the charge hangs on the verb, or on the accused: "accused Force-17 of direct involvement in ..."
@@ -751,6 +755,30 @@ def accused_act_statements(ctx: Context) -> Iterator[Candidate]:
                 for agent in (a for a in accused if a.key != linker.key):
                     yield Candidate(linker, "accuse", agent, rule="clause:linked-act")
             yield from behest_charges(verb, charge, accused, ctx)
+            yield from charged_ties(charge, accused, ctx)
+
+
+# "accused Iran of links to al-Qaeda", "is suspected of ties with the Taliban", "was arrested on suspicion of links
+# to al-Qaeda": a tie one is charged with is read as the accused's (as a charged act is)
+def charged_ties(charge: Token, accused: list[Mention], ctx: Context) -> Iterator[Candidate]:
+    if charge.lemma_.lower() not in TIE_NOUNS:
+        return
+    for prep, pobj in prepositional_objects(charge, ctx, set()):
+        label = f"{charge.lemma_.lower()} {prep}"
+        label = label if classify(label) == "cooperate" else "tie"  # "link to", "relationship with"
+        for partner in actors_of(pobj, ctx) if prep in ("to", "with") else []:
+            for agent in (a for a in accused if a.key != partner.key):
+                yield Candidate(agent, label, partner, rule="clause:charged-tie")
+
+
+# "Bashir was arrested on suspicion of links to al-Qaeda": the one held is the one suspected
+def suspicion_statements(ctx: Context) -> Iterator[Candidate]:
+    for noun in (t for t in ctx.sent if t.lemma_.lower() == "suspicion" and t.dep_ == "pobj" and t.head.lower_ == "on"):
+        verb = noun.head.head
+        held = "nsubjpass" if is_passive(verb) else "dobj"
+        suspects = [m for c in verb.children if c.dep_ == held for m in actors_of(c, ctx)]
+        for charge in (o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children):
+            yield from charged_ties(charge, suspects, ctx)
 
 
 # "Israel punished Hamas for the attacks on Israelis", "vowed to crack down on them for a wave of anti-Israeli
@@ -1379,6 +1407,7 @@ ACT_READERS = (
     rejected_charge_statements,
     accusation_clause_statements,
     accused_act_statements,
+    suspicion_statements,
     punished_act_statements,
     blamed_on_statements,
     agreed_tie_statements,

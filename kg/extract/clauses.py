@@ -1901,7 +1901,12 @@ def target_objects(noun: Token, ctx: Context, depth: int = 0) -> Iterator[Mentio
         if pobj.lemma_.lower() in BORDER_NOUNS and prep in ("on", "along", "near", "at", "to"):
             yield from border_neighbours(pobj, ctx) or modifier_actors(pobj, ctx)  # "troops along its border with"
             continue
-        if prep not in ("to", "on", "against", "from", "in", "into", "of", "for", "including"):
+        over = prep == "over" and noun.lemma_.lower() in WEAPON_NOUNS  # "launched a missile over Japan"
+        if prep == "over" and classify(noun.lemma_.lower()) in ("reduce", "coerce"):
+            # "imposed sanctions over Iran's nuclear programme": on the owner of what they answer
+            yield from leader_free(modifier_actors(pobj, ctx, ("poss",)), pobj)
+            continue
+        if prep not in ("to", "on", "against", "from", "in", "into", "of", "for", "including") and not over:
             continue  # "a subpoena for documents from Pompeo" reaches Pompeo through "for"
         if prep == "of" and noun.lemma_.lower() in DOER_NOUNS | TIED_NOUNS:
             continue  # "arrested the murderers of Rhavam Zeevi": the victim, not the arrested (nor "allies of the US")

@@ -445,6 +445,11 @@ EVENT_NOUN_VERBS = {
     "treaty": {"sign"},
     "accord": {"sign"},
     "pact": {"sign"},
+    "launch": {"launch", "fire"},  # "North Korea fired a missile over Japan. Tokyo condemned the launch"
+    "test": {"test", "launch", "fire"},
+    "bombing": {"bomb"},
+    "shelling": {"shell"},
+    "incursion": {"enter", "cross"},
 }
 EVENT_WINDOW = 400  # tokens back where the act a definite noun refers to may be reported
 # nouns of help given "in X of" someone: "in support of al-Assad", "in solidarity with"
