@@ -229,6 +229,9 @@ _add("posture", "put on alert")
 
 # verbs of the Lee test sets' war and diplomacy reports (session 5)
 _add("attack", "pursuit, overrun, overran, storm, raze")  # not "pursue", a light verb: "pursue talks"
+# "reoccupied Ramallah" (which the small model lemmatises "reoccupie"), "demolished the homes of Hamas militants"
+_add("coerce", "reoccupy, reoccupie, re-occupy, retake, recapture, demolish, bulldoze")
+_add("coerce", "bar, bar from")  # "barred Arafat from travelling to Bethlehem"
 _add("support", "pay, pay money, bankroll")
 _add("cooperate", "pay tribute, pay homage")
 _add("communicate", "pay visit, pay call")

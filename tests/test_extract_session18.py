@@ -462,3 +462,25 @@ def test_a_tie_charged_is_the_accuseds(nlp, text, expected):
 def test_a_tie_not_charged_is_not_read(nlp):
     found = read(nlp, "India did not accuse Pakistan of links to Lashkar-e-Taiba.")
     assert not any(row[1] == "cooperate" for row in found), found
+
+
+# Israel-Palestine reports: strikes in answer on owned targets, homes demolished, a town reoccupied (its region
+# named before it), a ban on travel, attacks "inside" a country, an envoy recalled to his capital
+WAR_REPORTS = [
+    ("Israel retaliated with air strikes on Palestinian targets.", {("Israel", "attack", "Palestine", None, False, A)}),
+    ("Israeli forces demolished the homes of Hamas militants.", {("Israel", "coerce", "Hamas", None, False, A)}),
+    ("Israeli troops reoccupied the West Bank town of Ramallah.", {("Israel", "coerce", "Palestine", None, False, A)}),
+    ("Israeli tanks shelled the West Bank town of Nablus.", {("Israel", "attack", "Palestine", None, False, A)}),
+    ("Israel has barred Arafat from travelling to Bethlehem.", {("Israel", "coerce", "Yasser Arafat", None, False, A)}),
+    ("Hamas launched attacks inside Israel.", {("Hamas", "attack", "Israel", None, False, A)}),
+    ("Hamas agreed to halt attacks inside Israel.", {("Hamas", "attack", "Israel", None, True, "intended")}),
+    (
+        "US envoy Anthony Zinni was recalled to Washington.",
+        {("United States", "reduce", "Anthony Zinni", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", WAR_REPORTS)
+def test_war_report_constructions(nlp, text, expected):
+    check(nlp, text, expected)

@@ -185,6 +185,7 @@ def clause_subjects(verb: Token, ctx: Context) -> list[Mention]:
         return (
             detached_by_agents(verb, ctx)
             or orderers(verb, ctx)
+            or recalled_home(verb, ctx)
             or authority_of(verb, ctx)
             or denying_side(verb, ctx)
             or reporting_police(verb, ctx)
@@ -283,6 +284,14 @@ def armed_doers(verb: Token, act: Token, ctx: Context) -> list[Mention]:
         for m in actors_of(pobj, ctx)
         if m.key not in undergoers
     ]
+
+
+# "Zinni was recalled to Washington", "the ambassador was called home to Canberra": the country recalling its envoy
+def recalled_home(verb: Token, ctx: Context) -> list[Mention]:
+    if verb.lemma_.lower() != "recall":
+        return []
+    homes = [pobj for prep, pobj in prepositional_objects(verb, ctx, set()) if prep == "to"]
+    return [m for home in homes for m in place_country(home, ctx)]
 
 
 # "by 10,694 votes", "by a wide margin", "by 20 per cent": a passive's "by" that measures, not its agent
@@ -1154,11 +1163,11 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
             # "responded with air strikes on Hezbollah"
             answered = [(noun, m) for noun, m in noun_chain_objects(pobj, ctx) if m.type != "place"]
             if not answered and classify(relation_noun(pobj)) == "attack":  # "with air strikes on Gaza": its country
-                answered = [
-                    (relation_noun(pobj), m)
-                    for inner, place in prepositional_objects(pobj, ctx, set())
-                    if inner in ("on", "against", "in")
-                    for m in place_country(place, ctx)
+                inners = prepositional_objects(pobj, ctx, set())
+                struck = [(inner, o) for inner, o in inners if inner in ("on", "against", "in")]
+                answered = [(relation_noun(pobj), m) for _, place in struck for m in place_country(place, ctx)]
+                answered = answered or [  # "with air strikes on Palestinian targets": the targets' owner
+                    (relation_noun(pobj), m) for _, o in struck for m in leader_free(modifier_actors(o, ctx), o)
                 ]
             for noun, mention in answered:
                 yield noun, mention, "answered-with", has_negative_determiner(pobj)
@@ -1485,11 +1494,13 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
     victim_of = obj.lemma_.lower() in COUNTERPART_NOUNS | DOER_NOUNS | TIED_NOUNS
     owners = [] if victim_of else leader_free(modifier_actors(obj, ctx), obj)
     owners = reporters_own(verb, obj, owners, ctx) or owners or belonging_owners(obj, ctx)
+    if owners and all(m.type == "place" for m in owners) and located_in(obj, ctx):
+        owners = []  # "the West Bank town of Ramallah": the town's country, not the region named before it
     if owners and verb.lemma_ not in LIGHT_VERBS and classify(verb.lemma_.lower()) in OWNER_CLASSES:
         for mention in owners:  # "struck Houthi positions in Yemen", "banned Indian planes": the owner
             yield phrase, mention, "object-modifier", negative
         return
-    if classify(phrase) == "attack" and obj.lemma_.lower() in LOCATED_TARGETS and not victim_of:
+    if classify(phrase) in ("attack", "coerce") and obj.lemma_.lower() in LOCATED_TARGETS and not victim_of:
         places = [pobj for prep, pobj in prepositional_objects(verb, ctx, set()) if prep == "in"]
         countries = located_in(obj, ctx) or [m for p in places for m in place_country(p, ctx)]  # "in" on the verb
         for mention in countries:  # "would not attack targets in Saudi Arabia": no owner, the country they are in
@@ -1624,9 +1635,13 @@ def located_in(thing: Token, ctx: Context) -> list[Mention]:
     if thing.pos_ != "NOUN":
         return []
     for prep, pobj in prepositional_objects(thing, ctx, set()):
-        if prep == "in":
+        if prep == "in" or (prep == "of" and thing.lemma_.lower() in SETTLEMENT_NOUNS):  # "the town of Ramallah"
             return place_country(pobj, ctx)
     return []
+
+
+# nouns of a place whose "of" names it: "the West Bank town of Ramallah"
+SETTLEMENT_NOUNS = {"town", "city", "village", "camp", "port", "capital"}
 
 
 def place_country(place: Token, ctx: Context) -> list[Mention]:
@@ -1906,7 +1921,7 @@ def target_objects(noun: Token, ctx: Context, depth: int = 0) -> Iterator[Mentio
             # "imposed sanctions over Iran's nuclear programme": on the owner of what they answer
             yield from leader_free(modifier_actors(pobj, ctx, ("poss",)), pobj)
             continue
-        if prep not in ("to", "on", "against", "from", "in", "into", "of", "for", "including") and not over:
+        if prep not in ("to", "on", "against", "from", "in", "inside", "into", "of", "for", "including") and not over:
             continue  # "a subpoena for documents from Pompeo" reaches Pompeo through "for"
         if prep == "of" and noun.lemma_.lower() in DOER_NOUNS | TIED_NOUNS:
             continue  # "arrested the murderers of Rhavam Zeevi": the victim, not the arrested (nor "allies of the US")

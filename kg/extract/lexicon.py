@@ -610,7 +610,7 @@ GAME_CLASSES = {"attack", "fight", "coerce", "reject"}
 # nouns of ordering an act with no agent: "murdered on the orders of Saddam Hussein", "at the behest of"
 ORDER_NOUNS = {"order", "orders", "behest", "instruction", "instructions", "command", "direction"}
 # verbs of answering, whose "with" names the act done in answer: "responded with air strikes on Hezbollah"
-ANSWERING_VERBS = {"respond", "reply", "react", "answer", "hit"}
+ANSWERING_VERBS = {"respond", "reply", "react", "answer", "hit", "retaliate", "hit back", "strike back"}
 # verbs whose "to" after an actor object is where the actor is brought: "invited Modi to the G7 summit"
 HOSTING_VERBS = {"invite", "welcome", "summon", "host", "admit", "bring"}
 # people a hostile act hits, who are not themselves a party: "killed 26 people in Haifa"

@@ -261,7 +261,7 @@ def nominal_objects(noun: Token, ctx: Context, has_agent: bool) -> list[Mention]
             for pobj in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in BORDER_NOUNS):
                 found.extend(modifier_actors(pobj, ctx, ("poss", "nmod", "compound", "amod")))
             continue
-        if prep.lower_ == "in" and cls in THEATRE_CLASSES:
+        if prep.lower_ in ("in", "inside", "within") and cls in THEATRE_CLASSES:  # also "attacks inside Israel"
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 found.extend(m for m in actors_of(pobj, ctx) if is_theatre(noun, "in", m))
             continue
