@@ -484,3 +484,22 @@ WAR_REPORTS = [
 @pytest.mark.parametrize("text,expected", WAR_REPORTS)
 def test_war_report_constructions(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# parser repair: "... Yassin and Palestinian police trying to place him under house arrest", where the parser joins
+# "Palestinian" to the name before and leaves "police" bare
+def test_a_stray_nationality_before_bare_police_owns_them(nlp):
+    text = (
+        "A tense stand-off is continuing in Gaza City between hundreds of supporters of the Hamas spiritual leader "
+        "Sheikh Ahmed Yassin and Palestinian police trying to place him under house arrest."
+    )
+    check(nlp, text, {("Palestine", "coerce", "Ahmed Yassin", None, False, "attempted")})
+
+
+# "The 63-year-old Sheikh": a title with an age is the one the article gave that title
+def test_an_aged_title_is_its_holder(nlp):
+    text = (
+        "Sheikh Ahmed Yassin is the Hamas spiritual leader. Arafat met him. Hamas supporters gathered. "
+        "The 63-year-old Sheikh is revered by the Hamas militants."
+    )
+    check(nlp, text, {("Hamas", "support", "Ahmed Yassin", None, False, A)})

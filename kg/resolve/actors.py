@@ -864,7 +864,20 @@ class ArticleActors:
                 mention = self.mention_at(pobj)
                 if mention is not None and mention.type != "person":
                     return mention
-        return None
+        return self._stray_nationality(token)
+
+    def _stray_nationality(self, token: Token) -> Mention | None:
+        """Parser repair: '... Yassin and Palestinian police trying to ...', where the parser joins 'Palestinian' to
+        the name before and leaves 'police' bare: a nationality right before a bare armed or police noun is its."""
+        if token.i == 0 or any(c.i < token.i and c.dep_ in ("det", "poss") for c in token.children):
+            return None
+        before = self.doc[token.i - 1]
+        if before.head.i == token.i or before.pos_ != "ADJ" or before.ent_type_ != "NORP":
+            return None
+        if SECTOR_NOUNS.get(token.lower_) not in ("police", "military"):
+            return None
+        mention = self.mention_at(before)
+        return mention if mention is not None and mention.type == "country" else None
 
     def _title_holder(self, token: Token, owner: Mention | None) -> Mention | None:
         """'the President', 'the Supreme Leader', 'the same U.S. secretary of state': a person the article

@@ -105,8 +105,10 @@ TITLE_WORDS = {
 # a rank that makes another office: a Deputy Secretary is not "the Secretary"
 RANK_MODIFIERS = {"deputy", "vice", "assistant", "under", "associate", "former", "ex", "vice-president"}
 
-# words of a title that are not the office: "the same U.S. secretary of state"
-TITLE_NOISE = {"the", "a", "an", "same", "then", "current", "new", "top", "senior", "own", "its", "their", "his", "her"}
+# words of a title that are not the office: "the same U.S. secretary of state", "the 63-year-old Sheikh"
+TITLE_NOISE = {
+    "the", "a", "an", "same", "then", "current", "new", "top", "senior", "own", "its", "their", "his", "her", "old",
+}  # fmt: skip
 
 # titles that name a country's office when no country is written: "Secretary of State John Kerry"
 TITLE_COUNTRY = {"secretary of state": "USA"}
