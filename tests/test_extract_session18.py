@@ -503,3 +503,31 @@ def test_an_aged_title_is_its_holder(nlp):
         "The 63-year-old Sheikh is revered by the Hamas militants."
     )
     check(nlp, text, {("Hamas", "support", "Ahmed Yassin", None, False, A)})
+
+
+# a gloss in parentheses after a name is blanked for the parser (offsets kept); a name before "group" names a group
+# even when the tagger takes it for a person's
+GLOSSED = [
+    (
+        "Intelligence officers told the Guardian that the Ansar al-Islam (supporters of Islam) group is harbouring "
+        "up to 150 al-Qaida members.",
+        {("Ansar al-Islam", "support", "al-Qaeda", None, False, A)},
+    ),
+    ("The Abu Sayyaf group kidnapped two Americans.", {("Abu Sayyaf", "coerce", "United States", None, False, A)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", GLOSSED)
+def test_glossed_and_tagged_group_names(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+# the gloss is blanked for parsing only, while names in other parentheses ("(PUK)", "(also known as ISIS)") stay
+def test_only_lowercase_glosses_after_names_are_blanked():
+    from kg.ingest.boilerplate import ignored_ranges
+
+    text = (
+        "The Ansar al-Islam (supporters of Islam) group is active. The Patriotic Union of Kurdistan (PUK) rules. "
+        "Islamic State (also known as ISIS) fights. He said that (ousted president Burhanuddin) Rabbani left."
+    )
+    assert [text[a:b] for a, b in ignored_ranges(text)] == ["(supporters of Islam)"]

@@ -9,6 +9,9 @@ _FURNITURE = re.compile(r"^\s*(photos?|video|image|gallery|watch|related|read mo
 # a dateline that opens an article: "Washington (CNN) —", "LONDON (Reuters) -"
 _DATELINE = re.compile(r"^\s*[A-Z][A-Za-z .,'-]{1,40}\s*\((?:[A-Za-z .]{2,30})\)\s*[—–-]+\s*")
 _END_PUNCT = re.compile(r"[.!?\"”’')\]:;]\s*$")
+# a gloss in parentheses after a name, in lower case: "the Ansar al-Islam (supporters of Islam) group", which
+# the parser cannot read through; not a name's other form ("(also known as ISIS)", "(or Daesh)", "(PUK)")
+_GLOSS = re.compile(r"(?<=[A-Za-z]) \((?!(?:also|or|aka|formerly|known|now|then)\b)[a-z][A-Za-z' -]{2,60}\)")
 
 
 def is_headline(line: str) -> bool:
@@ -28,4 +31,11 @@ def ignored_ranges(text: str) -> tuple[tuple[int, int], ...]:
         elif stripped and (match := _DATELINE.match(line)):
             ranges.append((offset, offset + match.end()))
         offset += len(line)
-    return tuple(ranges)
+    ranges += [(m.start() + 1, m.end()) for m in _GLOSS.finditer(text) if after_name(text, m.start())]
+    return tuple(sorted(ranges))
+
+
+def after_name(text: str, index: int) -> bool:
+    """The word ending at `index` is capitalised: a name ('Ansar al-Islam', 'Shura'), not 'that'."""
+    words = text[:index].split()
+    return bool(words) and words[-1].split("-")[-1][:1].isupper()

@@ -46,6 +46,7 @@ from kg.resolve.lexicon import (
     FEMALE_CUES,
     FOLLOWER_NOUNS,
     GENERIC_GROUPS,
+    GROUP_HEAD_NOUNS,
     GROUP_MODIFIERS,
     LEGAL_FORM_PREFIX,
     MALE_CUES,
@@ -145,7 +146,11 @@ class ArticleActors:
         self.registry = registry
         self.article = article
         self.doc = doc
-        self._spans = actor_spans(doc)
+        # "the Ansar al-Islam group", which the tagger takes for a person's name: a group's
+        self._spans = [
+            ActorSpan(s.start, s.end, "ORG") if s.label == "PERSON" and _names_a_group(doc[s.start : s.end]) else s
+            for s in actor_spans(doc)
+        ]
         self._by_token: dict[int, Mention] = {}  # tokens of named actors
         self._derived: dict[int, Mention | None] = {}  # other noun phrase heads, resolved on demand
         self._sexes: dict[str, str] | None = None  # person -> 'm' or 'f', read on demand
@@ -1156,6 +1161,19 @@ def _aircraft(token: Token) -> bool:
 
 
 # a people's word spaCy reads as a name: "Kashmiri", "Pashtun" (no known alias, a demonym's ending)
+def _names_a_group(words: Span) -> bool:
+    """'the Ansar al-Islam group', 'the Abu Sayyaf movement': a name before a group noun names the group."""
+    last = next((t for t in reversed(words) if not t.is_space), None)
+    head = last.head if last is not None else None
+    return (
+        last is not None
+        and head is not None
+        and last.dep_ in ("compound", "nmod")
+        and head.i >= words.end
+        and head.lemma_.lower() in GROUP_HEAD_NOUNS
+    )
+
+
 def _people_name(token: Token) -> bool:
     return (
         token.text[:1].isupper()

@@ -238,6 +238,8 @@ SECTOR_NOUNS = {
     "intelligence": "intelligence",
 }
 
+# nouns of a group that a name before them names, whatever the tagger took the name for: "the Ansar al-Islam group"
+GROUP_HEAD_NOUNS = {"group", "movement", "organisation", "organization", "faction", "militia", "network", "front"}
 # general nouns that name a secret service through a word before them: "the Pakistani intelligence service"
 SERVICE_NOUNS = {"service", "agency"}
 # such words before them: "intelligence", "security", "spy", "secret"
