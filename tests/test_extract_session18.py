@@ -531,3 +531,13 @@ def test_only_lowercase_glosses_after_names_are_blanked():
         "Islamic State (also known as ISIS) fights. He said that (ousted president Burhanuddin) Rabbani left."
     )
     assert [text[a:b] for a, b in ignored_ranges(text)] == ["(supporters of Islam)"]
+
+
+# "looking for China to support its bid": relying on another to act appeals to it (not searching for it)
+def test_looking_for_another_to_act_appeals_to_it(nlp):
+    assert read(nlp, "Pakistan is looking for China to support its bid.") == {
+        ("Pakistan", "appeal", "China", None, False, A)
+    }
+    assert read(nlp, "The US is looking for Osama bin Laden.") == {
+        ("United States", "investigate", "Osama bin Laden", None, False, A)
+    }

@@ -800,6 +800,8 @@ def in_manner(noun: Token) -> tuple[str, str, tuple[str, ...]] | None:
 # addressee
 def for_to_subjects(verb: Token, phrase: str, ctx: Context) -> Iterator[tuple[str, Mention, str, bool]]:
     label = f"{phrase} for" if f"{phrase} for" in LEXICON else phrase
+    if phrase == "look":
+        label = "look to"  # "We're looking for the Labor Party to get behind us": relying on it, not searching
     if classify(label) not in ("appeal", "demand"):
         return
     for clause in (c for c in verb.children if c.dep_ in ("advcl", "ccomp", "xcomp")):
