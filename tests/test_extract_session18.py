@@ -541,3 +541,29 @@ def test_looking_for_another_to_act_appeals_to_it(nlp):
     assert read(nlp, "The US is looking for Osama bin Laden.") == {
         ("United States", "investigate", "Osama bin Laden", None, False, A)
     }
+
+
+# a band of no named people in a sentence whose towns lie in one country is that country's; an unowned fight a
+# clause's act follows is its subject's (not the victims' of "died in clashes with")
+BANDS_AND_FIGHTS = [
+    (
+        "Opposition forces claimed to have captured half of Kandahar airport after fierce fighting with Taliban "
+        "troops.",
+        {("Afghan opposition forces", "fight", "Taliban", None, False, A)},
+    ),
+    (
+        "Tribal forces near Jalalabad claimed they had defeated al-Qaeda fighters.",
+        {("Afghan tribal forces", "fight", "al-Qaeda", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", BANDS_AND_FIGHTS)
+def test_bands_of_a_theatre_and_fights_after(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+def test_victims_of_clashes_are_not_fighters(nlp):
+    assert read(nlp, "Two Palestinians died in clashes with Israeli troops.") == {
+        ("Israel", "fight", "Palestine", None, False, A)
+    }

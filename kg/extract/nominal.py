@@ -23,6 +23,7 @@ from kg.extract.clauses import (
     detached_preps,
     ends_act,
     event_agents,
+    is_passive,
     occupants,
     place_country,
     prepositional_objects,
@@ -35,6 +36,7 @@ from kg.extract.lexicon import (
     CALLED_OFF_WORDS,
     COPULAS,
     DENIED_NOUNS,
+    DYING_VERBS,
     ENDING_NOUNS,
     FEAR_NOUNS,
     FORESEEING_VERBS,
@@ -1000,6 +1002,21 @@ def speakers_fight(noun: Token, ctx: Context) -> list[Mention]:
     return [side] if side.type in ("country", "organisation", "armed_group") else []
 
 
+# "Opposition forces captured the airport after fierce fighting with Taliban troops": an unowned fight that a clause's
+# act comes after, during or amid is its subject's (a fight has two sides, so its doer is one of them)
+def clause_fighters(noun: Token, ctx: Context) -> list[Mention]:
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("after", "during", "amid", "following", "in"):
+        return []
+    with_other = any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
+    if classify(noun.lemma_.lower()) != "fight" or not with_other:
+        return []
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in DYING_VERBS or is_passive(verb):
+        return []  # "Two Palestinians died in clashes with Israeli troops": the victims' (clauses.victim_statements)
+    return clause_subjects(verb, ctx)
+
+
 # "soldiers had been killed in a suicide attack by the Taliban", "civilians killed in US airstrikes": an act
 # whose clause names the ones it hit
 def names_victims(noun: Token) -> bool:
@@ -1088,7 +1105,7 @@ def nominal_statements(ctx: Context) -> Iterator[Candidate]:
             via = go_between(noun, ctx)  # "Oman has long served as a channel between Tehran and Washington"
             yield Candidate(parties[0], relation, parties[1], via, negated, modality, rule="nominal:between")
             continue
-        subjects = nominal_subjects(noun, ctx) or speakers_fight(noun, ctx)
+        subjects = nominal_subjects(noun, ctx) or speakers_fight(noun, ctx) or clause_fighters(noun, ctx)
         if not subjects:
             continue
         cue = "fight" if any(c.dep_ == "prep" and c.lower_ == "against" for c in noun.children) else ""

@@ -28,6 +28,7 @@ from kg.resolve.gazetteer import (
     Entry,
     city_country,
     core,
+    demonym,
     generic_sector,
     is_capital,
     is_city,
@@ -685,6 +686,7 @@ class ArticleActors:
         if token.tag_ == "NN" and token.lemma_.lower() not in ("group", "force"):
             return None  # "a Pashtun tribal leader" is one person
         people = [w for c in modifiers if (w := self._people_word(c))] or self._earlier_band_people(token, kinds)
+        people = people or self._band_theatre(token)
         if not people and all(k.lower_ != "tribal" for k in kinds):
             return None  # "rebel groups" alone names no band
         number = token.lower_ if token.tag_ in ("NNS", "NN") else _plural(token.lemma_.lower())
@@ -702,6 +704,18 @@ class ArticleActors:
                 if mention is None or mention.type in ("place", "country"):
                     return [" ".join(t.text for t in pobj.subtree if t.pos_ == "PROPN")]
         return []
+
+    # "Opposition forces claimed to have captured half of Kandahar airport": a band of no named people, in a sentence
+    # whose only named towns lie in one country, is that country's
+    def _band_theatre(self, token: Token) -> list[str]:
+        countries = set()
+        for place in (t for t in token.sent if t.ent_type_ in ("GPE", "LOC", "FAC") and t.pos_ == "PROPN"):
+            mention = self.mention_at(place)
+            entry = city_country(place.text) if mention is None or mention.type == "place" else None
+            if entry is not None:
+                countries.add(entry.key)
+        word = demonym(next(iter(countries))) if len(countries) == 1 else None
+        return [word] if word else []
 
     # "Afghan tribal forces ... tribal forces": a band named again without its people is the one named before
     def _earlier_band_people(self, token: Token, kinds: list[Token]) -> list[str]:

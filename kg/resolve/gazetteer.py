@@ -233,6 +233,20 @@ def is_capital(text: str) -> bool:
     return alias is not None and alias.kind == "capital"
 
 
+@lru_cache(maxsize=1)
+def _demonyms() -> dict[str, str]:
+    return {
+        row["alpha3"]: forms[0][0]
+        for row in read_table("countries.tsv")
+        if (forms := list(split_values(row["demonyms"])))
+    }
+
+
+def demonym(code: str) -> str | None:
+    """A country's first adjective of nationality: 'AFG' -> 'Afghan'."""
+    return _demonyms().get(code)
+
+
 def city_country(text: str) -> Entry | None:
     """The country a large city or a capital lies in: 'Kharkiv' -> Ukraine, 'Haifa' -> Israel, 'Kyiv' -> Ukraine."""
     import pycountry
