@@ -567,3 +567,40 @@ def test_victims_of_clashes_are_not_fighters(nlp):
     assert read(nlp, "Two Palestinians died in clashes with Israeli troops.") == {
         ("Israel", "fight", "Palestine", None, False, A)
     }
+
+
+# aid withheld, suspended or delayed reduces ties with its recipient (the parser may hang "to" on the verb); an order
+# to one's own staff is the orderer's act
+AID_CUT = [
+    ("The US suspended aid to Pakistan.", {("United States", "reduce", "Pakistan", None, False, A)}),
+    ("The United States delayed military aid for Ukraine.", {("United States", "reduce", "Ukraine", None, False, A)}),
+    ("The United States withheld assistance to Ukraine.", {("United States", "reduce", "Ukraine", None, False, A)}),
+    (
+        "Donald Trump ordered his staff to delay military aid to Ukraine.",
+        {("Donald Trump", "reduce", "Ukraine", None, False, "requested")},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", AID_CUT)
+def test_aid_withheld_reduces_ties(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+# "his counterpart" is another than its owner; named after a comma, it is that person
+def test_ones_counterpart_is_another(nlp):
+    assert read(nlp, "Putin urged his counterpart to attack Ukraine.") == set()
+    check(
+        nlp,
+        "Antony Blinken spoke with his counterpart, Turkish Foreign Minister Mevlut Cavusoglu.",
+        {("Antony Blinken", "communicate", "Mevlüt Çavuşoğlu", None, False, A)},
+    )
+
+
+# a verb of no relation of its own whose object makes one names it: "submitted their lists to the UN" is talk
+def test_a_verb_with_its_object_names_the_relation(nlp):
+    check(
+        nlp,
+        "All four Afghan groups had submitted their lists of nominees to the United Nations.",
+        {("Afghan groups", "communicate", "United Nations", None, False, A)},
+    )

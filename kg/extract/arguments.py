@@ -26,6 +26,7 @@ from kg.extract.lexicon import (
     MINISTERIAL_TITLES,
     OPPOSING_CLASSES,
     PERSON_DESCRIPTIONS,
+    PERSON_GROUPS,
     QUALIFIED_PERSON_NOUNS,
     QUANTIFIERS,
     QUOTE_MARKS,
@@ -255,7 +256,30 @@ def actors_of(token: Token, ctx: Context, exclude: Mention | None = None) -> lis
         for mention in ([head] if head else []) + members + listed_countries(item, head, ctx):
             if all(m.key != mention.key for m in found):
                 found.append(mention)
+    if not found and (named := detached_apposition(token, ctx)) is not None:
+        return [named]
     return found or ([] if is_membership(token) else grouping_leader(token, ctx))
+
+
+# parser repair: "spoke with his counterpart, Turkish Foreign Minister Mevlut Cavusoglu", the name hung on the verb:
+# a title noun set off by a comma from a person's name right after is that person
+def detached_apposition(token: Token, ctx: Context) -> Mention | None:
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in OFFICE_GROUPS | PERSON_GROUPS:
+        return None
+    after = token.right_edge.i + 1
+    doc = token.doc
+    if after + 1 >= len(doc) or doc[after].text != ",":
+        return None
+    name = next((t for t in doc[after + 1 : after + 8] if t.ent_type_ == "PERSON"), None)
+    if name is None:
+        return None
+    head = name
+    while head.dep_ in ("compound", "flat") and head.head.i != head.i:
+        head = head.head
+    if head.dep_ not in ("npadvmod", "dep", "appos", "dobj", "nsubj") or token in head.ancestors:
+        return None
+    mention = ctx.actors.mention_at(head)
+    return mention if mention is not None and mention.type == "person" else None
 
 
 # "Germany joined the U.S.-led coalition": joining or leaving a grouping is membership, not a relation with its leader
@@ -476,6 +500,8 @@ def actor_of(token: Token, ctx: Context, exclude: Mention | None = None) -> Ment
     # a person's government is the person's country
     for child in token.children:
         if child.dep_ == "poss" and child.pos_ == "PRON" and ctx.actors.is_sector_noun(token):
+            if token.lemma_.lower() in OTHER_SIDE_NOUNS:
+                return None  # "Putin urged his counterpart": another, not Putin
             owner = pronoun_actor(child, ctx, exclude)
             if owner is not None and owner.type == "person" and token.lemma_.lower() in STATE_BODIES:
                 subject = clause_subject_of(token, ctx) if token.dep_ not in ("nsubj", "nsubjpass") else None
@@ -672,6 +698,8 @@ def part_name(part: Token, whole: Token, found: list[Mention], ctx: Context) -> 
     return [m for m in named if m.key not in own and m.type in ("organisation", "armed_group")]
 
 
+# nouns for someone on another side than the one who owns them: "his counterpart", "their allies"
+OTHER_SIDE_NOUNS = {"counterpart", "ally", "partner", "friend", "rival", "opponent", "enemy", "adversary"}
 # nouns of a part of an organisation that may carry a name of its own
 PART_NOUNS = {"wing", "offshoot", "arm", "branch"}
 

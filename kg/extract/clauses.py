@@ -663,7 +663,9 @@ def inherited_subjects(verb: Token, ctx: Context) -> list[Mention]:
             and any(c.dep_ in ("dobj",) for c in head.children)
             and head.lemma_ in OBJECT_CONTROL_VERBS
         ):  # object control: "urged him to release Navalny" is never the urger's release
-            return [m for c in head.children if c.dep_ == "dobj" for m in actors_of(c, ctx)]
+            ordered = [m for c in head.children if c.dep_ == "dobj" for m in actors_of(c, ctx)]
+            own = [c for c in head.children if c.dep_ == "dobj" and is_own_staff(c)]
+            return ordered or (clause_subjects(head, ctx) if own else [])  # "ordered his staff to delay the aid"
         called = [  # "called on the United States to rein in Sharon": the called act
             m
             for p in head.children
@@ -986,6 +988,26 @@ def border_neighbours(noun: Token, ctx: Context) -> list[Mention]:
     return [m for prep, pobj in prepositional_objects(noun, ctx, set()) if prep == "with" for m in actors_of(pobj, ctx)]
 
 
+# "ordered his staff to delay the aid", "told his men to attack": one's own people act for one
+def is_own_staff(noun: Token) -> bool:
+    return noun.lemma_.lower() in STAFF_NOUNS and any(
+        c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their") for c in noun.children
+    )
+
+
+# nouns for the people who carry out a leader's orders
+STAFF_NOUNS = {"staff", "aide", "official", "man", "troop", "force", "soldier", "officer", "team", "subordinate"}
+
+
+# "had submitted their lists of nominees to the United Nations": a verb of no relation of its own whose object makes
+# one with it names the relation
+def object_idiom(verb: Token, label: str) -> str:
+    if classify(label) != FALLBACK_CLASS:
+        return label
+    idioms = [f"{label} {c.lemma_.lower()}" for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    return next((idiom for idiom in idioms if idiom in LEXICON), label)
+
+
 def is_verb_party_preposition(phrase: str, prep: str, has_for: bool) -> bool:
     """'communicate with X', 'call on X', 'fire on X'; but 'called for cooperation on Daesh' names a topic."""
     if prep == "at":  # "fired at the convoy"; but "arrested at the airport" names a place
@@ -1101,8 +1123,8 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
         label = f"{phrase} {prep}" if prep in ("about", "of") else label  # "spoke about", not "spoke with"
         if prep == "against" and classify(phrase) in ("support", "cooperate") and has_object:
             label = "oppose"  # "supported the government of Hadi against the Houthis"
-        for mention in mentions:
-            yield label, mention, f"verb-preposition:{prep}", object_negative or is_contrasted(pobj)
+        for mention in mentions:  # "submitted their lists to the UN": the verb with its object names the relation
+            yield object_idiom(verb, label), mention, f"verb-preposition:{prep}", object_negative or is_contrasted(pobj)
         aimed = f"{label} {prep}" in LEXICON and classify(f"{label} {prep}") == "attack"  # "fire at"; not "killed at"
         # "imposed tariffs on Australian wine", where the parser hangs "on" on the verb: a measure on a thing
         aimed = aimed or (has_object and prep in ("on", "against") and classify(phrase) in HOSTILE_CLASSES)
@@ -1516,6 +1538,7 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
     if classify(label) in CONFLICT_CLASSES and (
         verb.lemma_ in LIGHT_VERBS | ANNOUNCING_VERBS | PLANNING_VERBS | SPONSORING_VERBS
         or classify(verb.lemma_.lower()) in CONFLICT_CLASSES
+        or f"{verb.lemma_.lower()} {obj.lemma_.lower()}" in LEXICON  # "delayed military aid for Ukraine"
     ):  # "bans flights to Cuban airports", "announced restrictions on flights to Cuba", "was planning terrorist
         # attacks in Australia"; not "prevent killing"
         targets = list(target_objects(obj, ctx)) or detached_targets(verb, obj, ctx)
@@ -1762,15 +1785,21 @@ def fires_projectile(verb: Token, ctx: Context) -> bool:
 # "issued arrest warrants for 36 people, including Trump", "launched strikes yesterday against Hamas": the target of
 # a light verb's act that the parser hangs on the verb
 def detached_targets(verb: Token, obj: Token, ctx: Context) -> list[Mention]:
-    if verb.lemma_ not in LIGHT_VERBS:
+    given = obj.lemma_.lower() in GIVEN_NOUNS  # "suspended aid | to Pakistan": the parser hangs "to" on the verb
+    if verb.lemma_ not in LIGHT_VERBS and not given:
         return []
     preps = ["on", "against", "at", *(["for"] if obj.lemma_.lower() in SOUGHT_FOR_NOUNS else [])]
+    preps += ["to", "for"] if given else []
     return [
         m
         for prep in (c for c in verb.children if c.dep_ == "prep" and c.i > obj.i and c.lower_ in preps)
         for pobj in (c for c in prep.children if c.dep_ == "pobj")
         for m in actors_of(pobj, ctx) or group_members(pobj, ctx)
     ]
+
+
+# things given, whose "to" or "for" names who gets them: "suspended aid to Pakistan", "delayed aid for Ukraine"
+GIVEN_NOUNS = {"aid", "assistance", "funding", "fund", "loan", "arm", "weapon", "sale", "shipment", "delivery"}
 
 
 # nouns of a search, whose "for" names the one sought: "an arrest warrant for Trump", "a bounty for bin Laden"
