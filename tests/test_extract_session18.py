@@ -604,3 +604,13 @@ def test_a_verb_with_its_object_names_the_relation(nlp):
         "All four Afghan groups had submitted their lists of nominees to the United Nations.",
         {("Afghan groups", "communicate", "United Nations", None, False, A)},
     )
+
+
+# an act thwarted or foiled did not happen; the one who foils a plot is not its doer (each had been read asserted,
+# "foiled an Iranian plot to attack its embassy" as Israel attacking Iran)
+def test_thwarted_acts_are_denied(nlp):
+    assert ("Hamas", "attack", "Israel", None, True, A) in read(nlp, "Israel thwarted a Hamas attack on Tel Aviv.")
+    assert read(nlp, "The Hamas attack on Tel Aviv was foiled.") == {("Hamas", "attack", "Israel", None, True, A)}
+    found = read(nlp, "Israel foiled an Iranian plot to attack its embassy.")
+    assert not any(row[0] == "Israel" and row[1] == "attack" for row in found), found
+    assert not any(row[1] == "attack" and not row[4] for row in found), found

@@ -134,6 +134,7 @@ from kg.extract.lexicon import (
 from kg.extract.phrases import OWN_FORCE_IDIOMS, counted_noun, is_event_noun, is_money, is_to_infinitive, verb_phrase
 from kg.extract.polarity import (
     DENIAL_VERBS,
+    INTENT_NOUNS,
     detached_content_noun,
     gerund_governor,
     governors,
@@ -752,6 +753,9 @@ def inherited_subjects(verb: Token, ctx: Context) -> list[Mention]:
             mentions = noun_agents(head, ctx, "from")
         if mentions or verb.dep_ == "relcl":
             return mentions
+        foiled = head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in PREVENTING_VERBS
+        if foiled and head.lemma_.lower() in INTENT_NOUNS | {"plot", "conspiracy", "scheme"}:
+            return leader_free(modifier_actors(head, ctx), head)  # "foiled an Iranian plot to attack": not the foiler
         if head.dep_ == "dobj" and non_finite:
             return object_users(head, ctx)  # "Iran launched missiles targeting US troops"
         users = object_users(head, ctx) if head.dep_ == "pobj" and non_finite else []

@@ -53,6 +53,7 @@ from kg.extract.lexicon import (
     PAIR_NOUNS,
     PERFORMING_VERBS,
     PLANNING_VERBS,
+    PREVENTING_VERBS,
     RELATION_NOUNS,
     RELATIVE_PRONOUNS,
     SPONSORED_ROLES,
@@ -919,6 +920,12 @@ def is_feared(noun: Token) -> bool:
     return holder.pos_ in ("VERB", "AUX") and (holder.lemma_.lower() in FORESEEING_VERBS or grown)
 
 
+# "Israel thwarted a Hamas attack on Tel Aviv", "the attack was foiled": an act kept from happening did not happen
+def is_prevented(noun: Token) -> bool:
+    verb = noun.head
+    return noun.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in PREVENTING_VERBS and not has_negation(verb)
+
+
 # "Iran called a halt to its attacks on Saudi Arabia", "announced an end to its support for the Houthis": an act
 # ended (as "stopped its attacks"), unless the end is only asked for ("demanded an end to the attacks")
 def is_ended(noun: Token) -> bool:
@@ -1089,7 +1096,7 @@ def nominal_statements(ctx: Context) -> Iterator[Candidate]:
         if under_negation(noun):
             continue
         negated = has_negative_determiner(noun) or denied_report(noun) or never_happened(noun) or is_called_off(noun)
-        negated = negated or is_ended(noun)
+        negated = negated or is_ended(noun) or is_prevented(noun)
         hypothetical = is_feared(noun) or is_unevidenced(noun)  # "fears of a war", "no evidence of Iranian support"
         modality = "hypothetical" if hypothetical else "requested" if is_requested(noun) else "asserted"
         modality = marked_modality(noun) or modality

@@ -19,6 +19,7 @@ from kg.extract.lexicon import (
     KEEPING_VERBS,
     LIKELIHOOD_WORDS,
     NEG_RAISING_VERBS,
+    PREVENTING_VERBS,
     REFUSAL_VERBS,
     REFUSING_ADJECTIVES,
     REQUEST_VERBS,
@@ -363,6 +364,9 @@ def is_negated(verb: Token) -> bool:
         return True  # "It is not true that Iran attacked Israel"
     if is_given_up(verb):
         return True  # "Iran abandoned its plan to attack Israel", "backed away from its threat to attack Israel"
+    content = detached_content_noun(verb)
+    if content is not None and content.head.lemma_.lower() in PREVENTING_VERBS and not has_negation(content.head):
+        return True  # "Israel foiled an Iranian plot to attack its embassy"
     if neither_nor(verb) and verb.lemma_.lower() not in DENIAL_VERBS | {"confirm"}:
         return True  # "Iran will neither meet Russia nor talk to China" (not "neither confirmed nor denied")
     if denied_by_governor(verb):
@@ -561,8 +565,10 @@ def pressing_noun(verb: Token) -> Token | None:
 # down": the noun an infinitive spells out, which the parser hangs on the verb
 def detached_content_noun(verb: Token) -> Token | None:
     verb = first_conjunct(verb)
-    if verb.dep_ != "advcl" or not has_to(verb):
+    if verb.dep_ not in ("advcl", "xcomp") or not has_to(verb):  # also "foiled an Iranian plot | to attack"
         return None
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() not in PREVENTING_VERBS:
+        return None  # "urged Iran's leaders to ...": object control, read elsewhere
     nouns = (c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i)
     return next((c for c in nouns if c.lemma_.lower() in CONTENT_NOUNS), None)
 
@@ -607,7 +613,7 @@ ATTEMPT_NOUNS = {"effort", "attempt", "bid", "push", "campaign", "drive"}
 # nouns of a request, whose infinitive is requested: "a call to withdraw"
 REQUEST_NOUNS = {"call", "demand", "request", "appeal", "order"}
 # nouns an infinitive spells out
-CONTENT_NOUNS = INTENT_NOUNS | ATTEMPT_NOUNS | REQUEST_NOUNS | {"pressure"}
+CONTENT_NOUNS = INTENT_NOUNS | ATTEMPT_NOUNS | REQUEST_NOUNS | {"pressure", "plot", "conspiracy", "scheme"}
 
 
 def is_mandative(clause: Token) -> bool:
