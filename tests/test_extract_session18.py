@@ -614,3 +614,30 @@ def test_thwarted_acts_are_denied(nlp):
     found = read(nlp, "Israel foiled an Iranian plot to attack its embassy.")
     assert not any(row[0] == "Israel" and row[1] == "attack" for row in found), found
     assert not any(row[1] == "attack" and not row[4] for row in found), found
+
+
+# acts the writer or the sentence denies: "rather than attacking", a report that "turned out to be wrong" or "proved
+# false", reports "denied by Tehran", "falsely accused of", a charge the accused denies in the same sentence (each had
+# been read asserted)
+DENIED_CHARGES = [
+    ("Iran chose diplomacy rather than attacking Israel.", set()),
+    (
+        "The report that Iran had attacked Israel turned out to be wrong.",
+        {("Iran", "attack", "Israel", None, True, A)},
+    ),
+    ("Reports that Iran attacked Israel proved false.", {("Iran", "attack", "Israel", None, True, A)}),
+    ("Reports that Iran attacked Israel were denied by Tehran.", {("Iran", "attack", "Israel", None, True, A)}),
+    ("Iran has been falsely accused of attacking Israel.", {("Iran", "attack", "Israel", None, True, A)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", DENIED_CHARGES)
+def test_acts_the_sentence_denies(nlp, text, expected):
+    assert read(nlp, text) == expected
+
+
+def test_a_charge_denied_in_the_sentence_is_not_asserted(nlp):
+    found = read(nlp, "Israel accused Iran of attacking Saudi Arabia, but Iran denied the accusation.")
+    assert not any(row[1] == "attack" and not row[4] for row in found), found
+    charged = read(nlp, "Israel accused Iran of attacking Saudi Arabia.")
+    assert ("Iran", "attack", "Saudi Arabia", None, False, A) in charged  # the charge alone is read as the act

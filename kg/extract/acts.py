@@ -17,6 +17,7 @@ from kg.extract.clauses import (
     addresses_someone,
     clause_objects,
     clause_subjects,
+    denies_charge,
     event_agents,
     is_passive,
     leader_free,
@@ -40,6 +41,7 @@ from kg.extract.lexicon import (
     DRAWING_VERBS,
     DYING_VERBS,
     FACING_VERBS,
+    FALSE_CHARGE_ADVERBS,
     FUTURE_AUX,
     HOSTILE_CLASSES,
     JOURNEYS,
@@ -727,12 +729,15 @@ def accused_act_statements(ctx: Context) -> Iterator[Candidate]:
     for verb in (t for t in ctx.sent if t.pos_ == "VERB" and t.lemma_.lower() in verbs):
         if is_negated(verb):
             continue  # "India did not accuse Pakistan of attacks on Indian soldiers" says nothing of the attacks
+        falsely = any(c.dep_ == "advmod" and c.lower_ in FALSE_CHARGE_ADVERBS for c in verb.children)
         accused_dep = "nsubjpass" if is_passive(verb) else "dobj"
         accused = [m for c in verb.children if c.dep_ == accused_dep for m in actors_of(c, ctx)]
         if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "bin Laden, accused of masterminding the attacks on ..."
             accused = actors_of(verb.head, ctx)
         if verb.dep_ == "relcl" and any(c.lower_ in RELATIVE_PRONOUNS for c in verb.children if c.dep_ == accused_dep):
             accused = actors_of(verb.head, ctx)  # "Bashir, who is suspected of links to al-Qaeda"
+        if denies_charge(verb, accused, ctx):
+            continue  # "Israel accused Iran of attacking it, but Iran denied the accusation": the denial's reading
         linking = verb.lemma_.lower() in LINKING_VERBS
         preps = ("of", "for", "with") if verb.lemma_.lower() == "charge" else ("to",) if linking else ("of", "for")
         # the charge hangs on the verb, or on the accused: "accused Force-17 of direct involvement in ..."
@@ -746,8 +751,8 @@ def accused_act_statements(ctx: Context) -> Iterator[Candidate]:
             for act, target in targets:
                 for agent in accused:
                     if target.key != agent.key:
-                        yield Candidate(
-                            agent, act.lemma_.lower(), target, None, False, "asserted", None, "clause:accused-act"
+                        yield Candidate(  # "has been falsely accused of attacking Israel": the writer denies it
+                            agent, act.lemma_.lower(), target, None, falsely, "asserted", None, "clause:accused-act"
                         )
             # "Bush linked a Kashmiri group to the attack on the Indian Parliament": tying an actor to an act accuses it
             linkers = clause_subjects(verb, ctx) if linking and targets else []

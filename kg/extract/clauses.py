@@ -43,6 +43,7 @@ from kg.extract.lexicon import (
     CAPTIVE_WORDS,
     CARRYING_VERBS,
     CEASING_VERBS,
+    CHARGING_VERBS,
     CLOSING_VERBS,
     COPULAS,
     COUNTERPART_NOUNS,
@@ -2141,6 +2142,21 @@ def is_charging_link(verb: Token, ctx: Context) -> bool:
     return any(classify(a.lemma_.lower()) in CONFLICT_CLASSES for a in acts)
 
 
+# "Israel accused Iran of attacking it, but Iran denied the accusation": the accused denies the charge in the sentence
+def denies_charge(verb: Token, accused: list[Mention], ctx: Context) -> bool:
+    keys = {m.key for m in accused}
+    deniers = (t for t in ctx.sent if t.i > verb.i and t.lemma_.lower() in DENIAL_VERBS | {"reject", "dismiss"})
+    return any(not is_negated(t) and keys & {m.key for m in clause_subjects(t, ctx)} for t in deniers)
+
+
+# "accused Iran of attacking Israel": the charged act a gerund under a charging verb names, and that verb
+def charging_verb(verb: Token) -> Token | None:
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ not in ("of", "for") or prep.head.pos_ != "VERB":
+        return None
+    return prep.head if prep.head.lemma_.lower() in CHARGING_VERBS else None
+
+
 def is_dispreferred(verb: Token) -> bool:
     """'cares more about weakening America than cooperating with us', 'instead of talking': an act set
     aside in a comparison is not asserted."""
@@ -2148,6 +2164,8 @@ def is_dispreferred(verb: Token) -> bool:
     instead = head.head.lower_ == "instead" or any(c.lower_ == "instead" for c in head.children)
     if verb.dep_ == "pcomp" and head.lower_ in ("than", "of") and (head.lower_ == "than" or instead):
         return True  # also "Instead of attacking Israel, Iran attacked Syria", where "instead" hangs on "of"
+    if verb.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "than" and c.i < verb.i for c in head.children):
+        return True  # "chose diplomacy rather than attacking Israel", "than" hung on the first verb
     return verb.dep_ in ("pcomp", "advcl", "conj") and any(c.lower_ == "than" and c.i < verb.i for c in verb.children)
 
 
@@ -2181,6 +2199,9 @@ def clause_statements(ctx: Context) -> Iterator[Candidate]:
             continue  # (a tie to an act is a charge, which the accused-act reader reads)
         if is_turned_down(verb):
             continue  # "rejected U.S. overtures to join the coalition": read as the rejection alone
+        charge = charging_verb(verb)
+        if charge is not None and denies_charge(charge, clause_subjects(verb, ctx), ctx):
+            continue  # "accused Iran of attacking it, but Iran denied the accusation": the denial's reading
         if verb.lemma_.lower() in REPORTING_ONLY and not addresses_someone(verb):
             continue
         subjects = clause_subjects(verb, ctx)

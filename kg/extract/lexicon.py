@@ -864,6 +864,8 @@ AGREEING_VERBS = {"agree", "consent", "commit"}
 OPEN_WORDS = {"open", "ready", "willing", "prepared"}
 # verbs of charging someone with an act: "accused Pakistan of attacking"
 CHARGING_VERBS = {"accuse", "blame", "charge", "suspect", "convict"}
+# adverbs by which the writer calls a charge false: "was falsely accused of attacking Israel"
+FALSE_CHARGE_ADVERBS = {"falsely", "wrongly", "wrongfully", "unjustly", "baselessly"}
 
 # verbs of wishing another actor will act, which appeal to it: "I hope that Anne Sacoolas will come back"
 WISHING_VERBS = {"hope", "wish", "pray", "trust"}

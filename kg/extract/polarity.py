@@ -10,6 +10,7 @@ from kg.extract.lexicon import (
     CEASING_VERBS,
     CHARGING_VERBS,
     DENIED_NOUNS,
+    FALSE_CHARGE_ADVERBS,
     FEAR_NOUNS,
     FIRST_PERSON_PLURAL,
     FIRST_PERSON_SINGULAR,
@@ -119,7 +120,10 @@ GIVING_UP_VERBS = CEASING_VERBS | CANCELLING_VERBS | {"drop", "withdraw", "retra
 # words that find a clause true, which deny it when negated: "It is not true that Iran attacked Israel"
 TRUTH_WORDS = {"true", "correct", "accurate", "right"}
 # words that find a report false: "Claims that Iran attacked Israel are false"
-FALSITY_WORDS = {"false", "untrue", "baseless", "groundless", "unfounded", "fabricated", "wrong", "lie", "fabrication"}
+FALSITY_WORDS = {
+    "false", "untrue", "baseless", "groundless", "unfounded", "fabricated", "wrong", "lie", "fabrication", "incorrect",
+    "inaccurate", "mistaken", "erroneous",
+}  # fmt: skip
 # adverbs of an act that came close but did not happen: "Iran nearly attacked Israel"
 NEAR_MISS_ADVERBS = {"nearly", "almost"}
 # verbs and particles of holding back from an act: "held off on", "backed away from", "shied away from"
@@ -293,16 +297,23 @@ def denied_report(noun: Token) -> bool:
 # "Claims that Iran attacked Israel are false", "Reports that ... were untrue": a report found false denies its clause
 def is_falsified_report(verb: Token) -> bool:
     report = verb.head
-    if verb.dep_ not in ("acl", "ccomp") or report.lemma_.lower() not in DENIED_NOUNS or report.dep_ != "nsubj":
-        return False
-    return is_found_false(report)
+    if verb.dep_ not in ("acl", "ccomp", "relcl") or report.lemma_.lower() not in DENIED_NOUNS:
+        return False  # (the parser reads "The report that Iran had attacked" as a relative clause)
+    if report.dep_ == "nsubjpass":  # "Reports that Iran attacked Israel were denied by Tehran"
+        denier = report.head
+        return denier.lemma_.lower() in DENIAL_VERBS | DISMISSING_VERBS and not has_negation(denier)
+    return report.dep_ == "nsubj" and is_found_false(report)
 
 
-# "... are false", "... were untrue": a report subject of a copula that calls it false
+# "... are false", "... were untrue", "... turned out to be wrong", "proved false": a report subject of a copula that
+# calls it false
 def is_found_false(report: Token) -> bool:
     copula = report.head
-    verdicts = [c for c in copula.children if c.dep_ in ("acomp", "attr") and c.lemma_.lower() in FALSITY_WORDS]
-    return copula.lemma_ == "be" and bool(verdicts) and not has_negation(copula)
+    if copula.lemma_ not in ("be", "turn", "prove") or has_negation(copula):
+        return False
+    holders = [copula, *(c for c in copula.children if c.dep_ == "xcomp" and c.lemma_ == "be")]
+    verdicts = ("acomp", "attr", "oprd")
+    return any(c.dep_ in verdicts and c.lemma_.lower() in FALSITY_WORDS for h in holders for c in h.children)
 
 
 # "Russia's invasion of Ukraine never happened", "the talks did not take place": an act that did not occur
@@ -364,6 +375,8 @@ def is_negated(verb: Token) -> bool:
         return True  # "It is not true that Iran attacked Israel"
     if is_given_up(verb):
         return True  # "Iran abandoned its plan to attack Israel", "backed away from its threat to attack Israel"
+    if is_falsely_charged(verb):
+        return True  # "Iran has been falsely accused of attacking Israel"
     content = detached_content_noun(verb)
     if content is not None and content.head.lemma_.lower() in PREVENTING_VERBS and not has_negation(content.head):
         return True  # "Israel foiled an Iranian plot to attack its embassy"
@@ -402,6 +415,14 @@ def is_negated(verb: Token) -> bool:
         if has_negation(governor):
             return governor.lemma_ not in WILLING_WHEN_NEGATED  # "I don't mind meeting him": willing
     return False
+
+
+# "was falsely accused of attacking Israel": an act the writer calls a false charge did not happen
+def is_falsely_charged(verb: Token) -> bool:
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ not in ("of", "for") or prep.head.lemma_.lower() not in CHARGING_VERBS:
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ in FALSE_CHARGE_ADVERBS for c in prep.head.children)
 
 
 # "rejected U.S. overtures to join the coalition", "declined an invitation to visit Moscow": an act proposed and
