@@ -316,7 +316,7 @@ _add("reduce", "fall out, fall out with")
 _add("yield", "accommodate")
 _add("attack", "return fire, fire back, shoot back")  # not "back" someone, which is support
 _add("coerce", "convict, disarm, catch")  # "convicted the militia members", "disarm rival militias"
-_add("coerce", "sentence, imprison")  # "an Indonesian court sentenced Abu Bakar Bashir to four years"
+_add("coerce", "sentence")  # "an Indonesian court sentenced Abu Bakar Bashir to four years"
 _add("investigate", "interrogation, questioning")
 _add("cooperate", "conspire, conspire with")
 _add("fight", "uprising, firefight, gun battle, gunbattle")

@@ -641,3 +641,12 @@ def test_a_charge_denied_in_the_sentence_is_not_asserted(nlp):
     assert not any(row[1] == "attack" and not row[4] for row in found), found
     charged = read(nlp, "Israel accused Iran of attacking Saudi Arabia.")
     assert ("Iran", "attack", "Saudi Arabia", None, False, A) in charged  # the charge alone is read as the act
+
+
+# a buildup along one's own border with another faces the other (the nominal reading of the border rule)
+def test_a_buildup_along_ones_border_with_another_faces_it(nlp):
+    check(
+        nlp,
+        "Russia's military buildup along its border with Ukraine worried NATO.",
+        {("Russia", "posture", "Ukraine", None, False, A)},
+    )

@@ -68,6 +68,7 @@ from kg.extract.lexicon import (
     FIRING_VERBS,
     FORECASTING_VERBS,
     FUTURE_AUX,
+    GIVEN_NOUNS,
     GIVING_CLASSES,
     GROUPING_NOUNS,
     HELP_NOUNS,
@@ -115,9 +116,11 @@ from kg.extract.lexicon import (
     SCHEDULING_VERBS,
     SEEKING_VERBS,
     SELF_ACT_NOUNS,
+    SETTLEMENT_NOUNS,
     SOUGHT_ACT_VERBS,
     SOURCE_CLASSES,
     SPONSORING_VERBS,
+    STAFF_NOUNS,
     STATIVE_PASSIVES,
     STRUCK_THINGS,
     SUPPORT_NOUNS,
@@ -288,7 +291,7 @@ def armed_doers(verb: Token, act: Token, ctx: Context) -> list[Mention]:
     ]
 
 
-# "Zinni was recalled to Washington", "the ambassador was called home to Canberra": the country recalling its envoy
+# "Zinni was recalled to Washington": the country whose capital an envoy is recalled to recalls him
 def recalled_home(verb: Token, ctx: Context) -> list[Mention]:
     if verb.lemma_.lower() != "recall":
         return []
@@ -1000,10 +1003,6 @@ def is_own_staff(noun: Token) -> bool:
     )
 
 
-# nouns for the people who carry out a leader's orders
-STAFF_NOUNS = {"staff", "aide", "official", "man", "troop", "force", "soldier", "officer", "team", "subordinate"}
-
-
 # "had submitted their lists of nominees to the United Nations": a verb of no relation of its own whose object makes
 # one with it names the relation
 def object_idiom(verb: Token, label: str) -> str:
@@ -1670,10 +1669,6 @@ def located_in(thing: Token, ctx: Context) -> list[Mention]:
     return []
 
 
-# nouns of a place whose "of" names it: "the West Bank town of Ramallah"
-SETTLEMENT_NOUNS = {"town", "city", "village", "camp", "port", "capital"}
-
-
 def place_country(place: Token, ctx: Context) -> list[Mention]:
     """The country a place names: itself ('in Ukraine'), or a large city's ('in Haifa')."""
     found = [m for m in actors_of(place, ctx) if m.type == "country"]
@@ -1801,10 +1796,6 @@ def detached_targets(verb: Token, obj: Token, ctx: Context) -> list[Mention]:
         for pobj in (c for c in prep.children if c.dep_ == "pobj")
         for m in actors_of(pobj, ctx) or group_members(pobj, ctx)
     ]
-
-
-# things given, whose "to" or "for" names who gets them: "suspended aid to Pakistan", "delayed aid for Ukraine"
-GIVEN_NOUNS = {"aid", "assistance", "funding", "fund", "loan", "arm", "weapon", "sale", "shipment", "delivery"}
 
 
 # nouns of a search, whose "for" names the one sought: "an arrest warrant for Trump", "a bounty for bin Laden"

@@ -513,6 +513,12 @@ ADJECTIVE_PREPS = {"of", "to", "toward", "towards", "with", "in", "against"}
 GIVING_CLASSES = {"intend", "support"}
 # the edge of a country, where forces massed face it: "along Ukraine's border", "on its border with Pakistan"
 BORDER_NOUNS = {"border", "frontier", "boundary", "borderland"}
+# things given, whose "to" or "for" names who gets them: "suspended aid to Pakistan", "delayed aid for Ukraine"
+GIVEN_NOUNS = {"aid", "assistance", "funding", "fund", "loan", "arm", "weapon", "sale", "shipment", "delivery"}
+# nouns of a place whose "of" names it: "the West Bank town of Ramallah"
+SETTLEMENT_NOUNS = {"town", "city", "village", "camp", "port", "capital"}
+# nouns for the people who carry out a leader's orders: "ordered his staff to delay the aid"
+STAFF_NOUNS = {"staff", "aide", "official", "man", "troop", "force", "soldier", "officer", "team", "subordinate"}
 # verbs of giving that take the one given to before the thing given: "gave Ukraine weapons"
 DATIVE_VERBS = {"give", "send", "sell", "provide", "supply", "grant", "hand", "deliver", "offer", "lend", "ship"}
 # classes of verbs that judge or answer an act, whose party is the act's agent: "condemned Russia's invasion"
@@ -610,7 +616,7 @@ GAME_CLASSES = {"attack", "fight", "coerce", "reject"}
 # nouns of ordering an act with no agent: "murdered on the orders of Saddam Hussein", "at the behest of"
 ORDER_NOUNS = {"order", "orders", "behest", "instruction", "instructions", "command", "direction"}
 # verbs of answering, whose "with" names the act done in answer: "responded with air strikes on Hezbollah"
-ANSWERING_VERBS = {"respond", "reply", "react", "answer", "hit", "retaliate", "hit back", "strike back"}
+ANSWERING_VERBS = {"respond", "reply", "react", "answer", "hit", "retaliate"}
 # verbs whose "to" after an actor object is where the actor is brought: "invited Modi to the G7 summit"
 HOSTING_VERBS = {"invite", "welcome", "summon", "host", "admit", "bring"}
 # people a hostile act hits, who are not themselves a party: "killed 26 people in Haifa"

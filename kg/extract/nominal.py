@@ -19,6 +19,7 @@ from kg.extract.arguments import (
 )
 from kg.extract.candidates import Candidate
 from kg.extract.clauses import (
+    border_neighbours,
     clause_subjects,
     detached_preps,
     ends_act,
@@ -262,7 +263,8 @@ def nominal_objects(noun: Token, ctx: Context, has_agent: bool) -> list[Mention]
         )
         if prep.lower_ in ("along", "near") and cls == "posture":  # "buildup along Ukraine's border"
             for pobj in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in BORDER_NOUNS):
-                found.extend(modifier_actors(pobj, ctx, ("poss", "nmod", "compound", "amod")))
+                owners = modifier_actors(pobj, ctx, ("poss", "nmod", "compound", "amod"))
+                found.extend(border_neighbours(pobj, ctx) or owners)  # also "along its border with Ukraine"
             continue
         if prep.lower_ in ("in", "inside", "within") and cls in THEATRE_CLASSES:  # also "attacks inside Israel"
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):

@@ -353,8 +353,9 @@ def under_neither_nor(verb: Token) -> bool:
 TOPIC_VERBS = {
     "talk", "speak", "think", "dream", "joke", "discuss", "debate", "muse", "fantasise", "fantasize", "write",
 }  # fmt: skip
-# verbs that vouch for what they report, whose negation leaves it open: "did not confirm it had bombed Syria"
-CONFIRMING_VERBS = {"confirm", "acknowledge", "verify", "admit"}
+# verbs that deny or vouch for what they report, whose negation leaves it open: "did not deny attacking Israel",
+# "did not confirm it had bombed Syria"
+VOUCHING_VERBS = DENIAL_VERBS | {"confirm", "acknowledge", "verify", "admit"}
 # nouns of a time or manner that "no" makes a negation of the clause: "at no time had it talked to Israel"
 NEVER_NOUNS = {"time", "point", "stage", "moment", "way", "means", "account", "circumstance", "circumstances"}
 # verbs whose negation affirms what they govern: "I don't mind meeting him", "did not hesitate to strike"
@@ -491,7 +492,6 @@ def is_inverted_condition(verb: Token) -> bool:
     return verb.dep_ == "advcl" and bool(subjects) and any(a.i < min(subjects) for a in inverted)
 
 
-# "is on the verge of attacking Iran", "on the brink of war with": an act about to happen, not done
 # "talked about attacking Israel", "discussed attacking Israel", "dreamed of attacking": an act spoken or thought of,
 # not done (not "boasted about attacking", which owns it)
 def is_talked_of(verb: Token) -> bool:
@@ -502,6 +502,8 @@ def is_talked_of(verb: Token) -> bool:
     return verb.dep_ in ("xcomp", "dobj") and verb.head.lemma_.lower() in ("discuss", "debate")
 
 
+# "is on the verge of attacking Iran", "on the brink of war with", "was about to attack": an act about to happen, not
+# done
 def is_on_the_verge(verb: Token) -> bool:
     if verb.dep_ == "xcomp" and has_to(verb) and verb.head.lower_ == "about":
         return True  # "Iran was about to attack Israel"
@@ -713,10 +715,8 @@ def modality_of(verb: Token) -> str:
         return "hypothetical"  # "has not ruled out talks with Pyongyang"
     if under_neither_nor(verb) or unproven(verb):
         return "hypothetical"  # "neither confirmed nor denied that it had struck Iran", "no evidence that ..."
-    if verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() in DENIAL_VERBS | CONFIRMING_VERBS and has_negation(
-        verb.head
-    ):  # "Iran did not deny attacking Israel", "Israel did not confirm it had bombed Syria": left open
-        return "hypothetical"
+    if verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() in VOUCHING_VERBS and has_negation(verb.head):
+        return "hypothetical"  # "Iran did not deny attacking Israel", "did not confirm it had bombed Syria": open
     if is_talked_of(verb):
         return "hypothetical"  # "Iran talked about attacking Israel", "discussed attacking Israel"
     if is_inverted_condition(verb) or is_on_the_verge(verb):

@@ -1174,7 +1174,6 @@ def _aircraft(token: Token) -> bool:
     return any(any(ch.isdigit() for ch in t.text) or t.lower_ in AIRCRAFT_MODIFIERS for t in words)
 
 
-# a people's word spaCy reads as a name: "Kashmiri", "Pashtun" (no known alias, a demonym's ending)
 def _names_a_group(words: Span) -> bool:
     """'the Ansar al-Islam group', 'the Abu Sayyaf movement': a name before a group noun names the group."""
     last = next((t for t in reversed(words) if not t.is_space), None)
@@ -1188,6 +1187,7 @@ def _names_a_group(words: Span) -> bool:
     )
 
 
+# a people's word spaCy reads as a name: "Kashmiri", "Pashtun" (no known alias, a demonym's ending)
 def _people_name(token: Token) -> bool:
     return (
         token.text[:1].isupper()
