@@ -638,7 +638,7 @@ def test_acts_the_sentence_denies(nlp, text, expected):
 
 def test_a_charge_denied_in_the_sentence_is_not_asserted(nlp):
     found = read(nlp, "Israel accused Iran of attacking Saudi Arabia, but Iran denied the accusation.")
-    assert not any(row[1] == "attack" and not row[4] for row in found), found
+    assert not any(row[1] == "attack" and not row[4] and row[5] == A for row in found), found
     charged = read(nlp, "Israel accused Iran of attacking Saudi Arabia.")
     assert ("Iran", "attack", "Saudi Arabia", None, False, A) in charged  # the charge alone is read as the act
 
@@ -650,3 +650,42 @@ def test_a_buildup_along_ones_border_with_another_faces_it(nlp):
         "Russia's military buildup along its border with Ukraine worried NATO.",
         {("Russia", "posture", "Ukraine", None, False, A)},
     )
+
+
+# open, not asserted: a wh-question with a modal, a charge the accused denies (still an accusation), an act never
+# confirmed, a claim taken back (each had been read asserted)
+OPEN_CHARGES = [
+    ("Why would Iran attack Israel?", set()),
+    (
+        "Israel says Iran attacked Saudi Arabia, but Iran denies it.",
+        {
+            ("Iran", "attack", "Saudi Arabia", None, False, "hypothetical"),
+            ("Israel", "criticise", "Iran", None, False, A),
+        },
+    ),
+    (
+        "The alleged Iranian attack on Israel was never confirmed.",
+        {("Iran", "attack", "Israel", None, False, "hypothetical")},
+    ),
+    (
+        "Israel withdrew its accusation that Iran had attacked it.",
+        {("Iran", "attack", "Israel", None, False, "hypothetical"), ("Israel", "criticise", "Iran", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", OPEN_CHARGES)
+def test_contested_and_unconfirmed_acts_are_open(nlp, text, expected):
+    assert read(nlp, text) == expected
+
+
+# but "Why did Iran attack Israel?" takes the attack as done
+def test_a_why_question_in_the_past_presupposes_the_act(nlp):
+    assert read(nlp, "Why did Iran attack Israel?") == {("Iran", "attack", "Israel", None, False, A)}
+
+
+# a denial of something else in the reported clause is no denial of a charge
+def test_a_rejection_in_the_reported_clause_contests_nothing(nlp):
+    text = "In September, Khamenei said he rejected U.S. overtures to join the U.S.-led coalition against ISIS."
+    found = read(nlp, text)
+    assert ("Ali Khamenei", "reject", "United States", None, False, A) in found, found

@@ -736,8 +736,8 @@ def accused_act_statements(ctx: Context) -> Iterator[Candidate]:
             accused = actors_of(verb.head, ctx)
         if verb.dep_ == "relcl" and any(c.lower_ in RELATIVE_PRONOUNS for c in verb.children if c.dep_ == accused_dep):
             accused = actors_of(verb.head, ctx)  # "Bashir, who is suspected of links to al-Qaeda"
-        if denies_charge(verb, accused, ctx):
-            continue  # "Israel accused Iran of attacking it, but Iran denied the accusation": the denial's reading
+        # "Israel accused Iran of attacking it, but Iran denied the accusation": a contested charge, left open
+        modality = "hypothetical" if denies_charge(verb, accused, ctx) else "asserted"
         linking = verb.lemma_.lower() in LINKING_VERBS
         preps = ("of", "for", "with") if verb.lemma_.lower() == "charge" else ("to",) if linking else ("of", "for")
         # the charge hangs on the verb, or on the accused: "accused Force-17 of direct involvement in ..."
@@ -752,7 +752,7 @@ def accused_act_statements(ctx: Context) -> Iterator[Candidate]:
                 for agent in accused:
                     if target.key != agent.key:
                         yield Candidate(  # "has been falsely accused of attacking Israel": the writer denies it
-                            agent, act.lemma_.lower(), target, None, falsely, "asserted", None, "clause:accused-act"
+                            agent, act.lemma_.lower(), target, None, falsely, modality, None, "clause:accused-act"
                         )
             # "Bush linked a Kashmiri group to the attack on the Indian Parliament": tying an actor to an act accuses it
             linkers = clause_subjects(verb, ctx) if linking and targets else []

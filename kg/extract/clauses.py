@@ -51,6 +51,7 @@ from kg.extract.lexicon import (
     DATIVE_VERBS,
     DECLARING_VERBS,
     DEFENDING_VERBS,
+    DENIED_NOUNS,
     DEPARTURE_VERBS,
     DOCUMENT_NOUNS,
     DOER_NOUNS,
@@ -2137,15 +2138,33 @@ def is_charging_link(verb: Token, ctx: Context) -> bool:
 def denies_charge(verb: Token, accused: list[Mention], ctx: Context) -> bool:
     keys = {m.key for m in accused}
     deniers = (t for t in ctx.sent if t.i > verb.i and t.lemma_.lower() in DENIAL_VERBS | {"reject", "dismiss"})
-    return any(not is_negated(t) and keys & {m.key for m in clause_subjects(t, ctx)} for t in deniers)
+    return any(
+        denies_the_charge(t) and not is_negated(t) and keys & {m.key for m in clause_subjects(t, ctx)} for t in deniers
+    )
 
 
-# "accused Iran of attacking Israel": the charged act a gerund under a charging verb names, and that verb
+# "which Iran denies", "but Iran denies it", "Iran denied the accusation": a denial of the charge itself (not "said he
+# rejected U.S. overtures", which rejects something else)
+def denies_the_charge(denier: Token) -> bool:
+    objects = [c for c in denier.children if c.dep_ in ("dobj", "ccomp")]
+    if not objects:
+        return denier.dep_ == "relcl" or any(c.lower_ in ("which", "that") for c in denier.children)
+    return all(o.lower_ in ("it", "this", "that", "which") or o.lemma_.lower() in DENIED_NOUNS for o in objects)
+
+
+# "accused Iran of attacking Israel", "Israel claims Iran attacked it": the charged act a gerund under a charging
+# verb, or a clause under a verb of claiming, names; and that verb
 def charging_verb(verb: Token) -> Token | None:
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in CLAIMING_VERBS:
+        return verb.head
     prep = verb.head
     if verb.dep_ != "pcomp" or prep.lower_ not in ("of", "for") or prep.head.pos_ != "VERB":
         return None
     return prep.head if prep.head.lemma_.lower() in CHARGING_VERBS else None
+
+
+# verbs of claiming that another did something: "Israel claims Iran attacked it, which Iran denies"
+CLAIMING_VERBS = {"claim", "allege", "say", "insist", "maintain", "charge", "assert"}
 
 
 def is_dispreferred(verb: Token) -> bool:
@@ -2191,8 +2210,8 @@ def clause_statements(ctx: Context) -> Iterator[Candidate]:
         if is_turned_down(verb):
             continue  # "rejected U.S. overtures to join the coalition": read as the rejection alone
         charge = charging_verb(verb)
-        if charge is not None and denies_charge(charge, clause_subjects(verb, ctx), ctx):
-            continue  # "accused Iran of attacking it, but Iran denied the accusation": the denial's reading
+        # "accused Iran of attacking it, but Iran denied the accusation": a contested charge, left open
+        contested = charge is not None and denies_charge(charge, clause_subjects(verb, ctx), ctx)
         if verb.lemma_.lower() in REPORTING_ONLY and not addresses_someone(verb):
             continue
         subjects = clause_subjects(verb, ctx)
@@ -2200,7 +2219,7 @@ def clause_statements(ctx: Context) -> Iterator[Candidate]:
             yield from reciprocal_statements(verb, [], ctx)
             continue
         subjects += [m for m in companions(verb, ctx) if m.key not in {s.key for s in subjects}]
-        negated, modality = is_negated(verb), modality_of(verb)
+        negated, modality = is_negated(verb), "hypothetical" if contested else modality_of(verb)
         via = via_of(verb, ctx)
         if len(subjects) >= 2 and verb.lemma_ in BOND_VERBS and reciprocal_light_verb(verb):
             yield from reciprocal_statements(

@@ -492,6 +492,27 @@ def is_inverted_condition(verb: Token) -> bool:
     return verb.dep_ == "advcl" and bool(subjects) and any(a.i < min(subjects) for a in inverted)
 
 
+# "Israel withdrew its accusation that Iran had attacked it", "retracted its claim that ...": a charge taken back
+# leaves the act open
+def is_retracted_claim(verb: Token) -> bool:
+    report = verb.head
+    if verb.dep_ not in ("acl", "ccomp", "relcl") or report.lemma_.lower() not in DENIED_NOUNS:
+        return False
+    return report.dep_ == "dobj" and report.head.lemma_.lower() in RETRACTING_VERBS and not has_negation(report.head)
+
+
+# "The alleged Iranian attack on Israel was never confirmed", "has never been proven": an act not shown is open
+def is_unconfirmed(noun: Token) -> bool:
+    verb = noun.head
+    return noun.dep_ == "nsubjpass" and verb.lemma_.lower() in PROVING_VERBS and has_negation(verb)
+
+
+# verbs of taking a claim back: "withdrew its accusation"
+RETRACTING_VERBS = {"withdraw", "retract", "drop", "recant", "abandon"}
+# verbs of showing an act happened: "was never confirmed", "has never been proven"
+PROVING_VERBS = {"confirm", "prove", "verify", "establish", "substantiate", "corroborate"}
+
+
 # "talked about attacking Israel", "discussed attacking Israel", "dreamed of attacking": an act spoken or thought of,
 # not done (not "boasted about attacking", which owns it)
 def is_talked_of(verb: Token) -> bool:
@@ -719,6 +740,8 @@ def modality_of(verb: Token) -> str:
         return "hypothetical"  # "Iran did not deny attacking Israel", "did not confirm it had bombed Syria": open
     if is_talked_of(verb):
         return "hypothetical"  # "Iran talked about attacking Israel", "discussed attacking Israel"
+    if is_retracted_claim(verb):
+        return "hypothetical"  # "Israel withdrew its accusation that Iran had attacked it"
     if is_inverted_condition(verb) or is_on_the_verge(verb):
         return "hypothetical"  # "Had Israel attacked Iran, ...", "is on the verge of attacking Iran"
     if verb.dep_ in ("acl", "ccomp") and verb.head.lemma_.lower() in FEAR_NOUNS and verb.head.pos_ == "NOUN":

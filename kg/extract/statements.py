@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from kg.extract.acts import act_statements, denied_charge_statements
 from kg.extract.arguments import Context, collective_speakers
 from kg.extract.candidates import Candidate
-from kg.extract.clauses import clause_statements
+from kg.extract.clauses import CLAIMING_VERBS, clause_statements, denies_charge
 from kg.extract.discourse import event_reference_statements
 from kg.extract.lexicon import (
     ALLEGING_VERBS,
@@ -66,10 +66,14 @@ def is_question(sent: Span) -> bool:
     return sent.text.rstrip().endswith("?")
 
 
-# "Was Iran behind the attack?", "Did Israel strike Syria?": a question opened by its auxiliary asks, asserting nothing
+# "Was Iran behind the attack?", "Did Israel strike Syria?": a question opened by its auxiliary asks, asserting
+# nothing; so does "Why would Iran attack Israel?" (a modal after the question word; not "Why did Iran attack?",
+# which takes the attack as done)
 def is_yes_no_question(sent: Span) -> bool:
-    first = next((t for t in sent if not t.is_punct and not t.is_space), None)
-    return first is not None and first.pos_ == "AUX" and first.lower_ in QUESTION_AUXILIARIES
+    words = [t for t in sent if not t.is_punct and not t.is_space]
+    if words and words[0].pos_ == "AUX" and words[0].lower_ in QUESTION_AUXILIARIES:
+        return True
+    return len(words) > 1 and words[0].tag_ in ("WRB", "WP") and words[1].tag_ == "MD"
 
 
 def paragraph_numbers(sents: list[Span], text: str) -> list[int]:
@@ -272,7 +276,11 @@ def accusations(found: list[Candidate], speaker: Mention | None, side: Mention |
         hostile = hostile and candidate.via is None  # "asked Zinni to put pressure on Israel" is a request
         hostile = hostile and candidate.rule != "clause:mutual"  # "both countries massing troops": the speaker's too
         hostile = hostile and (candidate.relation, candidate.object.key) not in shared
-        if hostile and candidate.modality == "asserted" and candidate.subject.key not in own:
+        # "Israel says Iran attacked Saudi Arabia, but Iran denies it": a contested charge still accuses
+        contested = candidate.modality == "hypothetical" and any(
+            denies_charge(v, [candidate.subject], ctx) for v in sent if v.lemma_.lower() in CLAIMING_VERBS
+        )
+        if hostile and (candidate.modality == "asserted" or contested) and candidate.subject.key not in own:
             accused.setdefault(
                 candidate.subject.key, Candidate(speaker, "accuse", candidate.subject, rule="speech:accusation")
             )
