@@ -689,3 +689,22 @@ def test_a_rejection_in_the_reported_clause_contests_nothing(nlp):
     text = "In September, Khamenei said he rejected U.S. overtures to join the U.S.-led coalition against ISIS."
     found = read(nlp, text)
     assert ("Ali Khamenei", "reject", "United States", None, False, A) in found, found
+
+
+# acts only possible: "It is possible that ...", "probably", "must have" (an inference, not a demand)
+POSSIBLE_ACTS = [
+    ("It is possible that Iran armed the Houthis.", {("Iran", "support", "Houthis", None, False, "hypothetical")}),
+    ("Iran probably armed the Houthis.", {("Iran", "support", "Houthis", None, False, "hypothetical")}),
+    ("Iran must have armed the Houthis.", {("Iran", "support", "Houthis", None, False, "hypothetical")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", POSSIBLE_ACTS)
+def test_acts_only_possible(nlp, text, expected):
+    assert read(nlp, text) == expected
+
+
+# "It is clear that ..." asserts; "should stop attacking" is still a demand
+def test_certainty_and_demands_stay(nlp):
+    assert read(nlp, "It is clear that Iran armed the Houthis.") == {("Iran", "support", "Houthis", None, False, A)}
+    assert read(nlp, "Hamas should stop attacking Israel.") == {("Hamas", "attack", "Israel", None, True, "requested")}

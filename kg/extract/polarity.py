@@ -783,5 +783,28 @@ def modality_of(verb: Token) -> str:
             if child.dep_ == "aux" and child.lower_ in HYPOTHETICAL_AUX:
                 return "hypothetical"
             if child.dep_ == "aux" and child.lower_ in ("should", "must"):
-                return "requested"
+                # "Iran must have armed the Houthis": an inference about the past, not a demand
+                return "hypothetical" if is_perfect(clause) else "requested"
+            if child.dep_ == "advmod" and child.lower_ in DOUBT_ADVERBS:
+                return "hypothetical"  # "Iran probably armed the Houthis", "perhaps"
+        if clause.dep_ == "ccomp" and is_possibility(clause.head):
+            return "hypothetical"  # "It is possible that Iran armed the Houthis"
     return "asserted"
+
+
+# "must have armed": a perfect infinitive after a modal
+def is_perfect(verb: Token) -> bool:
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+# "It is possible that ...", "It is likely that ...", "It is unclear whether ...": a copula that calls its clause
+# only possible
+def is_possibility(copula: Token) -> bool:
+    return copula.lemma_ == "be" and any(
+        c.dep_ == "acomp" and c.lemma_.lower() in LIKELIHOOD_WORDS | {"unclear", "uncertain", "conceivable"}
+        for c in copula.children
+    )
+
+
+# adverbs of doubt that make an act only possible: "Iran probably armed the Houthis"
+DOUBT_ADVERBS = {"probably", "possibly", "perhaps", "maybe", "conceivably", "presumably"}
