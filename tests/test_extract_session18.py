@@ -708,3 +708,12 @@ def test_acts_only_possible(nlp, text, expected):
 def test_certainty_and_demands_stay(nlp):
     assert read(nlp, "It is clear that Iran armed the Houthis.") == {("Iran", "support", "Houthis", None, False, A)}
     assert read(nlp, "Hamas should stop attacking Israel.") == {("Hamas", "attack", "Israel", None, True, "requested")}
+
+
+# "Iran, like Russia, supports Syria": the one named "like" the subject does the same
+def test_a_companion_named_like_the_subject(nlp):
+    assert read(nlp, "Iran, like Russia, supports Syria.") == {
+        ("Iran", "support", "Syria", None, False, A),
+        ("Russia", "support", "Syria", None, False, A),
+    }
+    assert read(nlp, "Unlike Russia, China did not veto the resolution.") == set()

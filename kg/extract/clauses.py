@@ -608,6 +608,9 @@ def companions(verb: Token, ctx: Context) -> list[Mention]:
     preps = [c for holder in holders for c in holder.children if c.dep_ == "prep"]
     withs = [w for p in preps for w in (p, *p.children) if w.dep_ == "prep" and w.lower_ == "with"]  # "along with"
     led = [w for w in withs if w.i > 0 and w.doc[w.i - 1].lower_ in ("along", "together")]
+    # "Iran, like Russia, supports Syria": a "like" set off by commas between the subject and the verb
+    led += [p for p in preps if p.lower_ == "like" and any(c.dep_ == "nsubj" and c.i < p.i for c in verb.children)
+            and p.i < verb.i and p.doc[p.i - 1].text == ","]  # fmt: skip
     return [m for w in led for o in w.children if o.dep_ == "pobj" for m in actors_of(o, ctx)]
 
 
