@@ -44,6 +44,7 @@ from kg.extract.lexicon import (
     CARRYING_VERBS,
     CEASING_VERBS,
     CHARGING_VERBS,
+    CLAIMING_VERBS,
     CLOSING_VERBS,
     COPULAS,
     COUNTERPART_NOUNS,
@@ -2165,9 +2166,6 @@ def charging_verb(verb: Token) -> Token | None:
         return None
     return prep.head if prep.head.lemma_.lower() in CHARGING_VERBS else None
 
-
-# verbs of claiming that another did something: "Israel claims Iran attacked it, which Iran denies"
-CLAIMING_VERBS = {"claim", "allege", "say", "insist", "maintain", "charge", "assert"}
 
 
 def is_dispreferred(verb: Token) -> bool:

@@ -79,6 +79,9 @@ REQUEST_VERBS = {
 }
 # verbs that make what they report an allegation: "The United States claims Mahan flies fighters"
 ALLEGING_VERBS = {"allege", "claim", "charge", "contend"}
+# verbs that report a charge, whose clause a denial by the accused contests: "Israel says Iran attacked it, which
+# Iran denies"
+CLAIMING_VERBS = ALLEGING_VERBS | {"say", "insist", "maintain", "assert"}
 # verbs of failing to act, whose report by another side charges the failure: "said Arafat had failed to act"
 FAILING_VERBS = {"fail", "refuse", "neglect"}
 # verbs of a judgement whose clause, when it names another side's hostile act, accuses it: "the CIA believes"

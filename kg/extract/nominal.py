@@ -1100,8 +1100,8 @@ def nominal_statements(ctx: Context) -> Iterator[Candidate]:
             continue
         negated = has_negative_determiner(noun) or denied_report(noun) or never_happened(noun) or is_called_off(noun)
         negated = negated or is_ended(noun) or is_prevented(noun)
-        hypothetical = is_feared(noun) or is_unevidenced(noun) or is_unconfirmed(noun)  # "fears of a war", "no
-        # evidence of Iranian support", "The alleged Iranian attack on Israel was never confirmed"
+        # "fears of a war", "no evidence of Iranian support", "the alleged Iranian attack was never confirmed"
+        hypothetical = is_feared(noun) or is_unevidenced(noun) or is_unconfirmed(noun)
         modality = "hypothetical" if hypothetical else "requested" if is_requested(noun) else "asserted"
         modality = marked_modality(noun) or modality
         relation = nominal_label(noun)

@@ -10,10 +10,11 @@ from typing import TYPE_CHECKING
 from kg.extract.acts import act_statements, denied_charge_statements
 from kg.extract.arguments import Context, collective_speakers
 from kg.extract.candidates import Candidate
-from kg.extract.clauses import CLAIMING_VERBS, clause_statements, denies_charge
+from kg.extract.clauses import clause_statements, denies_charge
 from kg.extract.discourse import event_reference_statements
 from kg.extract.lexicon import (
     ALLEGING_VERBS,
+    CLAIMING_VERBS,
     CONTEST_VERBS,
     FAILING_VERBS,
     GAME_CLASSES,
