@@ -43,7 +43,6 @@ from kg.extract.lexicon import (
     CAPTIVE_WORDS,
     CARRYING_VERBS,
     CEASING_VERBS,
-    CHARGING_VERBS,
     CLAIMING_VERBS,
     CLOSING_VERBS,
     COPULAS,
@@ -140,7 +139,9 @@ from kg.extract.lexicon import (
 from kg.extract.phrases import OWN_FORCE_IDIOMS, counted_noun, is_event_noun, is_money, is_to_infinitive, verb_phrase
 from kg.extract.polarity import (
     DENIAL_VERBS,
+    DISMISSING_VERBS,
     INTENT_NOUNS,
+    charged_gerund_verb,
     detached_content_noun,
     gerund_governor,
     governors,
@@ -1817,13 +1818,16 @@ def sought_helpers(verb: Token, obj: Token, ctx: Context) -> list[Mention]:
         if prep == "from"
         for m in actors_of(pobj, ctx)
     ]
-    return leader_free(modifier_actors(obj, ctx), obj) or noun_agents(obj, ctx, "of") or sources
+    return help_owners(obj, ctx) or sources
 
 
 # "We're looking to Labor's support", "is counting on the help of China": who is relied on for help is appealed to
 def relied_helpers(noun: Token, ctx: Context) -> list[Mention]:
-    if noun.lemma_.lower() not in HELP_NOUNS:
-        return []
+    return help_owners(noun, ctx) if noun.lemma_.lower() in HELP_NOUNS else []
+
+
+# "Pakistan's support", "the cooperation of the states": whose help a help noun names
+def help_owners(noun: Token, ctx: Context) -> list[Mention]:
     return leader_free(modifier_actors(noun, ctx), noun) or noun_agents(noun, ctx, "of")
 
 
@@ -2141,7 +2145,7 @@ def is_charging_link(verb: Token, ctx: Context) -> bool:
 # "Israel accused Iran of attacking it, but Iran denied the accusation": the accused denies the charge in the sentence
 def denies_charge(verb: Token, accused: list[Mention], ctx: Context) -> bool:
     keys = {m.key for m in accused}
-    deniers = (t for t in ctx.sent if t.i > verb.i and t.lemma_.lower() in DENIAL_VERBS | {"reject", "dismiss"})
+    deniers = (t for t in ctx.sent if t.i > verb.i and t.lemma_.lower() in DENIAL_VERBS | DISMISSING_VERBS)
     return any(
         denies_the_charge(t) and not is_negated(t) and keys & {m.key for m in clause_subjects(t, ctx)} for t in deniers
     )
@@ -2161,10 +2165,7 @@ def denies_the_charge(denier: Token) -> bool:
 def charging_verb(verb: Token) -> Token | None:
     if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in CLAIMING_VERBS:
         return verb.head
-    prep = verb.head
-    if verb.dep_ != "pcomp" or prep.lower_ not in ("of", "for") or prep.head.pos_ != "VERB":
-        return None
-    return prep.head if prep.head.lemma_.lower() in CHARGING_VERBS else None
+    return charged_gerund_verb(verb)
 
 
 

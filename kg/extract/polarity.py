@@ -420,10 +420,16 @@ def is_negated(verb: Token) -> bool:
 
 # "was falsely accused of attacking Israel": an act the writer calls a false charge did not happen
 def is_falsely_charged(verb: Token) -> bool:
+    charge = charged_gerund_verb(verb)
+    return charge is not None and any(c.dep_ == "advmod" and c.lower_ in FALSE_CHARGE_ADVERBS for c in charge.children)
+
+
+# "accused Iran of attacking Israel", "suspected of arming": the charging verb a gerund's act is charged by
+def charged_gerund_verb(verb: Token) -> Token | None:
     prep = verb.head
-    if verb.dep_ != "pcomp" or prep.lower_ not in ("of", "for") or prep.head.lemma_.lower() not in CHARGING_VERBS:
-        return False
-    return any(c.dep_ == "advmod" and c.lower_ in FALSE_CHARGE_ADVERBS for c in prep.head.children)
+    if verb.dep_ != "pcomp" or prep.lower_ not in ("of", "for") or prep.head.pos_ != "VERB":
+        return None
+    return prep.head if prep.head.lemma_.lower() in CHARGING_VERBS else None
 
 
 # "rejected U.S. overtures to join the coalition", "declined an invitation to visit Moscow": an act proposed and
