@@ -781,16 +781,14 @@ SHARE_NOUNS = {
 def event_targets(event: Token, ctx: Context, states_too: bool = False) -> list[Mention]:
     """The target of an attack noun, or of the same noun reported shortly before ("the attack"); a state's act
     counts when `states_too` ("Palestinian police tried to arrest Yassin ... Arafat ordered the arrest")."""
-    from kg.extract.clauses import target_objects
-
-    targets = list(target_objects(event, ctx)) or list(relative_victims(event, ctx))
+    targets = actor_targets(event, ctx)
     if targets or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these") for c in event.children):
         return targets
     doc = ctx.sent.doc
     cls = classify(event.lemma_.lower())
     for earlier in reversed(doc[max(0, ctx.sent.start - 200) : ctx.sent.start]):
         if earlier.pos_ == "NOUN" and classify(earlier.lemma_.lower()) == cls:
-            found = list(target_objects(earlier, ctx)) or list(relative_victims(earlier, ctx))
+            found = actor_targets(earlier, ctx)
             if found:
                 return found
         if earlier.pos_ == "VERB" and classify(earlier.lemma_.lower()) == cls and earlier.tag_ == "VBN":
@@ -802,6 +800,15 @@ def event_targets(event: Token, ctx: Context, states_too: bool = False) -> list[
             if found:
                 return found  # "Drones struck Saudi oil facilities": struck by no one the article names
     return reported_event_targets(cls, ctx, states_too)
+
+
+# "the attack on the bus ... and two bombings in the Gaza Strip": a place an act was done in is no actor it was
+# done to (statements drop places), so the act's actors are still to be found
+def actor_targets(event: Token, ctx: Context) -> list[Mention]:
+    from kg.extract.clauses import target_objects
+
+    targets = list(target_objects(event, ctx)) or list(relative_victims(event, ctx))
+    return [t for t in targets if t.type != "place"]
 
 
 def has_actor_subject(verb: Token, ctx: Context) -> bool:
