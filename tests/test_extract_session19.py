@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_extract_constructions import A, check
+from tests.test_extract_constructions import A, check, read
 
 # a definite act ("the attack") whose first report names only places it was done in: the act's actors are still
 # to be found, and whoever is said to have carried it out is accused of it
@@ -25,3 +25,14 @@ PLACED_ACTS = [
 @pytest.mark.parametrize("text,expected", PLACED_ACTS)
 def test_a_place_an_act_was_done_in_is_not_its_target(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# a sentence with no quotation mark of its own, inside a quotation opened a sentence before, is not the author's:
+# the attribution closing the author's next sentence does not reach back to it
+def test_a_sentence_inside_an_open_quotation_is_not_given_the_next_attribution(nlp):
+    text = (
+        'He says the Proteas have more to prove. "There is more pressure on South Africa. We are the number one'
+        ' side, they have to beat us. "They are not the underdogs." Israeli jets bombed Gaza City, Palestinian'
+        " officials said."
+    )
+    assert not any(row[2] == "Palestine" and row[0] == "South Africa" for row in read(nlp, text))

@@ -199,7 +199,7 @@ def sentence_speakers(
             following < len(sents)
             and paragraph_of[following] == paragraph_of[index]
             and own[following][1]
-            and (in_quotes(sents[following]) or not in_quotes(sent))
+            and (in_quotes(sents[following]) or not (in_quotes(sent) or quote_open_before(sents, index, paragraph_of)))
         ):
             speakers[index] = own[following][0]  # not '"... they have to beat us." Jets bombed Gaza, officials said.'
         elif index > 0 and paragraph_of[index - 1] == paragraph_of[index]:
@@ -244,6 +244,20 @@ def starts_quote(sent: Span) -> bool:
     """A sentence that opens with a quotation mark: '"Planes are bombing the caves."'"""
     words = [t.text for t in sent if not t.is_space]
     return len(words) > 2 and words[0] in QUOTE_MARKS
+
+
+# '"There's more pressure on them. We're the number one side, they have to beat us. "They're not ...' : a
+# sentence with no quotation mark of its own inside a quotation opened earlier in its paragraph
+def quote_open_before(sents: list[Span], index: int, paragraph_of: list[int]) -> bool:
+    marks = [
+        t.text
+        for earlier in range(index - 1, -1, -1)
+        if paragraph_of[earlier] == paragraph_of[index]
+        for t in sents[earlier]
+        if t.text in ('"', "“", "”")
+    ]
+    straight = marks.count('"') % 2 == 1
+    return straight or marks.count("“") > marks.count("”")
 
 
 def in_quotes(sent: Span) -> bool:
