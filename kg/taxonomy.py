@@ -258,6 +258,8 @@ _add("threaten", "revenge, vow revenge, retaliation, vow retaliation, reprisal")
 # aid held back is a cut, not support: "withheld security aid to Ukraine", "delayed weapons deliveries to Kyiv"
 _add("reduce", "withhold")
 _add("support", "sale, arms sale, weapons sale")
+_add("support", "serve as lawyer")  # "Giuliani was serving as Trump's personal lawyer": a lawyer acts for a client
+_add("cooperate", "credit, credit with")  # "She credited news media with keeping the story alive": praise
 _add(
     "support",
     "send weapon, send arm, send tank, send missile, send system, send ammunition, send jet, send aid, "

@@ -36,3 +36,46 @@ def test_a_sentence_inside_an_open_quotation_is_not_given_the_next_attribution(n
         " officials said."
     )
     assert not any(row[2] == "Palestine" and row[0] == "South Africa" for row in read(nlp, text))
+
+
+# a role noun after "as" is its verb's object's, else its subject's; "more of a critic" is a critic; a lawyer acts
+# for the client whose lawyer he is
+ROLES_AS = [
+    (
+        "Rudy Giuliani was serving as Donald Trump's personal lawyer at the time.",
+        {("Rudy Giuliani", "support", "Donald Trump", None, False, A)},
+    ),
+    (
+        "Donald Trump appointed Rudy Giuliani as his lawyer.",
+        {("Rudy Giuliani", "support", "Donald Trump", None, False, A)},
+    ),
+    (
+        "Alexei Navalny emerged as a fierce critic of Vladimir Putin.",
+        {("Alexei Navalny", "criticise", "Vladimir Putin", None, False, A)},
+    ),
+    (
+        "John Bolton was also much more of a critic of Russia than was Trump.",
+        {("John Bolton", "criticise", "Russia", None, False, A)},
+    ),
+    (
+        "Rudy Giuliani never served as Donald Trump's lawyer.",
+        {("Rudy Giuliani", "support", "Donald Trump", None, True, A)},
+    ),
+    ("John Bolton was not much of a critic of Russia.", {("John Bolton", "criticise", "Russia", None, True, A)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROLES_AS)
+def test_a_role_after_as_or_more_of_is_held(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+# credit given praises
+PRAISE_VERBS = [
+    ("Germany credited France with saving the deal.", {("Germany", "cooperate", "France", None, False, A)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", PRAISE_VERBS)
+def test_crediting_praises(nlp, text, expected):
+    check(nlp, text, expected)

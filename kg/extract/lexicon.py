@@ -699,6 +699,8 @@ AGENT_NOUNS = {
     "client": "support",
     "puppet": "support",
     "rival": "oppose",
+    "lawyer": "serve as lawyer",
+    "attorney": "serve as lawyer",
 }
 # roles held for another, who backs the holder: "Hezbollah, an Iranian proxy" (Iran supports Hezbollah)
 SPONSORED_ROLES = {"proxy", "client", "puppet"}

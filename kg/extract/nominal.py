@@ -546,9 +546,9 @@ def agent_noun_statements(ctx: Context) -> Iterator[Candidate]:
         relation = AGENT_NOUNS.get(noun.lemma_.lower())
         if relation is None or noun.pos_ != "NOUN":
             continue
-        holders = described_holders(noun, ctx)
+        described = described_holders(noun, ctx)
         named = named_holders(noun, ctx)
-        holders = holders or named
+        holders = described or named
         modified, possessors = modified_role(noun, ctx) if not holders else ([], [])
         holders = holders or modified
         others = possessors or [
@@ -559,10 +559,11 @@ def agent_noun_statements(ctx: Context) -> Iterator[Candidate]:
             if pobj.dep_ == "pobj"
             for other in actors_of(pobj, ctx)
         ]
-        if not others and (noun.dep_ in ("appos", "attr") or named):
+        if not others and (noun.dep_ in ("appos", "attr") or described or named):
             others = role_owners(noun, ctx)  # "China is our partner", "Russia is not Brazil's enemy"
         rule = "nominal:mutual-role" if noun.lemma_.lower() in MUTUAL_ROLES else "nominal:agent-noun"
-        negated = denied_word(noun) or (noun.dep_ == "attr" and has_negation(noun.head))
+        clause = role_clause(noun)
+        negated = denied_word(noun) or (clause is not None and has_negation(clause))
         for other in others:
             for holder in (h for h in holders if h.key != other.key):
                 if noun.lemma_.lower() in SPONSORED_ROLES:  # "Hezbollah, an Iranian proxy": Iran backs Hezbollah
@@ -608,7 +609,40 @@ def described_holders(noun: Token, ctx: Context) -> list[Mention]:
         return actors_of(noun.head, ctx)
     if noun.dep_ == "attr":
         return [m for c in noun.head.children if c.dep_ == "nsubj" for m in actors_of(c, ctx)]
-    return []
+    return role_as_holders(noun, ctx) or degree_role_holders(noun, ctx)
+
+
+# the verb whose subject or object a role describes: "is" in "Russia is not Brazil's enemy", "serving" in "was
+# serving as Trump's lawyer", "was" in "was more of a critic of Russia"
+def role_clause(noun: Token) -> Token | None:
+    if noun.dep_ == "attr":
+        return noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ in ("VERB", "AUX"):
+        return noun.head.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in DEGREE_WORDS:
+        return noun.head.head.head
+    return None
+
+
+# "Giuliani was serving as Trump's lawyer", "appointed Giuliani as his lawyer": the role a verb's "as" names is
+# its object's, else its subject's
+def role_as_holders(noun: Token, ctx: Context) -> list[Mention]:
+    if noun.dep_ != "pobj" or noun.head.lower_ != "as" or noun.head.head.pos_ not in ("VERB", "AUX"):
+        return []
+    verb = noun.head.head
+    objects = [m for c in verb.children if c.dep_ == "dobj" for m in actors_of(c, ctx)]
+    return objects or [m for c in verb.children if c.dep_ == "nsubj" for m in actors_of(c, ctx)]
+
+
+# "Bolton was much more of a critic of Russia than Trump": a role "more of", "less of" or "something of"
+def degree_role_holders(noun: Token, ctx: Context) -> list[Mention]:
+    degree = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if degree is None or degree.lower_ not in DEGREE_WORDS or degree.dep_ != "attr":
+        return []
+    return [m for c in degree.head.children if c.dep_ == "nsubj" for m in actors_of(c, ctx)]
+
+
+DEGREE_WORDS = {"more", "less", "something", "much", "bit"}
 
 
 # "Pakistan's close ally China", "US ally Israel", "its ally Syria": the role's holder named beside it
