@@ -79,3 +79,17 @@ PRAISE_VERBS = [
 @pytest.mark.parametrize("text,expected", PRAISE_VERBS)
 def test_crediting_praises(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# a guilty verdict convicts whoever it finds guilty; "not guilty" acquits
+GUILTY_VERDICTS = [
+    ("A Russian court found Alexei Navalny guilty of fraud.", {("Russia", "coerce", "Alexei Navalny", None, False, A)}),
+    ("Alexei Navalny was found guilty by a Russian court.", {("Russia", "coerce", "Alexei Navalny", None, False, A)}),
+    ("Russia did not find Alexei Navalny guilty.", {("Russia", "coerce", "Alexei Navalny", None, True, A)}),
+    ("A Russian court found Alexei Navalny not guilty.", {("Russia", "coerce", "Alexei Navalny", None, True, A)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", GUILTY_VERDICTS)
+def test_a_guilty_verdict_convicts(nlp, text, expected):
+    check(nlp, text, expected)

@@ -221,6 +221,41 @@ def verdict_statements(ctx: Context) -> Iterator[Candidate]:
                     yield Candidate(subject, verdict_label(word), agent, None, denied, modality, None, "clause:verdict")
 
 
+# "A Russian court found Navalny guilty of fraud", "found 10 militia members guilty", "Navalny was found guilty by a
+# Moscow court": a guilty verdict convicts; "found him not guilty" acquits (denied)
+def guilty_verdict_statements(ctx: Context) -> Iterator[Candidate]:
+    for verb in (t for t in ctx.sent if t.lemma_.lower() in CONVICTING_VERBS and t.pos_ == "VERB"):
+        passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+        negated, modality = is_negated(verb), modality_of(verb)
+        if passive:
+            judges = [m for pobj in agents(verb) for m in actors_of(pobj, ctx)]
+        else:
+            judges = clause_subjects(verb, ctx)
+        for noun, adjective in guilty_ones(verb, "nsubjpass" if passive else "dobj"):
+            denied = negated or has_negation(adjective)
+            for convicted in actors_of(noun, ctx):
+                for judge in (j for j in judges if j.key != convicted.key):
+                    yield Candidate(judge, "convict", convicted, None, denied, modality, None, "clause:guilty")
+
+
+def guilty_ones(verb: Token, role: str) -> list[tuple[Token, Token]]:
+    """Who a verb finds guilty, with the adjective: the adjective parsed as a small clause ('found Navalny
+    guilty'), as its object's modifier ('found 10 members guilty') or as the verb's own predicate."""
+    found = [
+        (n, a)
+        for a in verb.children
+        if a.dep_ == "ccomp" and a.lower_ == "guilty"
+        for n in a.children
+        if n.dep_ == "nsubj"
+    ]
+    found += [(o, a) for o in verb.children if o.dep_ == "dobj" for a in o.children if a.lower_ == "guilty"]
+    guilty = [a for a in verb.children if a.dep_ in ("oprd", "acomp") and a.lower_ == "guilty"]
+    return found + [(o, a) for a in guilty for o in verb.children if o.dep_ == role]
+
+
+CONVICTING_VERBS = {"find", "declare", "pronounce", "judge"}
+
+
 # "we are not aware of any specific threat": an adjective whose preposition names what it is about passes no verdict
 # on the subject (not "is guilty of murder", "is responsible for the attack", read as charges elsewhere)
 def adjective_of_topic(adjective: Token) -> bool:
@@ -1393,6 +1428,7 @@ def engaged_in(noun: Token, ctx: Context) -> list[Mention]:
 # the readers of this module, one per construction, in the order their statements are listed
 ACT_READERS = (
     verdict_statements,
+    guilty_verdict_statements,
     condemnation_statements,
     custody_statements,
     characterisation_statements,
