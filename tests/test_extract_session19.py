@@ -93,3 +93,23 @@ GUILTY_VERDICTS = [
 @pytest.mark.parametrize("text,expected", GUILTY_VERDICTS)
 def test_a_guilty_verdict_convicts(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# "them" in what a side reports is that side; in what a family or crew reports it is that body, no actor
+REPORTED_THEM = [
+    ("Israeli officials said Hamas had attacked them.", {("Hamas", "attack", "Israel", None, False, A)}),
+    ("Iran said the United States had threatened them.", {("United States", "threaten", "Iran", None, False, A)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", REPORTED_THEM)
+def test_them_in_a_sides_report_is_that_side(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+def test_them_in_a_familys_report_is_the_family(nlp):
+    text = (
+        "David Hicks trained with the Kosovo Liberation Army. Mr Hicks' family told media the Australian Federal"
+        " Police had told them not to comment."
+    )
+    assert not any(row[0] == "Australian Federal Police" for row in read(nlp, text))

@@ -1131,8 +1131,11 @@ def pronoun_actor(token: Token, ctx: Context, exclude: Mention | None = None) ->
         reporter = reporter_of(token, ctx, GROUP_TYPES - {"place", "media"})
         if reporter is not None and reporter != exclude:
             return reporter
-        if unnamed_reporter(token):
+        if unnamed_reporter(token) or unnamed_body_reporter(token, ctx):
             return None  # "tribal forces claimed they had defeated": they are the unnamed forces
+        reporter = object_reporter(token, ctx, exclude)
+        if reporter is not None:
+            return reporter
     opening = token.dep_ in ("nsubj", "nsubjpass") and token.head.i == ctx.sent.root.i
     before = plural_subject_before(ctx) if lower in THIRD_PLURAL and opening else None
     if before is not None:  # "Commonwealth ministers will meet for talks on Zimbabwe. They have suspended Fiji"
@@ -1391,16 +1394,19 @@ def reporter_of(token: Token, ctx: Context, types: set[str]) -> Mention | None:
 
 # "He says in 1999 David told him about training", "Trump said Putin had called him": an object pronoun in a
 # reported clause is the person reporting it
+# ("Israeli officials said Hamas had attacked them": "them" is the reporters' side)
 def object_reporter(token: Token, ctx: Context, exclude: Mention | None) -> Mention | None:
     from kg.extract.speech import is_speech_verb
 
-    if token.lower_ not in ("him", "her") or token.dep_ not in ("dobj", "dative", "pobj"):
+    plural = token.lower_ == "them"
+    if token.lower_ not in ("him", "her", "them") or token.dep_ not in ("dobj", "dative", "pobj"):
         return None
     clause = token.head if token.dep_ != "pobj" else token.head.head
     if clause.dep_ != "ccomp" or not is_speech_verb(clause.head):
         return None
     reporters = [m for c in clause.head.children if c.dep_ == "nsubj" for m in actors_of(c, ctx)]
-    found = reporters[0] if len(reporters) == 1 and reporters[0].type == "person" else None
+    types = GROUP_TYPES - {"place", "media"} if plural else {"person"}
+    found = reporters[0] if len(reporters) == 1 and reporters[0].type in types else None
     return found if found is not None and (exclude is None or found.key != exclude.key) else None
 
 
@@ -1414,6 +1420,28 @@ def unnamed_reporter(token: Token) -> bool:
     if not (is_speech_verb(governor) or governor.lemma_ in REPORTING_LEMMAS):
         return False
     return any(c.dep_ == "nsubj" and c.tag_ == "NNS" for c in governor.children)
+
+
+# "Mr Hicks' family told media the Australian Federal Police had told them not to comment": "them" in what a
+# family, a crew or another body of no name reports is that body, whom no actor stands for
+def unnamed_body_reporter(token: Token, ctx: Context) -> bool:
+    from kg.extract.speech import is_speech_verb
+
+    if token.dep_ not in ("dobj", "dative", "pobj"):
+        return False
+    clause = token.head.head if token.dep_ == "pobj" else token.head
+    while clause.dep_ in ("xcomp", "conj", "advcl", "prep", "pcomp") and clause.head.i != clause.i:
+        clause = clause.head
+    governor = clause.head
+    if clause.dep_ != "ccomp" or not (is_speech_verb(governor) or governor.lemma_ in REPORTING_LEMMAS):
+        return False
+    return any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in BODY_NOUNS and not actors_of(c, ctx) for c in governor.children
+    )
+
+
+# nouns for a body of people that speaks as one and is no actor of its own: "the family", "the crew"
+BODY_NOUNS = {"family", "crew", "relative", "parent", "friend", "neighbour", "neighbor", "colleague"}
 
 
 # "Anne Sacoolas was questioned ... She informed police": a person pronoun continues the person who
