@@ -364,7 +364,7 @@ _add("coerce", "pursue")
 # a go-between's relation to each party (session 16): "the Egyptian-brokered truce between Israel and Hamas"
 _add("communicate", "mediate, broker")
 # endorsing an act (session 16): "the United States gave a 'green light' to the invasion"
-_add("cooperate", "green light")
+_add("cooperate", "green light, go-ahead")
 # killing in news English (session 16): "claims that Khashoggi was slain"
 _add("attack", "slay, slaying, butcher, murder")
 # reaching a person held or kept away (session 16): "Australian authorities may soon have access to David Hicks"
@@ -421,6 +421,10 @@ def classify(lemma: str) -> str:
         head = " ".join(words[:size])
         if head in LEXICON and head not in LIGHT_HEADS:
             return LEXICON[head]
+    for size in range(len(words) - 1, 1, -1):  # "give green light": a verb's two-word noun
+        tail = " ".join(words[-size:])
+        if tail in LEXICON:
+            return LEXICON[tail]
     for word in reversed(words):
         if word in LEXICON and (word not in LIGHT_HEADS or len(words) == 1):
             return LEXICON[word]

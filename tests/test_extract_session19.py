@@ -113,3 +113,25 @@ def test_them_in_a_familys_report_is_the_family(nlp):
         " Police had told them not to comment."
     )
     assert not any(row[0] == "Australian Federal Police" for row in read(nlp, text))
+
+
+# a light verb's two-word noun names the act: "gave the green light to", "gave the go-ahead to"
+TWO_WORD_NOUNS = [
+    (
+        "Australia gave the green light to the United States.",
+        {("Australia", "cooperate", "United States", None, False, A)},
+    ),
+    (
+        "Australia did not give the green light to the United States.",
+        {("Australia", "cooperate", "United States", None, True, A)},
+    ),
+    (
+        "Qantas gave the go-ahead to Australian Airlines.",
+        {("Qantas", "cooperate", "Australian Airlines", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", TWO_WORD_NOUNS)
+def test_a_light_verbs_two_word_noun_names_the_act(nlp, text, expected):
+    check(nlp, text, expected)

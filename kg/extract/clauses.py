@@ -136,7 +136,15 @@ from kg.extract.lexicon import (
     WITHDRAWN_NOUNS,
     WORDS_OR_BLOWS,
 )
-from kg.extract.phrases import OWN_FORCE_IDIOMS, counted_noun, is_event_noun, is_money, is_to_infinitive, verb_phrase
+from kg.extract.phrases import (
+    OWN_FORCE_IDIOMS,
+    compound_noun,
+    counted_noun,
+    is_event_noun,
+    is_money,
+    is_to_infinitive,
+    verb_phrase,
+)
 from kg.extract.polarity import (
     DENIAL_VERBS,
     DISMISSING_VERBS,
@@ -1059,7 +1067,7 @@ def judges(noun: Token) -> bool:
 
 
 def relation_noun(noun: Token) -> str:
-    return noun.lemma_.lower()
+    return compound_noun(noun)  # "the green light", else the noun's lemma
 
 
 def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, str, bool]]:

@@ -103,7 +103,7 @@ def verb_phrase(verb: Token) -> str:
     if verb.lemma_ in LIGHT_VERBS or classify(verb.lemma_) == "statement":
         objects = [counted_noun(c) for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
         nouns = [
-            c.lemma_.lower()
+            compound_noun(c)
             for c in objects
             if (verb.lemma_ in LIGHT_VERBS or is_event_noun(c)) and c.lemma_.lower() not in HEADCOUNT_NOUNS
         ]
@@ -113,6 +113,16 @@ def verb_phrase(verb: Token) -> str:
             nouns = [verb.head.lemma_.lower()]
         particles += nouns[:1]
     return " ".join([verb.lemma_.lower(), *particles])
+
+
+# "gave the green light to", "gave the go-ahead for": a light verb's noun that is two words
+def compound_noun(noun: Token) -> str:
+    lemma = noun.lemma_.lower()
+    if lemma == "light" and any(c.dep_ == "amod" and c.lower_ == "green" for c in noun.children):
+        return "green light"
+    if lemma == "ahead" and any(c.dep_ == "compound" and c.lower_ == "go" for c in noun.children):
+        return "go-ahead"
+    return lemma
 
 
 # "$500 million", "10 million euros": a sum of money
@@ -125,7 +135,7 @@ def is_money(obj: Token) -> bool:
 
 def is_event_noun(noun: Token) -> bool:
     """A noun that names a relation or event: 'conversations', 'cooperation', 'talks'."""
-    lemma = noun.lemma_.lower()
+    lemma = compound_noun(noun)
     return noun.pos_ == "NOUN" and lemma not in LIGHT_NOUNS and (lemma in RELATION_NOUNS or lemma in LEXICON)
 
 
