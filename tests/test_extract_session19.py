@@ -135,3 +135,22 @@ TWO_WORD_NOUNS = [
 @pytest.mark.parametrize("text,expected", TWO_WORD_NOUNS)
 def test_a_light_verbs_two_word_noun_names_the_act(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# unions the article does not name are a group of their own, as militants or protesters are
+UNNAMED_UNIONS = [
+    (
+        "The Police Federation and unions are criticising the Government's handling of security at Australia's"
+        " airports.",
+        {("unions", "criticise", "Australia", None, False, A)},
+    ),
+    (
+        "Australian Airlines is negotiating with various unions on wages.",
+        {("Australian Airlines", "communicate", "unions", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", UNNAMED_UNIONS)
+def test_unnamed_unions_are_a_group(nlp, text, expected):
+    check(nlp, text, expected)

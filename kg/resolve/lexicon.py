@@ -410,6 +410,7 @@ NONSTATE_GROUPS = {
     "militia": "armed_group",
     "militiaman": "armed_group",
     "crowd": "group",
+    "union": "group",  # "The Police Federation and unions are criticising the Government"
     "faction": "group",
     "party": "group",
     "group": "group",
