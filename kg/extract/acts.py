@@ -37,6 +37,7 @@ from kg.extract.lexicon import (
     CONDEMNED_NOUNS,
     CONDEMNING_ADJECTIVES,
     CONDUCT_NOUNS,
+    CONVICTING_VERBS,
     COPULAS,
     DRAWING_VERBS,
     DYING_VERBS,
@@ -251,9 +252,6 @@ def guilty_ones(verb: Token, role: str) -> list[tuple[Token, Token]]:
     found += [(o, a) for o in verb.children if o.dep_ == "dobj" for a in o.children if a.lower_ == "guilty"]
     guilty = [a for a in verb.children if a.dep_ in ("oprd", "acomp") and a.lower_ == "guilty"]
     return found + [(o, a) for a in guilty for o in verb.children if o.dep_ == role]
-
-
-CONVICTING_VERBS = {"find", "declare", "pronounce", "judge"}
 
 
 # "we are not aware of any specific threat": an adjective whose preposition names what it is about passes no verdict

@@ -11,6 +11,7 @@ from kg.extract.lexicon import (
     ADDRESS_OCCASIONS,
     ADDRESSING_VERBS,
     BARE_PERSON_NOUNS,
+    BODY_NOUNS,
     CHARGING_VERBS,
     COPULAS,
     DENIED_NOUNS,
@@ -1393,8 +1394,7 @@ def reporter_of(token: Token, ctx: Context, types: set[str]) -> Mention | None:
 
 
 # "He says in 1999 David told him about training", "Trump said Putin had called him": an object pronoun in a
-# reported clause is the person reporting it
-# ("Israeli officials said Hamas had attacked them": "them" is the reporters' side)
+# reported clause is the person reporting it; "Israeli officials said Hamas had attacked them": "them" the side
 def object_reporter(token: Token, ctx: Context, exclude: Mention | None) -> Mention | None:
     from kg.extract.speech import is_speech_verb
 
@@ -1438,10 +1438,6 @@ def unnamed_body_reporter(token: Token, ctx: Context) -> bool:
     return any(
         c.dep_ == "nsubj" and c.lemma_.lower() in BODY_NOUNS and not actors_of(c, ctx) for c in governor.children
     )
-
-
-# nouns for a body of people that speaks as one and is no actor of its own: "the family", "the crew"
-BODY_NOUNS = {"family", "crew", "relative", "parent", "friend", "neighbour", "neighbor", "colleague"}
 
 
 # "Anne Sacoolas was questioned ... She informed police": a person pronoun continues the person who

@@ -702,6 +702,12 @@ AGENT_NOUNS = {
     "lawyer": "serve as lawyer",
     "attorney": "serve as lawyer",
 }
+# verbs that find someone guilty: "A Russian court found Navalny guilty", "was declared guilty"
+CONVICTING_VERBS = {"find", "declare", "pronounce", "judge"}
+# words before "of" that make a role noun the subject's own: "much more of a critic of Russia", "something of an ally"
+DEGREE_WORDS = {"more", "less", "something", "much", "bit"}
+# nouns for a body of people that speaks as one and is no actor of its own: "the family", "the crew"
+BODY_NOUNS = {"family", "crew", "relative", "parent", "friend", "neighbour", "neighbor", "colleague"}
 # roles held for another, who backs the holder: "Hezbollah, an Iranian proxy" (Iran supports Hezbollah)
 SPONSORED_ROLES = {"proxy", "client", "puppet"}
 # roles both sides hold toward each other: an ally's ally is the ally itself

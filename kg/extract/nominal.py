@@ -36,6 +36,7 @@ from kg.extract.lexicon import (
     BORDER_NOUNS,
     CALLED_OFF_WORDS,
     COPULAS,
+    DEGREE_WORDS,
     DENIED_NOUNS,
     DYING_VERBS,
     ENDING_NOUNS,
@@ -640,9 +641,6 @@ def degree_role_holders(noun: Token, ctx: Context) -> list[Mention]:
     if degree is None or degree.lower_ not in DEGREE_WORDS or degree.dep_ != "attr":
         return []
     return [m for c in degree.head.children if c.dep_ == "nsubj" for m in actors_of(c, ctx)]
-
-
-DEGREE_WORDS = {"more", "less", "something", "much", "bit"}
 
 
 # "Pakistan's close ally China", "US ally Israel", "its ally Syria": the role's holder named beside it
