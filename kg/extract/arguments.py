@@ -1401,13 +1401,18 @@ def object_reporter(token: Token, ctx: Context, exclude: Mention | None) -> Ment
     plural = token.lower_ == "them"
     if token.lower_ not in ("him", "her", "them") or token.dep_ not in ("dobj", "dative", "pobj"):
         return None
-    clause = token.head if token.dep_ != "pobj" else token.head.head
+    clause = object_clause(token)
     if clause.dep_ != "ccomp" or not is_speech_verb(clause.head):
         return None
     reporters = [m for c in clause.head.children if c.dep_ == "nsubj" for m in actors_of(c, ctx)]
     types = GROUP_TYPES - {"place", "media"} if plural else {"person"}
     found = reporters[0] if len(reporters) == 1 and reporters[0].type in types else None
     return found if found is not None and (exclude is None or found.key != exclude.key) else None
+
+
+def object_clause(token: Token) -> Token:
+    """The verb an object pronoun belongs to: 'attacked' in 'attacked them', 'told' in 'told of him'."""
+    return token.head.head if token.dep_ == "pobj" else token.head
 
 
 def unnamed_reporter(token: Token) -> bool:
@@ -1429,7 +1434,7 @@ def unnamed_body_reporter(token: Token, ctx: Context) -> bool:
 
     if token.dep_ not in ("dobj", "dative", "pobj"):
         return False
-    clause = token.head.head if token.dep_ == "pobj" else token.head
+    clause = object_clause(token)
     while clause.dep_ in ("xcomp", "conj", "advcl", "prep", "pcomp") and clause.head.i != clause.i:
         clause = clause.head
     governor = clause.head

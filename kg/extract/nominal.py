@@ -618,29 +618,37 @@ def described_holders(noun: Token, ctx: Context) -> list[Mention]:
 def role_clause(noun: Token) -> Token | None:
     if noun.dep_ == "attr":
         return noun.head
+    degree = degree_word(noun)
+    return as_verb(noun) or (degree.head if degree is not None else None)
+
+
+# the verb whose "as" names a role: "serving" in "was serving as Trump's lawyer", "served as a channel"
+def as_verb(noun: Token) -> Token | None:
     if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ in ("VERB", "AUX"):
         return noun.head.head
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in DEGREE_WORDS:
-        return noun.head.head.head
     return None
+
+
+# the word of degree before a role's "of", a copula's attribute: "more" in "was much more of a critic of Russia"
+def degree_word(noun: Token) -> Token | None:
+    degree = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    return degree if degree is not None and degree.lower_ in DEGREE_WORDS and degree.dep_ == "attr" else None
 
 
 # "Giuliani was serving as Trump's lawyer", "appointed Giuliani as his lawyer": the role a verb's "as" names is
 # its object's, else its subject's
 def role_as_holders(noun: Token, ctx: Context) -> list[Mention]:
-    if noun.dep_ != "pobj" or noun.head.lower_ != "as" or noun.head.head.pos_ not in ("VERB", "AUX"):
+    verb = as_verb(noun)
+    if verb is None:
         return []
-    verb = noun.head.head
     objects = [m for c in verb.children if c.dep_ == "dobj" for m in actors_of(c, ctx)]
     return objects or [m for c in verb.children if c.dep_ == "nsubj" for m in actors_of(c, ctx)]
 
 
 # "Bolton was much more of a critic of Russia than Trump": a role "more of", "less of" or "something of"
 def degree_role_holders(noun: Token, ctx: Context) -> list[Mention]:
-    degree = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
-    if degree is None or degree.lower_ not in DEGREE_WORDS or degree.dep_ != "attr":
-        return []
-    return [m for c in degree.head.children if c.dep_ == "nsubj" for m in actors_of(c, ctx)]
+    degree = degree_word(noun)
+    return [] if degree is None else [m for c in degree.head.children if c.dep_ == "nsubj" for m in actors_of(c, ctx)]
 
 
 # "Pakistan's close ally China", "US ally Israel", "its ally Syria": the role's holder named beside it
@@ -937,11 +945,8 @@ def served_pair(noun: Token, ctx: Context) -> list[Mention]:
 
 def go_between(noun: Token, ctx: Context) -> Mention | None:
     """The subject that serves as a channel or mediator ('Oman has long served as a channel between ...')."""
-    if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ == "VERB":
-        verb = noun.head.head
-    elif noun.dep_ == "attr":
-        verb = noun.head
-    else:
+    verb = as_verb(noun) or (noun.head if noun.dep_ == "attr" else None)
+    if verb is None:
         return None
     subjects = [m for c in verb.children if c.dep_ == "nsubj" for m in actors_of(c, ctx)]
     return subjects[0] if subjects else None
