@@ -259,7 +259,29 @@ def actors_of(token: Token, ctx: Context, exclude: Mention | None = None) -> lis
                 found.append(mention)
     if not found and (named := detached_apposition(token, ctx)) is not None:
         return [named]
+    if len(found) == 1 and token.lower_ in THIRD_PLURAL:
+        found = coordinated_antecedents(found[0], token, ctx, exclude) or found
     return found or ([] if is_membership(token) else grouping_leader(token, ctx))
+
+
+# "Hamas and Islamic Jihad claimed the bombings. The Authority vowed to crack down on them": a plural pronoun
+# whose antecedent was one of coordinated actors is all of them, not the one named last
+def coordinated_antecedents(found: Mention, token: Token, ctx: Context, exclude: Mention | None) -> list[Mention]:
+    span = ctx.sent.doc.char_span(found.start, found.end, alignment_mode="expand")
+    if span is None or not len(span) or span.root.i >= token.i:
+        return []
+    head = span.root.head if span.root.dep_ in ("compound", "amod", "nmod") else span.root
+    if not head.conjuncts:
+        return []
+    avoid = {exclude.key} if exclude is not None else set()
+    partners: list[Mention] = []
+    for item in sorted((head, *head.conjuncts), key=lambda t: t.i):
+        named = ctx.actors.mention_at(item) or next(
+            (m for c in item.children if c.dep_ in ("compound", "amod") and (m := ctx.actors.mention_at(c))), None
+        )
+        if named is not None and named.key not in avoid and all(p.key != named.key for p in partners):
+            partners.append(named)
+    return partners if len(partners) > 1 and any(p.key == found.key for p in partners) else []
 
 
 # parser repair: "spoke with his counterpart, Turkish Foreign Minister Mevlut Cavusoglu", the name hung on the verb:
