@@ -151,7 +151,7 @@ _add("communicate", "review, confer, exchange views, approach, interview")
 _add("communicate", "host")
 _add("attack", "bombard, pound, shell")
 _add("coerce", "coup, putsch")
-_add("support", "hand over, deliver, transfer, donate")
+_add("support", "hand over, hand to, deliver, transfer, donate")
 _add(
     "support",
     "send weapon, send arm, send tank, send troop, send aid, send missile, send jet, send ammunition, "
@@ -369,6 +369,13 @@ _add("cooperate", "green light, go-ahead")
 _add("attack", "slay, slaying, butcher, murder")
 # reaching a person held or kept away (session 16): "Australian authorities may soon have access to David Hicks"
 _add("communicate", "have access, gain access, get access")
+# phrasal verbs whose particle is no verb of its own (session 20): "were driven back by Palestinian police",
+# "pushed back against the ruling", "turned down the offer", "pulled back from the border"
+_add("fight", "drive back, force back, push back, fight off, fend off, ward off, face down")
+_add("reject", "push back against, push back on, turn down")
+_add("coerce", "clamp down")
+_add("yield", "pull back, fall back")
+_add("reduce", "scale back, roll back")
 
 # adjectives that relate their subject to another actor: "complicit in", "critical of"
 ADJECTIVE_RELATIONS = {
@@ -395,6 +402,8 @@ CONFLICT_CLASSES = frozenset(
 )
 
 FALLBACK_CLASS = "statement"
+# adverb particles of phrasal verbs that are also verbs of the lexicon: "back" (support), "down"
+PARTICLES = {"back", "down"}
 # verbs with a class of their own before an actor that are light before a noun: "pursued the militants" coerces,
 # "pursue talks" is talk
 LIGHT_HEADS = {"pursue"}
@@ -426,6 +435,11 @@ def classify(lemma: str) -> str:
         if tail in LEXICON:
             return LEXICON[tail]
     for word in reversed(words):
-        if word in LEXICON and (word not in LIGHT_HEADS or len(words) == 1):
+        if word in LEXICON and (word not in LIGHT_HEADS or len(words) == 1) and not is_particle(word, words):
             return LEXICON[word]
     return FALLBACK_CLASS
+
+
+# "drove back", "stepped down": an adverb particle ending a phrase is no verb of its own ("back" a side)
+def is_particle(word: str, words: list[str]) -> bool:
+    return len(words) > 1 and word == words[-1] and word in PARTICLES

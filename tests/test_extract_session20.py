@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from kg.taxonomy import classify
 from tests.test_extract_constructions import A, check, read  # noqa: F401
 
 INTENDED = "intended"
@@ -38,3 +39,28 @@ COORDINATED_ANTECEDENTS = [
 @pytest.mark.parametrize("text,expected", COORDINATED_ANTECEDENTS)
 def test_a_plural_pronoun_is_every_coordinated_antecedent(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# a phrasal verb's particle is no verb of its own: "drove back" is no backing, "stepped down" no attack
+PHRASAL_VERBS = [
+    ("Palestinian police drove back Hamas gunmen.", {("Palestine", "fight", "Hamas", None, False, A)}),
+    ("Hamas gunmen were driven back by Palestinian police.", {("Palestine", "fight", "Hamas", None, False, A)}),
+    (
+        "The Northern Alliance handed the prisoners to US forces.",
+        {("Northern Alliance", "support", "United States", None, False, A)},
+    ),
+    ("Iran turned down the Saudi offer.", {("Iran", "reject", "Saudi Arabia", None, False, A)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", PHRASAL_VERBS)
+def test_a_phrasal_verb_is_read_whole(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+@pytest.mark.parametrize(
+    "phrase,expected",
+    [("drive back", "fight"), ("push back against", "reject"), ("step down", "statement"), ("back", "support")],
+)
+def test_a_particle_ending_a_phrase_is_not_classified_as_a_verb(phrase, expected):
+    assert classify(phrase) == expected

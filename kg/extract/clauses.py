@@ -140,6 +140,7 @@ from kg.extract.phrases import (
     OWN_FORCE_IDIOMS,
     compound_noun,
     counted_noun,
+    is_adverb_particle,
     is_event_noun,
     is_money,
     is_to_infinitive,
@@ -1852,7 +1853,9 @@ def requested_agents(verb: Token, obj: Token, ctx: Context) -> list[Mention]:
 def is_evaluative(verb: Token) -> bool:
     """A verb that judges or answers what someone did: 'condemn', 'reject', 'welcome', 'support'."""
     lemma = verb.lemma_.lower()
-    return lemma not in LIGHT_VERBS and (lemma in EVALUATIVE_VERBS or classify(lemma) in EVALUATIVE_CLASSES)
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt" or is_adverb_particle(c)]
+    phrase = " ".join([lemma, *particles])  # "turned down the offer"
+    return lemma not in LIGHT_VERBS and (lemma in EVALUATIVE_VERBS or classify(phrase) in EVALUATIVE_CLASSES)
 
 
 # who did the act an evaluation is aimed at: "Russia's invasion", "the agreement between Turkey and

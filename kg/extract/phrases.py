@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.extract.lexicon import COUNTING_NOUNS, HEADCOUNT_NOUNS, LIGHT_NOUNS, LIGHT_VERBS, MEANS_VERBS, RELATION_NOUNS
-from kg.taxonomy import ADJECTIVE_RELATIONS, LEXICON, classify
+from kg.taxonomy import ADJECTIVE_RELATIONS, LEXICON, PARTICLES, classify
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -91,7 +91,7 @@ def verb_phrase(verb: Token) -> str:
         return idiom
     if verb.lemma_.lower() == "tell" and any(is_to_infinitive(c) for c in verb.children):
         return "tell to"  # "told NATO allies to prepare": an appeal, not a statement
-    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt" or is_adverb_particle(c)]
     if verb.lemma_ == "be":
         adjectives = [
             c.lemma_.lower() for c in verb.children if c.dep_ == "acomp" and c.lemma_.lower() in ADJECTIVE_RELATIONS
@@ -113,6 +113,12 @@ def verb_phrase(verb: Token) -> str:
             nouns = [verb.head.lemma_.lower()]
         particles += nouns[:1]
     return " ".join([verb.lemma_.lower(), *particles])
+
+
+# parser repair: "drove back Hamas gunmen", the particle read as an adverb; one the lexicon knows with the verb
+def is_adverb_particle(token: Token) -> bool:
+    phrase = f"{token.head.lemma_.lower()} {token.lower_}"
+    return token.dep_ == "advmod" and token.lower_ in PARTICLES and phrase in LEXICON
 
 
 # "gave the green light to", "gave the go-ahead for": a light verb's noun that is two words
