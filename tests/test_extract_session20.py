@@ -64,3 +64,52 @@ def test_a_phrasal_verb_is_read_whole(nlp, text, expected):
 )
 def test_a_particle_ending_a_phrase_is_not_classified_as_a_verb(phrase, expected):
     assert classify(phrase) == expected
+
+
+# "the pair", "the duo", "both men": the people named together before
+PAIRS_OF_PEOPLE = [
+    (
+        "Solomon Lew and Lindsay Fox want to buy Ansett. The pair met with the Victorian Premier, Steve Bracks.",
+        {
+            ("Solomon Lew", "communicate", "Steve Bracks", None, False, A),
+            ("Lindsay Fox", "communicate", "Steve Bracks", None, False, A),
+        },
+    ),
+    (
+        "Vladimir Putin and Recep Tayyip Erdogan met on Monday. Both men criticised the United States.",
+        {
+            ("Vladimir Putin", "criticise", "United States", None, False, A),
+            ("Recep Tayyip Erdoğan", "criticise", "United States", None, False, A),
+        },
+    ),
+    (  # a second "the pair" is the same people, not the first "the pair" again
+        "Solomon Lew and Lindsay Fox want to buy Ansett. The pair met Steve Bracks. The pair then met John Howard.",
+        {
+            ("Solomon Lew", "communicate", "John Howard", None, False, A),
+            ("Lindsay Fox", "communicate", "John Howard", None, False, A),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", PAIRS_OF_PEOPLE)
+def test_the_pair_is_the_people_named_together_before(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+# armed groups the gazetteer knows by their common names (session 20): one node each, aliases kept
+ARMED_GROUP_NAMES = [
+    (
+        "Sri Lanka's government will lift a four-year ban on Tamil Tiger rebels.",
+        {("Sri Lanka", "yield", "Liberation Tigers of Tamil Eelam", None, False, A)},
+    ),
+    (
+        "India condemned the LTTE. The Tamil Tigers attacked the Sri Lankan army.",
+        {("India", "criticise", "Liberation Tigers of Tamil Eelam", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", ARMED_GROUP_NAMES)
+def test_armed_groups_are_known_by_their_common_names(nlp, text, expected):
+    check(nlp, text, expected)

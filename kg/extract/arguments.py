@@ -26,6 +26,7 @@ from kg.extract.lexicon import (
     MEMBER_NOUNS,
     MINISTERIAL_TITLES,
     OPPOSING_CLASSES,
+    PAIR_OF_PEOPLE,
     PERSON_DESCRIPTIONS,
     PERSON_GROUPS,
     QUALIFIED_PERSON_NOUNS,
@@ -236,7 +237,7 @@ def actors_of(token: Token, ctx: Context, exclude: Mention | None = None) -> lis
     found: list[Mention] = []
     if token.lower_ in FIRST_PERSON_PLURAL and ctx.collective and ctx.speaker is None:
         return list(ctx.collective)  # a joint statement's "we"
-    if token.lower_ == "they" and token.dep_ in ("nsubj", "nsubjpass"):
+    if (token.lower_ == "they" and token.dep_ in ("nsubj", "nsubjpass")) or names_pair_of_people(token):
         people = recent_people(ctx)
         if people:
             return people
@@ -1483,13 +1484,25 @@ def recent_subject(token: Token, ctx: Context, exclude: Mention | None) -> Menti
     return None
 
 
+# "Solomon Lew and Lindsay Fox have called on ... The pair met with the Premier": "the pair", "the duo", "the two
+# men", "both men" are people named together before
+def names_pair_of_people(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    if lemma in PAIR_OF_PEOPLE and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return True
+    counted = any(c.lower_ in ("two", "both") for c in token.children if c.dep_ in ("nummod", "det", "predet"))
+    return lemma in ("man", "woman") and token.tag_ == "NNS" and counted
+
+
 # "Shoukry and his counterparts, Dendias and Le Drian, gathered ... They concluded ...": people named
 # together as a subject shortly before
 def recent_people(ctx: Context) -> list[Mention]:
     doc = ctx.sent.doc
     earlier = [s for s in doc.sents if s.end <= ctx.sent.start][-4:]
     for sent in reversed(earlier):
-        for subject in (t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and not is_pronoun(t)):
+        for subject in (
+            t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and not is_pronoun(t) and not names_pair_of_people(t)
+        ):
             people = [m for m in actors_of(subject, ctx) if m.type == "person"]
             if len(people) >= 2:
                 return people

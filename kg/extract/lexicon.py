@@ -313,6 +313,8 @@ RECIPROCAL_NOUNS = {
 # plural nouns that refer back to people already named: "the leaders", "the ministers"
 PERSON_GROUPS = {"leader", "minister", "president", "official", "diplomat", "man", "woman", "counterpart", "secretary"}
 LED_SUFFIXES = ("-led", "-backed", "-sponsored", "-brokered")  # "the U.S.-led coalition" is not the U.S.
+# nouns of two people named together before: "The pair met with the Premier"
+PAIR_OF_PEOPLE = {"pair", "duo"}
 PAIR_NOUNS = {"country", "nation", "side", "government", "neighbour", "neighbor", "power", "rival", "state", "member"}
 RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
 LIGHT_VERBS = {
