@@ -113,3 +113,13 @@ ARMED_GROUP_NAMES = [
 @pytest.mark.parametrize("text,expected", ARMED_GROUP_NAMES)
 def test_armed_groups_are_known_by_their_common_names(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# a title whose holder's name the parser hangs on the body or place after it: "the inspector for the United Nations
+# in Iraq, Richard Butler"
+def test_a_name_hung_on_a_titles_place_is_the_titles_holder(nlp):
+    text = (
+        "The former chief weapons inspector for the United Nations in Iraq, Richard Butler, told ABC Radio he"
+        " believes the claims could be true."
+    )
+    check(nlp, text, {("Richard Butler", "statement", "ABC Radio", None, False, A)})

@@ -33,12 +33,14 @@ from kg.extract.lexicon import (
     QUANTIFIERS,
     QUOTE_MARKS,
     RESISTING_CLASSES,
+    ROLE_NOUNS,
     SECOND_PERSON,
     SPEECH_VERBS,
     THIRD_NEUTER,
     THIRD_PERSON,
     THIRD_PLURAL,
     TIED_NOUNS,
+    TITLE_PREPS,
     UNION_NOUNS,
     UNNAMED_PERSON_NOUNS,
 )
@@ -334,18 +336,25 @@ def led_by_prefix(noun: Token, ctx: Context) -> list[Mention]:
     return []
 
 
-# "The president of Adelaide's Islamic Society, Walli Hanifi, says ...", where the parser hangs the name on the
-# society: a title's "of" object with a person in apposition names the title's holder
+# "The president of Adelaide's Islamic Society, Walli Hanifi, says ...", "The former chief weapons inspector for
+# the United Nations in Iraq, Richard Butler, told ...", where the parser hangs the name on the last place or body:
+# a title's prepositional object, or that object's own, with a person in apposition names the title's holder
 def titled_by_of_apposition(token: Token, ctx: Context) -> Mention | None:
-    if token.pos_ != "NOUN" or token.lemma_.lower() not in TITLE_WORDS:
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in TITLE_WORDS | ROLE_NOUNS:
         return None
-    for pobj in (o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children):
+    for pobj in title_objects(token):
         owner = ctx.actors.mention_at(pobj)
         for child in (c for c in pobj.children if c.dep_ == "appos"):
             inner = ctx.actors.mention_at(child)
             if inner is not None and inner.type == "person" and (owner is None or owner.type != "person"):
                 return inner
     return None
+
+
+# "the inspector for the United Nations in Iraq": the objects of a title's prepositions, two deep
+def title_objects(token: Token, depth: int = 0) -> list[Token]:
+    found = [o for p in token.children if p.dep_ == "prep" and p.lower_ in TITLE_PREPS for o in p.children]
+    return found + [d for o in found for d in title_objects(o, depth + 1)] if depth < 1 else found
 
 
 # "NATO members France, Turkey, Italy, Canada and Spain will join", which the parser reads as "France" with the

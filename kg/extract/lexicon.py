@@ -313,6 +313,11 @@ RECIPROCAL_NOUNS = {
 # plural nouns that refer back to people already named: "the leaders", "the ministers"
 PERSON_GROUPS = {"leader", "minister", "president", "official", "diplomat", "man", "woman", "counterpart", "secretary"}
 LED_SUFFIXES = ("-led", "-backed", "-sponsored", "-brokered")  # "the U.S.-led coalition" is not the U.S.
+# nouns of a person's role, which a name in apposition may hold like a title: "the chief weapons inspector for the
+# United Nations in Iraq, Richard Butler"
+ROLE_NOUNS = {"inspector", "investigator", "prosecutor", "rapporteur", "official", "officer", "founder", "lawyer"}
+# prepositions between a title and the body or place it serves: "president of", "inspector for", "envoy to"
+TITLE_PREPS = {"of", "for", "to", "at", "in"}
 # nouns of two people named together before: "The pair met with the Premier"
 PAIR_OF_PEOPLE = {"pair", "duo"}
 PAIR_NOUNS = {"country", "nation", "side", "government", "neighbour", "neighbor", "power", "rival", "state", "member"}
