@@ -15,7 +15,7 @@ from kg.rdf.table import Row
 from kg.rdf.vocab import slug
 
 # rules that read a relation among parties without a direction: "X and Y met", "talks between X and Y"
-SYMMETRIC_RULES = {"clause:reciprocal", "nominal:between", "nominal:mutual-role"}
+SYMMETRIC_RULES = {"clause:reciprocal", "nominal:between", "nominal:mutual-role", "nominal:without"}
 GOLD_COLUMNS = ("subject", "relation", "object", "via", "negated", "evidence")
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from kg.taxonomy import classify
-from tests.test_extract_constructions import A, check, read  # noqa: F401
+from tests.test_extract_constructions import A, check, read
 
 INTENDED = "intended"
 
@@ -123,3 +123,57 @@ def test_a_name_hung_on_a_titles_place_is_the_titles_holder(nlp):
         " believes the claims could be true."
     )
     check(nlp, text, {("Richard Butler", "statement", "ABC Radio", None, False, A)})
+
+
+# acting as one with another side: "in tandem with", "in conjunction with", "together with", "jointly with" (and a
+# patrol done together with a side is no show of force toward it); "met together with" stays a meeting
+JOINT_ACTS = [
+    (
+        "British peacekeepers are patrolling the streets of Kabul in tandem with Afghan police.",
+        {("United Kingdom", "cooperate", "Afghanistan", None, False, A)},
+    ),
+    (
+        "US forces raided the village in conjunction with Iraqi troops.",
+        {("United States", "cooperate", "Iraq", None, False, A)},
+    ),
+    (
+        "British troops are patrolling Kabul together with Afghan police.",
+        {("United Kingdom", "cooperate", "Afghanistan", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", JOINT_ACTS)
+def test_an_act_done_together_with_a_side_is_cooperation(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+def test_a_patrol_together_with_a_side_is_no_posture_toward_it(nlp):
+    rows = read(nlp, "British troops are patrolling Kabul together with Afghan police.")
+    assert not any(row[1] == "posture" for row in rows)
+
+
+def test_a_meeting_together_with_someone_stays_a_meeting(nlp):
+    rows = read(nlp, "Barack Obama met together with Benjamin Netanyahu.")
+    assert {row[1] for row in rows} == {"communicate"}
+
+
+# talks that ended without an agreement: no agreement between their parties
+OUTCOMES_MISSED = [
+    (
+        "Talks between Afghan and British officials in Kabul have ended without final agreement on the deployment.",
+        {
+            ("Afghanistan", "communicate", "United Kingdom", None, False, A),
+            ("Afghanistan", "cooperate", "United Kingdom", None, True, A),
+        },
+    ),
+    (
+        "Talks between Israel and Syria broke up without a deal.",
+        {("Israel", "cooperate", "Syria", None, True, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", OUTCOMES_MISSED)
+def test_talks_ended_without_agreement_deny_the_agreement(nlp, text, expected):
+    check(nlp, text, expected)

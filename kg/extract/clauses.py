@@ -77,6 +77,7 @@ from kg.extract.lexicon import (
     HOSTILE_CLASSES,
     HOSTING_VERBS,
     JOINT_ACTION_NOUNS,
+    JOINT_ADVERBS,
     JOINT_MANNER_NOUNS,
     LED_SUFFIXES,
     LIGHT_VERBS,
@@ -943,15 +944,26 @@ def opens_reported_clause(verb: Token, obj: Token) -> bool:
     )
 
 
-# "combing the forests alongside anti-Taliban militias": the parser hangs "alongside" on the object; it is the act's
+# "combing the forests alongside anti-Taliban militias": the parser hangs "alongside" on the object; it is the act's;
+# "patrolling Kabul together with Afghan police", "jointly with": done alongside them (not "met together with",
+# whose "with" is the meeting's party already)
 def alongside(verb: Token, ctx: Context) -> list[tuple[str, Token]]:
-    return [
+    hung = [
         item
         for obj in verb.children
         if obj.dep_ == "dobj"
         for item in prepositional_objects(obj, ctx, set())
         if item[0] == "alongside"
     ]
+    joint = [
+        ("alongside", pobj)
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "with" and any(c.lower_ in JOINT_ADVERBS for c in prep.children)
+        and classify(verb.lemma_.lower()) not in ("communicate", "cooperate")
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
+    return hung + joint
 
 
 # "The US gave Ukraine weapons", "Russia granted Edward Snowden asylum", which the parser reads as a name before the

@@ -470,6 +470,8 @@ LOCATED_TARGETS = {"target", "facility", "installation", "infrastructure", "city
 SELF_ACT_NOUNS = {"return", "resignation", "withdrawal", "departure", "pullout", "retreat", "participation"}
 # verbs whose object noun names an act not (yet) done, and the modality they give it: "wants talks with Iran"
 SOUGHT_ACT_VERBS = {"want": "intended", "seek": "attempted"}
+# adverbs of acting with someone as one: "patrolling Kabul together with Afghan police", "jointly with"
+JOINT_ADVERBS = {"together", "jointly"}
 # nouns of acting "in X with" someone, and the relation they make: "in cooperation with Iraqi security forces"
 JOINT_MANNER_NOUNS = {
     "cooperation": "cooperate",
@@ -477,6 +479,9 @@ JOINT_MANNER_NOUNS = {
     "collaboration": "collaborate",
     "partnership": "partnership",
     "concert": "cooperate",
+    "tandem": "cooperate",
+    "conjunction": "cooperate",
+    "league": "cooperate",
     "consultation": "consult",
 }
 # things of an actor whose "of" names the actor: "the sovereignty of Ukraine", "the rights of Iraqis"

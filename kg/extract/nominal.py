@@ -1129,6 +1129,15 @@ def mutual_sides(noun: Token, ctx: Context) -> list[Mention]:
     return found if len(found) == 2 and found[0].key != found[1].key else []
 
 
+# "Talks between Afghan and British officials have ended without final agreement", "broke up without a deal": the
+# outcome the talks did not reach
+def missed_outcome(noun: Token) -> Token | None:
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    preps = [c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "without"]
+    return next((o for p in preps for o in p.children if o.dep_ == "pobj" and is_relation_noun(o)), None)
+
+
 def nominal_statements(ctx: Context) -> Iterator[Candidate]:
     """Statements carried by relation nouns."""
     yield from opposed_stance_statements(ctx)
@@ -1159,6 +1168,9 @@ def nominal_statements(ctx: Context) -> Iterator[Candidate]:
         if len(parties) >= 2:
             via = go_between(noun, ctx)  # "Oman has long served as a channel between Tehran and Washington"
             yield Candidate(parties[0], relation, parties[1], via, negated, modality, rule="nominal:between")
+            missed = missed_outcome(noun)
+            if missed is not None:  # "talks between X and Y ended without agreement": no agreement between them
+                yield Candidate(parties[0], nominal_label(missed), parties[1], via, True, rule="nominal:without")
             continue
         subjects = nominal_subjects(noun, ctx) or speakers_fight(noun, ctx) or clause_fighters(noun, ctx)
         if not subjects:

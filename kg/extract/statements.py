@@ -156,6 +156,23 @@ def among_signatories(candidate: Candidate, collective: tuple[Mention, ...]) -> 
     return candidate.subject.key in keys and candidate.object.key in keys
 
 
+# "British peacekeepers are patrolling the streets of Kabul in tandem with Afghan police": a show of force is no
+# posture toward the side it is done together with
+def is_posture_toward_partner(candidate: Candidate, found: list[Candidate]) -> bool:
+    if relation_class(candidate) != "posture":
+        return False
+    pair = (candidate.subject.key, candidate.object.key)
+    return any(
+        (c.subject.key, c.object.key) == pair and is_joint_act(c) and not c.negated
+        for c in found
+    )
+
+
+# an act read as done together with another side: "in tandem with", "together with", "alongside"
+def is_joint_act(candidate: Candidate) -> bool:
+    return candidate.rule.endswith("in-cooperation-with") or candidate.cue.endswith(" alongside")
+
+
 # "Australia has beaten South Africa by 246 runs", "France's defeat against Australia in the Davis Cup
 # final": a sporting result is no conflict between the countries
 def is_sports_result(candidate: Candidate, sent: Span) -> bool:
@@ -226,6 +243,7 @@ def extract_statements(doc: Doc, article: Article, actors: ArticleActors) -> lis
         found = [c for c in (*clause_statements(ctx), *act_statements(ctx), *nominal_statements(ctx)) if keep(c)]
         found = [c for c in found if not addresses_own_side(c, actors) and not among_signatories(c, collective)]
         found = [c for c in found if not is_sports_result(c, sent)]
+        found = [c for c in found if not is_posture_toward_partner(c, found)]
         found += [c for c in denied_charge_statements(ctx, found) if keep(c)]  # "..., but Pakistan denies it"
         if not found:
             found = [c for c in event_reference_statements(ctx) if keep(c)]

@@ -170,6 +170,7 @@ SECTOR_NOUNS = {
     "gunships": "military",
     "tanks": "military",
     "paratroopers": "military",
+    "peacekeepers": "military",  # "British peacekeepers are patrolling Kabul"
     "commandos": "military",
     # one craft or soldier, and more craft: "an Israeli F-16 fighter jet struck", "a US drone killed"
     # (not "bombers", which NONSTATE_GROUPS reads as "suicide bombers")
