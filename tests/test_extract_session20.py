@@ -177,3 +177,23 @@ OUTCOMES_MISSED = [
 @pytest.mark.parametrize("text,expected", OUTCOMES_MISSED)
 def test_talks_ended_without_agreement_deny_the_agreement(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# an object pronoun goes to a person its own sentence made the subject of another clause before it, not to the
+# subject of an earlier sentence; never to the subject its own clause shares ("met Mr Zinni and urged him")
+OBJECT_PRONOUNS_IN_SENTENCE = [
+    (
+        "Alexander Downer confirmed the report. Mr Downer says it is unclear when David Hicks will be back on"
+        " Australian soil, but he is hopeful the Americans will facilitate Australian authorities interviewing him.",
+        {("Australia", "communicate", "David Hicks", None, False, A)},
+    ),
+    (
+        "Ariel Sharon and Yasser Arafat met Anthony Zinni yesterday and urged him to stay.",
+        {("Ariel Sharon", "appeal", "Anthony Zinni", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", OBJECT_PRONOUNS_IN_SENTENCE)
+def test_an_object_pronoun_goes_to_the_subject_of_another_clause_of_its_sentence(nlp, text, expected):
+    check(nlp, text, expected)

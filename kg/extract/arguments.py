@@ -1478,11 +1478,15 @@ def unnamed_body_reporter(token: Token, ctx: Context) -> bool:
 
 
 # "Anne Sacoolas was questioned ... She informed police": a person pronoun continues the person who
-# was the subject of an earlier sentence rather than whoever was named last
+# was the subject of an earlier sentence rather than whoever was named last; or of an earlier clause of its own
+# sentence ("Mr Downer says it is unclear when Mr Hicks will be back, but he is hopeful the Americans will let
+# Australian authorities interview him")
 def recent_subject(token: Token, ctx: Context, exclude: Mention | None) -> Mention | None:
     sentence_start = ctx.sent.start_char
     for mention in reversed(ctx.history):
-        if mention.start >= sentence_start or mention.type != "person" or not agrees(token, mention, ctx):
+        if mention.start >= token.idx or mention.type != "person" or not agrees(token, mention, ctx):
+            continue
+        if mention.start >= sentence_start and not subject_of_other_clause(mention, token, ctx):
             continue
         if exclude is not None and mention.key == exclude.key:
             continue
@@ -1491,6 +1495,17 @@ def recent_subject(token: Token, ctx: Context, exclude: Mention | None) -> Menti
         if mention.start < sentence_start - 400:
             break
     return None
+
+
+# an object pronoun's antecedent in its own sentence: the subject of a clause that is not one the pronoun is in
+# ("Sharon and Arafat met Mr Zinni and urged him": not the subject of "urged", which "met" shares)
+def subject_of_other_clause(mention: Mention, token: Token, ctx: Context) -> bool:
+    if token.lower_ not in ("him", "her"):
+        return False
+    span = ctx.sent.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or not len(span) or span.root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return span.root.head not in token.ancestors
 
 
 # "Solomon Lew and Lindsay Fox have called on ... The pair met with the Premier": "the pair", "the duo", "the two
