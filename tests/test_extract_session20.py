@@ -197,3 +197,45 @@ OBJECT_PRONOUNS_IN_SENTENCE = [
 @pytest.mark.parametrize("text,expected", OBJECT_PRONOUNS_IN_SENTENCE)
 def test_an_object_pronoun_goes_to_the_subject_of_another_clause_of_its_sentence(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# a body sent to act is those it is drawn from: "a team of ASIO and Federal Police officers", "a unit of Israeli
+# commandos"
+TEAMS = [
+    (
+        "David Hicks will be interrogated by a team of ASIO and Federal Police officers.",
+        {
+            ("Australian Security Intelligence Organisation", "investigate", "David Hicks", None, False, A),
+            ("Federal Police", "investigate", "David Hicks", None, False, A),
+        },
+    ),
+    ("A unit of Israeli commandos raided the Hamas office.", {("Israel", "attack", "Hamas", None, False, A)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", TEAMS)
+def test_a_team_is_those_it_is_drawn_from(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+# an acronym of the initials of an organisation the article names is that organisation, not the news agency the
+# gazetteer knows by it
+def test_an_acronym_is_the_organisation_whose_initials_it_is(nlp):
+    text = (
+        "The Australian Federal Police want to question David Hicks. \"He will be interrogated by an ASIO/AFP team,\""
+        " Mr Williams said."
+    )
+    rows = read(nlp, text)
+    assert ("Australian Federal Police", "investigate", "David Hicks", None, False, A) in rows
+    assert ("Australian Security Intelligence Organisation", "investigate", "David Hicks", None, False, A) in rows
+    assert not any(row[0] == "Agence France-Presse" for row in rows)
+
+
+# "with the United Nations expected to mandate the force": the one a raising participle describes does the act
+def test_a_raising_participles_noun_is_the_subject_of_its_infinitive(nlp):
+    text = (
+        "An international force will be deployed in Afghanistan. An advance unit of British marines will be in the"
+        " country by the weekend with the United Nations expected to authorise the force before then."
+    )
+    rows = read(nlp, text)
+    assert not any(row[0] == "United Kingdom" and row[1] == "support" for row in rows)

@@ -169,6 +169,12 @@ GROUP_NOUNS = {
     "loyalist",
     "supporter",
     "element",
+    # bodies sent to act, which are those they are drawn from: "interrogated by a team of ASIO officers"
+    "team",
+    "unit",
+    "squad",
+    "contingent",
+    "detachment",
 }
 SIDE_TYPES = {"country", "organisation", "armed_group", "group"}
 GROUP_TYPES = {"country", "organisation", "armed_group", "group", "media", "place", "sector"}
@@ -434,9 +440,13 @@ def coordinated_owners(token: Token, ctx: Context) -> list[Mention]:
     if token.pos_ != "NOUN" or any(c.dep_ == "conj" for c in token.children):
         return []
     modifiers = [c for c in token.children if c.dep_ in ("amod", "nmod", "compound")]
-    items = sorted({t.i: t for c in modifiers for t in (c, *c.conjuncts)}.values(), key=lambda t: t.i)
-    found = [m for t in items if (m := ctx.actors.mention_at(t)) is not None and m.type == "country"]
-    if len(found) < 2 or not any(c.conjuncts for c in modifiers):
+    slashed = [g for c in modifiers if any(p.text == "/" for p in c.children) for g in c.children if g.dep_ == "nmod"]
+    items = sorted({t.i: t for c in modifiers + slashed for t in (c, *c.conjuncts)}.values(), key=lambda t: t.i)
+    kinds = {"country", "organisation", "armed_group"}  # "U.S. and Iranian forces", "ASIO and Federal Police officers"
+    found = [m for t in items if (m := ctx.actors.mention_at(t)) is not None and m.type in kinds]
+    # "ASIO and Federal Police officers", "an ASIO/AFP team": the parser joins the names by a bare "and" or a slash
+    joined = any(c.conjuncts or any(g.dep_ == "cc" or g.text == "/" for g in c.children) for c in modifiers)
+    if len(found) < 2 or not joined:
         return []
     head = actor_of(token, ctx)
     return list({m.key: m for m in found}.values()) if head is not None and head.key in {m.key for m in found} else []
@@ -715,7 +725,8 @@ def group_members(token: Token, ctx: Context, exclude: Mention | None = None) ->
         preps += [c for c in token.head.children if c.dep_ == "prep" and c.lower_ == "from" and c.i == token.i + 1]
     for prep in preps:
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-            found = [m for item in conjuncts(pobj) if (m := actor_of(item, ctx, exclude)) is not None]
+            found = coordinated_owners(pobj, ctx)  # "a team of ASIO and Federal Police officers"
+            found = found or [m for item in conjuncts(pobj) if (m := actor_of(item, ctx, exclude)) is not None]
             found = [m for m in found if m.type != "place"]  # "a Hamas member in Hebron" lives there
             if found:
                 return part_name(token, pobj, found, ctx) or found

@@ -672,6 +672,9 @@ def inherited_subjects(verb: Token, ctx: Context) -> list[Mention]:
     if verb.dep_ == "xcomp" and is_passive(head) and head.lemma_.lower() in RAISING_VERBS | SCHEDULING_VERBS:
         # "Iran is believed to have supplied the Houthis": the one believed to have done it
         return [m for c in head.children if c.dep_ == "nsubjpass" for m in actors_of(c, ctx)]
+    if verb.dep_ == "xcomp" and head.dep_ == "acl" and head.lemma_.lower() in RAISING_VERBS | SCHEDULING_VERBS:
+        # "with the United Nations expected to mandate the force": the noun the participle describes
+        return actors_of(head.head, ctx) if head.head.pos_ in ("NOUN", "PROPN") else []
     speech = quoting_speech_verb(verb)
     if speech is not None:
         return clause_subjects(speech, ctx)

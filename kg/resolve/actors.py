@@ -161,6 +161,7 @@ class ArticleActors:
         self._first_names: dict[str, list[tuple[int, str]]] = defaultdict(list)  # first name -> (position, person)
         self._titles = TitleBook()
         self._acronyms: dict[str, str] = {}  # acronym introduced in brackets -> key
+        self._initialisms: dict[str, Mention] = {}  # initials of an organisation the article names -> its mention
         self._runs: set[int] = set()  # tokens of titles written before a name
         self._introduce_people()
         self._resolve_spans()
@@ -188,6 +189,7 @@ class ArticleActors:
 
     def _resolve_spans(self) -> None:
         self._introduce_acronyms()
+        self._introduce_initialisms()
         self._elliptic_pairs()
         for span in self._spans:
             if span.start in self._by_token:
@@ -214,6 +216,19 @@ class ArticleActors:
                 self.registry.add_alias(acronym_text, mention.key)
                 self._set(full, mention)
                 self._set(acronym, self._at(mention, acronym))
+
+    # "the Australian Federal Police ... an ASIO/AFP team": an acronym of the initials of an organisation the
+    # article names is that organisation, before any other the gazetteer knows by it (Agence France-Presse)
+    def _introduce_initialisms(self) -> None:
+        used = {t.text for t in self.doc if is_acronym(t) and t.text.isalpha()}
+        for span in (s for s in self._spans if s.label == "ORG" and s.end - s.start >= 2):
+            words = [t for t in self.doc[span.start : span.end] if t.text[:1].isupper() and t.lower_ != "the"]
+            initials = "".join(t.text[0] for t in words)
+            if len(initials) < 2 or initials not in used or initials in self._initialisms:
+                continue
+            mention = self._span_mention(span)
+            if mention is not None and mention.type != "person":
+                self._initialisms[initials] = mention
 
     def _set(self, span: ActorSpan, mention: Mention) -> None:
         for index in range(span.start, span.end):
@@ -242,6 +257,8 @@ class ArticleActors:
         words = self.doc[span.start : span.end]
         if _not_an_actor(words.text):
             return None
+        if len(words) == 1 and words.text in self._initialisms:
+            return self._at(self._initialisms[words.text], span)
         alias = lookup_alias(words.text, span.label)
         if alias is not None and alias.kind == "demonym" and len(words) == 1 and _one_national(words[0]):
             return None
