@@ -239,3 +239,26 @@ def test_a_raising_participles_noun_is_the_subject_of_its_infinitive(nlp):
     )
     rows = read(nlp, text)
     assert not any(row[0] == "United Kingdom" and row[1] == "support" for row in rows)
+
+
+# "the rebels", "the insurgents", bare and definite: the armed group named shortly before (not a group of their own)
+BANDS_NAMED_BEFORE = [
+    (
+        "Sri Lanka lifted the ban on the Tamil Tigers. The government will hold talks with the rebels.",
+        {("Sri Lanka", "communicate", "Liberation Tigers of Tamil Eelam", None, False, A)},
+    ),
+    (
+        "The Taliban attacked Kabul. US forces bombed the militants.",
+        {("United States", "attack", "Taliban", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", BANDS_NAMED_BEFORE)
+def test_the_rebels_are_the_armed_group_named_before(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+def test_rebels_of_another_kind_are_not_the_group_named_before(nlp):
+    rows = read(nlp, "The Taliban attacked Kabul. US forces bombed the Chechen rebels.")
+    assert not any(row[0] == "United States" and row[2] == "Taliban" for row in rows)

@@ -10,6 +10,8 @@ from kg.extract.candidates import Candidate
 from kg.extract.lexicon import (
     ADDRESS_OCCASIONS,
     ADDRESSING_VERBS,
+    BAND_BACK_NOUNS,
+    BAND_BACK_WINDOW,
     BARE_PERSON_NOUNS,
     BODY_NOUNS,
     CHARGING_VERBS,
@@ -565,10 +567,26 @@ def actor_of(token: Token, ctx: Context, exclude: Mention | None = None) -> Ment
             inner = ctx.actors.mention_at(child)
             if inner is not None and inner.type == "country":
                 return inner
+    band = armed_band_named_before(token, ctx, exclude)
+    if band is not None:
+        return band
     # "shot dead eight suspected militants", "protesters' demands": a group nothing else names
     if token.pos_ == "NOUN":
         return ctx.actors.bare_group(token)
     return None
+
+
+# "Sri Lanka will lift the ban on the Tamil Tigers, paving the way for peace talks with the insurgents": "the
+# rebels", "the insurgents", bare and definite, are the armed group named shortly before
+def armed_band_named_before(token: Token, ctx: Context, exclude: Mention | None) -> Mention | None:
+    if token.tag_ != "NNS" or token.lemma_.lower() not in BAND_BACK_NOUNS:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return None
+    if any(c.dep_ in ("amod", "compound", "poss", "nmod", "prep", "relcl", "acl") for c in token.children):
+        return None
+    found = recent(token, ctx, {"armed_group"}, exclude)
+    return found if found is not None and token.idx - found.start < BAND_BACK_WINDOW else None
 
 
 # "We, the Governments of France, Germany, the United Kingdom, and the United States, welcome ...":

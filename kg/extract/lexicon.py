@@ -318,6 +318,10 @@ LED_SUFFIXES = ("-led", "-backed", "-sponsored", "-brokered")  # "the U.S.-led c
 ROLE_NOUNS = {"inspector", "investigator", "prosecutor", "rapporteur", "official", "officer", "founder", "lawyer"}
 # prepositions between a title and the body or place it serves: "president of", "inspector for", "envoy to"
 TITLE_PREPS = {"of", "for", "to", "at", "in"}
+# bare plural nouns for an armed group named shortly before: "peace talks with the insurgents", and how many
+# characters back that group may have been named
+BAND_BACK_NOUNS = {"rebel", "insurgent", "guerrilla", "militant"}
+BAND_BACK_WINDOW = 600
 # nouns of two people named together before: "The pair met with the Premier"
 PAIR_OF_PEOPLE = {"pair", "duo"}
 PAIR_NOUNS = {"country", "nation", "side", "government", "neighbour", "neighbor", "power", "rival", "state", "member"}
