@@ -262,3 +262,12 @@ def test_the_rebels_are_the_armed_group_named_before(nlp, text, expected):
 def test_rebels_of_another_kind_are_not_the_group_named_before(nlp):
     rows = read(nlp, "The Taliban attacked Kabul. US forces bombed the Chechen rebels.")
     assert not any(row[0] == "United States" and row[2] == "Taliban" for row in rows)
+
+
+# "the new cabinet", "the administration": the government of the one country the article ties a government to
+def test_the_new_cabinet_is_the_articles_government(nlp):
+    text = (
+        "Argentina's Government has crumbled after nationwide riots. In Washington, the International Monetary Fund"
+        " said it would work with the new cabinet."
+    )
+    check(nlp, text, {("International Monetary Fund", "cooperate", "Argentina", None, False, INTENDED)})

@@ -106,6 +106,8 @@ DESCRIPTIONS = {
     "ministry": {"country"},
     "department": {"country"},
     "government": {"country"},
+    "cabinet": {"country"},  # "the IMF said it would work with the new cabinet"
+    "administration": {"country"},
     "country": {"country"},
     "nation": {"country"},
     "kingdom": {"country"},
@@ -876,7 +878,7 @@ def definite_description(token: Token, ctx: Context, exclude: Mention | None) ->
     ):
         return None  # "the country's ...", "the group that ...": described on the spot, not a back reference
     governing = earlier_owners(token, ctx) if token.lemma_.lower() in GOVERNING_NOUNS else None
-    if governing == [] and token.lemma_.lower() == "government":
+    if governing == [] and token.lemma_.lower() in CABINET_NOUNS:
         governing = article_owners(token, ctx, "government")  # "The Government ... The Australian Government"
         governing = governing or sole_country(ctx)
     if governing:  # "Australian officials ... the Government"; after two countries' officials, unclear
@@ -884,7 +886,7 @@ def definite_description(token: Token, ctx: Context, exclude: Mention | None) ->
     polity = POLITY_WORDS.get(token.lemma_.lower())
     if polity is not None:  # "the kingdom" is the last monarchy named, not the last country
         return next((m for m in reversed(ctx.history) if m.start < token.idx and m.key in polity), None)
-    places = token.lemma_.lower() == "government"  # "The Government" is not the last country troops went to
+    places = token.lemma_.lower() in CABINET_NOUNS  # "The Government" is not the last country troops went to
     found = named_with(token, ctx, exclude) or recent(
         token, ctx, types, exclude, skip_modifiers=True, skip_destinations=places
     )
@@ -915,6 +917,8 @@ POLITY_WORDS = {
 INDIVIDUAL_NOUNS = {"man", "woman", "boy", "girl", "resident", "teenager", "youth", "native", "couple", "family"}
 # nouns for a country's government and its officials, which a bare "the Government" continues
 GOVERNING_NOUNS = {"government", "authority", "official", "minister", "cabinet", "administration", "ministry"}
+# nouns of a country's government as a whole: "the Government", "the new cabinet", "the administration"
+CABINET_NOUNS = {"government", "cabinet", "administration"}
 
 
 # "Osama bin Laden ... the Saudi-born dissident", "David Hicks ... the 26-year-old who was arrested": a definite
