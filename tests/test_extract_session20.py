@@ -271,3 +271,9 @@ def test_the_new_cabinet_is_the_articles_government(nlp):
         " said it would work with the new cabinet."
     )
     check(nlp, text, {("International Monetary Fund", "cooperate", "Argentina", None, False, INTENDED)})
+
+
+# a hostile act's armed source does it: "aerial attacks from US warplanes"
+def test_a_hostile_acts_armed_source_does_it(nlp):
+    expected = {("United States", "attack", "Taliban", None, False, A)}
+    check(nlp, "Aerial attacks from US warplanes hit the Taliban.", expected)

@@ -289,8 +289,9 @@ def firers(noun: Token, ctx: Context) -> list[Mention]:
     ]
 
 
-# "Arafat has been weakened by the harassment of the Israeli army": the armed men whose hostile act undid the
-# passive's subject ("of" names a hostile act's target elsewhere: "the bombing of Georgian villages")
+# "Arafat has been weakened by the harassment of the Israeli army", "hamstrung by aerial attacks from US
+# warplanes": the armed men whose hostile act undid the passive's subject ("of" names a hostile act's target
+# elsewhere: "the bombing of Georgian villages")
 def armed_doers(verb: Token, act: Token, ctx: Context) -> list[Mention]:
     if classify(act.lemma_.lower()) not in HOSTILE_CLASSES:
         return []
@@ -298,7 +299,7 @@ def armed_doers(verb: Token, act: Token, ctx: Context) -> list[Mention]:
     return [
         m
         for prep, pobj in prepositional_objects(act, ctx, set())
-        if prep == "of" and SECTOR_NOUNS.get(pobj.lower_) in ("military", "police")
+        if prep in ("of", "from") and SECTOR_NOUNS.get(pobj.lower_) in ("military", "police")
         for m in actors_of(pobj, ctx)
         if m.key not in undergoers
     ]

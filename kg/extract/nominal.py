@@ -79,6 +79,7 @@ from kg.extract.polarity import (
 )
 from kg.extract.speech import names_speaker
 from kg.resolve import Mention
+from kg.resolve.lexicon import SECTOR_NOUNS
 from kg.taxonomy import CONFLICT_CLASSES, LEXICON, classify, verb_of_gerund
 
 if TYPE_CHECKING:
@@ -185,6 +186,16 @@ def nominal_subjects(noun: Token, ctx: Context) -> list[Mention]:
     return tie_holders(noun, ctx) or travellers(noun, ctx)
 
 
+# "aerial attacks from US warplanes", "shelling from Israeli tanks": a hostile act's armed source does it (not "attacks
+# from the north", nor "aid from Russia")
+def armed_sources(noun: Token, ctx: Context) -> list[Mention]:
+    if classify(noun.lemma_.lower()) not in HOSTILE_CLASSES:
+        return []
+    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"]
+    sources = [o for p in preps for o in p.children if o.dep_ == "pobj" and SECTOR_NOUNS.get(o.lower_) == "military"]
+    return [m for o in sources for m in actors_of(o, ctx)]
+
+
 # "the withdrawal of U.S. forces from Afghanistan": whose troops leave
 def leavers(noun: Token, ctx: Context) -> list[Mention]:
     if noun.lemma_.lower() not in LEAVING_NOUNS:
@@ -231,7 +242,7 @@ def tie_holders(noun: Token, ctx: Context) -> list[Mention]:
 # on Iran": the agent of a participle by which someone performs the act, or of a relative clause
 def performed_by(noun: Token, ctx: Context) -> list[Mention]:
     by = [m for acl in performing_participles(noun) for pobj in agents(acl) for m in actors_of(pobj, ctx)]
-    return by or relative_authors(noun, ctx)
+    return by or armed_sources(noun, ctx) or relative_authors(noun, ctx)
 
 
 # "the counter terrorism proposals we put forward", "the plan that the United States proposed": the subject of a
