@@ -277,3 +277,22 @@ def test_the_new_cabinet_is_the_articles_government(nlp):
 def test_a_hostile_acts_armed_source_does_it(nlp):
     expected = {("United States", "attack", "Taliban", None, False, A)}
     check(nlp, "Aerial attacks from US warplanes hit the Taliban.", expected)
+
+
+# a backer supports the doer also when the act is a person's entry ("enter Kandahar with US support"), and after
+# "by the support of"
+BACKED_ENTRIES = [
+    (
+        "Hamid Karzai will enter Kandahar with the support of the United States.",
+        {("United States", "support", "Hamid Karzai", None, False, A)},
+    ),
+    (
+        "Hamid Karzai will take Kandahar by the support of the United States.",
+        {("United States", "support", "Hamid Karzai", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", BACKED_ENTRIES)
+def test_a_backer_supports_a_persons_entry(nlp, text, expected):
+    check(nlp, text, expected)

@@ -236,12 +236,12 @@ def subject_apposition(verb: Token, subject: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ == "nsubj" and c.i == after + 1]
 
 
-# "Zinni returned with the support of Russia and the European Union", "acted with Iran's blessing": the
-# backer supports the doer (not "with the help of Turkey", a go-between)
+# "Zinni returned with the support of Russia and the European Union", "acted with Iran's blessing", "enter Kandahar
+# by the support of America": the backer supports the doer (not "with the help of Turkey", a go-between)
 def backer_statements(verb: Token, subjects: list[Mention], ctx: Context) -> Iterator[Candidate]:
     if is_negated(verb):
         return
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"):
+    for prep in (c for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ in ("with", "by")):
         for noun in (o for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in BACKING_NOUNS):
             owners = [c for c in noun.children if c.dep_ == "poss"]
             owners += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
@@ -2256,6 +2256,7 @@ def clause_statements(ctx: Context) -> Iterator[Candidate]:
             )  # "the US and the Philippines reaffirmed their alliance"
             continue
         if verb.lemma_.lower() in ENTRY_VERBS and all(m.type == "person" for m in subjects):
+            yield from backer_statements(verb, subjects, ctx)  # "Karzai will enter Kandahar with US support"
             continue  # "when he entered Afghanistan": a traveller, not a force moving in
         parties = list(clause_objects(verb, ctx))
         sides = {m.key for m in subjects}
