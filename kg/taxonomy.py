@@ -376,6 +376,9 @@ _add("reject", "push back against, push back on, turn down")
 _add("coerce", "clamp down")
 _add("yield", "pull back, fall back")
 _add("reduce", "scale back, roll back")
+# complaints (session 20): "China lodged a formal complaint with Japan", "complained about the US tariffs"
+_add("protest", "complaint")
+_add("criticise", "complain, complain about, complain of")
 
 # adjectives that relate their subject to another actor: "complicit in", "critical of"
 ADJECTIVE_RELATIONS = {

@@ -296,3 +296,21 @@ BACKED_ENTRIES = [
 @pytest.mark.parametrize("text,expected", BACKED_ENTRIES)
 def test_a_backer_supports_a_persons_entry(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# a sanction against a side keeps its own class (reduce), not the fight of "operations against"; a complaint
+# lodged with a side protests to it
+NOUN_CLASSES = [
+    ("The EU extended its sanctions against Russia.", {("European Union", "reduce", "Russia", None, False, A)}),
+    ("Israel's campaign against Hamas continued.", {("Israel", "fight", "Hamas", None, False, A)}),
+    ("China lodged a formal complaint with Japan over the visit.", {("China", "protest", "Japan", None, False, A)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", NOUN_CLASSES)
+def test_a_hostile_noun_keeps_its_class_before_against(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+def test_sanctions_against_a_side_are_no_fight(nlp):
+    assert not any(row[1] == "fight" for row in read(nlp, "The EU extended its sanctions against Russia."))

@@ -1186,7 +1186,9 @@ def nominal_statements(ctx: Context) -> Iterator[Candidate]:
         subjects = nominal_subjects(noun, ctx) or speakers_fight(noun, ctx) or clause_fighters(noun, ctx)
         if not subjects:
             continue
-        cue = "fight" if any(c.dep_ == "prep" and c.lower_ == "against" for c in noun.children) else ""
+        # "operations against Israel" fight; "sanctions against Russia", "protests against Israel" keep their own class
+        against = any(c.dep_ == "prep" and c.lower_ == "against" for c in noun.children)
+        cue = "fight" if against and classify(relation) not in CONFLICT_CLASSES else ""
         own = {m.key for m in subjects}  # "the request of Johnson": its "of" is the agent, not a party
         objects = [m for m in nominal_objects(noun, ctx, has_agent=True) if m.key not in own]
         objects = objects or responders(noun, ctx) or patient_owner(noun, ctx) or counterparts(noun, subjects, ctx)
