@@ -376,6 +376,8 @@ _add("reject", "push back against, push back on, turn down")
 _add("coerce", "clamp down")
 _add("yield", "pull back, fall back")
 _add("reduce", "scale back, roll back")
+# weapons used on a side (session 20): "Syria used chemical weapons against Kurdish fighters"
+_add("attack", "use weapon, use force, use gas, use missile, use drone, use bomb")
 # complaints (session 20): "China lodged a formal complaint with Japan", "complained about the US tariffs"
 _add("protest", "complaint")
 _add("criticise", "complain, complain about, complain of")

@@ -314,3 +314,33 @@ def test_a_hostile_noun_keeps_its_class_before_against(nlp, text, expected):
 
 def test_sanctions_against_a_side_are_no_fight(nlp):
     assert not any(row[1] == "fight" for row in read(nlp, "The EU extended its sanctions against Russia."))
+
+
+# a report or claim its subject dismisses or rejects is denied, as one it denies is; and what it says of the
+# subject's own acts ("it") is the subject's
+DISMISSED_REPORTS = [
+    (
+        "The Kremlin dismissed reports that Russia had poisoned Alexei Navalny.",
+        {("Russia", "coerce", "Alexei Navalny", None, True, A)},
+    ),
+    (
+        "Pakistan rejected claims that it supports Lashkar-e-Taiba.",
+        {("Pakistan", "support", "Lashkar-e-Taiba", None, True, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", DISMISSED_REPORTS)
+def test_a_dismissed_report_is_denied(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+def test_a_dismissed_report_is_never_asserted(nlp):
+    rows = read(nlp, "The Kremlin dismissed reports that Russia had poisoned Alexei Navalny.")
+    assert not any(row[0] == "Russia" and row[4] is False for row in rows)
+
+
+# weapons used on a side attack it; influence used is no attack
+def test_weapons_used_against_a_side_attack_it(nlp):
+    check(nlp, "Syria used chemical weapons against Kurdish fighters.", {("Syria", "attack", "Kurds", None, False, A)})
+    assert not any(row[1] == "attack" for row in read(nlp, "Russia used its influence against Ukraine."))

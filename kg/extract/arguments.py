@@ -1439,7 +1439,8 @@ def reporter_of(token: Token, ctx: Context, types: set[str]) -> Mention | None:
     while governor is not None and governor.i != clause.i and (
         clause.dep_ in ("ccomp", "xcomp", "conj") or clause.lemma_.lower() in DENIED_NOUNS
     ):
-        if is_speech_verb(governor) or governor.lemma_ in REPORTING_LEMMAS:
+        dismissed = clause.lemma_.lower() in DENIED_NOUNS and governor.lemma_ in ("reject", "dismiss")
+        if is_speech_verb(governor) or governor.lemma_ in REPORTING_LEMMAS or dismissed:
             speaker_clause = governor
             if governor.dep_ in ("advcl", "conj") and not any(c.dep_ == "nsubj" for c in governor.children):
                 speaker_clause = governor.head  # "Earnest would not acknowledge ..., saying he would not ..."

@@ -270,12 +270,14 @@ def denied_by_governor(verb: Token) -> bool:
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
     claim = clause.head  # "denied reports that Iran had attacked": the reports' clause is denied too
+    denying = DENIAL_VERBS
     if clause.dep_ in ("acl", "ccomp") and claim.lemma_.lower() in DENIED_NOUNS and claim.dep_ == "dobj":
         clause = claim
+        denying = DENIAL_VERBS | DISMISSING_VERBS  # "dismissed reports that Russia had poisoned Navalny"
     elif clause.dep_ != "ccomp":
         return False
     governor = clause.head
-    return governor.lemma_.lower() in DENIAL_VERBS and not has_negation(governor) and not neither_nor(governor)
+    return governor.lemma_.lower() in denying and not has_negation(governor) and not neither_nor(governor)
 
 
 # "Russia rejected claims of its attacks on Ukraine", "denied reports of talks with Iran": an act named in a
