@@ -327,6 +327,11 @@ DISMISSED_REPORTS = [
         "Pakistan rejected claims that it supports Lashkar-e-Taiba.",
         {("Pakistan", "support", "Lashkar-e-Taiba", None, True, A)},
     ),
+    ("Iran rebuffed allegations that it had armed the Houthis.", {("Iran", "support", "Houthis", None, True, A)}),
+    (  # parser: the report read as the object of "as"
+        "The Taliban dismissed as propaganda reports that they had attacked the Northern Alliance.",
+        {("Taliban", "attack", "Northern Alliance", None, True, A)},
+    ),
 ]
 
 

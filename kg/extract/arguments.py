@@ -17,6 +17,7 @@ from kg.extract.lexicon import (
     CHARGING_VERBS,
     COPULAS,
     DENIED_NOUNS,
+    DISMISSING_VERBS,
     DOMINION_NOUNS,
     EXPLETIVE_VERBS,
     FEMININE,
@@ -1439,7 +1440,7 @@ def reporter_of(token: Token, ctx: Context, types: set[str]) -> Mention | None:
     while governor is not None and governor.i != clause.i and (
         clause.dep_ in ("ccomp", "xcomp", "conj") or clause.lemma_.lower() in DENIED_NOUNS
     ):
-        dismissed = clause.lemma_.lower() in DENIED_NOUNS and governor.lemma_ in ("reject", "dismiss")
+        dismissed = clause.lemma_.lower() in DENIED_NOUNS and governor.lemma_ in DISMISSING_VERBS
         if is_speech_verb(governor) or governor.lemma_ in REPORTING_LEMMAS or dismissed:
             speaker_clause = governor
             if governor.dep_ in ("advcl", "conj") and not any(c.dep_ == "nsubj" for c in governor.children):

@@ -847,6 +847,8 @@ CUSTODY_VERBS = {
 }  # fmt: skip
 # nouns for what is said, whose clause a denial of them denies: "denied all claims that Khashoggi was slain"
 DENIED_NOUNS = {"claim", "report", "allegation", "accusation", "suggestion", "charge", "rumour", "rumor"}
+# verbs that deny what a report they take as object says: "rejected claims of its attacks", "brushed off accusations"
+DISMISSING_VERBS = {"reject", "dismiss", "rebuff", "brush"}
 # verbs of harsh words at a person that are blows at a thing: "McCain blasted the administration" but "Israeli jets
 # blasted Hamas positions", "slammed a building"
 WORDS_OR_BLOWS = {"blast", "slam", "hammer", "lash", "batter"}

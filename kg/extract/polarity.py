@@ -10,6 +10,7 @@ from kg.extract.lexicon import (
     CEASING_VERBS,
     CHARGING_VERBS,
     DENIED_NOUNS,
+    DISMISSING_VERBS,
     FALSE_CHARGE_ADVERBS,
     FEAR_NOUNS,
     FIRST_PERSON_PLURAL,
@@ -109,8 +110,6 @@ ABSENCE_NOUNS = DENYING_NOUNS - {"failure"}
 DENIAL_VERBS = {"deny", "refute", "dispute", "rebut"}
 # pronouns that make a subject deny its clause: "Nobody blamed Hamas"
 NEGATIVE_PRONOUNS = {"nobody", "noone", "none", "nothing"}
-# verbs that deny what a report they take as object says: "rejected claims of its attacks"
-DISMISSING_VERBS = {"reject", "dismiss"}
 # adjectives of being able to act, which say what could happen, not what did: "is capable of attacking Israel"
 ABILITY_WORDS = {"able", "capable"}
 # nouns of what bears a clause out, whose absence leaves it open: "no evidence that Iran attacked"
@@ -274,6 +273,9 @@ def denied_by_governor(verb: Token) -> bool:
     if clause.dep_ in ("acl", "ccomp") and claim.lemma_.lower() in DENIED_NOUNS and claim.dep_ == "dobj":
         clause = claim
         denying = DENIAL_VERBS | DISMISSING_VERBS  # "dismissed reports that Russia had poisoned Navalny"
+    elif clause.dep_ in ("acl", "ccomp") and claim.lemma_.lower() in DENIED_NOUNS and claim.dep_ == "pobj":
+        clause = claim.head  # parser: "dismissed as propaganda reports that they had attacked Kabul"
+        denying = DENIAL_VERBS | DISMISSING_VERBS
     elif clause.dep_ != "ccomp":
         return False
     governor = clause.head
