@@ -349,3 +349,26 @@ def test_a_dismissed_report_is_never_asserted(nlp):
 def test_weapons_used_against_a_side_attack_it(nlp):
     check(nlp, "Syria used chemical weapons against Kurdish fighters.", {("Syria", "attack", "Kurds", None, False, A)})
     assert not any(row[1] == "attack" for row in read(nlp, "Russia used its influence against Ukraine."))
+
+
+# a claim the writer calls false denies its clause, one made without evidence leaves it open; either is still the
+# claimant's charge; "allegedly" leaves an act open
+CLAIMS_DISCREDITED = [
+    (
+        "Russia falsely claimed that Ukraine had attacked Moscow.",
+        {("Ukraine", "attack", "Russia", None, True, A), ("Russia", "criticise", "Ukraine", None, False, A)},
+    ),
+    (
+        "Russia claimed, without evidence, that Ukraine had attacked Moscow.",
+        {
+            ("Ukraine", "attack", "Russia", None, False, "hypothetical"),
+            ("Russia", "criticise", "Ukraine", None, False, A),
+        },
+    ),
+    ("Iran allegedly supplied drones to Russia.", {("Iran", "support", "Russia", None, False, "hypothetical")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", CLAIMS_DISCREDITED)
+def test_a_discredited_claim_is_not_asserted(nlp, text, expected):
+    check(nlp, text, expected)

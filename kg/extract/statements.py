@@ -25,6 +25,7 @@ from kg.extract.lexicon import (
     SPORT_WORDS,
 )
 from kg.extract.nominal import nominal_statements
+from kg.extract.polarity import is_false_claim, is_unproven_claim
 from kg.extract.speech import (
     believer,
     byline_author,
@@ -280,12 +281,14 @@ def accusations(found: list[Candidate], speaker: Mention | None, side: Mention |
         if c.dep_ in ("ccomp", "xcomp")
     ]
     failing = any(t.lemma_.lower() in FAILING_VERBS and t.pos_ == "VERB" for t in sent)
+    # "Russia falsely claimed (claimed, without evidence) that Ukraine had attacked Moscow": still a charge
+    discredited = any(is_false_claim(v) or is_unproven_claim(v) for v in alleging_verbs)
     # "the Al-Aqsa Brigades said it and Hamas carried out the attack": a claim the speaker shares, not a charge
     shared = {(c.relation, c.object.key) for c in found if c.subject.key in own}
     accused: dict[str, Candidate] = {}
     for candidate in found:
         claimed = alleging and (not claims or any(a <= candidate.subject.start < b for a, b in claims))
-        hostile = (claimed or relation_class(candidate) in ACCUSED_CLASSES) and not candidate.negated
+        hostile = (claimed or relation_class(candidate) in ACCUSED_CLASSES) and (not candidate.negated or discredited)
         # "Williams says Hicks is held by the United States": an arrest or detention reported is no charge, unless
         # done to the speaker's own ("Iran said the US seized its tanker")
         hostile = hostile and (claimed or relation_class(candidate) != "coerce" or candidate.object.key in own)
@@ -299,7 +302,8 @@ def accusations(found: list[Candidate], speaker: Mention | None, side: Mention |
         contested = candidate.modality == "hypothetical" and any(
             denies_charge(v, [candidate.subject], ctx) for v in sent if v.lemma_.lower() in CLAIMING_VERBS
         )
-        if hostile and (candidate.modality == "asserted" or contested) and candidate.subject.key not in own:
+        made = candidate.modality == "asserted" or contested or discredited
+        if hostile and made and candidate.subject.key not in own:
             accused.setdefault(
                 candidate.subject.key, Candidate(speaker, "accuse", candidate.subject, rule="speech:accusation")
             )
