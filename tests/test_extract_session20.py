@@ -372,3 +372,26 @@ CLAIMS_DISCREDITED = [
 @pytest.mark.parametrize("text,expected", CLAIMS_DISCREDITED)
 def test_a_discredited_claim_is_not_asserted(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# a person tied to a named person (a son, a deputy, an aide) is not that person: killing him attacks no one named
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel killed Qasem Soleimani's deputy.",
+        "Israel killed the son of Qasem Soleimani.",
+        "Israel killed an aide to Qasem Soleimani.",
+    ],
+)
+def test_a_persons_kin_or_deputy_is_not_the_person(nlp, text):
+    assert not any(row[2] == "Qasem Soleimani" for row in read(nlp, text))
+
+
+def test_a_groups_deputy_leader_is_still_the_group(nlp):
+    check(nlp, "Israel killed the deputy leader of Hamas.", {("Israel", "attack", "Hamas", None, False, A)})
+
+
+# "The Turkish president accused it": an "it" is not the accuser's own country
+def test_an_accused_it_is_not_the_accusers_own_country(nlp):
+    text = "Recep Tayyip Erdogan criticised Sweden. The Turkish president accused it of harbouring terrorists."
+    assert not any(row[2] == "Turkey" or row[0] == "Turkey" for row in read(nlp, text))

@@ -1257,10 +1257,12 @@ def is_hostile_object(token: Token) -> bool:
 
 # "Azerbaijan launched measures ..., and Armenia accused it": the last country or group that did something
 def recent_group_subject(token: Token, ctx: Context, exclude: Mention | None) -> Mention | None:
+    # "The Turkish president accused it of harbouring terrorists": not the accuser's own country either
+    avoid = {exclude.key, ctx.actors.affiliated_side(exclude).key} if exclude is not None else set()
     for mention in reversed(ctx.history):
         if mention.start >= token.idx or mention.type not in SIDE_TYPES:
             continue
-        if exclude is not None and mention.key == exclude.key:
+        if mention.key in avoid:
             continue
         if in_subject(mention, ctx):
             return mention

@@ -79,6 +79,7 @@ from kg.extract.lexicon import (
     JOINT_ACTION_NOUNS,
     JOINT_ADVERBS,
     JOINT_MANNER_NOUNS,
+    KIN_NOUNS,
     LED_SUFFIXES,
     LIGHT_VERBS,
     LINKING_VERBS,
@@ -1550,7 +1551,7 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
             yield phrase, mention, "event-agent", negative
         return
     # "arrested Arafat's killers": not Arafat; "threatened America's allies": not America
-    victim_of = obj.lemma_.lower() in COUNTERPART_NOUNS | DOER_NOUNS | TIED_NOUNS
+    victim_of = obj.lemma_.lower() in COUNTERPART_NOUNS | DOER_NOUNS | TIED_NOUNS or kin_of_person(obj, ctx)
     owners = [] if victim_of else leader_free(modifier_actors(obj, ctx), obj)
     owners = reporters_own(verb, obj, owners, ctx) or owners or belonging_owners(obj, ctx)
     if owners and all(m.type == "place" for m in owners) and located_in(obj, ctx):
@@ -1570,7 +1571,7 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
         return  # "provoking Israeli air raids against Arafat's administration": the drawn raids are not the subject's
     if verb.lemma_ in PREVENTING_VERBS and classify(obj.lemma_.lower()) in HOSTILE_CLASSES | {"threaten"}:
         return  # "foiled attacks against Israel": an attack kept from happening attacks no one
-    if classify(label) in CONFLICT_CLASSES and (
+    if classify(label) in CONFLICT_CLASSES and not victim_of and (
         verb.lemma_ in LIGHT_VERBS | ANNOUNCING_VERBS | PLANNING_VERBS | SPONSORING_VERBS
         or classify(verb.lemma_.lower()) in CONFLICT_CLASSES
         or f"{verb.lemma_.lower()} {obj.lemma_.lower()}" in LEXICON  # "delayed military aid for Ukraine"
@@ -1609,7 +1610,7 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
     if classify(verb.lemma_.lower()) in (FALLBACK_CLASS, "communicate", "statement") and not holding:
         return  # "cited the Cuban government's repression", "acknowledge Obama's letter": says nothing of the owner
     for item in (obj, *obj.conjuncts):
-        if item.lemma_.lower() in COUNTERPART_NOUNS | DOER_NOUNS | TIED_NOUNS:
+        if item.lemma_.lower() in COUNTERPART_NOUNS | DOER_NOUNS | TIED_NOUNS or kin_of_person(item, ctx):
             continue  # "defeated their opponents", "arrested Arafat's killers", "threatened America's allies": the
             # owner is not the one acted on
         for child in item.children:
@@ -1619,6 +1620,16 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
         if item.lemma_.lower() in OWNED_NOUNS:  # "supports the sovereignty of Ukraine"
             for mention in noun_agents(item, ctx, "of"):
                 yield phrase, mention, "object-owner", negative
+
+
+# "killed Qasem Soleimani's deputy", "the son of Saddam Hussein", "an aide to Arafat": a person tied to a named
+# person, who is not that person
+def kin_of_person(noun: Token, ctx: Context) -> bool:
+    if noun.lemma_.lower() not in KIN_NOUNS:
+        return False
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    owners += [o for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "to") for o in p.children]
+    return any(m.type == "person" for o in owners for m in actors_of(o, ctx))
 
 
 # "France is critical of Iran", "grateful to Poland", "appreciative of Grundberg's efforts"

@@ -409,6 +409,11 @@ WITHDRAWN_NOUNS = {"ambassador", "envoy", "diplomat", "staff", "troop", "force",
 COUNTERPART_NOUNS = {"opponent", "rival", "enemy", "adversary", "foe", "critic", "challenger", "competitor"}
 # nouns for those tied to an actor, who are not the actor: "threatened America's allies" threatens the allies
 TIED_NOUNS = {"ally", "partner", "neighbour", "neighbor", "friend", "backer", "proxy"}
+# people tied to a person, who are not the person: "killed Qasem Soleimani's deputy", "arrested the son of"
+KIN_NOUNS = {
+    "son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "nephew", "niece", "cousin",
+    "relative", "deputy", "aide", "assistant", "bodyguard", "driver", "associate", "lieutenant",
+}  # fmt: skip
 # verbs whose other party must be an actor object: "released a summary of the call to Zelensky" is no yield
 ACTOR_OBJECT_VERBS = {"release", "free", "return"}
 # verbs that take part in an event noun: "is engaged in talks with", "took part in negotiations with"
