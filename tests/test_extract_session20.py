@@ -395,3 +395,15 @@ def test_a_groups_deputy_leader_is_still_the_group(nlp):
 def test_an_accused_it_is_not_the_accusers_own_country(nlp):
     text = "Recep Tayyip Erdogan criticised Sweden. The Turkish president accused it of harbouring terrorists."
     assert not any(row[2] == "Turkey" or row[0] == "Turkey" for row in read(nlp, text))
+
+
+# heads of government by other titles speak for their country
+TITLED_SPEAKERS = [
+    ('"We support Israel," the German chancellor said.', {("Germany", "support", "Israel", None, False, A)}),
+    ('"We support Israel," Germany\'s chancellor said.', {("Germany", "support", "Israel", None, False, A)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", TITLED_SPEAKERS)
+def test_a_chancellor_speaks_for_the_country(nlp, text, expected):
+    check(nlp, text, expected)

@@ -211,6 +211,12 @@ SECTOR_NOUNS = {
     "ambassadors": "government",
     "ministers": "government",
     "president": "government",
+    # heads of government and state by other titles (session 20): '"We support Israel," the German chancellor said'
+    "chancellor": "government",
+    "premier": "government",
+    "king": "government",
+    "emir": "government",
+    "secretary-general": "government",
     "leader": "government",
     "leaders": "government",
     "minister": "government",
