@@ -378,6 +378,8 @@ _add("yield", "pull back, fall back")
 _add("reduce", "scale back, roll back")
 # weapons used on a side (session 20): "Syria used chemical weapons against Kurdish fighters"
 _add("attack", "use weapon, use force, use gas, use missile, use drone, use bomb")
+# rising against a power (session 20): "The Wagner Group rebelled against the Russian military"
+_add("fight", "rebel against, revolt against, rise up against, mutiny against")
 # complaints (session 20): "China lodged a formal complaint with Japan", "complained about the US tariffs"
 _add("protest", "complaint")
 _add("criticise", "complain, complain about, complain of")

@@ -407,3 +407,17 @@ TITLED_SPEAKERS = [
 @pytest.mark.parametrize("text,expected", TITLED_SPEAKERS)
 def test_a_chancellor_speaks_for_the_country(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# a reciprocal act counted ("a fresh round of talks") or begun ("started negotiations") relates its subjects;
+# rising against a power fights it
+RECIPROCAL_AND_RISING = [
+    ("India and China held a fresh round of military talks.", {("India", "communicate", "China", None, False, A)}),
+    ("Iran and the US started negotiations.", {("Iran", "communicate", "United States", None, False, A)}),
+    ("The Wagner Group rebelled against the Russian military.", {("Wagner Group", "fight", "Russia", None, False, A)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", RECIPROCAL_AND_RISING)
+def test_counted_or_begun_reciprocal_acts_and_risings(nlp, text, expected):
+    check(nlp, text, expected)

@@ -2098,8 +2098,9 @@ def reciprocal_light_verb(verb: Token) -> bool:
     """'held talks', 'signed an agreement', 'reached a deal': a light verb whose noun relates its subjects."""
     if verb.lemma_ in BOND_VERBS:  # "reaffirmed their alliance", "restored diplomatic relations"
         return any(c.dep_ == "dobj" and c.lemma_.lower() in BOND_NOUNS for c in verb.children)
-    return verb.lemma_ in LIGHT_VERBS | {"sign"} and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in RECIPROCAL_NOUNS for c in verb.children
+    # also "began joint military exercises", "resumed talks", "held a fresh round of talks"
+    return verb.lemma_ in LIGHT_VERBS | {"sign", "begin", "start", "resume"} and any(
+        c.dep_ == "dobj" and counted_noun(c).lemma_.lower() in RECIPROCAL_NOUNS for c in verb.children
     )
 
 
