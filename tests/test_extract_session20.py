@@ -421,3 +421,10 @@ RECIPROCAL_AND_RISING = [
 @pytest.mark.parametrize("text,expected", RECIPROCAL_AND_RISING)
 def test_counted_or_begun_reciprocal_acts_and_risings(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# aid blocked did not reach its recipient: the giver's support is denied
+def test_blocked_aid_is_no_support(nlp):
+    rows = read(nlp, "Israel blocked Egypt's aid to Hamas.")
+    assert ("Egypt", "support", "Hamas", None, True, A) in rows
+    assert ("Egypt", "support", "Hamas", None, False, A) not in rows
