@@ -428,3 +428,38 @@ def test_blocked_aid_is_no_support(nlp):
     rows = read(nlp, "Israel blocked Egypt's aid to Hamas.")
     assert ("Egypt", "support", "Hamas", None, True, A) in rows
     assert ("Egypt", "support", "Hamas", None, False, A) not in rows
+
+
+# a message carried on: its owner speaks to the recipient through the carrier, who is no party
+RELAYED = [
+    (
+        "Qatar relayed the Taliban's demands to the United States.",
+        {("Taliban", "demand", "United States", "Qatar", False, A)},
+    ),
+    (
+        "Switzerland conveyed a message from Iran to the United States.",
+        {("Iran", "communicate", "United States", "Switzerland", False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", RELAYED)
+def test_a_relayed_message_is_its_owners_through_the_carrier(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+def test_the_carrier_of_a_message_makes_no_demand_of_its_own(nlp):
+    rows = read(nlp, "Qatar relayed the Taliban's demands to the United States.")
+    assert not any(row[0] == "Qatar" for row in rows)
+
+
+# buying from a side is material cooperation; a country's intelligence service is the country
+BOUGHT_AND_SERVICES = [
+    ("Turkey bought missiles from Russia.", {("Turkey", "cooperate", "Russia", None, False, A)}),
+    ("Pakistan's ISI has long supported the Taliban.", {("Pakistan", "support", "Taliban", None, False, A)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", BOUGHT_AND_SERVICES)
+def test_buying_from_a_side_and_intelligence_services(nlp, text, expected):
+    check(nlp, text, expected)

@@ -113,6 +113,7 @@ from kg.extract.lexicon import (
     RECIPROCAL_VERBS,
     REFLEXIVE_PRONOUNS,
     RELATIVE_PRONOUNS,
+    RELAY_VERBS,
     REMOVAL_VERBS,
     REPORTING_ONLY,
     REQUEST_LEMMAS,
@@ -1052,8 +1053,8 @@ def is_verb_party_preposition(phrase: str, prep: str, has_for: bool) -> bool:
         return phrase == "blame" or (
             not has_for and (f"{phrase} {prep}" in LEXICON or classify(phrase) in CONFLICT_CLASSES)
         )
-    if prep == "from":
-        return classify(phrase) in SOURCE_CLASSES
+    if prep == "from":  # "demanded an explanation from Russia", "bought missiles from Russia"
+        return classify(phrase) in SOURCE_CLASSES or f"{phrase.split()[0]} from" in LEXICON
     if prep in ("for", "about", "of", "in", "by", "behind"):  # "searched for bin Laden", "spoke about her husband",
         return f"{phrase} {prep}" in LEXICON  # "took part in the force", "stood by Syria"; not "thanked X for Y"
     return prep in VERB_PARTY_PREPS
@@ -1630,6 +1631,24 @@ def kin_of_person(noun: Token, ctx: Context) -> bool:
     owners = [c for c in noun.children if c.dep_ == "poss"]
     owners += [o for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "to") for o in p.children]
     return any(m.type == "person" for o in owners for m in actors_of(o, ctx))
+
+
+# "Qatar relayed the Taliban's demands to the United States", "passed on a message from Iran to Washington": the
+# message's owner speaks to the recipient through the one who carries it
+def relayed_statements(verb: Token, subjects: list[Mention], ctx: Context) -> Iterator[Candidate]:
+    if verb.lemma_.lower() not in RELAY_VERBS or len(subjects) != 1:
+        return
+    negated, modality = is_negated(verb), modality_of(verb)
+    for message in (c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"):
+        owners = [m for c in message.children if c.dep_ == "poss" for m in actors_of(c, ctx)]
+        sources = [*prepositional_objects(message, ctx, set()), *prepositional_objects(verb, ctx, set())]
+        owners += [m for prep, pobj in sources if prep == "from" for m in actors_of(pobj, ctx)]
+        recipients = [m for prep, pobj in sources if prep == "to" for m in actors_of(pobj, ctx)]
+        label = message.lemma_.lower() if classify(message.lemma_.lower()) != FALLBACK_CLASS else "communicate"
+        for owner in owners:
+            for recipient in recipients:
+                if subjects[0].key not in (owner.key, recipient.key) and owner.key != recipient.key:
+                    yield Candidate(owner, label, recipient, subjects[0], negated, modality, rule="clause:relayed")
 
 
 # "France is critical of Iran", "grateful to Poland", "appreciative of Grundberg's efforts"
@@ -2260,6 +2279,10 @@ def clause_statements(ctx: Context) -> Iterator[Candidate]:
             yield from reciprocal_statements(verb, [], ctx)
             continue
         subjects += [m for m in companions(verb, ctx) if m.key not in {s.key for s in subjects}]
+        relayed = list(relayed_statements(verb, subjects, ctx))
+        if relayed:  # "Qatar relayed the Taliban's demands to the United States": Qatar is the go-between
+            yield from relayed
+            continue
         negated, modality = is_negated(verb), "hypothetical" if contested else modality_of(verb)
         via = via_of(verb, ctx)
         if len(subjects) >= 2 and verb.lemma_ in BOND_VERBS and reciprocal_light_verb(verb):

@@ -322,6 +322,8 @@ TITLE_PREPS = {"of", "for", "to", "at", "in"}
 # characters back that group may have been named
 BAND_BACK_NOUNS = {"rebel", "insurgent", "guerrilla", "militant"}
 BAND_BACK_WINDOW = 600
+# verbs of carrying another's message on: "Qatar relayed the Taliban's demands to the United States"
+RELAY_VERBS = {"relay", "convey", "forward", "transmit"}
 # nouns of two people named together before: "The pair met with the Premier"
 PAIR_OF_PEOPLE = {"pair", "duo"}
 PAIR_NOUNS = {"country", "nation", "side", "government", "neighbour", "neighbor", "power", "rival", "state", "member"}
