@@ -463,3 +463,25 @@ BOUGHT_AND_SERVICES = [
 @pytest.mark.parametrize("text,expected", BOUGHT_AND_SERVICES)
 def test_buying_from_a_side_and_intelligence_services(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# a deal with a side is an agreement, not the verb's "dealt with"; a measure on a side's goods is on the side
+NOMINAL_TARGETS = [
+    ("India's trade deal with the UK was signed in May.", {("India", "cooperate", "United Kingdom", None, False, A)}),
+    ("The EU's sanctions on Russian oil took effect.", {("European Union", "reduce", "Russia", None, False, A)}),
+    ("US tariffs on Chinese steel hurt Beijing.", {("United States", "reduce", "China", None, False, A)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", NOMINAL_TARGETS)
+def test_deals_and_measures_on_a_sides_goods(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+# "the army will resume its attacks": the acts are the army's; an army no one names is not the last group named
+def test_its_attacks_are_the_subjects_not_the_last_group_named(nlp):
+    text = (
+        "Palestinian militants killed two soldiers. The Government says the army will resume its attacks on"
+        " Palestinian targets."
+    )
+    assert not any(row[0] == "Palestinian militants" and row[2] == "Palestine" for row in read(nlp, text))

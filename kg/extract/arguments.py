@@ -997,6 +997,15 @@ def named_with(token: Token, ctx: Context, exclude: Mention | None) -> Mention |
     return None
 
 
+def has_noun_subject(verb: Token) -> bool:
+    return any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
+
+
+# "criticism of its ties", "the army will resume its attacks": an "its" the clause's subject owns
+def owned_by_subject(noun: Token) -> bool:
+    return noun.dep_ == "pobj" or (noun.dep_ == "dobj" and own_act(noun))
+
+
 def own_act(noun: Token) -> bool:
     """A noun of an act, which a possessive pronoun in the object usually gives to the subject: 'launched
     their ambushes'; not a thing, which is often the other side's: 'destroyed their headquarters'."""
@@ -1173,10 +1182,12 @@ def pronoun_actor(token: Token, ctx: Context, exclude: Mention | None = None) ->
     judged = judged_owner(token, ctx) if lower in THIRD_NEUTER | THIRD_PLURAL and exclude is None else None
     if judged is not None:
         return judged
-    if lower in THIRD_NEUTER and token.dep_ == "poss" and exclude is None and token.head.dep_ == "pobj":
+    if lower in THIRD_NEUTER and token.dep_ == "poss" and exclude is None and owned_by_subject(token.head):
         own = clause_subject_of(token, ctx)  # "Russia defended itself against criticism of its ties": its own
         if own is not None and own.type != "person":
             return nearer_party(token, own, ctx) or own
+        if own is None and token.head.dep_ == "dobj" and has_noun_subject(token.head.head):
+            return None  # "the army will resume its attacks": the army's, whoever's army it is
     if lower == "it" and token.dep_ == "nsubj" and token.head.i == ctx.sent.root.i:
         before = singular_subject_before(token, ctx)
         if before is not None:  # "The European Parliament is spoiling for a fight with Israel. It has voted to ..."

@@ -63,6 +63,7 @@ from kg.extract.lexicon import (
     SUSPECT_NOUNS,
     TIE_NOUNS,
     TRAVEL_VERBS,
+    VERB_ONLY_PAIRS,
 )
 from kg.extract.phrases import counted_noun
 from kg.extract.polarity import (
@@ -291,6 +292,7 @@ def nominal_objects(noun: Token, ctx: Context, has_agent: bool) -> list[Mention]
                 (struck_places(pobj, ctx) if cls in HOSTILE_CLASSES else [])  # "annexation of Crimea": Ukraine
                 or actors_of(pobj, ctx)
                 or modifier_actors(pobj, ctx, ("poss", "nmod", "compound"))
+                or (modifier_actors(pobj, ctx, ("amod",)) if cls in HOSTILE_CLASSES else [])  # "on Russian oil"
                 or (recipients_of_thing(pobj, ctx) if prep.lower_ == "of" else [])
                 or (occupants(pobj, ctx) if cls in HOSTILE_CLASSES else [])  # "an ambush on a bus carrying settlers"
             )
@@ -482,7 +484,7 @@ def nominal_label(noun: Token) -> str:
     """A relation noun's label with its preposition when the lexicon knows the pair: 'call on', 'call for'."""
     lemma = noun.lemma_.lower()
     for prep in (c for c in noun.children if c.dep_ == "prep"):
-        if f"{lemma} {prep.lower_}" in LEXICON:
+        if f"{lemma} {prep.lower_}" in LEXICON and f"{lemma} {prep.lower_}" not in VERB_ONLY_PAIRS:
             return f"{lemma} {prep.lower_}"
     return "call with" if is_phone_call(noun) else lemma
 
