@@ -997,6 +997,7 @@ def named_with(token: Token, ctx: Context, exclude: Mention | None) -> Mention |
     return None
 
 
+# "the army will resume ...": a clause whose subject is a noun, not a pronoun
 def has_noun_subject(verb: Token) -> bool:
     return any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
 

@@ -143,10 +143,10 @@ from kg.extract.phrases import (
     OWN_FORCE_IDIOMS,
     compound_noun,
     counted_noun,
-    is_adverb_particle,
     is_event_noun,
     is_money,
     is_to_infinitive,
+    particles_of,
     verb_phrase,
 )
 from kg.extract.polarity import (
@@ -1633,7 +1633,7 @@ def kin_of_person(noun: Token, ctx: Context) -> bool:
     return any(m.type == "person" for o in owners for m in actors_of(o, ctx))
 
 
-# "Qatar relayed the Taliban's demands to the United States", "passed on a message from Iran to Washington": the
+# "Qatar relayed the Taliban's demands to the United States", "conveyed a message from Iran to Washington": the
 # message's owner speaks to the recipient through the one who carries it
 def relayed_statements(verb: Token, subjects: list[Mention], ctx: Context) -> Iterator[Candidate]:
     if verb.lemma_.lower() not in RELAY_VERBS or len(subjects) != 1:
@@ -1899,8 +1899,7 @@ def requested_agents(verb: Token, obj: Token, ctx: Context) -> list[Mention]:
 def is_evaluative(verb: Token) -> bool:
     """A verb that judges or answers what someone did: 'condemn', 'reject', 'welcome', 'support'."""
     lemma = verb.lemma_.lower()
-    particles = [c.lower_ for c in verb.children if c.dep_ == "prt" or is_adverb_particle(c)]
-    phrase = " ".join([lemma, *particles])  # "turned down the offer"
+    phrase = " ".join([lemma, *particles_of(verb)])  # "turned down the offer"
     return lemma not in LIGHT_VERBS and (lemma in EVALUATIVE_VERBS or classify(phrase) in EVALUATIVE_CLASSES)
 
 
@@ -2117,7 +2116,7 @@ def reciprocal_light_verb(verb: Token) -> bool:
     """'held talks', 'signed an agreement', 'reached a deal': a light verb whose noun relates its subjects."""
     if verb.lemma_ in BOND_VERBS:  # "reaffirmed their alliance", "restored diplomatic relations"
         return any(c.dep_ == "dobj" and c.lemma_.lower() in BOND_NOUNS for c in verb.children)
-    # also "began joint military exercises", "resumed talks", "held a fresh round of talks"
+    # also "started negotiations", "held a fresh round of talks"
     return verb.lemma_ in LIGHT_VERBS | {"sign", "begin", "start", "resume"} and any(
         c.dep_ == "dobj" and counted_noun(c).lemma_.lower() in RECIPROCAL_NOUNS for c in verb.children
     )

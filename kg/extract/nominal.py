@@ -187,8 +187,8 @@ def nominal_subjects(noun: Token, ctx: Context) -> list[Mention]:
     return tie_holders(noun, ctx) or travellers(noun, ctx)
 
 
-# "aerial attacks from US warplanes", "shelling from Israeli tanks": a hostile act's armed source does it (not "attacks
-# from the north", nor "aid from Russia")
+# "aerial attacks from US warplanes": a hostile act's armed source does it (not "attacks from the north", nor "aid from
+# Russian troops", no hostile act)
 def armed_sources(noun: Token, ctx: Context) -> list[Mention]:
     if classify(noun.lemma_.lower()) not in HOSTILE_CLASSES:
         return []

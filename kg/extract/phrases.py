@@ -91,7 +91,7 @@ def verb_phrase(verb: Token) -> str:
         return idiom
     if verb.lemma_.lower() == "tell" and any(is_to_infinitive(c) for c in verb.children):
         return "tell to"  # "told NATO allies to prepare": an appeal, not a statement
-    particles = [c.lower_ for c in verb.children if c.dep_ == "prt" or is_adverb_particle(c)]
+    particles = particles_of(verb)
     if verb.lemma_ == "be":
         adjectives = [
             c.lemma_.lower() for c in verb.children if c.dep_ == "acomp" and c.lemma_.lower() in ADJECTIVE_RELATIONS
@@ -113,6 +113,11 @@ def verb_phrase(verb: Token) -> str:
             nouns = [verb.head.lemma_.lower()]
         particles += nouns[:1]
     return " ".join([verb.lemma_.lower(), *particles])
+
+
+# "reach out", "turned down", "drove back": a verb's particles, also one the parser read as an adverb
+def particles_of(verb: Token) -> list[str]:
+    return [c.lower_ for c in verb.children if c.dep_ == "prt" or is_adverb_particle(c)]
 
 
 # parser repair: "drove back Hamas gunmen", the particle read as an adverb; one the lexicon knows with the verb

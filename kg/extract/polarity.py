@@ -425,7 +425,7 @@ def is_negated(verb: Token) -> bool:
 # "was falsely accused of attacking Israel": an act the writer calls a false charge did not happen
 def is_falsely_charged(verb: Token) -> bool:
     charge = charged_gerund_verb(verb)
-    return charge is not None and any(c.dep_ == "advmod" and c.lower_ in FALSE_CHARGE_ADVERBS for c in charge.children)
+    return charge is not None and is_false_claim(charge)
 
 
 # "Russia falsely claimed that Ukraine had attacked Moscow": a clause the writer calls a false claim did not happen
