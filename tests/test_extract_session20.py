@@ -485,3 +485,16 @@ def test_its_attacks_are_the_subjects_not_the_last_group_named(nlp):
         " Palestinian targets."
     )
     assert not any(row[0] == "Palestinian militants" and row[2] == "Palestine" for row in read(nlp, text))
+
+
+# fire, or a hostile act from armed men, as a clause's subject: whose it was does the act
+ARMED_SUBJECTS = [
+    ("Israeli tank fire killed three Hamas militants.", {("Israel", "attack", "Hamas", None, False, A)}),
+    ("Tank fire from Israeli forces killed three Hamas militants.", {("Israel", "attack", "Hamas", None, False, A)}),
+    ("Shelling from Israeli tanks killed three Hamas militants.", {("Israel", "attack", "Hamas", None, False, A)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", ARMED_SUBJECTS)
+def test_fire_and_armed_acts_as_subjects(nlp, text, expected):
+    check(nlp, text, expected)

@@ -224,6 +224,8 @@ def clause_subjects(verb: Token, ctx: Context) -> list[Mention]:
                 actors_of(child, ctx)
                 or partitive_actors(child, ctx)
                 or act_owners(child, ctx)
+                or firers(child, ctx)  # "Israeli tank fire killed three militants"
+                or armed_act_sources(child, ctx)  # "Shelling from Israeli tanks killed three militants"
                 or [m for named in subject_apposition(verb, child) for m in actors_of(named, ctx)]
             )
     return repaired_subjects(verb, ctx) or inherited_subjects(verb, ctx)
@@ -289,6 +291,14 @@ def firers(noun: Token, ctx: Context) -> list[Mention]:
     return modifier_actors(noun, ctx, ("amod", "compound", "nmod", "poss")) or [
         m for prep, pobj in sources if prep == "from" for m in actors_of(pobj, ctx)
     ]
+
+
+# "Shelling from Israeli tanks killed three militants", "Attacks from US warplanes hit the Taliban": a hostile act's
+# armed source, for the act as a clause's subject
+def armed_act_sources(act: Token, ctx: Context) -> list[Mention]:
+    from kg.extract.nominal import armed_sources
+
+    return armed_sources(act, ctx)
 
 
 # "Arafat has been weakened by the harassment of the Israeli army", "hamstrung by aerial attacks from US
