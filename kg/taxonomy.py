@@ -380,6 +380,9 @@ _add("reduce", "scale back, roll back")
 _add("attack", "use weapon, use force, use gas, use missile, use drone, use bomb")
 # rising against a power (session 20): "The Wagner Group rebelled against the Russian military"
 _add("fight", "rebel against, revolt against, rise up against, mutiny against")
+# taking ground from a side (session 20): "The Northern Alliance captured Kunduz from the Taliban"
+_add("attack", "capture from, wrest from, retake from, recapture from")
+_add("coerce", "seize from, confiscate from")
 # buying from a side (session 20): "Turkey bought missiles from Russia", material cooperation
 _add("cooperate", "buy from, purchase from, acquire from, import from")
 # complaints (session 20): "China lodged a formal complaint with Japan", "complained about the US tariffs"

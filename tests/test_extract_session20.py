@@ -498,3 +498,22 @@ ARMED_SUBJECTS = [
 @pytest.mark.parametrize("text,expected", ARMED_SUBJECTS)
 def test_fire_and_armed_acts_as_subjects(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# ground taken from a side attacks it; fire aimed at a vehicle hits those it carries
+TAKEN_AND_CARRIED = [
+    (
+        "The Northern Alliance captured Kunduz from the Taliban.",
+        {("Northern Alliance", "attack", "Taliban", None, False, A)},
+    ),
+    ("Israel seized weapons from Hamas.", {("Israel", "coerce", "Hamas", None, False, A)}),
+    (
+        "Israeli helicopters fired missiles at a car carrying Hamas militants.",
+        {("Israel", "attack", "Hamas", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", TAKEN_AND_CARRIED)
+def test_ground_taken_from_a_side_and_fire_at_its_vehicle(nlp, text, expected):
+    check(nlp, text, expected)

@@ -1180,7 +1180,7 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
         meddled = verb.lemma_.lower() in MEDDLING_VERBS and prep in ("with", "in")
         if not mentions and party and ((prep in ("at", "on", "upon", "into", "against") and aimed) or meddled):
             owners = leader_free(modifier_actors(pobj, ctx), pobj)  # "fired water cannon at a Philippine boat"
-            owners = border_neighbours(pobj, ctx) or owners
+            owners = border_neighbours(pobj, ctx) or owners or occupants(pobj, ctx)  # "at a car carrying militants"
             for mention in owners or located_in(pobj, ctx):
                 yield label, mention, f"verb-preposition:{prep}", object_negative  # the target's owner
             if owners:
