@@ -517,3 +517,12 @@ TAKEN_AND_CARRIED = [
 @pytest.mark.parametrize("text,expected", TAKEN_AND_CARRIED)
 def test_ground_taken_from_a_side_and_fire_at_its_vehicle(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# "the leaders of North and South Korea": both countries, whichever one the title's own reading names
+def test_the_leaders_of_two_countries_sharing_a_word(nlp):
+    check(
+        nlp,
+        "The leaders of North and South Korea met at the border.",
+        {("South Korea", "communicate", "North Korea", None, False, A)},
+    )

@@ -265,7 +265,9 @@ def actors_of(token: Token, ctx: Context, exclude: Mention | None = None) -> lis
         return sides
     for item in conjuncts(token):
         head = actor_of(item, ctx, exclude)
-        members = group_members(item, ctx, exclude)[1:]  # "the leaders of Serbia and Kosovo"
+        members = group_members(item, ctx, exclude)  # "the leaders of Serbia and Kosovo"
+        named = head is not None and any(m.key == head.key for m in members)  # "of North and South Korea": any one
+        members = [m for m in members if head is None or m.key != head.key] if named else members[1:]
         listed = listed_people(item, ctx)  # "his counterparts, Dendias and Le Drian"
         members += listed if item.pos_ == "PROPN" else listed[1:]
         for mention in ([head] if head else []) + members + listed_countries(item, head, ctx):
@@ -746,7 +748,8 @@ def group_members(token: Token, ctx: Context, exclude: Mention | None = None) ->
         preps += [c for c in token.head.children if c.dep_ == "prep" and c.lower_ == "from" and c.i == token.i + 1]
     for prep in preps:
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-            found = coordinated_owners(pobj, ctx)  # "a team of ASIO and Federal Police officers"
+            # "a team of ASIO and Federal Police officers", "the leaders of North and South Korea"
+            found = coordinated_owners(pobj, ctx) or elliptic_pair(pobj, ctx)
             found = found or [m for item in conjuncts(pobj) if (m := actor_of(item, ctx, exclude)) is not None]
             found = [m for m in found if m.type != "place"]  # "a Hamas member in Hebron" lives there
             if found:
