@@ -526,3 +526,10 @@ def test_the_leaders_of_two_countries_sharing_a_word(nlp):
         "The leaders of North and South Korea met at the border.",
         {("South Korea", "communicate", "North Korea", None, False, A)},
     )
+
+
+# ties a side cuts or downgrades: the cut is read (reduce), the ties are no longer had
+def test_ties_cut_reduce_and_are_no_longer_had(nlp):
+    rows = read(nlp, "India downgraded its diplomatic ties with Pakistan.")
+    assert ("India", "reduce", "Pakistan", None, False, A) in rows
+    assert ("India", "cooperate", "Pakistan", None, False, A) not in rows

@@ -1565,6 +1565,7 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
     victim_of = obj.lemma_.lower() in COUNTERPART_NOUNS | DOER_NOUNS | TIED_NOUNS or kin_of_person(obj, ctx)
     owners = [] if victim_of else leader_free(modifier_actors(obj, ctx), obj)
     owners = reporters_own(verb, obj, owners, ctx) or owners or belonging_owners(obj, ctx)
+    owners = [m for m in owners if m.key not in own_pronoun_owners(verb, obj, ctx)]
     if owners and all(m.type == "place" for m in owners) and located_in(obj, ctx):
         owners = []  # "the West Bank town of Ramallah": the town's country, not the region named before it
     if owners and verb.lemma_ not in LIGHT_VERBS and classify(verb.lemma_.lower()) in OWNER_CLASSES:
@@ -1631,6 +1632,13 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
         if item.lemma_.lower() in OWNED_NOUNS:  # "supports the sovereignty of Ukraine"
             for mention in noun_agents(item, ctx, "of"):
                 yield phrase, mention, "object-owner", negative
+
+
+# "India cut its diplomatic ties with Pakistan": an object the subject owns through a pronoun names no other party
+def own_pronoun_owners(verb: Token, obj: Token, ctx: Context) -> set[str]:
+    if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children):
+        return set()
+    return {m.key for m in clause_subjects(verb, ctx)}
 
 
 # "killed Qasem Soleimani's deputy", "the son of Saddam Hussein", "an aide to Arafat": a person tied to a named

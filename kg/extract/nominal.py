@@ -999,6 +999,16 @@ def is_ended(noun: Token) -> bool:
     return classify(ending.head.lemma_.lower()) not in ("demand", "appeal") and not has_negation(ending.head)
 
 
+# "India cut its diplomatic ties with Pakistan", "suspended its cooperation with Iran": a tie or help the verb
+# reduces is no longer had
+def is_cut(noun: Token) -> bool:
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or has_negation(verb):
+        return False
+    bond = classify(noun.lemma_.lower()) in ("cooperate", "communicate", "support")
+    return bond and classify(f"{verb.lemma_.lower()} {noun.lemma_.lower()}") == "reduce"
+
+
 # "Israel found no evidence of Iranian support for Hamas", "saw no sign of Iranian aid": an act no evidence shows
 # is open, not denied (as "no evidence that Iran attacked", polarity.unproven)
 def is_unevidenced(noun: Token) -> bool:
@@ -1165,7 +1175,7 @@ def nominal_statements(ctx: Context) -> Iterator[Candidate]:
         if under_negation(noun):
             continue
         negated = has_negative_determiner(noun) or denied_report(noun) or never_happened(noun) or is_called_off(noun)
-        negated = negated or is_ended(noun) or is_prevented(noun)
+        negated = negated or is_ended(noun) or is_prevented(noun) or is_cut(noun)
         # "fears of a war", "no evidence of Iranian support", "the alleged Iranian attack was never confirmed"
         hypothetical = is_feared(noun) or is_unevidenced(noun) or is_unconfirmed(noun)
         modality = "hypothetical" if hypothetical else "requested" if is_requested(noun) else "asserted"
