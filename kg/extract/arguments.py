@@ -266,7 +266,9 @@ def actors_of(token: Token, ctx: Context, exclude: Mention | None = None) -> lis
     for item in conjuncts(token):
         head = actor_of(item, ctx, exclude)
         members = group_members(item, ctx, exclude)  # "the leaders of Serbia and Kosovo"
-        named = head is not None and any(m.key == head.key for m in members)  # "of North and South Korea": any one
+        # the noun's own reading may be any of its members, not only the first ("the leaders of North and South Korea"
+        # reads South Korea); else the first member is what the noun's reading stands for
+        named = head is not None and any(m.key == head.key for m in members)
         members = [m for m in members if head is None or m.key != head.key] if named else members[1:]
         listed = listed_people(item, ctx)  # "his counterparts, Dendias and Le Drian"
         members += listed if item.pos_ == "PROPN" else listed[1:]
