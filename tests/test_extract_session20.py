@@ -533,3 +533,15 @@ def test_ties_cut_reduce_and_are_no_longer_had(nlp):
     rows = read(nlp, "India downgraded its diplomatic ties with Pakistan.")
     assert ("India", "reduce", "Pakistan", None, False, A) in rows
     assert ("India", "cooperate", "Pakistan", None, False, A) not in rows
+
+
+# "support for X", "aid for X" after a light verb name the one supported
+SUPPORT_FOR = [
+    ("Iran expressed support for Hamas.", {("Iran", "support", "Hamas", None, False, A)}),
+    ("Germany announced aid for Ukraine.", {("Germany", "support", "Ukraine", None, False, A)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", SUPPORT_FOR)
+def test_support_for_a_side_names_it(nlp, text, expected):
+    check(nlp, text, expected)

@@ -1074,8 +1074,10 @@ def is_party_preposition(noun: Token, prep: str) -> bool:
     """'cooperation with X', 'attacks on X', 'appreciation for X'; but 'cooperation on Daesh' names a topic."""
     if prep in ("on", "upon", "at"):
         return classify(noun.lemma_.lower()) in CONFLICT_CLASSES
-    if prep == "for":
-        return noun.lemma_.lower() in ("appreciation", "gratitude", "thanks", "praise", "respect", "admiration")
+    if prep == "for":  # also "expressed support for Hamas", "pledged aid for Ukraine"
+        lemma = noun.lemma_.lower()
+        thanks = lemma in ("appreciation", "gratitude", "thanks", "praise", "respect", "admiration")
+        return thanks or classify(lemma) == "support"
     return prep in NOUN_PARTY_PREPS
 
 
