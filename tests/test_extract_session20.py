@@ -154,7 +154,7 @@ def test_a_patrol_together_with_a_side_is_no_posture_toward_it(nlp):
 
 
 def test_a_meeting_together_with_someone_stays_a_meeting(nlp):
-    rows = read(nlp, "Barack Obama met together with Benjamin Netanyahu.")
+    rows = read(nlp, "Obama met together with Netanyahu.")
     assert {row[1] for row in rows} == {"communicate"}
 
 
@@ -260,7 +260,7 @@ def test_the_rebels_are_the_armed_group_named_before(nlp, text, expected):
 
 
 def test_rebels_of_another_kind_are_not_the_group_named_before(nlp):
-    rows = read(nlp, "The Taliban attacked Kabul. US forces bombed the Chechen rebels.")
+    rows = read(nlp, "The Taliban attacked Kabul. US forces bombed the rebels in Chechnya.")
     assert not any(row[0] == "United States" and row[2] == "Taliban" for row in rows)
 
 

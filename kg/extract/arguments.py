@@ -592,6 +592,9 @@ def armed_band_named_before(token: Token, ctx: Context, exclude: Mention | None)
         return None
     if any(c.dep_ in ("amod", "compound", "poss", "nmod", "prep", "relcl", "acl") for c in token.children):
         return None
+    after = token.nbor() if token.i + 1 < len(token.doc) else None
+    if after is not None and after.dep_ == "prep" and after.head.i != token.i:
+        return None  # "bombed the rebels in Chechnya", the place hung on the verb: rebels described on the spot
     found = recent(token, ctx, {"armed_group"}, exclude)
     return found if found is not None and token.idx - found.start < BAND_BACK_WINDOW else None
 

@@ -322,9 +322,6 @@ TITLE_PREPS = {"of", "for", "to", "at", "in"}
 # characters back that group may have been named
 BAND_BACK_NOUNS = {"rebel", "insurgent", "guerrilla", "militant"}
 BAND_BACK_WINDOW = 600
-# verb-and-preposition pairs of the lexicon whose noun means something else: "dealt with the crisis" (handled), but
-# "a trade deal with the UK" (an agreement)
-VERB_ONLY_PAIRS = {"deal with"}
 # verbs of carrying another's message on: "Qatar relayed the Taliban's demands to the United States"
 RELAY_VERBS = {"relay", "convey", "forward", "transmit"}
 # nouns of two people named together before: "The pair met with the Premier"

@@ -63,7 +63,6 @@ from kg.extract.lexicon import (
     SUSPECT_NOUNS,
     TIE_NOUNS,
     TRAVEL_VERBS,
-    VERB_ONLY_PAIRS,
 )
 from kg.extract.phrases import counted_noun
 from kg.extract.polarity import (
@@ -81,7 +80,7 @@ from kg.extract.polarity import (
 from kg.extract.speech import names_speaker
 from kg.resolve import Mention
 from kg.resolve.lexicon import SECTOR_NOUNS
-from kg.taxonomy import CONFLICT_CLASSES, LEXICON, classify, verb_of_gerund
+from kg.taxonomy import CONFLICT_CLASSES, FALLBACK_CLASS, LEXICON, classify, verb_of_gerund
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -484,8 +483,9 @@ def nominal_label(noun: Token) -> str:
     """A relation noun's label with its preposition when the lexicon knows the pair: 'call on', 'call for'."""
     lemma = noun.lemma_.lower()
     for prep in (c for c in noun.children if c.dep_ == "prep"):
-        if f"{lemma} {prep.lower_}" in LEXICON and f"{lemma} {prep.lower_}" not in VERB_ONLY_PAIRS:
-            return f"{lemma} {prep.lower_}"
+        pair = f"{lemma} {prep.lower_}"
+        if pair in LEXICON and classify(lemma) in (FALLBACK_CLASS, LEXICON[pair]):
+            return pair  # not "a trade deal with the UK", whose noun is an agreement, not the verb's "dealt with"
     return "call with" if is_phone_call(noun) else lemma
 
 

@@ -380,7 +380,7 @@ def is_negated(verb: Token) -> bool:
         return True  # "It is not true that Iran attacked Israel"
     if is_given_up(verb):
         return True  # "Iran abandoned its plan to attack Israel", "backed away from its threat to attack Israel"
-    if is_falsely_charged(verb) or is_falsely_claimed(verb):
+    if is_falsely_charged(verb) or (verb.dep_ == "ccomp" and is_false_claim(verb.head)):
         return True  # "Iran has been falsely accused of attacking Israel", "Russia falsely claimed that Ukraine ..."
     content = detached_content_noun(verb)
     if content is not None and content.head.lemma_.lower() in PREVENTING_VERBS and not has_negation(content.head):
@@ -428,23 +428,14 @@ def is_falsely_charged(verb: Token) -> bool:
     return charge is not None and is_false_claim(charge)
 
 
-# "Russia falsely claimed that Ukraine had attacked Moscow": a clause the writer calls a false claim did not happen
-def is_falsely_claimed(verb: Token) -> bool:
-    return verb.dep_ == "ccomp" and is_false_claim(verb.head)
-
-
-# "Russia claimed, without evidence, that Ukraine had attacked Moscow": a claim made without proof leaves its clause
-# open
-def is_unsupported_claim(verb: Token) -> bool:
-    return verb.dep_ == "ccomp" and is_unproven_claim(verb.head)
-
-
-# "falsely claimed", "wrongly said": a verb of saying the writer calls false
+# "Russia falsely claimed that Ukraine had attacked Moscow", "wrongly said": a verb of saying the writer calls
+# false, whose clause did not happen
 def is_false_claim(claim: Token) -> bool:
     return claim.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ in FALSE_CHARGE_ADVERBS for c in claim.children)
 
 
-# "claimed, without evidence, that": a verb of saying the writer says is made without proof
+# "Russia claimed, without evidence, that Ukraine had attacked Moscow": a verb of saying the writer says is made
+# without proof, whose clause is left open
 def is_unproven_claim(claim: Token) -> bool:
     without = [o for p in claim.children if p.dep_ == "prep" and p.lower_ == "without" for o in p.children]
     return claim.pos_ == "VERB" and any(o.lemma_.lower() in EVIDENCE_NOUNS for o in without)
@@ -770,7 +761,7 @@ def modality_of(verb: Token) -> str:
         return "hypothetical"  # "neither confirmed nor denied that it had struck Iran", "no evidence that ..."
     if verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() in VOUCHING_VERBS and has_negation(verb.head):
         return "hypothetical"  # "Iran did not deny attacking Israel", "did not confirm it had bombed Syria": open
-    if is_talked_of(verb) or is_unsupported_claim(verb):
+    if is_talked_of(verb) or (verb.dep_ == "ccomp" and is_unproven_claim(verb.head)):
         return "hypothetical"  # "Iran talked about attacking Israel", "claimed, without evidence, that ..."
     if is_retracted_claim(verb):
         return "hypothetical"  # "Israel withdrew its accusation that Iran had attacked it"
