@@ -389,6 +389,7 @@ def test_a_persons_kin_or_deputy_is_not_the_person(nlp, text):
 
 def test_a_groups_deputy_leader_is_still_the_group(nlp):
     check(nlp, "Israel killed the deputy leader of Hamas.", {("Israel", "attack", "Hamas", None, False, A)})
+    check(nlp, "Israel killed a deputy of Hamas.", {("Israel", "attack", "Hamas", None, False, A)})  # a group's
 
 
 # "The Turkish president accused it": an "it" is not the accuser's own country
