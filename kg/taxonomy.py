@@ -234,6 +234,15 @@ _add("attack", "pursuit, overrun, overran, storm, raze")  # not "pursue", a ligh
 _add("coerce", "reoccupy, reoccupie, re-occupy, retake, recapture, demolish, bulldoze")
 _add("coerce", "bar, bar from")  # "barred Arafat from travelling to Bethlehem"
 _add("support", "pay, pay money, bankroll")
+# a border closed to a neighbour cuts relations with it, reopened restores them; a lawsuit is a complaint
+# (CAMEO 115, "bring lawsuit against"); a loan or credit is aid
+_add("reduce", "close border, seal border, shut border")
+_add("cooperate", "reopen border, open border")
+_add("criticise", "sue, lawsuit, file lawsuit, file suit")
+_add("support", "loan, lend, credit, bailout")
+# acting for a side: "fought for the Taliban", "campaigned for Biden"; working or spying for it
+_add("support", "fight for, campaign for, vote for")
+_add("cooperate", "work for, spy for")
 _add("cooperate", "pay tribute, pay homage")
 _add("communicate", "pay visit, pay call")
 _add("yield", "allow, permit")
@@ -418,7 +427,7 @@ FALLBACK_CLASS = "statement"
 PARTICLES = {"back", "down"}
 # verbs with a class of their own before an actor that are light before a noun: "pursued the militants" coerces,
 # "pursue talks" is talk
-LIGHT_HEADS = {"pursue"}
+LIGHT_HEADS = {"pursue", "approve"}  # "approved a loan to Egypt" is aid
 
 
 def verb_of_gerund(word: str) -> list[str]:

@@ -32,6 +32,8 @@ from kg.extract.lexicon import (
     AGENT_NOUNS,
     ANNOUNCING_VERBS,
     ANSWERING_VERBS,
+    AUTHORED_NOUNS,
+    AUTHORING_VERBS,
     AUTHORITY_PLACE_VERBS,
     BACKING_NOUNS,
     BOND_NOUNS,
@@ -224,6 +226,7 @@ def clause_subjects(verb: Token, ctx: Context) -> list[Mention]:
                 actors_of(child, ctx)
                 or partitive_actors(child, ctx)
                 or act_owners(child, ctx)
+                or document_authors(child, ctx)
                 or firers(child, ctx)  # "Israeli tank fire killed three militants"
                 or armed_act_sources(child, ctx)  # "Shelling from Israeli tanks killed three militants"
                 or [m for named in subject_apposition(verb, child) for m in actors_of(named, ctx)]
@@ -482,6 +485,16 @@ def act_owners(noun: Token, ctx: Context) -> list[Mention]:
     # also "the attacks by Hamas left 26 Israelis dead", "The attack, claimed by Hamas, killed 10 Israelis"
     owners = leader_free(modifier_actors(noun, ctx), noun) or noun_agents(noun, ctx) or performed_by(noun, ctx)
     return owners or own_acts(noun, ctx)
+
+
+# "a Chinese statement criticised Japan", "a report by the UN accused Syria", "the resolution adopted by the
+# Security Council condemned Israel": a text that is the subject of a clause speaks for its author
+def document_authors(noun: Token, ctx: Context) -> list[Mention]:
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in AUTHORED_NOUNS:
+        return []
+    found = modifier_actors(noun, ctx) or noun_agents(noun, ctx) or noun_agents(noun, ctx, "from")
+    participles = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ in AUTHORING_VERBS]
+    return found or [m for acl in participles for pobj in agents(acl) for m in actors_of(pobj, ctx)]
 
 
 # "These actions will further isolate Russia": in a press statement's own words, the acts it refers back
@@ -1519,7 +1532,8 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
         yield noun, mention, "ended-tie", True
     if ended:
         return
-    with_noun = (verb.lemma_ in LIGHT_VERBS or is_event_noun(obj)) and not phrase.endswith(f" {noun}")
+    idiom = f"{phrase} {noun}" in LEXICON  # "closed its border with Colombia": a listed verb and noun
+    with_noun = (verb.lemma_ in LIGHT_VERBS or is_event_noun(obj) or idiom) and not phrase.endswith(f" {noun}")
     label = f"{phrase} {noun}" if with_noun else phrase
     if verb.lemma_ in ORDERING_VERBS | ADOPTING_VERBS | SPONSORING_VERBS and classify(noun) in HOSTILE_CLASSES:
         label = noun  # "ordered the closure of Hamas offices", "agreed new sanctions", "funded attacks on Israel":

@@ -365,6 +365,7 @@ LIGHT_VERBS = {
     "stage",
     "orchestrate",
     "mount",
+    "approve",  # "The IMF approved a $3 billion loan to Egypt"
 }
 # prepositions that mark the other party of a verb: "communicate with", "reach out to"
 VERB_PARTY_PREPS = {
@@ -825,6 +826,11 @@ ENDING_NOUNS = {"halt", "end", "stop", "cessation", "suspension"}
 CANCELLING_VERBS = {"cancel", "postpone", "scrap", "shelve"}  # ("delayed deliveries" withholds: a cut)
 # nouns for texts that act for their authors: "debating key issues in a resolution authorising a multinational force"
 DOCUMENT_NOUNS = {"resolution", "decree", "bill", "law", "motion", "draft", "declaration", "communique", "statement"}
+# texts by which their authors speak or act, as a clause's subject: "a Chinese statement criticised Japan", "the
+# resolution adopted by the Security Council condemned Israel"
+AUTHORED_NOUNS = DOCUMENT_NOUNS | {"report", "letter", "message", "editorial", "memo", "memorandum", "note", "ruling"}
+# participles by which a text's author is named: "adopted by the Security Council", "released by the UN"
+AUTHORING_VERBS = {"adopt", "pass", "release", "publish", "issue", "write", "sign", "draft", "send", "approve", "table"}
 # verbs of preparing an act, whose hostile object's place is its target: "was planning terrorist attacks in Australia"
 PLANNING_VERBS = {"plan", "prepare", "plot", "organise", "organize", "orchestrate"}
 # verbs of defending oneself or another, whose "against" names what is answered: "defended itself against criticism"

@@ -1215,13 +1215,16 @@ def _people_name(token: Token) -> bool:
     )
 
 
-# "the Australian arrested in Afghanistan", "an American": one person of a nation, not its state
+# "the Australian arrested in Afghanistan", "an American": one person of a nation, not its state; "another
+# Australian has been fighting for the Taliban" too, but "another Palestinian was killed" is a victim of the nation
 def _one_national(token: Token) -> bool:
+    acting = token.dep_ not in ("nsubjpass", "dobj", "pobj")
+    determiners = ("the", "a", "an", *(("another", "one") if acting else ()))
     return (
         token.pos_ in ("NOUN", "PROPN")
         and token.tag_ in ("NN", "NNP")
         and token.dep_ not in ("compound", "amod")
-        and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in token.children)
+        and any(c.dep_ in ("det", "nummod") and c.lower_ in determiners for c in token.children)
     )
 
 

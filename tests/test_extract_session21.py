@@ -1,0 +1,119 @@
+"""Issue 3: constructions kg missed or read wrongly (session 21).
+
+The sentences were written by kg developers for these tests. Some are shortened or reworded from sentences
+of articles in the read gold sets (tests/gold, the Lee corpus texts of tests/gold/lee) or of the unlabelled Lee
+texts, where the construction was seen; the others come from batteries of news sentences written to find
+constructions kg did not read."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.taxonomy import classify
+from tests.test_extract_constructions import A, check, read
+
+# a text that is the subject of a clause speaks for its author: its owner, its "by" or "from", or the agent of
+# the participle that issued it
+DOCUMENT_AUTHORS = [
+    ("A statement by China criticised Japan.", {("China", "criticise", "Japan", None, False, A)}),
+    ("China's statement criticised Japan.", {("China", "criticise", "Japan", None, False, A)}),
+    ("A Chinese statement criticised Japan.", {("China", "criticise", "Japan", None, False, A)}),
+    ("A statement from China criticised Japan.", {("China", "criticise", "Japan", None, False, A)}),
+    ("The statement issued by China criticised Japan.", {("China", "criticise", "Japan", None, False, A)}),
+    (
+        "A resolution adopted by the UN Security Council condemned Israel.",
+        {("UN Security Council", "criticise", "Israel", None, False, A)},
+    ),
+    (
+        "A report released by the United Nations accused Syria of using chemical weapons.",
+        {("United Nations", "criticise", "Syria", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", DOCUMENT_AUTHORS)
+def test_a_text_as_subject_speaks_for_its_author(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+def test_a_text_received_by_a_side_is_not_its_own(nlp):
+    rows = read(nlp, "A letter received by China criticised Japan.")
+    assert not any(row[0] == "China" for row in rows)
+
+
+# a verb and noun the taxonomy lists together are read as one act, whose other party hangs on the noun
+LISTED_VERB_NOUNS = [
+    ("Venezuela closed its border with Colombia.", {("Venezuela", "reduce", "Colombia", None, False, A)}),
+    ("Hungary sealed its border with Serbia.", {("Hungary", "reduce", "Serbia", None, False, A)}),
+    ("Pakistan reopened its border with Afghanistan.", {("Pakistan", "cooperate", "Afghanistan", None, False, A)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", LISTED_VERB_NOUNS)
+def test_a_listed_verb_and_noun_are_one_act(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+# approving a loan gives it: "approve" is light before a noun; a lawsuit is a complaint (CAMEO 115)
+LOANS_AND_LAWSUITS = [
+    (
+        "The IMF approved a $3 billion loan to Egypt.",
+        {("International Monetary Fund", "support", "Egypt", None, False, A)},
+    ),
+    ("The World Bank approved a loan for Pakistan.", {("World Bank", "support", "Pakistan", None, False, A)}),
+    ("Japan lent Pakistan $2 billion.", {("Japan", "support", "Pakistan", None, False, A)}),
+    ("Exxon sued the Venezuelan government.", {("Exxon", "criticise", "Venezuela", None, False, A)}),
+    ("Venezuela filed a lawsuit against Exxon.", {("Venezuela", "criticise", "Exxon", None, False, A)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", LOANS_AND_LAWSUITS)
+def test_loans_support_and_lawsuits_criticise(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+@pytest.mark.parametrize(
+    "phrase,expected", [("approve", "cooperate"), ("approve loan", "support"), ("approve sanction", "reduce")]
+)
+def test_approve_is_classed_by_its_noun(phrase, expected):
+    assert classify(phrase) == expected
+
+
+# acting for a side: fighting, campaigning or voting for it supports it; working or spying for it cooperates
+ACTING_FOR = [
+    ("John Walker Lindh fought for the Taliban.", {("John Walker Lindh", "support", "Taliban", None, False, A)}),
+    (
+        "John Walker Lindh was captured while fighting for the Taliban.",
+        {("John Walker Lindh", "support", "Taliban", None, False, A)},
+    ),
+    ("Ahmed Khan spied for Iran.", {("Ahmed Khan", "cooperate", "Iran", None, False, A)}),
+    ("Ahmed Khan was jailed for spying for Iran.", {("Ahmed Khan", "cooperate", "Iran", None, False, A)}),
+    ("Ahmed Khan worked for the CIA.", {("Ahmed Khan", "cooperate", "United States", None, False, A)}),
+    ("Bernie Sanders campaigned for Joe Biden.", {("Bernie Sanders", "support", "Joe Biden", None, False, A)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", ACTING_FOR)
+def test_acting_for_a_side_supports_or_serves_it(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+# one person of a nation, counted as "another" or "one", who acts is not the nation's state; a victim so
+# counted still is
+NATIONALS = [
+    "Another Australian has been fighting for the Taliban.",
+    "There is one American who has been captured after fighting for the Taliban.",
+]
+
+
+@pytest.mark.parametrize("text", NATIONALS)
+def test_one_national_who_acts_is_not_the_state(nlp, text):
+    assert not any(row[2] == "Taliban" for row in read(nlp, text))
+
+
+def test_another_national_killed_is_the_nations_loss(nlp):
+    check(
+        nlp,
+        "Another Palestinian was killed by Israeli soldiers.",
+        {("Israel", "attack", "Palestine", None, False, A)},
+    )
