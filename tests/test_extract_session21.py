@@ -117,3 +117,34 @@ def test_another_national_killed_is_the_nations_loss(nlp):
         "Another Palestinian was killed by Israeli soldiers.",
         {("Israel", "attack", "Palestine", None, False, A)},
     )
+
+
+# bodies named only by their cause ("human rights groups", "aid agencies") are groups of their own, like bare
+# "militants"
+CAUSE_GROUPS = [
+    (
+        "The Australian Government has been criticised by human rights groups.",
+        {("human rights groups", "criticise", "Australia", None, False, A)},
+    ),
+    ("Aid agencies accused Israel of blocking supplies.", {("aid agencies", "criticise", "Israel", None, False, A)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", CAUSE_GROUPS)
+def test_a_group_named_by_its_cause_is_a_group_of_its_own(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+def test_a_cause_group_is_its_articles_own(nlp):
+    from kg.ingest.boilerplate import ignored_ranges
+    from kg.pipeline import parse_text
+    from kg.resolve import ActorRegistry
+    from tests.test_extract_constructions import Article
+
+    registry = ActorRegistry()
+    for doc_id in ("one", "two"):
+        text = "Human rights groups criticised Israel."
+        article = Article(doc_id, text, ignored=ignored_ranges(text))
+        actors = registry.begin(article, nlp(parse_text(article)))
+        actors.bare_group(nlp(text)[2])
+    assert len([a for a in registry.actors() if a.name == "human rights groups"]) == 2

@@ -42,6 +42,7 @@ from kg.resolve.lexicon import (
     AIRCRAFT_MODIFIERS,
     BAND_HEADS,
     BAND_WORDS,
+    CAUSE_WORDS,
     COLLECTIVE_GROUPS,
     FACILITY_WORDS,
     FEMALE_CUES,
@@ -49,6 +50,7 @@ from kg.resolve.lexicon import (
     GENERIC_GROUPS,
     GROUP_HEAD_NOUNS,
     GROUP_MODIFIERS,
+    KIND_GROUP_HEADS,
     LEGAL_FORM_PREFIX,
     MALE_CUES,
     MEDIA_HINTS,
@@ -999,6 +1001,9 @@ class ArticleActors:
     def bare_group(self, token: Token) -> Mention | None:
         """'militants', 'the gunmen', 'protesters' that nothing names: a group called by what its members do."""
         lemma = token.lemma_.lower()
+        kind_group = self._kind_group(token)
+        if kind_group is not None:
+            return kind_group
         if token.tag_ != "NNS" or lemma not in NONSTATE_GROUPS or lemma in GENERIC_GROUPS | COLLECTIVE_GROUPS:
             return None
         if lemma == "bomber" or any(c.dep_ in ("poss", "compound", "nmod") for c in token.children):
@@ -1011,6 +1016,20 @@ class ArticleActors:
         name = token.lower_  # the militants of one article are not those of another: a key of its own
         key = self.registry.register(slug(f"{name} in {self.article.doc_id}"), name, NONSTATE_GROUPS[lemma])
         return Mention(key, name, NONSTATE_GROUPS[lemma], token.idx, token.idx + len(token), token.text)
+
+    # "human rights groups criticised the Government", "aid agencies": bodies named only by their cause, which no
+    # name or nation names; like bare "militants", those of one article ("rebel groups" alone name no band)
+    def _kind_group(self, token: Token) -> Mention | None:
+        if token.tag_ != "NNS" or token.lemma_.lower() not in KIND_GROUP_HEADS:
+            return None
+        words = [t for t in token.doc[token.left_edge.i : token.i] if t.dep_ in ("amod", "compound")]  # "human rights"
+        if not words or any(c.lower_ not in CAUSE_WORDS for c in words):
+            return None
+        if any(c.dep_ in ("poss", "nmod") for c in token.children):
+            return None  # "its aid agencies" are the owner's
+        name = " ".join([*(c.lower_ for c in words), token.lower_])
+        key = self.registry.register(slug(f"{name} in {self.article.doc_id}"), name, "group")
+        return Mention(key, name, "group", token.idx, token.idx + len(token), token.text)
 
     def known_entity(self, text: str, start: int, end: int) -> Mention | None:
         """A gazetteer country or organisation written inside another word ('U.S.-led'), as a mention."""
