@@ -184,6 +184,14 @@ _add("support", "blessing")
 _add("communicate", "deal with")
 _add("reject", "tension, tensions, rift, dispute")
 _add("criticise", "concern, express concern, concerned, alarmed, disappointed, troubled, dismayed, outraged, appalled")
+# a weapons test is a show of force (CAMEO 15): "North Korea test-fired a missile over Japan"
+_add("posture", "test fire, test launch")
+# feelings one expresses at another's act: "expressed regret over Seoul's decision", "voiced anger at China"
+_add(
+    "criticise",
+    "express regret, express anger, express outrage, express dismay, express disappointment, express displeasure, "
+    "express indignation, express frustration, express alarm, express unease, express dissatisfaction",
+)
 _add("criticise", "worried, angered, angry, furious, incensed, indignant, upset")
 _add("coerce", "chase, chase down")
 _add("attack", "throw at, hurl at, lob at")

@@ -148,3 +148,43 @@ def test_a_cause_group_is_its_articles_own(nlp):
         actors = registry.begin(article, nlp(parse_text(article)))
         actors.bare_group(nlp(text)[2])
     assert len([a for a in registry.actors() if a.name == "human rights groups"]) == 2
+
+
+# a feeling expressed at another's act criticises its doer, as "expressed concern over" does
+FEELINGS_EXPRESSED = [
+    ("Japan expressed regret over South Korea's decision.", {("Japan", "criticise", "South Korea", None, False, A)}),
+    (
+        "Japan expressed regret over the decision by South Korea.",
+        {("Japan", "criticise", "South Korea", None, False, A)},
+    ),
+    ("Japan voiced anger over China's decision.", {("Japan", "criticise", "China", None, False, A)}),
+    ("Russia expressed outrage at the US strikes.", {("Russia", "criticise", "United States", None, False, A)}),
+    ("China expressed strong dissatisfaction with Japan.", {("China", "criticise", "Japan", None, False, A)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", FEELINGS_EXPRESSED)
+def test_a_feeling_expressed_at_an_act_criticises_its_doer(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+# a weapons test is a show of force, not an attack
+def test_a_missile_test_over_a_country_is_a_show_of_force(nlp):
+    rows = read(nlp, "North Korea test-fired a missile over Japan.")
+    assert ("North Korea", "posture", "Japan", None, False, A) in rows
+    assert not any(row[1] == "attack" for row in rows)
+
+
+# a government a party leads is that party's; a force or coalition a side leads is a body of its own, and no tie
+# with the place it serves in ("joined the British-led force in Kabul" is no cooperation with Afghanistan)
+def test_a_government_led_by_a_party_is_that_party(nlp):
+    check(
+        nlp,
+        "Israel refused to deal with the Hamas-led government.",
+        {("Israel", "communicate", "Hamas", None, True, A)},
+    )
+
+
+def test_a_led_force_in_a_place_is_not_that_places_country(nlp):
+    rows = read(nlp, "Australian troops will join the British-led force in Kabul.")
+    assert not any(row[2] == "Afghanistan" for row in rows)

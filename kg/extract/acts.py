@@ -436,6 +436,11 @@ CONCERN_WORDS = {
 # those of the feelings that blame, whose that-clause names who is blamed: "furious that Arafat had not acted" (not
 # "worried that Iran will build a bomb", a fear)
 ANGER_WORDS = {"angry", "furious", "incensed", "indignant", "upset", "outraged", "angered", "disappointed", "dismayed"}
+# nouns of a feeling expressed at another's act: "expressed concern over", "voiced anger at"
+FEELING_NOUNS = {
+    "concern", "regret", "anger", "outrage", "dismay", "disappointment", "displeasure", "indignation", "frustration",
+    "alarm", "unease", "dissatisfaction",
+}  # fmt: skip
 CONCERN_PREPS = {"by", "about", "over", "at", "with", "regarding", "concerning"}
 # verbs by which one makes another's concern one's own: "we share the Philippines' concerns"
 SHARING_VERBS = {"share", "echo", "join"}
@@ -451,11 +456,12 @@ def concern_statements(ctx: Context) -> Iterator[Candidate]:
             holders = word  # "Mr Sharon, furious that Mr Arafat had not stopped the groups, ordered ..."
             subjects, label, negated = actors_of(word.head, ctx), word.lower_, False
         elif (
-            word.lemma_.lower() == "concern"
+            word.lemma_.lower() in FEELING_NOUNS
             and word.dep_ == "dobj"
-            and word.head.lemma_.lower() in ("express", "voice", "raise")
-        ):
-            subjects, label, negated = clause_subjects(word.head, ctx), "express concern", is_negated(word.head)
+            and word.head.lemma_.lower() in ("express", "voice", "raise", "convey", "register")
+        ):  # also "expressed regret over Seoul's decision", "voiced anger at China"
+            label = f"express {word.lemma_.lower()}"
+            subjects, negated = clause_subjects(word.head, ctx), is_negated(word.head)
         elif word.lemma_.lower() == "concern" and word.pos_ == "NOUN":
             subjects, label, negated = concern_holders(word, ctx), "concern", is_negated(word.head)
         else:

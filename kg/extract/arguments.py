@@ -116,6 +116,10 @@ DESCRIPTIONS = {
     "sultanate": {"country"},
     "republic": {"country"},
 }
+# bodies that a side leads: "the US-led coalition", "the British-led force", "the Hamas-led government"
+LED_BODY_NOUNS = {"force", "coalition", "alliance", "mission", "contingent", "government", "administration", "bloc"}
+# such bodies that are the leader's own: a government led by a party is that party's
+LED_GOVERNMENTS = {"government", "administration"}
 GROUP_NOUNS = {
     "party",
     "faction",
@@ -502,6 +506,10 @@ def actor_of(token: Token, ctx: Context, exclude: Mention | None = None) -> Ment
             inner = ctx.actors.mention_at(child)
             if inner is not None:
                 return inner
+    # "the Hamas-led government" is the leader's; "joined the British-led force in Kabul" is a body of its own,
+    # neither its leader's nor the place's
+    if token.lemma_.lower() in LED_BODY_NOUNS and (leader := led_by_prefix(token, ctx)):
+        return leader[0] if token.lemma_.lower() in LED_GOVERNMENTS else None
     # "its allies in Israel", "the navies of China", "allies such as Germany"
     members = group_members(token, ctx, exclude)
     if members:

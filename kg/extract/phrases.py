@@ -45,6 +45,8 @@ BLAME_VERBS = {"place", "put", "lay", "pin", "cast"}
 # organisations", "placed blame on Arafat": the idiom, not its verb, names the act
 def idiom_phrase(verb: Token) -> str | None:
     lemma = verb.lemma_.lower()
+    if any(c.lower_ == "test" and c.i == verb.i - 2 and c.nbor().text == "-" for c in verb.children):
+        return f"test {lemma}"  # a weapons test: "test-fired a missile over Japan"
     for child in verb.children:
         if child.dep_ == "prep":
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
