@@ -188,3 +188,21 @@ def test_a_government_led_by_a_party_is_that_party(nlp):
 def test_a_led_force_in_a_place_is_not_that_places_country(nlp):
     rows = read(nlp, "Australian troops will join the British-led force in Kabul.")
     assert not any(row[2] == "Afghanistan" for row in rows)
+
+
+# a reduced passive's agent may be an act whose owner did it: "backed by Russian air strikes"
+BACKED_BY_ACTS = [
+    (
+        "Syrian troops backed by Russian air strikes retook Aleppo.",
+        {("Russia", "support", "Syria", None, False, A)},
+    ),
+    (
+        "Backed by US air strikes, Afghan forces retook Kunduz.",
+        {("United States", "support", "Afghanistan", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", BACKED_BY_ACTS)
+def test_a_reduced_passives_agent_may_be_an_act(nlp, text, expected):
+    check(nlp, text, expected)

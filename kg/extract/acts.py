@@ -15,6 +15,7 @@ from kg.extract.candidates import Candidate
 from kg.extract.clauses import (
     act_owners,
     addresses_someone,
+    agent_actors,
     clause_objects,
     clause_subjects,
     denies_charge,
@@ -949,7 +950,7 @@ def reduced_passive_statements(ctx: Context) -> Iterator[Candidate]:
         phrase = verb_phrase(verb)
         if classify(phrase) == FALLBACK_CLASS or is_passive(verb):
             continue
-        doers = [m for pobj in agents(verb) for m in actors_of(pobj, ctx)]
+        doers = [m for pobj in agents(verb) for m in agent_actors(verb, pobj, ctx)]  # also "backed by Russian strikes"
         patients = clause_subjects(verb.head, ctx) if fronted else actors_of(verb.head, ctx)
         for patient in patients if doers else []:
             for agent in (a for a in doers if a.key != patient.key):

@@ -195,13 +195,7 @@ def clause_subjects(verb: Token, ctx: Context) -> list[Mention]:
         for pobj in agents(verb):
             if is_margin(pobj):
                 continue  # "was defeated by 10,694 votes by James To": the margin, then the agent
-            # "weakened by the harassment of the Israeli army": the agent of the act that did it
-            return (
-                actors_of(pobj, ctx)
-                or (event_agents(pobj, ctx) if is_event_noun(pobj) else [])
-                or firers(pobj, ctx)
-                or armed_doers(verb, pobj, ctx)
-            )
+            return agent_actors(verb, pobj, ctx)
         if verb.lemma_ in STATIVE_PASSIVES:
             return [m for c in verb.children if c.dep_ == "nsubjpass" for m in stative_subjects(verb, c, ctx)]
         return (
@@ -232,6 +226,17 @@ def clause_subjects(verb: Token, ctx: Context) -> list[Mention]:
                 or [m for named in subject_apposition(verb, child) for m in actors_of(named, ctx)]
             )
     return repaired_subjects(verb, ctx) or inherited_subjects(verb, ctx)
+
+
+# a passive's agent: the actor after "by", or, "weakened by the harassment of the Israeli army", the agent of the
+# act that did it
+def agent_actors(verb: Token, pobj: Token, ctx: Context) -> list[Mention]:
+    return (
+        actors_of(pobj, ctx)
+        or (event_agents(pobj, ctx) if is_event_noun(pobj) else [])
+        or firers(pobj, ctx)
+        or armed_doers(verb, pobj, ctx)
+    )
 
 
 # "A militant group, Lashkar-e-Taiba, attacked India", which the parser reads as two subjects: the second, set
