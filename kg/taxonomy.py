@@ -184,6 +184,10 @@ _add("support", "blessing")
 _add("communicate", "deal with")
 _add("reject", "tension, tensions, rift, dispute")
 _add("criticise", "concern, express concern, concerned, alarmed, disappointed, troubled, dismayed, outraged, appalled")
+# words and votes against a side disapprove of it (CAMEO 11): "testified against Hamas", "voted against Israel"
+_add("criticise", "vote against, testify against, rule against, speak against, speak out against, lobby against")
+# ringing a leader is a call
+_add("communicate", "ring")
 # a weapons test is a show of force (CAMEO 15): "North Korea test-fired a missile over Japan"
 _add("posture", "test fire, test launch")
 # feelings one expresses at another's act: "expressed regret over Seoul's decision", "voiced anger at China"

@@ -206,3 +206,35 @@ BACKED_BY_ACTS = [
 @pytest.mark.parametrize("text,expected", BACKED_BY_ACTS)
 def test_a_reduced_passives_agent_may_be_an_act(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# words and votes against a side disapprove of it; ringing a leader is a call
+AGAINST_A_SIDE = [
+    ("Egypt voted against Israel.", {("Egypt", "criticise", "Israel", None, False, A)}),
+    ("Ahmed Khan testified against Hamas.", {("Ahmed Khan", "criticise", "Hamas", None, False, A)}),
+    ("Pervez Musharraf spoke out against the Taliban.", {("Pervez Musharraf", "criticise", "Taliban", None, False, A)}),
+    ("Iran lobbied against Israel.", {("Iran", "criticise", "Israel", None, False, A)}),
+    (
+        "Vladimir Putin rang President George W Bush.",
+        {("Vladimir Putin", "communicate", "George W Bush", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", AGAINST_A_SIDE)
+def test_words_and_votes_against_a_side_disapprove_of_it(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+def test_a_verb_against_a_side_keeps_the_preposition_in_its_label(nlp):
+    from kg.extract import extract_statements
+    from kg.ingest.boilerplate import ignored_ranges
+    from kg.pipeline import parse_text
+    from kg.resolve import ActorRegistry
+    from tests.test_extract_constructions import Article
+
+    text = "Ahmed Khan testified against Hamas."
+    article = Article("t", text, ignored=ignored_ranges(text))
+    doc = nlp(parse_text(article))
+    statements = extract_statements(doc, article, ActorRegistry().begin(article, doc))
+    assert [s.relation for s in statements] == ["testify against"]

@@ -1190,6 +1190,8 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
         label = f"{phrase} {prep}" if prep in ("about", "of") else label  # "spoke about", not "spoke with"
         if prep == "against" and classify(phrase) in ("support", "cooperate") and has_object:
             label = "oppose"  # "supported the government of Hadi against the Houthis"
+        elif prep == "against" and f"{phrase} against" in LEXICON:
+            label = f"{phrase} against"  # "voted against Israel", "testified against Hamas"
         for mention in mentions:  # "submitted their lists to the UN": the verb with its object names the relation
             yield object_idiom(verb, label), mention, f"verb-preposition:{prep}", object_negative or is_contrasted(pobj)
         aimed = f"{label} {prep}" in LEXICON and classify(f"{label} {prep}") == "attack"  # "fire at"; not "killed at"
