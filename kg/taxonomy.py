@@ -186,6 +186,8 @@ _add("reject", "tension, tensions, rift, dispute")
 _add("criticise", "concern, express concern, concerned, alarmed, disappointed, troubled, dismayed, outraged, appalled")
 # words and votes against a side disapprove of it (CAMEO 11): "testified against Hamas", "voted against Israel"
 _add("criticise", "vote against, testify against, rule against, speak against, speak out against, lobby against")
+# walking out of a meeting protests (CAMEO 14): "Zinni walked out of a meeting with Israeli officials"
+_add("protest", "walk out, walk out of, storm out, storm out of")
 # ringing a leader is a call
 _add("communicate", "ring")
 # a weapons test is a show of force (CAMEO 15): "North Korea test-fired a missile over Japan"
@@ -439,7 +441,10 @@ FALLBACK_CLASS = "statement"
 PARTICLES = {"back", "down"}
 # verbs with a class of their own before an actor that are light before a noun: "pursued the militants" coerces,
 # "pursue talks" is talk
-LIGHT_HEADS = {"pursue", "approve"}  # "approved a loan to Egypt" is aid
+LIGHT_HEADS = {"pursue"}
+# verbs classed by their noun when it has a class, else by their own: "joined the sanctions against Russia" reduces,
+# "joined the coalition" cooperates; "approved a loan to Egypt" is aid, "approved the plan" approval
+NOUN_LED_HEADS = {"join", "approve"}
 
 
 def verb_of_gerund(word: str) -> list[str]:
@@ -459,6 +464,8 @@ def classify(lemma: str) -> str:
     if phrase in LEXICON:
         return LEXICON[phrase]
     words = phrase.split()
+    if len(words) > 1 and words[0] in NOUN_LED_HEADS and (noun := " ".join(words[1:])) in LEXICON:
+        return LEXICON[noun]
     for size in range(len(words) - 1, 0, -1):
         head = " ".join(words[:size])
         if head in LEXICON and head not in LIGHT_HEADS:

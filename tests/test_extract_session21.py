@@ -238,3 +238,61 @@ def test_a_verb_against_a_side_keeps_the_preposition_in_its_label(nlp):
     doc = nlp(parse_text(article))
     statements = extract_statements(doc, article, ActorRegistry().begin(article, doc))
     assert [s.relation for s in statements] == ["testify against"]
+
+
+# leaving a tie is aimed at its other party: "pulled out of the talks with Iran"; walking out of a meeting protests
+LEFT_TIES = [
+    ("Saudi Arabia pulled out of the talks with Iran.", {("Saudi Arabia", "reduce", "Iran", None, False, A)}),
+    (
+        "Anthony Zinni walked out of a meeting with Israeli officials.",
+        {("Anthony Zinni", "protest", "Israel", None, False, A)},
+    ),
+    (
+        "Anthony Zinni walked out of an Israeli-Palestinian security meeting.",
+        {
+            ("Anthony Zinni", "protest", "Israel", None, False, A),
+            ("Anthony Zinni", "protest", "Palestine", None, False, A),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", LEFT_TIES)
+def test_leaving_a_tie_is_aimed_at_its_other_party(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+def test_leaving_a_war_is_no_act_against_the_enemy(nlp):
+    assert not any(row[2] == "ISIS" for row in read(nlp, "The US pulled out of the war against ISIS."))
+
+
+# joining a hostile measure is that measure, against its target (not cooperation with the target)
+JOINED_MEASURES = [
+    ("Turkey joined the sanctions against Russia.", {("Turkey", "reduce", "Russia", None, False, A)}),
+    ("Turkey declined to join the sanctions against Russia.", {("Turkey", "reduce", "Russia", None, True, A)}),
+    ("India joined the talks with Pakistan.", {("India", "communicate", "Pakistan", None, False, A)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", JOINED_MEASURES)
+def test_joining_a_measure_is_the_measure(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+def test_joining_sanctions_is_no_cooperation_with_their_target(nlp):
+    rows = read(nlp, "Turkey joined the sanctions against Russia.")
+    assert not any(row[1] == "cooperate" and row[2] == "Russia" for row in rows)
+
+
+@pytest.mark.parametrize(
+    "phrase,expected", [("join", "cooperate"), ("join coalition", "cooperate"), ("approve plan", "cooperate")]
+)
+def test_a_noun_led_verb_keeps_its_class_with_an_unclassed_noun(phrase, expected):
+    assert classify(phrase) == expected
+
+
+# support withdrawn is support no longer given, never support asserted
+def test_withdrawn_support_is_not_support(nlp):
+    rows = read(nlp, "The US withdrew its support for the Kurds.")
+    assert ("United States", "support", "Kurds", None, True, A) in rows
+    assert ("United States", "support", "Kurds", None, False, A) not in rows

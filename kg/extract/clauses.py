@@ -119,6 +119,7 @@ from kg.extract.lexicon import (
     REMOVAL_VERBS,
     REPORTING_ONLY,
     REQUEST_LEMMAS,
+    RETRACTING_VERBS,
     SCHEDULING_VERBS,
     SEEKING_VERBS,
     SELF_ACT_NOUNS,
@@ -1182,6 +1183,8 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
         if pobj.head.i in detached:
             party = False  # "condemned Germany's delivery of tanks to Ukraine": the delivery's recipient
         mentions = actors_of(pobj, ctx) if party else []
+        if not mentions and party and prep in ("out of", "from"):
+            mentions = left_tie_parties(phrase, prep, pobj, ctx)  # "pulled out of the talks with Iran"
         placed = all(m.type == "place" for m in mentions) and (mentions or pobj.pos_ == "PROPN")
         if party and placed and classify(f"{phrase} {prep}") == "attack":
             state = ctx.actors.city_state(pobj)  # "fired rockets at Ashkelon": at the town's country
@@ -1465,11 +1468,24 @@ def ended_tie_parties(verb: Token, noun: str, obj: Token, ctx: Context) -> list[
     return list(found.values())
 
 
+# "pulled out of the talks with Iran", "walked out of a meeting with Israeli officials": leaving a tie is aimed at
+# its other party
+def left_tie_parties(phrase: str, prep: str, pobj: Token, ctx: Context) -> list[Mention]:
+    leaving = f"{phrase} {prep.split()[0]}" if " " in prep else phrase  # "pull out"
+    if classify(leaving) not in ("reduce", "protest", "yield") or not is_event_noun(pobj):
+        return []
+    if classify(relation_noun(pobj)) in HOSTILE_CLASSES | {FALLBACK_CLASS}:
+        return []  # "pulled out of the war against ISIS" is no leaving of ISIS
+    parties = [m for _, m in noun_chain_objects(pobj, ctx)]  # also "an Israeli-Palestinian security meeting"
+    modifiers = [t for c in pobj.children if c.dep_ in ("amod", "compound") for t in c.subtree]
+    return parties or list({m.key: m for t in modifiers for m in ctx.actors.mentions_of(t)}.values())
+
+
 def ends_act(verb: Token) -> bool:
     """'halted', 'stopped', 'cancelled', 'postponed', 'called off': a verb that ends an act or calls it off."""
     lemma = verb.lemma_.lower()
     called_off = lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
-    return lemma in CEASING_VERBS | CANCELLING_VERBS or called_off
+    return lemma in CEASING_VERBS | CANCELLING_VERBS | RETRACTING_VERBS or called_off
 
 
 # "decided to stop suicide bombings against Israel", "halted its attacks on Israel": the subject's own hostile acts
