@@ -188,6 +188,11 @@ _add("criticise", "concern, express concern, concerned, alarmed, disappointed, t
 _add("criticise", "vote against, testify against, rule against, speak against, speak out against, lobby against")
 # walking out of a meeting protests (CAMEO 14): "Zinni walked out of a meeting with Israeli officials"
 _add("protest", "walk out, walk out of, storm out, storm out of")
+# a measure dropped or scrapped eases relations, as one lifted does (CAMEO 08): "dropped sanctions against Belarus"
+_add(
+    "yield",
+    "drop sanction, drop ban, drop charge, drop tariff, drop boycott, scrap sanction, scrap tariff, repeal sanction",
+)
 # ringing a leader is a call
 _add("communicate", "ring")
 # a weapons test is a show of force (CAMEO 15): "North Korea test-fired a missile over Japan"

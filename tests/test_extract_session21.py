@@ -296,3 +296,40 @@ def test_withdrawn_support_is_not_support(nlp):
     rows = read(nlp, "The US withdrew its support for the Kurds.")
     assert ("United States", "support", "Kurds", None, True, A) in rows
     assert ("United States", "support", "Kurds", None, False, A) not in rows
+
+
+# an act of one's own ceased is denied, with its target hung on the verb: "ceased its airstrikes on the Houthis"
+CEASED_ACTS = [
+    "The US ceased its airstrikes on the Houthis.",
+    "The US stopped its airstrikes on the Houthis.",
+]
+
+
+@pytest.mark.parametrize("text", CEASED_ACTS)
+def test_a_ceased_act_with_its_target_on_the_verb_is_denied(nlp, text):
+    rows = read(nlp, text)
+    assert ("United States", "attack", "Houthis", None, True, A) in rows
+    assert not any(row[2] == "Houthis" and not row[4] for row in rows)
+
+
+# a measure lifted or dropped eases relations and is no longer imposed; support reversed is no longer given
+LIFTED_MEASURES = [
+    ("Washington lifted its sanctions on Sudan.", ("United States", "yield", "Sudan", None, False, A)),
+    ("The EU dropped sanctions against Belarus.", ("European Union", "yield", "Belarus", None, False, A)),
+    ("Pakistan reversed its support for the Taliban.", ("Pakistan", "support", "Taliban", None, True, A)),
+]
+
+
+@pytest.mark.parametrize("text,expected", LIFTED_MEASURES)
+def test_a_lifted_measure_is_no_longer_imposed(nlp, text, expected):
+    rows = read(nlp, text)
+    assert expected in rows
+    assert not any(row[1] in ("reduce", "coerce", "support") and not row[4] for row in rows)
+
+
+def test_a_lifted_blockade_is_not_read_as_imposed(nlp):
+    assert not any(row[1] == "coerce" for row in read(nlp, "Israel lifted its blockade of Gaza."))
+
+
+def test_bombs_dropped_still_attack(nlp):
+    check(nlp, "US planes dropped bombs on the Taliban.", {("United States", "attack", "Taliban", None, False, A)})

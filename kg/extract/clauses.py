@@ -1496,7 +1496,10 @@ def ceased_act_targets(verb: Token, noun: str, obj: Token, ctx: Context) -> list
     other = (c for c in obj.children if c.dep_ in ("poss", "amod", "compound") and not is_pronoun(c))
     if any(ctx.actors.mention_at(c) is not None for c in other):
         return None
-    return [] if is_negated(verb) else list(target_objects(obj, ctx))  # not "did not stop the attacks"
+    if is_negated(verb):
+        return []  # not "did not stop the attacks"
+    detached = [m for p in detached_preps(obj) for o in p.children if o.dep_ == "pobj" for m in actors_of(o, ctx)]
+    return list(target_objects(obj, ctx)) or detached
 
 
 def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterator[tuple[str, Mention, str, bool]]:
@@ -1887,8 +1890,11 @@ def detached_preps(noun: Token) -> list[Token]:
     verb = noun.head
     if noun.dep_ != "dobj" or not is_event_noun(noun):
         return []
-    if ends_act(verb):  # "stopped its cooperation with the IAEA": the cooperation's party
-        return [c for c in verb.children if c.dep_ == "prep" and c.i > noun.i and c.lower_ in ("with", "to", "for")]
+    if ends_act(verb):  # "stopped its cooperation with the IAEA": the cooperation's party; "ceased its airstrikes
+        # on the Houthis": the act's target
+        hostile = classify(noun.lemma_.lower()) in HOSTILE_CLASSES
+        kinds = ("with", "to", "for", *(("on", "against", "at") if hostile else ()))
+        return [c for c in verb.children if c.dep_ == "prep" and c.i > noun.i and c.lower_ in kinds]
     if not is_evaluative(verb):
         return []
     return [c for c in verb.children if c.dep_ == "prep" and c.i > noun.i and c.lower_ in ("to", "for", "into")]

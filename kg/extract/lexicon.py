@@ -821,7 +821,10 @@ NEG_RAISING_VERBS = {"think", "believe", "expect", "suppose", "imagine", "antici
 # verbs by which an actor ends its own acts: "decided to stop suicide bombings against Israel"
 CEASING_VERBS = {"stop", "cease", "halt", "end", "suspend", "abandon", "renounce", "quit"}
 # verbs by which an actor takes back a tie or a stance it had: "withdrew its support for the Kurds"
-RETRACTING_VERBS = {"withdraw", "retract", "rescind", "revoke"}
+RETRACTING_VERBS = {"withdraw", "retract", "rescind", "revoke", "reverse"}
+# verbs by which an actor ends a measure of its own against another: "lifted its blockade of Gaza", "dropped
+# sanctions against Belarus"
+LIFTING_VERBS = {"lift", "drop", "scrap", "repeal", "rescind", "revoke"}
 # nouns of ending an act, whose "to" names the act ended: "called a halt to its attacks", "an end to its support"
 ENDING_NOUNS = {"halt", "end", "stop", "cessation", "suspension"}
 # verbs of calling off an act before it is done: "cancelled its planned attack on Iran", "postponed talks with India"

@@ -47,6 +47,7 @@ from kg.extract.lexicon import (
     HUNT_NOUNS,
     LEAVER_NOUNS,
     LEAVING_NOUNS,
+    LIFTING_VERBS,
     MARKED_MODALITIES,
     MUTUAL_ACT_NOUNS,
     MUTUAL_ROLES,
@@ -533,6 +534,9 @@ def under_negation(noun: Token) -> bool:
                 return False  # "will not waver in its support for Ukraine" asserts the support
             if dep == "dobj" and ends_act(token) and noun.dep_ == "dobj":
                 return True  # "halted its attacks on Israel": the clause reads the act ended
+            lifted = token.lemma_.lower() in LIFTING_VERBS and classify(noun.lemma_.lower()) in ("reduce", "coerce")
+            if dep == "dobj" and lifted:
+                return True  # "lifted its blockade of Gaza": the clause reads the measure lifted
             if dep == "prep" and not any(c.dep_ == "neg" for c in token.children) and denied_subject(token):
                 return False  # "No injuries were reported in the attacks": the injuries are denied, not the attacks
             return dep not in ("nsubj", "nsubjpass") and has_negation(token)
