@@ -12,6 +12,8 @@ import pytest
 from kg.taxonomy import classify
 from tests.test_extract_constructions import A, check, read
 
+INTENDED = "intended"
+
 # a text that is the subject of a clause speaks for its author: its owner, its "by" or "from", or the agent of
 # the participle that issued it
 DOCUMENT_AUTHORS = [
@@ -333,3 +335,65 @@ def test_a_lifted_blockade_is_not_read_as_imposed(nlp):
 
 def test_bombs_dropped_still_attack(nlp):
     check(nlp, "US planes dropped bombs on the Taliban.", {("United States", "attack", "Taliban", None, False, A)})
+
+
+# an act avenged is aimed at its doer; the one avenged is no target
+AVENGED = [
+    (
+        "Iran vowed to avenge Soleimani's killing by the United States.",
+        {("Iran", "attack", "United States", None, False, INTENDED)},
+    ),
+    (
+        "Iran vowed to avenge the US killing of Qasem Soleimani.",
+        {("Iran", "attack", "United States", None, False, INTENDED)},
+    ),
+    (
+        "Hezbollah vowed to avenge the killing of its commander by Israel.",
+        {("Hezbollah", "attack", "Israel", None, False, INTENDED)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", AVENGED)
+def test_an_avenged_act_is_aimed_at_its_doer(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+@pytest.mark.parametrize("text", [t for t, _ in AVENGED] + ["Iran vowed to avenge Qasem Soleimani."])
+def test_the_one_avenged_is_no_target(nlp, text):
+    assert not any(row[0] in ("Iran", "Hezbollah") and row[2] == "Qasem Soleimani" for row in read(nlp, text))
+
+
+# an act done to a named person is no title of theirs: "the US killing of Qasem Soleimani" is the US's act
+def test_an_act_before_a_name_is_no_title(nlp):
+    check(
+        nlp,
+        "The US killing of Qasem Soleimani angered Iran.",
+        {("United States", "attack", "Qasem Soleimani", None, False, A)},
+    )
+
+
+# an act called alleged is open; a claim discredited or debunked is denied
+DOUBTED = [
+    (
+        "Iran's alleged support for the Houthis was discussed.",
+        ("Iran", "support", "Houthis", None, False, "hypothetical"),
+    ),
+    ("The claim that Iraq helped Al Qaeda was discredited.", ("Iraq", "support", "al-Qaeda", None, True, A)),
+    ("Investigators debunked claims that Iraq helped Al Qaeda.", ("Iraq", "support", "al-Qaeda", None, True, A)),
+]
+
+
+@pytest.mark.parametrize("text,expected", DOUBTED)
+def test_an_alleged_act_is_open_and_a_debunked_claim_denied(nlp, text, expected):
+    rows = read(nlp, text)
+    assert expected in rows
+    assert not any(row[4] is False and row[5] == A and row[1] == expected[1] for row in rows)
+
+
+def test_a_purported_annexation_happened(nlp):
+    check(
+        nlp,
+        "The US condemned Russia's purported annexation of Crimea.",
+        {("Russia", "coerce", "Ukraine", None, False, A), ("United States", "criticise", "Russia", None, False, A)},
+    )

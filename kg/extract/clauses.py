@@ -35,6 +35,7 @@ from kg.extract.lexicon import (
     AUTHORED_NOUNS,
     AUTHORING_VERBS,
     AUTHORITY_PLACE_VERBS,
+    AVENGING_VERBS,
     BACKING_NOUNS,
     BOND_NOUNS,
     BOND_VERBS,
@@ -119,7 +120,6 @@ from kg.extract.lexicon import (
     REMOVAL_VERBS,
     REPORTING_ONLY,
     REQUEST_LEMMAS,
-    RETRACTING_VERBS,
     SCHEDULING_VERBS,
     SEEKING_VERBS,
     SELF_ACT_NOUNS,
@@ -139,6 +139,7 @@ from kg.extract.lexicon import (
     VICTIM_NOUNS,
     WEAPON_NOUNS,
     WEIGHING_VERBS,
+    WITHDRAWING_VERBS,
     WITHDRAWN_NOUNS,
     WORDS_OR_BLOWS,
 )
@@ -1145,6 +1146,10 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
                 for mention in actors_of(verb.head, ctx):
                     yield phrase, mention, "relative-object", False
                 continue
+            if verb.lemma_.lower() in AVENGING_VERBS:
+                for mention in avenged_doers(child, ctx):
+                    yield phrase, mention, "avenged-act", False
+                continue
             yield from direct_objects(verb, phrase, child, ctx)
     if removal:  # "withdrew the US from a treaty with Iran": the treaty's other party
         holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "recalled its envoy from Australia"
@@ -1481,11 +1486,30 @@ def left_tie_parties(phrase: str, prep: str, pobj: Token, ctx: Context) -> list[
     return parties or list({m.key: m for t in modifiers for m in ctx.actors.mentions_of(t)}.values())
 
 
+# "vowed to avenge Soleimani's killing by the United States", "avenge the US killing of Soleimani": an act avenged
+# is aimed at its doer; the one avenged ("avenge Soleimani", "his killing") is no target
+def avenged_doers(obj: Token, ctx: Context) -> list[Mention]:
+    if not is_event_noun(obj):
+        return []
+    victims = {m.key for _, m in noun_chain_objects(obj, ctx)}
+    if obj.lemma_.lower() in PATIENT_ACTS:
+        victims |= {m.key for c in obj.children if c.dep_ == "poss" for m in actors_of(c, ctx)}
+    detached = [  # "avenge Soleimani's killing | by the United States", the parser hanging "by" on the verb
+        m
+        for p in obj.head.children
+        if p.dep_ == "prep" and p.lower_ == "by"
+        for o in p.children
+        for m in actors_of(o, ctx)
+    ]
+    doers = noun_agents(obj, ctx) or detached or event_agents(obj, ctx)
+    return [m for m in doers if m.key not in victims]
+
+
 def ends_act(verb: Token) -> bool:
     """'halted', 'stopped', 'cancelled', 'postponed', 'called off': a verb that ends an act or calls it off."""
     lemma = verb.lemma_.lower()
     called_off = lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
-    return lemma in CEASING_VERBS | CANCELLING_VERBS | RETRACTING_VERBS or called_off
+    return lemma in CEASING_VERBS | CANCELLING_VERBS | WITHDRAWING_VERBS or called_off
 
 
 # "decided to stop suicide bombings against Israel", "halted its attacks on Israel": the subject's own hostile acts

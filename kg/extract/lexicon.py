@@ -764,6 +764,8 @@ DECLARING_VERBS = {
 # nouns of one who speaks for another: "Mr Ali's spokesman, Amin"
 SPOKESMAN_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "deputy"}
 
+# verbs of answering a wrong on another's behalf, whose object is the wrong or its victim, never the target
+AVENGING_VERBS = {"avenge", "revenge"}
 # acts done to a person, whose possessor is the one they are done to: "ordered Khashoggi's killing"
 PATIENT_ACTS = {
     "killing", "murder", "assassination", "execution", "arrest", "detention", "kidnapping", "abduction",
@@ -821,7 +823,7 @@ NEG_RAISING_VERBS = {"think", "believe", "expect", "suppose", "imagine", "antici
 # verbs by which an actor ends its own acts: "decided to stop suicide bombings against Israel"
 CEASING_VERBS = {"stop", "cease", "halt", "end", "suspend", "abandon", "renounce", "quit"}
 # verbs by which an actor takes back a tie or a stance it had: "withdrew its support for the Kurds"
-RETRACTING_VERBS = {"withdraw", "retract", "rescind", "revoke", "reverse"}
+WITHDRAWING_VERBS = {"withdraw", "retract", "rescind", "revoke", "reverse"}
 # verbs by which an actor ends a measure of its own against another: "lifted its blockade of Gaza", "dropped
 # sanctions against Belarus"
 LIFTING_VERBS = {"lift", "drop", "scrap", "repeal", "rescind", "revoke"}
@@ -976,4 +978,6 @@ MARKED_MODALITIES = {
     "planned": "intended", "proposed": "intended", "scheduled": "intended", "upcoming": "intended",
     "intended": "intended", "possible": "hypothetical", "potential": "hypothetical", "threatened": "hypothetical",
     "failed": "attempted", "botched": "attempted", "attempted": "attempted", "abortive": "attempted",
+    "alleged": "hypothetical", "supposed": "hypothetical", "rumoured": "hypothetical", "rumored": "hypothetical",
 }  # fmt: skip
+# ("purported" is not among them: "Russia's purported annexation of Crimea" happened; its claim to law is denied)

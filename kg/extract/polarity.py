@@ -107,7 +107,7 @@ DENYING_NOUNS = {"lack", "absence", "refusal", "failure", "inability", "unwillin
 # which were held and failed
 ABSENCE_NOUNS = DENYING_NOUNS - {"failure"}
 # verbs that deny the clause they report: "denied that it attacked", "dismissed claims that"
-DENIAL_VERBS = {"deny", "refute", "dispute", "rebut"}
+DENIAL_VERBS = {"deny", "refute", "dispute", "rebut", "discredit", "debunk", "disprove"}
 # pronouns that make a subject deny its clause: "Nobody blamed Hamas"
 NEGATIVE_PRONOUNS = {"nobody", "noone", "none", "nothing"}
 # adjectives of being able to act, which say what could happen, not what did: "is capable of attacking Israel"

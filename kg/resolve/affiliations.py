@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from kg.resolve.lexicon import HONORIFIC_TITLES, HONORIFICS, NON_MEMBER, TITLE_COUNTRY, TITLE_NOISE, TITLE_WORDS
 from kg.resolve.names import is_honorific, word
+from kg.taxonomy import LEXICON, verb_of_gerund
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -135,6 +136,8 @@ def _run_word(token: Token) -> bool:
         return False
     if token.lower_ in ("to", "for"):  # "Ambassador to Germany", "Special Representative for Iran"
         return token.i > 0 and token.doc[token.i - 1].lower_ in TO_TITLES
+    if token.pos_ == "NOUN" and any(verb in LEXICON for verb in verb_of_gerund(token.lower_)):
+        return False  # "the US killing of Qasem Soleimani": an act done to the one named, no title
     return token.pos_ in ("PROPN", "NOUN", "ADJ") or token.lower_ == "of" or token.text in "-–" or is_honorific(token)
 
 
