@@ -397,3 +397,35 @@ def test_a_purported_annexation_happened(nlp):
         "The US condemned Russia's purported annexation of Crimea.",
         {("Russia", "coerce", "Ukraine", None, False, A), ("United States", "criticise", "Russia", None, False, A)},
     )
+
+
+# "his country" in what an office holder named by title reports is the office's state
+def test_his_country_is_the_reporting_offices_state(nlp):
+    check(
+        nlp,
+        "The Saudi foreign minister said his country would never recognise Israel.",
+        {("Saudi Arabia", "cooperate", "Israel", None, True, A)},
+    )
+
+
+# "the West" is the Western states as one bloc, not a place; "the West Bank" stays a place
+THE_WEST = [
+    (
+        "Lavrov accused the West of waging war against Russia.",
+        {("Sergey Lavrov", "criticise", "the West", None, False, A)},
+    ),
+    (
+        "Vladimir Putin warned the West against arming Ukraine.",
+        {("Vladimir Putin", "threaten", "the West", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", THE_WEST)
+def test_the_west_is_a_bloc(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+def test_the_west_bank_is_no_bloc(nlp):
+    rows = read(nlp, "Israeli troops attacked Palestinians in the West Bank.")
+    assert not any("the West" in (row[0], row[2]) for row in rows)

@@ -573,7 +573,8 @@ def actor_of(token: Token, ctx: Context, exclude: Mention | None = None) -> Ment
     # "Kim said his country would never give up its weapons": the country of the one the pronoun names
     if token.lemma_.lower() in ("country", "nation", "homeland"):
         for child in (c for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON"):
-            owner = pronoun_actor(child, ctx, exclude)
+            # "The Saudi foreign minister said his country would ...": the country of the office that reports it
+            owner = pronoun_actor(child, ctx, exclude) or reporter_of(token, ctx, {"country"})
             side = ctx.actors.affiliated_side(owner) if owner is not None else None
             return side if side is not None and side.type == "country" else None
     # "Britain's foreign secretary", "the Saudi king", "Chinese state media": an unnamed office of a country

@@ -608,6 +608,8 @@ class ArticleActors:
     def _token_mention(self, token: Token) -> Mention | None:
         if (half := self._half_mention(token)) is not None:
             return half  # "The South", which spaCy tags as a location
+        if _the_west(token):  # tagged a location or not
+            return self._west_mention(token)
         if self._inside_non_actor(token) or token.i in self._runs or _negated_name(token):
             return None
         if _world_at_large(token):
@@ -824,6 +826,12 @@ class ArticleActors:
     # "the international community", "international pressure": the world's states at large, one actor
     def _community_mention(self, token: Token) -> Mention:
         name = "international community"
+        key = self.registry.register(slug(name), name, "group", alias=name)
+        return Mention(key, name, "group", token.idx, token.idx + len(token), token.text)
+
+    # "Lavrov accused the West of waging war": the Western states as one bloc
+    def _west_mention(self, token: Token) -> Mention:
+        name = "the West"
         key = self.registry.register(slug(name), name, "group", alias=name)
         return Mention(key, name, "group", token.idx, token.idx + len(token), token.text)
 
@@ -1147,6 +1155,13 @@ def _world_at_large(token: Token) -> bool:
     if token.lower_ == "community" and token.pos_ == "NOUN":
         return any(c.lower_ == "international" and c.dep_ == "amod" for c in token.children)
     return token.lower_ == "international" and token.dep_ == "amod" and token.head.lemma_.lower() in WORLD_VERDICTS
+
+
+def _the_west(token: Token) -> bool:
+    """'West' in 'the West', a bloc; not 'the West Bank', 'West Africa' nor 'the west of the country'."""
+    if token.text != "West" or token.dep_ == "compound" or any(c.dep_ in ("compound", "prep") for c in token.children):
+        return False
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
 
 
 def _opponent_of(noun: Token) -> str | None:
