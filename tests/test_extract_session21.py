@@ -429,3 +429,21 @@ def test_the_west_is_a_bloc(nlp, text, expected):
 def test_the_west_bank_is_no_bloc(nlp):
     rows = read(nlp, "Israeli troops attacked Palestinians in the West Bank.")
     assert not any("the West" in (row[0], row[2]) for row in rows)
+
+
+# an answer to a violent act is aimed at its doer; an answer to words is not retaliation
+ANSWERED_ACTS = [
+    ("Israel retaliated for the Hamas attack.", {("Israel", "attack", "Hamas", None, False, A)}),
+    ("Israel responded to the Hamas attack with air strikes.", {("Israel", "attack", "Hamas", None, False, A)}),
+    ("Israel vowed to respond to Iran's attack.", {("Israel", "attack", "Iran", None, False, INTENDED)}),
+    ("Israel did not respond to the Hamas attack.", {("Israel", "attack", "Hamas", None, True, A)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", ANSWERED_ACTS)
+def test_an_answer_to_a_violent_act_is_aimed_at_its_doer(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+def test_an_answer_to_words_is_no_retaliation(nlp):
+    assert not any(row[1] == "attack" for row in read(nlp, "Israel responded to the criticism by the UN."))

@@ -1187,6 +1187,11 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
         party = is_verb_party_preposition(phrase, prep, has_for) and not (invited and prep == "to")
         if pobj.head.i in detached:
             party = False  # "condemned Germany's delivery of tanks to Ukraine": the delivery's recipient
+        answered = answered_doers(verb, prep, pobj, ctx)
+        for mention in answered:  # "responded to the Hamas attack with air strikes", "retaliated for the attack"
+            yield "retaliate", mention, "verb-preposition-answer", object_negative
+        if answered:
+            continue
         mentions = actors_of(pobj, ctx) if party else []
         if not mentions and party and prep in ("out of", "from"):
             mentions = left_tie_parties(phrase, prep, pobj, ctx)  # "pulled out of the talks with Iran"
@@ -1503,6 +1508,17 @@ def avenged_doers(obj: Token, ctx: Context) -> list[Mention]:
     ]
     doers = noun_agents(obj, ctx) or detached or event_agents(obj, ctx)
     return [m for m in doers if m.key not in victims]
+
+
+# "Israel responded to the Hamas attack", "retaliated for the bombing by Hamas": an answer to a violent act is
+# aimed at its doer (not "responded to the criticism", which is words)
+def answered_doers(verb: Token, prep: str, pobj: Token, ctx: Context) -> list[Mention]:
+    if verb.lemma_.lower() not in ANSWERING_VERBS or prep not in ("to", "for") or not is_event_noun(pobj):
+        return []
+    if classify(relation_noun(pobj)) not in ("attack", "fight", "posture"):
+        return []
+    subjects = {m.key for m in clause_subjects(verb, ctx)}
+    return [m for m in event_agents(pobj, ctx) if m.key not in subjects]
 
 
 def ends_act(verb: Token) -> bool:
