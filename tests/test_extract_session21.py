@@ -447,3 +447,16 @@ def test_an_answer_to_a_violent_act_is_aimed_at_its_doer(nlp, text, expected):
 
 def test_an_answer_to_words_is_no_retaliation(nlp):
     assert not any(row[1] == "attack" for row in read(nlp, "Israel responded to the criticism by the UN."))
+
+
+# messages carried between two sides are their talk through the carrier
+CARRIED_MESSAGES = [
+    "Oman passed messages between Washington and Tehran.",
+    "Switzerland carried messages between the United States and Iran.",
+]
+
+
+@pytest.mark.parametrize("text", CARRIED_MESSAGES)
+def test_messages_carried_between_two_sides_go_through_the_carrier(nlp, text):
+    carrier = "Oman" if text.startswith("Oman") else "Switzerland"
+    check(nlp, text, {("United States", "communicate", "Iran", carrier, False, A)})

@@ -670,7 +670,10 @@ OUTLET_TALK_VERBS = {"speak", "talk", "interview"}
 # (not "lead Australia in the doubles", "led a delegation to Washington")
 LEADING_VERBS = {"lead", "spearhead"}
 # verbs by which a third party brings two others together: "mediated talks between", "talks brokered by China"
-MEDIATING_VERBS = {"mediate", "broker", "facilitate", "arrange", "host", "sponsor", "organize", "organise"}
+MEDIATING_VERBS = {
+    "mediate", "broker", "facilitate", "arrange", "host", "sponsor", "organize", "organise", "pass", "carry", "relay",
+    "convey",
+}  # fmt: skip
 # verbs whose passive raises the doer of what is reported: "Iran is believed to have supplied the Houthis"
 RAISING_VERBS = {"believe", "say", "report", "think", "allege", "understand", "know", "suspect", "rumour", "rumor"}
 # passive verbs of a planned act, whose subject will do it: "Biden is scheduled to meet Xi", "are expected to meet"
