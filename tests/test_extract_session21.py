@@ -460,3 +460,27 @@ CARRIED_MESSAGES = [
 def test_messages_carried_between_two_sides_go_through_the_carrier(nlp, text):
     carrier = "Oman" if text.startswith("Oman") else "Switzerland"
     check(nlp, text, {("United States", "communicate", "Iran", carrier, False, A)})
+
+
+# a verdict in a relative clause judges the antecedent, by the relative clause's own subject
+RELATIVE_VERDICTS = [
+    (
+        "Hamas, which the US considers a terrorist group, rejected the proposal.",
+        {("United States", "criticise", "Hamas", None, False, A)},
+    ),
+    (
+        "The YPG, which Turkey regards as a terrorist group, captured the town.",
+        {("Turkey", "criticise", "YPG", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", RELATIVE_VERDICTS)
+def test_a_relative_verdict_judges_the_antecedent(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+def test_a_relative_judge_is_not_the_one_judged(nlp):
+    rows = read(nlp, "Israel, which considers Hamas a terrorist group, rejected the plan.")
+    assert ("Israel", "criticise", "Hamas", None, False, A) in rows
+    assert not any(row[0] == "Hamas" for row in rows)

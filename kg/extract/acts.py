@@ -173,6 +173,14 @@ NEGATIVE_VERDICTS = {
 
 # "called the agreement between Turkey and Libya null and void", "concluded that the deal is illegal":
 # a verdict against an act rejects those who did it
+def relative_verdict_subject(verb: Token) -> Token | None:
+    """'Hamas, which the US considers a terrorist group': the judge of a relative clause whose pronoun is the one
+    judged (the parser makes both subjects)."""
+    if verb.dep_ != "relcl" or not any(c.lower_ in RELATIVE_PRONOUNS for c in verb.children if c.i < verb.i):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS), None)
+
+
 def verdict_statements(ctx: Context) -> Iterator[Candidate]:
     for verb in ctx.sent:
         if verb.lemma_.lower() not in VERDICT_VERBS or verb.pos_ != "VERB":
@@ -209,10 +217,14 @@ def verdict_statements(ctx: Context) -> Iterator[Candidate]:
                 for a in clause.children
                 if a.dep_ == "attr" or (a.dep_ == "acomp" and not adjective_of_topic(a))
             ]
+        relative = relative_verdict_subject(verb)
+        if relative is not None:  # "Hamas, which the US considers a terrorist group": the antecedent judged
+            as_objects = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children]
+            judged += [(verb.head, o) for o in [*objects, *as_objects]]  # also "which Turkey regards as"
         verdicts = [(noun, word) for noun, complement in judged if (word := verdict_word(complement))]
         if not verdicts:
             continue
-        subjects = clause_subjects(verb, ctx)
+        subjects = actors_of(relative, ctx) if relative is not None else clause_subjects(verb, ctx)
         negated, modality = is_negated(verb), modality_of(verb)
         for noun, word in verdicts:
             # "they call us terrorists": a verdict on an actor itself; "called the deal a mistake": on its makers
