@@ -484,3 +484,40 @@ def test_a_relative_judge_is_not_the_one_judged(nlp):
     rows = read(nlp, "Israel, which considers Hamas a terrorist group, rejected the plan.")
     assert ("Israel", "criticise", "Hamas", None, False, A) in rows
     assert not any(row[0] == "Hamas" for row in rows)
+
+
+# a second object the parser gives a verb belongs to a verb it missed: "help the Northern Alliance hunt down Al Qaeda
+# fighters" is no help to Al Qaeda
+def test_a_second_object_is_not_the_verbs(nlp):
+    rows = read(
+        nlp,
+        "The United States said it would send more special forces to help the Northern Alliance hunt down Al Qaeda"
+        " fighters.",
+    )
+    assert ("United States", "support", "Northern Alliance", None, False, A) in rows
+    assert not any(row[1] == "support" and row[2] == "al-Qaeda" for row in rows)
+
+
+# the one a participle calls suspected of an act is its doer, not whoever arrested them
+def test_the_suspected_are_the_doers_not_their_captors(nlp):
+    text = "Indonesian police have arrested three men suspected of helping smuggle asylum seekers to Australia."
+    rows = read(nlp, text)
+    assert not any(row[0] == "Indonesia" and row[1] == "support" for row in rows)
+    check(
+        nlp,
+        "Israel arrested two Hamas members suspected of attacking Israelis.",
+        {("Israel", "coerce", "Hamas", None, False, A), ("Hamas", "attack", "Israel", None, False, A)},
+    )
+
+
+# counted groups of a kind are groups of the article ("banned two militant groups"); "rebel groups" alone are not
+def test_counted_groups_of_a_kind_are_the_articles(nlp):
+    text = "Pervez Musharraf has banned two militant groups blamed by India for the attack on its parliament."
+    check(
+        nlp,
+        text,
+        {
+            ("Pervez Musharraf", "reduce", "militant groups", None, False, A),
+            ("India", "criticise", "militant groups", None, False, A),
+        },
+    )

@@ -131,6 +131,7 @@ from kg.extract.lexicon import (
     STATIVE_PASSIVES,
     STRUCK_THINGS,
     SUPPORT_NOUNS,
+    SUSPECTING_VERBS,
     TIE_REFUSING_VERBS,
     TIED_NOUNS,
     USING_VERBS,
@@ -404,6 +405,10 @@ def passive_participle_subjects(verb: Token, ctx: Context) -> list[Mention] | No
         head = head.head  # "after refusing", "for attacking"; not "by killing", the agent's means
     elif verb.dep_ not in ("advcl", "xcomp"):  # also "was captured fighting alongside the Taliban"
         return None
+    suspected = head.dep_ == "acl" and head.tag_ == "VBN" and head.lemma_.lower() in SUSPECTING_VERBS
+    if verb.tag_ == "VBG" and verb.i > head.i and suspected:
+        # "arrested three men suspected of helping smuggle ...": the men the participle describes, not the arresters
+        return actors_of(head.head, ctx) if head.head.pos_ in ("NOUN", "PROPN") else []
     if verb.tag_ != "VBG" or verb.i < head.i or not is_passive(head):
         return None
     if verb.dep_ == "pcomp" and head.lemma_ in STATIVE_PASSIVES:
@@ -1150,6 +1155,8 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
                 for mention in avenged_doers(child, ctx):
                     yield phrase, mention, "avenged-act", False
                 continue
+            if child.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < child.i for c in verb.children):
+                continue  # "help the Northern Alliance hunt down Al Qaeda fighters": a second object is a missed verb's
             yield from direct_objects(verb, phrase, child, ctx)
     if removal:  # "withdrew the US from a treaty with Iran": the treaty's other party
         holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "recalled its envoy from Australia"

@@ -767,6 +767,8 @@ DECLARING_VERBS = {
 # nouns of one who speaks for another: "Mr Ali's spokesman, Amin"
 SPOKESMAN_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "deputy"}
 
+# participles that describe a noun as the suspected doer of an act: "three men suspected of helping smuggle"
+SUSPECTING_VERBS = {"suspect", "accuse", "charge", "convict", "allege", "blame", "want"}
 # verbs of answering a wrong on another's behalf, whose object is the wrong or its victim, never the target
 AVENGING_VERBS = {"avenge", "revenge"}
 # acts done to a person, whose possessor is the one they are done to: "ordered Khashoggi's killing"

@@ -1026,18 +1026,22 @@ class ArticleActors:
         return Mention(key, name, NONSTATE_GROUPS[lemma], token.idx, token.idx + len(token), token.text)
 
     # "human rights groups criticised the Government", "aid agencies": bodies named only by their cause, which no
-    # name or nation names; like bare "militants", those of one article ("rebel groups" alone name no band)
+    # name or nation names, and counted ones of a kind ("banned two militant groups"); like bare "militants", those
+    # of one article ("rebel groups" alone name no band)
     def _kind_group(self, token: Token) -> Mention | None:
         if token.tag_ != "NNS" or token.lemma_.lower() not in KIND_GROUP_HEADS:
             return None
         words = [t for t in token.doc[token.left_edge.i : token.i] if t.dep_ in ("amod", "compound")]  # "human rights"
-        if not words or any(c.lower_ not in CAUSE_WORDS for c in words):
+        counted = any(c.dep_ == "nummod" for c in token.children)  # "banned two militant groups": some in particular
+        kinds = CAUSE_WORDS | (BAND_WORDS if counted else set())
+        if not words or any(c.lower_ not in kinds for c in words):
             return None
         if any(c.dep_ in ("poss", "nmod") for c in token.children):
             return None  # "its aid agencies" are the owner's
         name = " ".join([*(c.lower_ for c in words), token.lower_])
-        key = self.registry.register(slug(f"{name} in {self.article.doc_id}"), name, "group")
-        return Mention(key, name, "group", token.idx, token.idx + len(token), token.text)
+        kind = "armed_group" if any(c.lower_ in BAND_WORDS - CAUSE_WORDS for c in words) else "group"
+        key = self.registry.register(slug(f"{name} in {self.article.doc_id}"), name, kind)
+        return Mention(key, name, kind, token.idx, token.idx + len(token), token.text)
 
     def known_entity(self, text: str, start: int, end: int) -> Mention | None:
         """A gazetteer country or organisation written inside another word ('U.S.-led'), as a mention."""
