@@ -521,3 +521,10 @@ def test_counted_groups_of_a_kind_are_the_articles(nlp):
             ("India", "criticise", "militant groups", None, False, A),
         },
     )
+
+
+# a helping verb's "to" after its object is where the helped went, not another party helped
+def test_where_the_helped_went_is_not_helped(nlp):
+    rows = read(nlp, "Iran helped Hezbollah fighters to Syria.")
+    assert ("Iran", "support", "Hezbollah", None, False, A) in rows
+    assert not any(row[2] == "Syria" for row in rows)

@@ -1194,6 +1194,8 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
         party = is_verb_party_preposition(phrase, prep, has_for) and not (invited and prep == "to")
         if pobj.head.i in detached:
             party = False  # "condemned Germany's delivery of tanks to Ukraine": the delivery's recipient
+        if prep == "to" and has_object and verb.lemma_ in HELPING_VERBS:
+            party = False  # "helped Hezbollah fighters to Syria": where they went, not whom it helped
         answered = answered_doers(verb, prep, pobj, ctx)
         for mention in answered:  # "responded to the Hamas attack with air strikes", "retaliated for the attack"
             yield "retaliate", mention, "verb-preposition-answer", object_negative
