@@ -193,6 +193,8 @@ _add(
     "yield",
     "drop sanction, drop ban, drop charge, drop tariff, drop boycott, scrap sanction, scrap tariff, repeal sanction",
 )
+# taking a member back into a body restores the tie: "The Arab League readmitted Syria"
+_add("cooperate", "readmit, reinstate")
 # ringing a leader is a call
 _add("communicate", "ring")
 # a weapons test is a show of force (CAMEO 15): "North Korea test-fired a missile over Japan"

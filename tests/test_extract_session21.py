@@ -528,3 +528,23 @@ def test_where_the_helped_went_is_not_helped(nlp):
     rows = read(nlp, "Iran helped Hezbollah fighters to Syria.")
     assert ("Iran", "support", "Hezbollah", None, False, A) in rows
     assert not any(row[2] == "Syria" for row in rows)
+
+
+# an acronym in capitals after "the" is the organisation even when it spells a word ("The WHO"); the word is not
+THE_ACRONYMS = [
+    ("The WHO praised China's efforts.", {("World Health Organization", "cooperate", "China", None, False, A)}),
+    (
+        "The WHO praised China's response to the outbreak.",
+        {("World Health Organization", "cooperate", "China", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", THE_ACRONYMS)
+def test_an_acronym_after_the_is_the_organisation(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+def test_the_pronoun_who_is_no_organisation(nlp):
+    rows = read(nlp, "The men who attacked Israel were arrested by the police who work for Egypt.")
+    assert not any("World Health Organization" in (row[0], row[2]) for row in rows)

@@ -629,15 +629,16 @@ class ArticleActors:
         if self._is_title_or_sector(token):
             return self._noun_mention(token)
         if token.text[:1].isupper() and token.pos_ in ("PROPN", "NOUN", "ADJ"):
-            mention = self._word_mention(token, token.text)
+            mention = self._word_mention(token, token.text, "ORG" if _the_acronym(token) else None)
             if mention is not None:
                 return mention
         head, _, suffix = token.text.rpartition("-")
         return self._word_mention(token, head) if head and suffix.lower() in PAIR_SUFFIXES else None
 
-    def _word_mention(self, token: Token, text: str) -> Mention | None:
-        """A word that is an unguarded alias: 'Iranian', 'ISIL', 'U.S.' in 'U.S.-led'."""
-        alias = lookup_alias(text, None)
+    def _word_mention(self, token: Token, text: str, label: str | None = None) -> Mention | None:
+        """A word that is an unguarded alias: 'Iranian', 'ISIL', 'U.S.' in 'U.S.-led' (or a guarded one the
+        label confirms)."""
+        alias = lookup_alias(text, label)
         if alias is None or (alias.kind == "demonym" and _one_national(token)):
             return None
         key = self.registry.register_entry(alias.entry, alias=None if alias.kind == "body" else alias.form)
@@ -1159,6 +1160,11 @@ def _world_at_large(token: Token) -> bool:
     if token.lower_ == "community" and token.pos_ == "NOUN":
         return any(c.lower_ == "international" and c.dep_ == "amod" for c in token.children)
     return token.lower_ == "international" and token.dep_ == "amod" and token.head.lemma_.lower() in WORLD_VERDICTS
+
+
+def _the_acronym(token: Token) -> bool:
+    """'WHO' in 'The WHO praised China': an acronym in capitals after 'the', never the pronoun it spells."""
+    return len(token.text) > 1 and token.text.isupper() and token.i > 0 and token.doc[token.i - 1].lower_ == "the"
 
 
 def _the_west(token: Token) -> bool:
