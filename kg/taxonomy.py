@@ -195,6 +195,9 @@ _add(
 )
 # taking a member back into a body restores the tie: "The Arab League readmitted Syria"
 _add("cooperate", "readmit, reinstate")
+# bullying presses another by threats (CAMEO 17); lecturing another disapproves of it
+_add("coerce", "bully, browbeat")
+_add("criticise", "lecture")
 # ringing a leader is a call
 _add("communicate", "ring")
 # a weapons test is a show of force (CAMEO 15): "North Korea test-fired a missile over Japan"

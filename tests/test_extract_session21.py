@@ -543,3 +543,37 @@ THE_ACRONYMS = [
 @pytest.mark.parametrize("text,expected", THE_ACRONYMS)
 def test_an_acronym_after_the_is_the_organisation(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# a request or proposal from a side that another weighs is the sender's act on the weigher, not the weigher's
+WEIGHED_REQUESTS = [
+    (
+        "Australia will consider any request from the United States for more troops.",
+        ("United States", "appeal", "Australia", None, False, "hypothetical"),
+    ),
+    ("Iran is studying a proposal from Qatar.", ("Qatar", "intend", "Iran", None, False, A)),
+]
+
+
+@pytest.mark.parametrize("text,expected", WEIGHED_REQUESTS)
+def test_a_weighed_request_is_the_senders(nlp, text, expected):
+    rows = read(nlp, text)
+    assert expected in rows
+    assert not any(row[0] == expected[2] and row[2] == expected[0] for row in rows)
+
+
+def test_a_tie_reviewed_has_no_sender(nlp):
+    rows = read(nlp, "The European Parliament voted to review the EU's diplomatic links with Israel.")
+    assert not any(row[2] == "European Parliament" for row in rows)
+
+
+# bullying coerces, lecturing criticises
+BULLIED = [
+    ("Australia would not be bullied by Indonesia.", {("Indonesia", "coerce", "Australia", None, True, A)}),
+    ("John Howard will not be lectured by Malaysia.", {("Malaysia", "criticise", "John Howard", None, True, A)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", BULLIED)
+def test_bullying_coerces_and_lecturing_criticises(nlp, text, expected):
+    check(nlp, text, expected)

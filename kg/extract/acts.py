@@ -88,6 +88,8 @@ if TYPE_CHECKING:
 DEADLINE_NOUNS = {"hour", "day", "week", "month", "deadline", "ultimatum"}
 # verbs by which the object's act reaches the subject: "received a letter from"
 RECEIVING_VERBS = {"receive", "get", "accept", "obtain"}
+# verbs of weighing what another sent, whose "from" names the sender: "will consider any request from the US"
+CONSIDERING_VERBS = {"consider", "weigh", "study", "review", "entertain"}
 # verbs whose passive subject receives: "was given assurances from the US", "was offered help by China"
 GIVING_VERBS = {"give", "offer", "promise", "grant", "send"}
 
@@ -1096,7 +1098,7 @@ def received_statements(ctx: Context) -> Iterator[Candidate]:
     for verb in ctx.sent:
         lemma = verb.lemma_.lower()
         if verb.pos_ != "VERB" or not (
-            lemma in RECEIVING_VERBS | FACING_VERBS or (lemma in GIVING_VERBS and is_passive(verb))
+            lemma in RECEIVING_VERBS | FACING_VERBS | CONSIDERING_VERBS or (lemma in GIVING_VERBS and is_passive(verb))
         ):
             continue
         receivers = clause_subjects(verb, ctx)
@@ -1110,10 +1112,12 @@ def received_statements(ctx: Context) -> Iterator[Candidate]:
                 for prep, pobj in [*prepositional_objects(noun, ctx, set()), *prepositional_objects(verb, ctx, set())]
                 if prep == "from"
                 for m in actors_of(pobj, ctx)
-            ] or leader_free(modifier_actors(noun, ctx), noun)
+            ] or (leader_free(modifier_actors(noun, ctx), noun) if lemma not in CONSIDERING_VERBS else [])
             negated, modality = is_negated(verb) or has_negative_determiner(noun), modality_of(verb)  # "received no"
             if any(c.dep_ == "amod" and c.lower_ in LIKELIHOOD_WORDS | {"potential"} for c in noun.children):
                 modality = "hypothetical"  # "faces possible suspension from the Commonwealth"
+            if not negated and any(c.dep_ == "det" and c.lower_ == "any" for c in noun.children):
+                modality = "hypothetical"  # "will consider any request from the United States"
             for sender in senders:
                 for receiver in receivers:
                     yield Candidate(

@@ -1628,7 +1628,9 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
         yield phrase, mention, "requested-agent", has_negative_determiner(obj)
     if asked:
         return
-    if classify(phrase) in SOURCE_CLASSES:  # "demanded an explanation from Russia", "dismissed the claim from Berlin"
+    own_class = verb.lemma_.lower() in LEXICON or verb.lemma_ in LIGHT_VERBS  # not "considered a request from the US"
+    if classify(phrase) in SOURCE_CLASSES and own_class:  # "demanded an explanation from Russia", "dismissed the claim
+        # from Berlin"
         sources = [
             m for prep, pobj in prepositional_objects(obj, ctx, set()) if prep == "from" for m in actors_of(pobj, ctx)
         ]
