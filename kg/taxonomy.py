@@ -198,6 +198,8 @@ _add("cooperate", "readmit, reinstate")
 # bullying presses another by threats (CAMEO 17); lecturing another disapproves of it
 _add("coerce", "bully, browbeat")
 _add("criticise", "lecture")
+# ramming a side's boat assaults it: "Chinese vessels rammed a Philippine boat"
+_add("attack", "ram")
 # ringing a leader is a call
 _add("communicate", "ring")
 # a weapons test is a show of force (CAMEO 15): "North Korea test-fired a missile over Japan"

@@ -577,3 +577,18 @@ BULLIED = [
 @pytest.mark.parametrize("text,expected", BULLIED)
 def test_bullying_coerces_and_lecturing_criticises(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# a state's air force, coast guard and warships of every kind are its military
+ARMED_SERVICES = [
+    ("The Israeli air force attacked Hamas.", {("Israel", "attack", "Hamas", None, False, A)}),
+    ("Israel's air force attacked Hamas.", {("Israel", "attack", "Hamas", None, False, A)}),
+    ("A Hezbollah drone was shot down by the Israeli air force.", {("Israel", "attack", "Hezbollah", None, False, A)}),
+    ("Iranian gunboats harassed a US Navy destroyer.", {("Iran", "coerce", "United States", None, False, A)}),
+    ("Chinese warships rammed a Philippine supply boat.", {("China", "attack", "Philippines", None, False, A)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", ARMED_SERVICES)
+def test_a_states_armed_services_are_its_military(nlp, text, expected):
+    check(nlp, text, expected)

@@ -1208,7 +1208,7 @@ def _titled_organ(token: Token) -> bool:
 
 # a part of a state named by a general noun and the word before it: a royal family, a secret service
 def described_sector(token: Token) -> str | None:
-    return royal_family(token) or secret_service(token)
+    return royal_family(token) or secret_service(token) or armed_service(token)
 
 
 # "the Saudi royal family", "members of the Jordanian royal family": a monarchy's ruling house is its government
@@ -1217,6 +1217,14 @@ def royal_family(token: Token) -> str | None:
         c.lower_ == "royal" for c in token.children if c.dep_ in ("amod", "compound")
     )
     return "government" if royal else None
+
+
+# "the Israeli air force", "Chinese coast guard vessels": a state's armed service named by two words
+def armed_service(token: Token) -> str | None:
+    lemma = token.lemma_.lower()
+    words = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound")}
+    named = (lemma == "force" and "air" in words) or (lemma == "guard" and "coast" in words)
+    return "military" if named else None
 
 
 # "the Pakistani intelligence service", "Israel's security agency": a state's secret service (not "a news agency")
