@@ -592,3 +592,18 @@ ARMED_SERVICES = [
 @pytest.mark.parametrize("text,expected", ARMED_SERVICES)
 def test_a_states_armed_services_are_its_military(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# a hostile act promised an answer ("would be met with severe costs") threatens its doer; an answer reported given
+# is no threat
+def test_an_act_promised_an_answer_threatens_its_doer(nlp):
+    check(
+        nlp,
+        "Antony Blinken underscored that any further Russian aggression would be met with swift and severe costs.",
+        {("Antony Blinken", "threaten", "Russia", None, False, A)},
+    )
+
+
+def test_an_answer_given_is_no_threat(nlp):
+    rows = read(nlp, "Antony Blinken said Russia's attack was met with sanctions.")
+    assert not any(row[1] == "threaten" for row in rows)

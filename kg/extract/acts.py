@@ -86,6 +86,8 @@ if TYPE_CHECKING:
 
 # nouns of a time limit: "gave Arafat 12 hours", "gave both sides 48 hours", "gave Iran a deadline"
 DEADLINE_NOUNS = {"hour", "day", "week", "month", "deadline", "ultimatum"}
+# nouns of the answer a hostile act is promised: "would be met with swift and severe costs"
+ANSWER_NOUNS = {"cost", "consequence", "response", "force", "retaliation", "reprisal", "punishment", "sanction"}
 # verbs by which the object's act reaches the subject: "received a letter from"
 RECEIVING_VERBS = {"receive", "get", "accept", "obtain"}
 # verbs of weighing what another sent, whose "from" names the sender: "will consider any request from the US"
@@ -1446,6 +1448,25 @@ def engaged_in(noun: Token, ctx: Context) -> list[Mention]:
     return clause_subjects(head, ctx) if head is not None and head.pos_ in ("VERB", "AUX") else []
 
 
+# "Blinken underscored that any further Russian aggression would be met with swift and severe costs", "warned that
+# an invasion would be met with a decisive response": a hostile act promised an answer threatens its doer
+def met_with_statements(ctx: Context) -> Iterator[Candidate]:
+    for verb in (t for t in ctx.sent if t.lemma_ == "meet" and t.tag_ == "VBN" and is_passive(t)):
+        answers = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children]
+        if not any(o.lemma_.lower() in ANSWER_NOUNS for o in answers):
+            continue
+        if not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+            continue  # "the attack was met with sanctions" reports an answer given, no threat
+        acts = [c for c in verb.children if c.dep_ == "nsubjpass" and classify(c.lemma_.lower()) in HOSTILE_CLASSES]
+        doers = [m for act in acts for m in event_agents(act, ctx)]
+        governor = verb.head if verb.dep_ == "ccomp" and verb.head.pos_ == "VERB" else None  # "underscored that"
+        warners = clause_subjects(governor, ctx) if governor is not None else []
+        warners = warners or ([ctx.speaker] if ctx.speaker is not None and verb.dep_ == "ROOT" else [])
+        for warner in warners:
+            for doer in (d for d in doers if d.key != warner.key):
+                yield Candidate(warner, "threaten", doer, None, is_negated(verb), "asserted", None, "clause:met-with")
+
+
 # the readers of this module, one per construction, in the order their statements are listed
 ACT_READERS = (
     verdict_statements,
@@ -1483,6 +1504,7 @@ ACT_READERS = (
     presupposed_act_statements,
     backed_by_prefix_statements,
     hosted_by_prefix_statements,
+    met_with_statements,
 )
 
 
