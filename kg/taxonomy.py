@@ -200,6 +200,8 @@ _add("coerce", "bully, browbeat")
 _add("criticise", "lecture")
 # ramming a side's boat assaults it: "Chinese vessels rammed a Philippine boat"
 _add("attack", "ram")
+# standing ill will between sides rejects, as tension and rifts do: "the rivalry between Saudi Arabia and Iran"
+_add("reject", "rivalry, enmity, animosity, antagonism, friction")  # ("hostilities" are fighting)
 # ringing a leader is a call
 _add("communicate", "ring")
 # a weapons test is a show of force (CAMEO 15): "North Korea test-fired a missile over Japan"

@@ -607,3 +607,12 @@ def test_an_act_promised_an_answer_threatens_its_doer(nlp):
 def test_an_answer_given_is_no_threat(nlp):
     rows = read(nlp, "Antony Blinken said Russia's attack was met with sanctions.")
     assert not any(row[1] == "threaten" for row in rows)
+
+
+# standing ill will between two sides rejects, as tension and rifts do
+def test_a_rivalry_between_two_sides_is_mutual_rejection(nlp):
+    check(
+        nlp,
+        "The rivalry between Saudi Arabia and Iran has deepened.",
+        {("Saudi Arabia", "reject", "Iran", None, False, A)},
+    )
