@@ -202,6 +202,8 @@ _add("criticise", "lecture")
 _add("attack", "ram")
 # standing ill will between sides rejects, as tension and rifts do: "the rivalry between Saudi Arabia and Iran"
 _add("reject", "rivalry, enmity, animosity, antagonism, friction")  # ("hostilities" are fighting)
+# what two sides make together is cooperation: "France and Germany issued a joint statement"
+_add("cooperate", "joint")  # "a joint attack on Israel": whatever they did, they did it together
 # ringing a leader is a call
 _add("communicate", "ring")
 # a weapons test is a show of force (CAMEO 15): "North Korea test-fired a missile over Japan"

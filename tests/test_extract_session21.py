@@ -616,3 +616,23 @@ def test_a_rivalry_between_two_sides_is_mutual_rejection(nlp):
         "The rivalry between Saudi Arabia and Iran has deepened.",
         {("Saudi Arabia", "reject", "Iran", None, False, A)},
     )
+
+
+# what two sides make together is their cooperation: "issued a joint statement"
+JOINT_ACTS = [
+    ("France and Germany issued a joint statement.", {("France", "cooperate", "Germany", None, False, A)}),
+    (
+        "The leaders of France and Germany issued a joint statement condemning the attack.",
+        {("France", "cooperate", "Germany", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", JOINT_ACTS)
+def test_a_joint_act_is_cooperation(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+def test_a_joint_attack_is_no_attack_on_the_partner(nlp):
+    rows = read(nlp, "Hamas and Islamic Jihad carried out a joint attack on Israel.")
+    assert not any(row[1] == "attack" and {row[0], row[2]} == {"Hamas", "Palestinian Islamic Jihad"} for row in rows)

@@ -2172,7 +2172,9 @@ def reciprocal_statements(verb: Token, subjects: list[Mention], ctx: Context) ->
         p.lower_ == "at" and any(o.lower_ == "odds" for o in p.children) for p in verb.children
     )  # "Trump and Bolton have been at odds"
     together = works_together(verb)
-    if verb.lemma_.lower() not in RECIPROCAL_VERBS and not reciprocal_light_verb(verb) and not (at_odds or together):
+    reciprocal = verb.lemma_.lower() in RECIPROCAL_VERBS or reciprocal_light_verb(verb) or at_odds or together
+    joint = None if reciprocal else joint_object(verb)  # "France and Germany issued a joint statement"
+    if not reciprocal and joint is None:
         return
     if len(subjects) < 2:
         plural = [c for c in verb.children if c.dep_ == "nsubj" and is_plural_reference(c)]
@@ -2185,6 +2187,7 @@ def reciprocal_statements(verb: Token, subjects: list[Mention], ctx: Context) ->
     bonds = [c.lemma_.lower() for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in BOND_NOUNS]
     phrase = "at odds" if at_odds else (bonds[0] if verb.lemma_ in BOND_VERBS and bonds else verb_phrase(verb))
     phrase = "work together" if together else phrase
+    phrase = f"joint {joint.lemma_.lower()}" if joint is not None else phrase  # the pair's cooperation
     via = via_of(verb, ctx) or brokered_by(verb, ctx)
     for other in subjects[1:]:
         yield Candidate(subjects[0], phrase, other, via, negated, modality, None, "clause:reciprocal")
@@ -2224,6 +2227,12 @@ def mutual_statements(verb: Token, subjects: list[Mention], ctx: Context) -> Ite
     negated, modality = is_negated(verb), modality_of(verb)
     for subject, other in (subjects, subjects[::-1]):
         yield Candidate(subject, phrase, other, None, negated, modality, None, "clause:mutual")
+
+
+def joint_object(verb: Token) -> Token | None:
+    """'issued a joint statement', 'launched a joint operation': an object its subjects made together."""
+    objects = (c for c in verb.children if c.dep_ == "dobj")
+    return next((c for c in objects if any(a.dep_ == "amod" and a.lower_ == "joint" for a in c.children)), None)
 
 
 def reciprocal_light_verb(verb: Token) -> bool:
