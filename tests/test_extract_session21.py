@@ -636,3 +636,12 @@ def test_a_joint_act_is_cooperation(nlp, text, expected):
 def test_a_joint_attack_is_no_attack_on_the_partner(nlp):
     rows = read(nlp, "Hamas and Islamic Jihad carried out a joint attack on Israel.")
     assert not any(row[1] == "attack" and {row[0], row[2]} == {"Hamas", "Palestinian Islamic Jihad"} for row in rows)
+
+
+# a nation's proxies are a group named by nation and role, as its militants are
+def test_a_nations_proxies_are_a_group(nlp):
+    check(
+        nlp,
+        "According to the Pentagon, Iranian proxies attacked US forces 60 times.",
+        {("Iranian proxies", "attack", "United States", None, False, A)},
+    )

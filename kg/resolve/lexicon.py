@@ -424,6 +424,7 @@ NONSTATE_GROUPS = {
     "hacker": "group",
     "militia": "armed_group",
     "militiaman": "armed_group",
+    "proxy": "armed_group",  # "Iranian proxies attacked US forces"
     "crowd": "group",
     "union": "group",  # "The Police Federation and unions are criticising the Government"
     "faction": "group",
