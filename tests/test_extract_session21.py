@@ -645,3 +645,32 @@ def test_a_nations_proxies_are_a_group(nlp):
         "According to the Pentagon, Iranian proxies attacked US forces 60 times.",
         {("Iranian proxies", "attack", "United States", None, False, A)},
     )
+
+
+# one who objected, warned or pleaded is set against the doer of what was done anyway
+DESPITE_OBJECTIONS = [
+    ("Israeli troops entered Rafah despite US objections.", {("United States", "reject", "Israel", None, False, A)}),
+    (
+        "Israel went ahead with the operation despite opposition from the United States.",
+        {("United States", "reject", "Israel", None, False, A)},
+    ),
+    ("Despite China's protests, Japan released the water.", {("China", "protest", "Japan", None, False, A)}),
+    ("Russia annexed Crimea despite Western warnings.", {("the West", "threaten", "Russia", None, False, A)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", DESPITE_OBJECTIONS)
+def test_an_objection_overridden_is_set_against_the_doer(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+# "Western countries", "Western powers" are the West
+WESTERN = [
+    ("Western countries condemned Russia.", {("the West", "criticise", "Russia", None, False, A)}),
+    ("Western powers imposed sanctions on Iran.", {("the West", "reduce", "Iran", None, False, A)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", WESTERN)
+def test_western_states_are_the_west(nlp, text, expected):
+    check(nlp, text, expected)

@@ -22,6 +22,7 @@ from kg.extract.clauses import (
     event_agents,
     is_passive,
     leader_free,
+    noun_agents,
     noun_chain_objects,
     place_country,
     prepositional_objects,
@@ -86,6 +87,10 @@ if TYPE_CHECKING:
 
 # nouns of a time limit: "gave Arafat 12 hours", "gave both sides 48 hours", "gave Iran a deadline"
 DEADLINE_NOUNS = {"hour", "day", "week", "month", "deadline", "ultimatum"}
+# nouns of objecting to an act that was done anyway: "despite US objections" ("despite pressure": pressured_statements)
+OBJECTION_NOUNS = {
+    "objection", "opposition", "protest", "warning", "criticism", "condemnation", "concern", "plea", "appeal",
+}  # fmt: skip
 # nouns of the answer a hostile act is promised: "would be met with swift and severe costs"
 ANSWER_NOUNS = {"cost", "consequence", "response", "force", "retaliation", "reprisal", "punishment", "sanction"}
 # verbs by which the object's act reaches the subject: "received a letter from"
@@ -1448,6 +1453,19 @@ def engaged_in(noun: Token, ctx: Context) -> list[Mention]:
     return clause_subjects(head, ctx) if head is not None and head.pos_ in ("VERB", "AUX") else []
 
 
+# "Israeli troops entered Rafah despite US objections", "went ahead despite opposition from the United States": one
+# who objected, warned or pleaded was set against the doer of what was done anyway
+def despite_statements(ctx: Context) -> Iterator[Candidate]:
+    for prep in (t for t in ctx.sent if t.lower_ == "despite" and t.dep_ == "prep" and t.head.pos_ in ("VERB", "AUX")):
+        for noun in (o for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in OBJECTION_NOUNS):
+            objectors = leader_free(modifier_actors(noun, ctx), noun)
+            objectors = objectors or noun_agents(noun, ctx, "from") or noun_agents(noun, ctx)
+            for objector in objectors:
+                for doer in (d for d in clause_subjects(prep.head, ctx) if d.key != objector.key):
+                    label = noun.lemma_.lower()
+                    yield Candidate(objector, label, doer, None, False, "asserted", None, "clause:despite")
+
+
 # "Blinken underscored that any further Russian aggression would be met with swift and severe costs", "warned that
 # an invasion would be met with a decisive response": a hostile act promised an answer threatens its doer
 def met_with_statements(ctx: Context) -> Iterator[Candidate]:
@@ -1505,6 +1523,7 @@ ACT_READERS = (
     backed_by_prefix_statements,
     hosted_by_prefix_statements,
     met_with_statements,
+    despite_statements,
 )
 
 

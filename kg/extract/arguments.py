@@ -116,6 +116,8 @@ DESCRIPTIONS = {
     "sultanate": {"country"},
     "republic": {"country"},
 }
+# plural nouns of states that a bloc's adjective makes the bloc: "Western countries condemned Russia"
+BLOC_MEMBER_NOUNS = {"country", "nation", "power", "government", "state", "democracy", "ally"}
 # bodies that a side leads: "the US-led coalition", "the British-led force", "the Hamas-led government"
 LED_BODY_NOUNS = {"force", "coalition", "alliance", "mission", "contingent", "government", "administration", "bloc"}
 # such bodies that are the leader's own: a government led by a party is that party's
@@ -510,6 +512,12 @@ def actor_of(token: Token, ctx: Context, exclude: Mention | None = None) -> Ment
     # neither its leader's nor the place's
     if token.lemma_.lower() in LED_BODY_NOUNS and (leader := led_by_prefix(token, ctx)):
         return leader[0] if token.lemma_.lower() in LED_GOVERNMENTS else None
+    # "Western countries", "Western powers": the states of a bloc are the bloc
+    if token.tag_ == "NNS" and token.lemma_.lower() in BLOC_MEMBER_NOUNS:
+        for child in (c for c in token.children if c.dep_ == "amod"):
+            inner = ctx.actors.mention_at(child)
+            if inner is not None and inner.key == "the-west":
+                return inner
     # "its allies in Israel", "the navies of China", "allies such as Germany"
     members = group_members(token, ctx, exclude)
     if members:

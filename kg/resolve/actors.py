@@ -1168,7 +1168,10 @@ def _the_acronym(token: Token) -> bool:
 
 
 def _the_west(token: Token) -> bool:
-    """'West' in 'the West', a bloc; not 'the West Bank', 'West Africa' nor 'the west of the country'."""
+    """'West' in 'the West', a bloc, and 'Western' in 'Western warnings' or 'Western sanctions'; not 'the West
+    Bank', 'West Africa', 'Western Australia' nor 'the west of the country'."""
+    if token.text == "Western" and token.pos_ == "ADJ" and token.dep_ == "amod" and token.head.pos_ == "NOUN":
+        return True
     if token.text != "West" or token.dep_ == "compound" or any(c.dep_ in ("compound", "prep") for c in token.children):
         return False
     return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
