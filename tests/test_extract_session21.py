@@ -674,3 +674,18 @@ WESTERN = [
 @pytest.mark.parametrize("text,expected", WESTERN)
 def test_western_states_are_the_west(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# people held by another are their nation held: "Palestinian prisoners held by Israel"
+HELD_CAPTIVES = [
+    (
+        "Hamas released 24 hostages in exchange for 39 Palestinian prisoners held by Israel.",
+        {("Israel", "coerce", "Palestine", None, False, A)},
+    ),
+    ("American hostages held by Hezbollah were freed.", {("Hezbollah", "coerce", "United States", None, False, A)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", HELD_CAPTIVES)
+def test_captives_held_by_a_side_are_their_nation_held(nlp, text, expected):
+    check(nlp, text, expected)

@@ -78,7 +78,7 @@ from kg.extract.polarity import (
 )
 from kg.extract.speech import in_quotes, names_speaker, needs_to, obliges
 from kg.resolve.lexicon import FOLLOWER_NOUNS, TITLE_WORDS
-from kg.taxonomy import CONFLICT_CLASSES, FALLBACK_CLASS, classify
+from kg.taxonomy import CONFLICT_CLASSES, FALLBACK_CLASS, LEXICON, classify
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -91,6 +91,8 @@ DEADLINE_NOUNS = {"hour", "day", "week", "month", "deadline", "ultimatum"}
 OBJECTION_NOUNS = {
     "objection", "opposition", "protest", "warning", "criticism", "condemnation", "concern", "plea", "appeal",
 }  # fmt: skip
+# people held by another, whose nation is the one held: "Palestinian prisoners held by Israel"
+CAPTIVE_NOUNS = {"prisoner", "hostage", "detainee", "captive"}
 # nouns of the answer a hostile act is promised: "would be met with swift and severe costs"
 ANSWER_NOUNS = {"cost", "consequence", "response", "force", "retaliation", "reprisal", "punishment", "sanction"}
 # verbs by which the object's act reaches the subject: "received a letter from"
@@ -969,10 +971,14 @@ def reduced_passive_statements(ctx: Context) -> Iterator[Candidate]:
         if not fronted and (verb.dep_ != "acl" or verb.head.pos_ not in ("NOUN", "PROPN")):
             continue
         phrase = verb_phrase(verb)
+        if classify(phrase) == FALLBACK_CLASS and f"{verb.lemma_} {verb.head.lemma_.lower()}" in LEXICON:
+            phrase = f"{verb.lemma_} {verb.head.lemma_.lower()}"  # "Palestinian prisoners held by Israel"
         if classify(phrase) == FALLBACK_CLASS or is_passive(verb):
             continue
         doers = [m for pobj in agents(verb) for m in agent_actors(verb, pobj, ctx)]  # also "backed by Russian strikes"
         patients = clause_subjects(verb.head, ctx) if fronted else actors_of(verb.head, ctx)
+        if not patients and verb.head.lemma_.lower() in CAPTIVE_NOUNS:  # "Palestinian prisoners held by Israel"
+            patients = leader_free(modifier_actors(verb.head, ctx), verb.head)
         for patient in patients if doers else []:
             for agent in (a for a in doers if a.key != patient.key):
                 yield Candidate(
