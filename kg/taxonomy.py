@@ -204,6 +204,8 @@ _add("attack", "ram")
 _add("reject", "rivalry, enmity, animosity, antagonism, friction")  # ("hostilities" are fighting)
 # what two sides make together is cooperation: "France and Germany issued a joint statement"
 _add("cooperate", "joint")  # "a joint attack on Israel": whatever they did, they did it together
+# the stance of one another's act angered (CAMEO 11): "angering Pyongyang", "Israel's strike infuriated Iran"
+_add("criticise", "angered, infuriated, enraged, incensed, irked, upset")
 # ringing a leader is a call
 _add("communicate", "ring")
 # a weapons test is a show of force (CAMEO 15): "North Korea test-fired a missile over Japan"

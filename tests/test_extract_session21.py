@@ -689,3 +689,26 @@ HELD_CAPTIVES = [
 @pytest.mark.parametrize("text,expected", HELD_CAPTIVES)
 def test_captives_held_by_a_side_are_their_nation_held(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# the one an act angers disapproves of its doer; "did not anger" denies it
+ANGERED = [
+    (
+        "The US and South Korea staged joint drills, angering Pyongyang.",
+        {
+            ("North Korea", "criticise", "United States", None, False, A),
+            ("North Korea", "criticise", "South Korea", None, False, A),
+        },
+    ),
+    ("Israel's strike angered Iran.", {("Iran", "criticise", "Israel", None, False, A)}),
+    ("Israel did not anger Egypt.", {("Egypt", "criticise", "Israel", None, True, A)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", ANGERED)
+def test_the_one_angered_disapproves_of_the_doer(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+def test_angering_is_not_the_doers_criticism(nlp):
+    assert not any(row[0] == "Israel" for row in read(nlp, "Israel's strike angered Iran."))

@@ -460,6 +460,11 @@ CONCERN_WORDS = {
 # those of the feelings that blame, whose that-clause names who is blamed: "furious that Arafat had not acted" (not
 # "worried that Iran will build a bomb", a fear)
 ANGER_WORDS = {"angry", "furious", "incensed", "indignant", "upset", "outraged", "angered", "disappointed", "dismayed"}
+# verbs of angering another, with the participle that names the angered one's stance: "angering Pyongyang"
+ANGERING_VERBS = {
+    "anger": "angered", "infuriate": "infuriated", "enrage": "enraged", "incense": "incensed", "outrage": "outraged",
+    "alarm": "alarmed", "dismay": "dismayed", "irk": "irked", "upset": "upset",
+}  # fmt: skip
 # nouns of a feeling expressed at another's act: "expressed concern over", "voiced anger at"
 FEELING_NOUNS = {
     "concern", "regret", "anger", "outrage", "dismay", "disappointment", "displeasure", "indignation", "frustration",
@@ -471,6 +476,7 @@ SHARING_VERBS = {"share", "echo", "join"}
 
 
 def concern_statements(ctx: Context) -> Iterator[Candidate]:
+    yield from angering_statements(ctx)
     for word in ctx.sent:
         if word.lower_ in CONCERN_WORDS and word.dep_ in ("acomp", "ROOT", "ccomp", "conj"):
             holders = word.head if word.dep_ == "acomp" else word
@@ -513,6 +519,21 @@ def concern_statements(ctx: Context) -> Iterator[Candidate]:
                             None,
                             "clause:concern",
                         )
+
+
+# "The US and South Korea staged joint drills, angering Pyongyang", "Israel's strike infuriated Iran": the one an
+# act angers disapproves of its doer (the passive, "Iran was angered by", is concern_statements')
+def angering_statements(ctx: Context) -> Iterator[Candidate]:
+    for verb in (t for t in ctx.sent if t.pos_ == "VERB" and t.lemma_.lower() in ANGERING_VERBS):
+        if is_passive(verb):
+            continue
+        doers = clause_subjects(verb, ctx)
+        angered = [m for c in verb.children if c.dep_ == "dobj" for m in actors_of(c, ctx)]
+        negated, modality = is_negated(verb), modality_of(verb)
+        for one in angered:
+            for doer in (d for d in doers if d.key != one.key):
+                label = ANGERING_VERBS[verb.lemma_.lower()]
+                yield Candidate(one, label, doer, None, negated, modality, None, "clause:angered")
 
 
 # "furious that Mr Arafat had not stopped the groups": the clause that says what angers
