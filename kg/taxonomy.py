@@ -193,8 +193,6 @@ _add(
     "yield",
     "drop sanction, drop ban, drop charge, drop tariff, drop boycott, scrap sanction, scrap tariff, repeal sanction",
 )
-# taking a member back into a body restores the tie: "The Arab League readmitted Syria"
-_add("cooperate", "readmit, reinstate")
 # bullying presses another by threats (CAMEO 17); lecturing another disapproves of it
 _add("coerce", "bully, browbeat")
 _add("criticise", "lecture")
@@ -203,9 +201,10 @@ _add("attack", "ram")
 # standing ill will between sides rejects, as tension and rifts do: "the rivalry between Saudi Arabia and Iran"
 _add("reject", "rivalry, enmity, animosity, antagonism, friction")  # ("hostilities" are fighting)
 # what two sides make together is cooperation: "France and Germany issued a joint statement"
-_add("cooperate", "joint")  # "a joint attack on Israel": whatever they did, they did it together
-# the stance of one another's act angered (CAMEO 11): "angering Pyongyang", "Israel's strike infuriated Iran"
-_add("criticise", "angered, infuriated, enraged, incensed, irked, upset")
+_add("cooperate", "joint")  # "France and Germany issued a joint statement": what they made, they made together
+# the stance of one another's act angered (CAMEO 11): "angering Pyongyang", "Israel's strike infuriated Iran" (with
+# "angered", "incensed" and "upset" below)
+_add("criticise", "infuriated, enraged, irked")
 # ringing a leader is a call
 _add("communicate", "ring")
 # a weapons test is a show of force (CAMEO 15): "North Korea test-fired a missile over Japan"
@@ -474,7 +473,8 @@ def verb_of_gerund(word: str) -> list[str]:
 
 
 def classify(lemma: str) -> str:
-    """The class of a relation lemma phrase: the whole phrase, then its head verb, else 'statement'."""
+    """The class of a relation lemma phrase: the whole phrase, a noun-led verb's noun, then its head verb, else
+    'statement'."""
     phrase = lemma.lower().strip()
     for verb in verb_of_gerund(phrase):
         if verb in LEXICON:

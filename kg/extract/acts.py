@@ -182,8 +182,6 @@ NEGATIVE_VERDICTS = {
 }
 
 
-# "called the agreement between Turkey and Libya null and void", "concluded that the deal is illegal":
-# a verdict against an act rejects those who did it
 def relative_verdict_subject(verb: Token) -> Token | None:
     """'Hamas, which the US considers a terrorist group': the judge of a relative clause whose pronoun is the one
     judged (the parser makes both subjects)."""
@@ -192,6 +190,8 @@ def relative_verdict_subject(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS), None)
 
 
+# "called the agreement between Turkey and Libya null and void", "concluded that the deal is illegal":
+# a verdict against an act rejects those who did it
 def verdict_statements(ctx: Context) -> Iterator[Candidate]:
     for verb in ctx.sent:
         if verb.lemma_.lower() not in VERDICT_VERBS or verb.pos_ != "VERB":
@@ -1487,9 +1487,9 @@ def despite_statements(ctx: Context) -> Iterator[Candidate]:
         for noun in (o for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in OBJECTION_NOUNS):
             objectors = leader_free(modifier_actors(noun, ctx), noun)
             objectors = objectors or noun_agents(noun, ctx, "from") or noun_agents(noun, ctx)
+            label = noun.lemma_.lower()
             for objector in objectors:
                 for doer in (d for d in clause_subjects(prep.head, ctx) if d.key != objector.key):
-                    label = noun.lemma_.lower()
                     yield Candidate(objector, label, doer, None, False, "asserted", None, "clause:despite")
 
 

@@ -1222,7 +1222,7 @@ def royal_family(token: Token) -> str | None:
     return "government" if royal else None
 
 
-# "the Israeli air force", "Chinese coast guard vessels": a state's armed service named by two words
+# "the Israeli air force", "the Chinese coast guard": a state's armed service named by two words
 def armed_service(token: Token) -> str | None:
     lemma = token.lemma_.lower()
     words = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound")}
