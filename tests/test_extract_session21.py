@@ -712,3 +712,11 @@ def test_the_one_angered_disapproves_of_the_doer(nlp, text, expected):
 
 def test_angering_is_not_the_doers_criticism(nlp):
     assert not any(row[0] == "Israel" for row in read(nlp, "Israel's strike angered Iran."))
+
+
+# the object of a participle clause is the other party of the clause it hangs on, not a co-subject
+def test_the_accused_it_is_the_governing_clauses_other_party(nlp):
+    rows = read(nlp, "Saudi Arabia and the UAE cut diplomatic ties with Qatar, accusing it of supporting terrorism.")
+    assert ("Saudi Arabia", "criticise", "Qatar", None, False, A) in rows
+    assert ("United Arab Emirates", "criticise", "Qatar", None, False, A) in rows
+    assert not any(row[1] == "criticise" and row[2] == "United Arab Emirates" for row in rows)

@@ -1225,7 +1225,7 @@ def pronoun_actor(token: Token, ctx: Context, exclude: Mention | None = None) ->
             # army killed Palestinian militants who attacked its vehicles")
             return recent(token, ctx, GROUP_TYPES - {"place"}, exclude, skip_plural_adjectives=True)
         if reporter is None and is_hostile_object(token):  # "Armenia accused it of ethnic cleansing"
-            return recent_group_subject(token, ctx, clause_subject_of(token, ctx))
+            return governing_object(token, ctx) or recent_group_subject(token, ctx, clause_subject_of(token, ctx))
         return reporter
     if lower in THIRD_PLURAL and token.dep_ == "poss" and exclude is None and own_act(token.head):
         own = clause_subject_of(token, ctx)  # "the gunmen launched their ambushes": their own acts
@@ -1290,6 +1290,19 @@ def is_hostile_object(token: Token) -> bool:
         and verb.pos_ == "VERB"
         and LEXICON.get(verb.lemma_.lower()) in ("criticise", "attack", "threaten", "coerce", "appeal", "demand")
     )
+
+
+# "Saudi Arabia and the UAE cut ties with Qatar, accusing it of supporting terrorism": the object of a participle
+# clause is the other party of the clause it hangs on (not a co-subject)
+def governing_object(token: Token, ctx: Context) -> Mention | None:
+    from kg.extract.clauses import clause_objects, clause_subjects
+
+    clause = token.head
+    if clause.dep_ != "advcl" or clause.tag_ != "VBG" or clause.head.pos_ != "VERB":
+        return None
+    subjects = {m.key for m in clause_subjects(clause.head, ctx)}
+    others = [m for _, m, _, _ in clause_objects(clause.head, ctx) if m.key not in subjects and m.type in SIDE_TYPES]
+    return others[0] if others else None
 
 
 # "Azerbaijan launched measures ..., and Armenia accused it": the last country or group that did something
