@@ -720,3 +720,12 @@ def test_the_accused_it_is_the_governing_clauses_other_party(nlp):
     assert ("Saudi Arabia", "criticise", "Qatar", None, False, A) in rows
     assert ("United Arab Emirates", "criticise", "Qatar", None, False, A) in rows
     assert not any(row[1] == "criticise" and row[2] == "United Arab Emirates" for row in rows)
+
+
+# the name the parser hangs on a count of times is the preposition's object: "spoken to Netanyahu six times"
+def test_a_name_before_a_count_of_times_is_the_party(nlp):
+    check(
+        nlp,
+        "Joe Biden praised Egypt. He said he had spoken to Netanyahu six times.",
+        {("Joe Biden", "communicate", "Benjamin Netanyahu", None, False, A)},
+    )

@@ -970,10 +970,18 @@ def part_of_acts(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, str,
 def prepositional_objects(head: Token, ctx: Context, skip: set[str]) -> Iterator[tuple[str, Token]]:
     for prep in (c for c in head.children if c.dep_ in ("prep", "dative") and c.lower_ not in skip):
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-            yield prep.lower_, pobj
+            yield prep.lower_, counted_party(pobj)
         for inner in (c for c in prep.children if c.dep_ == "prep"):  # "out of", "away from"
             for pobj in (c for c in inner.children if c.dep_ == "pobj"):
                 yield f"{prep.lower_} {inner.lower_}", pobj
+
+
+# "had spoken to Netanyahu six times", which the parser reads as "Netanyahu six times": the name before a count of
+# times is the object
+def counted_party(pobj: Token) -> Token:
+    if pobj.lemma_.lower() != "time" or not any(c.dep_ == "nummod" for c in pobj.children):
+        return pobj
+    return next((c for c in pobj.children if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN"), pobj)
 
 
 # "Iran warned the attack on Syria would be a mistake", "warned continued growth in Australia is dependent on":
