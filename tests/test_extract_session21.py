@@ -729,3 +729,15 @@ def test_a_name_before_a_count_of_times_is_the_party(nlp):
         "Joe Biden praised Egypt. He said he had spoken to Netanyahu six times.",
         {("Joe Biden", "communicate", "Benjamin Netanyahu", None, False, A)},
     )
+
+
+# a capital the tagger leaves unlabelled is still its state when it is a clause's subject or object
+UNTAGGED_CAPITALS = [
+    ("Moscow accused Kyiv of targeting civilians.", {("Russia", "criticise", "Ukraine", None, False, A)}),
+    ("Kyiv rejected the proposal from Moscow.", {("Ukraine", "reject", "Russia", None, False, A)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", UNTAGGED_CAPITALS)
+def test_an_untagged_capital_argument_is_its_state(nlp, text, expected):
+    check(nlp, text, expected)

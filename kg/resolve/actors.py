@@ -639,6 +639,9 @@ class ArticleActors:
         """A word that is an unguarded alias: 'Iranian', 'ISIL', 'U.S.' in 'U.S.-led' (or a guarded one the
         label confirms)."""
         alias = lookup_alias(text, label)
+        if alias is None and _untagged_argument(token):  # "Moscow accused Kyiv", the tagger missing the capital
+            capital = lookup_alias(text, "GPE")
+            alias = capital if capital is not None and capital.kind == "capital" else None
         if alias is None or (alias.kind == "demonym" and _one_national(token)):
             return None
         key = self.registry.register_entry(alias.entry, alias=None if alias.kind == "body" else alias.form)
@@ -1160,6 +1163,11 @@ def _world_at_large(token: Token) -> bool:
     if token.lower_ == "community" and token.pos_ == "NOUN":
         return any(c.lower_ == "international" and c.dep_ == "amod" for c in token.children)
     return token.lower_ == "international" and token.dep_ == "amod" and token.head.lemma_.lower() in WORLD_VERDICTS
+
+
+def _untagged_argument(token: Token) -> bool:
+    """'Kyiv' in 'Moscow accused Kyiv': a proper noun the tagger left unlabelled, as a clause's subject or object."""
+    return token.pos_ == "PROPN" and not token.ent_type_ and token.dep_ in ("nsubj", "nsubjpass", "dobj", "poss")
 
 
 def _the_acronym(token: Token) -> bool:
