@@ -741,3 +741,12 @@ UNTAGGED_CAPITALS = [
 @pytest.mark.parametrize("text,expected", UNTAGGED_CAPITALS)
 def test_an_untagged_capital_argument_is_its_state(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# defence firms sanctioned over arms sales are known by name, however the tagger splits them
+def test_a_defence_firm_is_one_actor(nlp):
+    check(
+        nlp,
+        "China sanctioned Lockheed Martin, the main contractor.",
+        {("China", "reduce", "Lockheed Martin", None, False, A)},
+    )
