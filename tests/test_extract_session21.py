@@ -750,3 +750,25 @@ def test_a_defence_firm_is_one_actor(nlp):
         "China sanctioned Lockheed Martin, the main contractor.",
         {("China", "reduce", "Lockheed Martin", None, False, A)},
     )
+
+
+# every name listed in apposition to a common noun is a party, not only the first
+LISTED_NAMES = [
+    (
+        "Washington has added two Pakistan-based groups, Lashkar-e-Taiba and Jaish-e-Mohammed, to its list of terrorist"
+        " organisations.",
+        {
+            ("United States", "reduce", "Lashkar-e-Taiba", None, False, A),
+            ("United States", "reduce", "Jaish-e-Mohammed", None, False, A),
+        },
+    ),
+    (
+        "India banned two groups, Hamas and Hezbollah.",
+        {("India", "reduce", "Hamas", None, False, A), ("India", "reduce", "Hezbollah", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", LISTED_NAMES)
+def test_every_name_listed_in_apposition_is_a_party(nlp, text, expected):
+    check(nlp, text, expected)

@@ -278,6 +278,7 @@ def actors_of(token: Token, ctx: Context, exclude: Mention | None = None) -> lis
         members = [m for m in members if head is None or m.key != head.key] if named else members[1:]
         listed = listed_people(item, ctx)  # "his counterparts, Dendias and Le Drian"
         members += listed if item.pos_ == "PROPN" else listed[1:]
+        members += listed_names(item, ctx)  # "two Pakistan-based groups, Lashkar-e-Taiba and Jaish-e-Mohammed"
         for mention in ([head] if head else []) + members + listed_countries(item, head, ctx):
             if all(m.key != mention.key for m in found):
                 found.append(mention)
@@ -380,6 +381,15 @@ def title_objects(token: Token, depth: int = 0) -> list[Token]:
 
 # "NATO members France, Turkey, Italy, Canada and Spain will join", which the parser reads as "France" with the
 # apposition "Turkey, Italy, ...": a country is never another country, so the apposition continues the list
+# "two Pakistan-based groups, Lashkar-e-Taiba and Jaish-e-Mohammed": the names listed in apposition to a common
+# noun (the first of which the noun's own reading is)
+def listed_names(token: Token, ctx: Context) -> list[Mention]:
+    if token.pos_ != "NOUN":
+        return []
+    listed = [t for a in token.children if a.dep_ == "appos" and a.pos_ == "PROPN" for t in (a, *a.conjuncts)]
+    return [m for t in listed if len(listed) > 1 and (m := ctx.actors.mention_at(t)) is not None]
+
+
 def listed_countries(token: Token, head: Mention | None, ctx: Context) -> list[Mention]:
     if head is None or head.type != "country" or token.pos_ != "PROPN":
         return []
