@@ -772,3 +772,21 @@ LISTED_NAMES = [
 @pytest.mark.parametrize("text,expected", LISTED_NAMES)
 def test_every_name_listed_in_apposition_is_a_party(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# words of blame for an act in a verdict criticise its doer: "called the launch an outrageous act"
+BLAMING_VERDICTS = [
+    (
+        "North Korea fired a missile. Fumio Kishida called the launch an outrageous act.",
+        {("Fumio Kishida", "criticise", "North Korea", None, False, A)},
+    ),
+    (
+        "The US called Russia's invasion unprovoked and unjustified.",
+        {("United States", "criticise", "Russia", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", BLAMING_VERDICTS)
+def test_words_of_blame_in_a_verdict_criticise(nlp, text, expected):
+    check(nlp, text, expected)

@@ -179,6 +179,21 @@ NEGATIVE_VERDICTS = {
     "baseless",
     "groundless",
     "irrelevant",
+    # words of blame for an act (session 21): "called the launch an outrageous act", "reckless and provocative"
+    "outrageous",
+    "reckless",
+    "irresponsible",
+    "provocative",
+    "unprovoked",
+    "unjustified",
+    "unjustifiable",
+    "deplorable",
+    "heinous",
+    "barbaric",
+    "cowardly",
+    "shameful",
+    "destabilising",
+    "destabilizing",
 }
 
 
