@@ -790,3 +790,12 @@ BLAMING_VERDICTS = [
 @pytest.mark.parametrize("text,expected", BLAMING_VERDICTS)
 def test_words_of_blame_in_a_verdict_criticise(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# a package of acts is those acts: "agreed a new package of sanctions against Belarus"
+def test_a_package_of_sanctions_is_sanctions(nlp):
+    check(
+        nlp,
+        "The European Union has agreed a new package of sanctions against Belarus.",
+        {("European Union", "reduce", "Belarus", None, False, A)},
+    )

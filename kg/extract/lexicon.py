@@ -392,7 +392,7 @@ QUANTIFIERS = {"some", "many", "most", "several", "all", "much", "few", "each", 
 # nouns that count acts, which stand for the acts they count: "a series of attacks", "a wave of strikes"
 COUNTING_NOUNS = {
     "series", "wave", "spate", "string", "round", "number", "barrage", "volley", "flurry", "bulk", "majority", "rash",
-    "campaign", "succession",
+    "campaign", "succession", "package", "raft", "slew", "batch",
 }  # fmt: skip
 # nouns that count people, never the noun of a light verb's act: "pursuing hundreds of militants"
 HEADCOUNT_NOUNS = {"hundred", "thousand", "dozen", "score", "million", "handful", "couple"}
