@@ -784,6 +784,11 @@ BLAMING_VERDICTS = [
         "The US called Russia's invasion unprovoked and unjustified.",
         {("United States", "criticise", "Russia", None, False, A)},
     ),
+    (
+        "Russia's foreign ministry said the Western reaction was shocking.",
+        {("Russia", "criticise", "the West", None, False, A)},
+    ),
+    ("Iran called the US sanctions hypocritical.", {("Iran", "criticise", "United States", None, False, A)}),
 ]
 
 

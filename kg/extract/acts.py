@@ -194,6 +194,11 @@ NEGATIVE_VERDICTS = {
     "shameful",
     "destabilising",
     "destabilizing",
+    "shocking",
+    "appalling",
+    "disgraceful",
+    "hypocritical",
+    "absurd",
 }
 
 
