@@ -804,3 +804,22 @@ def test_a_package_of_sanctions_is_sanctions(nlp):
         "The European Union has agreed a new package of sanctions against Belarus.",
         {("European Union", "reduce", "Belarus", None, False, A)},
     )
+
+
+# a junta is its country's government, named or described again as "the junta"
+JUNTAS = [
+    (
+        "Niger's military junta has ordered French troops to leave the country and revoked defence agreements with"
+        " Paris.",
+        {("Niger", "demand", "France", None, False, A), ("Niger", "reduce", "France", None, False, A)},
+    ),
+    (
+        "Niger's junta ordered French troops to leave. The junta accused France of plotting against Niger.",
+        {("Niger", "criticise", "France", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", JUNTAS)
+def test_a_junta_is_its_countrys_government(nlp, text, expected):
+    check(nlp, text, expected)

@@ -109,6 +109,8 @@ DESCRIPTIONS = {
     "government": {"country"},
     "cabinet": {"country"},  # "the IMF said it would work with the new cabinet"
     "administration": {"country"},
+    "junta": {"country"},  # "The junta accused France of plotting against Niger"
+    "regime": {"country"},
     "country": {"country"},
     "nation": {"country"},
     "kingdom": {"country"},
@@ -952,7 +954,9 @@ POLITY_WORDS = {
 # nouns for one person, whose name modifier is where they come from: "an Adelaide man"
 INDIVIDUAL_NOUNS = {"man", "woman", "boy", "girl", "resident", "teenager", "youth", "native", "couple", "family"}
 # nouns for a country's government and its officials, which a bare "the Government" continues
-GOVERNING_NOUNS = {"government", "authority", "official", "minister", "cabinet", "administration", "ministry"}
+GOVERNING_NOUNS = {
+    "government", "authority", "official", "minister", "cabinet", "administration", "ministry", "junta", "regime",
+}  # fmt: skip
 # nouns of a country's government as a whole: "the Government", "the new cabinet", "the administration"
 CABINET_NOUNS = {"government", "cabinet", "administration"}
 

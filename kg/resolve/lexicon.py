@@ -203,6 +203,7 @@ SECTOR_NOUNS = {
     "government": "government",
     "governments": "government",
     "regime": "government",
+    "junta": "government",  # "Niger's military junta ordered French troops to leave"
     "administration": "government",
     "leadership": "government",
     "authorities": "government",
