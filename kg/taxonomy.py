@@ -205,6 +205,8 @@ _add("cooperate", "joint")  # "France and Germany issued a joint statement": wha
 # the stance of one another's act angered (CAMEO 11): "angering Pyongyang", "Israel's strike infuriated Iran" (with
 # "angered", "incensed" and "upset" below)
 _add("criticise", "infuriated, enraged, irked")
+# making peace with a side reconciles with it: "Ethiopia made peace with Eritrea"
+_add("cooperate", "make peace, make peace with, peace with")
 # ringing a leader is a call
 _add("communicate", "ring")
 # a weapons test is a show of force (CAMEO 15): "North Korea test-fired a missile over Japan"

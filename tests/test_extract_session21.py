@@ -823,3 +823,15 @@ JUNTAS = [
 @pytest.mark.parametrize("text,expected", JUNTAS)
 def test_a_junta_is_its_countrys_government(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# making peace with a side, or two sides making peace, is cooperation
+PEACE_MADE = [
+    ("Ethiopia made peace with Eritrea.", {("Ethiopia", "cooperate", "Eritrea", None, False, A)}),
+    ("Israel and Jordan made peace in 1994.", {("Israel", "cooperate", "Jordan", None, False, A)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", PEACE_MADE)
+def test_making_peace_is_cooperation(nlp, text, expected):
+    check(nlp, text, expected)

@@ -309,6 +309,7 @@ RECIPROCAL_NOUNS = {
     "expulsion",
     "threat",
     "strike",
+    "peace",  # "Ethiopia and Eritrea made peace"
 }
 # plural nouns that refer back to people already named: "the leaders", "the ministers"
 PERSON_GROUPS = {"leader", "minister", "president", "official", "diplomat", "man", "woman", "counterpart", "secretary"}
