@@ -835,3 +835,18 @@ PEACE_MADE = [
 @pytest.mark.parametrize("text,expected", PEACE_MADE)
 def test_making_peace_is_cooperation(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# a treaty torn up, terminated or annulled is a tie no longer had, never a tie asserted
+TORN_UP = [
+    "Indonesia later tore up its security treaty with Australia.",
+    "Russia terminated its treaty with Ukraine.",
+    "Egypt annulled its peace treaty with Israel.",
+]
+
+
+@pytest.mark.parametrize("text", TORN_UP)
+def test_a_treaty_torn_up_is_no_tie(nlp, text):
+    rows = read(nlp, text)
+    assert any(row[1] == "cooperate" and row[4] for row in rows)
+    assert not any(row[1] == "cooperate" and not row[4] for row in rows)

@@ -1539,10 +1539,12 @@ def answered_doers(verb: Token, prep: str, pobj: Token, ctx: Context) -> list[Me
 
 
 def ends_act(verb: Token) -> bool:
-    """'halted', 'stopped', 'cancelled', 'postponed', 'called off': a verb that ends an act or calls it off."""
+    """'halted', 'stopped', 'cancelled', 'postponed', 'called off', 'tore up': a verb that ends an act or calls it
+    off."""
     lemma = verb.lemma_.lower()
     called_off = lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
-    return lemma in CEASING_VERBS | CANCELLING_VERBS | WITHDRAWING_VERBS or called_off
+    torn_up = lemma in ("tear", "rip") and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+    return lemma in CEASING_VERBS | CANCELLING_VERBS | WITHDRAWING_VERBS or called_off or torn_up
 
 
 # "decided to stop suicide bombings against Israel", "halted its attacks on Israel": the subject's own hostile acts

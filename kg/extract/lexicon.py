@@ -829,7 +829,9 @@ NEG_RAISING_VERBS = {"think", "believe", "expect", "suppose", "imagine", "antici
 # verbs by which an actor ends its own acts: "decided to stop suicide bombings against Israel"
 CEASING_VERBS = {"stop", "cease", "halt", "end", "suspend", "abandon", "renounce", "quit"}
 # verbs by which an actor takes back a tie or a stance it had: "withdrew its support for the Kurds"
-WITHDRAWING_VERBS = {"withdraw", "retract", "rescind", "revoke", "reverse"}
+WITHDRAWING_VERBS = {
+    "withdraw", "retract", "rescind", "revoke", "reverse", "abrogate", "annul", "terminate", "repudiate",
+}  # fmt: skip
 # verbs by which an actor ends a measure of its own against another: "lifted its blockade of Gaza", "dropped
 # sanctions against Belarus"
 LIFTING_VERBS = {"lift", "drop", "scrap", "repeal", "rescind", "revoke"}
