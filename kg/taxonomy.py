@@ -207,6 +207,8 @@ _add("cooperate", "joint")  # "France and Germany issued a joint statement": wha
 _add("criticise", "infuriated, enraged, irked")
 # making peace with a side reconciles with it: "Ethiopia made peace with Eritrea"
 _add("cooperate", "make peace, make peace with, peace with")
+# a tie scaled down or curtailed is reduced: "Iran scaled down its cooperation with the IAEA"
+_add("reduce", "scale down, curtail, curb")
 # ringing a leader is a call
 _add("communicate", "ring")
 # a weapons test is a show of force (CAMEO 15): "North Korea test-fired a missile over Japan"

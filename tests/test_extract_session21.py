@@ -850,3 +850,16 @@ def test_a_treaty_torn_up_is_no_tie(nlp, text):
     rows = read(nlp, text)
     assert any(row[1] == "cooperate" and row[4] for row in rows)
     assert not any(row[1] == "cooperate" and not row[4] for row in rows)
+
+
+# a tie scaled down is reduced, not asserted; aid vetoed is not given
+def test_a_tie_scaled_down_is_reduced_not_asserted(nlp):
+    rows = read(nlp, "Iran scaled down its cooperation with the IAEA.")
+    assert ("Iran", "reduce", "IAEA", None, False, A) in rows
+    assert ("Iran", "cooperate", "IAEA", None, False, A) not in rows
+
+
+def test_vetoed_aid_is_not_given(nlp):
+    rows = read(nlp, "Hungary vetoed EU aid to Ukraine.")
+    assert ("European Union", "support", "Ukraine", None, True, A) in rows
+    assert ("European Union", "support", "Ukraine", None, False, A) not in rows

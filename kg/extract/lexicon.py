@@ -696,6 +696,7 @@ DOER_NOUNS = {
 # verbs that keep an act from happening: "foiled attacks against Israel" attacks no one
 PREVENTING_VERBS = {
     "foil", "thwart", "prevent", "avert", "stop", "preempt", "pre-empt", "frustrate", "disrupt", "avoid", "block",
+    "veto",  # "Hungary vetoed EU aid to Ukraine"
 }  # fmt: skip
 
 # nouns and verbs of an event feared or foreseen, not one that happened: "fears of a war between India and

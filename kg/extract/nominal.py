@@ -65,7 +65,7 @@ from kg.extract.lexicon import (
     TIE_NOUNS,
     TRAVEL_VERBS,
 )
-from kg.extract.phrases import counted_noun
+from kg.extract.phrases import counted_noun, particles_of
 from kg.extract.polarity import (
     DENIAL_VERBS,
     EVIDENCE_NOUNS,
@@ -1010,7 +1010,8 @@ def is_cut(noun: Token) -> bool:
     if noun.dep_ != "dobj" or verb.pos_ != "VERB" or has_negation(verb):
         return False
     bond = classify(noun.lemma_.lower()) in ("cooperate", "communicate", "support")
-    return bond and classify(f"{verb.lemma_.lower()} {noun.lemma_.lower()}") == "reduce"
+    verb_words = " ".join([verb.lemma_.lower(), *particles_of(verb)])  # also "scaled down its cooperation"
+    return bond and classify(f"{verb_words} {noun.lemma_.lower()}") == "reduce"
 
 
 # "Israel found no evidence of Iranian support for Hamas", "saw no sign of Iranian aid": an act no evidence shows
