@@ -209,6 +209,8 @@ _add("criticise", "infuriated, enraged, irked")
 _add("cooperate", "make peace, make peace with, peace with")
 # a tie scaled down or curtailed is reduced: "Iran scaled down its cooperation with the IAEA"
 _add("reduce", "scale down, curtail, curb")
+# a cyberattack or a hack into a side's systems attacks it: "Iran denied carrying out the cyberattack on Albania"
+_add("attack", "cyberattack, cyber-attack, hack, hack into")
 # ringing a leader is a call
 _add("communicate", "ring")
 # a weapons test is a show of force (CAMEO 15): "North Korea test-fired a missile over Japan"

@@ -863,3 +863,18 @@ def test_vetoed_aid_is_not_given(nlp):
     rows = read(nlp, "Hungary vetoed EU aid to Ukraine.")
     assert ("European Union", "support", "Ukraine", None, True, A) in rows
     assert ("European Union", "support", "Ukraine", None, False, A) not in rows
+
+
+# a cyberattack or a hack attacks its target; denied, it is denied
+CYBERATTACKS = [
+    ("Iran denied carrying out the cyberattack on Albania.", {("Iran", "attack", "Albania", None, True, A)}),
+    (
+        "North Korea was behind the hack of Sony Pictures, the FBI said.",
+        {("North Korea", "attack", "Sony Pictures", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", CYBERATTACKS)
+def test_a_cyberattack_is_an_attack(nlp, text, expected):
+    check(nlp, text, expected)
