@@ -393,6 +393,8 @@ def is_negated(verb: Token) -> bool:
         return True  # "had no plans to meet with Kim" (not "no evidence that Iran attacked", which is open)
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in DENYING_NOUNS and has_to(verb):
         return True  # "Iran's failure to cooperate with the IAEA", "Israel's refusal to negotiate with Hamas"
+    if verb.dep_ == "acl" and is_vetoed_text(verb.head):
+        return True  # "Russia vetoed a UN resolution condemning Syria": the resolution never condemned
     if is_not_yet(verb):
         return True  # "Iran has yet to attack Israel"
     if is_falsified_report(verb):
@@ -496,6 +498,15 @@ def shares_auxiliary(verb: Token) -> bool:
         return False
     own = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "neg")]
     return not own and any(c.dep_ == "aux" and c.i < verb.head.i for c in verb.head.children)
+
+
+# "Russia vetoed a UN resolution condemning Syria", "the bill was blocked": a text kept from passing says nothing
+def is_vetoed_text(noun: Token) -> bool:
+    if noun.lemma_.lower() not in ("resolution", "bill", "motion", "draft", "proposal", "statement", "declaration"):
+        return False
+    verb = noun.head
+    kept = verb.lemma_.lower() in ("veto", "block", "defeat", "reject") and not has_negation(verb)
+    return kept and noun.dep_ in ("dobj", "nsubjpass")
 
 
 # "It is not true that Iran attacked Israel", "it is false that ...": a clause its copula finds untrue
