@@ -321,7 +321,8 @@ def test_sanctions_against_a_side_are_no_fight(nlp):
 DISMISSED_REPORTS = [
     (
         "The Kremlin dismissed reports that Russia had poisoned Alexei Navalny.",
-        {("Russia", "coerce", "Alexei Navalny", None, True, A)},
+        # (poisoning is an attack, as the ontology says; the lexicon had it as coercion until session 21)
+        {("Russia", "attack", "Alexei Navalny", None, True, A)},
     ),
     (
         "Pakistan rejected claims that it supports Lashkar-e-Taiba.",
