@@ -885,3 +885,15 @@ def test_a_vetoed_resolution_condemns_no_one(nlp):
     rows = read(nlp, "Russia vetoed a UN resolution condemning Syria.")
     assert ("United Nations", "criticise", "Syria", None, True, A) in rows
     assert ("United Nations", "criticise", "Syria", None, False, A) not in rows
+
+
+# the class table of tests/gold/README.md documents the taxonomy: each example word there classifies as its row says
+def test_the_gold_readmes_class_examples_classify_as_documented():
+    import re
+    from pathlib import Path
+
+    readme = Path(__file__).parent / "gold" / "README.md"
+    rows = [re.match(r"^\| ([a-z]+) \| \d\d \| [-0-9.]+ \| (.*) \|", line) for line in readme.read_text().splitlines()]
+    examples = [(m.group(1), word.strip()) for m in rows if m for word in m.group(2).split(",")]
+    assert len(examples) > 40
+    assert [(cls, word) for cls, word in examples if classify(word) != cls] == []
