@@ -273,11 +273,11 @@ _add("coerce", "reoccupy, reoccupie, re-occupy, retake, recapture, demolish, bul
 _add("coerce", "bar, bar from")  # "barred Arafat from travelling to Bethlehem"
 _add("support", "pay, pay money, bankroll")
 # a border closed to a neighbour cuts relations with it, reopened restores them; a lawsuit is a complaint
-# (CAMEO 115, "bring lawsuit against"); a loan or credit is aid
+# (CAMEO 115, "bring lawsuit against"); a loan is aid ("credit" is praise, below: "credited X with")
 _add("reduce", "close border, seal border, shut border")
 _add("cooperate", "reopen border, open border")
 _add("criticise", "sue, lawsuit, file lawsuit, file suit")
-_add("support", "loan, lend, credit, bailout")
+_add("support", "loan, lend, bailout")
 # acting for a side: "fought for the Taliban", "campaigned for Biden"; working or spying for it
 _add("support", "fight for, campaign for, vote for")
 _add("cooperate", "work for, spy for")

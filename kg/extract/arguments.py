@@ -49,6 +49,7 @@ from kg.extract.lexicon import (
 )
 from kg.extract.speech import in_quotes, names_speaker
 from kg.resolve import ArticleActors, Mention
+from kg.resolve.actors import WEST_KEY
 from kg.resolve.affiliations import title_run
 from kg.resolve.lexicon import BAND_WORDS, COLLECTIVE_GROUPS, GENERIC_GROUPS, NONSTATE_GROUPS, SECTOR_NOUNS, TITLE_WORDS
 from kg.taxonomy import CONFLICT_CLASSES, LEXICON, classify
@@ -388,14 +389,19 @@ def title_objects(token: Token, depth: int = 0) -> list[Token]:
 def listed_names(token: Token, ctx: Context) -> list[Mention]:
     if token.pos_ != "NOUN":
         return []
-    listed = [t for a in token.children if a.dep_ == "appos" and a.pos_ == "PROPN" for t in (a, *a.conjuncts)]
+    listed = appositive_list(token)
     return [m for t in listed if len(listed) > 1 and (m := ctx.actors.mention_at(t)) is not None]
+
+
+def appositive_list(token: Token) -> list[Token]:
+    """The names in apposition to a noun and their conjuncts: 'Lashkar-e-Taiba and Jaish-e-Mohammed'."""
+    return [t for a in token.children if a.dep_ == "appos" and a.pos_ == "PROPN" for t in (a, *a.conjuncts)]
 
 
 def listed_countries(token: Token, head: Mention | None, ctx: Context) -> list[Mention]:
     if head is None or head.type != "country" or token.pos_ != "PROPN":
         return []
-    listed = [t for a in token.children if a.dep_ == "appos" and a.pos_ == "PROPN" for t in (a, *a.conjuncts)]
+    listed = appositive_list(token)
     mentions = [actor_of(t, ctx) for t in listed]
     if not mentions or any(m is None or m.type != "country" or m.key == head.key for m in mentions):
         return []
@@ -528,7 +534,7 @@ def actor_of(token: Token, ctx: Context, exclude: Mention | None = None) -> Ment
     if token.tag_ == "NNS" and token.lemma_.lower() in BLOC_MEMBER_NOUNS:
         for child in (c for c in token.children if c.dep_ == "amod"):
             inner = ctx.actors.mention_at(child)
-            if inner is not None and inner.key == "the-west":
+            if inner is not None and inner.key == WEST_KEY:
                 return inner
     # "its allies in Israel", "the navies of China", "allies such as Germany"
     members = group_members(token, ctx, exclude)

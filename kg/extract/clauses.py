@@ -1516,13 +1516,7 @@ def avenged_doers(obj: Token, ctx: Context) -> list[Mention]:
     victims = {m.key for _, m in noun_chain_objects(obj, ctx)}
     if obj.lemma_.lower() in PATIENT_ACTS:
         victims |= {m.key for c in obj.children if c.dep_ == "poss" for m in actors_of(c, ctx)}
-    detached = [  # "avenge Soleimani's killing | by the United States", the parser hanging "by" on the verb
-        m
-        for p in obj.head.children
-        if p.dep_ == "prep" and p.lower_ == "by"
-        for o in p.children
-        for m in actors_of(o, ctx)
-    ]
+    detached = noun_agents(obj.head, ctx)  # "avenge Soleimani's killing | by the United States": "by" on the verb
     doers = noun_agents(obj, ctx) or detached or event_agents(obj, ctx)
     return [m for m in doers if m.key not in victims]
 

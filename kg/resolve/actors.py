@@ -836,7 +836,7 @@ class ArticleActors:
     # "Lavrov accused the West of waging war": the Western states as one bloc
     def _west_mention(self, token: Token) -> Mention:
         name = "the West"
-        key = self.registry.register(slug(name), name, "group", alias=name)
+        key = self.registry.register(WEST_KEY, name, "group", alias=name)
         return Mention(key, name, "group", token.idx, token.idx + len(token), token.text)
 
     # "Israel" in "anti-Israeli attacks", "North Korea" in "anti-Pyongyang propaganda": whom an act is against
@@ -1163,6 +1163,10 @@ def _world_at_large(token: Token) -> bool:
     if token.lower_ == "community" and token.pos_ == "NOUN":
         return any(c.lower_ == "international" and c.dep_ == "amod" for c in token.children)
     return token.lower_ == "international" and token.dep_ == "amod" and token.head.lemma_.lower() in WORLD_VERDICTS
+
+
+# the key of the Western bloc ("the West", "Western countries")
+WEST_KEY = slug("the West")
 
 
 def _untagged_argument(token: Token) -> bool:
