@@ -500,12 +500,17 @@ def shares_auxiliary(verb: Token) -> bool:
     return not own and any(c.dep_ == "aux" and c.i < verb.head.i for c in verb.head.children)
 
 
+# texts that speak only once passed, and the verbs that keep them from passing: "vetoed a UN resolution"
+PASSED_TEXTS = {"resolution", "bill", "motion", "draft", "proposal", "statement", "declaration"}
+VETOING_VERBS = {"veto", "block", "defeat", "reject"}
+
+
 # "Russia vetoed a UN resolution condemning Syria", "the bill was blocked": a text kept from passing says nothing
 def is_vetoed_text(noun: Token) -> bool:
-    if noun.lemma_.lower() not in ("resolution", "bill", "motion", "draft", "proposal", "statement", "declaration"):
+    if noun.lemma_.lower() not in PASSED_TEXTS:
         return False
     verb = noun.head
-    kept = verb.lemma_.lower() in ("veto", "block", "defeat", "reject") and not has_negation(verb)
+    kept = verb.lemma_.lower() in VETOING_VERBS and not has_negation(verb)
     return kept and noun.dep_ in ("dobj", "nsubjpass")
 
 
