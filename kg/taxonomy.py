@@ -212,6 +212,10 @@ _add("cooperate", "make peace, make peace with, peace with")
 _add("reduce", "scale down, curtail, curb")
 # a cyberattack or a hack into a side's systems attacks it: "Iran denied carrying out the cyberattack on Albania"
 _add("attack", "cyberattack, cyber-attack, hack, hack into")
+# hampering a side's acts coerces it, as weakening it does (CAMEO 17): "the Taliban were hamstrung by US air attacks"
+_add("coerce", "hamper, hinder, hobble, hamstring, cripple, impede")
+# battering, pounding and strafing are blows (CAMEO 19): "US jets strafed Taliban positions"
+_add("attack", "batter, pummel, strafe, ravage")
 # ringing a leader is a call
 _add("communicate", "ring")
 # a weapons test is a show of force (CAMEO 15): "North Korea test-fired a missile over Japan"

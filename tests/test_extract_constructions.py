@@ -1040,7 +1040,7 @@ MORE_ACTS = [
         "Venezuelan President Nicolás Maduro accused the United States of plotting a coup against him.",
         {
             ("Nicolás Maduro", "criticise", "United States", None, False, A),
-            ("United States", "coerce", "Nicolás Maduro", None, False, A),
+            ("United States", "coerce", "Nicolás Maduro", None, False, "intended"),  # a coup plotted, not done
         },
     ),
     (

@@ -164,8 +164,8 @@ def test_police_in_a_country_are_the_countrys(nlp):
 # "Al Qaeda was planning terrorist attacks in Australia, Britain and India": a planned attack's place is its target
 def test_planned_attacks_in_a_country_aim_at_it(nlp):
     rows = read(nlp, "Al Qaeda was planning terrorist attacks in Australia and Britain.")
-    assert ("al-Qaeda", "attack", "Australia", None, False, A) in rows, rows
-    assert ("al-Qaeda", "attack", "United Kingdom", None, False, A) in rows, rows
+    assert ("al-Qaeda", "attack", "Australia", None, False, "intended") in rows, rows  # planned, not done
+    assert ("al-Qaeda", "attack", "United Kingdom", None, False, "intended") in rows, rows
 
 
 # "Afroz admitted during questioning the Al Qaeda network had sent him": the next clause's subject is no object

@@ -43,6 +43,7 @@ from kg.extract.lexicon import (
     COPULAS,
     DRAWING_VERBS,
     DYING_VERBS,
+    ENDURING_VERBS,
     FACING_VERBS,
     FALSE_CHARGE_ADVERBS,
     FUTURE_AUX,
@@ -66,7 +67,7 @@ from kg.extract.lexicon import (
     VIRTUE_NOUNS,
     WRONGDOING_VERBS,
 )
-from kg.extract.phrases import counted_noun, is_event_noun, verb_phrase
+from kg.extract.phrases import attempted_act, compound_noun, counted_noun, is_event_noun, is_planned_act, verb_phrase
 from kg.extract.polarity import (
     DENIAL_VERBS,
     denied_word,
@@ -853,10 +854,12 @@ def accused_act_statements(ctx: Context) -> Iterator[Candidate]:
             # the first act that names a target: "the preparation and execution of attacks against its people"
             targets = next(([(act, m) for m in found] for act in acts if (found := list(target_objects(act, ctx)))), [])
             for act, target in targets:
+                planned = act.dep_ == "dobj" and is_planned_act(act.head, act)  # "of planning an attack on Baghdad"
+                mood = "intended" if modality == "asserted" and planned else modality
                 for agent in accused:
                     if target.key != agent.key:
                         yield Candidate(  # "has been falsely accused of attacking Israel": the writer denies it
-                            agent, act.lemma_.lower(), target, None, falsely, modality, None, "clause:accused-act"
+                            agent, act.lemma_.lower(), target, None, falsely, mood, None, "clause:accused-act"
                         )
             # "Bush linked a Kashmiri group to the attack on the Indian Parliament": tying an actor to an act accuses it
             linkers = clause_subjects(verb, ctx) if linking and targets else []
@@ -1167,15 +1170,20 @@ def received_statements(ctx: Context) -> Iterator[Candidate]:
                 if prep == "from"
                 for m in actors_of(pobj, ctx)
             ] or (leader_free(modifier_actors(noun, ctx), noun) if lemma not in CONSIDERING_VERBS else [])
+            senders = senders or noun_agents(noun, ctx)  # "survived an assassination attempt by Israel"
             negated, modality = is_negated(verb) or has_negative_determiner(noun), modality_of(verb)  # "received no"
+            if lemma in ENDURING_VERBS:
+                negated = has_negative_determiner(noun)  # "could not withstand the US bombing": it was bombed
             if any(c.dep_ == "amod" and c.lower_ in LIKELIHOOD_WORDS | {"potential"} for c in noun.children):
                 modality = "hypothetical"  # "faces possible suspension from the Commonwealth"
             if not negated and any(c.dep_ == "det" and c.lower_ == "any" for c in noun.children):
                 modality = "hypothetical"  # "will consider any request from the United States"
+            if modality == "asserted" and attempted_act(noun) is not None:
+                modality = "attempted"  # "survived an Israeli assassination attempt"
             for sender in senders:
                 for receiver in receivers:
                     yield Candidate(
-                        sender, noun.lemma_.lower(), receiver, None, negated, modality, None, "clause:received"
+                        sender, compound_noun(noun), receiver, None, negated, modality, None, "clause:received"
                     )
 
 

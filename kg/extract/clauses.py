@@ -146,10 +146,12 @@ from kg.extract.lexicon import (
 )
 from kg.extract.phrases import (
     OWN_FORCE_IDIOMS,
+    attempted_act,
     compound_noun,
     counted_noun,
     is_event_noun,
     is_money,
+    is_planned_act,
     is_to_infinitive,
     particles_of,
     verb_phrase,
@@ -267,7 +269,7 @@ def backer_statements(verb: Token, subjects: list[Mention], ctx: Context) -> Ite
 
 
 # readings of an act named by the object noun of a verb (not the verb's own relation)
-WEIGHED_ACT_RULES = {"light-verb-noun", "object-target", "verb-noun-idiom"}
+WEIGHED_ACT_RULES = {"light-verb-noun", "object-target", "verb-noun-idiom", "attempted-act", "planned-act"}
 
 
 # "calls on Iran to join", "an appeal to Hamas to stop attacks": the one an urging noun addresses
@@ -450,14 +452,15 @@ def reporters(verb: Token, ctx: Context, lemmas: set[str] | frozenset[str] = fro
     return [] if governor is None else [m for c in governor.children if c.dep_ == "nsubj" for m in actors_of(c, ctx)]
 
 
-# "was murdered on the orders of Saddam Hussein", "was carried out at the behest of Pakistan": whoever
-# ordered an act with no agent did it
+# "was murdered on the orders of Saddam Hussein", "was carried out at the behest of Pakistan", "on Saddam
+# Hussein's orders": whoever ordered an act with no agent did it
 def orderers(verb: Token, ctx: Context) -> list[Mention]:
     for prep, pobj in prepositional_objects(verb, ctx, set()):
         if prep in ("on", "at", "under") and pobj.lemma_.lower() in ORDER_NOUNS:
-            return [
+            found = [
                 m for inner, o in prepositional_objects(pobj, ctx, set()) if inner == "of" for m in actors_of(o, ctx)
             ]
+            return found or modifier_actors(pobj, ctx)
     return []
 
 
@@ -1688,8 +1691,10 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
         # attacks in Australia"; not "prevent killing"
         targets = list(target_objects(obj, ctx)) or detached_targets(verb, obj, ctx)
         targets = targets or (shared_target(verb, ctx) if classify(label) in ("reduce", "threaten") else [])
+        rule = "attempted-act" if attempted_act(obj) is not None else "object-target"  # "an assassination attempt"
+        rule = "planned-act" if is_planned_act(verb, obj) else rule  # "is planning an attack on Baghdad"
         for mention in targets:
-            yield label, mention, "object-target", negative
+            yield label, mention, rule, negative
         if targets:
             return
     idioms = [(f"{label} {p}", o) for p, o in prepositional_objects(obj, ctx, set()) if f"{label} {p}" in LEXICON]
@@ -2450,6 +2455,9 @@ def clause_statements(ctx: Context) -> Iterator[Candidate]:
                 mood = "intended"  # "is considering a military attack against Iraq": weighed, not done
             if mood == "asserted" and rule in WEIGHED_ACT_RULES and verb.lemma_.lower() in SOUGHT_ACT_VERBS:
                 mood = SOUGHT_ACT_VERBS[verb.lemma_.lower()]  # "wants talks with Iran", "is seeking a deal"
+            if mood == "asserted" and rule in ("attempted-act", "planned-act"):
+                mood = "attempted" if rule == "attempted-act" else "intended"  # "carried out an assassination
+                # attempt on Yassin": tried, not done; "is planning an attack on Baghdad": meant
             cls = classify(cue or relation)
             violent = cls in ("attack", "fight", "coerce") and not negated and declared is not None
             if threatened or (conditional and cls in HOSTILE_CLASSES) or (declared == "own" and violent):

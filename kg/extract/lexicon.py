@@ -481,8 +481,15 @@ SUPPORT_NOUNS = {"support", "solidarity", "defence", "defense", "aid", "help"}
 LOCATED_TARGETS = {"target", "facility", "installation", "infrastructure", "city", "town", "village"}
 # nouns of an act one does oneself, whose "of" names the doer: "the return of Zinni", "the resignation of Bolton"
 SELF_ACT_NOUNS = {"return", "resignation", "withdrawal", "departure", "pullout", "retreat", "participation"}
+# nouns of trying a violent act named before them: "an assassination attempt", "a coup bid", "a murder plot"
+ACT_ATTEMPT_NOUNS = {"attempt", "bid", "plot"}
+# classes of violent acts, which an attempt noun may name: "assassination attempt", "coup bid"
+ATTEMPTED_CLASSES = {"attack", "coerce", "fight"}
 # verbs whose object noun names an act not (yet) done, and the modality they give it: "wants talks with Iran"
 SOUGHT_ACT_VERBS = {"want": "intended", "seek": "attempted"}
+# verbs whose indefinite object is an act meant, not done: "is planning an attack on Baghdad" (not "planned the
+# September 11 attacks", a known act)
+PLANNED_ACT_VERBS = {"plan", "plot", "prepare"}
 # adverbs of acting with someone as one: "patrolling Kabul together with Afghan police", "jointly with"
 JOINT_ADVERBS = {"together", "jointly"}
 # nouns of acting "in X with" someone, and the relation they make: "in cooperation with Iraqi security forces"
@@ -853,8 +860,11 @@ PLANNING_VERBS = {"plan", "prepare", "plot", "organise", "organize", "orchestrat
 DEFENDING_VERBS = {"defend", "shield", "protect"}
 # verbs of tying an actor to an act, which accuse it of the act: "linked a Kashmiri group to the attack on ..."
 LINKING_VERBS = {"link", "tie", "connect"}
-# verbs whose object is an act the subject undergoes: "faces possible suspension from the Commonwealth"
-FACING_VERBS = {"face"}
+# verbs whose object is an act the subject undergoes: "faces possible suspension from the Commonwealth", "survived
+# an Israeli air strike"
+FACING_VERBS = {"face", "survive", "withstand"}
+# facing verbs whose negation leaves the act done: "could not withstand the US bombing"
+ENDURING_VERBS = {"survive", "withstand"}
 # verbs whose "under" names an act the subject undergoes: "is under fire from", "came under pressure from"
 UNDERGOING_VERBS = {"be", "come", "remain", "fall", "stay"}
 # nouns after "under" that name another act than their own: "under fire from unions" is criticism

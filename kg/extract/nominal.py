@@ -65,7 +65,7 @@ from kg.extract.lexicon import (
     TIE_NOUNS,
     TRAVEL_VERBS,
 )
-from kg.extract.phrases import counted_noun, particles_of
+from kg.extract.phrases import counted_noun, is_planned_act, particles_of
 from kg.extract.polarity import (
     DENIAL_VERBS,
     EVIDENCE_NOUNS,
@@ -711,11 +711,13 @@ def claimed_event_statements(ctx: Context) -> Iterator[Candidate]:
         negated, modality = is_negated(verb), modality_of(verb)  # "did not carry out", "denied it carried out"
         for event in events:
             denied = negated or has_negative_determiner(event)  # "launched no attacks on Israel"
+            mood = "intended" if modality == "asserted" and is_planned_act(verb, event) else modality  # "is
+            # planning an attack on Baghdad": meant
             targets = event_targets(event, ctx, states_too=sponsoring)  # "Arafat ordered the arrest": his police's
             for target in targets:
                 for claimant in claimants:
                     relation = event.lemma_.lower()
-                    yield Candidate(claimant, relation, target, None, denied, modality, None, "nominal:claimed")
+                    yield Candidate(claimant, relation, target, None, denied, mood, None, "nominal:claimed")
             if not targets and not negated and modality == "asserted" and not backing and not sponsoring:
                 yield from charged_doers(claimants, ctx)  # "the attack was carried out by Hamas, Israel said"
     yield from responsibility_statements(ctx)

@@ -5,7 +5,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.extract.lexicon import COUNTING_NOUNS, HEADCOUNT_NOUNS, LIGHT_NOUNS, LIGHT_VERBS, MEANS_VERBS, RELATION_NOUNS
+from kg.extract.lexicon import (
+    ACT_ATTEMPT_NOUNS,
+    ATTEMPTED_CLASSES,
+    COUNTING_NOUNS,
+    HEADCOUNT_NOUNS,
+    LIGHT_NOUNS,
+    LIGHT_VERBS,
+    MEANS_VERBS,
+    PLANNED_ACT_VERBS,
+    RELATION_NOUNS,
+)
 from kg.taxonomy import ADJECTIVE_RELATIONS, LEXICON, PARTICLES, classify
 
 if TYPE_CHECKING:
@@ -135,7 +145,27 @@ def compound_noun(noun: Token) -> str:
         return "green light"
     if lemma == "ahead" and any(c.dep_ == "compound" and c.lower_ == "go" for c in noun.children):
         return "go-ahead"
-    return lemma
+    attempted = attempted_act(noun)
+    return attempted.lemma_.lower() if attempted is not None else lemma
+
+
+# "is planning an attack on Baghdad", "was plotting attacks in Australia": an act planned, not yet done (not "planned
+# the September 11 attacks", an act known)
+def is_planned_act(verb: Token, noun: Token) -> bool:
+    if verb.lemma_.lower() not in PLANNED_ACT_VERBS:
+        return False
+    return not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) for c in noun.children)
+
+
+DEFINITE_DETERMINERS = {"the", "this", "that", "these", "those"}
+
+
+# "an assassination attempt on Barghouti", "a coup attempt against Maduro": the violent act attempted
+def attempted_act(noun: Token) -> Token | None:
+    if noun.lemma_.lower() not in ACT_ATTEMPT_NOUNS:
+        return None
+    acts = [c for c in noun.children if c.dep_ == "compound" and LEXICON.get(c.lemma_.lower()) in ATTEMPTED_CLASSES]
+    return acts[0] if acts else None
 
 
 # "$500 million", "10 million euros": a sum of money

@@ -302,7 +302,10 @@ def accusations(found: list[Candidate], speaker: Mention | None, side: Mention |
         contested = candidate.modality == "hypothetical" and any(
             denies_charge(v, [candidate.subject], ctx) for v in sent if v.lemma_.lower() in CLAIMING_VERBS
         )
-        made = candidate.modality == "asserted" or contested or discredited
+        # "Afroz claimed al-Qaeda was planning attacks in Australia": a charge of violence meant or tried (not of
+        # lesser acts: "cares more about trying to weaken America" is the speaker's view of Iran's aims)
+        meant = candidate.modality in ("intended", "attempted") and relation_class(candidate) in ("attack", "fight")
+        made = candidate.modality == "asserted" or contested or discredited or meant
         if hostile and made and candidate.subject.key not in own:
             accused.setdefault(
                 candidate.subject.key, Candidate(speaker, "accuse", candidate.subject, rule="speech:accusation")
