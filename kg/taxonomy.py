@@ -216,6 +216,10 @@ _add("attack", "cyberattack, cyber-attack, hack, hack into")
 _add("coerce", "hamper, hinder, hobble, hamstring, cripple, impede")
 # battering, pounding and strafing are blows (CAMEO 19): "US jets strafed Taliban positions"
 _add("attack", "batter, pummel, strafe, ravage")
+# forces moved up to a side show force (CAMEO 15): "moved troops to its border with India"
+_add("posture", "move troop, move tank, move force, rush troop, build up troop")
+# a siege coerces (CAMEO 191): "Israeli forces besieged Arafat's compound" (not "surrounded", said of guards too)
+_add("coerce", "besiege, lay siege, lay siege to")
 # ringing a leader is a call
 _add("communicate", "ring")
 # a weapons test is a show of force (CAMEO 15): "North Korea test-fired a missile over Japan"

@@ -132,3 +132,36 @@ HAMPERING_AND_BLOWS = [
 @pytest.mark.parametrize("text,expected", HAMPERING_AND_BLOWS)
 def test_hampering_coerces_and_battering_attacks(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# a past participle after a noun is done to the noun: its doer is its "by", never the clause's subject
+def test_a_participle_after_an_object_is_not_the_subjects_act(nlp):
+    rows = read(nlp, "The Houthis seized a cargo ship linked to Israel in the Red Sea.")
+    assert not any(row[:3] == ("Houthis", "cooperate", "Israel") for row in rows), rows
+
+
+PARTICIPLE_DOERS = [
+    ("Israel seized weapons supplied to Hamas by Iran.", {("Iran", "support", "Hamas", None, False, A)}),
+    (
+        "France's Hubert Vedrine accused Israel of conducting a policy aimed at eliminating Yasser Arafat.",
+        {("Israel", "attack", "Yasser Arafat", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", PARTICIPLE_DOERS)
+def test_a_participles_doer_is_its_by_or_the_user_of_its_noun(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+# forces moved up to a border face the country across it; a siege coerces the besieged
+FORCES_AT_A_BORDER = [
+    ("Pakistan moved troops to the border with India.", {("Pakistan", "posture", "India", None, False, A)}),
+    ("Russia moved tanks to the Ukrainian border.", {("Russia", "posture", "Ukraine", None, False, A)}),
+    ("Israeli forces besieged Yasser Arafat's compound.", {("Israel", "coerce", "Yasser Arafat", None, False, A)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", FORCES_AT_A_BORDER)
+def test_forces_moved_to_a_border_face_the_neighbour(nlp, text, expected):
+    check(nlp, text, expected)

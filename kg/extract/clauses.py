@@ -808,6 +808,11 @@ def inherited_subjects(verb: Token, ctx: Context) -> list[Mention]:
         owners = [m for c in head.children if c.dep_ == "poss" for m in actors_of(c, ctx)]
         if owners:
             return owners  # "Sweden's bid to join NATO": Sweden would join
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and not actors_of(head, ctx):
+        # "seized weapons supplied to Hamas by Iran": a participle's "by" names its doer
+        doers = [m for pobj in agents(verb) for m in actors_of(pobj, ctx)]
+        if doers:
+            return doers
     if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
         mentions = [m for m in actors_of(head, ctx) if m.type not in ("media", "place") or verb.dep_ == "relcl"]
         mentions = mentions or noun_agents(head, ctx)  # "Iranians ... advising", "calls by X asking"
@@ -820,9 +825,12 @@ def inherited_subjects(verb: Token, ctx: Context) -> list[Mention]:
         foiled = head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in PREVENTING_VERBS
         if foiled and head.lemma_.lower() in INTENT_NOUNS | {"plot", "conspiracy", "scheme"}:
             return leader_free(modifier_actors(head, ctx), head)  # "foiled an Iranian plot to attack": not the foiler
-        if head.dep_ == "dobj" and non_finite:
+        # not "seized a cargo ship linked to Israel", where the ship is linked; but "conducting a policy aimed at
+        # eliminating Arafat" is eliminating
+        active = non_finite and (verb.tag_ != "VBN" or verb.lemma_.lower() in PURPOSE_PARTICIPLES)
+        if head.dep_ == "dobj" and active:
             return object_users(head, ctx)  # "Iran launched missiles targeting US troops"
-        users = object_users(head, ctx) if head.dep_ == "pobj" and non_finite else []
+        users = object_users(head, ctx) if head.dep_ == "pobj" and active else []
         if users:
             return users
     # "fanned across the border in a bid to prevent Al Qaeda fighters escaping", "shocked them with a decision to
@@ -1066,6 +1074,20 @@ def noun_chain_objects(
         elif not mentions and prep == "for" and classify(noun.lemma_.lower()) in ("cooperate", "support"):
             for mention in leader_free(modifier_actors(pobj, ctx), pobj):  # "appreciation for Qatar's efforts"
                 yield noun.lemma_.lower(), mention
+
+
+# participles of a thing's purpose, whose use is its user's act: "a policy aimed at eliminating Arafat"
+PURPOSE_PARTICIPLES = {"aim", "design", "intend", "mean", "calculate"}
+
+
+# "moved troops to the border with India", where the parser hangs "to" on the verb: the country across the border
+def detached_border(verb: Token, obj: Token, ctx: Context) -> list[Mention]:
+    return [
+        m
+        for prep, pobj in prepositional_objects(verb, ctx, set())
+        if pobj.i > obj.i and pobj.lemma_.lower() in BORDER_NOUNS and prep in ("on", "along", "near", "at", "to")
+        for m in border_neighbours(pobj, ctx) or modifier_actors(pobj, ctx)
+    ]
 
 
 # "massed troops on its border with Pakistan": the country across a border, not the border's owner
@@ -1690,6 +1712,7 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
     ):  # "bans flights to Cuban airports", "announced restrictions on flights to Cuba", "was planning terrorist
         # attacks in Australia"; not "prevent killing"
         targets = list(target_objects(obj, ctx)) or detached_targets(verb, obj, ctx)
+        targets = targets or (detached_border(verb, obj, ctx) if classify(label) == "posture" else [])
         targets = targets or (shared_target(verb, ctx) if classify(label) in ("reduce", "threaten") else [])
         rule = "attempted-act" if attempted_act(obj) is not None else "object-target"  # "an assassination attempt"
         rule = "planned-act" if is_planned_act(verb, obj) else rule  # "is planning an attack on Baghdad"
