@@ -165,3 +165,20 @@ FORCES_AT_A_BORDER = [
 @pytest.mark.parametrize("text,expected", FORCES_AT_A_BORDER)
 def test_forces_moved_to_a_border_face_the_neighbour(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# one named as the doer of a hostile act ("the mastermind of the kidnapping of X") is not its victim
+def test_the_doer_of_an_act_is_not_its_victim(nlp):
+    text = "Pakistani police have arrested the suspected mastermind of the kidnapping of US journalist Daniel Pearl."
+    rows = read(nlp, text)
+    assert not any(row[2] == "Daniel Pearl" for row in rows), rows
+
+
+# "Western" makes the Western bloc of states and their acts, not of private people
+def test_western_private_people_are_not_the_west(nlp):
+    rows = read(nlp, "Kashmiri militants kidnapped five Western tourists.")
+    assert not any(row[2] == "the West" for row in rows), rows
+
+
+def test_western_sanctions_are_still_the_wests(nlp):
+    check(nlp, "Russia rejected Western sanctions.", {("Russia", "reject", "the West", None, False, A)})

@@ -1080,6 +1080,13 @@ def noun_chain_objects(
 PURPOSE_PARTICIPLES = {"aim", "design", "intend", "mean", "calculate"}
 
 
+# "arrested the mastermind of the kidnapping of Daniel Pearl": one named by the hostile act they did, whose victim
+# is not the one arrested
+def is_doer_of_act(noun: Token) -> bool:
+    acts = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return any(a.pos_ == "NOUN" and classify(a.lemma_.lower()) in HOSTILE_CLASSES for a in acts)
+
+
 # "moved troops to the border with India", where the parser hangs "to" on the verb: the country across the border
 def detached_border(verb: Token, obj: Token, ctx: Context) -> list[Mention]:
     return [
@@ -1685,6 +1692,7 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
         return
     # "arrested Arafat's killers": not Arafat; "threatened America's allies": not America
     victim_of = obj.lemma_.lower() in COUNTERPART_NOUNS | DOER_NOUNS | TIED_NOUNS or kin_of_person(obj, ctx)
+    victim_of = victim_of or is_doer_of_act(obj)
     owners = [] if victim_of else leader_free(modifier_actors(obj, ctx), obj)
     owners = reporters_own(verb, obj, owners, ctx) or owners or belonging_owners(obj, ctx)
     owners = [m for m in owners if m.key not in own_pronoun_owners(verb, obj, ctx)]

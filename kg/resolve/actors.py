@@ -62,6 +62,7 @@ from kg.resolve.lexicon import (
     PEACE_FORCE_WORDS,
     PEACE_FORCES,
     POSTED_ABROAD,
+    PRIVATE_PEOPLE,
     SECRET_WORDS,
     SECTOR_NOUNS,
     SERVICE_NOUNS,
@@ -1181,9 +1182,9 @@ def _the_acronym(token: Token) -> bool:
 
 def _the_west(token: Token) -> bool:
     """'West' in 'the West', a bloc, and 'Western' in 'Western warnings' or 'Western sanctions'; not 'the West
-    Bank', 'West Africa', 'Western Australia' nor 'the west of the country'."""
+    Bank', 'West Africa', 'Western Australia', 'the west of the country' nor 'Western tourists'."""
     if token.text == "Western" and token.pos_ == "ADJ" and token.dep_ == "amod" and token.head.pos_ == "NOUN":
-        return True
+        return token.head.lemma_.lower() not in PRIVATE_PEOPLE  # not "five Western tourists"
     if token.text != "West" or token.dep_ == "compound" or any(c.dep_ in ("compound", "prep") for c in token.children):
         return False
     return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)

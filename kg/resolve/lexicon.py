@@ -488,3 +488,9 @@ TIE_WORDS = {"link", "linked", "tie", "tied", "affiliate", "affiliated", "connec
 # nouns of what the world at large does to an actor, whose "international" names the international community:
 # "under international pressure", "international condemnation"
 WORLD_VERDICTS = {"pressure", "condemnation", "criticism", "outcry", "censure", "isolation", "sanction", "support"}
+
+# private people, whom "Western" describes without making them the Western bloc: "kidnapped five Western tourists"
+PRIVATE_PEOPLE = {
+    "tourist", "hostage", "journalist", "reporter", "national", "civilian", "visitor", "traveller", "traveler",
+    "backpacker", "worker", "student", "businessman", "resident", "expatriate", "citizen", "man", "woman", "captive",
+}  # fmt: skip
