@@ -182,3 +182,39 @@ def test_western_private_people_are_not_the_west(nlp):
 
 def test_western_sanctions_are_still_the_wests(nlp):
     check(nlp, "Russia rejected Western sanctions.", {("Russia", "reject", "the West", None, False, A)})
+
+
+# a stance or bid dropped is no longer held (not "dropped bombs", an act done)
+DROPPED_STANCES = [
+    ("Germany dropped its support for the Kurds.", {("Germany", "support", "Kurds", None, True, A)}),
+    ("Turkey dropped its objections to Sweden's NATO bid.", {("Turkey", "reject", "Sweden", None, True, A)}),
+    ("The US dropped its demand for talks with Iran.", {("United States", "demand", "Iran", None, True, A)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", DROPPED_STANCES)
+def test_a_dropped_stance_is_no_longer_held(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+@pytest.mark.parametrize(
+    "text", ["Germany dropped its support for the Kurds.", "Turkey dropped its objections to Sweden's NATO bid."]
+)
+def test_a_dropped_stance_is_not_asserted(nlp, text):
+    assert not any(row[4] is False for row in read(nlp, text) if row[0] in ("Germany", "Turkey"))
+
+
+def test_dropped_bombs_are_still_an_attack(nlp):
+    check(nlp, "Israel dropped bombs on Gaza.", {("Israel", "attack", "Palestine", None, False, A)})
+
+
+# a bid to join a body, or membership of it, is its owner's: the stance on it is a stance on the owner
+JOINING_BIDS = [
+    ("Turkey stated its objections to Sweden's NATO membership.", {("Turkey", "reject", "Sweden", None, False, A)}),
+    ("Turkey has objections to Sweden's NATO bid.", {("Turkey", "reject", "Sweden", None, False, A)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", JOINING_BIDS)
+def test_a_bid_to_join_is_its_owners(nlp, text, expected):
+    check(nlp, text, expected)

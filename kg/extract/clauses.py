@@ -61,6 +61,7 @@ from kg.extract.lexicon import (
     DRAWING_VERBS,
     DRILL_NOUNS,
     DRILL_PREPS,
+    DROPPED_STANCES,
     EFFORT_NOUNS,
     ENTRY_VERBS,
     EVALUATIVE_CLASSES,
@@ -1058,7 +1059,7 @@ def noun_chain_objects(
     noun: Token, ctx: Context, depth: int = 0, allow_of: bool = False
 ) -> Iterator[tuple[str, Mention]]:
     for prep, pobj in prepositional_objects(noun, ctx, set()):
-        mentions = actors_of(pobj, ctx)
+        mentions = joiners(pobj, ctx) or actors_of(pobj, ctx)
         if mentions and (is_party_preposition(noun, prep) or (allow_of and prep == "of")):
             for mention in mentions:
                 yield noun.lemma_.lower(), mention
@@ -1074,6 +1075,17 @@ def noun_chain_objects(
         elif not mentions and prep == "for" and classify(noun.lemma_.lower()) in ("cooperate", "support"):
             for mention in leader_free(modifier_actors(pobj, ctx), pobj):  # "appreciation for Qatar's efforts"
                 yield noun.lemma_.lower(), mention
+
+
+# "objections to Sweden's NATO bid": a bid to join is its owner's, not the body's it would join
+def joiners(noun: Token, ctx: Context) -> list[Mention]:
+    if noun.lemma_.lower() not in JOINING_NOUNS:
+        return []
+    return [m for c in noun.children if c.dep_ == "poss" for m in actors_of(c, ctx)]
+
+
+# nouns of seeking to join a body, whose owner would join: "Sweden's NATO bid", "Turkey's EU membership"
+JOINING_NOUNS = {"bid", "membership", "accession", "application", "candidacy"}
 
 
 # participles of a thing's purpose, whose use is its user's act: "a policy aimed at eliminating Arafat"
@@ -1523,7 +1535,8 @@ def ended_tie_parties(verb: Token, noun: str, obj: Token, ctx: Context) -> list[
         return []  # "stopped Hamas's talks with Israel": another's tie
     found = {m.key: m for _, m in noun_chain_objects(obj, ctx)}
     preps = [*detached_preps(obj), *(c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("with", "for", "to"))]
-    found.update((m.key, m) for p in preps for o in p.children if o.dep_ == "pobj" for m in actors_of(o, ctx))
+    pobjs = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+    found.update((m.key, m) for o in pobjs for m in joiners(o, ctx) or actors_of(o, ctx))
     return list(found.values())
 
 
@@ -1565,12 +1578,14 @@ def answered_doers(verb: Token, prep: str, pobj: Token, ctx: Context) -> list[Me
 
 
 def ends_act(verb: Token) -> bool:
-    """'halted', 'stopped', 'cancelled', 'postponed', 'called off', 'tore up': a verb that ends an act or calls it
-    off."""
+    """'halted', 'stopped', 'cancelled', 'postponed', 'called off', 'tore up', 'dropped its opposition': a verb
+    that ends an act or calls it off."""
     lemma = verb.lemma_.lower()
     called_off = lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
     torn_up = lemma in ("tear", "rip") and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
-    return lemma in CEASING_VERBS | CANCELLING_VERBS | WITHDRAWING_VERBS or called_off or torn_up
+    # "dropped its opposition to Turkey's membership" (not "dropped bombs on Gaza", an act done)
+    dropped = lemma == "drop" and any(c.dep_ == "dobj" and c.lemma_.lower() in DROPPED_STANCES for c in verb.children)
+    return lemma in CEASING_VERBS | CANCELLING_VERBS | WITHDRAWING_VERBS or called_off or torn_up or dropped
 
 
 # "decided to stop suicide bombings against Israel", "halted its attacks on Israel": the subject's own hostile acts

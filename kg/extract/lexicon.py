@@ -840,6 +840,11 @@ CEASING_VERBS = {"stop", "cease", "halt", "end", "suspend", "abandon", "renounce
 WITHDRAWING_VERBS = {
     "withdraw", "retract", "rescind", "revoke", "reverse", "abrogate", "annul", "terminate", "repudiate",
 }  # fmt: skip
+# stances and bids an actor drops, no longer holding them: "dropped its opposition to Turkey's membership"
+DROPPED_STANCES = {
+    "opposition", "objection", "resistance", "veto", "support", "demand", "insistence", "reservation", "boycott",
+    "bid", "request", "threat", "claim", "backing", "endorsement",
+}  # fmt: skip
 # verbs by which an actor ends a measure of its own against another: "lifted its blockade of Gaza", "dropped
 # sanctions against Belarus"
 LIFTING_VERBS = {"lift", "drop", "scrap", "repeal", "rescind", "revoke"}

@@ -25,6 +25,7 @@ from kg.extract.clauses import (
     ends_act,
     event_agents,
     is_passive,
+    joiners,
     occupants,
     place_country,
     prepositional_objects,
@@ -290,6 +291,7 @@ def nominal_objects(noun: Token, ctx: Context, has_agent: bool) -> list[Mention]
             # "commitment to Ukraine's sovereignty": the party is the possessor
             found.extend(
                 (struck_places(pobj, ctx) if cls in HOSTILE_CLASSES else [])  # "annexation of Crimea": Ukraine
+                or joiners(pobj, ctx)  # "objections to Sweden's NATO bid": Sweden
                 or actors_of(pobj, ctx)
                 or modifier_actors(pobj, ctx, ("poss", "nmod", "compound"))
                 or (modifier_actors(pobj, ctx, ("amod",)) if cls in HOSTILE_CLASSES else [])  # "on Russian oil"
