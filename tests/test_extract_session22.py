@@ -218,3 +218,15 @@ JOINING_BIDS = [
 @pytest.mark.parametrize("text,expected", JOINING_BIDS)
 def test_a_bid_to_join_is_its_owners(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# a bare "the Government", in an article naming several countries, is that of the one country whose office holders
+# it names, not the country named last
+def test_a_bare_government_is_that_of_the_articles_office_holders(nlp):
+    text = (
+        "Prime Minister John Howard says Australia has an obligation to support the United States. "
+        "Labor's defence spokesman Chris Evans says the Government must explain what the troops will do."
+    )
+    rows = read(nlp, text)
+    assert ("Chris Evans", "appeal", "Australia", None, False, A) in rows, rows
+    assert not any(row[0] == "Chris Evans" and row[2] == "United States" for row in rows), rows

@@ -10,7 +10,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from kg.extract.arguments import Context, actors_of, agents, conjuncts, modifier_actors, statement_voices
+from kg.extract.arguments import (
+    Context,
+    actors_of,
+    agents,
+    conjuncts,
+    modifier_actors,
+    office_countries,
+    statement_voices,
+)
 from kg.extract.candidates import Candidate
 from kg.extract.clauses import (
     act_owners,
@@ -78,7 +86,7 @@ from kg.extract.polarity import (
     modality_of,
 )
 from kg.extract.speech import in_quotes, names_speaker, needs_to, obliges
-from kg.resolve.lexicon import FOLLOWER_NOUNS, TITLE_WORDS
+from kg.resolve.lexicon import FOLLOWER_NOUNS
 from kg.taxonomy import CONFLICT_CLASSES, FALLBACK_CLASS, LEXICON, classify
 
 if TYPE_CHECKING:
@@ -1137,15 +1145,7 @@ def journey_statements(ctx: Context) -> Iterator[Candidate]:
 
 def is_statesman(mention: Mention, ctx: Context) -> bool:
     """A person who speaks for a state ('Israeli Prime Minister Ariel Sharon'), whose journeys are visits."""
-    state = ctx.actors.registry.get(mention.key) if mention.type == "person" else None
-    registry = ctx.actors.registry
-    return state is not None and any(
-        role is not None
-        and any(word in TITLE_WORDS for word in role.lower().split())
-        and (side := registry.get(org)) is not None
-        and side.type == "country"
-        for org, role in state.affiliations.items()
-    )  # an office, not a nationality ("Australian woman Denise Almao")
+    return bool(office_countries(mention, ctx))
 
 
 # "Kuwait's emir received a letter from the Saudi king", "Zimbabwe faces possible suspension from the Commonwealth":

@@ -881,6 +881,31 @@ def sole_country(ctx: Context) -> list[Mention]:
     return list(countries.values()) if len(countries) == 1 else []
 
 
+# "Prime Minister John Howard says ... Chris Evans says the Government must explain": a government no country owns,
+# where the article names several, is that of the one country whose office holders it names
+def office_country(ctx: Context) -> list[Mention]:
+    countries = {m.key: m for m in ctx.actors.mentions() if m.type == "country"}
+    held = {key for m in ctx.actors.mentions() if m.type == "person" for key in office_countries(m, ctx)}
+    return [countries[key] for key in held if key in countries] if len(held) == 1 else []
+
+
+def office_countries(mention: Mention, ctx: Context) -> set[str]:
+    """The countries whose offices a person holds ('Israeli Prime Minister Ariel Sharon'): an office, not a
+    nationality ('Australian woman Denise Almao')."""
+    registry = ctx.actors.registry
+    state = registry.get(mention.key) if mention.type == "person" else None
+    if state is None:
+        return set()
+    return {
+        org
+        for org, role in state.affiliations.items()
+        if role is not None
+        and any(word in TITLE_WORDS for word in role.lower().split())
+        and (side := registry.get(org)) is not None
+        and side.type == "country"
+    }
+
+
 # "the cost of sending troops to Afghanistan ... The Government": a country named only as where things happen or
 # go is not the one whose government the article means
 def is_destination(mention: Mention, ctx: Context) -> bool:
@@ -924,7 +949,7 @@ def definite_description(token: Token, ctx: Context, exclude: Mention | None) ->
     governing = earlier_owners(token, ctx) if token.lemma_.lower() in GOVERNING_NOUNS else None
     if governing == [] and token.lemma_.lower() in CABINET_NOUNS:
         governing = article_owners(token, ctx, "government")  # "The Government ... The Australian Government"
-        governing = governing or sole_country(ctx)
+        governing = governing or sole_country(ctx) or office_country(ctx)
     if governing:  # "Australian officials ... the Government"; after two countries' officials, unclear
         return governing[0] if len(governing) == 1 and (exclude is None or governing[0] != exclude) else None
     polity = POLITY_WORDS.get(token.lemma_.lower())
