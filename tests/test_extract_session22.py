@@ -230,3 +230,70 @@ def test_a_bare_government_is_that_of_the_articles_office_holders(nlp):
     rows = read(nlp, text)
     assert ("Chris Evans", "appeal", "Australia", None, False, A) in rows, rows
     assert not any(row[0] == "Chris Evans" and row[2] == "United States" for row in rows), rows
+
+
+# a definite act noun refers back to the act reported before: "the killings", "the arrests", "the seizure"
+ACTS_REFERRED_BACK = [
+    (
+        "Israeli troops have killed three Palestinian gunmen in the Gaza Strip. "
+        "The Palestinian Authority condemned the killings.",
+        {("Palestine", "criticise", "Israel", None, False, A)},
+    ),
+    (
+        "Iran seized a British tanker. Britain condemned the seizure.",
+        {("United Kingdom", "criticise", "Iran", None, False, A)},
+    ),
+    (
+        "Israeli troops killed three Hamas militants. Hamas vowed to avenge the deaths.",
+        {("Hamas", "attack", "Israel", None, False, INTENDED)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", ACTS_REFERRED_BACK)
+def test_a_definite_act_noun_refers_back_to_the_act(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+# saying another will pay for what it did threatens it
+PRICE_THREATS = [
+    ("Hamas said Israel would pay a heavy price for the killing.", {("Hamas", "threaten", "Israel", None, False, A)}),
+    (
+        '"The Zionist enemy will pay for this crime," a Hamas spokesman said.',
+        {("Hamas", "threaten", "Israel", None, False, A)},
+    ),
+    (
+        "Iran vowed to make the United States pay for the assassination.",
+        {("Iran", "threaten", "United States", None, False, A)},
+    ),
+    ("Iran warned that Israel would pay dearly.", {("Iran", "threaten", "Israel", None, False, A)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", PRICE_THREATS)
+def test_saying_another_will_pay_threatens_it(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UN said Israel would pay for the reconstruction of Gaza.",
+        "The US said Iran would not pay a price.",
+        "The US said Iran paid Hezbollah for the attacks.",
+        "Hamas said Israel has paid a heavy price for the killing.",
+    ],
+)
+def test_paying_for_no_wrong_is_no_threat(nlp, text):
+    assert not any(row[1] == "threaten" for row in read(nlp, text))
+
+
+# sorrow at one's own side's act blames no one; at another's, it disapproves of the doer
+def test_regretting_ones_own_sides_act_is_no_blame(nlp):
+    text = "Israeli troops killed three Palestinian children. Israeli spokesman Arye Mekel said he regrets the deaths."
+    assert not any(row[0] == "Arye Mekel" for row in read(nlp, text))
+
+
+def test_regretting_anothers_act_disapproves_of_it(nlp):
+    text = "Israeli troops killed three Palestinian children. Egypt regrets the deaths."
+    check(nlp, text, {("Egypt", "criticise", "Israel", None, False, A)})

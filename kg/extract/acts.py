@@ -458,6 +458,37 @@ def obligation_statements(ctx: Context) -> Iterator[Candidate]:
                     )
 
 
+# "Hamas said Israel would pay a heavy price", "'The Zionist enemy will pay for this crime,' a spokesman said",
+# "vowed to make the United States pay": saying another will pay for what it did threatens it
+def price_threats(ctx: Context) -> Iterator[Candidate]:
+    for verb in (t for t in ctx.sent if t.pos_ == "VERB" and t.lemma_.lower() == "pay" and not is_negated(t)):
+        priced = any(c.dep_ == "dobj" and c.lemma_.lower() in PRICE_NOUNS for c in verb.children)
+        priced = priced or any(c.dep_ == "advmod" and c.lower_ == "dearly" for c in verb.children)
+        wrongs = [o for p, o in prepositional_objects(verb, ctx, set()) if p == "for"]
+        priced = priced or any(is_wrong(o) for o in wrongs)
+        if not priced or any(c.dep_ in ("dative", "dobj") and actors_of(c, ctx) for c in verb.children):
+            continue  # not "paid Hezbollah for the attacks", money handed over
+        payers = [m for c in verb.children if c.dep_ == "nsubj" for m in actors_of(c, ctx)]
+        maker = verb.head if verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() == "make" else None
+        if maker is None and not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
+            continue  # "Israel has paid a heavy price": a cost borne, no threat
+        threateners = clause_subjects(maker, ctx) if maker is not None else charge_speakers(verb, ctx)
+        for threatener in threateners:
+            for payer in (m for m in payers if m.key != threatener.key):
+                yield Candidate(threatener, "threaten", payer, None, False, "asserted", None, "clause:pay-price")
+
+
+def is_wrong(noun: Token) -> bool:
+    """'this crime', 'its aggression', 'the killing': a wrong done, which one pays for."""
+    return noun.lemma_.lower() in WRONG_NOUNS or classify(noun.lemma_.lower()) in HOSTILE_CLASSES
+
+
+# nouns of what one pays for what one did: "would pay a heavy price"
+PRICE_NOUNS = {"price", "cost", "penalty"}
+# words for a wrong one pays for: "will pay for this crime", "will pay for what they did"
+WRONG_NOUNS = {"crime", "aggression", "sin", "mistake", "this", "that", "it", "what", "action", "act", "deed"}
+
+
 def own_voice(ctx: Context) -> list[Mention]:
     """Who says a main clause: the quoted speaker, or for a press statement's own unquoted words the side
     its author speaks for ('the Houthis must open the roads' in a State Department statement)."""
@@ -1555,6 +1586,7 @@ ACT_READERS = (
     wanted_by_statements,
     granted_access_statements,
     obligation_statements,
+    price_threats,
     deadline_statements,
     nothing_to_do_statements,
     concern_statements,

@@ -1088,6 +1088,15 @@ def joiners(noun: Token, ctx: Context) -> list[Mention]:
 JOINING_NOUNS = {"bid", "membership", "accession", "application", "candidacy"}
 
 
+# verbs of sorrow at an act, which blame no one when the act is the sorrowing side's own: "regrets the deaths"
+REGRETTING_VERBS = {"regret", "lament", "apologise", "apologize"}
+
+
+def own_sides(verb: Token, ctx: Context) -> set[str]:
+    """Every side the clause's subjects act for ('Israeli spokesman Arye Mekel': Mekel and Israel)."""
+    return {key for m in clause_subjects(verb, ctx) for key in ctx.actors.sides_of(m)}
+
+
 # participles of a thing's purpose, whose use is its user's act: "a policy aimed at eliminating Arafat"
 PURPOSE_PARTICIPLES = {"aim", "design", "intend", "mean", "calculate"}
 
@@ -1556,7 +1565,7 @@ def left_tie_parties(phrase: str, prep: str, pobj: Token, ctx: Context) -> list[
 # "vowed to avenge Soleimani's killing by the United States", "avenge the US killing of Soleimani": an act avenged
 # is aimed at its doer; the one avenged ("avenge Soleimani", "his killing") is no target
 def avenged_doers(obj: Token, ctx: Context) -> list[Mention]:
-    if not is_event_noun(obj):
+    if not (is_event_noun(obj) or obj.lemma_.lower() in EVENT_NOUN_VERBS):  # also "avenge the deaths"
         return []
     victims = {m.key for _, m in noun_chain_objects(obj, ctx)}
     if obj.lemma_.lower() in PATIENT_ACTS:
@@ -1702,8 +1711,10 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
         if owners:
             return
     if is_evaluative(verb):  # "condemned Russia's invasion of Ukraine": aimed at the act's agent, not its target
+        own = own_sides(verb, ctx) if verb.lemma_.lower() in REGRETTING_VERBS else set()
         for mention in event_agents(obj, ctx) or detached_agents(verb, obj, ctx):
-            yield phrase, mention, "event-agent", negative
+            if mention.key not in own:  # "Israeli spokesman Arye Mekel regrets the deaths": his side's, no blame
+                yield phrase, mention, "event-agent", negative
         return
     # "arrested Arafat's killers": not Arafat; "threatened America's allies": not America
     victim_of = obj.lemma_.lower() in COUNTERPART_NOUNS | DOER_NOUNS | TIED_NOUNS or kin_of_person(obj, ctx)

@@ -473,6 +473,18 @@ EVENT_NOUN_VERBS = {
     "bombing": {"bomb"},
     "shelling": {"shell"},
     "incursion": {"enter", "cross"},
+    # "Israeli troops killed three gunmen ... The Palestinian Authority condemned the killings"
+    "killing": {"kill", "shoot", "murder"},
+    "death": {"kill", "shoot", "murder"},
+    "murder": {"murder", "kill"},
+    "assassination": {"assassinate", "kill"},
+    "shooting": {"shoot"},
+    "arrest": {"arrest", "detain"},
+    "detention": {"detain", "arrest", "hold"},
+    "kidnapping": {"kidnap", "abduct", "seize"},
+    "abduction": {"abduct", "kidnap", "seize"},
+    "execution": {"execute"},
+    "seizure": {"seize"},
 }
 EVENT_WINDOW = 400  # tokens back where the act a definite noun refers to may be reported
 # nouns of help given "in X of" someone: "in support of al-Assad", "in solidarity with"
