@@ -297,3 +297,32 @@ def test_regretting_ones_own_sides_act_is_no_blame(nlp):
 def test_regretting_anothers_act_disapproves_of_it(nlp):
     text = "Israeli troops killed three Palestinian children. Egypt regrets the deaths."
     check(nlp, text, {("Egypt", "criticise", "Israel", None, False, A)})
+
+
+# a measure named again ("the sanctions", "the blockade") is the one taken before, by whoever took it
+MEASURES_REFERRED_BACK = [
+    (
+        "The European Union has agreed a new package of sanctions against Iran. Tehran dismissed the sanctions.",
+        {("Iran", "reject", "European Union", None, False, A)},
+    ),
+    (
+        "Israel imposed a blockade on Gaza. Egypt criticised the blockade.",
+        {("Egypt", "criticise", "Israel", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", MEASURES_REFERRED_BACK)
+def test_a_measure_named_again_is_its_takers(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+# a lone capital spaCy tags as a person, which no person bears, is its government
+CAPITALS_TAGGED_AS_PEOPLE = [
+    ("Germany will send tanks to Kyiv.", {("Germany", "support", "Ukraine", None, False, A)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", CAPITALS_TAGGED_AS_PEOPLE)
+def test_a_capital_tagged_as_a_person_is_its_government(nlp, text, expected):
+    check(nlp, text, expected)

@@ -50,6 +50,7 @@ from kg.extract.lexicon import (
     CLOSING_VERBS,
     COPULAS,
     COUNTERPART_NOUNS,
+    COUNTING_NOUNS,
     CUSTODY_VERBS,
     DATIVE_VERBS,
     DECLARING_VERBS,
@@ -107,6 +108,7 @@ from kg.extract.lexicon import (
     PARTICIPATION_VERBS,
     PARTNERING_VERBS,
     PATIENT_ACTS,
+    PERFORMING_VERBS,
     PERSON_GROUPS,
     PLANNING_VERBS,
     POSTS,
@@ -2117,7 +2119,10 @@ def event_agents(noun: Token, ctx: Context, depth: int = 0) -> list[Mention]:
 # "Trump announced the withdrawal ... McGurk criticized the decision": the act a definite noun refers back
 # to, done by the subject of an earlier verb of that act, or named before with its owner
 def earlier_event_agents(noun: Token, ctx: Context) -> list[Mention]:
-    found = _earlier_event_agents(noun, ctx, EVENT_NOUN_VERBS.get(noun.lemma_.lower()))
+    verbs = EVENT_NOUN_VERBS.get(noun.lemma_.lower())
+    if verbs is None and classify(noun.lemma_.lower()) in HOSTILE_CLASSES:
+        verbs = set()  # "Israel imposed a blockade on Gaza. Egypt criticised the blockade": the same noun before
+    found = _earlier_event_agents(noun, ctx, verbs)
     if not found and noun.lemma_.lower() in MEASURE_NOUNS:
         found = _earlier_event_agents(noun, ctx, MEASURE_VERBS)  # "barred women ... the decision"
     return found
@@ -2145,10 +2150,22 @@ def _earlier_event_agents(noun: Token, ctx: Context, verbs: set[str] | None) -> 
                 or leader_free(modifier_actors(token, ctx), token)
                 or noun_agents(token, ctx)  # "this is a move by Johnson"
                 or occasion_doers(token, ctx)  # "Israeli troops killed three gunmen in a raid"
+                or imposers(token, ctx)  # "The EU agreed a new package of sanctions against Iran"
             )
             if owners:
                 return owners
     return []
+
+
+# "The EU has agreed a new package of sanctions against Iran", "Israel imposed a blockade": who took a measure,
+# named as the object of a verb of taking it (through a counting noun)
+def imposers(noun: Token, ctx: Context) -> list[Mention]:
+    if classify(noun.lemma_.lower()) not in ("reduce", "coerce"):
+        return []  # (strikes launched are the launcher's, but "Sharon ordered the strikes" names their orderer)
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in COUNTING_NOUNS:
+        noun = noun.head.head  # "a package of sanctions"
+    taking = noun.head.lemma_.lower() in PERFORMING_VERBS | ADOPTING_VERBS | ANNOUNCING_VERBS
+    return clause_subjects(noun.head, ctx) if noun.dep_ == "dobj" and taking else []
 
 
 # "Israeli troops killed three gunmen in a raid on the camp": who did the act an act was done in

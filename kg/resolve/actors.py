@@ -269,6 +269,9 @@ class ArticleActors:
             return None
         if alias is not None:
             return self._alias_mention(alias, words)
+        capital = self._capital_tagged_person(span, words)
+        if capital is not None:
+            return capital
         if span.label == "PERSON":
             return self._person_mention(span)
         if generic_sector(words.text):
@@ -282,6 +285,16 @@ class ArticleActors:
             or self._known_tail(span, words)
             or self._new_mention(span, words)
         )
+
+    # "Germany will send tanks to Kyiv", where spaCy tags the capital a person: a lone capital's name that no
+    # person of the article or the gazetteer bears is its government
+    def _capital_tagged_person(self, span: ActorSpan, words: Span) -> Mention | None:
+        if span.label != "PERSON" or len(words) != 1 or self._surnames.get(normalise(words.text)):
+            return None
+        capital = lookup_alias(words.text, "GPE")
+        if capital is None or capital.kind != "capital" or lookup_person(words.text, "PERSON") is not None:
+            return None
+        return self._alias_mention(capital, words)
 
     # "North and South Korea", "East and West Germany": two actors sharing their last words
     def _elliptic_pairs(self) -> None:
