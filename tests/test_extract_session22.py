@@ -326,3 +326,19 @@ CAPITALS_TAGGED_AS_PEOPLE = [
 @pytest.mark.parametrize("text,expected", CAPITALS_TAGGED_AS_PEOPLE)
 def test_a_capital_tagged_as_a_person_is_its_government(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# "he" after an unnamed official of a side, with no person named since, is that official: the side speaks
+def test_he_after_an_unnamed_official_is_the_officials_side(nlp):
+    text = (
+        "A senior Hamas official has said the movement has decided to stop suicide bombings against Israel. "
+        "He told the Agence France Presse news agency that Hamas had taken an internal decision."
+    )
+    rows = read(nlp, text)
+    assert any(row[0] == "Hamas" and row[2] == "Agence France-Presse" for row in rows), rows
+
+
+def test_he_after_an_official_and_a_named_person_is_the_person(nlp):
+    text = "An Israeli official said Ariel Sharon would meet the Egyptians. He told Yasser Arafat to act."
+    rows = read(nlp, text)
+    assert not any(row[0] == "Israel" and row[2] == "Yasser Arafat" for row in rows), rows

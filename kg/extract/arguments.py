@@ -1239,6 +1239,7 @@ def pronoun_actor(token: Token, ctx: Context, exclude: Mention | None = None) ->
             lambda: object_reporter(token, ctx, exclude),
             lambda: event_owner(token, ctx, exclude),
             lambda: clause_owner(token, ctx),
+            lambda: unnamed_official(token, ctx, exclude),
             lambda: recent_subject(token, ctx, exclude),
             lambda: recent(token, ctx, {"person"}, exclude),
         )
@@ -1293,6 +1294,28 @@ def pronoun_actor(token: Token, ctx: Context, exclude: Mention | None = None) ->
         # named before ("Israeli forces chased Palestinian gunmen who opened fire on them")
         return recent(token, ctx, GROUP_TYPES - {"media"}, exclude, avoid_side=True, skip_plural_adjectives=True)
     return None
+
+
+# "A senior Hamas official has said ... He told the Agence France Presse news agency": "he" after an unnamed official
+# of a side, with no person named since, is that official, who speaks for the side
+def unnamed_official(token: Token, ctx: Context, exclude: Mention | None) -> Mention | None:
+    if token.dep_ != "nsubj" or is_quoted(token):
+        return None
+    doc = token.doc
+    previous = doc[ctx.sent.start - 1].sent if ctx.sent.start > 0 else None
+    if previous is None:
+        return None
+    for earlier in (t for t in previous if t.dep_ == "nsubj" and t.lemma_.lower() in OFFICIAL_NOUNS):
+        mention = ctx.actors.mention_at(earlier)
+        indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in earlier.children)
+        named_since = any(m.type == "person" and earlier.idx < m.start < token.idx for m in ctx.history)
+        if mention is not None and mention.type != "person" and indefinite and not named_since:
+            return mention if exclude is None or mention.key != exclude.key else None
+    return None
+
+
+# nouns of an unnamed person who speaks for a side: "a senior Hamas official", "an Israeli army spokesman"
+OFFICIAL_NOUNS = {"official", "spokesman", "spokeswoman", "spokesperson", "source", "diplomat", "envoy", "commander"}
 
 
 # '"... bombings to kill him," Mr Amin said': in direct speech "he" and "him" are never the speaker, who
