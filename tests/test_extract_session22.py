@@ -342,3 +342,24 @@ def test_he_after_an_official_and_a_named_person_is_the_person(nlp):
     text = "An Israeli official said Ariel Sharon would meet the Egyptians. He told Yasser Arafat to act."
     rows = read(nlp, text)
     assert not any(row[0] == "Israel" and row[2] == "Yasser Arafat" for row in rows), rows
+
+
+# a state's officer of the law reporting a charge or arrest with no agent speaks for the state that made it
+LAW_OFFICERS_REPORTS = [
+    (
+        "Zacarias Moussaoui was charged in connection with the attacks, United States Attorney-General John Ashcroft "
+        "said.",
+        {("United States", "coerce", "Zacarias Moussaoui", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", LAW_OFFICERS_REPORTS)
+def test_a_law_officer_reporting_a_charge_speaks_for_the_state(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+def test_a_foreign_minister_reporting_an_arrest_made_none(nlp):
+    text = "The US protested to Russia. Alexei Navalny was arrested, US Secretary of State Antony Blinken said."
+    rows = read(nlp, text)
+    assert not any(row[0] == "United States" and row[2] == "Alexei Navalny" for row in rows), rows

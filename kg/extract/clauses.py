@@ -488,7 +488,24 @@ def authority_of(verb: Token, ctx: Context) -> list[Mention]:
 def reporting_police(verb: Token, ctx: Context) -> list[Mention]:
     if verb.lemma_.lower() not in CUSTODY_VERBS:
         return []
-    return [m for m in reporters(verb, ctx) if m.type == "country" and m.sector in ("police", "government")][:1]
+    found = reporters(verb, ctx)
+    states = [m for m in found if m.type == "country" and m.sector in ("police", "government")]
+    return states[:1] or [m for person in found for m in law_officers_state(person, ctx)][:1]
+
+
+# "Moussaoui was charged ..., United States Attorney-General John Ashcroft said": a state's officer of the law
+# reporting a charge or arrest speaks for the state that made it (not a foreign minister commenting on one)
+def law_officers_state(person: Mention, ctx: Context) -> list[Mention]:
+    state = ctx.actors.registry.get(person.key) if person.type == "person" else None
+    if state is None:
+        return []
+    lawful = [org for org, role in state.affiliations.items() if role and set(role.lower().split()) & LAW_TITLES]
+    countries = {m.key: m for m in ctx.actors.mentions() if m.type == "country"}
+    return [countries[key] for key in lawful if key in countries]
+
+
+# words of the titles of a state's officers of the law: "Attorney-General", "Justice Minister", "police chief"
+LAW_TITLES = {"attorney-general", "attorney", "prosecutor", "prosecutor-general", "justice", "police", "interior"}
 
 
 # "Our actions target Russia's defence sector", "US sanctions hit Iran", "Israeli strikes killed ...": an act
