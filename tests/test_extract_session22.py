@@ -363,3 +363,12 @@ def test_a_foreign_minister_reporting_an_arrest_made_none(nlp):
     text = "The US protested to Russia. Alexei Navalny was arrested, US Secretary of State Antony Blinken said."
     rows = read(nlp, text)
     assert not any(row[0] == "United States" and row[2] == "Alexei Navalny" for row in rows), rows
+
+
+# a given name almost always given to one sex makes "he" or "she" agree with its bearer, when the article has no
+# "Mr" or "Ms"
+def test_she_agrees_with_a_womans_given_name(nlp):
+    text = "Carrie Lam withdrew the bill. Joshua Wong wrote on Twitter that it changed nothing. China ignored her."
+    rows = read(nlp, text)
+    assert ("China", "reject", "Carrie Lam", None, False, A) in rows, rows
+    assert not any(row[2] == "Joshua Wong" for row in rows), rows

@@ -29,6 +29,7 @@ from kg.resolve.gazetteer import (
     city_country,
     core,
     demonym,
+    first_name_sex,
     generic_sector,
     is_capital,
     is_city,
@@ -1150,7 +1151,13 @@ class ArticleActors:
                     named = self._by_token.get(token.head.i)  # "Hatice Cengiz, fiancée of Jamal Khashoggi"
                 if named is not None and named.type == "person":
                     self._sexes.setdefault(named.key, sex)
-        return self._sexes.get(person)
+        return self._sexes.get(person) or self._name_sex(person)
+
+    def _name_sex(self, person: str) -> str | None:
+        """The sex a person's given name tells ("Joshua Wong", "Carrie Lam"), when the article gives no cue."""
+        state = self.registry.get(person)
+        words = state.name.split() if state is not None else []
+        return first_name_sex(words[0]) if len(words) > 1 else None
 
     def mentions(self) -> list[Mention]:
         """Every actor mention of the article (names, titles, sectors of countries), in text order, once each."""

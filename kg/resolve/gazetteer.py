@@ -247,6 +247,16 @@ def demonym(code: str) -> str | None:
     return _demonyms().get(code)
 
 
+def first_name_sex(name: str) -> str | None:
+    """'m' or 'f' for a given name almost always given to one sex ('Joshua', 'Carrie'), else None."""
+    return _first_names().get(name)
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> dict[str, str]:
+    return {row["name"]: row["sex"] for row in read_table("first_names.tsv")}
+
+
 def city_country(text: str) -> Entry | None:
     """The country a large city or a capital lies in: 'Kharkiv' -> Ukraine, 'Haifa' -> Israel, 'Kyiv' -> Ukraine."""
     import pycountry
