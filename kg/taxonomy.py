@@ -510,6 +510,9 @@ def classify(lemma: str) -> str:
     for word in reversed(words):
         if word in LEXICON and (word not in LIGHT_HEADS or len(words) == 1) and not is_particle(word, words):
             return LEXICON[word]
+    for verb in verb_of_gerund(words[-1]) if len(words) > 1 else []:  # "carry out bombing": the gerund's verb
+        if verb in LEXICON:
+            return LEXICON[verb]
     return FALLBACK_CLASS
 
 

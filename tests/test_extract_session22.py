@@ -372,3 +372,22 @@ def test_she_agrees_with_a_womans_given_name(nlp):
     rows = read(nlp, text)
     assert ("China", "reject", "Carrie Lam", None, False, A) in rows, rows
     assert not any(row[2] == "Joshua Wong" for row in rows), rows
+
+
+# an attack done in a town, claimed or carried out, is on the town's country
+ATTACKS_IN_A_TOWN = [
+    ("Hamas claimed responsibility for the suicide bombing in Haifa.", {("Hamas", "attack", "Israel", None, False, A)}),
+    ("Hamas carried out the suicide bombing in Haifa.", {("Hamas", "attack", "Israel", None, False, A)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", ATTACKS_IN_A_TOWN)
+def test_an_attack_in_a_town_is_on_its_country(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+# a town taken from a side is taken from that side, not from the town's country
+def test_a_town_taken_from_a_side_is_not_an_attack_on_its_country(nlp):
+    rows = read(nlp, "Northern Alliance forces captured the town of Kunduz from the Taliban.")
+    assert ("Northern Alliance", "attack", "Taliban", None, False, A) in rows, rows
+    assert not any(row[2] == "Afghanistan" for row in rows), rows

@@ -1747,7 +1747,10 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
         for mention in owners:  # "struck Houthi positions in Yemen", "banned Indian planes": the owner
             yield phrase, mention, "object-modifier", negative
         return
-    if classify(phrase) in ("attack", "coerce") and obj.lemma_.lower() in LOCATED_TARGETS and not victim_of:
+    # "captured the town of Kunduz from the Taliban": taken from the side named, not from the town's country
+    taken_from = any(p == "from" and actors_of(o, ctx) for p, o in prepositional_objects(verb, ctx, set()))
+    located = obj.lemma_.lower() in LOCATED_TARGETS and not victim_of and not taken_from
+    if classify(phrase) in ("attack", "coerce") and located:
         places = [pobj for prep, pobj in prepositional_objects(verb, ctx, set()) if prep == "in"]
         countries = located_in(obj, ctx) or [m for p in places for m in place_country(p, ctx)]  # "in" on the verb
         for mention in countries:  # "would not attack targets in Saudi Arabia": no owner, the country they are in
@@ -1971,7 +1974,9 @@ def blast_places(verb: Token, ctx: Context) -> list[Mention]:
 # country's town, or on people there, is aimed at the country
 def struck_country(verb: Token, phrase: str, obj: Token, ctx: Context) -> list[Mention]:
     seized = classify(phrase) == "coerce" and obj.pos_ == "PROPN"  # "annexed Crimea", "occupied Kherson"
-    if classify(phrase) != "attack" and not seized:
+    # "carried out the suicide bombing in Haifa": a light verb's act is its noun's
+    done = verb.lemma_ in LIGHT_VERBS and obj.pos_ == "NOUN" and classify(relation_noun(obj)) == "attack"
+    if classify(phrase) != "attack" and not seized and not done:
         return []  # not "want to enter Kandahar"
     if obj.pos_ == "PROPN":
         state = ctx.actors.city_state(obj)
