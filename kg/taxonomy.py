@@ -220,6 +220,8 @@ _add("attack", "batter, pummel, strafe, ravage")
 _add("posture", "move troop, move tank, move force, rush troop, build up troop")
 # a siege coerces (CAMEO 191): "Israeli forces besieged Arafat's compound" (not "surrounded", said of guards too)
 _add("coerce", "besiege, lay siege, lay siege to")
+# a curfew imposed on a town coerces its people's state (CAMEO 17): "imposed a curfew on the town of Nablus"
+_add("coerce", "curfew")
 # ringing a leader is a call
 _add("communicate", "ring")
 # a weapons test is a show of force (CAMEO 15): "North Korea test-fired a missile over Japan"

@@ -391,3 +391,9 @@ def test_a_town_taken_from_a_side_is_not_an_attack_on_its_country(nlp):
     rows = read(nlp, "Northern Alliance forces captured the town of Kunduz from the Taliban.")
     assert ("Northern Alliance", "attack", "Taliban", None, False, A) in rows, rows
     assert not any(row[2] == "Afghanistan" for row in rows), rows
+
+
+# a measure imposed on a town named by its kind ("the town of Nablus") is on the town's country
+def test_a_curfew_on_a_town_coerces_its_country(nlp):
+    text = "The Israeli army imposed a curfew on the West Bank town of Nablus."
+    check(nlp, text, {("Israel", "coerce", "Palestine", None, False, A)})

@@ -2237,6 +2237,9 @@ def target_objects(noun: Token, ctx: Context, depth: int = 0) -> Iterator[Mentio
         if prep == "of" and noun.lemma_.lower() in DOER_NOUNS | TIED_NOUNS:
             continue  # "arrested the murderers of Rhavam Zeevi": the victim, not the arrested (nor "allies of the US")
         mentions = actors_of(pobj, ctx) or modifier_actors(pobj, ctx) or occupants(pobj, ctx)
+        town = pobj.lemma_.lower() in SETTLEMENT_NOUNS and classify(noun.lemma_.lower()) in HOSTILE_CLASSES
+        if town and all(m.type == "place" for m in mentions):
+            mentions = located_in(pobj, ctx) or mentions  # "imposed a curfew on the West Bank town of Nablus"
         if mentions:
             yield from mentions
         elif depth < 2:
