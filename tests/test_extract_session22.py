@@ -397,3 +397,24 @@ def test_a_town_taken_from_a_side_is_not_an_attack_on_its_country(nlp):
 def test_a_curfew_on_a_town_coerces_its_country(nlp):
     text = "The Israeli army imposed a curfew on the West Bank town of Nablus."
     check(nlp, text, {("Israel", "coerce", "Palestine", None, False, A)})
+
+
+# "accused the bloc of interfering", where the parser hangs the charge on the accused: still a back reference,
+# and the charge is the accused's act
+def test_a_described_accused_keeps_its_charge(nlp):
+    text = "The EU imposed sanctions on Venezuela. Nicolás Maduro accused the bloc of interfering in its affairs."
+    expected = {
+        ("Nicolás Maduro", "criticise", "European Union", None, False, A),
+        ("European Union", "coerce", "Venezuela", None, False, A),
+    }
+    check(nlp, text, expected)
+
+
+# ending a war one may only mediate is no war of one's own ended
+def test_efforts_to_end_a_conflict_are_not_the_subjects_war(nlp):
+    rows = read(nlp, "Antony Blinken discussed efforts to end the conflict in Yemen.")
+    assert not any(row[0] == "Antony Blinken" and row[1] == "fight" for row in rows), rows
+
+
+def test_ending_ones_own_war_is_still_read(nlp):
+    check(nlp, "Israel ended its war against Hamas.", {("Israel", "fight", "Hamas", None, True, A)})

@@ -943,7 +943,8 @@ def definite_description(token: Token, ctx: Context, exclude: Mention | None) ->
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):
         return None
     if any(
-        c.dep_ in ("prep", "relcl", "acl", "poss", "compound") and c.lower_ not in LEVEL_WORDS for c in token.children
+        c.dep_ in ("prep", "relcl", "acl", "poss", "compound") and c.lower_ not in LEVEL_WORDS and not is_charge(c)
+        for c in token.children
     ):
         return None  # "the country's ...", "the group that ...": described on the spot, not a back reference
     governing = earlier_owners(token, ctx) if token.lemma_.lower() in GOVERNING_NOUNS else None
@@ -990,6 +991,12 @@ GOVERNING_NOUNS = {
 }  # fmt: skip
 # nouns of a country's government as a whole: "the Government", "the new cabinet", "the administration"
 CABINET_NOUNS = {"government", "cabinet", "administration"}
+
+
+def is_charge(prep: Token) -> bool:
+    """'of interfering' in 'accused the bloc of interfering', which the parser hangs on the noun: the charge, not a
+    description of the noun."""
+    return prep.dep_ == "prep" and prep.lower_ in ("of", "for") and any(c.tag_ == "VBG" for c in prep.children)
 
 
 # "Osama bin Laden ... the Saudi-born dissident", "David Hicks ... the 26-year-old who was arrested": a definite

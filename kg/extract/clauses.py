@@ -773,6 +773,9 @@ def inherited_subjects(verb: Token, ctx: Context) -> list[Mention]:
             return helped
     if verb.dep_ == "pcomp" and is_warned_against(verb):
         return [m for c in head.head.children if c.dep_ == "dobj" for m in actors_of(c, ctx)]  # the one warned
+    accused = head.head if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in ("of", "for") else None
+    if accused is not None and accused.dep_ == "dobj" and classify(verb_phrase(accused.head)) == "criticise":
+        return actors_of(accused, ctx)  # "accused the bloc | of interfering": the charge hung on the accused
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in ("of", "for") and head.head.pos_ == "VERB":
         accused = [m for c in head.head.children if c.dep_ == "dobj" for m in actors_of(c, ctx)]
         judging = classify(verb_phrase(head.head)) == "criticise"
@@ -1621,6 +1624,8 @@ def ends_act(verb: Token) -> bool:
 def ceased_act_targets(verb: Token, noun: str, obj: Token, ctx: Context) -> list[Mention] | None:
     if not ends_act(verb) or classify(noun) not in HOSTILE_CLASSES:
         return None
+    if classify(noun) == "fight" and not any(c.dep_ == "poss" for c in obj.children):
+        return None  # "efforts to end the conflict in Yemen": a war the subject may only mediate, not its own
     other = (c for c in obj.children if c.dep_ in ("poss", "amod", "compound") and not is_pronoun(c))
     if any(ctx.actors.mention_at(c) is not None for c in other):
         return None
