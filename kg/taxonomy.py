@@ -222,6 +222,9 @@ _add("posture", "move troop, move tank, move force, rush troop, build up troop")
 _add("coerce", "besiege, lay siege, lay siege to")
 # a curfew imposed on a town coerces its people's state (CAMEO 17): "imposed a curfew on the town of Nablus"
 _add("coerce", "curfew")
+# "representations" lodged or made with a government are a diplomatic protest (CAMEO 14): "Beijing lodged stern
+# representations with Washington"
+_add("protest", "lodge representation, make representation")
 # ringing a leader is a call
 _add("communicate", "ring")
 # a weapons test is a show of force (CAMEO 15): "North Korea test-fired a missile over Japan"

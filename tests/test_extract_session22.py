@@ -418,3 +418,28 @@ def test_efforts_to_end_a_conflict_are_not_the_subjects_war(nlp):
 
 def test_ending_ones_own_war_is_still_read(nlp):
     check(nlp, "Israel ended its war against Hamas.", {("Israel", "fight", "Hamas", None, True, A)})
+
+
+# a state's armed craft at sea ("coast guard ships", "naval vessels") and its jets of a kind ("fighter jets") are its
+ARMED_CRAFT = [
+    (
+        "Chinese coast guard ships entered Japan's territorial waters.",
+        {("China", "posture", "Japan", None, False, A)},
+    ),
+    ("Iranian naval vessels harassed a US warship.", {("Iran", "coerce", "United States", None, False, A)}),
+    (
+        "The Pentagon said Chinese fighter jets harassed a US surveillance plane.",
+        {("China", "coerce", "United States", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", ARMED_CRAFT)
+def test_a_states_armed_craft_are_its(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+# representations lodged or made with a government are a diplomatic protest
+def test_representations_lodged_are_a_protest(nlp):
+    text = "Beijing has lodged stern representations with Washington over the sale."
+    check(nlp, text, {("China", "protest", "United States", None, False, A)})

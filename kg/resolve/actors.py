@@ -71,6 +71,8 @@ from kg.resolve.lexicon import (
     TIE_WORDS,
     TITLE_NOISE,
     TITLE_WORDS,
+    VESSEL_MODIFIERS,
+    VESSEL_NOUNS,
     WORLD_VERDICTS,
 )
 from kg.resolve.names import PARTICLES, join_tokens, name_tokens, surname_forms
@@ -637,7 +639,7 @@ class ArticleActors:
             return force
         if token.pos_ == "NOUN" and token.lemma_.lower() in BAND_HEADS and _band_words(token):
             return self._band_mention(token)
-        if token.pos_ == "NOUN" and _aircraft(token):
+        if token.pos_ == "NOUN" and (_aircraft(token) or _armed_vessel(token)):
             return self._noun_mention(token, "military")
         if token.pos_ == "NOUN" and token.lemma_.lower() in NONSTATE_GROUPS:
             return self._group_mention(token)
@@ -923,6 +925,13 @@ class ArticleActors:
                 antecedent = self.mention_at(clause.head) if clause is not None else None
                 if antecedent is not None and antecedent.type != "person":
                     return antecedent  # "Israel, whose forces killed three Hamas members": Israel's forces
+        # "Chinese fighter jets", which the parser may read as Chinese fighters' jets: the kind's modifier (of armed
+        # craft and men only: "Palestinian hospital officials" are no state's voice)
+        armed = SECTOR_NOUNS.get(token.lower_) in ("military", "police")
+        for kind in (c for c in token.children if armed and c.dep_ == "compound" and c.pos_ == "NOUN"):
+            mention = next((m for c in kind.children if c.dep_ == "amod" and (m := self.mention_at(c))), None)
+            if mention is not None and mention.type == "country":
+                return mention
         # "the army of Chad", "the President of Ukraine"
         for prep in (c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"):
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
@@ -1277,6 +1286,14 @@ def _aircraft(token: Token) -> bool:
         return False
     words = [t for c in token.lefts if c.dep_ in ("amod", "compound", "nmod", "nummod") for t in c.subtree]
     return any(any(ch.isdigit() for ch in t.text) or t.lower_ in AIRCRAFT_MODIFIERS for t in words)
+
+
+def _armed_vessel(token: Token) -> bool:
+    """'ships' in 'Chinese coast guard ships', 'vessels' in 'Iranian naval vessels': a state's armed craft at sea."""
+    if token.lemma_.lower() not in VESSEL_NOUNS:
+        return False
+    words = [t for c in token.lefts if c.dep_ in ("amod", "compound", "nmod") for t in c.subtree]
+    return any(t.lower_ in VESSEL_MODIFIERS for t in words)
 
 
 def _names_a_group(words: Span) -> bool:

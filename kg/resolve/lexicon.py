@@ -434,6 +434,9 @@ NONSTATE_GROUPS = {
 }
 # words that make "bombers" aircraft, not people: "B-52 bombers", "F-16 fighter bombers", "long-range bombers"
 AIRCRAFT_MODIFIERS = {"fighter", "stealth", "strategic", "heavy", "range", "jet"}
+# craft at sea, which these words make a state's armed ones: "Chinese coast guard ships", "Iranian naval vessels"
+VESSEL_NOUNS = {"ship", "vessel", "boat", "cutter", "craft"}
+VESSEL_MODIFIERS = {"guard", "coastguard", "naval", "navy", "patrol", "military", "militia"}
 # names of the United States' chambers in bodies.tsv that other parliaments' chambers share: "the Senate"
 SHARED_CHAMBERS = {"senate", "congress", "house of representatives"}
 # the peacekeeping forces of organisations.tsv, which an article may also call "the force" or "the peacekeepers"
