@@ -225,6 +225,9 @@ _add("coerce", "curfew")
 # "representations" lodged or made with a government are a diplomatic protest (CAMEO 14): "Beijing lodged stern
 # representations with Washington"
 _add("protest", "lodge representation, make representation")
+# acting or moving against a side coerces it, as taking action against it does: "Israel will continue to act
+# against the militants"
+_add("coerce", "act against, move against")
 # ringing a leader is a call
 _add("communicate", "ring")
 # a weapons test is a show of force (CAMEO 15): "North Korea test-fired a missile over Japan"

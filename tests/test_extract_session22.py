@@ -443,3 +443,41 @@ def test_a_states_armed_craft_are_its(nlp, text, expected):
 def test_representations_lodged_are_a_protest(nlp):
     text = "Beijing has lodged stern representations with Washington over the sale."
     check(nlp, text, {("China", "protest", "United States", None, False, A)})
+
+
+# pressure given in to, or refused, is still pressure from its source; giving in yields to it
+PRESSURE_GIVEN_IN_TO = [
+    (
+        "Australia will not bow to pressure from Indonesia.",
+        {("Indonesia", "coerce", "Australia", None, False, A), ("Australia", "yield", "Indonesia", None, True, A)},
+    ),
+    (
+        "Pakistan caved in to American pressure.",
+        {
+            ("United States", "coerce", "Pakistan", None, False, A),
+            ("Pakistan", "yield", "United States", None, False, A),
+        },
+    ),
+    (
+        "Arafat resisted US pressure to arrest the militants.",
+        {("United States", "coerce", "Yasser Arafat", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", PRESSURE_GIVEN_IN_TO)
+def test_pressure_given_in_to_or_resisted(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+# "the move" after an order refers back to the order; acting against a side coerces it
+def test_the_move_after_an_order_is_the_orderers(nlp):
+    text = (
+        "Yasser Arafat has ordered his security forces to arrest the militants. "
+        "Israel's Prime Minister Ariel Sharon dismissed the move as insufficient."
+    )
+    check(nlp, text, {("Ariel Sharon", "reject", "Yasser Arafat", None, False, A)})
+
+
+def test_acting_against_a_side_coerces_it(nlp):
+    check(nlp, "Israel will continue to act against Hamas.", {("Israel", "coerce", "Hamas", None, False, A)})

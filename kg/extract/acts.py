@@ -21,6 +21,7 @@ from kg.extract.arguments import (
 )
 from kg.extract.candidates import Candidate
 from kg.extract.clauses import (
+    GIVING_IN_VERBS,
     act_owners,
     addresses_someone,
     agent_actors,
@@ -1376,9 +1377,15 @@ def pressured_statements(ctx: Context) -> Iterator[Candidate]:
         ] or modifier_actors(noun, ctx)
         # "faces no pressure from Russia", "has not faced any pressure from Russia": none was put
         denied = has_negative_determiner(noun) or (noun.dep_ == "dobj" and is_negated(noun.head))
+        giving_in = noun.dep_ == "pobj" and verb.lemma_.lower() in GIVING_IN_VERBS  # "bowed to pressure from"
         for presser in pressers:
             for doer in (d for d in clause_subjects(verb, ctx) if d.key != presser.key):
                 yield Candidate(presser, "pressure", doer, None, denied, "asserted", None, "clause:pressured")
+                if giving_in:  # "Australia will not bow to pressure from Indonesia": it does not yield
+                    label = f"{verb_phrase(verb)} to"
+                    label = label if classify(label) == "yield" else "give in to"  # "buckled under pressure"
+                    modality = modality_of(verb)
+                    yield Candidate(doer, label, presser, None, is_negated(verb), modality, None, "clause:gave-in")
 
 
 # "Washington accused Tehran of arming the Houthis, a charge Iran denies", "a claim Baku rejected": the one

@@ -386,8 +386,10 @@ def pressed_ones(noun: Token, ctx: Context) -> list[Mention]:
 # faces pressure to ...", "closed Hamas offices in response to ... international pressure": the clause whose
 # subject is pressed
 def pressed_clause(noun: Token) -> Token | None:
-    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("face", "feel"):
-        return noun.head
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("face", "feel", "resist", "defy"):
+        return noun.head  # also "resisted pressure from the US": pressed all the same
+    if noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lemma_.lower() in GIVING_IN_VERBS:
+        return noun.head.head  # "will not bow to pressure from Indonesia": pressed, whether it gives in or not
     if noun.dep_ == "pobj" and noun.head.lower_ in PRESSED_PREPS:
         return next((a for a in noun.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
     first = noun.head if noun.dep_ == "conj" else noun  # "in response to Israeli air attacks and pressure"
@@ -397,6 +399,8 @@ def pressed_clause(noun: Token) -> Token | None:
     return None
 
 
+# verbs of giving in, whose "to" names the pressure given in to: "bowed to pressure", "caved in to pressure"
+GIVING_IN_VERBS = {"bow", "cave", "yield", "give", "succumb", "bend", "submit", "buckle"}
 # prepositions that make the clause's subject the one pressed: "under pressure", "despite pressure"
 PRESSED_PREPS = {"under", "despite", "amid", "after", "following"}
 

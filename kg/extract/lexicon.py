@@ -435,7 +435,7 @@ MEASURE_NOUNS = {"decision", "move"}
 EVENT_NOUN_VERBS = {
     "decision": {"decide", "announce", "order"},
     "withdrawal": {"withdraw", "pull", "leave"},
-    "move": {"move", "decide", "announce"},
+    "move": {"move", "decide", "announce", "order"},  # "Arafat ordered arrests ... Sharon dismissed the move"
     "raid": {"raid"},
     # "Arafat called for a halt to attacks and vowed ... France welcomed the announcement"
     "announcement": {"announce", "declare", "vow", "pledge", "promise", "call"},
