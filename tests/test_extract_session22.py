@@ -481,3 +481,26 @@ def test_the_move_after_an_order_is_the_orderers(nlp):
 
 def test_acting_against_a_side_coerces_it(nlp):
     check(nlp, "Israel will continue to act against Hamas.", {("Israel", "coerce", "Hamas", None, False, A)})
+
+
+# a speech verb with a noun object is an act, not the report of a quote: "Israel has declared war on us"
+def test_a_declaration_of_war_is_no_speaker_of_the_quote(nlp):
+    text = '"Israel has declared war on us," Palestinian negotiator Saeb Erakat said.'
+    check(nlp, text, {("Israel", "fight", "Palestine", None, False, A)})
+
+
+# foretelling a violent act on another, with no doer named, threatens it
+FORETOLD_BLOWS = [
+    ('"Hamas will be destroyed," Sharon told reporters.', {("Ariel Sharon", "threaten", "Hamas", None, False, A)}),
+    ("Sharon said Hamas would be crushed.", {("Ariel Sharon", "threaten", "Hamas", None, False, A)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", FORETOLD_BLOWS)
+def test_foretelling_a_blow_threatens(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+def test_a_blow_foretold_by_its_doer_is_no_threat_by_the_speaker(nlp):
+    rows = read(nlp, "Hamas said Israel would be defeated by the resistance.")
+    assert not any(row[1] == "threaten" for row in rows), rows

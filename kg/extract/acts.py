@@ -479,6 +479,22 @@ def price_threats(ctx: Context) -> Iterator[Candidate]:
                 yield Candidate(threatener, "threaten", payer, None, False, "asserted", None, "clause:pay-price")
 
 
+# '"Hamas will be destroyed," Sharon said', "vowed that the perpetrators would be punished": a speaker foretelling a
+# violent act on another, with no doer named, threatens it
+def foretold_blows(ctx: Context) -> Iterator[Candidate]:
+    for verb in (t for t in ctx.sent if t.pos_ == "VERB" and t.tag_ == "VBN" and is_passive(t)):
+        cls = classify(verb_phrase(verb))
+        future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children)
+        if cls not in ("attack", "coerce", "fight") or not future or agents(verb) or is_negated(verb):
+            continue
+        patients = [m for c in verb.children if c.dep_ == "nsubjpass" for m in actors_of(c, ctx)]
+        for speaker in charge_speakers(verb, ctx):
+            own = ctx.actors.sides_of(speaker)
+            for patient in (p for p in patients if p.key not in own):
+                label = f"threaten to {verb_phrase(verb)}"
+                yield Candidate(speaker, label, patient, None, False, "asserted", None, "clause:foretold-blow")
+
+
 def is_wrong(noun: Token) -> bool:
     """'this crime', 'its aggression', 'the killing': a wrong done, which one pays for."""
     return noun.lemma_.lower() in WRONG_NOUNS or classify(noun.lemma_.lower()) in HOSTILE_CLASSES
@@ -1594,6 +1610,7 @@ ACT_READERS = (
     granted_access_statements,
     obligation_statements,
     price_threats,
+    foretold_blows,
     deadline_statements,
     nothing_to_do_statements,
     concern_statements,

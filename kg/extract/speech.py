@@ -24,8 +24,15 @@ if TYPE_CHECKING:
 
 
 def is_speech_verb(token: Token) -> bool:
-    """A verb that reports speech: said, told, stressed ..."""
-    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in SPEECH_VERBS
+    """A verb that reports speech: said, told, stressed ... (not 'declared war', 'announced sanctions': an act)."""
+    if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in SPEECH_VERBS:
+        return False
+    acted = any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in token.children)
+    return not (token.lemma_.lower() in PERFORMATIVE_VERBS and acted)
+
+
+# speech verbs that are acts when they take a noun object: "Israel has declared war on us", "announced sanctions"
+PERFORMATIVE_VERBS = {"declare", "announce", "proclaim"}
 
 
 # "X said", "said X", "X, the spokesman, said": the speech verb's actor subject
