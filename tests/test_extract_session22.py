@@ -504,3 +504,27 @@ def test_foretelling_a_blow_threatens(nlp, text, expected):
 def test_a_blow_foretold_by_its_doer_is_no_threat_by_the_speaker(nlp):
     rows = read(nlp, "Hamas said Israel would be defeated by the resistance.")
     assert not any(row[1] == "threaten" for row in rows), rows
+
+
+# denials: allegations dismissed "as baseless" (the parser hangs them on "as"), "nothing to do with" an act
+DENIALS_OF_ACTS = [
+    (
+        "Iran has dismissed as baseless allegations that it supplied weapons to the Houthis.",
+        {("Iran", "support", "Houthis", None, True, A)},
+    ),
+    (
+        "Syria said it had nothing to do with the assassination of Rafik Hariri.",
+        {("Syria", "attack", "Rafik Hariri", None, True, A)},
+    ),
+    ("Syria said it had nothing to do with the attack on Israel.", {("Syria", "attack", "Israel", None, True, A)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", DENIALS_OF_ACTS)
+def test_denials_of_acts(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+# not claiming an act is no denial of it
+def test_not_claiming_an_attack_denies_nothing(nlp):
+    assert not read(nlp, "Hamas did not claim responsibility for the attack on Israel.")

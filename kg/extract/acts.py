@@ -663,6 +663,13 @@ def nothing_to_do_statements(ctx: Context) -> Iterator[Candidate]:
                 for o in p.children
                 for m in actors_of(o, ctx)
             ]
+            acts = [  # "said it had nothing to do with the assassination of Rafik Hariri": the act denied
+                o
+                for p in do.children
+                if p.dep_ == "prep" and p.lower_ == "with"
+                for o in p.children
+                if o.pos_ == "NOUN" and classify(o.lemma_.lower()) in HOSTILE_CLASSES
+            ]
             for subject in clause_subjects(nothing.head, ctx):
                 for other in others:
                     if other.key != subject.key:
@@ -676,6 +683,10 @@ def nothing_to_do_statements(ctx: Context) -> Iterator[Candidate]:
                             None,
                             "clause:nothing-to-do",
                         )
+                for act in acts:
+                    for target in (m for m in target_objects(act, ctx) if m.key != subject.key and m.type != "place"):
+                        label = act.lemma_.lower()
+                        yield Candidate(subject, label, target, None, True, "asserted", None, "clause:nothing-to-do")
 
 
 # nouns that cast an actor as a wrongdoer: "Arafat is the greatest obstacle to peace"

@@ -1563,7 +1563,10 @@ def reporter_of(token: Token, ctx: Context, types: set[str]) -> Mention | None:
     clause = token.head
     if clause.dep_ in ("acl", "ccomp") and clause.head.lemma_.lower() in DENIED_NOUNS and clause.head.dep_ == "dobj":
         clause = clause.head  # "Iran denied reports that it had attacked Saudi Arabia": what the reports say
-    governor = clause.head
+    dismissed_as = clause.dep_ in ("acl", "ccomp") and clause.head.lemma_.lower() in DENIED_NOUNS
+    if dismissed_as and clause.head.dep_ == "pobj" and clause.head.head.lower_ == "as":
+        clause = clause.head  # parser: "dismissed as baseless allegations that it supplied ..."
+    governor = clause.head.head if clause.dep_ == "pobj" and clause.head.lower_ == "as" else clause.head
     while governor is not None and governor.i != clause.i and (
         clause.dep_ in ("ccomp", "xcomp", "conj") or clause.lemma_.lower() in DENIED_NOUNS
     ):

@@ -825,6 +825,8 @@ def responsibility_statements(ctx: Context) -> Iterator[Candidate]:
             denied = verb.lemma_.lower() in ("deny", "reject") or has_negation(verb) or has_negative_determiner(noun)
             if verb.lemma_.lower() == "have" and not denied:
                 continue  # "Iran has a role in the war in Yemen" says little of whom it fights
+            if verb.lemma_.lower() == "claim" and has_negation(verb):
+                continue  # "Hamas did not claim responsibility for the attack": no claim, and no denial either
             for event in (e for e in events if is_relation_noun(e)):
                 for target in event_targets(event, ctx):
                     for claimant in claimants:
