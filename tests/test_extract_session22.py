@@ -528,3 +528,16 @@ def test_denials_of_acts(nlp, text, expected):
 # not claiming an act is no denial of it
 def test_not_claiming_an_attack_denies_nothing(nlp):
     assert not read(nlp, "Hamas did not claim responsibility for the attack on Israel.")
+
+
+# a bare infinitive under "let", "make" or "help" takes the modality and negation of the verbs above them
+LET_AND_MAKE = [
+    ("Turkey agreed to let Sweden join NATO.", {("Sweden", "cooperate", "NATO", None, False, INTENDED)}),
+    ("Turkey refused to let Sweden join NATO.", {("Sweden", "cooperate", "NATO", None, True, A)}),
+    ("Turkey would not let Sweden join NATO.", {("Sweden", "cooperate", "NATO", None, True, A)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", LET_AND_MAKE)
+def test_a_bare_infinitive_under_let_takes_its_governors_mood(nlp, text, expected):
+    check(nlp, text, expected)

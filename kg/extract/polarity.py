@@ -183,8 +183,9 @@ def governors(verb: Token) -> list[Token]:
         if shares_infinitive_governor(current):
             current = current.head  # "is not working to dismantle Hamas and to arrest its leaders": both
             continue
-        if current.dep_ in ("xcomp",) or (current.dep_ in ("advcl", "ccomp") and has_to(current)):
-            current = current.head
+        bare = current.dep_ == "ccomp" and current.tag_ == "VB" and current.head.lemma_.lower() in CAUSATIVE_VERBS
+        if current.dep_ in ("xcomp",) or (current.dep_ in ("advcl", "ccomp") and has_to(current)) or bare:
+            current = current.head  # also "agreed to let Sweden join NATO": the joining is agreed, not done
         elif (governor := gerund_governor(current)) is not None:
             current = governor
         else:
@@ -193,6 +194,10 @@ def governors(verb: Token) -> list[Token]:
         if len(chain) > 4:
             break
     return chain
+
+
+# verbs whose bare infinitive is done under them: "let Sweden join", "made Iran pay", "helped Kyiv repel"
+CAUSATIVE_VERBS = {"let", "make", "help"}
 
 
 # "not working to dismantle Hamas and to arrest its leaders": an infinitive joined to another shares its governor
