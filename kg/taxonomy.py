@@ -228,6 +228,8 @@ _add("protest", "lodge representation, make representation")
 # acting or moving against a side coerces it, as taking action against it does: "Israel will continue to act
 # against the militants"
 _add("coerce", "act against, move against")
+# cautioning a side against an act warns it (CAMEO 13): "NATO cautioned Russia against invading Ukraine"
+_add("threaten", "caution")
 # ringing a leader is a call
 _add("communicate", "ring")
 # a weapons test is a show of force (CAMEO 15): "North Korea test-fired a missile over Japan"

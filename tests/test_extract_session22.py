@@ -541,3 +541,12 @@ LET_AND_MAKE = [
 @pytest.mark.parametrize("text,expected", LET_AND_MAKE)
 def test_a_bare_infinitive_under_let_takes_its_governors_mood(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# cautioning a side against an act warns it, as warning does
+def test_cautioning_against_an_act_warns(nlp):
+    expected = {
+        ("NATO", "threaten", "Russia", None, False, A),
+        ("Russia", "attack", "Ukraine", None, False, "hypothetical"),
+    }
+    check(nlp, "NATO cautioned Russia against invading Ukraine.", expected)
