@@ -550,3 +550,12 @@ def test_cautioning_against_an_act_warns(nlp):
         ("Russia", "attack", "Ukraine", None, False, "hypothetical"),
     }
     check(nlp, "NATO cautioned Russia against invading Ukraine.", expected)
+
+
+# an act that worries or troubles another is disapproved of by it, as one that angers it
+def test_an_act_that_worries_another_is_disapproved_of(nlp):
+    check(
+        nlp,
+        "Tehran's backing of the Houthis worries Riyadh.",
+        {("Saudi Arabia", "criticise", "Iran", None, False, A), ("Iran", "support", "Houthis", None, False, A)},
+    )

@@ -541,6 +541,7 @@ ANGER_WORDS = {"angry", "furious", "incensed", "indignant", "upset", "outraged",
 ANGERING_VERBS = {
     "anger": "angered", "infuriate": "infuriated", "enrage": "enraged", "incense": "incensed", "outrage": "outraged",
     "alarm": "alarmed", "dismay": "dismayed", "irk": "irked", "upset": "upset",
+    "worry": "worried", "trouble": "troubled",  # "Tehran's backing of the Houthis worries Riyadh"
 }  # fmt: skip
 # nouns of a feeling expressed at another's act: "expressed concern over", "voiced anger at"
 FEELING_NOUNS = {
