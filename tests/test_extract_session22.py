@@ -559,3 +559,9 @@ def test_an_act_that_worries_another_is_disapproved_of(nlp):
         "Tehran's backing of the Houthis worries Riyadh.",
         {("Saudi Arabia", "criticise", "Iran", None, False, A), ("Iran", "support", "Houthis", None, False, A)},
     )
+
+
+def test_acting_under_pressure_is_not_giving_in(nlp):
+    rows = read(nlp, "Under pressure from the United States, Turkey gave its approval to the deal.")
+    assert ("United States", "coerce", "Turkey", None, False, A) in rows, rows
+    assert not any(row[1] == "yield" for row in rows), rows

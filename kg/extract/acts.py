@@ -21,7 +21,6 @@ from kg.extract.arguments import (
 )
 from kg.extract.candidates import Candidate
 from kg.extract.clauses import (
-    GIVING_IN_VERBS,
     act_owners,
     addresses_someone,
     agent_actors,
@@ -56,6 +55,7 @@ from kg.extract.lexicon import (
     FACING_VERBS,
     FALSE_CHARGE_ADVERBS,
     FUTURE_AUX,
+    GIVING_IN_VERBS,
     HOSTILE_CLASSES,
     JOURNEYS,
     LIKELIHOOD_WORDS,
@@ -64,6 +64,7 @@ from kg.extract.lexicon import (
     MISCONDUCT_FORMS,
     MISCONDUCT_WORDS,
     OPEN_WORDS,
+    PRICE_NOUNS,
     PUNISHING_CLASSES,
     REFUSAL_VERBS,
     RELATIVE_PRONOUNS,
@@ -74,6 +75,7 @@ from kg.extract.lexicon import (
     UNDERGONE_IDIOMS,
     VALUE_NOUNS,
     VIRTUE_NOUNS,
+    WRONG_NOUNS,
     WRONGDOING_VERBS,
 )
 from kg.extract.phrases import attempted_act, compound_noun, counted_noun, is_event_noun, is_planned_act, verb_phrase
@@ -479,8 +481,8 @@ def price_threats(ctx: Context) -> Iterator[Candidate]:
                 yield Candidate(threatener, "threaten", payer, None, False, "asserted", None, "clause:pay-price")
 
 
-# '"Hamas will be destroyed," Sharon said', "vowed that the perpetrators would be punished": a speaker foretelling a
-# violent act on another, with no doer named, threatens it
+# '"Hamas will be destroyed," Sharon said', "Sharon said Hamas would be crushed": a speaker foretelling a violent act
+# on another, with no doer named, threatens it
 def foretold_blows(ctx: Context) -> Iterator[Candidate]:
     for verb in (t for t in ctx.sent if t.pos_ == "VERB" and t.tag_ == "VBN" and is_passive(t)):
         cls = classify(verb_phrase(verb))
@@ -498,12 +500,6 @@ def foretold_blows(ctx: Context) -> Iterator[Candidate]:
 def is_wrong(noun: Token) -> bool:
     """'this crime', 'its aggression', 'the killing': a wrong done, which one pays for."""
     return noun.lemma_.lower() in WRONG_NOUNS or classify(noun.lemma_.lower()) in HOSTILE_CLASSES
-
-
-# nouns of what one pays for what one did: "would pay a heavy price"
-PRICE_NOUNS = {"price", "cost", "penalty"}
-# words for a wrong one pays for: "will pay for this crime", "will pay for what they did"
-WRONG_NOUNS = {"crime", "aggression", "sin", "mistake", "this", "that", "it", "what", "action", "act", "deed"}
 
 
 def own_voice(ctx: Context) -> list[Mention]:
@@ -1405,7 +1401,9 @@ def pressured_statements(ctx: Context) -> Iterator[Candidate]:
         ] or modifier_actors(noun, ctx)
         # "faces no pressure from Russia", "has not faced any pressure from Russia": none was put
         denied = has_negative_determiner(noun) or (noun.dep_ == "dobj" and is_negated(noun.head))
-        giving_in = noun.dep_ == "pobj" and verb.lemma_.lower() in GIVING_IN_VERBS  # "bowed to pressure from"
+        # "bowed to pressure from", "buckled under pressure"; not "under pressure, Turkey gave its approval"
+        giving_in = noun.dep_ == "pobj" and verb.lemma_.lower() in GIVING_IN_VERBS
+        giving_in = giving_in and (noun.head.lower_ == "to" or verb.lemma_.lower() in ("buckle", "bend", "cave"))
         for presser in pressers:
             for doer in (d for d in clause_subjects(verb, ctx) if d.key != presser.key):
                 yield Candidate(presser, "pressure", doer, None, denied, "asserted", None, "clause:pressured")

@@ -28,6 +28,7 @@ from kg.extract.lexicon import (
     MASCULINE,
     MEMBER_NOUNS,
     MINISTERIAL_TITLES,
+    OFFICIAL_NOUNS,
     OPPOSING_CLASSES,
     PAIR_OF_PEOPLE,
     PERSON_DESCRIPTIONS,
@@ -1319,10 +1320,6 @@ def unnamed_official(token: Token, ctx: Context, exclude: Mention | None) -> Men
         if mention is not None and mention.type != "person" and indefinite and not named_since:
             return mention if exclude is None or mention.key != exclude.key else None
     return None
-
-
-# nouns of an unnamed person who speaks for a side: "a senior Hamas official", "an Israeli army spokesman"
-OFFICIAL_NOUNS = {"official", "spokesman", "spokeswoman", "spokesperson", "source", "diplomat", "envoy", "commander"}
 
 
 # '"... bombings to kill him," Mr Amin said': in direct speech "he" and "him" are never the speaker, who

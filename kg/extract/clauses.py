@@ -76,15 +76,18 @@ from kg.extract.lexicon import (
     FUTURE_AUX,
     GIVEN_NOUNS,
     GIVING_CLASSES,
+    GIVING_IN_VERBS,
     GROUPING_NOUNS,
     HELP_NOUNS,
     HELPING_VERBS,
     HOSTILE_CLASSES,
     HOSTING_VERBS,
+    JOINING_NOUNS,
     JOINT_ACTION_NOUNS,
     JOINT_ADVERBS,
     JOINT_MANNER_NOUNS,
     KIN_NOUNS,
+    LAW_TITLES,
     LED_SUFFIXES,
     LIGHT_VERBS,
     LINKING_VERBS,
@@ -113,11 +116,13 @@ from kg.extract.lexicon import (
     PLANNING_VERBS,
     POSTS,
     PREVENTING_VERBS,
+    PURPOSE_PARTICIPLES,
     QUANTIFIERS,
     RAISING_VERBS,
     RECIPROCAL_NOUNS,
     RECIPROCAL_VERBS,
     REFLEXIVE_PRONOUNS,
+    REGRETTING_VERBS,
     RELATIVE_PRONOUNS,
     RELAY_VERBS,
     REMOVAL_VERBS,
@@ -399,8 +404,6 @@ def pressed_clause(noun: Token) -> Token | None:
     return None
 
 
-# verbs of giving in, whose "to" names the pressure given in to: "bowed to pressure", "caved in to pressure"
-GIVING_IN_VERBS = {"bow", "cave", "yield", "give", "succumb", "bend", "submit", "buckle"}
 # prepositions that make the clause's subject the one pressed: "under pressure", "despite pressure"
 PRESSED_PREPS = {"under", "despite", "amid", "after", "following"}
 
@@ -506,10 +509,6 @@ def law_officers_state(person: Mention, ctx: Context) -> list[Mention]:
     lawful = [org for org, role in state.affiliations.items() if role and set(role.lower().split()) & LAW_TITLES]
     countries = {m.key: m for m in ctx.actors.mentions() if m.type == "country"}
     return [countries[key] for key in lawful if key in countries]
-
-
-# words of the titles of a state's officers of the law: "Attorney-General", "Justice Minister", "police chief"
-LAW_TITLES = {"attorney-general", "attorney", "prosecutor", "prosecutor-general", "justice", "police", "interior"}
 
 
 # "Our actions target Russia's defence sector", "US sanctions hit Iran", "Israeli strikes killed ...": an act
@@ -777,9 +776,9 @@ def inherited_subjects(verb: Token, ctx: Context) -> list[Mention]:
             return helped
     if verb.dep_ == "pcomp" and is_warned_against(verb):
         return [m for c in head.head.children if c.dep_ == "dobj" for m in actors_of(c, ctx)]  # the one warned
-    accused = head.head if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in ("of", "for") else None
-    if accused is not None and accused.dep_ == "dobj" and classify(verb_phrase(accused.head)) == "criticise":
-        return actors_of(accused, ctx)  # "accused the bloc | of interfering": the charge hung on the accused
+    charged = head.head if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in ("of", "for") else None
+    if charged is not None and charged.dep_ == "dobj" and classify(verb_phrase(charged.head)) == "criticise":
+        return actors_of(charged, ctx)  # "accused the bloc | of interfering": the charge hung on the accused
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in ("of", "for") and head.head.pos_ == "VERB":
         accused = [m for c in head.head.children if c.dep_ == "dobj" for m in actors_of(c, ctx)]
         judging = classify(verb_phrase(head.head)) == "criticise"
@@ -1110,21 +1109,9 @@ def joiners(noun: Token, ctx: Context) -> list[Mention]:
     return [m for c in noun.children if c.dep_ == "poss" for m in actors_of(c, ctx)]
 
 
-# nouns of seeking to join a body, whose owner would join: "Sweden's NATO bid", "Turkey's EU membership"
-JOINING_NOUNS = {"bid", "membership", "accession", "application", "candidacy"}
-
-
-# verbs of sorrow at an act, which blame no one when the act is the sorrowing side's own: "regrets the deaths"
-REGRETTING_VERBS = {"regret", "lament", "apologise", "apologize"}
-
-
 def own_sides(verb: Token, ctx: Context) -> set[str]:
     """Every side the clause's subjects act for ('Israeli spokesman Arye Mekel': Mekel and Israel)."""
     return {key for m in clause_subjects(verb, ctx) for key in ctx.actors.sides_of(m)}
-
-
-# participles of a thing's purpose, whose use is its user's act: "a policy aimed at eliminating Arafat"
-PURPOSE_PARTICIPLES = {"aim", "design", "intend", "mean", "calculate"}
 
 
 # "arrested the mastermind of the kidnapping of Daniel Pearl": one named by the hostile act they did, whose victim
@@ -2463,7 +2450,6 @@ def charging_verb(verb: Token) -> Token | None:
     if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in CLAIMING_VERBS:
         return verb.head
     return charged_gerund_verb(verb)
-
 
 
 def is_dispreferred(verb: Token) -> bool:

@@ -1017,3 +1017,25 @@ MARKED_MODALITIES = {
     "alleged": "hypothetical", "supposed": "hypothetical", "rumoured": "hypothetical", "rumored": "hypothetical",
 }  # fmt: skip
 # ("purported" is not among them: "Russia's purported annexation of Crimea" happened; its claim to law is denied)
+# verbs of giving in, whose "to" names the pressure given in to: "bowed to pressure", "caved in to pressure"
+GIVING_IN_VERBS = {"bow", "cave", "yield", "give", "succumb", "bend", "submit", "buckle"}
+# words of the titles of a state's officers of the law: "Attorney-General", "Justice Minister", "police chief"
+LAW_TITLES = {"attorney-general", "attorney", "prosecutor", "prosecutor-general", "justice", "police", "interior"}
+# nouns of seeking to join a body, whose owner would join: "Sweden's NATO bid", "Turkey's EU membership"
+JOINING_NOUNS = {"bid", "membership", "accession", "application", "candidacy"}
+# verbs of sorrow at an act, which blame no one when the act is the sorrowing side's own: "regrets the deaths"
+REGRETTING_VERBS = {"regret", "lament", "apologise", "apologize"}
+# participles of a thing's purpose, whose use is its user's act: "a policy aimed at eliminating Arafat"
+PURPOSE_PARTICIPLES = {"aim", "design", "intend", "mean", "calculate"}
+# nouns of what one pays for what one did: "would pay a heavy price"
+PRICE_NOUNS = {"price", "cost", "penalty"}
+# words for a wrong one pays for: "will pay for this crime", "will pay for what they did"
+WRONG_NOUNS = {"crime", "aggression", "sin", "mistake", "this", "that", "it", "what", "action", "act", "deed"}
+# nouns of an unnamed person who speaks for a side: "a senior Hamas official", "an Israeli army spokesman"
+OFFICIAL_NOUNS = {"official", "spokesman", "spokeswoman", "spokesperson", "source", "diplomat", "envoy", "commander"}
+# determiners of a known thing: "planned the September 11 attacks" names an act already done
+DEFINITE_DETERMINERS = {"the", "this", "that", "these", "those"}
+# verbs whose bare infinitive is done under them: "let Sweden join", "made Iran pay", "helped Kyiv repel"
+CAUSATIVE_VERBS = {"let", "make", "help"}
+# speech verbs that are acts when they take a noun object: "Israel has declared war on us", "announced sanctions"
+PERFORMATIVE_VERBS = {"declare", "announce", "proclaim"}

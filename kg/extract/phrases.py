@@ -9,6 +9,7 @@ from kg.extract.lexicon import (
     ACT_ATTEMPT_NOUNS,
     ATTEMPTED_CLASSES,
     COUNTING_NOUNS,
+    DEFINITE_DETERMINERS,
     HEADCOUNT_NOUNS,
     LIGHT_NOUNS,
     LIGHT_VERBS,
@@ -155,9 +156,6 @@ def is_planned_act(verb: Token, noun: Token) -> bool:
     if verb.lemma_.lower() not in PLANNED_ACT_VERBS:
         return False
     return not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) for c in noun.children)
-
-
-DEFINITE_DETERMINERS = {"the", "this", "that", "these", "those"}
 
 
 # "an assassination attempt on Barghouti", "a coup attempt against Maduro": the violent act attempted

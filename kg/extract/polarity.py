@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from kg.extract.lexicon import (
     ATTEMPT_VERBS,
     CANCELLING_VERBS,
+    CAUSATIVE_VERBS,
     CEASING_VERBS,
     CHARGING_VERBS,
     DENIED_NOUNS,
@@ -194,10 +195,6 @@ def governors(verb: Token) -> list[Token]:
         if len(chain) > 4:
             break
     return chain
-
-
-# verbs whose bare infinitive is done under them: "let Sweden join", "made Iran pay", "helped Kyiv repel"
-CAUSATIVE_VERBS = {"let", "make", "help"}
 
 
 # "not working to dismantle Hamas and to arrest its leaders": an infinitive joined to another shares its governor

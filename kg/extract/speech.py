@@ -10,6 +10,7 @@ from kg.extract.lexicon import (
     BELIEF_VERBS,
     FIRST_PERSON_PLURAL,
     FIRST_PERSON_SINGULAR,
+    PERFORMATIVE_VERBS,
     QUOTE_MARKS,
     SPEECH_VERBS,
 )
@@ -29,10 +30,6 @@ def is_speech_verb(token: Token) -> bool:
         return False
     acted = any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in token.children)
     return not (token.lemma_.lower() in PERFORMATIVE_VERBS and acted)
-
-
-# speech verbs that are acts when they take a noun object: "Israel has declared war on us", "announced sanctions"
-PERFORMATIVE_VERBS = {"declare", "announce", "proclaim"}
 
 
 # "X said", "said X", "X, the spokesman, said": the speech verb's actor subject
