@@ -212,14 +212,14 @@ _add("cooperate", "make peace, make peace with, peace with")
 _add("reduce", "scale down, curtail, curb")
 # a cyberattack or a hack into a side's systems attacks it: "Iran denied carrying out the cyberattack on Albania"
 _add("attack", "cyberattack, cyber-attack, hack, hack into")
-# hampering a side's acts coerces it, as weakening it does (CAMEO 17): "the Taliban were hamstrung by US air attacks"
+# hampering a side's acts coerces it, as weakening it does (CAMEO 17): "US sanctions have crippled Iran's economy"
 _add("coerce", "hamper, hinder, hobble, hamstring, cripple, impede")
 # battering, pounding and strafing are blows (CAMEO 19): "US jets strafed Taliban positions"
 _add("attack", "batter, pummel, strafe, ravage")
 # forces moved up to a side show force (CAMEO 15): "moved troops to its border with India"
 _add("posture", "move troop, move tank, move force, rush troop, build up troop")
 # a siege coerces (CAMEO 191): "Israeli forces besieged Arafat's compound" (not "surrounded", said of guards too)
-_add("coerce", "besiege, lay siege, lay siege to")
+_add("coerce", "besiege")
 # a curfew imposed on a town coerces its people's state (CAMEO 17): "imposed a curfew on the town of Nablus"
 _add("coerce", "curfew")
 # "representations" lodged or made with a government are a diplomatic protest (CAMEO 14): "Beijing lodged stern
@@ -498,8 +498,8 @@ def verb_of_gerund(word: str) -> list[str]:
 
 
 def classify(lemma: str) -> str:
-    """The class of a relation lemma phrase: the whole phrase, a noun-led verb's noun, then its head verb, else
-    'statement'."""
+    """The class of a relation lemma phrase: the whole phrase, a noun-led verb's noun, then its head verb, then the
+    verb of a last gerund ('carry out bombing'), else 'statement'."""
     phrase = lemma.lower().strip()
     for verb in verb_of_gerund(phrase):
         if verb in LEXICON:

@@ -565,3 +565,8 @@ def test_acting_under_pressure_is_not_giving_in(nlp):
     rows = read(nlp, "Under pressure from the United States, Turkey gave its approval to the deal.")
     assert ("United States", "coerce", "Turkey", None, False, A) in rows, rows
     assert not any(row[1] == "yield" for row in rows), rows
+
+
+# a plot or attempt foiled is no act done
+def test_a_foiled_assassination_plot_is_no_attack(nlp):
+    assert not read(nlp, "Zimbabwe foiled an assassination plot against Mugabe.")

@@ -1755,7 +1755,8 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
             return
     if verb.lemma_ in DRAWING_VERBS:
         return  # "provoking Israeli air raids against Arafat's administration": the drawn raids are not the subject's
-    if verb.lemma_ in PREVENTING_VERBS and classify(obj.lemma_.lower()) in HOSTILE_CLASSES | {"threaten"}:
+    prevented = {classify(obj.lemma_.lower()), classify(noun)} & (HOSTILE_CLASSES | {"threaten"})
+    if verb.lemma_ in PREVENTING_VERBS and prevented:  # also "foiled an assassination plot against Mugabe"
         return  # "foiled attacks against Israel": an attack kept from happening attacks no one
     if classify(label) in CONFLICT_CLASSES and not victim_of and (
         verb.lemma_ in LIGHT_VERBS | ANNOUNCING_VERBS | PLANNING_VERBS | SPONSORING_VERBS
