@@ -230,6 +230,11 @@ _add("protest", "lodge representation, make representation")
 _add("coerce", "act against, move against")
 # cautioning a side against an act warns it (CAMEO 13): "NATO cautioned Russia against invading Ukraine"
 _add("threaten", "caution")
+# relaying or conveying a message to a side communicates with it (CAMEO 01), whoever's the message: "Qatar relayed
+# the offer to Hamas" is no offer of Qatar's own
+_add("communicate", "relay, convey, transmit")
+# swapping prisoners is a deal between the sides (CAMEO 08): "the prisoner exchange between Russia and Ukraine"
+_add("cooperate", "prisoner exchange")
 # ringing a leader is a call
 _add("communicate", "ring")
 # a weapons test is a show of force (CAMEO 15): "North Korea test-fired a missile over Japan"

@@ -570,3 +570,33 @@ def test_acting_under_pressure_is_not_giving_in(nlp):
 # a plot or attempt foiled is no act done
 def test_a_foiled_assassination_plot_is_no_attack(nlp):
     assert not read(nlp, "Zimbabwe foiled an assassination plot against Mugabe.")
+
+
+# go-betweens: a message relayed is its owner's, through the relayer; a relayer of no one's message communicates;
+# "with Iraqi mediation" on the talks is a go-between; a prisoner exchange brokered is the sides' deal
+GO_BETWEENS = [
+    ("Qatar relayed the Israeli offer to Hamas.", {("Israel", "intend", "Hamas", "Qatar", False, A)}),
+    ("Qatar relayed the offer to Hamas.", {("Qatar", "communicate", "Hamas", None, False, A)}),
+    (
+        "Saudi Arabia and Iran held talks in Baghdad with Iraqi mediation.",
+        {("Saudi Arabia", "communicate", "Iran", "Iraq", False, A)},
+    ),
+    (
+        "The Vatican brokered the prisoner exchange between Russia and Ukraine.",
+        {("Russia", "cooperate", "Ukraine", "Vatican City", False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", GO_BETWEENS)
+def test_go_betweens_and_relayed_messages(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+def test_a_relayed_offer_is_not_the_relayers(nlp):
+    assert not any(row[0] == "Qatar" and row[1] == "intend" for row in read(nlp, "Qatar relayed the offer to Hamas."))
+
+
+def test_an_exchange_of_fire_is_no_prisoner_exchange(nlp):
+    rows = read(nlp, "The exchange of fire between Israel and Hamas continued.")
+    assert not any(row[1] == "cooperate" for row in rows), rows

@@ -1378,7 +1378,7 @@ def mediated_statements(ctx: Context) -> Iterator[Candidate]:
             if len(parties) >= 2 and mediators and mediators[0].key not in {p.key for p in parties}:
                 yield Candidate(
                     parties[0],
-                    noun.lemma_.lower(),
+                    compound_noun(noun),
                     parties[1],
                     mediators[0],
                     negated,

@@ -1837,6 +1837,7 @@ def relayed_statements(verb: Token, subjects: list[Mention], ctx: Context) -> It
     negated, modality = is_negated(verb), modality_of(verb)
     for message in (c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"):
         owners = [m for c in message.children if c.dep_ == "poss" for m in actors_of(c, ctx)]
+        owners = owners or leader_free(modifier_actors(message, ctx, ("amod",)), message)  # "the Israeli offer"
         sources = [*prepositional_objects(message, ctx, set()), *prepositional_objects(verb, ctx, set())]
         owners += [m for prep, pobj in sources if prep == "from" for m in actors_of(pobj, ctx)]
         recipients = [m for prep, pobj in sources if prep == "to" for m in actors_of(pobj, ctx)]
@@ -2255,7 +2256,8 @@ def relative_victims(noun: Token, ctx: Context) -> Iterator[Mention]:
 # "through the Iraqis", "via the Iraqi military", "with the help of Turkey"
 def via_of(verb: Token, ctx: Context) -> Mention | None:
     for clause in (verb, *governors(verb)):
-        for prep, pobj in prepositional_objects(clause, ctx, set()):
+        objects = [c for c in clause.children if c.dep_ == "dobj"]  # "held talks | with Iraqi mediation"
+        for prep, pobj in (item for holder in (clause, *objects) for item in prepositional_objects(holder, ctx, set())):
             if prep in VIA_PREPS:
                 mentions = [m for m in actors_of(pobj, ctx) if m.type != "media"]  # "via Twitter" is a medium
                 if mentions:
@@ -2265,6 +2267,9 @@ def via_of(verb: Token, ctx: Context) -> Mention | None:
                     mentions = actors_of(inner, ctx)
                     if mentions:
                         return mentions[0]
+                owners = modifier_actors(pobj, ctx)  # "with Iraqi mediation", "with Egypt's help"
+                if owners:
+                    return owners[0]
     return None
 
 

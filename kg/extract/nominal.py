@@ -66,7 +66,7 @@ from kg.extract.lexicon import (
     TIE_NOUNS,
     TRAVEL_VERBS,
 )
-from kg.extract.phrases import counted_noun, is_planned_act, particles_of
+from kg.extract.phrases import attempted_act, compound_noun, counted_noun, is_planned_act, particles_of
 from kg.extract.polarity import (
     DENIAL_VERBS,
     EVIDENCE_NOUNS,
@@ -154,7 +154,7 @@ THEATRE_CLASSES = {"attack", "fight", "posture", "coerce"}
 
 def is_relation_noun(noun: Token) -> bool:
     """'attacks', 'cooperation', 'the killing of', 'the fight against': a noun that names a relation."""
-    lemma = noun.lemma_.lower()
+    lemma = compound_noun(noun)  # also "the prisoner exchange", "an assassination attempt"
     if noun.pos_ != "NOUN":
         return False
     if lemma in RELATION_NOUNS | GROUPING_NOUNS or any(verb in LEXICON for verb in verb_of_gerund(lemma)):
@@ -484,7 +484,7 @@ def answering_verb(noun: Token) -> Token | None:
 
 def nominal_label(noun: Token) -> str:
     """A relation noun's label with its preposition when the lexicon knows the pair: 'call on', 'call for'."""
-    lemma = noun.lemma_.lower()
+    lemma = compound_noun(noun)
     for prep in (c for c in noun.children if c.dep_ == "prep"):
         pair = f"{lemma} {prep.lower_}"
         if pair in LEXICON and classify(lemma) in (FALLBACK_CLASS, LEXICON[pair]):
@@ -1194,6 +1194,7 @@ def nominal_statements(ctx: Context) -> Iterator[Candidate]:
         hypothetical = is_feared(noun) or is_unevidenced(noun) or is_unconfirmed(noun)
         modality = "hypothetical" if hypothetical else "requested" if is_requested(noun) else "asserted"
         modality = marked_modality(noun) or modality
+        modality = "attempted" if modality == "asserted" and attempted_act(noun) is not None else modality
         relation = nominal_label(noun)
         sides = mutual_sides(noun, ctx)
         if sides:  # "the attacks from either side": each side's on the other

@@ -146,6 +146,8 @@ def compound_noun(noun: Token) -> str:
         return "green light"
     if lemma == "ahead" and any(c.dep_ == "compound" and c.lower_ == "go" for c in noun.children):
         return "go-ahead"
+    if lemma == "exchange" and any(c.dep_ == "compound" and c.lemma_.lower() == "prisoner" for c in noun.children):
+        return "prisoner exchange"  # not "an exchange of fire"
     attempted = attempted_act(noun)
     return attempted.lemma_.lower() if attempted is not None else lemma
 
