@@ -600,3 +600,14 @@ def test_a_relayed_offer_is_not_the_relayers(nlp):
 def test_an_exchange_of_fire_is_no_prisoner_exchange(nlp):
     rows = read(nlp, "The exchange of fire between Israel and Hamas continued.")
     assert not any(row[1] == "cooperate" for row in rows), rows
+
+
+# a bare "the President" is the holder whose title named no country, not the foreign one named last
+def test_the_president_is_the_unqualified_holder(nlp):
+    text = (
+        "President Joe Biden spoke with Chinese President Xi Jinping by phone on Thursday. "
+        "The President raised concerns about Beijing's military pressure on Taiwan."
+    )
+    rows = read(nlp, text)
+    assert ("Joe Biden", "criticise", "China", None, False, A) in rows, rows
+    assert not any(row[0] == "Xi Jinping" and row[2] == "China" for row in rows), rows

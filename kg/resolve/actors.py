@@ -562,7 +562,7 @@ class ArticleActors:
                 if link.organisation:
                     self.registry.affiliate(mention.key, link.organisation, link.role)
                 for title in link.titles:
-                    self._titles.add(title, span.start, mention.key)
+                    self._titles.add(title, span.start, mention.key, link.country)
 
     def _person_links(self, span: ActorSpan) -> list[Link]:
         words = self.doc[span.start : span.end]

@@ -15,6 +15,7 @@ class Holder:
 
     position: int  # token index of the name
     person: str  # actor key
+    qualified: bool = False  # the title named a country: "Chinese President Xi Jinping"
 
 
 class TitleBook:
@@ -23,9 +24,9 @@ class TitleBook:
     def __init__(self) -> None:
         self._holders: dict[str, list[Holder]] = defaultdict(list)
 
-    def add(self, title: str, position: int, person: str) -> None:
+    def add(self, title: str, position: int, person: str, qualified: bool = False) -> None:
         for key in title_keys(title):
-            self._holders[key].append(Holder(position, person))
+            self._holders[key].append(Holder(position, person, qualified))
 
     def holders(self, phrase: str) -> list[Holder]:
         return list(self._holders.get(phrase, []))
@@ -33,8 +34,10 @@ class TitleBook:
 
 def choose(holders: list[Holder], position: int) -> str | None:
     """The holder the article gave the title most often before a position (the article's president, not
-    the other country's one it named last); ties go to the one named last; else the first named after it."""
+    the other country's one it named last), preferring one whose title named no country ("President Joe Biden",
+    not "Chinese President Xi Jinping"); ties go to the one named last; else the first named after it."""
     before = [h for h in holders if h.position < position]
+    before = [h for h in before if not h.qualified] or before
     if not before:
         return holders[0].person if holders else None
     counts: dict[str, int] = defaultdict(int)
