@@ -611,3 +611,14 @@ def test_the_president_is_the_unqualified_holder(nlp):
     rows = read(nlp, text)
     assert ("Joe Biden", "criticise", "China", None, False, A) in rows, rows
     assert not any(row[0] == "Xi Jinping" and row[2] == "China" for row in rows), rows
+
+
+# "he" in a "where" clause on a place of the clause is the clause's subject, not the person named before
+def test_he_in_a_where_clause_is_the_travellers(nlp):
+    text = (
+        "Antony Blinken met Israeli Prime Minister Benjamin Netanyahu in Jerusalem. The Prime Minister rejected a "
+        "ceasefire. Blinken later travelled to Amman, where he met Jordan's King Abdullah."
+    )
+    rows = read(nlp, text)
+    assert any(row[0] == "Antony Blinken" and row[2] == "King Abdullah" for row in rows), rows
+    assert not any(row[0] == "Benjamin Netanyahu" and row[2] == "King Abdullah" for row in rows), rows

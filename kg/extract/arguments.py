@@ -1247,6 +1247,7 @@ def pronoun_actor(token: Token, ctx: Context, exclude: Mention | None = None) ->
             lambda: object_reporter(token, ctx, exclude),
             lambda: event_owner(token, ctx, exclude),
             lambda: clause_owner(token, ctx),
+            lambda: where_subject(token, ctx),
             lambda: unnamed_official(token, ctx, exclude),
             lambda: recent_subject(token, ctx, exclude),
             lambda: recent(token, ctx, {"person"}, exclude),
@@ -1537,6 +1538,18 @@ def copula_topic(token: Token, ctx: Context, exclude: Mention | None) -> Mention
 
 
 # "Trump defended his decision": a possessive pronoun in a clause's object is bound by its subject
+# "Blinken travelled to Amman, where he met King Abdullah": "he" in a "where" or "when" clause on a place or time of
+# the clause is that clause's subject
+def where_subject(token: Token, ctx: Context) -> Mention | None:
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.dep_ != "relcl" or not any(c.lower_ in ("where", "when") for c in verb.children):
+        return None
+    clause = next((a for a in verb.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    subjects = [c for c in clause.children if c.dep_ == "nsubj" and not is_pronoun(c)] if clause is not None else []
+    mentions = [m for c in subjects if (m := ctx.actors.mention_at(c)) is not None and m.type == "person"]
+    return mentions[0] if mentions else None
+
+
 def clause_owner(token: Token, ctx: Context) -> Mention | None:
     if token.dep_ != "poss":
         return None
