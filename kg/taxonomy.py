@@ -235,6 +235,9 @@ _add("threaten", "caution")
 _add("communicate", "relay, convey, transmit")
 # swapping prisoners is a deal between the sides (CAMEO 08): "the prisoner exchange between Russia and Ukraine"
 _add("cooperate", "prisoner exchange")
+# forces crossing into a side's land show force, as those moving into it do (CAMEO 15): "Ethiopian troops crossed
+# into Eritrea"
+_add("posture", "cross into, cross over into")
 # ringing a leader is a call
 _add("communicate", "ring")
 # a weapons test is a show of force (CAMEO 15): "North Korea test-fired a missile over Japan"

@@ -622,3 +622,8 @@ def test_he_in_a_where_clause_is_the_travellers(nlp):
     rows = read(nlp, text)
     assert any(row[0] == "Antony Blinken" and row[2] == "King Abdullah" for row in rows), rows
     assert not any(row[0] == "Benjamin Netanyahu" and row[2] == "King Abdullah" for row in rows), rows
+
+
+# forces crossing into a side's land show force
+def test_troops_crossing_into_a_country_show_force(nlp):
+    check(nlp, "Ethiopian troops crossed into Eritrea.", {("Ethiopia", "posture", "Eritrea", None, False, A)})
