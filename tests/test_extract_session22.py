@@ -627,3 +627,15 @@ def test_he_in_a_where_clause_is_the_travellers(nlp):
 # forces crossing into a side's land show force
 def test_troops_crossing_into_a_country_show_force(nlp):
     check(nlp, "Ethiopian troops crossed into Eritrea.", {("Ethiopia", "posture", "Eritrea", None, False, A)})
+
+
+# a measure imposed or issued, in the passive, is its imposer's on its target
+IMPOSED_MEASURES = [
+    ("Sanctions on Iran were imposed by the European Union.", {("European Union", "reduce", "Iran", None, False, A)}),
+    ("An arrest warrant for Donald Trump was issued by Iran.", {("Iran", "coerce", "Donald Trump", None, False, A)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", IMPOSED_MEASURES)
+def test_a_measure_imposed_in_the_passive_is_its_imposers(nlp, text, expected):
+    check(nlp, text, expected)
