@@ -639,3 +639,25 @@ IMPOSED_MEASURES = [
 @pytest.mark.parametrize("text,expected", IMPOSED_MEASURES)
 def test_a_measure_imposed_in_the_passive_is_its_imposers(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# an act done in the passive to a relation noun, by a named agent, reads as the active with that noun as object
+PASSIVE_ACTS_ON_NOUNS = [
+    (
+        "Military aid to Ukraine was approved by the US Congress.",
+        {("United States", "support", "Ukraine", None, False, A)},
+    ),
+    (
+        "The sanctions against Russia were extended by the EU.",
+        {("European Union", "reduce", "Russia", None, False, A)},
+    ),
+    (
+        "The embargo on Cuba was eased by the Obama administration.",
+        {("United States", "yield", "Cuba", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", PASSIVE_ACTS_ON_NOUNS)
+def test_a_passive_act_on_a_relation_noun_reads_as_the_active(nlp, text, expected):
+    check(nlp, text, expected)

@@ -1213,6 +1213,10 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
                 mentions = event_agents(child, ctx)  # "the call was seconded by Merkel"
             for mention in mentions:
                 yield phrase, mention, "passive", False
+            if not mentions and child.pos_ == "NOUN" and agents(verb) and is_event_noun(child):
+                # "Military aid to Ukraine was approved by Congress", "The sanctions against Russia were extended by
+                # the EU": an act done to a noun, by a named agent, reads as the active with that noun as object
+                yield from direct_objects(verb, phrase, child, ctx)
     removal = verb.lemma_ in REMOVAL_VERBS and any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children)
     removal = removal or recalled_from(verb)
     own_forces = phrase in OWN_FORCE_IDIOMS  # "put their militaries on alert": the object is the subject's own
