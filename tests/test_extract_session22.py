@@ -629,7 +629,8 @@ def test_troops_crossing_into_a_country_show_force(nlp):
     check(nlp, "Ethiopian troops crossed into Eritrea.", {("Ethiopia", "posture", "Eritrea", None, False, A)})
 
 
-# a measure imposed or issued, in the passive, is its imposer's on its target
+# a measure imposed or issued, in the passive, is its imposer's on its target (the passive act on a relation noun
+# read as the active, below)
 IMPOSED_MEASURES = [
     ("Sanctions on Iran were imposed by the European Union.", {("European Union", "reduce", "Iran", None, False, A)}),
     ("An arrest warrant for Donald Trump was issued by Iran.", {("Iran", "coerce", "Donald Trump", None, False, A)}),

@@ -1039,5 +1039,3 @@ DEFINITE_DETERMINERS = {"the", "this", "that", "these", "those"}
 CAUSATIVE_VERBS = {"let", "make", "help"}
 # speech verbs that are acts when they take a noun object: "Israel has declared war on us", "announced sanctions"
 PERFORMATIVE_VERBS = {"declare", "announce", "proclaim"}
-# verbs by which a measure is imposed, whose passive's agent imposed it: "Sanctions on Iran were imposed by the EU"
-IMPOSING_VERBS = {"impose", "issue", "slap", "introduce", "reimpose"}

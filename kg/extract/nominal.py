@@ -46,7 +46,6 @@ from kg.extract.lexicon import (
     GROUPING_NOUNS,
     HOSTILE_CLASSES,
     HUNT_NOUNS,
-    IMPOSING_VERBS,
     LEAVER_NOUNS,
     LEAVING_NOUNS,
     LIFTING_VERBS,
@@ -696,10 +695,9 @@ def role_owners(noun: Token, ctx: Context) -> list[Mention]:
 def claimed_event_statements(ctx: Context) -> Iterator[Candidate]:
     for verb in ctx.sent:
         passive = any(c.dep_ == "nsubjpass" for c in verb.children)
-        # "The attack on India was backed by Pakistan", "... was planned by Hamas", "Sanctions on Iran were imposed by
-        # the EU": a payer, planner or imposer of an act with no agent of its own did it (the active is the clause
-        # reader's)
-        backing = passive and verb.lemma_.lower() in SPONSORING_VERBS | PLANNING_VERBS | IMPOSING_VERBS | {"back"}
+        # "The attack on India was backed by Pakistan", "... was planned by Hamas": a payer or planner of an act
+        # with no agent of its own did it (the active is the clause reader's)
+        backing = passive and verb.lemma_.lower() in SPONSORING_VERBS | PLANNING_VERBS | {"back"}
         # "accuses Pakistan of masterminding the assault": a planned act said before, whose target it names
         sponsoring = not passive and verb.lemma_.lower() in SPONSORING_VERBS | PLANNING_VERBS | ORDERING_VERBS
         if (verb.lemma_.lower() not in CLAIM_VERBS and not backing and not sponsoring) or verb.pos_ != "VERB":
