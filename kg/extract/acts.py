@@ -78,7 +78,15 @@ from kg.extract.lexicon import (
     WRONG_NOUNS,
     WRONGDOING_VERBS,
 )
-from kg.extract.phrases import attempted_act, compound_noun, counted_noun, is_event_noun, is_planned_act, verb_phrase
+from kg.extract.phrases import (
+    attempted_act,
+    compound_noun,
+    counted_noun,
+    is_event_noun,
+    is_future,
+    is_planned_act,
+    verb_phrase,
+)
 from kg.extract.polarity import (
     DENIAL_VERBS,
     denied_word,
@@ -473,7 +481,7 @@ def price_threats(ctx: Context) -> Iterator[Candidate]:
             continue  # not "paid Hezbollah for the attacks", money handed over
         payers = [m for c in verb.children if c.dep_ == "nsubj" for m in actors_of(c, ctx)]
         maker = verb.head if verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() == "make" else None
-        if maker is None and not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
+        if maker is None and not is_future(verb):
             continue  # "Israel has paid a heavy price": a cost borne, no threat
         threateners = clause_subjects(maker, ctx) if maker is not None else charge_speakers(verb, ctx)
         for threatener in threateners:
@@ -486,8 +494,7 @@ def price_threats(ctx: Context) -> Iterator[Candidate]:
 def foretold_blows(ctx: Context) -> Iterator[Candidate]:
     for verb in (t for t in ctx.sent if t.pos_ == "VERB" and t.tag_ == "VBN" and is_passive(t)):
         cls = classify(verb_phrase(verb))
-        future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children)
-        if cls not in ("attack", "coerce", "fight") or not future or agents(verb) or is_negated(verb):
+        if cls not in ("attack", "coerce", "fight") or not is_future(verb) or agents(verb) or is_negated(verb):
             continue
         patients = [m for c in verb.children if c.dep_ == "nsubjpass" for m in actors_of(c, ctx)]
         for speaker in charge_speakers(verb, ctx):

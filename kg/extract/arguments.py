@@ -885,14 +885,13 @@ def sole_country(ctx: Context) -> list[Mention]:
 # "Prime Minister John Howard says ... Chris Evans says the Government must explain": a government no country owns,
 # where the article names several, is that of the one country whose office holders it names
 def office_country(ctx: Context) -> list[Mention]:
-    countries = {m.key: m for m in ctx.actors.mentions() if m.type == "country"}
     held = {key for m in ctx.actors.mentions() if m.type == "person" for key in office_countries(m, ctx)}
-    return [countries[key] for key in held if key in countries] if len(held) == 1 else []
+    return country_mentions(held, ctx) if len(held) == 1 else []
 
 
-def office_countries(mention: Mention, ctx: Context) -> set[str]:
-    """The countries whose offices a person holds ('Israeli Prime Minister Ariel Sharon'): an office, not a
-    nationality ('Australian woman Denise Almao')."""
+def office_countries(mention: Mention, ctx: Context, titles: set[str] = TITLE_WORDS) -> set[str]:
+    """The countries whose offices (of the given title words) a person holds ('Israeli Prime Minister Ariel
+    Sharon'): an office, not a nationality ('Australian woman Denise Almao')."""
     registry = ctx.actors.registry
     state = registry.get(mention.key) if mention.type == "person" else None
     if state is None:
@@ -901,10 +900,16 @@ def office_countries(mention: Mention, ctx: Context) -> set[str]:
         org
         for org, role in state.affiliations.items()
         if role is not None
-        and any(word in TITLE_WORDS for word in role.lower().split())
+        and any(word in titles for word in role.lower().split())
         and (side := registry.get(org)) is not None
         and side.type == "country"
     }
+
+
+def country_mentions(keys: set[str], ctx: Context) -> list[Mention]:
+    """A mention of each of these countries that the article names."""
+    countries = {m.key: m for m in ctx.actors.mentions() if m.type == "country"}
+    return [countries[key] for key in keys if key in countries]
 
 
 # "the cost of sending troops to Afghanistan ... The Government": a country named only as where things happen or
@@ -1545,9 +1550,7 @@ def where_subject(token: Token, ctx: Context) -> Mention | None:
     if token.dep_ != "nsubj" or verb.dep_ != "relcl" or not any(c.lower_ in ("where", "when") for c in verb.children):
         return None
     clause = next((a for a in verb.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    subjects = [c for c in clause.children if c.dep_ == "nsubj" and not is_pronoun(c)] if clause is not None else []
-    mentions = [m for c in subjects if (m := ctx.actors.mention_at(c)) is not None and m.type == "person"]
-    return mentions[0] if mentions else None
+    return named_person_subject(clause, ctx) if clause is not None else None
 
 
 def clause_owner(token: Token, ctx: Context) -> Mention | None:
@@ -1556,6 +1559,11 @@ def clause_owner(token: Token, ctx: Context) -> Mention | None:
     verb = token.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
+    return named_person_subject(verb, ctx)
+
+
+def named_person_subject(verb: Token, ctx: Context) -> Mention | None:
+    """The person a clause's subject names (not a pronoun)."""
     for subject in (c for c in verb.children if c.dep_ == "nsubj" and not is_pronoun(c)):
         mention = ctx.actors.mention_at(subject)
         if mention is not None and mention.type == "person":

@@ -13,10 +13,12 @@ from kg.extract.arguments import (
     agents,
     both_sides,
     conjuncts,
+    country_mentions,
     group_members,
     is_pronoun,
     led_by_prefix,
     modifier_actors,
+    office_countries,
     opposed_actor,
     recent_pair,
     statement_voices,
@@ -73,7 +75,6 @@ from kg.extract.lexicon import (
     FIRE_NOUNS,
     FIRING_VERBS,
     FORECASTING_VERBS,
-    FUTURE_AUX,
     GIVEN_NOUNS,
     GIVING_CLASSES,
     GIVING_IN_VERBS,
@@ -158,6 +159,7 @@ from kg.extract.phrases import (
     compound_noun,
     counted_noun,
     is_event_noun,
+    is_future,
     is_money,
     is_planned_act,
     is_to_infinitive,
@@ -497,18 +499,10 @@ def reporting_police(verb: Token, ctx: Context) -> list[Mention]:
         return []
     found = reporters(verb, ctx)
     states = [m for m in found if m.type == "country" and m.sector in ("police", "government")]
-    return states[:1] or [m for person in found for m in law_officers_state(person, ctx)][:1]
-
-
-# "Moussaoui was charged ..., United States Attorney-General John Ashcroft said": a state's officer of the law
-# reporting a charge or arrest speaks for the state that made it (not a foreign minister commenting on one)
-def law_officers_state(person: Mention, ctx: Context) -> list[Mention]:
-    state = ctx.actors.registry.get(person.key) if person.type == "person" else None
-    if state is None:
-        return []
-    lawful = [org for org, role in state.affiliations.items() if role and set(role.lower().split()) & LAW_TITLES]
-    countries = {m.key: m for m in ctx.actors.mentions() if m.type == "country"}
-    return [countries[key] for key in lawful if key in countries]
+    # "Moussaoui was charged ..., United States Attorney-General John Ashcroft said": a state's officer of the law
+    # reporting a charge or arrest speaks for the state that made it (not a foreign minister commenting on one)
+    lawful = [m for person in found for m in country_mentions(office_countries(person, ctx, LAW_TITLES), ctx)]
+    return states[:1] or lawful[:1]
 
 
 # "Our actions target Russia's defence sector", "US sanctions hit Iran", "Israeli strikes killed ...": an act
@@ -1123,12 +1117,18 @@ def is_doer_of_act(noun: Token) -> bool:
 
 # "moved troops to the border with India", where the parser hangs "to" on the verb: the country across the border
 def detached_border(verb: Token, obj: Token, ctx: Context) -> list[Mention]:
-    return [
-        m
-        for prep, pobj in prepositional_objects(verb, ctx, set())
-        if pobj.i > obj.i and pobj.lemma_.lower() in BORDER_NOUNS and prep in ("on", "along", "near", "at", "to")
-        for m in border_neighbours(pobj, ctx) or modifier_actors(pobj, ctx)
-    ]
+    places = [pobj for prep, pobj in prepositional_objects(verb, ctx, set()) if is_border_place(prep, pobj)]
+    return [m for pobj in places if pobj.i > obj.i for m in across_border(pobj, ctx)]
+
+
+def is_border_place(prep: str, pobj: Token) -> bool:
+    """'along its border', 'to the border', 'near the frontier': forces placed at a border."""
+    return pobj.lemma_.lower() in BORDER_NOUNS and prep in ("on", "along", "near", "at", "to")
+
+
+def across_border(border: Token, ctx: Context) -> list[Mention]:
+    """The country across a border: 'its border with Pakistan', else the border's owner ('the Ukrainian border')."""
+    return border_neighbours(border, ctx) or modifier_actors(border, ctx)
 
 
 # "massed troops on its border with Pakistan": the country across a border, not the border's owner
@@ -2226,8 +2226,8 @@ def target_objects(noun: Token, ctx: Context, depth: int = 0) -> Iterator[Mentio
         yield opposed
         return
     for prep, pobj in prepositional_objects(noun, ctx, set()):
-        if pobj.lemma_.lower() in BORDER_NOUNS and prep in ("on", "along", "near", "at", "to"):
-            yield from border_neighbours(pobj, ctx) or modifier_actors(pobj, ctx)  # "troops along its border with"
+        if is_border_place(prep, pobj):
+            yield from across_border(pobj, ctx)  # "troops along its border with"
             continue
         over = prep == "over" and noun.lemma_.lower() in WEAPON_NOUNS  # "launched a missile over Japan"
         if prep == "over" and classify(noun.lemma_.lower()) in ("reduce", "coerce"):
@@ -2392,7 +2392,7 @@ PLEDGED_CLASSES = {"cooperate", "support", "communicate", "yield", "intend", "ap
 # side's act ("forecast")
 def declared_future(verb: Token, subjects: list[Mention], ctx: Context) -> str | None:
     clause = verb.head if verb.dep_ == "conj" else verb
-    if not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in clause.children):
+    if not is_future(clause):
         return None
     declaring = [clause.head] if clause.dep_ == "ccomp" else []
     declaring += [c for c in clause.children if c.dep_ in ("parataxis", "ccomp") and c.i > clause.i]
@@ -2417,7 +2417,7 @@ def declaration_denied(verb: Token) -> bool:
 def is_conditional_threat(verb: Token) -> bool:
     """'If Turkey does anything, I will destroy its economy': a hostile act promised on a condition."""
     clause = verb.head if verb.dep_ == "conj" else verb  # "I will destroy and obliterate ..."
-    future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in clause.children)
+    future = is_future(clause)
     condition = any(
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
         for c in (*clause.children, *verb.children)

@@ -10,6 +10,7 @@ from kg.extract.lexicon import (
     ATTEMPTED_CLASSES,
     COUNTING_NOUNS,
     DEFINITE_DETERMINERS,
+    FUTURE_AUX,
     HEADCOUNT_NOUNS,
     LIGHT_NOUNS,
     LIGHT_VERBS,
@@ -150,6 +151,11 @@ def compound_noun(noun: Token) -> str:
         return "prisoner exchange"  # not "an exchange of fire"
     attempted = attempted_act(noun)
     return attempted.lemma_.lower() if attempted is not None else lemma
+
+
+def is_future(verb: Token) -> bool:
+    """'will attack', 'would pay', "'ll fight": a verb with an auxiliary of a time to come."""
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children)
 
 
 # "is planning an attack on Baghdad", "was plotting attacks in Australia": an act planned, not yet done (not "planned
