@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from kg.ingest import iter_article_paths, read_articles
+from kg.ingest import home_country, iter_article_paths, read_articles
 from kg.nlp import load_pipeline
 from kg.pipeline import BuildOptions, read_articles_into_graph
 from kg.rdf.build import build_dataset, union_graph
@@ -49,16 +49,21 @@ def build(
     progress: Callable[[int, Article], None] | None = None,
     store: str | None = None,
     jobs: int = 1,
+    country: str | None = None,
 ) -> BuildReport:
     """Read every article of `inputs`, check the graph against kg's SHACL shapes, write NAME.ttl, NAME.html
     and NAME.csv into `out_dir`, and load the graph into an Oxigraph store when `store` (oxigraph:PATH) is given.
+    `country` (a name or ISO code) is the home country of articles whose header names none: whose government a
+    bare "the Government" is when the article names no country it could be.
     A graph that breaks a shape raises ValidationError before any file is written."""
     started = time.perf_counter()
     list(iter_article_paths(inputs))  # fail on a missing input before loading the model
+    if country is not None:
+        home_country(country, "--country")  # and on an unknown country
     if store is not None:
         oxigraph_path(store)  # fail on a bad store spec before loading the model
     nlp = load_pipeline(model)
-    extraction = read_articles_into_graph(read_articles(inputs), nlp, BuildOptions(n_process=jobs), progress)
+    extraction = read_articles_into_graph(read_articles(inputs, country), nlp, BuildOptions(n_process=jobs), progress)
     dataset = build_dataset(extraction)
     graph = union_graph(dataset)
     check_graph(graph)

@@ -25,7 +25,14 @@ def cmd_build(args: argparse.Namespace) -> int:
     if args.jobs < 1:
         raise KgError(f"--jobs must be 1 or more, got {args.jobs}")
     report = build(
-        args.inputs, args.out, name=args.name, model=args.model, progress=progress, store=args.store, jobs=args.jobs
+        args.inputs,
+        args.out,
+        name=args.name,
+        model=args.model,
+        progress=progress,
+        store=args.store,
+        jobs=args.jobs,
+        country=args.country,
     )
     print(report.summary())
     for path in report.outputs:
@@ -151,6 +158,12 @@ def parser() -> argparse.ArgumentParser:
     build.add_argument("-v", "--verbose", action="store_true", help="report every article")
     build.add_argument("-j", "--jobs", type=int, default=1, help="processes that parse articles (default 1)")
     build.add_argument("--store", metavar="oxigraph:PATH", help="also load the graph into an on-disk Oxigraph store")
+    build.add_argument(
+        "--country",
+        metavar="COUNTRY",
+        help="the outlet's home country (name or ISO code, e.g. AU): whose government a bare 'the Government' is "
+        "when an article names no country it could be; an article's 'Country:' header line overrides it",
+    )
 
     query = verb("query", cmd_query, "run SPARQL or a named query on a graph file or an Oxigraph store")
     query.add_argument("graph", nargs="?", metavar="GRAPH", help="a graph file (.ttl, .nt, .trig, .nq, .jsonld)")

@@ -16,6 +16,8 @@ class Article:
     source: str | None = None
     path: str | None = None
     ignored: tuple[tuple[int, int], ...] = ()  # character ranges that are not the article (captions...)
+    country: str | None = None  # ISO alpha-3 code of the outlet's home country: whose government a bare
+    # "the Federal Government" is when the text names no country it could be
 
 
 @dataclass(frozen=True)

@@ -52,6 +52,7 @@ from kg.extract.speech import in_quotes, names_speaker
 from kg.resolve import ArticleActors, Mention
 from kg.resolve.actors import WEST_KEY
 from kg.resolve.affiliations import title_run
+from kg.resolve.gazetteer import entry_by_key
 from kg.resolve.lexicon import BAND_WORDS, COLLECTIVE_GROUPS, GENERIC_GROUPS, NONSTATE_GROUPS, SECTOR_NOUNS, TITLE_WORDS
 from kg.taxonomy import CONFLICT_CLASSES, LEXICON, classify
 
@@ -912,6 +913,16 @@ def country_mentions(keys: set[str], ctx: Context) -> list[Mention]:
     return [countries[key] for key in keys if key in countries]
 
 
+# "The Federal Government has ruled out further assistance" in an article of a national outlet that names no
+# country it could be: the government of the outlet's home country (kg build --country, or a Country: header)
+def home_government(token: Token, ctx: Context) -> list[Mention]:
+    entry = entry_by_key(ctx.actors.article.country) if ctx.actors.article.country else None
+    if entry is None:
+        return []
+    key = ctx.actors.registry.register_entry(entry)
+    return [Mention(key, entry.name, "country", token.idx, token.idx + len(token), token.text, "government")]
+
+
 # "the cost of sending troops to Afghanistan ... The Government": a country named only as where things happen or
 # go is not the one whose government the article means
 def is_destination(mention: Mention, ctx: Context) -> bool:
@@ -956,7 +967,7 @@ def definite_description(token: Token, ctx: Context, exclude: Mention | None) ->
     governing = earlier_owners(token, ctx) if token.lemma_.lower() in GOVERNING_NOUNS else None
     if governing == [] and token.lemma_.lower() in CABINET_NOUNS:
         governing = article_owners(token, ctx, "government")  # "The Government ... The Australian Government"
-        governing = governing or sole_country(ctx) or office_country(ctx)
+        governing = governing or sole_country(ctx) or office_country(ctx) or home_government(token, ctx)
     if governing:  # "Australian officials ... the Government"; after two countries' officials, unclear
         return governing[0] if len(governing) == 1 and (exclude is None or governing[0] != exclude) else None
     polity = POLITY_WORDS.get(token.lemma_.lower())

@@ -55,8 +55,18 @@ def decode(path: Path, data: bytes) -> str:
         raise InputError(f"{path}: not UTF-8 text (byte {error.start}: {error.reason})") from None
 
 
-def read_article(path: Path, doc_id: str | None = None) -> Article:
-    """One Article from a text file."""
+def home_country(value: str, where: str) -> str:
+    """The ISO alpha-3 code of a home country given by name, demonym or code ('Australia', 'AU')."""
+    from kg.resolve.gazetteer import country_entry
+
+    entry = country_entry(value)
+    if entry is None:
+        raise InputError(f"{where}: unknown country {value!r} (give a country name or an ISO 3166 code, e.g. AU)")
+    return entry.key
+
+
+def read_article(path: Path, doc_id: str | None = None, country: str | None = None) -> Article:
+    """One Article from a text file; its header's Country: line, else `country`, is its home country."""
     try:
         data = path.read_bytes()
     except OSError as error:
@@ -72,15 +82,18 @@ def read_article(path: Path, doc_id: str | None = None) -> Article:
         source=meta.get("source"),
         path=str(path),
         ignored=ignored_ranges(body),
+        country=home_country(meta["country"], f"{path}: Country:") if meta.get("country") else country,
     )
 
 
-def read_articles(inputs: Iterable[Path]) -> Iterator[Article]:
-    """Articles from files and folders, lazily; ids are file stems, made unique."""
+def read_articles(inputs: Iterable[Path], country: str | None = None) -> Iterator[Article]:
+    """Articles from files and folders, lazily; ids are file stems, made unique; `country` (a name or an ISO
+    code) is the home country of the articles whose header names none."""
+    home = home_country(country, "--country") if country else None
     seen: set[str] = set()
     for path in iter_article_paths(inputs):
         doc_id = path.stem
         if doc_id in seen:
             doc_id = f"{path.parent.name}-{path.stem}"
         seen.add(doc_id)
-        yield read_article(path, doc_id)
+        yield read_article(path, doc_id, home)

@@ -285,6 +285,21 @@ def entry_by_key(key: str) -> Entry | None:
     return _entries_by_key().get(key)
 
 
+def country_entry(text: str) -> Entry | None:
+    """The country a user names by its name, a demonym or an ISO 3166 code: 'Australia', 'AU', 'aus',
+    'Australian' -> Australia; anything else (an organisation, a city, a typo) -> None."""
+    import pycountry
+
+    code = text.strip().upper()
+    country = pycountry.countries.get(alpha_2=code) if len(code) == 2 else None
+    if country is not None or len(code) == 3:
+        entry = entry_by_key(country.alpha_3 if country is not None else code)
+        if entry is not None and entry.type == "country":
+            return entry
+    alias = lookup_alias(text.strip()) or lookup_alias(text.strip().title())  # "new zealand" typed on a command line
+    return entry_by_key(alias.entry.key) if alias is not None and alias.entry.type == "country" else None
+
+
 # heads of the names of government offices: "Department of Transportation", "Federal Aviation Office"
 OFFICE_HEADS = ("ministry", "department", "office", "agency", "authority", "bureau", "directorate", "service")
 

@@ -1,0 +1,111 @@
+"""Issue 3: constructions kg missed or read wrongly (session 23), and the home country of a national outlet.
+
+The sentences were written by kg developers for these tests. Some are shortened or reworded from sentences
+of articles in the read gold sets (tests/gold, the Lee corpus texts of tests/gold/lee) or of the unlabelled Lee
+texts, where the construction was seen; the others come from batteries of news sentences written to find
+constructions kg did not read."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kg.errors import InputError
+from kg.records import Article
+from tests.test_extract_constructions import A
+
+INTENDED = "intended"
+ATTEMPTED = "attempted"
+
+
+def read_in(nlp, text: str, country: str | None) -> set[tuple]:
+    """The statement rows of one article whose home country is `country` (an ISO alpha-3 code)."""
+    from kg.pipeline import read_articles_into_graph
+    from kg.rdf.build import build_dataset, union_graph
+    from kg.rdf.table import statement_rows
+
+    article = Article("home", text, country=country)
+    rows = statement_rows(union_graph(build_dataset(read_articles_into_graph([article], nlp))))
+    return {(r.subject, r.relation_class, r.object, r.via or None, r.negated == "true", r.modality) for r in rows}
+
+
+# a bare "the Government" in an article that names no country it could be is the outlet's home country's
+HOME_GOVERNMENT = (
+    "Businessmen Solomon Lew and Lindsay Fox have called on the Federal Government to help their bid for Ansett. "
+    "Mr Lew says he has not requested financial assistance from the Government."
+)
+
+
+def test_a_bare_government_is_the_home_countrys(nlp):
+    rows = read_in(nlp, HOME_GOVERNMENT, "AUS")
+    assert ("Solomon Lew", "appeal", "Australia", None, False, A) in rows, rows
+    assert ("Lindsay Fox", "appeal", "Australia", None, False, A) in rows, rows
+    assert ("Solomon Lew", "appeal", "Australia", None, True, A) in rows, rows  # "has not requested"
+
+
+def test_without_a_home_country_the_government_stays_unknown(nlp):
+    rows = read_in(nlp, HOME_GOVERNMENT, None)
+    assert not any("Australia" in (row[0], row[2]) for row in rows), rows
+
+
+# the home country is the last resort: a government the article ties to a country it names is that country's
+def test_a_named_country_comes_before_the_home_country(nlp):
+    text = (
+        "Indonesian President Megawati Sukarnoputri arrived in Jakarta. "
+        "Amnesty International has called on the Government to release the prisoners."
+    )
+    rows = read_in(nlp, text, "AUS")
+    assert ("Amnesty International", "appeal", "Indonesia", None, False, A) in rows, rows
+    assert not any("Australia" in (row[0], row[2]) for row in rows), rows
+
+
+@pytest.mark.parametrize("text", ["Australia", "AU", "aus", "AUS", "Australian", " australia "])
+def test_a_home_country_is_given_by_name_demonym_or_code(text):
+    from kg.resolve.gazetteer import country_entry
+
+    entry = country_entry(text)
+    assert entry is not None and entry.key == "AUS", text
+
+
+@pytest.mark.parametrize("text", ["Qantas", "Sydney", "NATO", "Xyzland", "ZZ", ""])
+def test_what_is_no_country_is_no_home_country(text):
+    from kg.resolve.gazetteer import country_entry
+
+    assert country_entry(text) is None, text
+
+
+def test_an_articles_country_header_overrides_the_default(tmp_path: Path):
+    from kg.ingest import read_articles
+
+    (tmp_path / "a.txt").write_text("Title: Budget\nCountry: New Zealand\n---\nThe Government said no.\n")
+    (tmp_path / "b.txt").write_text("The Government said no.\n")
+    articles = {a.doc_id: a for a in read_articles([tmp_path], country="au")}
+    assert articles["a"].country == "NZL" and articles["b"].country == "AUS"
+    assert next(read_articles([tmp_path / "b.txt"])).country is None
+
+
+def test_an_unknown_country_header_is_an_input_error(tmp_path: Path):
+    from kg.ingest import read_article
+
+    bad = tmp_path / "bad.txt"
+    bad.write_text("Country: Narnia\n---\nThe Government said no.\n")
+    with pytest.raises(InputError, match="Narnia"):
+        read_article(bad)
+
+
+def test_an_unknown_country_option_fails_before_anything_is_written(tmp_path: Path):
+    article = tmp_path / "a.txt"
+    article.write_text("The Government said no.\n")
+    out = tmp_path / "out"
+    result = subprocess.run(
+        [sys.executable, "-m", "kg.cli", "build", str(article), "--out", str(out), "--country", "Narnia"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode != 0
+    assert "unknown country 'Narnia'" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    assert not out.exists()
