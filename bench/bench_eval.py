@@ -1,8 +1,10 @@
 """Extraction quality over the corpus gold: precision, recall and F1 per article and overall.
 
-Usage: python bench/bench_eval.py [CORPUS_DIR] [--gold tests/gold]
+Usage: python bench/bench_eval.py [CORPUS_DIR] [--gold tests/gold] [--country CODE]
 CORPUS_DIR holds the .txt articles named like the gold files (default: ../shared/corpus/news
 next to the repository, when it exists). The seed article is scored too when its gold is present.
+--country gives the articles' home country, as `kg build --country` does (the Lee corpus is the
+Australian Broadcasting Corporation's: AU).
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--gold", type=Path, default=ROOT / "tests" / "gold")
+    parser.add_argument("--country", help="the articles' home country (kg build --country), e.g. AU")
     args = parser.parse_args()
     folders = [args.corpus, ROOT / "seeds"]
     pairs = [(g, find_article(g.stem, folders)) for g in sorted(args.gold.glob("*.tsv"))]
@@ -56,7 +59,7 @@ def main() -> int:
         print("nothing to evaluate", file=sys.stderr)
         return 2
     started = time.perf_counter()
-    extraction = read_articles_into_graph(read_articles([a for _, a in pairs]), load_pipeline())
+    extraction = read_articles_into_graph(read_articles([a for _, a in pairs], args.country), load_pipeline())
     predicted = predicted_from_rows(statement_rows(union_graph(build_dataset(extraction))))
     print(f"built {len(pairs)} articles in {time.perf_counter() - started:.1f} s\n")
     all_gold = []
