@@ -132,10 +132,10 @@ MISCONDUCT = [
         {("Yasser Arafat", "criticise", "Ariel Sharon", None, False, A)},
     ),
     ("Israel said Hamas had violated the ceasefire.", {("Israel", "criticise", "Hamas", None, False, A)}),
-    ("George W Bush said Iraq harbours terrorists.", {("George W Bush", "criticise", "Iraq", None, False, A)}),
+    ("George W Bush said Iraq harbours terrorists.", {("George W. Bush", "criticise", "Iraq", None, False, A)}),
     (  # a virtue said to be lacking
         '"Osama bin Laden is guilty," George W Bush said. "He has no conscience and no soul."',
-        {("George W Bush", "criticise", "Osama bin Laden", None, False, A)},
+        {("George W. Bush", "criticise", "Osama bin Laden", None, False, A)},
     ),
     (
         "Ariel Sharon said Yasser Arafat lacks credibility.",

@@ -420,7 +420,7 @@ WANTS = [
         "India wants Pakistan to hand over the militants.",
         {("India", "demand", "Pakistan", None, False, A), ("Pakistan", "coerce", "militants", None, False, R)},
     ),
-    ("George W Bush wants Osama bin Laden.", {("George W Bush", "demand", "Osama bin Laden", None, False, A)}),
+    ("George W Bush wants Osama bin Laden.", {("George W. Bush", "demand", "Osama bin Laden", None, False, A)}),
     (
         "The US wants to see Robert Mugabe removed from power.",
         {("United States", "demand", "Robert Mugabe", None, False, A)},

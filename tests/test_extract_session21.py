@@ -218,7 +218,7 @@ AGAINST_A_SIDE = [
     ("Iran lobbied against Israel.", {("Iran", "criticise", "Israel", None, False, A)}),
     (
         "Vladimir Putin rang President George W Bush.",
-        {("Vladimir Putin", "communicate", "George W Bush", None, False, A)},
+        {("Vladimir Putin", "communicate", "George W. Bush", None, False, A)},
     ),
 ]
 

@@ -15,7 +15,7 @@ import pytest
 
 from kg.errors import InputError
 from kg.records import Article
-from tests.test_extract_constructions import A
+from tests.test_extract_constructions import A, check, read
 
 INTENDED = "intended"
 ATTEMPTED = "attempted"
@@ -109,3 +109,64 @@ def test_an_unknown_country_option_fails_before_anything_is_written(tmp_path: Pa
     assert result.returncode != 0
     assert "unknown country 'Narnia'" in result.stderr and len(result.stderr.strip().splitlines()) == 1
     assert not out.exists()
+
+
+# a verdict on an actor or its rule or vote criticises it, whatever shape the parser gives the small clause
+VERDICTS = [
+    ("The US called Mugabe illegitimate.", {("United States", "criticise", "Robert Mugabe", None, False, A)}),
+    (
+        "Britain described Zimbabwe's election as flawed.",
+        {("United Kingdom", "criticise", "Zimbabwe", None, False, A)},
+    ),
+    (
+        'President George W. Bush called Iran, Iraq and North Korea an "axis of evil".',
+        {
+            ("George W. Bush", "criticise", "Iran", None, False, A),
+            ("George W. Bush", "criticise", "Iraq", None, False, A),
+            ("George W. Bush", "criticise", "North Korea", None, False, A),
+        },
+    ),
+    ("The EU called Russia's vote fraudulent.", {("European Union", "criticise", "Russia", None, False, A)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", VERDICTS)
+def test_a_verdict_on_an_actor_criticises_it(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+# a name after a title or an honorific is a person, even where a town has that name (Bush, in Egypt)
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("President Bush criticised Iran.", {("George W. Bush", "criticise", "Iran", None, False, A)}),
+        ("Mr Bush met President Putin.", {("George W. Bush", "communicate", "Vladimir Putin", None, False, A)}),
+        ("Mr Jackson criticised Iran.", {("Jackson", "criticise", "Iran", None, False, A)}),  # Jackson, Mississippi
+        ("Senator Hamilton criticised Iran.", {("Hamilton", "criticise", "Iran", None, False, A)}),
+    ],
+)
+def test_a_titled_name_is_a_person_not_a_town(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+def test_a_town_spacy_takes_for_a_person_stays_a_town(nlp):
+    check(nlp, "Russia shelled Kharkiv.", {("Russia", "attack", "Ukraine", None, False, A)})
+
+
+# a past tense verb with an object, which the parser hangs on the noun before it, is that noun's act; a subject the
+# clause inherits comes first
+def test_a_finite_verb_read_as_a_noun_modifier_is_the_nouns_act(nlp):
+    text = (
+        "As scores of white farmers went into hiding, a senior Bush administration official called Mr Mugabe's rule "
+        '"illegitimate and irrational".'
+    )
+    check(nlp, text, {("United States", "criticise", "Robert Mugabe", None, False, A)})
+
+
+def test_a_noun_after_a_preposition_is_not_the_subject(nlp):
+    text = (
+        "On Tuesday, Greek prime minister Kyriakos Mitsotakis speaking to the Atlantic Council think tank called "
+        'the border agreement between Turkey and Libya "null and void".'
+    )
+    rows = read(nlp, text)
+    assert not any(row[0] == "Atlantic Council" for row in rows), rows

@@ -150,6 +150,12 @@ CRITICAL_VERDICTS = {
     "cover-up",
     "smokescreen",
     "pretext",
+    # verdicts on a vote or a rule (session 23): "described Zimbabwe's election as flawed", "an axis of evil"
+    "flawed",
+    "fraudulent",
+    "rigged",
+    "irrational",
+    "evil",
 }
 
 # verbs of giving or refusing access: "were granted access to David Hicks", "were refused access to him"
@@ -254,11 +260,17 @@ def verdict_statements(ctx: Context) -> Iterator[Candidate]:
             if o.dep_ in ("acl", "amod", "oprd", "appos", "dobj") and o.i > c.i
         ]
         judged += [  # "declared Arafat irrelevant", "considers the YPG a terrorist group": a small clause; also
-            (n, a)  # "called Mr Mugabe's rule illegitimate", its adjective parsed as the verb's predicate
-            for a in verb.children
+            (n, a)  # "called Mr Mugabe's rule illegitimate", its adjective parsed as the verb's predicate, and
+            for a in verb.children  # "called Mugabe illegitimate", the name parsed as the adjective's compound
             if a.dep_ in ("ccomp", "oprd") and a.pos_ in ("ADJ", "NOUN")
             for n in a.children
-            if n.dep_ == "nsubj"
+            if n.dep_ == "nsubj" or (n.dep_ == "compound" and n.pos_ == "PROPN" and a.pos_ == "ADJ")
+        ]
+        judged += [  # "described Zimbabwe's election as flawed", the adjective parsed as a clause of its own
+            (c, a)
+            for c in objects
+            for a in verb.children
+            if a.dep_ == "advcl" and a.pos_ == "ADJ" and any(x.lower_ == "as" and x.i < a.i for x in a.children)
         ]
         for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.lemma_ in COPULAS):
             judged += [

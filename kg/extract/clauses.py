@@ -240,7 +240,17 @@ def clause_subjects(verb: Token, ctx: Context) -> list[Mention]:
                 or armed_act_sources(child, ctx)  # "Shelling from Israeli tanks killed three militants"
                 or [m for named in subject_apposition(verb, child) for m in actors_of(named, ctx)]
             )
-    return repaired_subjects(verb, ctx) or inherited_subjects(verb, ctx)
+    return repaired_subjects(verb, ctx) or inherited_subjects(verb, ctx) or finite_modifier_subjects(verb, ctx)
+
+
+# "As farmers went into hiding, a senior Bush administration official called Mr Mugabe's rule illegitimate", which
+# the parser reads as a noun modified by "called": a past tense verb with an object of its own is the noun's act (a
+# participle modifying a noun, "a man called Smith", "weapons supplied to Hamas", takes no object); the last resort,
+# after a subject the clause inherits ("Mitsotakis speaking to the Atlantic Council think tank called the deal void")
+def finite_modifier_subjects(verb: Token, ctx: Context) -> list[Mention]:
+    if verb.dep_ != "acl" or verb.tag_ != "VBD" or not any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    return actors_of(verb.head, ctx)
 
 
 # a passive's agent: the actor after "by", or, "weakened by the harassment of the Israeli army", the agent of the

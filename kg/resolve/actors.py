@@ -75,7 +75,7 @@ from kg.resolve.lexicon import (
     VESSEL_NOUNS,
     WORLD_VERDICTS,
 )
-from kg.resolve.names import PARTICLES, join_tokens, name_tokens, surname_forms
+from kg.resolve.names import PARTICLES, is_honorific, join_tokens, name_tokens, surname_forms
 from kg.resolve.registry import ActorRegistry, ActorState
 from kg.resolve.spans import ORG_SUFFIXES, ActorSpan, actor_spans, is_acronym, spelled_alike
 from kg.resolve.titles import Holder, TitleBook, choose
@@ -504,10 +504,15 @@ class ArticleActors:
         if not tokens or lookup_alias(words.text, span.label) is not None:
             return False
         town = is_city(join_tokens(tokens)) or is_capital(join_tokens(tokens))
-        if town and not self._known_name(join_tokens(tokens), span.start):
+        if town and not self._known_name(join_tokens(tokens), span.start) and not self._titled(span):
             return False
         name = join_tokens(tokens)
         return not _not_an_actor(name) and (name[:1].isupper() or tokens[0].lower_ in PARTICLES)
+
+    # "President Bush", "Mr Bush" (Bush is also a town in Egypt): a name after a title or an honorific is a person's
+    def _titled(self, span: ActorSpan) -> bool:
+        before = self.doc[span.start - 1] if span.start > 0 else None
+        return before is not None and (is_honorific(before) or before.lower_ in TITLE_WORDS)
 
     def _known_name(self, name: str, position: int) -> bool:
         """A person of this name is well known or was introduced before ('Jesse Jackson ... Jackson')."""
