@@ -238,6 +238,12 @@ _add("cooperate", "prisoner exchange")
 # forces crossing into a side's land show force, as those moving into it do (CAMEO 15): "Ethiopian troops crossed
 # into Eritrea"
 _add("posture", "cross into, cross over into")
+# finding where a side is, or following it, investigates it (CAMEO 09): "The Pentagon has confirmed the whereabouts
+# of Osama bin Laden", "US forces located bin Laden", "the CIA tracked him"
+_add(
+    "investigate",
+    "locate, pinpoint, track, confirm whereabouts, pinpoint whereabouts, establish whereabouts, determine whereabouts",
+)
 # ringing a leader is a call
 _add("communicate", "ring")
 # a weapons test is a show of force (CAMEO 15): "North Korea test-fired a missile over Japan"

@@ -170,3 +170,77 @@ def test_a_noun_after_a_preposition_is_not_the_subject(nlp):
     )
     rows = read(nlp, text)
     assert not any(row[0] == "Atlantic Council" for row in rows), rows
+
+
+# a role toward another actor, held by the one named: a guard protects, a patron or financier supports
+ROLES = [
+    (
+        "A missile hit a post of Yasser Arafat's personal guard, Force-17.",
+        {("Force 17", "support", "Yasser Arafat", None, False, A)},
+    ),
+    (
+        "Pakistan, the Taliban's former patron, condemned the attack.",
+        {("Pakistan", "support", "Taliban", None, False, A)},
+    ),
+    ("Saudi Arabia is al-Qaeda's main financier.", {("Saudi Arabia", "support", "al-Qaeda", None, False, A)}),
+    # "his" before a role joined to a person's name is that person's
+    (
+        "Osama bin Laden and his Taliban protectors fled Kandahar.",
+        {("Taliban", "support", "Osama bin Laden", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROLES)
+def test_a_role_toward_another_actor_is_a_relation(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+# finding where a side is, or following it, investigates it
+WHEREABOUTS = [
+    (
+        "The Pentagon has confirmed the whereabouts of Osama bin Laden.",
+        {("United States", "investigate", "Osama bin Laden", None, False, A)},
+    ),
+    (
+        "Pakistan has not confirmed the whereabouts of bin Laden.",
+        {("Pakistan", "investigate", "Osama bin Laden", None, True, A)},
+    ),
+    ("US forces located Osama bin Laden.", {("United States", "investigate", "Osama bin Laden", None, False, A)}),
+    ("Israel tracked the Hamas leader for months.", {("Israel", "investigate", "Hamas", None, False, A)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", WHEREABOUTS)
+def test_finding_where_a_side_is_investigates_it(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+# an act urged, or gathered backing for, is meant by who urges it, not done
+ADVOCATED = [
+    (
+        "The White House is seeking support for an attack on Iraq.",
+        {("United States", "attack", "Iraq", None, False, INTENDED)},
+    ),
+    ("Washington is pushing for an attack on Iraq.", {("United States", "attack", "Iraq", None, False, INTENDED)}),
+    ("The US pushed for sanctions against Iran.", {("United States", "reduce", "Iran", None, False, INTENDED)}),
+    ("The US is building a case for war with Iraq.", {("United States", "fight", "Iraq", None, False, INTENDED)}),
+    (
+        "The gap is complicating White House efforts to build support for an attack on Iraq.",
+        {("United States", "attack", "Iraq", None, False, INTENDED)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", ADVOCATED)
+def test_an_urged_act_is_meant(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+def test_an_urged_act_is_not_done(nlp):
+    rows = read(nlp, "Washington is pushing for an attack on Iraq.")
+    assert ("United States", "attack", "Iraq", None, False, A) not in rows, rows
+
+
+def test_pressing_for_talks_is_still_an_appeal(nlp):
+    check(nlp, "Hamas pressed for talks with Israel.", {("Hamas", "appeal", "Israel", None, False, A)})

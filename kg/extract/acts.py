@@ -29,6 +29,7 @@ from kg.extract.clauses import (
     denies_charge,
     event_agents,
     is_passive,
+    is_urged_act,
     leader_free,
     noun_agents,
     noun_chain_objects,
@@ -39,6 +40,7 @@ from kg.extract.clauses import (
     target_objects,
 )
 from kg.extract.lexicon import (
+    ADVOCACY_VERBS,
     AGAINST_WORDS,
     AGREEING_VERBS,
     ALLEGING_VERBS,
@@ -55,6 +57,8 @@ from kg.extract.lexicon import (
     FACING_VERBS,
     FALSE_CHARGE_ADVERBS,
     FUTURE_AUX,
+    GATHERED_BACKING,
+    GATHERING_VERBS,
     GIVING_IN_VERBS,
     HOSTILE_CLASSES,
     JOURNEYS,
@@ -1623,8 +1627,43 @@ def met_with_statements(ctx: Context) -> Iterator[Candidate]:
                 yield Candidate(warner, "threaten", doer, None, is_negated(verb), "asserted", None, "clause:met-with")
 
 
+# "The White House is seeking support for an attack on Iraq", "Washington is pushing for an attack on Iraq": an act
+# urged or gathered backing for is meant by who urges it, not done
+def advocacy_statements(ctx: Context) -> Iterator[Candidate]:
+    for verb in (t for t in ctx.sent if t.pos_ == "VERB"):
+        for act in advocated_acts(verb):
+            targets = [m for _, m in noun_chain_objects(act, ctx)]
+            subjects = clause_subjects(verb, ctx) if targets else []
+            for subject in subjects:
+                for target in (t for t in targets if t.key != subject.key):
+                    yield Candidate(
+                        subject, relation_noun(act), target, None, is_negated(verb), "intended", None,
+                        "clause:advocated-act",
+                    )  # fmt: skip
+
+
+def advocated_acts(verb: Token) -> list[Token]:
+    """The hostile acts a verb urges ('push for an attack') or gathers backing for ('seek support for an attack')."""
+    lemma = verb.lemma_.lower()
+    if lemma in ADVOCACY_VERBS:
+        heads = [verb]
+    elif lemma in GATHERING_VERBS:
+        heads = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in GATHERED_BACKING]
+    else:
+        return []
+    return [
+        o
+        for head in heads
+        for p in head.children
+        if p.dep_ == "prep" and p.lower_ == "for"
+        for o in p.children
+        if o.dep_ == "pobj" and is_urged_act(o)
+    ]
+
+
 # the readers of this module, one per construction, in the order their statements are listed
 ACT_READERS = (
+    advocacy_statements,
     verdict_statements,
     guilty_verdict_statements,
     condemnation_statements,

@@ -31,6 +31,7 @@ from kg.extract.lexicon import (
     ADDRESSED_NOUNS,
     ADJECTIVE_PREPS,
     ADOPTING_VERBS,
+    ADVOCACY_VERBS,
     AGENT_NOUNS,
     ANNOUNCING_VERBS,
     ANSWERING_VERBS,
@@ -167,6 +168,7 @@ from kg.extract.phrases import (
     verb_phrase,
 )
 from kg.extract.polarity import (
+    ATTEMPT_NOUNS,
     DENIAL_VERBS,
     DISMISSING_VERBS,
     INTENT_NOUNS,
@@ -838,6 +840,10 @@ def inherited_subjects(verb: Token, ctx: Context) -> list[Mention]:
         owners = [m for c in head.children if c.dep_ == "poss" for m in actors_of(c, ctx)]
         if owners:
             return owners  # "Sweden's bid to join NATO": Sweden would join
+    if verb.dep_ == "acl" and head.pos_ == "NOUN" and head.lemma_.lower() in ATTEMPT_NOUNS | INTENT_NOUNS:
+        owners = leader_free(modifier_actors(head, ctx), head)
+        if owners:
+            return owners  # "White House efforts to build support for an attack on Iraq", "Israeli plans to expand"
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and not actors_of(head, ctx):
         # "seized weapons supplied to Hamas by Iran": a participle's "by" names its doer
         doers = [m for pobj in agents(verb) for m in actors_of(pobj, ctx)]
@@ -1210,6 +1216,17 @@ def relation_noun(noun: Token) -> str:
     return compound_noun(noun)  # "the green light", else the noun's lemma
 
 
+def is_urged_act(noun: Token) -> bool:
+    """A hostile act or measure one can urge or gather backing for: 'an attack on Iraq', 'sanctions against Iran'."""
+    return is_event_noun(noun) and classify(relation_noun(noun)) in HOSTILE_CLASSES | {"reduce"}
+
+
+# "The Pentagon has confirmed the whereabouts of Osama bin Laden": a reporting verb whose object is where someone is
+# reports a finding, not words
+def finds_whereabouts(verb: Token) -> bool:
+    return any(c.dep_ == "dobj" and c.lemma_.lower() == "whereabouts" for c in verb.children)
+
+
 def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, str, bool]]:
     """(relation, object actor, rule, negated-by-determiner) for each party of the clause."""
     phrase = verb_phrase(verb)
@@ -1326,6 +1343,8 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
             continue
         if not mentions and prep == "for" and has_object:
             continue  # "thanked its partners for the fight against ISIS": a reason, not the relation
+        if not mentions and prep == "for" and verb.lemma_.lower() in ADVOCACY_VERBS and is_urged_act(pobj):
+            continue  # "pushing for an attack on Iraq": meant, which the advocacy reader reads
         if not mentions and prep == "for" and classify(phrase) in ("appeal", "demand", FALLBACK_CLASS):
             # "appealed for intervention from the Security Council": asked of the source
             sources = [
@@ -1652,6 +1671,8 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
         phrase = f"{phrase} {obj.lemma_.lower()}"  # "closed the Iranian embassy" reduces ties; it coerces no one
     if mentions and verb.lemma_.lower() in LIGHT_HEADS:
         phrase = verb.lemma_.lower()  # "pursuing al Qaeda fighters": the actor is chased, not a "fighter" act
+    if mentions and obj.lemma_.lower() == "whereabouts":
+        phrase = f"{phrase} whereabouts"  # "confirmed the whereabouts of Osama bin Laden" found him, confirming no one
     if mentions and verb.lemma_.lower() == "guard" and is_captive(obj):
         phrase = "guard captive"  # "guarding captured ISIS fighters" keeps them, which "guarding Arafat" does not
     if mentions and all(m.type == "place" for m in mentions):  # "struck Isfahan", a town named as a place
@@ -2517,7 +2538,7 @@ def clause_statements(ctx: Context) -> Iterator[Candidate]:
         charge = charging_verb(verb)
         # "accused Iran of attacking it, but Iran denied the accusation": a contested charge, left open
         contested = charge is not None and denies_charge(charge, clause_subjects(verb, ctx), ctx)
-        if verb.lemma_.lower() in REPORTING_ONLY and not addresses_someone(verb):
+        if verb.lemma_.lower() in REPORTING_ONLY and not addresses_someone(verb) and not finds_whereabouts(verb):
             continue
         subjects = clause_subjects(verb, ctx)
         if not subjects:

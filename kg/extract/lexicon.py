@@ -738,6 +738,11 @@ AGENT_NOUNS = {
     "supporter": "support",
     "backer": "support",
     "protector": "protect",
+    "guard": "protect",  # "Yasser Arafat's personal guard, Force-17"
+    "bodyguard": "protect",
+    "patron": "support",  # "Pakistan, the Taliban's former patron"
+    "benefactor": "support",
+    "financier": "support",
     "enemy": "fight",
     "foe": "fight",
     "adversary": "fight",
@@ -1039,3 +1044,9 @@ DEFINITE_DETERMINERS = {"the", "this", "that", "these", "those"}
 CAUSATIVE_VERBS = {"let", "make", "help"}
 # speech verbs that are acts when they take a noun object: "Israel has declared war on us", "announced sanctions"
 PERFORMATIVE_VERBS = {"declare", "announce", "proclaim"}
+# verbs of urging an act that "for" names, which the urger means, not does: "pushing for an attack on Iraq"
+ADVOCACY_VERBS = {"push", "lobby", "campaign", "press", "argue", "agitate"}
+# verbs of gathering backing "for" an act, and the backing nouns: "seeking support for an attack on Iraq",
+# "building the case for war with Iraq"
+GATHERING_VERBS = {"seek", "build", "rally", "win", "garner", "gather", "drum", "make", "muster", "marshal"}
+GATHERED_BACKING = {"support", "backing", "case", "approval"}

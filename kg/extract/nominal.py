@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from kg.extract.arguments import (
     SIDE_TYPES,
     Context,
+    actor_of,
     actors_of,
     agents,
     both_sides,
@@ -680,9 +681,17 @@ def named_holders(noun: Token, ctx: Context) -> list[Mention]:
 def modified_role(noun: Token, ctx: Context) -> tuple[list[Mention], list[Mention]]:
     possessors = [c for c in noun.children if c.dep_ == "poss" and c.lower_ not in ("his", "her")]  # a person
     # the pronoun stands for is often one only described ("The Saudi-born Islamist ... his Taliban protectors")
-    owners = [m for c in possessors for m in actors_of(c, ctx)]
+    owners = [m for c in possessors for m in actors_of(c, ctx)] or conjoined_owner(noun, ctx)
     holders = [m for c in noun.children if c.dep_ in ("amod", "compound", "nmod") for m in actors_of(c, ctx)]
     return (holders, owners) if owners and holders else ([], [])
+
+
+# "Osama bin Laden and his Taliban protectors": "his" is the person the role's noun is joined to
+def conjoined_owner(noun: Token, ctx: Context) -> list[Mention]:
+    if noun.dep_ != "conj" or not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in noun.children):
+        return []
+    person = actor_of(noun.head, ctx)
+    return [person] if person is not None and person.type == "person" else []
 
 
 # "China, Pakistan's closest ally", "Putin's critic Navalny": whose ally or critic the holder is
