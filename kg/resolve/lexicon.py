@@ -254,8 +254,6 @@ SECTOR_NOUNS = {
     "intelligence": "intelligence",
 }
 
-# nouns of a group that a name before them names, whatever the tagger took the name for: "the Ansar al-Islam group"
-GROUP_HEAD_NOUNS = {"group", "movement", "organisation", "organization", "faction", "militia", "network", "front"}
 # general nouns that name a secret service through a word before them: "the Pakistani intelligence service"
 SERVICE_NOUNS = {"service", "agency"}
 # such words before them: "intelligence", "security", "spy", "secret"
@@ -348,10 +346,11 @@ NOT_ACTORS = WEAPON_NAMES | {
     "council",
 }
 
-# nouns after a group's name: "the Ansar al-Islam group", "the Wagner network"
+# nouns after a group's name, which make it a group whatever the tagger took the name for: "the Ansar al-Islam
+# group", "the Wagner network", "the al-Nusra front" (one list: an earlier copy with "front" had been shadowed by this)
 GROUP_HEAD_NOUNS = {
     "group", "groups", "movement", "network", "organisation", "organization", "militia", "faction", "brigade",
-    "brigades",
+    "brigades", "front",
 }  # fmt: skip
 # last words of a name that make it an organisation, whatever spaCy says: "John Radcliffe Hospital"
 INSTITUTIONS = {
