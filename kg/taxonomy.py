@@ -244,6 +244,8 @@ _add(
     "investigate",
     "locate, pinpoint, track, confirm whereabouts, pinpoint whereabouts, establish whereabouts, determine whereabouts",
 )
+# getting tough on a side presses it (CAMEO 17, coerce): "Mr Arafat, apparently getting tough on Islamic extremists"
+_add("coerce", "get tough")
 # ringing a leader is a call
 _add("communicate", "ring")
 # a weapons test is a show of force (CAMEO 15): "North Korea test-fired a missile over Japan"

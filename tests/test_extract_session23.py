@@ -244,3 +244,33 @@ def test_an_urged_act_is_not_done(nlp):
 
 def test_pressing_for_talks_is_still_an_appeal(nlp):
     check(nlp, "Hamas pressed for talks with Israel.", {("Hamas", "appeal", "Israel", None, False, A)})
+
+
+# getting tough on a side coerces it, the preposition hung on the verb or on the adjective
+GETTING_TOUGH = [
+    (
+        "Yasser Arafat is getting tough on Islamic extremists.",
+        {("Yasser Arafat", "coerce", "Islamic extremists", None, False, A)},
+    ),
+    (
+        "Mr Arafat, apparently getting tough on Islamic extremists defying his call for a cease-fire with Israel, "
+        "sent his police to arrest a senior official of the radical Islamic group, Hamas, in Gaza City.",
+        {
+            ("Yasser Arafat", "coerce", "Islamic extremists", None, False, A),
+            # a verb with no subject of its own takes that of the participle set off before it
+            ("Yasser Arafat", "coerce", "Hamas", None, False, A),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", GETTING_TOUGH)
+def test_getting_tough_on_a_side_coerces_it(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+# those a participle says were killed in a fight were struck by the other side, not its attackers
+def test_those_killed_in_a_firefight_were_struck(nlp):
+    rows = read(nlp, "They mourned two Palestinians killed in a firefight with Israeli forces.")
+    assert ("Israel", "fight", "Palestine", None, False, A) in rows, rows
+    assert not any(row[0] == "Palestine" for row in rows), rows

@@ -1136,11 +1136,13 @@ def presupposed_act_statements(ctx: Context) -> Iterator[Candidate]:
 def victim_statements(ctx: Context) -> Iterator[Candidate]:
     for verb in (t for t in ctx.sent if t.pos_ == "VERB"):
         lemma = verb.lemma_.lower()
-        if lemma not in DYING_VERBS and not (is_passive(verb) and classify(lemma) == "attack"):
+        reduced = verb.dep_ == "acl" and verb.tag_ == "VBN"  # "two Palestinians killed in a firefight with"
+        if lemma not in DYING_VERBS and not ((is_passive(verb) or reduced) and classify(lemma) == "attack"):
             continue
         if agents(verb):
             continue  # "were killed by Hamas": the passive clause's
         victims = [m for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for m in actors_of(c, ctx)]
+        victims = victims or (actors_of(verb.head, ctx) if reduced else [])
         for prep, act in prepositional_objects(verb, ctx, set()) if victims else []:
             if prep not in ("in", "during") or classify(act.lemma_.lower()) not in ("attack", "fight"):
                 continue

@@ -242,7 +242,28 @@ def clause_subjects(verb: Token, ctx: Context) -> list[Mention]:
                 or armed_act_sources(child, ctx)  # "Shelling from Israeli tanks killed three militants"
                 or [m for named in subject_apposition(verb, child) for m in actors_of(named, ctx)]
             )
-    return repaired_subjects(verb, ctx) or inherited_subjects(verb, ctx) or finite_modifier_subjects(verb, ctx)
+    return (
+        repaired_subjects(verb, ctx)
+        or inherited_subjects(verb, ctx)
+        or finite_modifier_subjects(verb, ctx)
+        or participle_held_subjects(verb, ctx)
+    )
+
+
+# "Mr Arafat, apparently getting tough on Islamic extremists, sent his police to arrest ...", which the parser reads
+# with "Mr Arafat" the subject of "getting": a verb with no subject of its own takes that of the participle set off
+# before it
+def participle_held_subjects(verb: Token, ctx: Context) -> list[Mention]:
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+        return []
+    participles = [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < verb.i]
+    return [
+        m
+        for p in participles
+        for n in p.children
+        if n.dep_ == "nsubj" and n.i < p.i and any(t.text == "," for t in ctx.sent.doc[n.i : p.i])
+        for m in actors_of(n, ctx)
+    ]
 
 
 # "As farmers went into hiding, a senior Bush administration official called Mr Mugabe's rule illegitimate", which
@@ -849,6 +870,8 @@ def inherited_subjects(verb: Token, ctx: Context) -> list[Mention]:
         doers = [m for pobj in agents(verb) for m in actors_of(pobj, ctx)]
         if doers:
             return doers
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and classify(verb.lemma_.lower()) in HOSTILE_CLASSES:
+        return []  # "two Palestinians killed in a firefight with Israeli forces": the noun is the one struck
     if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
         mentions = [m for m in actors_of(head, ctx) if m.type not in ("media", "place") or verb.dep_ == "relcl"]
         mentions = mentions or noun_agents(head, ctx)  # "Iranians ... advising", "calls by X asking"
@@ -1885,6 +1908,11 @@ def relayed_statements(verb: Token, subjects: list[Mention], ctx: Context) -> It
 
 # "France is critical of Iran", "grateful to Poland", "appreciative of Grundberg's efforts"
 def adjective_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, str, bool]]:
+    if verb_phrase(verb) == "get tough":  # "getting tough on Islamic extremists", "on" parsed as the adjective's
+        for adjective in (c for c in verb.children if c.dep_ == "acomp"):
+            for prep, pobj in prepositional_objects(adjective, ctx, set()):
+                for mention in actors_of(pobj, ctx) if prep in ("on", "with") else []:
+                    yield "get tough", mention, "adjective", False
     if verb.lemma_ not in COPULAS:
         return
     for adjective in (c for c in verb.children if c.dep_ == "acomp" and c.lemma_.lower() in ADJECTIVE_RELATIONS):

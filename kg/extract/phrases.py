@@ -42,6 +42,7 @@ PREPOSITIONAL_IDIOMS = {
     ("place", "on", "blacklist"): "designate",
     ("put", "under", "pressure"): "pressure",
     ("put", "on", "alert"): "put on alert",
+    ("get", "tough", ""): "get tough",  # "Arafat, apparently getting tough on Islamic extremists"
     ("leave", "dead", ""): "kill",  # "attacks that left 26 Israelis dead"
     ("leave", "injured", ""): "injure",
     ("leave", "wounded", ""): "wound",
