@@ -274,3 +274,20 @@ def test_those_killed_in_a_firefight_were_struck(nlp):
     rows = read(nlp, "They mourned two Palestinians killed in a firefight with Israeli forces.")
     assert ("Israel", "fight", "Palestine", None, False, A) in rows, rows
     assert not any(row[0] == "Palestine" for row in rows), rows
+
+
+# the parties and armed groups of South Asian news, one node whatever the spelling
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("the Jamiat Ulema-i-Islam Party", "Jamiat Ulema-e-Islam"),
+        ("Jamiat Ulema-e-Islam", "Jamiat Ulema-e-Islam"),
+        ("Hizb-ul-Mujahideen", "Hizbul Mujahideen"),
+        ("Lashkar-i-Jhangvi", "Lashkar-e-Jhangvi"),
+    ],
+)
+def test_south_asian_groups_are_one_node_each(text, name):
+    from kg.resolve.gazetteer import lookup
+
+    entry = lookup(text.removeprefix("the "))
+    assert entry is not None and entry.name == name, text
