@@ -291,3 +291,37 @@ def test_south_asian_groups_are_one_node_each(text, name):
 
     entry = lookup(text.removeprefix("the "))
     assert entry is not None and entry.name == name, text
+
+
+# a blow at what an actor has (its defence, its positions) is at the actor
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "The Taliban's positions were hit by US air strikes.",
+            {("United States", "attack", "Taliban", None, False, A)},
+        ),
+        ("Hamas's capabilities were weakened by Israeli strikes.", {("Israel", "coerce", "Hamas", None, False, A)}),
+    ],
+)
+def test_a_blow_at_what_an_actor_has_is_at_the_actor(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+# a measure said to strike names the act: sanctions, no attack
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US sanctions hit Iran.",
+        "Iran's economy was hit by US sanctions.",
+        "The embargo imposed by the US has squeezed Cuba.",
+    ],
+)
+def test_a_measure_that_strikes_is_no_attack(nlp, text):
+    rows = read(nlp, text)
+    assert any(row[0] == "United States" and row[1] == "reduce" for row in rows), rows
+    assert not any(row[1] == "attack" for row in rows), rows
+
+
+def test_strikes_that_hit_still_attack(nlp):
+    check(nlp, "Israeli air strikes hit Gaza.", {("Israel", "attack", "Palestine", None, False, A)})

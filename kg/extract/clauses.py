@@ -139,6 +139,7 @@ from kg.extract.lexicon import (
     SPONSORING_VERBS,
     STAFF_NOUNS,
     STATIVE_PASSIVES,
+    STRIKING_VERBS,
     STRUCK_THINGS,
     SUPPORT_NOUNS,
     SUSPECTING_VERBS,
@@ -1244,6 +1245,18 @@ def is_urged_act(noun: Token) -> bool:
     return is_event_noun(noun) and classify(relation_noun(noun)) in HOSTILE_CLASSES | {"reduce"}
 
 
+# "US sanctions hit Iran", "Iran's economy was hit by US sanctions": a measure said to strike names the act, which
+# is the measure's (no attack)
+def striking_measure(verb: Token) -> str | None:
+    if verb.lemma_.lower() not in STRIKING_VERBS:
+        return None
+    doers = [c for c in verb.children if c.dep_ == "nsubj"] + agents(verb)
+    measures = [
+        relation_noun(n) for n in doers if is_event_noun(n) and classify(relation_noun(n)) in ("reduce", "coerce")
+    ]
+    return measures[0] if measures else None
+
+
 # "The Pentagon has confirmed the whereabouts of Osama bin Laden": a reporting verb whose object is where someone is
 # reports a finding, not words
 def finds_whereabouts(verb: Token) -> bool:
@@ -1257,6 +1270,9 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
         yield from undergoer_of_passive_adjunct(verb, phrase, ctx)
         for child in (c for c in verb.children if c.dep_ == "nsubjpass"):
             mentions = actors_of(child, ctx) or partitive_actors(child, ctx)  # "Many of bin Laden's fighters"
+            if not mentions and classify(phrase) in HOSTILE_CLASSES and not is_event_noun(child):
+                # "The Taliban's defence was hamstrung by aerial attacks": a blow at what an actor has is at it
+                mentions = [m for c in child.children if c.dep_ == "poss" for m in actors_of(c, ctx)]
             if not mentions and child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 mentions = relative_object(verb, ctx)
             if not mentions and is_evaluative(verb) and child.pos_ == "NOUN":
@@ -2608,6 +2624,9 @@ def clause_statements(ctx: Context) -> Iterator[Candidate]:
             cue = f"{relation} {rule.split(':')[1]}" if rule.startswith("verb-preposition:") else ""
             blows = relation in WORDS_OR_BLOWS and all(m.sector == "military" for m in subjects)  # "jets blasted"
             cue = "strike" if rule == "struck-thing" or blows else cue
+            measure = striking_measure(verb)
+            if measure is not None and relation == verb_phrase(verb):
+                relation = measure  # "US sanctions hit Iran": sanctions, not an attack
             detention = detention_cue(relation, obj)
             if detention:
                 relation, cue = "hold", detention

@@ -1050,3 +1050,5 @@ ADVOCACY_VERBS = {"push", "lobby", "campaign", "press", "argue", "agitate"}
 # "building the case for war with Iraq"
 GATHERING_VERBS = {"seek", "build", "rally", "win", "garner", "gather", "drum", "make", "muster", "marshal"}
 GATHERED_BACKING = {"support", "backing", "case", "approval"}
+# verbs of a blow that a measure can be said to deal: "US sanctions hit Iran", "the embargo has squeezed Cuba"
+STRIKING_VERBS = {"hit", "strike", "squeeze", "hurt", "bite", "batter", "pummel"}
