@@ -246,6 +246,9 @@ _add(
 )
 # getting tough on a side presses it (CAMEO 17, coerce): "Mr Arafat, apparently getting tough on Islamic extremists"
 _add("coerce", "get tough")
+# a front line between two sides is fighting between them (CAMEO 19): "the frontline between the local Afghan militia
+# and the followers of bin Laden"
+_add("fight", "frontline, front line, front-line")
 # ringing a leader is a call
 _add("communicate", "ring")
 # a weapons test is a show of force (CAMEO 15): "North Korea test-fired a missile over Japan"

@@ -325,3 +325,10 @@ def test_a_measure_that_strikes_is_no_attack(nlp, text):
 
 def test_strikes_that_hit_still_attack(nlp):
     check(nlp, "Israeli air strikes hit Gaza.", {("Israel", "attack", "Palestine", None, False, A)})
+
+
+# a front line between two sides is fighting between them
+def test_a_front_line_between_two_sides_is_fighting(nlp):
+    text = "Hicks was captured on the frontline between the local Afghan militia and the followers of bin Laden."
+    rows = read(nlp, text)
+    assert any(row[1] == "fight" and {row[0], row[2]} == {"Afghan militias", "al-Qaeda"} for row in rows), rows
