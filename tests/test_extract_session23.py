@@ -332,3 +332,18 @@ def test_a_front_line_between_two_sides_is_fighting(nlp):
     text = "Hicks was captured on the frontline between the local Afghan militia and the followers of bin Laden."
     rows = read(nlp, text)
     assert any(row[1] == "fight" and {row[0], row[2]} == {"Afghan militias", "al-Qaeda"} for row in rows), rows
+
+
+# "the Islamic militia" is the one group named before (here the speaker's), not a new band "Islamic militias"
+def test_a_definite_described_group_is_the_one_named_before(nlp):
+    text = (
+        "A senior Taliban official confirmed the Islamic militia would begin handing over Kandahar to tribal leaders."
+    )
+    rows = read(nlp, text)
+    assert any(row[0] == "Taliban" for row in rows), rows
+    assert not any("Islamic militias" in (row[0], row[2]) for row in rows), rows
+
+
+def test_a_nations_militia_is_still_a_band(nlp):
+    expected = {("Palestinian militias", "attack", "Israel", None, False, A)}
+    check(nlp, "The Palestinian militia attacked Israel.", expected)

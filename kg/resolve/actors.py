@@ -699,6 +699,10 @@ class ArticleActors:
                 return None
             words = [c.text for c in modifiers if (m := self.mention_at(c)) is not None and m.type == "country"]
         else:
+            peoples = [c for c in modifiers if self._people_word(c) and c.lower_ not in GROUP_MODIFIERS]
+            definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+            if not peoples and token.tag_ == "NN" and definite:
+                return None  # "the Islamic militia": one group named before, not a new band
             named = [self._people_word(c) or (c.text if c.lower_ in GROUP_MODIFIERS else "") for c in modifiers]
             words = [w for w in named if w] or self._town_of_group(token)
         if not words:
