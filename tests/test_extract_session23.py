@@ -347,3 +347,24 @@ def test_a_definite_described_group_is_the_one_named_before(nlp):
 def test_a_nations_militia_is_still_a_band(nlp):
     expected = {("Palestinian militias", "attack", "Israel", None, False, A)}
     check(nlp, "The Palestinian militia attacked Israel.", expected)
+
+
+# an attack one is blamed for, named by its town, is on the town's country; a region news names comes before a
+# town of the same name (Bali, Indonesia, not Bali, India)
+BLAMED_IN_A_TOWN = [
+    (
+        "Jemaah Islamiah has been blamed for the bombings in Bali.",
+        {("Jemaah Islamiyah", "attack", "Indonesia", None, False, A)},
+    ),
+    (
+        "Jemaah Islamiah has been blamed for the Bali bombings.",
+        {("Jemaah Islamiyah", "attack", "Indonesia", None, False, A)},
+    ),
+    ("Hamas has been blamed for the bombing in Haifa.", {("Hamas", "attack", "Israel", None, False, A)}),
+    ("Jemaah Islamiah carried out the Bali bombings.", {("Jemaah Islamiyah", "attack", "Indonesia", None, False, A)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", BLAMED_IN_A_TOWN)
+def test_an_attack_blamed_in_a_town_is_on_its_country(nlp, text, expected):
+    check(nlp, text, expected)

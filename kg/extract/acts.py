@@ -37,6 +37,7 @@ from kg.extract.clauses import (
     prepositional_objects,
     pressed_clause,
     relation_noun,
+    struck_thing_country,
     target_objects,
 )
 from kg.extract.lexicon import (
@@ -939,7 +940,7 @@ def accused_act_statements(ctx: Context) -> Iterator[Candidate]:
             acts = [t for t in charge.subtree if t.pos_ == "NOUN" and classify(t.lemma_.lower()) in CONFLICT_CLASSES]
             acts = [t for t in acts if t.lemma_.lower() not in BEHEST_NOUNS]  # "on the orders of Pakistan": no act
             # the first act that names a target: "the preparation and execution of attacks against its people"
-            targets = next(([(act, m) for m in found] for act in acts if (found := list(target_objects(act, ctx)))), [])
+            targets = next(([(act, m) for m in found] for act in acts if (found := charged_targets(act, ctx))), [])
             for act, target in targets:
                 planned = act.dep_ == "dobj" and is_planned_act(act.head, act)  # "of planning an attack on Baghdad"
                 mood = "intended" if modality == "asserted" and planned else modality
@@ -955,6 +956,15 @@ def accused_act_statements(ctx: Context) -> Iterator[Candidate]:
                     yield Candidate(linker, "accuse", agent, rule="clause:linked-act")
             yield from behest_charges(verb, charge, accused, ctx)
             yield from charged_ties(charge, accused, ctx)
+
+
+# "blamed for the September 11 attacks on the United States": the charged act's target; "blamed for the Bali
+# bombings", "for the bombing in Haifa": an attack's town stands for its country
+def charged_targets(act: Token, ctx: Context) -> list[Mention]:
+    found = list(target_objects(act, ctx))
+    if any(m.type != "place" for m in found) or classify(act.lemma_.lower()) != "attack":
+        return found
+    return struck_thing_country(act, ctx) or found
 
 
 # "accused Iran of links to al-Qaeda", "is suspected of ties with the Taliban", "was arrested on suspicion of links

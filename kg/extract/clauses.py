@@ -2072,7 +2072,7 @@ def struck_thing_country(obj: Token, ctx: Context) -> list[Mention]:
     owners = [m for m in modifier_actors(obj, ctx) if m.type != "place"]
     if obj.pos_ != "NOUN" or any(c.dep_ == "poss" for c in obj.children) or owners:
         return []  # "Taliban positions in Afghanistan", "its embassy in Damascus": their owner's
-    towns = [c for c in obj.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    towns = [c for c in obj.children if c.dep_ in ("compound", "amod") and c.pos_ == "PROPN"]  # "the Bali bombings"
     towns += [o for h in (obj, obj.head) for p, o in prepositional_objects(h, ctx, set()) if p == "in"]
     states = [state for town in towns if town.pos_ == "PROPN" and (state := ctx.actors.city_state(town))]
     return states[:1]

@@ -214,9 +214,10 @@ def lookup_person(text: str, label: str | None = TRUSTED) -> Entry | None:
 @lru_cache(maxsize=1)
 def city_countries() -> dict[str, str]:
     """The names of the world's large cities (cities.tsv, from GeoNames) and of regions news names as places
-    (regions.tsv), normalised, with the alpha-2 code of the country of the most populous city of that name."""
+    (regions.tsv), normalised, with the alpha-2 code of the country of the most populous city of that name; a
+    region comes first ("Bali" is the Indonesian island news names, not the Indian town)."""
     found: dict[str, str] = {}
-    for row in [*read_table("cities.tsv"), *read_table("regions.tsv")]:  # and the regions news names as places
+    for row in [*read_table("regions.tsv"), *read_table("cities.tsv")]:
         found.setdefault(normalise(row["name"]), row["country"])
     return found
 
