@@ -368,3 +368,15 @@ BLAMED_IN_A_TOWN = [
 @pytest.mark.parametrize("text,expected", BLAMED_IN_A_TOWN)
 def test_an_attack_blamed_in_a_town_is_on_its_country(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# a call for talks or peace with a side is addressed to that side
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Xanana Gusmao called for talks with Indonesia.", {("Xanana Gusmao", "demand", "Indonesia", None, False, A)}),
+        ("John Kerry called for cooperation with Iran on Daesh.", {("John Kerry", "demand", "Iran", None, False, A)}),
+    ],
+)
+def test_a_call_for_talks_with_a_side_is_addressed_to_it(nlp, text, expected):
+    check(nlp, text, expected)

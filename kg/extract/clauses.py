@@ -1393,8 +1393,9 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
                 yield f"{phrase} for", mention, "verb-preposition-source", False
             if sources:
                 continue
-            # "called for more attacks against Israel": the act called for, against its target
-            if is_event_noun(pobj) and classify(relation_noun(pobj)) in HOSTILE_CLASSES:
+            # "called for more attacks against Israel": the act called for, against its target; "called for
+            # reconciliation with Indonesia", "for talks with Israel": the side the talks or the peace would be with
+            if is_event_noun(pobj) and classify(relation_noun(pobj)) in HOSTILE_CLASSES | {"communicate", "cooperate"}:
                 targets = [m for _, m in noun_chain_objects(pobj, ctx)]
                 for mention in targets:
                     yield f"{phrase} for {relation_noun(pobj)}", mention, "verb-preposition-noun", False
