@@ -249,6 +249,8 @@ _add("coerce", "get tough")
 # a front line between two sides is fighting between them (CAMEO 19): "the frontline between the local Afghan militia
 # and the followers of bin Laden"
 _add("fight", "frontline, front line, front-line")
+# paying out money to a side gives it (CAMEO 07, support): "The IMF disbursed $2 billion to Argentina"
+_add("support", "disburse")
 # ringing a leader is a call
 _add("communicate", "ring")
 # a weapons test is a show of force (CAMEO 15): "North Korea test-fired a missile over Japan"

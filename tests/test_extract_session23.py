@@ -380,3 +380,8 @@ def test_an_attack_blamed_in_a_town_is_on_its_country(nlp, text, expected):
 )
 def test_a_call_for_talks_with_a_side_is_addressed_to_it(nlp, text, expected):
     check(nlp, text, expected)
+
+
+def test_paying_out_money_to_a_side_supports_it(nlp):
+    expected = {("International Monetary Fund", "support", "Argentina", None, False, A)}
+    check(nlp, "The IMF disbursed $2 billion to Argentina.", expected)
