@@ -385,3 +385,39 @@ def test_a_call_for_talks_with_a_side_is_addressed_to_it(nlp, text, expected):
 def test_paying_out_money_to_a_side_supports_it(nlp):
     expected = {("International Monetary Fund", "support", "Argentina", None, False, A)}
     check(nlp, "The IMF disbursed $2 billion to Argentina.", expected)
+
+
+# criticism referred back is its critics': rejecting it rejects them
+def test_rejecting_the_criticism_rejects_the_critics(nlp):
+    text = (
+        "The Norwegian Government has criticised Australia's handling of the crisis. "
+        "Prime Minister John Howard has rejected the criticism."
+    )
+    check(nlp, text, {("John Howard", "reject", "Norway", None, False, A)})
+
+
+# breaking a law or a pledge is a wrong the speaker charges; breaking a deadlock is not
+def test_breaking_a_law_is_a_charged_wrong(nlp):
+    text = "Norway's Foreign Minister says Australia has broken international law."
+    check(nlp, text, {("Norway", "criticise", "Australia", None, False, A)})
+    check(nlp, "Israel said Hamas broke the ceasefire.", {("Israel", "criticise", "Hamas", None, False, A)})
+    assert read(nlp, "Israel said Hamas broke the deadlock.") == set()
+
+
+# a side that says it will not undergo another's words or pressure refuses them (and says they will not happen)
+REFUSED_PASSIVES = [
+    ("Taiwan will not be bullied by China.", {("Taiwan", "reject", "China", None, False, A)}),
+    (
+        "Prime Minister John Howard said: \"We will not be lectured by Norway.\"",
+        {("Australia", "reject", "Norway", None, False, A), ("Norway", "criticise", "Australia", None, True, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", REFUSED_PASSIVES)
+def test_refusing_to_be_pressured_rejects_the_presser(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+def test_a_denied_blow_is_still_denied(nlp):
+    check(nlp, "Australia was not lectured by Norway.", {("Norway", "criticise", "Australia", None, True, A)})

@@ -46,6 +46,7 @@ from kg.extract.lexicon import (
     AGREEING_VERBS,
     ALLEGING_VERBS,
     BEHEST_NOUNS,
+    BROKEN_RULES,
     CEASING_VERBS,
     CONDEMNED_NOUNS,
     CONDEMNING_ADJECTIVES,
@@ -831,6 +832,14 @@ def lacks_virtue(token: Token) -> bool:
     return lacking and not is_negated(verb)
 
 
+# "said Australia has broken international law", "broke the ceasefire": breaking a law or a pledge is a wrong (not
+# "broke the deadlock", "broke a record")
+def breaks_a_rule(token: Token) -> bool:
+    return token.lemma_.lower() == "break" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in BROKEN_RULES for c in token.children
+    )
+
+
 def misconduct_word(clause: Token) -> str | None:
     """A word of misconduct in the clause, not under a word against it ('fight terrorism') nor in a clause of its
     own ('said Arafat knew Hamas had chosen terror'), nor denied on the spot ('not a terrorist')."""
@@ -838,7 +847,7 @@ def misconduct_word(clause: Token) -> str | None:
         lemma = token.lemma_.lower()
         if lacks_virtue(token):
             return f"no {lemma}"  # "He has no conscience and no soul"
-        if lemma not in MISCONDUCT_WORDS and (lemma, token.pos_) not in MISCONDUCT_FORMS:
+        if lemma not in MISCONDUCT_WORDS and (lemma, token.pos_) not in MISCONDUCT_FORMS and not breaks_a_rule(token):
             continue
         path = path_within(token, clause)
         marks = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod")]  # "counter terrorism"

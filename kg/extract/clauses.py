@@ -1245,6 +1245,13 @@ def is_urged_act(noun: Token) -> bool:
     return is_event_noun(noun) and classify(relation_noun(noun)) in HOSTILE_CLASSES | {"reduce"}
 
 
+# "We will not be lectured by Norway", "Taiwan won't be bullied by China": a side that says it will not undergo
+# another's words or pressure refuses them, besides saying they will not happen ("will not be attacked" is no
+# refusal)
+def refuses_to_undergo(verb: Token, cls: str) -> bool:
+    return is_negated(verb) and is_future(verb) and cls in ("criticise", "threaten", "coerce", "demand")
+
+
 # "US sanctions hit Iran", "Iran's economy was hit by US sanctions": a measure said to strike names the act, which
 # is the measure's (no attack)
 def striking_measure(verb: Token) -> str | None:
@@ -2651,6 +2658,9 @@ def clause_statements(ctx: Context) -> Iterator[Candidate]:
                 mood = "intended"  # "Pakistan said it would cooperate with the United States"
             elif ((declared == "other" and violent) or declared == "forecast") and mood == "asserted":
                 mood = "hypothetical"  # "Israel said Iran would attack Saudi Arabia": a prediction
+            if rule == "passive" and refuses_to_undergo(verb, cls):
+                for subject in subjects:  # "We will not be lectured by Norway": Australia rejects Norway too
+                    yield Candidate(obj, f"refuse to be {verb.lower_}", subject, rule="clause:refused-passive")
             for subject in subjects:
                 yield Candidate(
                     subject,

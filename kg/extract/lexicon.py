@@ -472,6 +472,10 @@ EVENT_NOUN_VERBS = {
     "test": {"test", "launch", "fire"},
     "bombing": {"bomb"},
     "shelling": {"shell"},
+    # "Norway criticised Australia's handling of the crisis ... John Howard has rejected the criticism"
+    "criticism": {"criticise", "criticize", "condemn", "slam", "attack", "rebuke", "accuse"},
+    "condemnation": {"condemn"},
+    "rebuke": {"rebuke"},
     "incursion": {"enter", "cross"},
     # "Israeli troops killed three gunmen ... The Palestinian Authority condemned the killings"
     "killing": {"kill", "shoot", "murder"},
@@ -1052,3 +1056,8 @@ GATHERING_VERBS = {"seek", "build", "rally", "win", "garner", "gather", "drum", 
 GATHERED_BACKING = {"support", "backing", "case", "approval"}
 # verbs of a blow that a measure can be said to deal: "US sanctions hit Iran", "the embargo has squeezed Cuba"
 STRIKING_VERBS = {"hit", "strike", "squeeze", "hurt", "bite", "batter", "pummel"}
+# what can be broken as a wrong: "has broken international law", "broke the ceasefire"
+BROKEN_RULES = {
+    "law", "agreement", "ceasefire", "cease-fire", "truce", "promise", "pledge", "treaty", "rule", "resolution",
+    "accord", "deal", "commitment", "undertaking", "embargo", "sanction",
+}  # fmt: skip
