@@ -251,6 +251,8 @@ _add("coerce", "get tough")
 _add("fight", "frontline, front line, front-line")
 # paying out money to a side gives it (CAMEO 07, support): "The IMF disbursed $2 billion to Argentina"
 _add("support", "disburse")
+# craft or forces going into another state's space show force (CAMEO 15, posture): "flew into Turkish airspace"
+_add("posture", "fly into, stray into, sail into, send into, venture into, intrude into, penetrate into, dispatch into")
 # ringing a leader is a call
 _add("communicate", "ring")
 # a weapons test is a show of force (CAMEO 15): "North Korea test-fired a missile over Japan"
@@ -268,7 +270,7 @@ _add("reduce", "outlaw, proscribe, take step against, take steps against")
 _add("coerce", "take action against, close in on, closure, shutdown")
 _add("investigate", "scour for, comb for, search for, hunt for")
 _add("support", "harbour, harbor, revere, shelter")
-_add("posture", "enter, move into, send troops into")
+_add("posture", "enter, move into, send troop into, send tank into, send force into, send warship into")
 _add("statement", "react, react to, respond to, reply to")
 _add("coerce", "close, close down, shut, shut down, weaken")
 _add("coerce", "restrict access, block access, deny access, limit access, cut access, cut off access")

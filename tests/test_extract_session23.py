@@ -421,3 +421,24 @@ def test_refusing_to_be_pressured_rejects_the_presser(nlp, text, expected):
 
 def test_a_denied_blow_is_still_denied(nlp):
     check(nlp, "Australia was not lectured by Norway.", {("Norway", "criticise", "Australia", None, True, A)})
+
+
+# forces or craft going, or sent, into another state's airspace, waters or land show force to it; sending troops
+# into a country is no help to it, as sending them to an ally is
+INCURSIONS = [
+    ("Russian jets strayed into Turkish airspace.", {("Russia", "posture", "Turkey", None, False, A)}),
+    ("China sent 30 warplanes into Taiwan's air defence zone.", {("China", "posture", "Taiwan", None, False, A)}),
+    ("Chinese warships sailed into Japanese waters.", {("China", "posture", "Japan", None, False, A)}),
+    ("Russia sent troops into Ukraine.", {("Russia", "posture", "Ukraine", None, False, A)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", INCURSIONS)
+def test_going_into_another_states_space_shows_force(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+def test_troops_sent_into_a_country_do_not_support_it(nlp):
+    rows = read(nlp, "Russia sent troops into Ukraine.")
+    assert ("Russia", "support", "Ukraine", None, False, A) not in rows, rows
+    check(nlp, "Australia sent troops to Afghanistan.", {("Australia", "support", "Afghanistan", None, False, A)})

@@ -63,6 +63,7 @@ from kg.extract.lexicon import (
     GATHERING_VERBS,
     GIVING_IN_VERBS,
     HOSTILE_CLASSES,
+    INCURSION_VERBS,
     JOURNEYS,
     LIKELIHOOD_WORDS,
     LINKING_VERBS,
@@ -76,6 +77,7 @@ from kg.extract.lexicon import (
     RELATIVE_PRONOUNS,
     REPORTING_ONLY,
     REQUEST_VERBS,
+    SOVEREIGN_SPACES,
     TIE_NOUNS,
     UNDERGOING_VERBS,
     UNDERGONE_IDIOMS,
@@ -1682,8 +1684,29 @@ def advocated_acts(verb: Token) -> list[Token]:
     ]
 
 
+# "China sent 30 warplanes into Taiwan's air defence zone", "Russian jets strayed into Turkish airspace": forces
+# or craft going into another state's airspace, waters or land show force to it
+def incursion_statements(ctx: Context) -> Iterator[Candidate]:
+    for verb in (t for t in ctx.sent if t.pos_ == "VERB" and t.lemma_.lower() in INCURSION_VERBS):
+        spaces = [
+            o
+            for p in verb.children
+            if p.dep_ == "prep" and p.lower_ == "into"
+            for o in p.children
+            if o.dep_ == "pobj" and o.lemma_.lower() in SOVEREIGN_SPACES
+        ]
+        owners = [m for o in spaces for m in modifier_actors(o, ctx) if m.type == "country"]
+        for doer in clause_subjects(verb, ctx) if owners else []:
+            for owner in (o for o in owners if o.key != doer.key):
+                yield Candidate(
+                    doer, f"{verb.lemma_.lower()} into", owner, None, is_negated(verb), modality_of(verb), None,
+                    "clause:incursion",
+                )  # fmt: skip
+
+
 # the readers of this module, one per construction, in the order their statements are listed
 ACT_READERS = (
+    incursion_statements,
     advocacy_statements,
     verdict_statements,
     guilty_verdict_statements,

@@ -1061,3 +1061,10 @@ BROKEN_RULES = {
     "law", "agreement", "ceasefire", "cease-fire", "truce", "promise", "pledge", "treaty", "rule", "resolution",
     "accord", "deal", "commitment", "undertaking", "embargo", "sanction",
 }  # fmt: skip
+# a state's space that others' craft or forces may enter: "flew into Turkish airspace", "sailed into Japanese waters"
+SOVEREIGN_SPACES = {"airspace", "waters", "water", "territory", "zone", "soil"}
+# verbs by which craft or forces go, or are sent, into such a space
+INCURSION_VERBS = {
+    "fly", "stray", "sail", "send", "move", "venture", "intrude", "cross", "penetrate", "deploy", "dispatch", "enter",
+    "push",
+}  # fmt: skip
