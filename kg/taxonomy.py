@@ -253,6 +253,8 @@ _add("fight", "frontline, front line, front-line")
 _add("support", "disburse")
 # craft or forces going into another state's space show force (CAMEO 15, posture): "flew into Turkish airspace"
 _add("posture", "fly into, stray into, sail into, send into, venture into, intrude into, penetrate into, dispatch into")
+# winning a side over to an act asks it (CAMEO 02, appeal): "The US failed to convince Turkey to join the coalition"
+_add("appeal", "convince, coax")
 # ringing a leader is a call
 _add("communicate", "ring")
 # a weapons test is a show of force (CAMEO 15): "North Korea test-fired a missile over Japan"

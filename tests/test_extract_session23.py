@@ -442,3 +442,51 @@ def test_troops_sent_into_a_country_do_not_support_it(nlp):
     rows = read(nlp, "Russia sent troops into Ukraine.")
     assert ("Russia", "support", "Ukraine", None, False, A) not in rows, rows
     check(nlp, "Australia sent troops to Afghanistan.", {("Australia", "support", "Afghanistan", None, False, A)})
+
+
+# a hostile act a side says it will not bear is one it warns against: the act is neither done nor denied
+UNTOLERATED = [
+    (
+        "The US warned that it would not tolerate Iranian attacks on its forces.",
+        {
+            ("United States", "threaten", "Iran", None, False, A),
+            ("Iran", "attack", "United States", None, False, "hypothetical"),
+        },
+    ),
+    ("Israel will not accept Hamas rocket attacks.", {("Israel", "threaten", "Hamas", None, False, A)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", UNTOLERATED)
+def test_an_act_a_side_will_not_bear_is_warned_against(nlp, text, expected):
+    rows = read(nlp, text)
+    assert expected <= rows, rows
+    assert not any(row[4] for row in rows), rows  # nothing denied: no "Israel does not accept Hamas"
+    assert not any(row[1] == "attack" and row[5] == A for row in rows), rows  # nor an attack said to happen
+
+
+# not accepting what was sent leaves the sending done; not receiving it denies it
+def test_a_proposal_not_accepted_was_made(nlp):
+    rows = read(nlp, "Israel did not accept the Egyptian proposal.")
+    assert ("Egypt", "intend", "Israel", None, False, A) in rows, rows
+    assert ("Egypt", "intend", "Israel", None, True, A) not in rows, rows
+    check(nlp, "Israel did not receive a letter from Egypt.", {("Egypt", "communicate", "Israel", None, True, A)})
+
+
+# a failed attempt to win a side over was an appeal made, in vain; a failure to act did not happen
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "The Taliban failed to persuade Pakistan to recognise them.",
+            {("Taliban", "appeal", "Pakistan", None, False, ATTEMPTED)},
+        ),
+        (
+            "The US failed to convince Turkey to join the coalition.",
+            {("United States", "appeal", "Turkey", None, False, ATTEMPTED)},
+        ),
+        ("Arafat failed to arrest the Hamas leaders.", {("Yasser Arafat", "coerce", "Hamas", None, True, A)}),
+    ],
+)
+def test_a_failed_persuasion_was_tried(nlp, text, expected):
+    check(nlp, text, expected)

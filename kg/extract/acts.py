@@ -93,6 +93,7 @@ from kg.extract.phrases import (
     is_event_noun,
     is_future,
     is_planned_act,
+    untolerated_act,
     verb_phrase,
 )
 from kg.extract.polarity import (
@@ -125,6 +126,8 @@ CAPTIVE_NOUNS = {"prisoner", "hostage", "detainee", "captive"}
 ANSWER_NOUNS = {"cost", "consequence", "response", "force", "retaliation", "reprisal", "punishment", "sanction"}
 # verbs by which the object's act reaches the subject: "received a letter from"
 RECEIVING_VERBS = {"receive", "get", "accept", "obtain"}
+# receiving verbs of a choice to take what was sent, whose denial leaves the sending done: "did not accept the offer"
+ACCEPTING_VERBS = {"accept"}
 # verbs of weighing what another sent, whose "from" names the sender: "will consider any request from the US"
 CONSIDERING_VERBS = {"consider", "weigh", "study", "review", "entertain"}
 # verbs whose passive subject receives: "was given assurances from the US", "was offered help by China"
@@ -1265,7 +1268,7 @@ def received_statements(ctx: Context) -> Iterator[Candidate]:
         if verb.lemma_.lower() in GIVING_VERBS:  # "it was given assurances from the US": given to the subject
             receivers = [m for c in verb.children if c.dep_ == "nsubjpass" for m in actors_of(c, ctx)]
             objects = "dobj"
-        for noun in (c for c in verb.children if c.dep_ == objects and is_event_noun(c)):
+        for noun in (c for c in verb.children if c.dep_ == objects and is_event_noun(c) and not untolerated_act(c)):
             senders = [
                 m
                 for prep, pobj in [*prepositional_objects(noun, ctx, set()), *prepositional_objects(verb, ctx, set())]
@@ -1274,8 +1277,9 @@ def received_statements(ctx: Context) -> Iterator[Candidate]:
             ] or (leader_free(modifier_actors(noun, ctx), noun) if lemma not in CONSIDERING_VERBS else [])
             senders = senders or noun_agents(noun, ctx)  # "survived an assassination attempt by Israel"
             negated, modality = is_negated(verb) or has_negative_determiner(noun), modality_of(verb)  # "received no"
-            if lemma in ENDURING_VERBS:
-                negated = has_negative_determiner(noun)  # "could not withstand the US bombing": it was bombed
+            if lemma in ENDURING_VERBS or lemma in ACCEPTING_VERBS:
+                negated = has_negative_determiner(noun)  # "could not withstand the US bombing": it was bombed; "did
+                # not accept the Egyptian proposal": it was made
             if any(c.dep_ == "amod" and c.lower_ in LIKELIHOOD_WORDS | {"potential"} for c in noun.children):
                 modality = "hypothetical"  # "faces possible suspension from the Commonwealth"
             if not negated and any(c.dep_ == "det" and c.lower_ == "any" for c in noun.children):
@@ -1704,8 +1708,18 @@ def incursion_statements(ctx: Context) -> Iterator[Candidate]:
                 )  # fmt: skip
 
 
+# "The US warned that it would not tolerate Iranian attacks on its forces": a side that will not bear another's
+# hostile act warns its doer
+def untolerated_act_statements(ctx: Context) -> Iterator[Candidate]:
+    for noun in (t for t in ctx.sent if untolerated_act(t)):
+        for warner in clause_subjects(noun.head, ctx):
+            for doer in (m for m in event_agents(noun, ctx) if m.key != warner.key):
+                yield Candidate(warner, "warn against", doer, None, False, "asserted", None, "clause:not-tolerated")
+
+
 # the readers of this module, one per construction, in the order their statements are listed
 ACT_READERS = (
+    untolerated_act_statements,
     incursion_statements,
     advocacy_statements,
     verdict_statements,

@@ -166,6 +166,7 @@ from kg.extract.phrases import (
     is_planned_act,
     is_to_infinitive,
     particles_of,
+    untolerated_act,
     verb_phrase,
 )
 from kg.extract.polarity import (
@@ -2592,6 +2593,8 @@ def clause_statements(ctx: Context) -> Iterator[Candidate]:
         contested = charge is not None and denies_charge(charge, clause_subjects(verb, ctx), ctx)
         if verb.lemma_.lower() in REPORTING_ONLY and not addresses_someone(verb) and not finds_whereabouts(verb):
             continue
+        if any(untolerated_act(c) for c in verb.children):
+            continue  # "will not accept Hamas rocket attacks": a warning, which the act reader reads
         subjects = clause_subjects(verb, ctx)
         if not subjects:
             yield from reciprocal_statements(verb, [], ctx)

@@ -1068,3 +1068,7 @@ INCURSION_VERBS = {
     "fly", "stray", "sail", "send", "move", "venture", "intrude", "cross", "penetrate", "deploy", "dispatch", "enter",
     "push",
 }  # fmt: skip
+# verbs of bearing another's act, which a side says it will not: "would not tolerate Iranian attacks on its forces"
+TOLERATING_VERBS = {"tolerate", "accept", "allow", "countenance", "brook", "condone", "permit"}
+# verbs of winning someone over, whose failure leaves the attempt made: "failed to persuade Pakistan"
+WINNING_VERBS = {"persuade", "convince", "coax"}

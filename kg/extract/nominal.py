@@ -67,7 +67,7 @@ from kg.extract.lexicon import (
     TIE_NOUNS,
     TRAVEL_VERBS,
 )
-from kg.extract.phrases import attempted_act, compound_noun, counted_noun, is_planned_act, particles_of
+from kg.extract.phrases import attempted_act, compound_noun, counted_noun, is_planned_act, particles_of, untolerated_act
 from kg.extract.polarity import (
     DENIAL_VERBS,
     EVIDENCE_NOUNS,
@@ -1200,7 +1200,7 @@ def nominal_statements(ctx: Context) -> Iterator[Candidate]:
         negated = has_negative_determiner(noun) or denied_report(noun) or never_happened(noun) or is_called_off(noun)
         negated = negated or is_ended(noun) or is_prevented(noun) or is_cut(noun)
         # "fears of a war", "no evidence of Iranian support", "the alleged Iranian attack was never confirmed"
-        hypothetical = is_feared(noun) or is_unevidenced(noun) or is_unconfirmed(noun)
+        hypothetical = is_feared(noun) or is_unevidenced(noun) or is_unconfirmed(noun) or untolerated_act(noun)
         modality = "hypothetical" if hypothetical else "requested" if is_requested(noun) else "asserted"
         modality = marked_modality(noun) or modality
         modality = "attempted" if modality == "asserted" and attempted_act(noun) is not None else modality

@@ -17,6 +17,7 @@ from kg.extract.lexicon import (
     MEANS_VERBS,
     PLANNED_ACT_VERBS,
     RELATION_NOUNS,
+    TOLERATING_VERBS,
 )
 from kg.taxonomy import ADJECTIVE_RELATIONS, LEXICON, PARTICLES, classify
 
@@ -199,3 +200,16 @@ def counted_noun(noun: Token) -> Token:
     if counted and lemma in HEADCOUNT_NOUNS and counted[0].pos_ == "NOUN":
         return counted[0]  # "fired dozens of rockets", "sent hundreds of fighters"
     return counted[0] if counted and is_event_noun(counted[0]) else noun
+
+
+# "The US will not tolerate Iranian attacks on its forces", "Israel will not accept Hamas rocket attacks": a hostile
+# act a side says it will not bear is one it warns against (the act is not said to happen, nor not to)
+def untolerated_act(noun: Token) -> bool:
+    verb = noun.head
+    return (
+        noun.dep_ == "dobj"
+        and verb.lemma_.lower() in TOLERATING_VERBS
+        and any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in verb.children)
+        and is_event_noun(noun)
+        and classify(compound_noun(noun)) in ("attack", "fight", "coerce", "threaten", "posture")
+    )

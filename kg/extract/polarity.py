@@ -28,6 +28,7 @@ from kg.extract.lexicon import (
     REQUEST_VERBS,
     SCHEDULING_VERBS,
     WEIGHING_VERBS,
+    WINNING_VERBS,
     WISHING_ADJECTIVES,
     WISHING_VERBS,
 )
@@ -415,6 +416,8 @@ def is_negated(verb: Token) -> bool:
             return not has_negation(governor)  # "It is impossible for Iran to attack Israel"
         if controls_another(verb, governor):
             return False  # "would not allow Sweden to join NATO": Turkey's refusal, not Sweden's
+        if failed_to_win(verb, governor):
+            return False  # "failed to persuade Pakistan": the appeal was made, in vain
         refusing = governor.lemma_ in REFUSAL_VERBS | REFUSING_ADJECTIVES
         if refusing or is_ruling_out(governor) or is_holding_back(governor):
             # "refused to", "is unable to", "unwilling to"; not "neither confirmed nor denied attacking Syria"
@@ -424,6 +427,12 @@ def is_negated(verb: Token) -> bool:
         if has_negation(governor):
             return governor.lemma_ not in WILLING_WHEN_NEGATED  # "I don't mind meeting him": willing
     return False
+
+
+# "The Taliban failed to persuade Pakistan to recognise them": a verb of winning someone over, failed, was tried (the
+# appeal was made); a failure to act ("failed to stop the attacks") did not happen
+def failed_to_win(verb: Token, governor: Token) -> bool:
+    return governor.lemma_ == "fail" and verb.lemma_.lower() in WINNING_VERBS and not has_negation(governor)
 
 
 # "was falsely accused of attacking Israel": an act the writer calls a false charge did not happen
@@ -803,8 +812,8 @@ def modality_of(verb: Token) -> str:
             return "hypothetical"  # "did not rule out striking Iran": a possibility
         if lemma == "want" and verb.dep_ == "ccomp" and any(c.dep_ == "nsubj" for c in verb.children):
             return "requested"  # "India wants Pakistan to hand over the militants": Pakistan is asked to
-        if lemma in ATTEMPT_VERBS:
-            return "attempted"
+        if lemma in ATTEMPT_VERBS or failed_to_win(verb, governor):
+            return "attempted"  # also "The Taliban failed to persuade Pakistan": tried
         if lemma in REQUEST_VERBS:
             return "requested"
         if lemma in INTENT_VERBS | WEIGHING_VERBS or (lemma in SCHEDULING_VERBS and governor.tag_ == "VBN"):
