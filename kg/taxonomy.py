@@ -255,6 +255,15 @@ _add("support", "disburse")
 _add("posture", "fly into, stray into, sail into, send into, venture into, intrude into, penetrate into, dispatch into")
 # winning a side over to an act asks it (CAMEO 02, appeal): "The US failed to convince Turkey to join the coalition"
 _add("appeal", "convince, coax")
+# armed action is force brought to bear (CAMEO 17, coerce, as "took action against" is): "ruled out military action
+# against North Korea"
+_add("coerce", "military action, armed action")
+# making light of another's words or acts dismisses them (CAMEO 12, reject): "The Philippines downplayed China's
+# warnings", "Russia shrugged off Western sanctions"
+_add("reject", "downplay, play down, shrug off, brush aside, brush off, wave off, wave away")
+# leaving talks, or putting distance between oneself and a side, lessens ties (CAMEO 16, reduce): "walked away from
+# the negotiations with Hamas", "Egypt has distanced itself from Hamas"
+_add("reduce", "walk away, walk away from, distance from")
 # ringing a leader is a call
 _add("communicate", "ring")
 # a weapons test is a show of force (CAMEO 15): "North Korea test-fired a missile over Japan"

@@ -490,3 +490,24 @@ def test_a_proposal_not_accepted_was_made(nlp):
 )
 def test_a_failed_persuasion_was_tried(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# making light of another's words or acts dismisses them; leaving talks or putting distance lessens ties
+DISMISSALS = [
+    ("The Philippines has downplayed China's warnings.", {("Philippines", "reject", "China", None, False, A)}),
+    ("Iran brushed aside the US threats.", {("Iran", "reject", "United States", None, False, A)}),
+    ("Russia shrugged off Western sanctions.", {("Russia", "reject", "the West", None, False, A)}),
+    ("Israel walked away from the negotiations with Hamas.", {("Israel", "reduce", "Hamas", None, False, A)}),
+    ("Egypt has distanced itself from Hamas.", {("Egypt", "reduce", "Hamas", None, False, A)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", DISMISSALS)
+def test_dismissing_or_leaving_a_side(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+# military action is force used, and ruling it out denies it
+def test_military_action_is_force(nlp):
+    text = "The US has ruled out military action against North Korea."
+    check(nlp, text, {("United States", "coerce", "North Korea", None, True, A)})

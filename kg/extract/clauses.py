@@ -160,6 +160,7 @@ from kg.extract.phrases import (
     attempted_act,
     compound_noun,
     counted_noun,
+    is_adverb_particle,
     is_event_noun,
     is_future,
     is_money,
@@ -1204,7 +1205,8 @@ def is_verb_party_preposition(phrase: str, prep: str, has_for: bool) -> bool:
             not has_for and (f"{phrase} {prep}" in LEXICON or classify(phrase) in CONFLICT_CLASSES)
         )
     if prep == "from":  # "demanded an explanation from Russia", "bought missiles from Russia"
-        return classify(phrase) in SOURCE_CLASSES or f"{phrase.split()[0]} from" in LEXICON
+        listed = f"{phrase.split()[0]} from" in LEXICON or f"{phrase} from" in LEXICON  # also "walk away from"
+        return classify(phrase) in SOURCE_CLASSES or listed
     if prep in ("for", "about", "of", "in", "by", "behind"):  # "searched for bin Laden", "spoke about her husband",
         return f"{phrase} {prep}" in LEXICON  # "took part in the force", "stood by Syria"; not "thanked X for Y"
     return prep in VERB_PARTY_PREPS
@@ -1340,7 +1342,9 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
     invited = verb.lemma_ in HOSTING_VERBS and any(c.dep_ == "dobj" and actors_of(c, ctx) for c in verb.children)
     detached = {p.i for c in verb.children if c.dep_ == "dobj" for p in detached_preps(c)}
     preps = (*prepositional_objects(verb, ctx, set()), *aimed_objects(verb, ctx), *alongside(verb, ctx))
-    for prep, pobj in (*preps, *dative_compounds(verb)):
+    # "walked away from the negotiations with Hamas": a preposition the parser hangs on the verb's particle
+    hung = [item for c in verb.children if is_adverb_particle(c) for item in prepositional_objects(c, ctx, set())]
+    for prep, pobj in (*preps, *hung, *dative_compounds(verb)):
         # "called for cooperation on Daesh": an "on" after the "for" names a topic; not "cracked down on Hamas for"
         has_for = any(i < pobj.head.i for i in fors)
         party = is_verb_party_preposition(phrase, prep, has_for) and not (invited and prep == "to")

@@ -136,10 +136,15 @@ def particles_of(verb: Token) -> list[str]:
     return [c.lower_ for c in verb.children if c.dep_ == "prt" or is_adverb_particle(c)]
 
 
-# parser repair: "drove back Hamas gunmen", the particle read as an adverb; one the lexicon knows with the verb
+# parser repair: "drove back Hamas gunmen", "brushed aside the US threats", the particle read as an adverb; one the
+# lexicon knows with the verb
 def is_adverb_particle(token: Token) -> bool:
     phrase = f"{token.head.lemma_.lower()} {token.lower_}"
-    return token.dep_ == "advmod" and token.lower_ in PARTICLES and phrase in LEXICON
+    return token.dep_ == "advmod" and token.lower_ in ADVERB_PARTICLES and phrase in LEXICON
+
+
+# adverbs that may be a phrasal verb's particle
+ADVERB_PARTICLES = PARTICLES | {"aside", "off", "away"}
 
 
 # "gave the green light to", "gave the go-ahead for": a light verb's noun that is two words
@@ -149,6 +154,8 @@ def compound_noun(noun: Token) -> str:
         return "green light"
     if lemma == "ahead" and any(c.dep_ == "compound" and c.lower_ == "go" for c in noun.children):
         return "go-ahead"
+    if lemma == "action" and any(c.dep_ == "amod" and c.lower_ in ("military", "armed") for c in noun.children):
+        return "military action"  # "ruled out military action against North Korea": force, not any act
     if lemma == "exchange" and any(c.dep_ == "compound" and c.lemma_.lower() == "prisoner" for c in noun.children):
         return "prisoner exchange"  # not "an exchange of fire"
     attempted = attempted_act(noun)
