@@ -264,6 +264,12 @@ _add("reject", "downplay, play down, shrug off, brush aside, brush off, wave off
 # leaving talks, or putting distance between oneself and a side, lessens ties (CAMEO 16, reduce): "walked away from
 # the negotiations with Hamas", "Egypt has distanced itself from Hamas"
 _add("reduce", "walk away, walk away from, distance from")
+# putting one's weight behind a side backs it (CAMEO 05): "Syria has thrown its weight behind Iran"
+_add(
+    "support",
+    "throw weight, put weight, place weight, lend weight, throw weight behind, put weight behind, "
+    "place weight behind, lend weight behind",
+)
 # ringing a leader is a call
 _add("communicate", "ring")
 # a weapons test is a show of force (CAMEO 15): "North Korea test-fired a missile over Japan"

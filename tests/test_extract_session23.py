@@ -511,3 +511,15 @@ def test_dismissing_or_leaving_a_side(nlp, text, expected):
 def test_military_action_is_force(nlp):
     text = "The US has ruled out military action against North Korea."
     check(nlp, text, {("United States", "coerce", "North Korea", None, True, A)})
+
+
+# putting one's weight behind a side backs it
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Syria has thrown its weight behind Iran.", {("Syria", "support", "Iran", None, False, A)}),
+        ("Russia put its weight behind the Syrian government.", {("Russia", "support", "Syria", None, False, A)}),
+    ],
+)
+def test_putting_ones_weight_behind_a_side_backs_it(nlp, text, expected):
+    check(nlp, text, expected)

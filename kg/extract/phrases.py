@@ -81,7 +81,14 @@ def idiom_phrase(verb: Token) -> str | None:
                 return phrase
         if child.dep_ == "dobj" and child.lemma_.lower() == "blame" and lemma in BLAME_VERBS:
             return "blame"
+        if child.dep_ == "dobj" and child.lemma_.lower() == "weight" and lemma in WEIGHT_VERBS:
+            if any(c.dep_ == "prep" and c.lower_ == "behind" for c in verb.children):
+                return f"{lemma} weight"  # "Syria has thrown its weight behind Iran"
     return None
+
+
+# verbs by which one puts one's weight behind a side: "threw its weight behind Iran"
+WEIGHT_VERBS = {"throw", "put", "place", "lend"}
 
 
 def is_black(noun: Token) -> bool:
