@@ -217,7 +217,7 @@ _add("coerce", "hamper, hinder, hobble, hamstring, cripple, impede")
 # battering, pounding and strafing are blows (CAMEO 19): "US jets strafed Taliban positions"
 _add("attack", "batter, pummel, strafe, ravage")
 # forces moved up to a side show force (CAMEO 15): "moved troops to its border with India"
-_add("posture", "move troop, move tank, move force, rush troop, build up troop")
+_add("posture", "move troop, move tank, move force, move missile, move warship, rush troop, build up troop")
 # a siege coerces (CAMEO 191): "Israeli forces besieged Arafat's compound" (not "surrounded", said of guards too)
 _add("coerce", "besiege")
 # a curfew imposed on a town coerces its people's state (CAMEO 17): "imposed a curfew on the town of Nablus"

@@ -523,3 +523,9 @@ def test_military_action_is_force(nlp):
 )
 def test_putting_ones_weight_behind_a_side_backs_it(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# forces moved nearer a border show force to the country across it, the "to" hung on "closer"
+def test_forces_moved_closer_to_a_border(nlp):
+    text = "India has moved missiles closer to its border with Pakistan."
+    check(nlp, text, {("India", "posture", "Pakistan", None, False, A)})

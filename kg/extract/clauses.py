@@ -1159,7 +1159,10 @@ def is_doer_of_act(noun: Token) -> bool:
 
 # "moved troops to the border with India", where the parser hangs "to" on the verb: the country across the border
 def detached_border(verb: Token, obj: Token, ctx: Context) -> list[Mention]:
-    places = [pobj for prep, pobj in prepositional_objects(verb, ctx, set()) if is_border_place(prep, pobj)]
+    # also "moved missiles closer to its border with Pakistan", the "to" hung on "closer"
+    nearer = [c for c in verb.children if c.dep_ == "advmod" and c.lower_ in ("closer", "nearer")]
+    preps = [item for head in (verb, *nearer) for item in prepositional_objects(head, ctx, set())]
+    places = [pobj for prep, pobj in preps if is_border_place(prep, pobj)]
     return [m for pobj in places if pobj.i > obj.i for m in across_border(pobj, ctx)]
 
 
