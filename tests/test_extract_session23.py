@@ -529,3 +529,11 @@ def test_putting_ones_weight_behind_a_side_backs_it(nlp, text, expected):
 def test_forces_moved_closer_to_a_border(nlp):
     text = "India has moved missiles closer to its border with Pakistan."
     check(nlp, text, {("India", "posture", "Pakistan", None, False, A)})
+
+
+# "The Treasurer, Peter Costello," is a title and its holder, not an actor named "Treasurer"
+def test_a_treasurer_is_a_title(nlp):
+    text = "The Treasurer, Peter Costello, has criticised the Reserve Bank over interest rates."
+    rows = read(nlp, text)
+    assert ("Peter Costello", "criticise", "Reserve Bank", None, False, A) in rows, rows
+    assert not any("Treasurer" in (row[0], row[2]) for row in rows), rows

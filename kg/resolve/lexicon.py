@@ -100,6 +100,8 @@ TITLE_WORDS = {
     "admiral",
     "colonel",
     "executive",
+    "treasurer",  # "The Treasurer, Peter Costello," (which spaCy may tag as a name)
+    "attorney-general",
 }
 
 # a rank that makes another office: a Deputy Secretary is not "the Secretary"
