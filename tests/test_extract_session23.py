@@ -537,3 +537,23 @@ def test_a_treasurer_is_a_title(nlp):
     rows = read(nlp, text)
     assert ("Peter Costello", "criticise", "Reserve Bank", None, False, A) in rows, rows
     assert not any("Treasurer" in (row[0], row[2]) for row in rows), rows
+
+
+# one person described by the name given to them is that person
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "The man who calls himself Abu Mohammad told ABC Radio he worked for Saddam Hussein.",
+            {("Abu Mohammad", "statement", "ABC Radio", None, False, A)},
+        ),
+        ("A man named Abu Mohammad criticised Iraq.", {("Abu Mohammad", "criticise", "Iraq", None, False, A)}),
+    ],
+)
+def test_a_person_described_by_their_name_is_that_person(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+def test_a_man_who_calls_another_names_no_one(nlp):
+    rows = read(nlp, "A man who called Bush a liar criticised Iraq.")
+    assert not any(row[0] == "George W. Bush" for row in rows), rows

@@ -287,11 +287,34 @@ def actors_of(token: Token, ctx: Context, exclude: Mention | None = None) -> lis
         for mention in ([head] if head else []) + members + listed_countries(item, head, ctx):
             if all(m.key != mention.key for m in found):
                 found.append(mention)
-    if not found and (named := detached_apposition(token, ctx)) is not None:
+    if not found and (named := detached_apposition(token, ctx) or self_named(token, ctx)) is not None:
         return [named]
     if len(found) == 1 and token.lower_ in THIRD_PLURAL:
         found = coordinated_antecedents(found[0], token, ctx, exclude) or found
     return found or ([] if is_membership(token) else grouping_leader(token, ctx))
+
+
+# "The man who calls himself Abu Mohammad told ABC Radio", "a man identified as Abu Mohammad", "a woman named Anna":
+# one person described by the name given to them is that person
+def self_named(token: Token, ctx: Context) -> Mention | None:
+    if token.lemma_.lower() not in INDIVIDUAL_NOUNS:
+        return None
+    names = [
+        name
+        for verb in token.children
+        if verb.dep_ in ("relcl", "acl") and verb.lemma_.lower() in NAMING_VERBS
+        for name in (
+            *(c for c in verb.children if c.dep_ in ("oprd", "attr")),
+            *(o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children),
+        )
+        if name.pos_ == "PROPN"
+    ]
+    people = [m for name in names if (m := ctx.actors.mention_at(name)) is not None and m.type == "person"]
+    return people[0] if len(people) == 1 else None
+
+
+# verbs that give a person's name: "calls himself", "named", "identified as", "known as"
+NAMING_VERBS = {"call", "name", "identify", "know"}
 
 
 # "Hamas and Islamic Jihad claimed the bombings. The Authority vowed to crack down on them": a plural pronoun
