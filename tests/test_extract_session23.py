@@ -557,3 +557,12 @@ def test_a_person_described_by_their_name_is_that_person(nlp, text, expected):
 def test_a_man_who_calls_another_names_no_one(nlp):
     rows = read(nlp, "A man who called Bush a liar criticised Iraq.")
     assert not any(row[0] == "George W. Bush" for row in rows), rows
+
+
+# a state security committee (KGB) named with its country is that country's intelligence body
+def test_a_countrys_kgb_is_the_country(nlp):
+    check(
+        nlp,
+        "Belarusian KGB arrested 33 Russian individuals.",  # (wn_2020-08-03, Belarusian opposition candidate)
+        {("Belarus", "coerce", "Russia", None, False, A)},
+    )
