@@ -566,3 +566,11 @@ def test_a_countrys_kgb_is_the_country(nlp):
         "Belarusian KGB arrested 33 Russian individuals.",  # (wn_2020-08-03, Belarusian opposition candidate)
         {("Belarus", "coerce", "Russia", None, False, A)},
     )
+
+
+# one who is somewhere at another's invitation was invited by that other, not the inviter
+def test_at_the_invitation_of_a_side(nlp):
+    text = "US troops came to Iraq at the invitation of the Iraqi government."
+    check(nlp, text, {("Iraq", "appeal", "United States", None, False, A)})
+    rows = read(nlp, "US forces are in Iraq at the invitation of the Iraqi government.")
+    assert ("United States", "appeal", "Iraq", None, False, A) not in rows, rows

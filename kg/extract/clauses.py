@@ -40,6 +40,7 @@ from kg.extract.lexicon import (
     AUTHORITY_PLACE_VERBS,
     AVENGING_VERBS,
     BACKING_NOUNS,
+    BEHEST_NOUNS,
     BOND_NOUNS,
     BOND_VERBS,
     BORDER_NOUNS,
@@ -1469,6 +1470,8 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
                 continue
         if prep == "over" and not mentions and has_object and not evaluative:
             continue  # "agreed sanctions against Iran over its supply of drones to Russia": the reason
+        if not mentions and prep == "at" and pobj.lemma_.lower() in BEHEST_NOUNS | {"invitation"}:
+            continue  # "are in Iraq at the invitation of the Iraqi government": the inviter's act, read as a noun's
         if not mentions and prep in EVENT_PREPS and (is_event_noun(pobj) or verb.lemma_ == "be"):
             if not takes_part(verb, phrase) or is_act_warned_against(pobj) or anothers_act(verb, pobj, ctx):
                 continue  # "interfered with an investigation into Burisma" is no investigation; "warned against
