@@ -574,3 +574,17 @@ def test_at_the_invitation_of_a_side(nlp):
     check(nlp, text, {("Iraq", "appeal", "United States", None, False, A)})
     rows = read(nlp, "US forces are in Iraq at the invitation of the Iraqi government.")
     assert ("United States", "appeal", "Iraq", None, False, A) not in rows, rows
+
+
+# a threat or warning referred back is its maker's; a threat no one made ("will not allow them to threaten") is not
+def test_dismissing_the_threat_rejects_its_maker(nlp):
+    text = (
+        "Iranian Foreign Minister Hossein Amir-Abdollahian said that Tehran would respond to any Israeli aggression. "
+        '"We will not allow the Zionist regime to threaten our security," he told reporters. '
+        "Israel's Defence Minister Yoav Gallant dismissed the threat."
+    )
+    rows = read(nlp, text)
+    assert ("Yoav Gallant", "reject", "Iran", None, False, A) in rows, rows
+    assert ("Yoav Gallant", "reject", "Israel", None, False, A) not in rows, rows
+    warned = "Iran warned Israel against an attack. Israel dismissed the warning."
+    check(nlp, warned, {("Israel", "reject", "Iran", None, False, A)})

@@ -2255,7 +2255,8 @@ def _earlier_event_agents(noun: Token, ctx: Context, verbs: set[str] | None) -> 
         return []  # "the border agreement" refers back; "Russia's decision" is described on the spot
     doc = ctx.sent.doc
     for token in reversed(doc[max(0, ctx.sent.start - EVENT_WINDOW) : noun.i]):
-        if token.pos_ == "VERB" and token.lemma_.lower() in verbs:
+        if token.pos_ == "VERB" and token.lemma_.lower() in verbs and modality_of(token) != "hypothetical":
+            # (not "We will not allow the Zionist regime to threaten our security": no threat made)
             subjects = [m for m in clause_subjects(token, ctx) if m.start < ctx.sent.start_char or token.i < noun.i]
             if subjects:
                 return subjects

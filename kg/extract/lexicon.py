@@ -476,6 +476,9 @@ EVENT_NOUN_VERBS = {
     "criticism": {"criticise", "criticize", "condemn", "slam", "attack", "rebuke", "accuse"},
     "condemnation": {"condemn"},
     "rebuke": {"rebuke"},
+    # "Tehran would respond to any Israeli aggression ... Gallant dismissed the threat"
+    "threat": {"threaten", "warn", "vow", "respond", "retaliate"},
+    "warning": {"warn", "threaten"},
     "incursion": {"enter", "cross"},
     # "Israeli troops killed three gunmen ... The Palestinian Authority condemned the killings"
     "killing": {"kill", "shoot", "murder"},
