@@ -270,6 +270,8 @@ _add(
     "throw weight, put weight, place weight, lend weight, throw weight behind, put weight behind, "
     "place weight behind, lend weight behind",
 )
+# slapping a measure on a side imposes it (CAMEO 16, reduce): "Washington slapped sanctions on three Chinese firms"
+_add("reduce", "slap sanction, slap tariff, slap ban, slap embargo")
 # ringing a leader is a call
 _add("communicate", "ring")
 # a weapons test is a show of force (CAMEO 15): "North Korea test-fired a missile over Japan"

@@ -588,3 +588,23 @@ def test_dismissing_the_threat_rejects_its_maker(nlp):
     assert ("Yoav Gallant", "reject", "Israel", None, False, A) not in rows, rows
     warned = "Iran warned Israel against an attack. Israel dismissed the warning."
     check(nlp, warned, {("Israel", "reject", "Iran", None, False, A)})
+
+
+# the act a side is punished for is the punished side's, not the punisher's
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Washington slapped sanctions on three Chinese firms for supplying Iran.",
+            {("United States", "reduce", "China", None, False, A), ("China", "support", "Iran", None, False, A)},
+        ),
+        (
+            "The US sanctioned three Chinese firms for supplying Iran.",
+            {("United States", "reduce", "China", None, False, A), ("China", "support", "Iran", None, False, A)},
+        ),
+    ],
+)
+def test_the_act_punished_is_the_punisheds(nlp, text, expected):
+    rows = read(nlp, text)
+    assert expected <= rows, rows
+    assert ("United States", "support", "Iran", None, False, A) not in rows, rows

@@ -817,7 +817,10 @@ def inherited_subjects(verb: Token, ctx: Context) -> list[Mention]:
             accused = [
                 m for p, o in prepositional_objects(head.head, ctx, set()) if p == "at" for m in actors_of(o, ctx)
             ]
-        if accused or judging:
+        punishing = head.lower_ == "for" and classify(verb_phrase(head.head)) in ("reduce", "coerce")
+        if punishing and not accused:  # "slapped sanctions on three Chinese firms for supplying Iran": the firms
+            accused = punished_parties(head.head, ctx)
+        if accused or judging or punishing:
             return accused  # "accused Azerbaijan of shelling"; "accused the West of waging war": not the accuser
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "in" and head.head.pos_ in ("VERB", "ADJ"):
         partners = [
@@ -1269,6 +1272,14 @@ def striking_measure(verb: Token) -> str | None:
         relation_noun(n) for n in doers if is_event_noun(n) and classify(relation_noun(n)) in ("reduce", "coerce")
     ]
     return measures[0] if measures else None
+
+
+# "sanctioned three Chinese firms for supplying Iran", "slapped sanctions on three Chinese firms": who a measure
+# punishes, named by its object or the measure's "on", or by their owner ("Chinese firms")
+def punished_parties(verb: Token, ctx: Context) -> list[Mention]:
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [o for c in objects for p, o in prepositional_objects(c, ctx, set()) if p in ("on", "against")]
+    return [m for o in objects for m in actors_of(o, ctx) or leader_free(modifier_actors(o, ctx), o)]
 
 
 # "The Pentagon has confirmed the whereabouts of Osama bin Laden": a reporting verb whose object is where someone is
