@@ -608,3 +608,9 @@ def test_the_act_punished_is_the_punisheds(nlp, text, expected):
     rows = read(nlp, text)
     assert expected <= rows, rows
     assert ("United States", "support", "Iran", None, False, A) not in rows, rows
+
+
+# "retook" is retake (the small model leaves it as it is): a town retaken from a side is taken from it
+def test_a_town_retaken_from_a_side(nlp):
+    text = "Ukrainian forces retook the village from the Russians."
+    check(nlp, text, {("Ukraine", "coerce", "Russia", None, False, A)})

@@ -20,6 +20,9 @@ LEMMA_REPAIRS = {
     ("hoping", "VERB"): "hope",
     ("coped", "VERB"): "cope",
     ("taped", "VERB"): "tape",
+    ("retook", "VERB"): "retake",  # "Ukrainian forces retook the village" -> "retook"
+    ("retaken", "VERB"): "retake",
+    ("forgave", "VERB"): "forgive",
 }
 
 
