@@ -272,6 +272,8 @@ _add(
 )
 # slapping a measure on a side imposes it (CAMEO 16, reduce): "Washington slapped sanctions on three Chinese firms"
 _add("reduce", "slap sanction, slap tariff, slap ban, slap embargo")
+# dropping relief from the air gives it (CAMEO 07, support): "The US airdropped aid into Gaza"
+_add("support", "airdrop")
 # ringing a leader is a call
 _add("communicate", "ring")
 # a weapons test is a show of force (CAMEO 15): "North Korea test-fired a missile over Japan"

@@ -614,3 +614,19 @@ def test_the_act_punished_is_the_punisheds(nlp, text, expected):
 def test_a_town_retaken_from_a_side(nlp):
     text = "Ukrainian forces retook the village from the Russians."
     check(nlp, text, {("Ukraine", "coerce", "Russia", None, False, A)})
+
+
+# relief sent to a town helps the town's country (troops sent to a town do not)
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The US sent aid to Gaza.", {("United States", "support", "Palestine", None, False, A)}),
+        ("Jordan airdropped food into Gaza.", {("Jordan", "support", "Palestine", None, False, A)}),
+    ],
+)
+def test_relief_sent_to_a_town_helps_its_country(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+def test_troops_sent_to_a_town_help_no_one(nlp):
+    assert read(nlp, "Russia sent troops to Kharkiv.") == set()

@@ -128,6 +128,7 @@ from kg.extract.lexicon import (
     REGRETTING_VERBS,
     RELATIVE_PRONOUNS,
     RELAY_VERBS,
+    RELIEF_NOUNS,
     REMOVAL_VERBS,
     REPORTING_ONLY,
     REQUEST_LEMMAS,
@@ -1376,7 +1377,10 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
         if not mentions and party and prep in ("out of", "from"):
             mentions = left_tie_parties(phrase, prep, pobj, ctx)  # "pulled out of the talks with Iran"
         placed = all(m.type == "place" for m in mentions) and (mentions or pobj.pos_ == "PROPN")
-        if party and placed and classify(f"{phrase} {prep}") == "attack":
+        relief = prep in ("to", "into") and any(  # "sent aid to Gaza", "airdropped aid into Gaza": its people's
+            c.dep_ == "dobj" and c.lemma_.lower() in RELIEF_NOUNS for c in verb.children
+        )
+        if party and placed and (classify(f"{phrase} {prep}") == "attack" or relief):
             state = ctx.actors.city_state(pobj)  # "fired rockets at Ashkelon": at the town's country
             mentions = [state] if state is not None else mentions
         label = f"{phrase} {prep.split()[0]}" if " " in prep else phrase  # "pull out"

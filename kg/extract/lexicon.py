@@ -1075,3 +1075,5 @@ INCURSION_VERBS = {
 TOLERATING_VERBS = {"tolerate", "accept", "allow", "countenance", "brook", "condone", "permit"}
 # verbs of winning someone over, whose failure leaves the attempt made: "failed to persuade Pakistan"
 WINNING_VERBS = {"persuade", "convince", "coax"}
+# goods of relief sent to a town, which help the town's country: "sent aid to Gaza", "airdropped food into Gaza"
+RELIEF_NOUNS = {"aid", "food", "fuel", "supply", "medicine", "assistance", "relief", "help", "water"}
