@@ -28,6 +28,7 @@ from kg.extract.lexicon import (
     MASCULINE,
     MEMBER_NOUNS,
     MINISTERIAL_TITLES,
+    NAME_GIVING_VERBS,
     OFFICIAL_NOUNS,
     OPPOSING_CLASSES,
     PAIR_OF_PEOPLE,
@@ -302,7 +303,7 @@ def self_named(token: Token, ctx: Context) -> Mention | None:
     names = [
         name
         for verb in token.children
-        if verb.dep_ in ("relcl", "acl") and verb.lemma_.lower() in NAMING_VERBS
+        if verb.dep_ in ("relcl", "acl") and verb.lemma_.lower() in NAME_GIVING_VERBS
         for name in (
             *(c for c in verb.children if c.dep_ in ("oprd", "attr")),
             *(o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children),
@@ -311,10 +312,6 @@ def self_named(token: Token, ctx: Context) -> Mention | None:
     ]
     people = [m for name in names if (m := ctx.actors.mention_at(name)) is not None and m.type == "person"]
     return people[0] if len(people) == 1 else None
-
-
-# verbs that give a person's name: "calls himself", "named", "identified as", "known as"
-NAMING_VERBS = {"call", "name", "identify", "know"}
 
 
 # "Hamas and Islamic Jihad claimed the bombings. The Authority vowed to crack down on them": a plural pronoun

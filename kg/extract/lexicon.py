@@ -1077,3 +1077,7 @@ TOLERATING_VERBS = {"tolerate", "accept", "allow", "countenance", "brook", "cond
 WINNING_VERBS = {"persuade", "convince", "coax"}
 # goods of relief sent to a town, which help the town's country: "sent aid to Gaza", "airdropped food into Gaza"
 RELIEF_NOUNS = {"aid", "food", "fuel", "supply", "medicine", "assistance", "relief", "help", "water"}
+# verbs that give a person's name: "calls himself", "named", "identified as", "known as"
+NAME_GIVING_VERBS = {"call", "name", "identify", "know"}
+# verbs by which one puts one's weight behind a side: "threw its weight behind Iran"
+WEIGHT_VERBS = {"throw", "put", "place", "lend"}

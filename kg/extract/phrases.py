@@ -18,7 +18,9 @@ from kg.extract.lexicon import (
     PLANNED_ACT_VERBS,
     RELATION_NOUNS,
     TOLERATING_VERBS,
+    WEIGHT_VERBS,
 )
+from kg.extract.polarity import has_negation
 from kg.taxonomy import ADJECTIVE_RELATIONS, LEXICON, PARTICLES, classify
 
 if TYPE_CHECKING:
@@ -85,10 +87,6 @@ def idiom_phrase(verb: Token) -> str | None:
             if any(c.dep_ == "prep" and c.lower_ == "behind" for c in verb.children):
                 return f"{lemma} weight"  # "Syria has thrown its weight behind Iran"
     return None
-
-
-# verbs by which one puts one's weight behind a side: "threw its weight behind Iran"
-WEIGHT_VERBS = {"throw", "put", "place", "lend"}
 
 
 def is_black(noun: Token) -> bool:
@@ -223,7 +221,7 @@ def untolerated_act(noun: Token) -> bool:
     return (
         noun.dep_ == "dobj"
         and verb.lemma_.lower() in TOLERATING_VERBS
-        and any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in verb.children)
+        and has_negation(verb)
         and is_event_noun(noun)
         and classify(compound_noun(noun)) in ("attack", "fight", "coerce", "threaten", "posture")
     )
