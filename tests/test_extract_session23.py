@@ -649,3 +649,16 @@ def test_no_module_name_is_assigned_twice():
         ]
         twice += [f"{path.relative_to(root)}: {name}" for name in sorted(set(names)) if names.count(name) > 1]
     assert twice == []
+
+
+# "both countries", after a third party appealed to two sides together, are those two sides, not the appealer
+def test_both_countries_after_an_appeal_to_both_sides(nlp):
+    text = (
+        "India has demanded that Islamabad hand over 20 suspects. Pakistan has refused. "
+        "The United States has urged both sides to show restraint. "
+        "Secretary of State Colin Powell will travel to the region next week. "
+        "British Prime Minister Tony Blair, who visited both countries this week, said he was encouraged."
+    )
+    rows = read(nlp, text)
+    assert ("Tony Blair", "communicate", "Pakistan", None, False, A) in rows, rows
+    assert ("Tony Blair", "communicate", "United States", None, False, A) not in rows, rows

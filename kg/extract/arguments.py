@@ -448,6 +448,9 @@ def both_sides(token: Token, ctx: Context) -> list[Mention]:
         if classify(event.relation) in CONFLICT_CLASSES and event.subject.type in kinds:
             if event.object.type in kinds:
                 return [event.subject, event.object]
+    addressed = addressed_pair(ctx, kinds)
+    if addressed:
+        return addressed
     main = main_conflict(ctx, kinds)
     if main:
         return main
@@ -461,6 +464,21 @@ def both_sides(token: Token, ctx: Context) -> list[Mention]:
             found.append(mention)
         if len(found) == 2:
             return found[::-1]
+    return []
+
+
+# "The United States has urged both sides to show restraint ... Tony Blair, who visited both countries": the two sides
+# a third party just appealed to together (not the appealer)
+def addressed_pair(ctx: Context, kinds: set[str]) -> list[Mention]:
+    events = ctx.recent_events
+    for index in range(len(events) - 1, 0, -1):
+        last, before = events[index], events[index - 1]
+        if classify(last.relation) not in ("appeal", "demand") or last.relation != before.relation:
+            continue
+        if last.subject.key == before.subject.key and last.object.key != before.object.key:
+            pair = [before.object, last.object]
+            if all(m.type in kinds and m.key != last.subject.key for m in pair):
+                return pair
     return []
 
 
