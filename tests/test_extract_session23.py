@@ -662,3 +662,22 @@ def test_both_countries_after_an_appeal_to_both_sides(nlp):
     rows = read(nlp, text)
     assert ("Tony Blair", "communicate", "Pakistan", None, False, A) in rows, rows
     assert ("Tony Blair", "communicate", "United States", None, False, A) not in rows, rows
+
+
+# an answer promised on the condition of an attack threatens the one the condition names as the attacker
+CONDITIONAL_ANSWERS = [
+    (
+        '"If the US dares to strike us, we will respond with all our might," a North Korean military spokesman said.',
+        {("North Korea", "threaten", "United States", None, False, A)},
+    ),
+    ("Iran said it would respond if Israel attacked.", {("Iran", "threaten", "Israel", None, False, A)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", CONDITIONAL_ANSWERS)
+def test_an_answer_promised_to_an_attack_threatens_the_attacker(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+def test_an_answer_on_another_condition_threatens_no_one(nlp):
+    assert read(nlp, '"If the talks fail, we will respond," Iran said.') == set()

@@ -25,7 +25,12 @@ from kg.extract.arguments import (
     subjectless_clause_at,
 )
 from kg.extract.candidates import Candidate
-from kg.extract.discourse import addressee_statements, implicit_party_statements, retaliation_statements
+from kg.extract.discourse import (
+    addressee_statements,
+    conditional_answer_statements,
+    implicit_party_statements,
+    retaliation_statements,
+)
 from kg.extract.lexicon import (
     ACTOR_OBJECT_VERBS,
     ADDRESSED_NOUNS,
@@ -34,6 +39,7 @@ from kg.extract.lexicon import (
     ADVOCACY_VERBS,
     AGENT_NOUNS,
     ANNOUNCING_VERBS,
+    ANSWERING_LEMMAS,
     ANSWERING_VERBS,
     AUTHORED_NOUNS,
     AUTHORING_VERBS,
@@ -2618,7 +2624,8 @@ def clause_statements(ctx: Context) -> Iterator[Candidate]:
         # "accused Iran of attacking it, but Iran denied the accusation": a contested charge, left open
         contested = charge is not None and denies_charge(charge, clause_subjects(verb, ctx), ctx)
         if verb.lemma_.lower() in REPORTING_ONLY and not addresses_someone(verb) and not finds_whereabouts(verb):
-            continue
+            if not (verb.lemma_.lower() in ANSWERING_LEMMAS and is_conditional_threat(verb)):
+                continue  # (but "we will respond if the US strikes us" is a threat, not words)
         if any(untolerated_act(c) for c in verb.children):
             continue  # "will not accept Hamas rocket attacks": a warning, which the act reader reads
         subjects = clause_subjects(verb, ctx)
@@ -2703,10 +2710,14 @@ def clause_statements(ctx: Context) -> Iterator[Candidate]:
                     cue,
                 )
         yield from backer_statements(verb, subjects, ctx)
+        if parties and all(obj.key in {s.key for s in subjects} for _, obj, _, _ in parties):
+            # "we will respond with all our might": a party that is the subject itself leaves the answer's target open
+            yield from conditional_answer_statements(verb, subjects, ctx)
         if not parties:  # (mutual acts, with no party, were read above)
             addressed = (
                 list(reciprocal_statements(verb, subjects, ctx))
                 or list(addressee_statements(verb, subjects, ctx))
                 or list(retaliation_statements(verb, subjects, ctx))
+                or list(conditional_answer_statements(verb, subjects, ctx))
             )
             yield from addressed or implicit_party_statements(verb, subjects, ctx)

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.arguments import Context, actors_of
 from kg.extract.candidates import Candidate
-from kg.extract.lexicon import HITTING_BACK
+from kg.extract.lexicon import ANSWERING_LEMMAS, HITTING_BACK
 from kg.extract.phrases import verb_phrase
 from kg.extract.polarity import has_negation, is_negated, modality_of
 from kg.resolve import Mention
@@ -139,6 +139,32 @@ def retaliation_statements(verb: Token, subjects: list[Mention], ctx: Context) -
             yield Candidate(
                 subject, relation, attacker, None, is_negated(verb), modality_of(verb), None, "discourse:retaliation"
             )
+
+
+# '"If the US dares to strike us, we will respond with all our might"': an answer promised to an attack on a
+# condition threatens the one the condition names as the attacker
+def conditional_answer_statements(verb: Token, subjects: list[Mention], ctx: Context) -> Iterator[Candidate]:
+    from kg.extract.clauses import clause_subjects, is_conditional_threat  # clauses reads this module
+
+    if verb.lemma_.lower() not in ANSWERING_LEMMAS and hitting_back(verb) is None:
+        return
+    if not is_conditional_threat(verb):
+        return
+    conditions = [
+        c
+        for c in verb.children
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+    ]
+    for condition in conditions:
+        acts = [condition, *(c for c in condition.children if c.dep_ == "xcomp")]  # "dares to strike us"
+        if not any(classify(a.lemma_.lower()) in ("attack", "fight", "coerce") for a in acts):
+            continue
+        for attacker in clause_subjects(condition, ctx):
+            for subject in (s for s in subjects if s.key != attacker.key):
+                yield Candidate(
+                    subject, f"threaten to {verb.lemma_.lower()}", attacker, None, False, "asserted", None,
+                    "discourse:conditional-answer",
+                )  # fmt: skip
 
 
 def hitting_back(verb: Token) -> str | None:

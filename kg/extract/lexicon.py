@@ -1081,3 +1081,5 @@ RELIEF_NOUNS = {"aid", "food", "fuel", "supply", "medicine", "assistance", "reli
 NAME_GIVING_VERBS = {"call", "name", "identify", "know"}
 # verbs by which one puts one's weight behind a side: "threw its weight behind Iran"
 WEIGHT_VERBS = {"throw", "put", "place", "lend"}
+# verbs of answering an act, with no object of their own: "we will respond with all our might"
+ANSWERING_LEMMAS = {"respond", "retaliate", "react", "reply"}
