@@ -153,7 +153,7 @@ def conditional_answer_statements(verb: Token, subjects: list[Mention], ctx: Con
     conditions = [
         c
         for c in verb.children
-        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)  # not "unless"
     ]
     for condition in conditions:
         acts = [condition, *(c for c in condition.children if c.dep_ == "xcomp")]  # "dares to strike us"
