@@ -682,3 +682,24 @@ def test_an_answer_promised_to_an_attack_threatens_the_attacker(nlp, text, expec
 def test_an_answer_on_another_condition_threatens_no_one(nlp):
     rows = read(nlp, '"If Israel extends the talks, we will respond," Iran said.')
     assert not any(row[1] == "threaten" for row in rows), rows
+
+
+# "international" calls, demands or concern are the international community's, as its pressure is
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Israel defied international calls for a ceasefire.",
+            {
+                ("Israel", "reject", "international community", None, False, A),
+                ("international community", "demand", "Israel", None, False, A),
+            },
+        ),
+        (
+            "Israel ignored international concern over the settlements.",
+            {("Israel", "reject", "international community", None, False, A)},
+        ),
+    ],
+)
+def test_international_calls_are_the_international_communitys(nlp, text, expected):
+    check(nlp, text, expected)

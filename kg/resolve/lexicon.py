@@ -491,7 +491,10 @@ TIE_WORDS = {"link", "linked", "tie", "tied", "affiliate", "affiliated", "connec
 
 # nouns of what the world at large does to an actor, whose "international" names the international community:
 # "under international pressure", "international condemnation"
-WORLD_VERDICTS = {"pressure", "condemnation", "criticism", "outcry", "censure", "isolation", "sanction", "support"}
+WORLD_VERDICTS = {
+    "pressure", "condemnation", "criticism", "outcry", "censure", "isolation", "sanction", "support", "call", "demand",
+    "appeal", "plea", "concern", "warning",
+}  # fmt: skip
 
 # private people, whom "Western" describes without making them the Western bloc: "kidnapped five Western tourists"
 PRIVATE_PEOPLE = {
