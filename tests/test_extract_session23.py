@@ -703,3 +703,8 @@ def test_an_answer_on_another_condition_threatens_no_one(nlp):
 )
 def test_international_calls_are_the_international_communitys(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# "rejected US calls for a ceasefire", which the parser reads as a clause "US calls for", rejects the callers
+def test_rejected_calls_misparsed_as_a_clause(nlp):
+    check(nlp, "Israel rejected US calls for a ceasefire.", {("Israel", "reject", "United States", None, False, A)})

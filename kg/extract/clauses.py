@@ -1289,6 +1289,20 @@ def punished_parties(verb: Token, ctx: Context) -> list[Mention]:
     return [m for o in objects for m in actors_of(o, ctx) or leader_free(modifier_actors(o, ctx), o)]
 
 
+# "Israel rejected US calls for a ceasefire", which the parser reads as a clause "US calls for a ceasefire": a verb
+# of judging whose only complement is such a "calls" judges the callers
+def misparsed_call_objects(verb: Token, phrase: str, ctx: Context) -> Iterator[tuple[str, Mention, str, bool]]:
+    if any(c.dep_ == "dobj" for c in verb.children) or classify(phrase) not in ("reject", "support", "criticise"):
+        return
+    for call in (c for c in verb.children if c.dep_ == "ccomp" and c.tag_ in ("VBZ", "VBP")):
+        if call.lemma_.lower() not in ("call", "demand", "appeal") or call.i != call.head.i + 2:
+            continue  # right after the verb and its one-word subject: "rejected US calls for"
+        if not any(p.dep_ == "prep" and p.lower_ == "for" for p in call.children):
+            continue
+        for mention in (m for c in call.children if c.dep_ == "nsubj" for m in actors_of(c, ctx)):
+            yield phrase, mention, "misparsed-call", False
+
+
 # "The Pentagon has confirmed the whereabouts of Osama bin Laden": a reporting verb whose object is where someone is
 # reports a finding, not words
 def finds_whereabouts(verb: Token) -> bool:
@@ -1319,6 +1333,7 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
     removal = removal or recalled_from(verb)
     own_forces = phrase in OWN_FORCE_IDIOMS  # "put their militaries on alert": the object is the subject's own
     yield from so_called_objects(verb, phrase, ctx)
+    yield from misparsed_call_objects(verb, phrase, ctx)
     for child in verb.children:
         if child.dep_ in ("dobj", "dative") and not removal and not own_forces:
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":  # "Cyprus, which Turkey does not recognize"
