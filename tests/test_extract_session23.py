@@ -708,3 +708,19 @@ def test_international_calls_are_the_international_communitys(nlp, text, expecte
 # "rejected US calls for a ceasefire", which the parser reads as a clause "US calls for", rejects the callers
 def test_rejected_calls_misparsed_as_a_clause(nlp):
     check(nlp, "Israel rejected US calls for a ceasefire.", {("Israel", "reject", "United States", None, False, A)})
+
+
+# a message an outlet received from a side is the side's word to it (not "said on CNN")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas said in a statement received by AFP that it would fight on.",
+        "In a statement received by AFP, Hamas said it would fight on.",
+    ],
+)
+def test_a_statement_received_by_an_outlet(nlp, text):
+    check(nlp, text, {("Hamas", "communicate", "Agence France-Presse", None, False, A)})
+
+
+def test_saying_on_an_outlet_is_no_word_to_it(nlp):
+    assert read(nlp, "Hamas said on CNN that it would fight on.") == set()

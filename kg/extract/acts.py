@@ -68,6 +68,7 @@ from kg.extract.lexicon import (
     LIKELIHOOD_WORDS,
     LINKING_VERBS,
     MEDIATING_VERBS,
+    MESSAGE_NOUNS,
     MISCONDUCT_FORMS,
     MISCONDUCT_WORDS,
     OPEN_WORDS,
@@ -1717,8 +1718,22 @@ def untolerated_act_statements(ctx: Context) -> Iterator[Candidate]:
                 yield Candidate(warner, "warn against", doer, None, False, "asserted", None, "clause:not-tolerated")
 
 
+# "Hamas said in a statement received by AFP", "in a statement received by AFP, Hamas said": a message an outlet
+# received from a side is the side's word to it
+def received_message_statements(ctx: Context) -> Iterator[Candidate]:
+    for noun in (t for t in ctx.sent if t.lemma_.lower() in MESSAGE_NOUNS and t.pos_ == "NOUN"):
+        receipts = [c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() == "receive"]
+        receivers = [m for r in receipts for pobj in agents(r) for m in actors_of(pobj, ctx)]
+        said = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "in" else None
+        senders = clause_subjects(said, ctx) if receivers and said is not None and said.pos_ == "VERB" else []
+        for sender in senders:
+            for receiver in (r for r in receivers if r.key != sender.key):
+                yield Candidate(sender, f"send {noun.lemma_.lower()}", receiver, rule="clause:received-message")
+
+
 # the readers of this module, one per construction, in the order their statements are listed
 ACT_READERS = (
+    received_message_statements,
     untolerated_act_statements,
     incursion_statements,
     advocacy_statements,

@@ -1083,3 +1083,5 @@ NAME_GIVING_VERBS = {"call", "name", "identify", "know"}
 WEIGHT_VERBS = {"throw", "put", "place", "lend"}
 # verbs of answering an act, with no object of their own: "we will respond with all our might"
 ANSWERING_LEMMAS = {"respond", "retaliate", "react", "reply"}
+# written messages a side sends: "in a statement received by AFP"
+MESSAGE_NOUNS = {"statement", "message", "letter", "fax", "communique", "email"}

@@ -137,8 +137,9 @@ def keep(candidate: Candidate) -> bool:
     if candidate.relation.split()[0] in LEADING_VERBS and candidate.object.type not in ("organisation", "armed_group"):
         return False
     if candidate.object.type == "media" and relation_class(candidate) in ("communicate", "statement"):
-        # "told CNN", "speaking to NBC News" is talk with the outlet; "said on CNN" is not
-        return candidate.relation in OUTLET_TALK_VERBS or candidate.relation.split()[0] == "tell"
+        # "told CNN", "speaking to NBC News", "a statement received by AFP" is talk with the outlet; "said on CNN"
+        # is not
+        return candidate.relation in OUTLET_TALK_VERBS or candidate.relation.split()[0] in ("tell", "send")
     return candidate.via is None or candidate.via.key not in (candidate.subject.key, candidate.object.key)
 
 
