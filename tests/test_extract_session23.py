@@ -724,3 +724,10 @@ def test_a_statement_received_by_an_outlet(nlp, text):
 
 def test_saying_on_an_outlet_is_no_word_to_it(nlp):
     assert read(nlp, "Hamas said on CNN that it would fight on.") == set()
+
+
+# blaming a leader for attacks others did charges him; it does not make him the attacker of their victims
+def test_blaming_a_leader_for_others_attacks(nlp):
+    rows = read(nlp, "Ariel Sharon blamed Yasser Arafat for the suicide bombings that killed 25 Israelis.")
+    assert ("Ariel Sharon", "criticise", "Yasser Arafat", None, False, A) in rows, rows
+    assert not any(row[0] == "Yasser Arafat" and row[1] == "attack" for row in rows), rows

@@ -28,6 +28,7 @@ from kg.extract.clauses import (
     clause_subjects,
     denies_charge,
     event_agents,
+    held_nouns,
     is_passive,
     is_urged_act,
     leader_free,
@@ -37,8 +38,8 @@ from kg.extract.clauses import (
     prepositional_objects,
     pressed_clause,
     relation_noun,
-    struck_thing_country,
     target_objects,
+    town_country,
 )
 from kg.extract.lexicon import (
     ADVOCACY_VERBS,
@@ -974,12 +975,13 @@ def accused_act_statements(ctx: Context) -> Iterator[Candidate]:
 
 
 # "blamed for the September 11 attacks on the United States": the charged act's target; "blamed for the Bali
-# bombings", "for the bombing in Haifa": an attack's town stands for its country
+# bombings": an attack's town stands for its country (not the victims a relative clause names: "blamed Arafat for
+# the bombings that killed 25 Israelis" charges him, it does not make him the bomber)
 def charged_targets(act: Token, ctx: Context) -> list[Mention]:
     found = list(target_objects(act, ctx))
     if any(m.type != "place" for m in found) or classify(act.lemma_.lower()) != "attack":
         return found
-    return struck_thing_country(act, ctx) or found
+    return town_country(act, ctx) or found
 
 
 # "accused Iran of links to al-Qaeda", "is suspected of ties with the Taliban", "was arrested on suspicion of links
@@ -1010,8 +1012,7 @@ def suspicion_statements(ctx: Context) -> Iterator[Candidate]:
 # condemned for is one's own, aimed at its target
 def punished_act_statements(ctx: Context) -> Iterator[Candidate]:
     for verb in (t for t in ctx.sent if t.pos_ == "VERB" and t.lemma_.lower() not in ("accuse", "blame", "charge")):
-        held = [c for c in verb.children if c.dep_ == "dobj"]
-        held += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "against") for o in p.children]
+        held = held_nouns(verb)
         reasons = [o for h in (verb, *held) for p in h.children if p.dep_ == "prep" and p.lower_ in ("for", "over")
                    for o in p.children if o.dep_ == "pobj"]  # fmt: skip
         reasons = [counted_noun(r) for r in reasons]  # "for a wave of anti-Israeli suicide assaults"

@@ -125,6 +125,7 @@ from kg.extract.lexicon import (
     PLANNING_VERBS,
     POSTS,
     PREVENTING_VERBS,
+    PUNISHING_CLASSES,
     PURPOSE_PARTICIPLES,
     QUANTIFIERS,
     RAISING_VERBS,
@@ -824,7 +825,7 @@ def inherited_subjects(verb: Token, ctx: Context) -> list[Mention]:
             accused = [
                 m for p, o in prepositional_objects(head.head, ctx, set()) if p == "at" for m in actors_of(o, ctx)
             ]
-        punishing = head.lower_ == "for" and classify(verb_phrase(head.head)) in ("reduce", "coerce")
+        punishing = head.lower_ == "for" and classify(verb_phrase(head.head)) in PUNISHING_CLASSES
         if punishing and not accused:  # "slapped sanctions on three Chinese firms for supplying Iran": the firms
             accused = punished_parties(head.head, ctx)
         if accused or judging or punishing:
@@ -1282,11 +1283,23 @@ def striking_measure(verb: Token) -> str | None:
 
 
 # "sanctioned three Chinese firms for supplying Iran", "slapped sanctions on three Chinese firms": who a measure
-# punishes, named by its object or the measure's "on", or by their owner ("Chinese firms")
+# punishes, named by a held noun or by its owner ("Chinese firms")
 def punished_parties(verb: Token, ctx: Context) -> list[Mention]:
+    return [m for o in held_nouns(verb) for m in actors_of(o, ctx) or leader_free(modifier_actors(o, ctx), o)]
+
+
+def held_nouns(verb: Token) -> list[Token]:
+    """Who a punishing verb holds to account: its object, or the one its or its object's "on" or "against" names
+    ("punished Hamas", "cracked down on Hamas", "slapped sanctions on three Chinese firms")."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    objects += [o for c in objects for p, o in prepositional_objects(c, ctx, set()) if p in ("on", "against")]
-    return [m for o in objects for m in actors_of(o, ctx) or leader_free(modifier_actors(o, ctx), o)]
+    return objects + [
+        o
+        for head in (verb, *objects)
+        for p in head.children
+        if p.dep_ == "prep" and p.lower_ in ("on", "against")
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
 
 
 # "Israel rejected US calls for a ceasefire", which the parser reads as a clause "US calls for a ceasefire": a verb
@@ -2059,6 +2072,11 @@ def located_in(thing: Token, ctx: Context) -> list[Mention]:
         if prep == "in" or (prep == "of" and thing.lemma_.lower() in SETTLEMENT_NOUNS):  # "the town of Ramallah"
             return place_country(pobj, ctx)
     return []
+
+
+def town_country(event: Token, ctx: Context) -> list[Mention]:
+    """The country of the town an act was done in: "the suicide bombing in Haifa", "the Bali bombings"."""
+    return located_in(event, ctx) or struck_thing_country(event, ctx)
 
 
 def place_country(place: Token, ctx: Context) -> list[Mention]:

@@ -877,12 +877,14 @@ def event_targets(event: Token, ctx: Context, states_too: bool = False) -> list[
 # "the attack on the bus ... and two bombings in the Gaza Strip": a place an act was done in is no actor it was
 # done to (statements drop places), so the act's actors are still to be found
 def actor_targets(event: Token, ctx: Context) -> list[Mention]:
-    from kg.extract.clauses import located_in, target_objects
+    from kg.extract.clauses import target_objects, town_country
 
     targets = list(target_objects(event, ctx)) or list(relative_victims(event, ctx))
     actors = [t for t in targets if t.type != "place"]
     if not actors and classify(event.lemma_.lower()) == "attack":
-        return located_in(event, ctx)  # "claimed responsibility for the suicide bombing in Haifa": on Israel
+        # "claimed responsibility for the suicide bombing in Haifa", "blamed for the Bali bombings": on the town's
+        # country
+        return town_country(event, ctx)
     return actors
 
 
