@@ -248,7 +248,7 @@ _add(
 _add("coerce", "get tough")
 # a front line between two sides is fighting between them (CAMEO 19): "the frontline between the local Afghan militia
 # and the followers of bin Laden"
-_add("fight", "frontline, front line, front-line")
+_add("fight", "frontline")
 # paying out money to a side gives it (CAMEO 07, support): "The IMF disbursed $2 billion to Argentina"
 _add("support", "disburse")
 # craft or forces going into another state's space show force (CAMEO 15, posture): "flew into Turkish airspace"
