@@ -274,6 +274,8 @@ _add(
 _add("reduce", "slap sanction, slap tariff, slap ban, slap embargo")
 # dropping relief from the air gives it (CAMEO 07, support): "The US airdropped aid into Gaza"
 _add("support", "airdrop")
+# forces rolling or pushing into another's town show force (CAMEO 15, posture): "Israeli tanks rolled into Tulkarem"
+_add("posture", "roll into, push into, pour into, march into, advance into")
 # ringing a leader is a call
 _add("communicate", "ring")
 # a weapons test is a show of force (CAMEO 15): "North Korea test-fired a missile over Japan"

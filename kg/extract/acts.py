@@ -92,6 +92,7 @@ from kg.extract.phrases import (
     attempted_act,
     compound_noun,
     counted_noun,
+    is_compound_planned_act,
     is_event_noun,
     is_future,
     is_planned_act,
@@ -959,6 +960,7 @@ def accused_act_statements(ctx: Context) -> Iterator[Candidate]:
             targets = next(([(act, m) for m in found] for act in acts if (found := charged_targets(act, ctx))), [])
             for act, target in targets:
                 planned = act.dep_ == "dobj" and is_planned_act(act.head, act)  # "of planning an attack on Baghdad"
+                planned = planned or is_compound_planned_act(act)
                 mood = "intended" if modality == "asserted" and planned else modality
                 for agent in accused:
                     if target.key != agent.key:

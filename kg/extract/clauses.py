@@ -1417,6 +1417,8 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
         if party and placed and (classify(f"{phrase} {prep}") == "attack" or relief):
             state = ctx.actors.city_state(pobj)  # "fired rockets at Ashkelon": at the town's country
             mentions = [state] if state is not None else mentions
+        if party and prep == "into" and classify(f"{phrase} {prep}") == "posture":
+            mentions = invaded_town_country(verb, pobj, ctx) or mentions
         label = f"{phrase} {prep.split()[0]}" if " " in prep else phrase  # "pull out"
         label = f"{phrase} {prep}" if prep in ("about", "of") else label  # "spoke about", not "spoke with"
         if prep == "against" and classify(phrase) in ("support", "cooperate") and has_object:
@@ -1783,7 +1785,8 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
     if mentions and verb.lemma_.lower() == "guard" and is_captive(obj):
         phrase = "guard captive"  # "guarding captured ISIS fighters" keeps them, which "guarding Arafat" does not
     if mentions and all(m.type == "place" for m in mentions):  # "struck Isfahan", a town named as a place
-        mentions = struck_country(verb, phrase, obj, ctx) or mentions
+        entered = invaded_town_country(verb, obj, ctx) if classify(phrase) == "posture" else []
+        mentions = struck_country(verb, phrase, obj, ctx) or entered or mentions
     if mentions:
         # "attacked neither Iran nor Syria"; "attacked not Israel but Saudi Arabia": Israel is set apart
         contrasted = ctx.actors.mention_at(obj) if is_contrasted(obj) else None
@@ -2072,6 +2075,20 @@ def located_in(thing: Token, ctx: Context) -> list[Mention]:
         if prep == "in" or (prep == "of" and thing.lemma_.lower() in SETTLEMENT_NOUNS):  # "the town of Ramallah"
             return place_country(pobj, ctx)
     return []
+
+
+# "Israeli tanks rolled into Tulkarem", "pushed into the West Bank town of Nablus": a state's forces going into
+# another's town show force to the town's country (not "Afghan opposition forces moved into Kandahar", their own)
+def invaded_town_country(verb: Token, place: Token, ctx: Context) -> list[Mention]:
+    if place.pos_ == "PROPN":
+        state = ctx.actors.city_state(place)
+        states = [state] if state is not None else []
+    else:
+        states = located_in(place, ctx)
+    doers = clause_subjects(verb, ctx)
+    if not doers or any(d.type != "country" or d.key in {s.key for s in states} for d in doers):
+        return []
+    return states
 
 
 def town_country(event: Token, ctx: Context) -> list[Mention]:

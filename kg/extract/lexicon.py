@@ -321,7 +321,7 @@ ROLE_NOUNS = {"inspector", "investigator", "prosecutor", "rapporteur", "official
 TITLE_PREPS = {"of", "for", "to", "at", "in"}
 # bare plural nouns for an armed group named shortly before: "peace talks with the insurgents", and how many
 # characters back that group may have been named
-BAND_BACK_NOUNS = {"rebel", "insurgent", "guerrilla", "militant"}
+BAND_BACK_NOUNS = {"rebel", "insurgent", "guerrilla", "militant", "gunman"}
 BAND_BACK_WINDOW = 600
 # verbs of carrying another's message on: "Qatar relayed the Taliban's demands to the United States"
 RELAY_VERBS = {"relay", "convey", "forward", "transmit"}
@@ -509,6 +509,8 @@ SOUGHT_ACT_VERBS = {"want": "intended", "seek": "attempted"}
 # verbs whose indefinite object is an act meant, not done: "is planning an attack on Baghdad" (not "planned the
 # September 11 attacks", a known act)
 PLANNED_ACT_VERBS = {"plan", "plot", "prepare"}
+# those verbs' "-ing" forms, which the parser may take for a noun before the act: "of planning attacks on India"
+PLANNING_WORDS = {"planning", "plotting", "preparing"}
 # adverbs of acting with someone as one: "patrolling Kabul together with Afghan police", "jointly with"
 JOINT_ADVERBS = {"together", "jointly"}
 # nouns of acting "in X with" someone, and the relation they make: "in cooperation with Iraqi security forces"

@@ -16,6 +16,7 @@ from kg.extract.lexicon import (
     LIGHT_VERBS,
     MEANS_VERBS,
     PLANNED_ACT_VERBS,
+    PLANNING_WORDS,
     RELATION_NOUNS,
     TOLERATING_VERBS,
     WEIGHT_VERBS,
@@ -178,6 +179,11 @@ def is_planned_act(verb: Token, noun: Token) -> bool:
     if verb.lemma_.lower() not in PLANNED_ACT_VERBS:
         return False
     return not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) for c in noun.children)
+
+
+# "accused of planning attacks on India", which the parser reads as one noun "planning attacks": an act planned
+def is_compound_planned_act(noun: Token) -> bool:
+    return any(c.dep_ == "compound" and c.lower_ in PLANNING_WORDS for c in noun.children)
 
 
 # "an assassination attempt on Barghouti", "a coup attempt against Maduro": the violent act attempted

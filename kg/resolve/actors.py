@@ -41,6 +41,7 @@ from kg.resolve.gazetteer import (
 )
 from kg.resolve.lexicon import (
     AIRCRAFT_MODIFIERS,
+    ARMED_MEMBER_NOUNS,
     BAND_HEADS,
     BAND_WORDS,
     CAUSE_WORDS,
@@ -710,8 +711,23 @@ class ArticleActors:
         name = " ".join([*words, lemma if lemma in COLLECTIVE_GROUPS else _plural(lemma)])
         name = name[:1].upper() + name[1:]
         kind = NONSTATE_GROUPS[lemma]
+        same = self._same_band_before(token, words) if lemma in ARMED_MEMBER_NOUNS else None
+        if same is not None:
+            return self._on_token(same, token)
         key = self.registry.register(slug(name), name, kind, alias=name)
         return Mention(key, name, kind, token.idx, token.idx + len(token), token.text)
+
+    # "three Palestinian militants ... Two Palestinian gunmen also killed an Israeli settler": armed men of one
+    # people, named before by another word for armed men, are that band (one node per article)
+    def _same_band_before(self, token: Token, words: list[str]) -> Mention | None:
+        for earlier in token.doc[: token.i]:
+            if earlier.tag_ != "NNS" or earlier.lemma_.lower() not in ARMED_MEMBER_NOUNS - {token.lemma_.lower()}:
+                continue
+            mention = self.mention_at(earlier)
+            wanted = " ".join([*words, _plural(earlier.lemma_.lower())])
+            if mention is not None and mention.type == "armed_group" and mention.name.lower() == wanted.lower():
+                return mention
+        return None
 
     # "bin Laden's fighters", "the followers of bin Laden", "Osama bin Laden's terror group": a leader's men
     # are the armed group or organisation he heads

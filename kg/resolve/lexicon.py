@@ -457,6 +457,9 @@ FOLLOWER_NOUNS = {
     "fighter", "follower", "supporter", "loyalist", "man", "militant", "militiaman", "gunman", "guerrilla",
     "group", "network", "organisation", "organization", "movement", "militia", "faction", "force", "troop",
 }  # fmt: skip
+# such nouns for armed men, which an article may use one for another: "three Palestinian militants ... the
+# Palestinian gunmen"
+ARMED_MEMBER_NOUNS = {"militant", "gunman", "guerrilla", "guerilla", "insurgent", "rebel", "militiaman"}
 # such nouns that say nothing of what the group does, so only a nation names them: "the Yemeni parties"
 GENERIC_GROUPS = {"group", "party", "faction"}
 # such nouns that name one body, so keep their number: "a Palestinian mob"
