@@ -67,3 +67,26 @@ def test_forces_going_into_anothers_town_show_force(nlp, text, expected):
 )
 def test_a_bands_forces_going_into_a_town_show_force_to_no_one(nlp, text):
     assert read(nlp, text) == set()
+
+
+# an event whose "between" the parser hangs on the verb by which it happens, or a gerund it makes a verb
+BETWEEN_EVENTS = [
+    (
+        "A gun battle broke out between the Northern Alliance and al-Qaeda fighters.",
+        {("Northern Alliance", "fight", "al-Qaeda", None, False, A)},
+    ),
+    (
+        "Heavy fighting erupted between Hamas and Palestinian police in Gaza.",
+        {("Hamas", "fight", "Palestine", None, False, A)},
+    ),
+    ("Talks took place between Israel and the Palestinians.", {("Israel", "communicate", "Palestine", None, False, A)}),
+    (
+        "Fighting between Indian and Pakistani troops erupted in Kashmir.",
+        {("India", "fight", "Pakistan", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", BETWEEN_EVENTS)
+def test_an_events_between_hung_on_its_verb_names_the_pair(nlp, text, expected):
+    check(nlp, text, expected)

@@ -323,6 +323,9 @@ TITLE_PREPS = {"of", "for", "to", "at", "in"}
 # characters back that group may have been named
 BAND_BACK_NOUNS = {"rebel", "insurgent", "guerrilla", "militant", "gunman"}
 BAND_BACK_WINDOW = 600
+# verbs by which an event happens, on which the parser may hang its "between": "a gun battle broke out between the
+# Northern Alliance and al-Qaeda", "talks took place between X and Y"
+HAPPENING_VERBS = {"break", "erupt", "flare", "rage", "continue", "resume", "occur", "take", "intensify", "escalate"}
 # verbs of carrying another's message on: "Qatar relayed the Taliban's demands to the United States"
 RELAY_VERBS = {"relay", "convey", "forward", "transmit"}
 # nouns of two people named together before: "The pair met with the Premier"

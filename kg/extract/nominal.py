@@ -45,6 +45,7 @@ from kg.extract.lexicon import (
     FEAR_NOUNS,
     FORESEEING_VERBS,
     GROUPING_NOUNS,
+    HAPPENING_VERBS,
     HOSTILE_CLASSES,
     HUNT_NOUNS,
     LEAVER_NOUNS,
@@ -156,11 +157,20 @@ THEATRE_CLASSES = {"attack", "fight", "posture", "coerce"}
 def is_relation_noun(noun: Token) -> bool:
     """'attacks', 'cooperation', 'the killing of', 'the fight against': a noun that names a relation."""
     lemma = compound_noun(noun)  # also "the prisoner exchange", "an assassination attempt"
+    if is_gerund_event(noun):
+        return lemma in LEXICON
     if noun.pos_ != "NOUN":
         return False
     if lemma in RELATION_NOUNS | GROUPING_NOUNS or any(verb in LEXICON for verb in verb_of_gerund(lemma)):
         return True
     return lemma in LEXICON and lemma not in NON_RELATION_NOUNS
+
+
+# "Fighting between government troops and the rebels continued": a gerund the parser makes a verb, standing as the
+# subject with its "between", names the event as a noun would
+def is_gerund_event(token: Token) -> bool:
+    between = any(c.dep_ == "prep" and c.lower_ == "between" for c in token.children)
+    return token.tag_ == "VBG" and token.dep_ in ("nsubj", "nsubjpass") and between
 
 
 # "Russia's war in Ukraine", "Turkey's offensive in Syria": a hostile act's theatre is its target
@@ -340,6 +350,8 @@ def recipients_of_thing(thing: Token, ctx: Context) -> list[Mention]:
 # "no cooperation between the countries": both parties after 'between'
 def between_parties(noun: Token, ctx: Context) -> list[Mention]:
     holders = [noun, noun.head] if noun.dep_ == "nsubjpass" else [noun]  # "a meeting was arranged between X and Y"
+    if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in HAPPENING_VERBS:  # "a battle broke out between X and Y"
+        holders.append(noun.head)
     for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "between"):
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             if pobj.lemma_.lower() in PAIR_NOUNS and pobj.tag_ == "NNS":
