@@ -90,3 +90,33 @@ BETWEEN_EVENTS = [
 @pytest.mark.parametrize("text,expected", BETWEEN_EVENTS)
 def test_an_events_between_hung_on_its_verb_names_the_pair(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# help to an act that names no other party backs its doer; "with the help of" a side between two parties stays
+# the go-between (tests/test_extract_constructions.py)
+HELPED_ACTS = [
+    (
+        "The Northern Alliance captured the town with the help of US air strikes.",
+        {("United States", "support", "Northern Alliance", None, False, A)},
+    ),
+    (
+        "The Northern Alliance took the town with US help.",
+        {("United States", "support", "Northern Alliance", None, False, A)},
+    ),
+    ("Pakistan acted with US backing.", {("United States", "support", "Pakistan", None, False, A)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", HELPED_ACTS)
+def test_help_to_an_act_of_no_other_party_backs_its_doer(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+def test_the_helper_of_an_act_is_not_its_target(nlp):
+    rows = read(nlp, "The Northern Alliance captured the town with the help of US air strikes.")
+    assert ("Northern Alliance", "attack", "United States", None, False, A) not in rows, rows
+
+
+# "rejected a ceasefire offer by Hamas", which the parser reads as "a ceasefire" with a clause "offer by Hamas"
+def test_a_rejected_offer_split_by_the_parser_rejects_its_maker(nlp):
+    check(nlp, "Israel rejected a ceasefire offer by Hamas.", {("Israel", "reject", "Hamas", None, False, A)})

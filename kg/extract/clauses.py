@@ -313,11 +313,16 @@ def subject_apposition(verb: Token, subject: Token) -> list[Token]:
 def backer_statements(verb: Token, subjects: list[Mention], ctx: Context) -> Iterator[Candidate]:
     if is_negated(verb):
         return
+    # "captured the town with the help of US air strikes": help to an act that has no other party is backing
+    helped = not any(actors_of(c, ctx) for c in verb.children if c.dep_ == "dobj")
+    backing = BACKING_NOUNS | ({"help", "assistance"} if helped else set())
     for prep in (c for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ in ("with", "by")):
-        for noun in (o for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in BACKING_NOUNS):
+        for noun in (o for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in backing):
             owners = [c for c in noun.children if c.dep_ == "poss"]
             owners += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
             backers = [m for owner in owners for item in conjuncts(owner) for m in actors_of(item, ctx)]
+            # "with US help", "with the help of US air strikes": the helper named by a modifier
+            backers = backers or [m for n in (noun, *owners) for m in modifier_actors(n, ctx, ("amod", "compound"))]
             for backer in backers:
                 for subject in subjects:
                     yield Candidate(backer, noun.lemma_.lower(), subject, rule="clause:with-backing")
@@ -1523,6 +1528,8 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
             continue  # "agreed sanctions against Iran over its supply of drones to Russia": the reason
         if not mentions and prep == "at" and pobj.lemma_.lower() in BEHEST_NOUNS | {"invitation"}:
             continue  # "are in Iraq at the invitation of the Iraqi government": the inviter's act, read as a noun's
+        if not mentions and prep == "with" and pobj.lemma_.lower() in HELP_NOUNS:
+            continue  # "captured the town with the help of US air strikes": a helper, which the backer reader reads
         if not mentions and prep in EVENT_PREPS and (is_event_noun(pobj) or verb.lemma_ == "be"):
             if not takes_part(verb, phrase) or is_act_warned_against(pobj) or anothers_act(verb, pobj, ctx):
                 continue  # "interfered with an investigation into Burisma" is no investigation; "warned against
@@ -2276,11 +2283,17 @@ def is_evaluative(verb: Token) -> bool:
 
 # who did the act an evaluation is aimed at: "Russia's invasion", "the agreement between Turkey and
 # Libya", "the Turkish-Libyan agreement", "attacks by the Houthis"
+# "rejected a ceasefire offer by Hamas", which the parser reads as "a ceasefire" with a clause "offer by Hamas": the
+# noun after is the phrase's head
+def misparsed_noun_heads(noun: Token) -> list[Token]:
+    return [c for c in noun.children if c.dep_ == "acl" and c.pos_ == "NOUN" and c.i == noun.i + 1]
+
+
 def event_agents(noun: Token, ctx: Context, depth: int = 0) -> list[Mention]:
     from kg.extract.nominal import between_parties, hyphenated_pair, performed_by
 
     found: list[Mention] = []
-    for item in (noun, *noun.conjuncts):
+    for item in (noun, *noun.conjuncts, *misparsed_noun_heads(noun)):
         for mention in (
             between_parties(item, ctx)
             or hyphenated_pair(item, ctx)
