@@ -120,3 +120,17 @@ def test_the_helper_of_an_act_is_not_its_target(nlp):
 # "rejected a ceasefire offer by Hamas", which the parser reads as "a ceasefire" with a clause "offer by Hamas"
 def test_a_rejected_offer_split_by_the_parser_rejects_its_maker(nlp):
     check(nlp, "Israel rejected a ceasefire offer by Hamas.", {("Israel", "reject", "Hamas", None, False, A)})
+
+
+# "the Islamic militant group", "the Palestinian militant group": one band, described, is the armed group named last
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The Islamic militant group said it was revenge for the killing of its leaders by Israel.",
+        "The Palestinian militant group said it was revenge for the killing of its leaders by Israel.",
+    ],
+)
+def test_a_described_band_is_the_armed_group_named_before(nlp, second):
+    rows = read(nlp, f"Hamas has claimed responsibility for the bombing. {second}")
+    assert ("Israel", "attack", "Hamas", None, False, A) in rows, rows
+    assert not any("group" in row[2] for row in rows), rows

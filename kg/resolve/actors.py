@@ -752,6 +752,9 @@ class ArticleActors:
                 return self._on_token(mention, token)
         if token.tag_ == "NN" and token.lemma_.lower() not in ("group", "force"):
             return None  # "a Pashtun tribal leader" is one person
+        earlier = self._armed_group_named_before(token) if token.tag_ == "NN" else None
+        if earlier is not None:
+            return self._on_token(earlier, token)
         people = [w for c in modifiers if (w := self._people_word(c))] or self._earlier_band_people(token, kinds)
         people = people or self._band_theatre(token)
         if not people and all(k.lower_ != "tribal" for k in kinds):
@@ -762,6 +765,18 @@ class ArticleActors:
         kind = "group" if any(k.lower_ in ("tribal", "opposition") for k in kinds) else "armed_group"
         key = self.registry.register(slug(name), name, kind, alias=name)
         return Mention(key, name, kind, token.idx, token.idx + len(token), token.text)
+
+    # "Hamas has claimed responsibility. The Islamic militant group said ...": one band, described, is the armed group
+    # the article named last (not "the Somali rebel group al-Ittihad", which names its own)
+    def _armed_group_named_before(self, token: Token) -> Mention | None:
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        if not definite or token.dep_ in ("appos", "compound") or any(c.dep_ == "appos" for c in token.children):
+            return None
+        for index in range(token.i - 1, -1, -1):
+            mention = self._by_token.get(index)
+            if mention is not None and mention.type == "armed_group":
+                return mention
+        return None
 
     # "protesters in Hong Kong", "militants in Gaza", "gunmen in Kashmir": a group named by the place it acts in
     def _town_of_group(self, token: Token) -> list[str]:
