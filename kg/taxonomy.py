@@ -207,7 +207,7 @@ _add("cooperate", "joint")  # "France and Germany issued a joint statement": wha
 # "angered", "incensed" and "upset" below)
 _add("criticise", "infuriated, enraged, irked")
 # making peace with a side reconciles with it: "Ethiopia made peace with Eritrea"
-_add("cooperate", "make peace, make peace with, peace with")
+_add("cooperate", "make peace, make peace with, peace with, peace")
 # a tie scaled down or curtailed is reduced: "Iran scaled down its cooperation with the IAEA"
 _add("reduce", "scale down, curtail, curb")
 # a cyberattack or a hack into a side's systems attacks it: "Iran denied carrying out the cyberattack on Albania"

@@ -134,3 +134,36 @@ def test_a_described_band_is_the_armed_group_named_before(nlp, second):
     rows = read(nlp, f"Hamas has claimed responsibility for the bombing. {second}")
     assert ("Israel", "attack", "Hamas", None, False, A) in rows, rows
     assert not any("group" in row[2] for row in rows), rows
+
+
+# one act, not yet named as done, that a side opposes has not happened; the opposer rejects its doer
+@pytest.mark.parametrize("text", ["Russia opposes a US strike on Iraq.", "Russia is opposed to a US strike on Iraq."])
+def test_an_opposed_act_is_hypothetical(nlp, text):
+    rows = read(nlp, text)
+    assert ("United States", "attack", "Iraq", None, False, "hypothetical") in rows, rows
+    assert ("United States", "attack", "Iraq", None, False, A) not in rows, rows
+    assert ("Russia", "reject", "United States", None, False, A) in rows, rows
+
+
+def test_opposed_strikes_under_way_stay_asserted(nlp):
+    rows = read(nlp, "Russia opposed the US strikes on Iraq.")
+    assert ("United States", "attack", "Iraq", None, False, A) in rows, rows
+
+
+# "is opposed to", which the parser reads as an adjective of "is": the subject of "is" opposes
+def test_a_participle_after_is_takes_its_subject(nlp):
+    rows = read(nlp, "China is opposed to any interference by the United States.")
+    assert ("China", "reject", "United States", None, False, A) in rows, rows
+
+
+# peace wanted or sought with a side; talks or relations two sides resume or restore
+PEACE_AND_TALKS = [
+    ("Israel wants peace with the Palestinians.", {("Israel", "cooperate", "Palestine", None, False, INTENDED)}),
+    ("Israel and Syria resumed peace talks.", {("Israel", "communicate", "Syria", None, False, A)}),
+    ("Israel and Jordan restored diplomatic relations.", {("Israel", "cooperate", "Jordan", None, False, A)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", PEACE_AND_TALKS)
+def test_peace_talks_and_relations_between_sides(nlp, text, expected):
+    check(nlp, text, expected)

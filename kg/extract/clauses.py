@@ -745,6 +745,8 @@ def inherited_subjects(verb: Token, ctx: Context) -> list[Mention]:
         pronouns = [c for c in relative.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_PRONOUNS]
         return relative_antecedent(relative, pronouns[0], ctx) if pronouns else []
     non_finite = verb.tag_ in ("VBG", "VBN", "VB")
+    if verb.dep_ == "acomp" and verb.tag_ == "VBN" and head.lemma_ == "be":
+        return clause_subjects(head, ctx)  # "Russia is opposed to any US strike", parsed as an adjective of "is"
     infinitive = misplaced_infinitive(verb)
     if infinitive is not None:
         return clause_subjects(infinitive, ctx)  # "asked Zinni to press Israel to stop ... and to lift the blockade"
@@ -2479,6 +2481,8 @@ def reciprocal_statements(verb: Token, subjects: list[Mention], ctx: Context) ->
     negated, modality = is_negated(verb), modality_of(verb)
     bonds = [c.lemma_.lower() for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in BOND_NOUNS]
     phrase = "at odds" if at_odds else (bonds[0] if verb.lemma_ in BOND_VERBS and bonds else verb_phrase(verb))
+    if bonds and f"{verb.lemma_.lower()} {bonds[0]}" in LEXICON and not at_odds:
+        phrase = f"{verb.lemma_.lower()} {bonds[0]}"  # "restored diplomatic relations": no bare "relation" act
     phrase = "work together" if together else phrase
     phrase = f"joint {joint.lemma_.lower()}" if joint is not None else phrase  # the pair's cooperation
     via = via_of(verb, ctx) or brokered_by(verb, ctx)
@@ -2530,8 +2534,9 @@ def joint_object(verb: Token) -> Token | None:
 
 def reciprocal_light_verb(verb: Token) -> bool:
     """'held talks', 'signed an agreement', 'reached a deal': a light verb whose noun relates its subjects."""
-    if verb.lemma_ in BOND_VERBS:  # "reaffirmed their alliance", "restored diplomatic relations"
-        return any(c.dep_ == "dobj" and c.lemma_.lower() in BOND_NOUNS for c in verb.children)
+    bonded = any(c.dep_ == "dobj" and c.lemma_.lower() in BOND_NOUNS for c in verb.children)
+    if verb.lemma_ in BOND_VERBS and bonded:  # "reaffirmed their alliance", "restored diplomatic relations"
+        return True
     # also "started negotiations", "held a fresh round of talks"
     return verb.lemma_ in LIGHT_VERBS | {"sign", "begin", "start", "resume"} and any(
         c.dep_ == "dobj" and counted_noun(c).lemma_.lower() in RECIPROCAL_NOUNS for c in verb.children

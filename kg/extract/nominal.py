@@ -1016,6 +1016,16 @@ def is_feared(noun: Token) -> bool:
     return holder.pos_ in ("VERB", "AUX") and (holder.lemma_.lower() in FORESEEING_VERBS or grown)
 
 
+# "Russia opposes a US strike on Iraq", "is opposed to a military attack": one act, not yet named as done, that a side
+# stands against has not happened (not "opposes the US strikes", which may be under way)
+def is_opposed_prospect(noun: Token) -> bool:
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children) or noun.tag_ != "NN":
+        return False
+    holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "to" else noun.head
+    opposed = holder.lemma_.lower() == "oppose" and (noun.dep_ == "dobj" or holder.tag_ == "VBN")
+    return opposed and not has_negation(holder)
+
+
 # "Israel thwarted a Hamas attack on Tel Aviv", "the attack was foiled": an act kept from happening did not happen
 def is_prevented(noun: Token) -> bool:
     verb = noun.head
@@ -1215,6 +1225,7 @@ def nominal_statements(ctx: Context) -> Iterator[Candidate]:
         negated = negated or is_ended(noun) or is_prevented(noun) or is_cut(noun)
         # "fears of a war", "no evidence of Iranian support", "the alleged Iranian attack was never confirmed"
         hypothetical = is_feared(noun) or is_unevidenced(noun) or is_unconfirmed(noun) or untolerated_act(noun)
+        hypothetical = hypothetical or is_opposed_prospect(noun)
         modality = "hypothetical" if hypothetical else "requested" if is_requested(noun) else "asserted"
         modality = marked_modality(noun) or modality
         modality = "attempted" if modality == "asserted" and attempted_act(noun) is not None else modality
