@@ -167,3 +167,12 @@ PEACE_AND_TALKS = [
 @pytest.mark.parametrize("text,expected", PEACE_AND_TALKS)
 def test_peace_talks_and_relations_between_sides(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# "has met Indonesian President Megawati", where the parser makes the name a noun phrase of time
+def test_a_name_after_a_verb_with_no_object_is_its_object(nlp):
+    check(
+        nlp,
+        "East Timor's independence leader Xanana Gusmao has met Indonesian President Megawati.",
+        {("Xanana Gusmao", "communicate", "Megawati Sukarnoputri", None, False, A)},
+    )

@@ -1329,6 +1329,14 @@ def finds_whereabouts(verb: Token) -> bool:
     return any(c.dep_ == "dobj" and c.lemma_.lower() == "whereabouts" for c in verb.children)
 
 
+# "Xanana Gusmao has met Indonesian President Megawati", which the parser reads with the name a noun phrase of time: a
+# name after a verb that has no object is its object
+def is_misparsed_name_object(verb: Token, child: Token) -> bool:
+    if child.dep_ != "npadvmod" or child.pos_ != "PROPN" or child.i < verb.i or child.ent_type_ == "DATE":
+        return False
+    return not any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp") for c in verb.children)
+
+
 def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, str, bool]]:
     """(relation, object actor, rule, negated-by-determiner) for each party of the clause."""
     phrase = verb_phrase(verb)
@@ -1368,6 +1376,8 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
                 continue
             if child.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < child.i for c in verb.children):
                 continue  # "help the Northern Alliance hunt down Al Qaeda fighters": a second object is a missed verb's
+            yield from direct_objects(verb, phrase, child, ctx)
+        elif is_misparsed_name_object(verb, child):
             yield from direct_objects(verb, phrase, child, ctx)
     if removal:  # "withdrew the US from a treaty with Iran": the treaty's other party
         holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "recalled its envoy from Australia"
