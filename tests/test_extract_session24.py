@@ -176,3 +176,11 @@ def test_a_name_after_a_verb_with_no_object_is_its_object(nlp):
         "East Timor's independence leader Xanana Gusmao has met Indonesian President Megawati.",
         {("Xanana Gusmao", "communicate", "Megawati Sukarnoputri", None, False, A)},
     )
+
+
+# a blow whose clause names the ones it hit is at them, not at the country it fell in
+def test_a_blow_that_names_its_victims_is_not_at_its_theatre(nlp):
+    text = "Three US troops and five members of the Afghan opposition were killed by a stray US bomb in Afghanistan."
+    rows = read(nlp, text)
+    assert ("United States", "attack", "Afghan opposition", None, False, A) in rows, rows
+    assert ("United States", "attack", "Afghanistan", None, False, A) not in rows, rows

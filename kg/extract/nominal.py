@@ -293,6 +293,8 @@ def nominal_objects(noun: Token, ctx: Context, has_agent: bool) -> list[Mention]
                 found.extend(border_neighbours(pobj, ctx) or owners)  # also "along its border with Ukraine"
             continue
         if prep.lower_ in ("in", "inside", "within") and cls in THEATRE_CLASSES:  # also "attacks inside Israel"
+            if names_victims(noun):
+                continue  # "US troops were killed by a stray US bomb in Afghanistan": the victims are named
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 found.extend(m for m in actors_of(pobj, ctx) if is_theatre(noun, "in", m))
             continue
@@ -1145,7 +1147,8 @@ def clause_fighters(noun: Token, ctx: Context) -> list[Mention]:
 # whose clause names the ones it hit
 def names_victims(noun: Token) -> bool:
     head = noun
-    while head.dep_ in ("pobj", "prep", "conj") and head.head.i != head.i:  # also "in three nights of US airstrikes"
+    # also "in three nights of US airstrikes", "killed by a stray US bomb"
+    while head.dep_ in ("pobj", "prep", "conj", "agent") and head.head.i != head.i:
         head = head.head
     return head.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in head.children)
 
