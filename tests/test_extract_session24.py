@@ -184,3 +184,16 @@ def test_a_blow_that_names_its_victims_is_not_at_its_theatre(nlp):
     rows = read(nlp, text)
     assert ("United States", "attack", "Afghan opposition", None, False, A) in rows, rows
     assert ("United States", "attack", "Afghanistan", None, False, A) not in rows, rows
+
+
+# an act come near to has not happened; the talks that sources are close to are under way
+def test_an_act_come_near_to_is_hypothetical(nlp):
+    text = "We are as close as we've ever been to a full military confrontation between Israel and the Palestinians."
+    rows = read(nlp, text)
+    assert ("Israel", "fight", "Palestine", None, False, "hypothetical") in rows, rows
+    assert ("Israel", "fight", "Palestine", None, False, A) not in rows, rows
+
+
+def test_talks_that_sources_are_close_to_are_under_way(nlp):
+    rows = read(nlp, "Sources close to the talks between Israel and Syria said they had stalled.")
+    assert ("Israel", "communicate", "Syria", None, False, A) in rows, rows

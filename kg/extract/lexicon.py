@@ -326,6 +326,8 @@ BAND_BACK_WINDOW = 600
 # verbs by which an event happens, on which the parser may hang its "between": "a gun battle broke out between the
 # Northern Alliance and al-Qaeda", "talks took place between X and Y"
 HAPPENING_VERBS = {"break", "erupt", "flare", "rage", "continue", "resume", "occur", "take", "intensify", "escalate"}
+# words of being near an act, which has then not happened: "close to a full military confrontation"
+NEAR_WORDS = {"close", "closer", "near", "nearer"}
 # verbs of carrying another's message on: "Qatar relayed the Taliban's demands to the United States"
 RELAY_VERBS = {"relay", "convey", "forward", "transmit"}
 # nouns of two people named together before: "The pair met with the Premier"

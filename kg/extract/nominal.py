@@ -54,6 +54,7 @@ from kg.extract.lexicon import (
     MARKED_MODALITIES,
     MUTUAL_ACT_NOUNS,
     MUTUAL_ROLES,
+    NEAR_WORDS,
     OF_AGENT_NOUNS,
     ORDERING_VERBS,
     PAIR_NOUNS,
@@ -1018,6 +1019,18 @@ def is_feared(noun: Token) -> bool:
     return holder.pos_ in ("VERB", "AUX") and (holder.lemma_.lower() in FORESEEING_VERBS or grown)
 
 
+# "we are as close as we've ever been to a full military confrontation between Israel and the Palestinians", "close to
+# a deal": an act come near to has not happened (not "sources close to the talks", which are under way)
+def is_approached(noun: Token) -> bool:
+    if noun.dep_ != "pobj" or noun.head.lower_ != "to":
+        return False
+    holder = noun.head.head
+    near = holder.lower_ in NEAR_WORDS  # also "as close as we've ever been to", the parser hanging "to" on "been"
+    beside = (*holder.children, holder.head, *holder.head.children)
+    near = near or (holder.lemma_ == "be" and any(c.lower_ in NEAR_WORDS for c in beside))
+    return near and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+
+
 # "Russia opposes a US strike on Iraq", "is opposed to a military attack": one act, not yet named as done, that a side
 # stands against has not happened (not "opposes the US strikes", which may be under way)
 def is_opposed_prospect(noun: Token) -> bool:
@@ -1228,7 +1241,7 @@ def nominal_statements(ctx: Context) -> Iterator[Candidate]:
         negated = negated or is_ended(noun) or is_prevented(noun) or is_cut(noun)
         # "fears of a war", "no evidence of Iranian support", "the alleged Iranian attack was never confirmed"
         hypothetical = is_feared(noun) or is_unevidenced(noun) or is_unconfirmed(noun) or untolerated_act(noun)
-        hypothetical = hypothetical or is_opposed_prospect(noun)
+        hypothetical = hypothetical or is_opposed_prospect(noun) or is_approached(noun)
         modality = "hypothetical" if hypothetical else "requested" if is_requested(noun) else "asserted"
         modality = marked_modality(noun) or modality
         modality = "attempted" if modality == "asserted" and attempted_act(noun) is not None else modality
