@@ -197,3 +197,47 @@ def test_an_act_come_near_to_is_hypothetical(nlp):
 def test_talks_that_sources_are_close_to_are_under_way(nlp):
     rows = read(nlp, "Sources close to the talks between Israel and Syria said they had stalled.")
     assert ("Israel", "communicate", "Syria", None, False, A) in rows, rows
+
+
+# a sentence that closes a quotation opened before it is quoted, and its speaker is the quotation's: its "he" is
+# someone else (the defendant), its "she" the girl (given names tell the sex: Roy, Sarah)
+QUOTE_RUNNING_ON = (
+    "Roy Whiting was found guilty of the murder of Sarah Payne. "
+    '"The defendant told the girl to take off her clothes," Mr Langdale said. '
+    '"When she refused, he produced a rope. He threatened to tie her up."'
+)
+
+
+def test_a_sentence_closing_a_quotation_is_the_speakers_words(nlp):
+    rows = read(nlp, QUOTE_RUNNING_ON)
+    assert ("Roy Whiting", "threaten", "Sarah Payne", None, False, A) in rows, rows
+    assert not any(row[0] == "Langdale" for row in rows), rows
+
+
+# "Justice" before a judge's name is a title, not part of the name
+def test_a_judges_title_is_no_part_of_the_name(nlp):
+    check(
+        nlp,
+        "Roy Whiting was sentenced by trial judge Justice Richard Curtis.",
+        {("Richard Curtis", "coerce", "Roy Whiting", None, False, A)},
+    )
+
+
+# '"Those who want to link the region's incidents to Iran are lying. If they are truthful, they must ..."': "they"
+# are those people, described but not named, not a body named paragraphs before
+def test_they_after_those_who_is_no_body_named_before(nlp):
+    text = (
+        "President Hassan Rouhani of Iran announced a new security initiative to be unveiled at the United Nations "
+        'General Assembly later this week. "The presence of foreign forces can be dangerous for the region," he said. '
+        '"Those who want to link the region\'s incidents to the Islamic Republic of Iran are lying like their past '
+        "lies [...] If they are truthful and really seek security in the region, they must not send weapons, fighter "
+        'jets, bombs and dangerous arms to the region."'
+    )
+    rows = read(nlp, text)
+    assert not any("UN General Assembly" in (row[0], row[2]) for row in rows), rows
+
+
+# "Mr Howard" alone is John Howard
+def test_mr_howard_is_john_howard(nlp):
+    rows = read(nlp, "Mr Howard has thanked Indonesia for its help.")
+    assert ("John Howard", "cooperate", "Indonesia", None, False, A) in rows, rows

@@ -49,7 +49,7 @@ from kg.extract.lexicon import (
     UNION_NOUNS,
     UNNAMED_PERSON_NOUNS,
 )
-from kg.extract.speech import in_quotes, names_speaker
+from kg.extract.speech import closes_quotation, in_quotes, names_speaker
 from kg.resolve import ArticleActors, Mention
 from kg.resolve.actors import WEST_KEY
 from kg.resolve.affiliations import title_run
@@ -1172,9 +1172,35 @@ def spoken_of(token: Token, ctx: Context) -> Mention | None:
 
 
 def is_quoted(token: Token) -> bool:
-    """Inside quotation marks: an odd number of them before the token in its sentence."""
-    marks = sum(1 for t in token.sent[: token.i - token.sent.start] if t.text in QUOTE_MARKS)
-    return marks % 2 == 1
+    """Inside quotation marks: an odd number of them before the token in its sentence, or, in a sentence that goes
+    on a quotation opened before it, before the mark that closes it."""
+    marks = [t for t in token.sent if t.text in QUOTE_MARKS]
+    before = sum(1 for t in marks if t.i < token.i)
+    if marks and len(marks) % 2 == 1 and closes_quotation(marks[0]):
+        return before % 2 == 0  # '... he threatened to tie her up," Mr Langdale said.'
+    if not marks:
+        return continues_quotation(token.sent)
+    return before % 2 == 1
+
+
+# '"The defendant told the girl to take off her clothes. When she refused, he produced a rope': a sentence with no
+# quotation mark after one that opened a quotation and did not close it goes on that quotation (news copy closes a
+# quoted paragraph only at its end), for a few sentences at most
+def continues_quotation(sent: Span) -> bool:
+    doc = sent.doc
+    start = sent.start
+    for _ in range(MAX_QUOTED_RUN):
+        if start == 0:
+            return False
+        previous = doc[start - 1].sent
+        marks = [t for t in previous if t.text in QUOTE_MARKS]
+        if marks:
+            return len(marks) % 2 == 1 and not closes_quotation(marks[0]) and marks[-1].text != "”"
+        start = previous.start
+    return False
+
+
+MAX_QUOTED_RUN = 3  # sentences a quotation opened before may go on unmarked
 
 
 # first-person pronouns in reported speech belong to the speaker or the speaker's side
@@ -1353,10 +1379,24 @@ def pronoun_actor(token: Token, ctx: Context, exclude: Mention | None = None) ->
     before = plural_subject_before(ctx) if lower in THIRD_PLURAL and opening else None
     if before is not None:  # "Commonwealth ministers will meet for talks on Zimbabwe. They have suspended Fiji"
         return before[0] if before and before[0] != exclude else None
+    if lower in THIRD_PLURAL and those_who_before(token, ctx):
+        return None  # '"Those who want to link the region's incidents to Iran are lying. If they are truthful ..."'
     if lower in THIRD_PLURAL:  # not a medium: "responded via Twitter: ... they won't ..."; nor the nation of a group
         # named before ("Israeli forces chased Palestinian gunmen who opened fire on them")
         return recent(token, ctx, GROUP_TYPES - {"media"}, exclude, avoid_side=True, skip_plural_adjectives=True)
     return None
+
+
+# "Those who want to link the region's incidents to Iran are lying ... If they are truthful": a "they" after people
+# described but not named ("those who"), in its sentence or the one before, with no actor named since, is them
+def those_who_before(token: Token, ctx: Context) -> bool:
+    start = sentence_before(ctx).start if sentence_before(ctx) is not None else ctx.sent.start
+    for those in (t for t in token.doc[start : token.i] if t.lower_ == "those" and t.dep_ in ("nsubj", "nsubjpass")):
+        described = any(c.dep_ == "relcl" for c in those.children)
+        named_since = any(those.right_edge.idx < m.start < token.idx for m in ctx.history)  # not in its clause
+        if described and not named_since:
+            return True
+    return False
 
 
 # "A senior Hamas official has said ... He told the Agence France Presse news agency": "he" after an unnamed official

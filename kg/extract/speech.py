@@ -187,7 +187,7 @@ def sentence_speakers(
     own = [(found or pronoun_speaker(sents, index, own, actors), closes) for index, (found, closes) in enumerate(own)]
     speakers: list[Mention | None] = [mention for mention, _ in own]
     for index, sent in enumerate(sents):
-        quoted = starts_quote(sent)
+        quoted = starts_quote(sent) or closes_open_quote(sent)
         if speakers[index] is not None or not (has_first_person(sent) or quoted) or names_unknown_speaker(sent):
             continue  # '"... they call us terrorists," he said': someone the rules cannot name speaks;
             # '"He is here," Amin said. "Planes are bombing to kill him."': a quotation runs on from its speaker
@@ -262,6 +262,22 @@ def quote_open_before(sents: list[Span], index: int, paragraph_of: list[int]) ->
     ]
     straight = marks.count('"') % 2 == 1
     return straight or marks.count("“") > marks.count("”")
+
+
+# a quotation mark that closes a quotation: a closing curly mark, or a straight one right after the clause's last
+# punctuation ('tie her up," Mr Langdale said')
+def closes_quotation(mark: Token) -> bool:
+    if mark.text == "”":
+        return True
+    previous = mark.nbor(-1) if mark.i > mark.sent.start else None
+    closing = previous is not None and previous.text in (",", ".", "?", "!") and not previous.whitespace_
+    return mark.text == '"' and closing
+
+
+# 'He threatened to tie her up," Mr Langdale said.': a sentence that goes on a quotation opened before it
+def closes_open_quote(sent: Span) -> bool:
+    marks = [t for t in sent if t.text in QUOTE_MARKS]
+    return len(marks) % 2 == 1 and closes_quotation(marks[0])
 
 
 def in_quotes(sent: Span) -> bool:

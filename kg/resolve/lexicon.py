@@ -18,6 +18,7 @@ HONORIFICS: dict[str, str | None] = {
     "hon": None,
     "rev": None,
     "prof": None,
+    "justice": None,  # "trial judge Justice Richard Curtis"
     "ayatollah": None,
     "sheikh": None,
     "imam": None,
