@@ -49,7 +49,7 @@ from kg.extract.lexicon import (
     UNION_NOUNS,
     UNNAMED_PERSON_NOUNS,
 )
-from kg.extract.speech import closes_quotation, in_quotes, names_speaker
+from kg.extract.speech import closes_open_quote, in_quotes, names_speaker
 from kg.resolve import ArticleActors, Mention
 from kg.resolve.actors import WEST_KEY
 from kg.resolve.affiliations import title_run
@@ -1174,33 +1174,10 @@ def spoken_of(token: Token, ctx: Context) -> Mention | None:
 def is_quoted(token: Token) -> bool:
     """Inside quotation marks: an odd number of them before the token in its sentence, or, in a sentence that goes
     on a quotation opened before it, before the mark that closes it."""
-    marks = [t for t in token.sent if t.text in QUOTE_MARKS]
-    before = sum(1 for t in marks if t.i < token.i)
-    if marks and len(marks) % 2 == 1 and closes_quotation(marks[0]):
+    before = sum(1 for t in token.sent if t.text in QUOTE_MARKS and t.i < token.i)
+    if closes_open_quote(token.sent):
         return before % 2 == 0  # '... he threatened to tie her up," Mr Langdale said.'
-    if not marks:
-        return continues_quotation(token.sent)
     return before % 2 == 1
-
-
-# '"The defendant told the girl to take off her clothes. When she refused, he produced a rope': a sentence with no
-# quotation mark after one that opened a quotation and did not close it goes on that quotation (news copy closes a
-# quoted paragraph only at its end), for a few sentences at most
-def continues_quotation(sent: Span) -> bool:
-    doc = sent.doc
-    start = sent.start
-    for _ in range(MAX_QUOTED_RUN):
-        if start == 0:
-            return False
-        previous = doc[start - 1].sent
-        marks = [t for t in previous if t.text in QUOTE_MARKS]
-        if marks:
-            return len(marks) % 2 == 1 and not closes_quotation(marks[0]) and marks[-1].text != "”"
-        start = previous.start
-    return False
-
-
-MAX_QUOTED_RUN = 3  # sentences a quotation opened before may go on unmarked
 
 
 # first-person pronouns in reported speech belong to the speaker or the speaker's side
