@@ -241,3 +241,19 @@ def test_they_after_those_who_is_no_body_named_before(nlp):
 def test_mr_howard_is_john_howard(nlp):
     rows = read(nlp, "Mr Howard has thanked Indonesia for its help.")
     assert ("John Howard", "cooperate", "Indonesia", None, False, A) in rows, rows
+
+
+# a relative clause with no relative pronoun ("the militants Arafat arrested") acts on the noun it describes; one
+# that failed to act denies the act
+ZERO_RELATIVES = [
+    ("The militants Arafat arrested were released.", {("Yasser Arafat", "coerce", "militants", None, False, A)}),
+    (
+        "Israel listed the Hamas militants Arafat has failed to arrest.",
+        {("Yasser Arafat", "coerce", "Hamas", None, True, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", ZERO_RELATIVES)
+def test_a_relative_clause_without_pronoun_acts_on_its_noun(nlp, text, expected):
+    check(nlp, text, expected)

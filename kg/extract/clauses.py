@@ -643,6 +643,21 @@ def noun_agents(noun: Token, ctx: Context, preposition: str = "by") -> list[Ment
 
 # "a coalition to patrol the Gulf which was joined by Australia": the antecedent, or the owner of
 # the grouping it belongs to
+# "the Hamas militants Arafat arrested", "militants Arafat has failed to arrest": a relative clause with no relative
+# pronoun whose verb (or the verb it controls) has no object of its own acts on the noun it describes
+def zero_relative_objects(verb: Token, phrase: str, ctx: Context) -> Iterator[tuple[str, Mention, str, bool]]:
+    clause = verb.head if verb.dep_ == "xcomp" and verb.head.dep_ in ("relcl", "acl") else verb
+    if clause.dep_ not in ("relcl", "acl") or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+        return  # (the parser calls a clause with a subject of its own after a noun "acl" as often as "relcl")
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    if not subjects or subjects[0].lower_ in RELATIVE_PRONOUNS or subjects[0].i < clause.head.i:
+        return
+    if any(c.lower_ in RELATIVE_PRONOUNS for c in clause.children) or classify(phrase) == FALLBACK_CLASS:
+        return
+    for mention in actors_of(clause.head, ctx):
+        yield phrase, mention, "relative-object", False
+
+
 def relative_object(verb: Token, ctx: Context) -> list[Mention]:
     noun = verb.head
     for _ in range(3):
@@ -1397,6 +1412,7 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
     yield from joined_call_objects(verb, ctx)
     yield from colon_list_objects(verb, phrase, ctx)
     yield from drill_objects(verb, ctx)
+    yield from zero_relative_objects(verb, phrase, ctx)
     fors = [c.i for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"]
     has_object = any(c.dep_ == "dobj" for c in verb.children)
     evaluative = is_evaluative(verb)
