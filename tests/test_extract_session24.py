@@ -257,3 +257,36 @@ ZERO_RELATIVES = [
 @pytest.mark.parametrize("text,expected", ZERO_RELATIVES)
 def test_a_relative_clause_without_pronoun_acts_on_its_noun(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# "Britain and the United States have condemned the move": a move referred back is the signing of a law before it
+def test_a_condemned_move_is_the_signers(nlp):
+    text = (
+        "Zimbabwe's President Robert Mugabe has signed a controversial media bill into law. The law bans foreign "
+        "journalists from working in the country. Britain and the United States have condemned the move."
+    )
+    rows = read(nlp, text)
+    assert ("United Kingdom", "criticise", "Robert Mugabe", None, False, A) in rows, rows
+    assert ("United States", "criticise", "Robert Mugabe", None, False, A) in rows, rows
+
+
+# "helping Northern Alliance fighters search the caves", the parser tagging "search" a present tense
+def test_helping_a_side_do_an_act_supports_it(nlp):
+    check(
+        nlp,
+        "US special forces are helping Northern Alliance fighters search the caves.",
+        {("United States", "support", "Northern Alliance", None, False, A)},
+    )
+
+
+# forces sent to do something do it: the purpose of a passive verb of sending is the ones sent's
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistani troops have been deployed along the border to stop al-Qaeda fighters.",
+        "Hundreds of al-Qaeda fighters are believed to have fled into Pakistan. Pakistani troops have been deployed "
+        "along the border to stop them.",
+    ],
+)
+def test_forces_sent_to_act_do_it(nlp, text):
+    check(nlp, text, {("Pakistan", "coerce", "al-Qaeda", None, False, A)})

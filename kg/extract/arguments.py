@@ -18,6 +18,7 @@ from kg.extract.lexicon import (
     COPULAS,
     DENIED_NOUNS,
     DISMISSING_VERBS,
+    DISPATCH_VERBS,
     DOMINION_NOUNS,
     EXPLETIVE_VERBS,
     FEMININE,
@@ -1554,13 +1555,22 @@ def controller(verb: Token) -> Token:
     return verb
 
 
+# "Pakistani troops have been deployed along the border to stop them": the subjects of a passive verb of sending
+# forces, which carry out the purpose infinitive hung on it
+def dispatched(verb: Token) -> list[Token]:
+    head = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VB" or head.lemma_.lower() not in DISPATCH_VERBS:
+        return []
+    return [c for c in head.children if c.dep_ == "nsubjpass"]
+
+
 def _clause_subject_of(token: Token, ctx: Context) -> Mention | None:
     verb = token.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     if token.dep_ == "nsubj" and verb.head.i != verb.i:
         verb = verb.head  # "urged him to release": "him" parsed as the infinitive's subject
-    for subject in (c for c in controller(verb).children if c.dep_ == "nsubj" and c.i != token.i):
+    for subject in (*(c for c in controller(verb).children if c.dep_ == "nsubj" and c.i != token.i), *dispatched(verb)):
         if subject.lower_ in OBJECT_PRONOUNS:
             return None
         found = actors_of(subject, ctx)

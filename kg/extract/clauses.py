@@ -14,6 +14,7 @@ from kg.extract.arguments import (
     both_sides,
     conjuncts,
     country_mentions,
+    dispatched,
     group_members,
     is_pronoun,
     led_by_prefix,
@@ -760,6 +761,9 @@ def inherited_subjects(verb: Token, ctx: Context) -> list[Mention]:
         pronouns = [c for c in relative.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_PRONOUNS]
         return relative_antecedent(relative, pronouns[0], ctx) if pronouns else []
     non_finite = verb.tag_ in ("VBG", "VBN", "VB")
+    sent_ones = dispatched(verb)
+    if sent_ones:  # "troops were deployed along the border to stop them": the ones sent act
+        return [m for c in sent_ones for m in actors_of(c, ctx)]
     if verb.dep_ == "acomp" and verb.tag_ == "VBN" and head.lemma_ == "be":
         return clause_subjects(head, ctx)  # "Russia is opposed to any US strike", parsed as an adjective of "is"
     infinitive = misplaced_infinitive(verb)
@@ -1038,7 +1042,7 @@ def infinitive_subjects(verb: Token, phrase: str, ctx: Context) -> Iterator[tupl
 def small_clause_objects(verb: Token, phrase: str, ctx: Context) -> Iterator[tuple[str, Mention, str, bool]]:
     if verb.lemma_.lower() in ("help", "assist", "enable"):
         # "has helped al-Qaeda establish a training camp": the parser makes the helped the subject of the act
-        for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.tag_ == "VB"):
+        for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.tag_ in ("VB", "VBP")):  # also "search"
             for subject in (c for c in clause.children if c.dep_ == "nsubj"):
                 for mention in actors_of(subject, ctx):
                     yield phrase, mention, "small-clause", False

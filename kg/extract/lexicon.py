@@ -326,6 +326,8 @@ BAND_BACK_WINDOW = 600
 # verbs by which an event happens, on which the parser may hang its "between": "a gun battle broke out between the
 # Northern Alliance and al-Qaeda", "talks took place between X and Y"
 HAPPENING_VERBS = {"break", "erupt", "flare", "rage", "continue", "resume", "occur", "take", "intensify", "escalate"}
+# verbs of sending forces, whose purpose the ones sent carry out: "Troops were deployed along the border to stop them"
+DISPATCH_VERBS = {"deploy", "send", "dispatch", "station", "post", "mobilise", "mobilize", "rush", "fly"}
 # words of being near an act, which has then not happened: "close to a full military confrontation"
 NEAR_WORDS = {"close", "closer", "near", "nearer"}
 # verbs of carrying another's message on: "Qatar relayed the Taliban's demands to the United States"
@@ -440,7 +442,7 @@ MEASURE_NOUNS = {"decision", "move"}
 EVENT_NOUN_VERBS = {
     "decision": {"decide", "announce", "order"},
     "withdrawal": {"withdraw", "pull", "leave"},
-    "move": {"move", "decide", "announce", "order"},  # "Arafat ordered arrests ... Sharon dismissed the move"
+    "move": {"move", "decide", "announce", "order", "sign"},  # "Arafat ordered arrests ... Sharon dismissed the move"
     "raid": {"raid"},
     # "Arafat called for a halt to attacks and vowed ... France welcomed the announcement"
     "announcement": {"announce", "declare", "vow", "pledge", "promise", "call"},
