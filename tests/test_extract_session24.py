@@ -290,3 +290,14 @@ def test_helping_a_side_do_an_act_supports_it(nlp):
 )
 def test_forces_sent_to_act_do_it(nlp, text):
     check(nlp, text, {("Pakistan", "coerce", "al-Qaeda", None, False, A)})
+
+
+# "the rebels are terrorists linked to Osama bin Laden": a group noun said of a group is that group
+def test_a_group_noun_said_of_a_group_is_it(nlp):
+    text = (
+        "Russian troops have launched a new offensive against Chechen rebels. "
+        "The Kremlin says the rebels are terrorists linked to Osama bin Laden."
+    )
+    rows = read(nlp, text)
+    assert ("Chechen rebels", "cooperate", "Osama bin Laden", None, False, A) in rows, rows
+    assert not any(row[0] == "terrorists" for row in rows), rows

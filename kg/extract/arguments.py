@@ -655,7 +655,19 @@ def actor_of(token: Token, ctx: Context, exclude: Mention | None = None) -> Ment
         return band
     # "shot dead eight suspected militants", "protesters' demands": a group nothing else names
     if token.pos_ == "NOUN":
-        return ctx.actors.bare_group(token)
+        bare = ctx.actors.bare_group(token)
+        return (described_subject(token, ctx) or bare) if bare is not None else None
+    return None
+
+
+# "The Kremlin says the rebels are terrorists linked to Osama bin Laden": a group noun said of a group is that group
+def described_subject(token: Token, ctx: Context) -> Mention | None:
+    if token.dep_ != "attr" or token.head.lemma_ != "be":
+        return None
+    for subject in (c for c in token.head.children if c.dep_ == "nsubj"):
+        mention = actor_of(subject, ctx)
+        if mention is not None and mention.type in ("armed_group", "group", "organisation"):
+            return mention
     return None
 
 
