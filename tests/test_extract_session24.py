@@ -301,3 +301,18 @@ def test_a_group_noun_said_of_a_group_is_it(nlp):
     rows = read(nlp, text)
     assert ("Chechen rebels", "cooperate", "Osama bin Laden", None, False, A) in rows, rows
     assert not any(row[0] == "terrorists" for row in rows), rows
+
+
+# "Israel's killing of one of its commanders": the one a noun's act hits is picked from those its "of" names, and
+# "its" there is not the act's doer (who would say "its own")
+KILLED_COMMANDERS = [
+    "Hamas said the attack was revenge for Israel's killing of its commander.",
+    "Hamas said the attack was revenge for Israel's killing of one of Hamas's commanders.",
+    "Hamas claimed the bombing. In a statement, the group said the attack was in retaliation for Israel's killing "
+    "of one of its commanders.",
+]
+
+
+@pytest.mark.parametrize("text", KILLED_COMMANDERS)
+def test_a_noun_acts_victim_picked_from_a_group(nlp, text):
+    check(nlp, text, {("Israel", "attack", "Hamas", None, False, A)})

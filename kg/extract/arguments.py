@@ -1348,6 +1348,7 @@ def pronoun_actor(token: Token, ctx: Context, exclude: Mention | None = None) ->
         if reporter is None and token.dep_ == "poss":
             # "its support for Maduro"; not a nation only named by the adjective of a plural noun ("the Israeli
             # army killed Palestinian militants who attacked its vehicles")
+            exclude = exclude or struck_owners_agent(token, ctx)
             return recent(token, ctx, GROUP_TYPES - {"place"}, exclude, skip_plural_adjectives=True)
         if reporter is None and is_hostile_object(token):  # "Armenia accused it of ethnic cleansing"
             return governing_object(token, ctx) or recent_group_subject(token, ctx, clause_subject_of(token, ctx))
@@ -1541,6 +1542,21 @@ def nearer_party(token: Token, subject: Mention, ctx: Context) -> Mention | None
             return None
         return mention if mention_dep(mention, ctx) == "pobj" else None
     return None
+
+
+# "Israel's killing of its commander": the one who does a hostile act named by a noun is not the owner of the one it
+# hits (who would be "its own")
+def struck_owners_agent(token: Token, ctx: Context) -> Mention | None:
+    owned = token.head
+    if owned.dep_ != "pobj" or owned.head.lower_ != "of" or any(c.lower_ == "own" for c in owned.children):
+        return None
+    act = owned.head.head
+    if act.dep_ == "pobj" and act.pos_ == "NUM" and act.head.lower_ == "of":
+        act = act.head.head  # "Israel's killing of one of its commanders"
+    if act.pos_ != "NOUN" or LEXICON.get(act.lemma_.lower()) not in ("attack", "coerce", "fight"):
+        return None
+    agents = [m for c in act.children if c.dep_ == "poss" for m in actors_of(c, ctx)]
+    return agents[0] if agents else None
 
 
 # "She urged him to release Navalny": the subject of the clause an object pronoun sits in

@@ -30,6 +30,7 @@ from kg.extract.clauses import (
     occupants,
     place_country,
     prepositional_objects,
+    quantified,
     relative_victims,
     target_objects,
 )
@@ -301,7 +302,7 @@ def nominal_objects(noun: Token, ctx: Context, has_agent: bool) -> list[Mention]
             continue
         if not allowed:
             continue
-        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+        for pobj in (quantified(c) for c in prep.children if c.dep_ == "pobj"):  # also "killing of one of its"
             # "commitment to Ukraine's sovereignty": the party is the possessor
             found.extend(
                 (struck_places(pobj, ctx) if cls in HOSTILE_CLASSES else [])  # "annexation of Crimea": Ukraine
