@@ -242,7 +242,8 @@ _add("posture", "cross into, cross over into")
 # of Osama bin Laden", "US forces located bin Laden", "the CIA tracked him"
 _add(
     "investigate",
-    "locate, pinpoint, track, confirm whereabouts, pinpoint whereabouts, establish whereabouts, determine whereabouts",
+    "locate, pinpoint, track, confirm whereabouts, pinpoint whereabouts, establish whereabouts, determine whereabouts, "
+    "know whereabouts, find whereabouts, learn whereabouts, discover whereabouts",
 )
 # getting tough on a side presses it (CAMEO 17, coerce): "Mr Arafat, apparently getting tough on Islamic extremists"
 _add("coerce", "get tough")
@@ -276,6 +277,8 @@ _add("reduce", "slap sanction, slap tariff, slap ban, slap embargo")
 _add("support", "airdrop")
 # forces rolling or pushing into another's town show force (CAMEO 15, posture): "Israeli tanks rolled into Tulkarem"
 _add("posture", "roll into, push into, pour into, march into, advance into")
+# a price put on a side's capture presses it (CAMEO 17, coerce): "offered a reward for the capture of Abu Sayyaf"
+_add("coerce", "offer reward, offer bounty")
 # ringing a leader is a call
 _add("communicate", "ring")
 # a weapons test is a show of force (CAMEO 15): "North Korea test-fired a missile over Japan"

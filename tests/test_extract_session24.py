@@ -316,3 +316,25 @@ KILLED_COMMANDERS = [
 @pytest.mark.parametrize("text", KILLED_COMMANDERS)
 def test_a_noun_acts_victim_picked_from_a_group(nlp, text):
     check(nlp, text, {("Israel", "attack", "Hamas", None, False, A)})
+
+
+# wanting to know where a side is investigates it; a bounty on its capture coerces it
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "The United States wants to know the whereabouts of Mullah Omar.",
+            {("United States", "investigate", "Mullah Omar", None, False, INTENDED)},
+        ),
+        (
+            "The United States has offered a 25 million dollar reward for information leading to bin Laden's capture.",
+            {("United States", "coerce", "Osama bin Laden", None, False, A)},
+        ),
+        (
+            "Washington has offered a reward for the capture of Abu Sayyaf leaders.",
+            {("United States", "coerce", "Abu Sayyaf", None, False, A)},
+        ),
+    ],
+)
+def test_whereabouts_sought_and_bounties(nlp, text, expected):
+    check(nlp, text, expected)

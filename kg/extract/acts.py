@@ -47,7 +47,9 @@ from kg.extract.lexicon import (
     AGREEING_VERBS,
     ALLEGING_VERBS,
     BEHEST_NOUNS,
+    BOUNTY_NOUNS,
     BROKEN_RULES,
+    CAPTURE_NOUNS,
     CEASING_VERBS,
     CONDEMNED_NOUNS,
     CONDEMNING_ADJECTIVES,
@@ -1734,8 +1736,29 @@ def received_message_statements(ctx: Context) -> Iterator[Candidate]:
                 yield Candidate(sender, f"send {noun.lemma_.lower()}", receiver, rule="clause:received-message")
 
 
+# "Washington has offered a reward for the capture of Abu Sayyaf leaders", "a $25 million reward for information
+# leading to bin Laden's capture": a bounty on a side's capture coerces it
+def bounty_statements(ctx: Context) -> Iterator[Candidate]:
+    for bounty in (t for t in ctx.sent if t.lemma_.lower() in BOUNTY_NOUNS and t.dep_ == "dobj"):
+        offerers = clause_subjects(bounty.head, ctx)
+        captures = [t for t in bounty.subtree if t.lemma_.lower() in CAPTURE_NOUNS and t.pos_ == "NOUN"]
+        wanted = [m for c in captures for m in captured_ones(c, ctx)]
+        for offerer in offerers:
+            for target in (m for m in wanted if m.key != offerer.key):
+                mood = modality_of(bounty.head)
+                yield Candidate(offerer, f"offer {bounty.lemma_.lower()}", target, None, is_negated(bounty.head), mood,
+                                None, "clause:bounty")  # fmt: skip
+
+
+# the one a capture or arrest is of: "the capture of Abu Sayyaf leaders", "bin Laden's capture"
+def captured_ones(capture: Token, ctx: Context) -> list[Mention]:
+    owned = [m for c in capture.children if c.dep_ == "poss" for m in actors_of(c, ctx)]
+    return owned or [m for p, o in prepositional_objects(capture, ctx, set()) if p == "of" for m in actors_of(o, ctx)]
+
+
 # the readers of this module, one per construction, in the order their statements are listed
 ACT_READERS = (
+    bounty_statements,
     received_message_statements,
     untolerated_act_statements,
     incursion_statements,

@@ -328,6 +328,10 @@ BAND_BACK_WINDOW = 600
 HAPPENING_VERBS = {"break", "erupt", "flare", "rage", "continue", "resume", "occur", "take", "intensify", "escalate"}
 # verbs of sending forces, whose purpose the ones sent carry out: "Troops were deployed along the border to stop them"
 DISPATCH_VERBS = {"deploy", "send", "dispatch", "station", "post", "mobilise", "mobilize", "rush", "fly"}
+# nouns of a price put on a side's capture, and the captures it is put on: "a reward for the capture of Abu Sayyaf
+# leaders", "a bounty for bin Laden's arrest"
+BOUNTY_NOUNS = {"reward", "bounty"}
+CAPTURE_NOUNS = {"capture", "arrest", "apprehension", "conviction", "killing", "head"}
 # words of being near an act, which has then not happened: "close to a full military confrontation"
 NEAR_WORDS = {"close", "closer", "near", "nearer"}
 # verbs of carrying another's message on: "Qatar relayed the Taliban's demands to the United States"
