@@ -279,6 +279,8 @@ _add("support", "airdrop")
 _add("posture", "roll into, push into, pour into, march into, advance into")
 # a price put on a side's capture presses it (CAMEO 17, coerce): "offered a reward for the capture of Abu Sayyaf"
 _add("coerce", "offer reward, offer bounty")
+# two leaders shaking hands meet (CAMEO 04, communicate): "Mr Vajpayee and General Musharraf shook hands"
+_add("communicate", "shake hand")
 # ringing a leader is a call
 _add("communicate", "ring")
 # a weapons test is a show of force (CAMEO 15): "North Korea test-fired a missile over Japan"

@@ -338,3 +338,20 @@ def test_a_noun_acts_victim_picked_from_a_group(nlp, text):
 )
 def test_whereabouts_sought_and_bounties(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# a speech referred back is its speaker's; a content clause the parser makes relative to "speech" is no "act speech"
+def test_a_welcomed_speech_is_the_speakers(nlp):
+    text = "Pervez Musharraf said in a speech that he would act against extremists. India welcomed the speech."
+    rows = read(nlp, text)
+    assert ("India", "cooperate", "Pervez Musharraf", None, False, A) in rows, rows
+    assert ("Pervez Musharraf", "criticise", "extremists", None, False, A) not in rows, rows
+
+
+# two leaders shaking hands meet
+def test_leaders_shaking_hands_meet(nlp):
+    check(
+        nlp,
+        "Atal Behari Vajpayee and Pervez Musharraf shook hands at a summit in Kathmandu.",
+        {("Atal Bihari Vajpayee", "communicate", "Pervez Musharraf", None, False, A)},
+    )

@@ -2513,7 +2513,7 @@ def reciprocal_statements(verb: Token, subjects: list[Mention], ctx: Context) ->
     phrase = "at odds" if at_odds else (bonds[0] if verb.lemma_ in BOND_VERBS and bonds else verb_phrase(verb))
     if bonds and f"{verb.lemma_.lower()} {bonds[0]}" in LEXICON and not at_odds:
         phrase = f"{verb.lemma_.lower()} {bonds[0]}"  # "restored diplomatic relations": no bare "relation" act
-    phrase = "work together" if together else phrase
+    phrase = "work together" if together else object_idiom(verb, phrase)  # also "shook hands"
     phrase = f"joint {joint.lemma_.lower()}" if joint is not None else phrase  # the pair's cooperation
     via = via_of(verb, ctx) or brokered_by(verb, ctx)
     for other in subjects[1:]:
@@ -2567,6 +2567,8 @@ def reciprocal_light_verb(verb: Token) -> bool:
     bonded = any(c.dep_ == "dobj" and c.lemma_.lower() in BOND_NOUNS for c in verb.children)
     if verb.lemma_ in BOND_VERBS and bonded:  # "reaffirmed their alliance", "restored diplomatic relations"
         return True
+    if verb.lemma_ == "shake" and any(c.dep_ == "dobj" and c.lemma_.lower() == "hand" for c in verb.children):
+        return True  # "Mr Vajpayee and General Musharraf shook hands"
     # also "started negotiations", "held a fresh round of talks"
     return verb.lemma_ in LIGHT_VERBS | {"sign", "begin", "start", "resume"} and any(
         c.dep_ == "dobj" and counted_noun(c).lemma_.lower() in RECIPROCAL_NOUNS for c in verb.children

@@ -452,6 +452,7 @@ EVENT_NOUN_VERBS = {
     "announcement": {"announce", "declare", "vow", "pledge", "promise", "call"},
     "plan": {"plan", "announce"},
     "proposal": {"propose"},
+    "speech": {"say", "speak", "declare", "address"},  # "Musharraf said in a speech ... India welcomed the speech"
     "request": {"request", "ask"},
     "demand": {"demand"},
     "invasion": {"invade"},

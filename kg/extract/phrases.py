@@ -18,6 +18,7 @@ from kg.extract.lexicon import (
     PLANNED_ACT_VERBS,
     PLANNING_WORDS,
     RELATION_NOUNS,
+    RELATIVE_PRONOUNS,
     TOLERATING_VERBS,
     WEIGHT_VERBS,
 )
@@ -131,7 +132,10 @@ def verb_phrase(verb: Token) -> str:
         ]
         # "the campaign that is being conducted against ISIL", "strikes that have dislodged the Taliban" (not "an
         # attack which used gunmen": what an act uses is its means, not its target)
-        if not nouns and verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and verb.lemma_.lower() not in MEANS_VERBS:
+        # (not "said in a speech that he would act against extremists", a content clause the parser makes relative)
+        gapped = not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVE_PRONOUNS for c in verb.children)
+        relative = verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and gapped
+        if not nouns and relative and verb.lemma_.lower() not in MEANS_VERBS:
             nouns = [verb.head.lemma_.lower()]
         particles += nouns[:1]
     return " ".join([verb.lemma_.lower(), *particles])
