@@ -355,3 +355,15 @@ def test_leaders_shaking_hands_meet(nlp):
         "Atal Behari Vajpayee and Pervez Musharraf shook hands at a summit in Kathmandu.",
         {("Atal Bihari Vajpayee", "communicate", "Pervez Musharraf", None, False, A)},
     )
+
+
+# an unnamed one called on to act is not the caller: "called on the military to abandon Maduro" is no act of Guaido's
+def test_the_one_called_on_acts_not_the_caller(nlp):
+    rows = read(nlp, "Juan Guaido has called on the military to abandon President Nicolas Maduro.")
+    assert not any(row[0] == "Juan Guaido" and row[1] == "reduce" for row in rows), rows
+
+
+def test_a_time_after_on_is_no_one_called_on(nlp):
+    text = "Earlier on Sunday a Palestinian suicide bomber tried to blow himself up at a bus station in Haifa."
+    rows = read(nlp, text)
+    assert ("Palestinian suicide bombers", "attack", "Israel", None, False, "attempted") in rows, rows

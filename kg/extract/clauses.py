@@ -53,6 +53,7 @@ from kg.extract.lexicon import (
     BORDER_NOUNS,
     CALL_ECHO_VERBS,
     CALL_NOUNS,
+    CALLING_ON_VERBS,
     CANCELLING_VERBS,
     CAPTIVE_WORDS,
     CARRYING_VERBS,
@@ -819,16 +820,16 @@ def inherited_subjects(verb: Token, ctx: Context) -> list[Mention]:
             ordered = [m for c in head.children if c.dep_ == "dobj" for m in actors_of(c, ctx)]
             own = [c for c in head.children if c.dep_ == "dobj" and is_own_staff(c)]
             return ordered or (clause_subjects(head, ctx) if own else [])  # "ordered his staff to delay the aid"
-        called = [  # "called on the United States to rein in Sharon": the called act
-            m
+        called_on = [  # "called on the United States to rein in Sharon": the called act
+            o
             for p in head.children
             if verb.dep_ == "xcomp" and p.dep_ == "prep" and p.lower_ in ("on", "upon") and p.i < verb.i
             for o in p.children
-            if o.dep_ == "pobj"
-            for m in actors_of(o, ctx)
+            if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")  # not "Earlier on Sunday a bomber tried to"
         ]
-        if called:
-            return called
+        called = [m for o in called_on for m in actors_of(o, ctx)]
+        if called or (called_on and head.lemma_.lower() in CALLING_ON_VERBS):
+            return called  # (an unnamed one called on, "called on the military to abandon Maduro", is not the caller)
         if head.pos_ == "ADJ" and head.dep_ == "acomp":
             return clause_subjects(head.head, ctx)  # "Tehran was ready to talk with Washington"
         return clause_subjects(head, ctx)

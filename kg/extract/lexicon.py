@@ -332,6 +332,8 @@ DISPATCH_VERBS = {"deploy", "send", "dispatch", "station", "post", "mobilise", "
 # leaders", "a bounty for bin Laden's arrest"
 BOUNTY_NOUNS = {"reward", "bounty"}
 CAPTURE_NOUNS = {"capture", "arrest", "apprehension", "conviction", "killing", "head"}
+# verbs whose "on" names the one asked to act: "called on the military to abandon Maduro", "prevailed upon"
+CALLING_ON_VERBS = {"call", "prevail", "lean", "press"}
 # words of being near an act, which has then not happened: "close to a full military confrontation"
 NEAR_WORDS = {"close", "closer", "near", "nearer"}
 # verbs of carrying another's message on: "Qatar relayed the Taliban's demands to the United States"
