@@ -281,6 +281,9 @@ _add("posture", "roll into, push into, pour into, march into, advance into")
 _add("coerce", "offer reward, offer bounty")
 # two leaders shaking hands meet (CAMEO 04, communicate): "Mr Vajpayee and General Musharraf shook hands"
 _add("communicate", "shake hand")
+# trust placed in a side backs it (CAMEO 05/07, support): "Bush said he had confidence in Mr Rumsfeld"
+_add("support", "have confidence in, express confidence in")
+_add("reject", "lose confidence, lose confidence in")
 # ringing a leader is a call
 _add("communicate", "ring")
 # a weapons test is a show of force (CAMEO 15): "North Korea test-fired a missile over Japan"

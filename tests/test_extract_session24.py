@@ -367,3 +367,36 @@ def test_a_time_after_on_is_no_one_called_on(nlp):
     text = "Earlier on Sunday a Palestinian suicide bomber tried to blow himself up at a bus station in Haifa."
     rows = read(nlp, text)
     assert ("Palestinian suicide bombers", "attack", "Israel", None, False, "attempted") in rows, rows
+
+
+# an intervention or an operation referred back is the one who entered or launched it
+REFERRED_OPERATIONS = [
+    (
+        "Ethiopian troops have entered Somalia to fight Islamist militants. "
+        "The Somali transitional government welcomed the intervention.",
+        {("Somalia", "cooperate", "Ethiopia", None, False, A)},
+    ),
+    (
+        "The Turkish military has launched an offensive against Kurdish fighters in northern Syria. "
+        "The Syrian government denounced the operation as an attack on its sovereignty.",
+        {("Syria", "criticise", "Turkey", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", REFERRED_OPERATIONS)
+def test_an_operation_referred_back_is_its_launchers(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+# confidence had, expressed or lost in a side
+CONFIDENCE = [
+    ("George W. Bush has full confidence in Donald Rumsfeld.", ("George W. Bush", "support", "Donald Rumsfeld")),
+    ("George W. Bush expressed confidence in Donald Rumsfeld.", ("George W. Bush", "support", "Donald Rumsfeld")),
+    ("George W. Bush has lost confidence in Yasser Arafat.", ("George W. Bush", "reject", "Yasser Arafat")),
+]
+
+
+@pytest.mark.parametrize("text,parties", CONFIDENCE)
+def test_confidence_in_a_side(nlp, text, parties):
+    check(nlp, text, {(*parties, None, False, A)})

@@ -494,6 +494,11 @@ EVENT_NOUN_VERBS = {
     "threat": {"threaten", "warn", "vow", "respond", "retaliate"},
     "warning": {"warn", "threaten"},
     "incursion": {"enter", "cross"},
+    # "Ethiopian troops have entered Somalia ... The Somali government welcomed the intervention"
+    "intervention": {"intervene", "enter", "invade"},
+    # "Turkey has launched an offensive ... Syria denounced the operation"
+    "operation": {"launch"},
+    "offensive": {"launch"},
     # "Israeli troops killed three gunmen ... The Palestinian Authority condemned the killings"
     "killing": {"kill", "shoot", "murder"},
     "death": {"kill", "shoot", "murder"},
