@@ -400,3 +400,37 @@ CONFIDENCE = [
 @pytest.mark.parametrize("text,parties", CONFIDENCE)
 def test_confidence_in_a_side(nlp, text, parties):
     check(nlp, text, {(*parties, None, False, A)})
+
+
+# a responsibility claimed for no act named is for the last attack reported
+def test_responsibility_claimed_for_the_last_attack(nlp):
+    text = (
+        "Palestinian gunmen have ambushed an Israeli bus in the West Bank, killing 10 people. "
+        "The Al-Aqsa Martyrs Brigades claimed responsibility."
+    )
+    rows = read(nlp, text)
+    assert ("Al-Aqsa Martyrs' Brigades", "attack", "Israel", None, False, A) in rows, rows
+
+
+def test_responsibility_denied_for_the_last_attack(nlp):
+    text = "Palestinian gunmen have ambushed an Israeli bus in the West Bank. Hamas denied responsibility."
+    rows = read(nlp, text)
+    assert ("Hamas", "attack", "Israel", None, True, A) in rows, rows
+    assert ("Hamas", "attack", "Israel", None, False, A) not in rows, rows
+
+
+# "held Arafat directly responsible": an adverb inside the idiom, which the parser makes an adverbial clause
+def test_held_directly_responsible(nlp):
+    rows = read(nlp, "Israel held Yasser Arafat directly responsible for the attack.")
+    assert ("Israel", "criticise", "Yasser Arafat", None, False, A) in rows, rows
+    assert ("Israel", "coerce", "Yasser Arafat", None, False, A) not in rows, rows
+
+
+# "Iranians would defend their country": their own country
+def test_their_country_is_the_subjects_own(nlp):
+    text = (
+        "Iran has condemned the United States. Iran's supreme leader Ayatollah Ali Khamenei said Iranians would "
+        "defend their country against any aggression."
+    )
+    rows = read(nlp, text)
+    assert ("Iran", "support", "United States", None, False, INTENDED) not in rows, rows

@@ -1353,7 +1353,8 @@ def pronoun_actor(token: Token, ctx: Context, exclude: Mention | None = None) ->
         if reporter is None and is_hostile_object(token):  # "Armenia accused it of ethnic cleansing"
             return governing_object(token, ctx) or recent_group_subject(token, ctx, clause_subject_of(token, ctx))
         return reporter
-    if lower in THIRD_PLURAL and token.dep_ == "poss" and exclude is None and own_act(token.head):
+    homeland = token.head.lemma_.lower() in ("country", "nation", "homeland")  # "Iranians would defend their country"
+    if lower in THIRD_PLURAL and token.dep_ == "poss" and exclude is None and (own_act(token.head) or homeland):
         own = clause_subject_of(token, ctx)  # "the gunmen launched their ambushes": their own acts
         if own is not None and own.type != "person":
             return own

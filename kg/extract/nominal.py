@@ -858,6 +858,19 @@ def responsibility_statements(ctx: Context) -> Iterator[Candidate]:
                         yield Candidate(
                             claimant, event.lemma_.lower(), target, negated=denied, rule="nominal:responsibility"
                         )
+            if not events and noun.lemma_.lower() == "responsibility":
+                yield from unnamed_act_claims(claimants, denied, ctx)
+
+
+# "Palestinian gunmen have ambushed an Israeli bus ... The Al-Aqsa Martyrs Brigades claimed responsibility": a
+# responsibility that names no act is for the last attack reported, on its target
+def unnamed_act_claims(claimants: list[Mention], denied: bool, ctx: Context) -> Iterator[Candidate]:
+    attacks = [c for c in ctx.recent_events if classify(c.relation) == "attack" and c.modality == "asserted"]
+    if not attacks:
+        return
+    last = attacks[-1]
+    for claimant in (c for c in claimants if c.key != last.object.key):
+        yield Candidate(claimant, last.relation, last.object, negated=denied, rule="nominal:responsibility")
 
 
 # nouns of one's share in an act: "responsibility for", "involvement in", "a role in", "no connection with"

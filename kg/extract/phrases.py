@@ -75,7 +75,8 @@ def idiom_phrase(verb: Token) -> str | None:
                         continue  # "added France to the list of guests"
                     if phrase:
                         return phrase
-        if child.dep_ in ("oprd", "acomp", "ccomp", "xcomp") and child.pos_ == "ADJ":
+        # also "held Arafat directly responsible", the parser making the adjective an adverbial clause
+        if child.dep_ in ("oprd", "acomp", "ccomp", "xcomp", "advcl") and child.pos_ == "ADJ":
             phrase = PREPOSITIONAL_IDIOMS.get((lemma, child.lower_, ""))
             if phrase:
                 return phrase
