@@ -434,3 +434,19 @@ def test_their_country_is_the_subjects_own(nlp):
     )
     rows = read(nlp, text)
     assert ("Iran", "support", "United States", None, False, INTENDED) not in rows, rows
+
+
+# the Northern Alliance is a known armed group, also where the tagger calls it a place
+def test_the_northern_alliance_is_known(nlp):
+    check(
+        nlp,
+        "Lakhdar Brahimi has met Northern Alliance leaders in Kabul.",
+        {("Lakhdar Brahimi", "communicate", "Northern Alliance", None, False, A)},
+    )
+
+
+# taking part in military action against a side is that action's, not cooperation with the side
+def test_taking_part_in_military_action_against_a_side(nlp):
+    rows = read(nlp, "Britain will not take part in any military action against Iraq.")
+    assert ("United Kingdom", "coerce", "Iraq", None, True, A) in rows, rows
+    assert not any(row[1] == "cooperate" and row[2] == "Iraq" for row in rows), rows

@@ -1570,6 +1570,8 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
             # "complicit in the rise of ISIS": an adjective's complement reaches its party through "of"
             for noun, mention in noun_chain_objects(pobj, ctx, allow_of=verb.lemma_ == "be"):
                 label = noun if verb.lemma_ in PARTICIPATION_VERBS and classify(noun) != FALLBACK_CLASS else ""
+                hostile = classify(relation_noun(pobj)) in HOSTILE_CLASSES and verb.lemma_ in PARTICIPATION_VERBS
+                label = relation_noun(pobj) if not label and hostile else label  # "take part in military action"
                 label = noun if prep == "in" and noun in JOINT_ACTION_NOUNS else label  # "fought ISIS in
                 # cooperation with Iraqi forces": cooperation with them, not a fight
                 label = label or f"{phrase} {prep} {noun}"  # "is engaged in a war on Ukraine": a war
