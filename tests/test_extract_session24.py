@@ -450,3 +450,18 @@ def test_taking_part_in_military_action_against_a_side(nlp):
     rows = read(nlp, "Britain will not take part in any military action against Iraq.")
     assert ("United Kingdom", "coerce", "Iraq", None, True, A) in rows, rows
     assert not any(row[1] == "cooperate" and row[2] == "Iraq" for row in rows), rows
+
+
+RELEASED_OFFICIAL = (
+    "Israel has released a senior Palestinian official after holding him for two days. The official, a member of "
+    "Mr Arafat's Fatah movement, was detained at a checkpoint near Ramallah. Palestinian leaders had demanded his "
+    "release. The Israeli army said he was suspected of involvement in attacks on Israelis."
+)
+
+
+# "The official, a member of Mr Arafat's Fatah movement, was detained ... demanded his release": a person named
+# inside the phrase of an unnamed one is not the "he" that follows
+def test_a_person_named_inside_an_unnamed_ones_phrase_is_not_he(nlp):
+    rows = read(nlp, RELEASED_OFFICIAL)
+    assert not any("Yasser Arafat" in (row[0], row[2]) for row in rows), rows
+

@@ -1419,13 +1419,16 @@ def unnamed_person_since(found: Mention, token: Token, ctx: Context) -> bool:
     named = (m for m in ctx.history if m.key == found.key and m.end <= token.idx and m.text.lower() not in THIRD_PERSON)
     last = max((m.end for m in named), default=found.end)  # where the person was last named, not a "he" before
     start = next((t.i for t in reversed(doc[: token.i]) if t.idx < last), -1) + 1
-    between = (t for t in doc[start : token.i] if t.lemma_.lower() in UNNAMED_PERSON_NOUNS)
+    between = [t for t in doc[start : token.i] if t.lemma_.lower() in UNNAMED_PERSON_NOUNS]
+    # also "The official, a member of Mr Arafat's Fatah movement, was detained": a person named inside the phrase of
+    # an unnamed one
+    holders = [h for h in doc[start - 1].ancestors if h.lemma_.lower() in UNNAMED_PERSON_NOUNS] if start else []
     return any(
         t.tag_ == "NN"
         and t.dep_ in ("nsubj", "nsubjpass")
         and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in t.children)
         and ctx.actors.mention_at(t) is None
-        for t in between
+        for t in [*between, *holders]
     )
 
 

@@ -1038,7 +1038,7 @@ JOURNEYS = {
 }  # fmt: skip
 
 # nouns of an unnamed person a later "he" or "she" may stand for: "The man was arrested a month ago"
-UNNAMED_PERSON_NOUNS = {"man", "woman", "suspect", "boy", "girl", "teenager"}
+UNNAMED_PERSON_NOUNS = {"man", "woman", "suspect", "boy", "girl", "teenager", "official"}
 
 # modifiers of an act that call it off: "the cancelled meeting between Iran and the US", "the aborted attack"
 CALLED_OFF_WORDS = {"cancelled", "canceled", "postponed", "scrapped", "aborted", "shelved", "called-off"}
