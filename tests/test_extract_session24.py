@@ -465,3 +465,13 @@ def test_a_person_named_inside_an_unnamed_ones_phrase_is_not_he(nlp):
     rows = read(nlp, RELEASED_OFFICIAL)
     assert not any("Yasser Arafat" in (row[0], row[2]) for row in rows), rows
 
+
+
+# an arrest with no agent in a town is by the town's state; a road closed in a town is no act on anyone
+def test_an_arrest_in_a_town_is_its_states(nlp):
+    check(nlp, "A senior Hamas leader was arrested in Gaza.", {("Palestine", "coerce", "Hamas", None, False, A)})
+
+
+def test_a_road_closed_in_a_town_is_no_act(nlp):
+    rows = read(nlp, "In southern Sydney, Picton Road is closed between Wilton and Bulli.")
+    assert not any(row[0] == "Australia" for row in rows), rows

@@ -539,6 +539,8 @@ def authority_of(verb: Token, ctx: Context) -> list[Mention]:
             continue
         inner = [o for p in pobj.children if p.dep_ == "prep" and p.lower_ in ("in", "within") for o in p.children]
         places = [m for item in (pobj, *inner) for m in actors_of(item, ctx) if m.type == "country"]
+        if not places and verb.lemma_.lower() in CUSTODY_VERBS:
+            places = place_country(pobj, ctx)  # "A senior Hamas leader was arrested in Gaza"
         if places:
             return places[:1]
     return []
