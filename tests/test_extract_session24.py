@@ -475,3 +475,12 @@ def test_an_arrest_in_a_town_is_its_states(nlp):
 def test_a_road_closed_in_a_town_is_no_act(nlp):
     rows = read(nlp, "In southern Sydney, Picton Road is closed between Wilton and Bulli.")
     assert not any(row[0] == "Australia" for row in rows), rows
+
+
+# "the Abu Sayyaf", which the tagger files with its article as a facility: the known name inside is the group
+def test_a_known_name_inside_a_tagged_the_phrase(nlp):
+    check(
+        nlp,
+        "Gloria Arroyo has invited US troops to help fight the Abu Sayyaf.",
+        {("United States", "fight", "Abu Sayyaf", None, False, "requested")},
+    )

@@ -198,7 +198,8 @@ Entities = list[tuple[int, int, str]]  # spaCy's entities as (start, end, label)
 
 
 def entities(doc: Doc) -> Entities:
-    return [(e.start, e.end, e.label_) for e in doc.ents]
+    """spaCy's entities, without a leading "the" ("the Abu Sayyaf" tagged FAC is the name "Abu Sayyaf")."""
+    return [(e.start + (e[0].lower_ == "the" and len(e) > 1), e.end, e.label_) for e in doc.ents]
 
 
 def _known_label(ents: Entities, start: int, end: int) -> str | None:
