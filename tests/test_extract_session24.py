@@ -484,3 +484,19 @@ def test_a_known_name_inside_a_tagged_the_phrase(nlp):
         "Gloria Arroyo has invited US troops to help fight the Abu Sayyaf.",
         {("United States", "fight", "Abu Sayyaf", None, False, "requested")},
     )
+
+
+# "Putin has met Jiang ... They also criticised US plans": "they" are the two who met
+def test_they_are_the_two_who_met(nlp):
+    text = (
+        "Vladimir Putin has met Jiang Zemin in Moscow. The two leaders signed a treaty. "
+        "They also criticised US plans for a missile defence system."
+    )
+    check(
+        nlp,
+        text,
+        {
+            ("Vladimir Putin", "criticise", "United States", None, False, A),
+            ("Jiang Zemin", "criticise", "United States", None, False, A),
+        },
+    )

@@ -38,6 +38,7 @@ from kg.extract.lexicon import (
     QUALIFIED_PERSON_NOUNS,
     QUANTIFIERS,
     QUOTE_MARKS,
+    RECIPROCAL_VERBS,
     RESISTING_CLASSES,
     ROLE_NOUNS,
     SECOND_PERSON,
@@ -1819,6 +1820,9 @@ def recent_people(ctx: Context) -> list[Mention]:
             t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and not is_pronoun(t) and not names_pair_of_people(t)
         ):
             people = [m for m in actors_of(subject, ctx) if m.type == "person"]
+            if len(people) == 1 and subject.head.lemma_.lower() in RECIPROCAL_VERBS:  # "Putin has met Jiang"
+                met = [c for c in subject.head.children if c.dep_ == "dobj"]
+                people += [m for o in met for m in actors_of(o, ctx) if m.type == "person" and m.key != people[0].key]
             if len(people) >= 2:
                 return people
     return []
