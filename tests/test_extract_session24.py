@@ -500,3 +500,23 @@ def test_they_are_the_two_who_met(nlp):
             ("Jiang Zemin", "criticise", "United States", None, False, A),
         },
     )
+
+
+# "Hamas warned the Authority", after "the Palestinian Authority": one word that ends a name given before
+def test_the_last_word_of_a_name_given_before_is_that_actor(nlp):
+    text = (
+        "The Palestinian Authority ordered the arrest of Ahmed Yassin. "
+        "Hamas warned the Authority that it was playing into Israel's hands."
+    )
+    rows = read(nlp, text)
+    assert ("Hamas", "threaten", "Palestine", None, False, A) in rows, rows
+
+
+# "Each side blamed the other": the two sides of the last conflict reported, each at the other
+def test_each_side_blamed_the_other(nlp):
+    text = "Indian and Pakistani troops exchanged fire. Each side blamed the other for starting the shooting."
+    check(
+        nlp,
+        text,
+        {("India", "criticise", "Pakistan", None, False, A), ("Pakistan", "criticise", "India", None, False, A)},
+    )

@@ -438,9 +438,11 @@ def both_sides(token: Token, ctx: Context) -> list[Mention]:
     lemma = token.lemma_.lower()
     if lemma not in ("side", "party", "country", "nation"):
         return []
-    if token.tag_ != "NNS" and not any(c.lower_ == "either" for c in token.children):  # "either side" is singular
+    # "either side", "each side blamed the other" are singular
+    if token.tag_ != "NNS" and not any(c.lower_ in ("either", "each") for c in token.children):
         return []
-    counts = ("both", "two", "all", "either") if lemma in ("side", "party") else ("both", "two")  # not "all countries"
+    sides = ("both", "two", "all", "either", "each")
+    counts = sides if lemma in ("side", "party") else ("both", "two")  # not "all countries"
     if not any(c.lower_ in counts for c in token.children if c.dep_ in ("det", "nummod", "predet")):
         return []
     # "both countries", and sides that mass troops along their border, are states, whoever raided before

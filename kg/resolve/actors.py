@@ -287,8 +287,22 @@ class ArticleActors:
             or self._surname_of_known_person(span, words)
             or self._organisation_body(words)
             or self._known_tail(span, words)
+            or self._head_of_earlier_name(span, words)
             or self._new_mention(span, words)
         )
+
+    # "The Palestinian Authority ordered the arrest ... Hamas warned the Authority": one capitalised word that ends a
+    # name the article gave before is that actor
+    def _head_of_earlier_name(self, span: ActorSpan, words: Span) -> Mention | None:
+        names = [t for t in words if t.lower_ != "the"]
+        if span.label != "ORG" or len(names) != 1 or not names[0].text[:1].isupper():
+            return None
+        for earlier in reversed([s for s in self._spans if s.end <= span.start and s.end - s.start >= 2]):
+            last = self.doc[earlier.end - 1]
+            mention = self._by_token.get(earlier.end - 1)
+            if last.text == names[0].text and mention is not None and mention.type in ("organisation", "country"):
+                return self._at(mention, span)
+        return None
 
     # "Germany will send tanks to Kyiv", where spaCy tags the capital a person: a lone capital's name that no
     # person of the article or the gazetteer bears is its government
