@@ -520,3 +520,12 @@ def test_each_side_blamed_the_other(nlp):
         text,
         {("India", "criticise", "Pakistan", None, False, A), ("Pakistan", "criticise", "India", None, False, A)},
     )
+
+
+# "His supporters fought running battles with the police": a leader's men, named by his "his", are his group
+def test_his_supporters_are_the_group_he_leads(nlp):
+    text = (
+        "Palestinian police surrounded the home of Hamas leader Ahmed Yassin. "
+        "His supporters fought running battles with the police."
+    )
+    check(nlp, text, {("Hamas", "fight", "Palestine", None, False, A)})

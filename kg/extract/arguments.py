@@ -56,7 +56,15 @@ from kg.resolve import ArticleActors, Mention
 from kg.resolve.actors import WEST_KEY
 from kg.resolve.affiliations import title_run
 from kg.resolve.gazetteer import entry_by_key
-from kg.resolve.lexicon import BAND_WORDS, COLLECTIVE_GROUPS, GENERIC_GROUPS, NONSTATE_GROUPS, SECTOR_NOUNS, TITLE_WORDS
+from kg.resolve.lexicon import (
+    BAND_WORDS,
+    COLLECTIVE_GROUPS,
+    FOLLOWER_NOUNS,
+    GENERIC_GROUPS,
+    NONSTATE_GROUPS,
+    SECTOR_NOUNS,
+    TITLE_WORDS,
+)
 from kg.taxonomy import CONFLICT_CLASSES, LEXICON, classify
 
 if TYPE_CHECKING:
@@ -640,6 +648,12 @@ def actor_of(token: Token, ctx: Context, exclude: Mention | None = None) -> Ment
                 side = ctx.actors.affiliated_side(owner)
                 return side if side.type in ("country", "armed_group") else None  # "bin Laden ... his forces"
             return owner
+    # "Ahmed Yassin ... His supporters fought running battles with the police": a leader's men are the group he leads
+    if token.lemma_.lower() in FOLLOWER_NOUNS and token.tag_ == "NNS":
+        for child in (c for c in token.children if c.dep_ == "poss" and c.lower_ in ("his", "her")):
+            owner = pronoun_actor(child, ctx, exclude)
+            side = ctx.actors.affiliated_side(owner) if owner is not None and owner.type == "person" else None
+            return side if side is not None and side.type in ("armed_group", "organisation") else None
     # "Kim said his country would never give up its weapons": the country of the one the pronoun names
     if token.lemma_.lower() in ("country", "nation", "homeland"):
         for child in (c for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON"):
