@@ -529,3 +529,18 @@ def test_his_supporters_are_the_group_he_leads(nlp):
         "His supporters fought running battles with the police."
     )
     check(nlp, text, {("Hamas", "fight", "Palestine", None, False, A)})
+
+
+# "Kuwait and Qatar have offered their bases": the pair's own bases, neither one's offer to the other; but
+# "massed troops along their border" is at each other
+def test_their_after_a_joined_subject_is_the_pairs_own(nlp):
+    rows = read(nlp, "Kuwait and Qatar have offered their bases.")
+    assert not any({row[0], row[2]} == {"Kuwait", "Qatar"} for row in rows), rows
+
+
+def test_their_border_after_a_joined_subject_is_shared(nlp):
+    check(
+        nlp,
+        "India and Pakistan have massed troops along their border.",
+        {("India", "posture", "Pakistan", None, False, A), ("Pakistan", "posture", "India", None, False, A)},
+    )

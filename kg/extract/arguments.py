@@ -14,6 +14,7 @@ from kg.extract.lexicon import (
     BAND_BACK_WINDOW,
     BARE_PERSON_NOUNS,
     BODY_NOUNS,
+    BORDER_NOUNS,
     CHARGING_VERBS,
     COPULAS,
     DENIED_NOUNS,
@@ -29,6 +30,7 @@ from kg.extract.lexicon import (
     MASCULINE,
     MEMBER_NOUNS,
     MINISTERIAL_TITLES,
+    MUTUAL_ACT_NOUNS,
     NAME_GIVING_VERBS,
     OFFICIAL_NOUNS,
     OPPOSING_CLASSES,
@@ -1370,6 +1372,9 @@ def pronoun_actor(token: Token, ctx: Context, exclude: Mention | None = None) ->
         if reporter is None and is_hostile_object(token):  # "Armenia accused it of ethnic cleansing"
             return governing_object(token, ctx) or recent_group_subject(token, ctx, clause_subject_of(token, ctx))
         return reporter
+    shared = token.head.lemma_.lower() in BORDER_NOUNS | MUTUAL_ACT_NOUNS  # "massed troops along their border"
+    if lower in THIRD_PLURAL and token.dep_ == "poss" and exclude is None and joint_subject(token) and not shared:
+        return None  # "Kuwait and Qatar have offered their bases": the pair's own, neither one's the other's
     homeland = token.head.lemma_.lower() in ("country", "nation", "homeland")  # "Iranians would defend their country"
     if lower in THIRD_PLURAL and token.dep_ == "poss" and exclude is None and (own_act(token.head) or homeland):
         own = clause_subject_of(token, ctx)  # "the gunmen launched their ambushes": their own acts
@@ -1563,6 +1568,15 @@ def nearer_party(token: Token, subject: Mention, ctx: Context) -> Mention | None
             return None
         return mention if mention_dep(mention, ctx) == "pobj" else None
     return None
+
+
+# "Kuwait and Qatar have offered their bases": the object of a clause whose subject joins two or more names
+def joint_subject(token: Token) -> bool:
+    verb = token.head.head if token.head.dep_ in ("dobj", "pobj") else None
+    while verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None else []
+    return any(s.pos_ == "PROPN" and any(c.dep_ == "conj" for c in s.children) for s in subjects)
 
 
 # "Israel's killing of its commander": the one who does a hostile act named by a noun is not the owner of the one it
