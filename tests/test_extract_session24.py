@@ -544,3 +544,11 @@ def test_their_border_after_a_joined_subject_is_shared(nlp):
         "India and Pakistan have massed troops along their border.",
         {("India", "posture", "Pakistan", None, False, A), ("Pakistan", "posture", "India", None, False, A)},
     )
+
+
+# "to press Pakistan to do more to stop militants", the parser making the object's infinitive an adverbial clause:
+# the one pressed would act, not the presser
+def test_the_one_pressed_acts_through_an_adverbial_infinitive(nlp):
+    rows = read(nlp, "Powell is expected to press Pakistan to do more to stop militants crossing into Kashmir.")
+    assert ("Pakistan", "coerce", "militants", None, False, "requested") in rows, rows
+    assert not any(row[0] == "Colin Powell" and row[1] == "coerce" for row in rows), rows

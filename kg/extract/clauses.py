@@ -814,8 +814,11 @@ def inherited_subjects(verb: Token, ctx: Context) -> list[Mention]:
     if praised:
         return praised
     if verb.dep_ in ("xcomp", "conj") or (verb.dep_ == "advcl" and non_finite and head.pos_ in ("VERB", "AUX")):
+        # (also "to press Pakistan to do more", the parser making the object's infinitive an adverbial clause)
+        to_infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        controlled = verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and to_infinitive)
         if (
-            verb.dep_ == "xcomp"
+            controlled
             and any(c.dep_ in ("dobj",) for c in head.children)
             and head.lemma_ in OBJECT_CONTROL_VERBS
         ):  # object control: "urged him to release Navalny" is never the urger's release
