@@ -552,3 +552,11 @@ def test_the_one_pressed_acts_through_an_adverbial_infinitive(nlp):
     rows = read(nlp, "Powell is expected to press Pakistan to do more to stop militants crossing into Kashmir.")
     assert ("Pakistan", "coerce", "militants", None, False, "requested") in rows, rows
     assert not any(row[0] == "Colin Powell" and row[1] == "coerce" for row in rows), rows
+
+
+# "if Afghan forces try to capture them": an attempt under a condition is not made
+def test_an_attempt_under_a_condition_is_hypothetical(nlp):
+    text = "Al-Qaeda fighters have threatened to blow themselves up if Afghan forces try to capture them."
+    rows = read(nlp, text)
+    assert ("Afghanistan", "attack", "al-Qaeda", None, False, "hypothetical") in rows, rows
+    assert ("Afghanistan", "attack", "al-Qaeda", None, False, "attempted") not in rows, rows

@@ -806,6 +806,8 @@ def modality_of(verb: Token) -> str:
         return "intended" if hopes_own_act(hoped) else "requested"  # "hoped Arafat would arrest the militants"
     for governor in governors(verb):
         lemma = governor.lemma_
+        if any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in governor.children):
+            return "hypothetical"  # "if Afghan forces try to capture them": a condition, not an attempt made
         if controls_another(verb, governor) and is_negated(governor):
             return "hypothetical"  # "would not allow Sweden to join NATO", "refused to let Sweden join"
         if lemma in ("rule", "exclude") and has_negation(governor):
