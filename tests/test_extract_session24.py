@@ -560,3 +560,12 @@ def test_an_attempt_under_a_condition_is_hypothetical(nlp):
     rows = read(nlp, text)
     assert ("Afghanistan", "attack", "al-Qaeda", None, False, "hypothetical") in rows, rows
     assert ("Afghanistan", "attack", "al-Qaeda", None, False, "attempted") not in rows, rows
+
+
+# "has fined Google 4.3 billion euros", tagged and parsed as one sum: the name at its head is the one fined
+def test_the_name_at_the_head_of_a_sum_is_the_one_fined(nlp):
+    check(
+        nlp,
+        "The European Commission has fined Google 4.3 billion euros for abusing the dominance of its Android system.",
+        {("European Commission", "coerce", "Google", None, False, A)},
+    )

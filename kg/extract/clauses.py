@@ -1354,6 +1354,16 @@ def finds_whereabouts(verb: Token) -> bool:
     return any(c.dep_ == "dobj" and c.lemma_.lower() == "whereabouts" for c in verb.children)
 
 
+# "The European Commission has fined Google 4.3 billion euros", which the parser reads as one sum "Google 4.3 billion
+# euros": a name at the head of a sum object is the one the verb acts on
+def fined_party(obj: Token, ctx: Context) -> list[Mention]:
+    if obj.ent_type_ != "MONEY":
+        return []
+    first = obj.doc[obj.left_edge.i]
+    named = first if first.dep_ == "compound" and first.pos_ == "PROPN" else None
+    return [m for m in actors_of(named, ctx) if m.type != "place"] if named is not None else []
+
+
 # "Xanana Gusmao has met Indonesian President Megawati", which the parser reads with the name a noun phrase of time: a
 # name after a verb that has no object is its object
 def is_misparsed_name_object(verb: Token, child: Token) -> bool:
@@ -1402,6 +1412,8 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
             if child.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < child.i for c in verb.children):
                 continue  # "help the Northern Alliance hunt down Al Qaeda fighters": a second object is a missed verb's
             yield from direct_objects(verb, phrase, child, ctx)
+            for mention in fined_party(child, ctx):
+                yield phrase, mention, "direct-object", False
         elif is_misparsed_name_object(verb, child):
             yield from direct_objects(verb, phrase, child, ctx)
     if removal:  # "withdrew the US from a treaty with Iran": the treaty's other party

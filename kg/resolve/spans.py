@@ -208,8 +208,10 @@ def _known_label(ents: Entities, start: int, end: int) -> str | None:
 
 
 def _inside_other_entity(ents: Entities, start: int, end: int) -> bool:
-    """Tokens that are a strict part of an entity (a place, a date, an organisation...)."""
-    return any(s <= start and end <= e and (s, e) != (start, end) for s, e, _ in ents)
+    """Tokens that are a strict part of an entity (a place, a date, an organisation...); not the name a sum is
+    tagged with ("fined Google 4.3 billion euros", tagged MONEY whole)."""
+    return any(s <= start and end <= e and (s, e) != (start, end) and not (label == "MONEY" and s == start)
+               for s, e, label in ents)  # fmt: skip
 
 
 # gazetteer names spaCy missed, or cut shorter ("Washington Post" tagged GPE "Washington")
