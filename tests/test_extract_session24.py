@@ -569,3 +569,13 @@ def test_the_name_at_the_head_of_a_sum_is_the_one_fined(nlp):
         "The European Commission has fined Google 4.3 billion euros for abusing the dominance of its Android system.",
         {("European Commission", "coerce", "Google", None, False, A)},
     )
+
+
+# "The US President criticised the fine": a fine referred back is its imposer's
+def test_a_criticised_fine_is_its_imposers(nlp):
+    text = (
+        "The European Commission has fined Google 4.3 billion euros for abusing the dominance of its Android system. "
+        "The US President criticised the fine."
+    )
+    rows = read(nlp, text)
+    assert ("United States", "criticise", "European Commission", None, False, A) in rows, rows

@@ -443,7 +443,9 @@ COPULAS = {"be", "remain", "become", "seem", "appear", "stay"}
 # nouns that refer back to an act, and the verbs that report it: "the decision" <- "decided"
 # measures a later "the decision" or "the move" refers back to when no verb of deciding is near: "The Taliban
 # have barred women ... the decision"
-MEASURE_VERBS = {"ban", "bar", "suspend", "expel", "impose", "close", "cut", "recall", "block", "revoke", "restrict"}
+MEASURE_VERBS = {
+    "ban", "bar", "suspend", "expel", "impose", "close", "cut", "recall", "block", "revoke", "restrict", "fine",
+}  # fmt: skip
 MEASURE_NOUNS = {"decision", "move"}
 EVENT_NOUN_VERBS = {
     "decision": {"decide", "announce", "order"},
@@ -511,6 +513,7 @@ EVENT_NOUN_VERBS = {
     "abduction": {"abduct", "kidnap", "seize"},
     "execution": {"execute"},
     "seizure": {"seize"},
+    "fine": {"fine"},  # "The Commission has fined Google ... The US President criticised the fine"
 }
 EVENT_WINDOW = 400  # tokens back where the act a definite noun refers to may be reported
 # nouns of help given "in X of" someone: "in support of al-Assad", "in solidarity with"
