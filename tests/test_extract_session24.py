@@ -334,6 +334,8 @@ def test_a_noun_acts_victim_picked_from_a_group(nlp, text):
             "Washington has offered a reward for the capture of Abu Sayyaf leaders.",
             {("United States", "coerce", "Abu Sayyaf", None, False, A)},
         ),
+        # the parser hangs the "for" on the verb
+        ("Israel offered a bounty for the capture of Hamas leaders.", {("Israel", "coerce", "Hamas", None, False, A)}),
     ],
 )
 def test_whereabouts_sought_and_bounties(nlp, text, expected):

@@ -1741,13 +1741,16 @@ def received_message_statements(ctx: Context) -> Iterator[Candidate]:
 def bounty_statements(ctx: Context) -> Iterator[Candidate]:
     for bounty in (t for t in ctx.sent if t.lemma_.lower() in BOUNTY_NOUNS and t.dep_ == "dobj"):
         offerers = clause_subjects(bounty.head, ctx)
-        captures = [t for t in bounty.subtree if t.lemma_.lower() in CAPTURE_NOUNS and t.pos_ == "NOUN"]
+        fors = [p for p in bounty.head.children if p.dep_ == "prep" and p.lower_ == "for"]  # "offered a bounty | for"
+        captures = [
+            t for h in (bounty, *fors) for t in h.subtree if t.lemma_.lower() in CAPTURE_NOUNS and t.pos_ == "NOUN"
+        ]
         wanted = [m for c in captures for m in captured_ones(c, ctx)]
+        negated, mood = is_negated(bounty.head), modality_of(bounty.head)
         for offerer in offerers:
             for target in (m for m in wanted if m.key != offerer.key):
-                mood = modality_of(bounty.head)
-                yield Candidate(offerer, f"offer {bounty.lemma_.lower()}", target, None, is_negated(bounty.head), mood,
-                                None, "clause:bounty")  # fmt: skip
+                yield Candidate(offerer, f"offer {bounty.lemma_.lower()}", target, None, negated, mood, None,
+                                "clause:bounty")  # fmt: skip
 
 
 # the one a capture or arrest is of: "the capture of Abu Sayyaf leaders", "bin Laden's capture"

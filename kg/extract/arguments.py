@@ -1404,7 +1404,8 @@ def pronoun_actor(token: Token, ctx: Context, exclude: Mention | None = None) ->
 # "Those who want to link the region's incidents to Iran are lying ... If they are truthful": a "they" after people
 # described but not named ("those who"), in its sentence or the one before, with no actor named since, is them
 def those_who_before(token: Token, ctx: Context) -> bool:
-    start = sentence_before(ctx).start if sentence_before(ctx) is not None else ctx.sent.start
+    previous = sentence_before(ctx)
+    start = previous.start if previous is not None else ctx.sent.start
     for those in (t for t in token.doc[start : token.i] if t.lower_ == "those" and t.dep_ in ("nsubj", "nsubjpass")):
         described = any(c.dep_ == "relcl" for c in those.children)
         named_since = any(those.right_edge.idx < m.start < token.idx for m in ctx.history)  # not in its clause

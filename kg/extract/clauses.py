@@ -645,8 +645,6 @@ def noun_agents(noun: Token, ctx: Context, preposition: str = "by") -> list[Ment
     ]
 
 
-# "a coalition to patrol the Gulf which was joined by Australia": the antecedent, or the owner of
-# the grouping it belongs to
 # "the Hamas militants Arafat arrested", "militants Arafat has failed to arrest": a relative clause with no relative
 # pronoun whose verb (or the verb it controls) has no object of its own acts on the noun it describes
 def zero_relative_objects(verb: Token, phrase: str, ctx: Context) -> Iterator[tuple[str, Mention, str, bool]]:
@@ -662,6 +660,8 @@ def zero_relative_objects(verb: Token, phrase: str, ctx: Context) -> Iterator[tu
         yield phrase, mention, "relative-object", False
 
 
+# "a coalition to patrol the Gulf which was joined by Australia": the antecedent, or the owner of
+# the grouping it belongs to
 def relative_object(verb: Token, ctx: Context) -> list[Mention]:
     noun = verb.head
     for _ in range(3):
@@ -2333,14 +2333,14 @@ def is_evaluative(verb: Token) -> bool:
     return lemma not in LIGHT_VERBS and (lemma in EVALUATIVE_VERBS or classify(phrase) in EVALUATIVE_CLASSES)
 
 
-# who did the act an evaluation is aimed at: "Russia's invasion", "the agreement between Turkey and
-# Libya", "the Turkish-Libyan agreement", "attacks by the Houthis"
 # "rejected a ceasefire offer by Hamas", which the parser reads as "a ceasefire" with a clause "offer by Hamas": the
 # noun after is the phrase's head
 def misparsed_noun_heads(noun: Token) -> list[Token]:
     return [c for c in noun.children if c.dep_ == "acl" and c.pos_ == "NOUN" and c.i == noun.i + 1]
 
 
+# who did the act an evaluation is aimed at: "Russia's invasion", "the agreement between Turkey and
+# Libya", "the Turkish-Libyan agreement", "attacks by the Houthis"
 def event_agents(noun: Token, ctx: Context, depth: int = 0) -> list[Mention]:
     from kg.extract.nominal import between_parties, hyphenated_pair, performed_by
 
