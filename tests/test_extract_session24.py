@@ -581,3 +581,12 @@ def test_a_criticised_fine_is_its_imposers(nlp):
     )
     rows = read(nlp, text)
     assert ("United States", "criticise", "European Commission", None, False, A) in rows, rows
+
+
+# "Western observers", like "Western countries", are the Western bloc; "Western tourists" are not
+def test_western_observers_are_the_west(nlp):
+    check(
+        nlp,
+        "Western observers have condemned Zimbabwe's election as neither free nor fair.",
+        {("the West", "criticise", "Zimbabwe", None, False, A)},
+    )

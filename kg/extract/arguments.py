@@ -134,8 +134,12 @@ DESCRIPTIONS = {
     "sultanate": {"country"},
     "republic": {"country"},
 }
-# plural nouns of states that a bloc's adjective makes the bloc: "Western countries condemned Russia"
-BLOC_MEMBER_NOUNS = {"country", "nation", "power", "government", "state", "democracy", "ally"}
+# plural nouns of states, and of those who speak or act for them, that a bloc's adjective makes the bloc: "Western
+# countries condemned Russia", "Western observers have condemned the election" (not "Western tourists")
+BLOC_MEMBER_NOUNS = {
+    "country", "nation", "power", "government", "state", "democracy", "ally", "observer", "diplomat", "leader",
+    "official", "minister",
+}  # fmt: skip
 # bodies that a side leads: "the US-led coalition", "the British-led force", "the Hamas-led government"
 LED_BODY_NOUNS = {"force", "coalition", "alliance", "mission", "contingent", "government", "administration", "bloc"}
 # such bodies that are the leader's own: a government led by a party is that party's
