@@ -590,3 +590,18 @@ def test_western_observers_are_the_west(nlp):
         "Western observers have condemned Zimbabwe's election as neither free nor fair.",
         {("the West", "criticise", "Zimbabwe", None, False, A)},
     )
+
+
+# "the Arab League ... The league": the head noun of a body's name refers back only to a body named with it
+def test_the_league_is_the_league_named_before(nlp):
+    text = (
+        "Syrian President Bashar al-Assad has rejected calls from the Arab League to step down. "
+        "The league suspended Syria's membership last month."
+    )
+    rows = read(nlp, text)
+    assert ("Arab League", "reduce", "Syria", None, False, A) in rows, rows
+
+
+def test_an_expulsion_referred_back_is_the_expellers(nlp):
+    rows = read(nlp, "Sudan has expelled the British ambassador. The United Nations criticised the expulsion.")
+    assert ("United Nations", "criticise", "Sudan", None, False, A) in rows, rows

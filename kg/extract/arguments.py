@@ -134,6 +134,9 @@ DESCRIPTIONS = {
     "sultanate": {"country"},
     "republic": {"country"},
 }
+# head nouns of bodies' names that "the" and the noun alone refer back to, only to a body named with them: "the Arab
+# League ... The league", "the International Criminal Court ... the court"
+NAME_HEAD_NOUNS = {"league", "court", "tribunal", "commission", "council"}
 # plural nouns of states, and of those who speak or act for them, that a bloc's adjective makes the bloc: "Western
 # countries condemned Russia", "Western observers have condemned the election" (not "Western tourists")
 BLOC_MEMBER_NOUNS = {
@@ -1028,6 +1031,9 @@ def own_department(token: Token, ctx: Context) -> Mention | None:
 
 # "the airline", "the group", "the country": a definite description of an actor named before
 def definite_description(token: Token, ctx: Context, exclude: Mention | None) -> Mention | None:
+    if token.lemma_.lower() in NAME_HEAD_NOUNS and token.tag_ == "NN" and len(list(token.children)) == 1:
+        the = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        return named_with(token, ctx, exclude) if the else None  # "the Arab League ... The league suspended Syria"
     types = DESCRIPTIONS.get(token.lemma_.lower())
     if types is None or token.tag_ not in ("NN", "NNP"):
         return None

@@ -514,6 +514,7 @@ EVENT_NOUN_VERBS = {
     "execution": {"execute"},
     "seizure": {"seize"},
     "fine": {"fine"},  # "The Commission has fined Google ... The US President criticised the fine"
+    "expulsion": {"expel"},  # "Sudan has expelled 13 aid agencies ... the UN warned that the expulsions would ..."
 }
 EVENT_WINDOW = 400  # tokens back where the act a definite noun refers to may be reported
 # nouns of help given "in X of" someone: "in support of al-Assad", "in solidarity with"
