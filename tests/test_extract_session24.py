@@ -605,3 +605,21 @@ def test_the_league_is_the_league_named_before(nlp):
 def test_an_expulsion_referred_back_is_the_expellers(nlp):
     rows = read(nlp, "Sudan has expelled the British ambassador. The United Nations criticised the expulsion.")
     assert ("United Nations", "criticise", "Sudan", None, False, A) in rows, rows
+
+
+# tying an actor to an armed group accuses it, the linker being the subject or the one who gives the evidence (the tie
+# is left a charge: tests/test_extract_session18.py); the claims referred back are the linker's
+LINKED_TO_GROUPS = [
+    "The United States has linked Iraq to al-Qaeda.",
+    "The Bush administration has released new evidence linking Iraq to al-Qaeda.",
+]
+
+
+@pytest.mark.parametrize("text", LINKED_TO_GROUPS)
+def test_tying_an_actor_to_an_armed_group_accuses_it(nlp, text):
+    check(nlp, text, {("United States", "criticise", "Iraq", None, False, A)})
+
+
+def test_dismissed_claims_of_a_link_are_the_linkers(nlp):
+    text = "The United States has linked Iraq to al-Qaeda. Baghdad dismissed the claims as lies."
+    check(nlp, text, {("Iraq", "reject", "United States", None, False, A)})

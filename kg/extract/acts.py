@@ -103,6 +103,7 @@ from kg.extract.phrases import (
 )
 from kg.extract.polarity import (
     DENIAL_VERBS,
+    EVIDENCE_NOUNS,
     denied_word,
     has_negation,
     has_negative_determiner,
@@ -974,8 +975,23 @@ def accused_act_statements(ctx: Context) -> Iterator[Candidate]:
             for linker in linkers:
                 for agent in (a for a in accused if a.key != linker.key):
                     yield Candidate(linker, "accuse", agent, rule="clause:linked-act")
+            if linking and not targets:
+                yield from linked_actors(verb, charge, accused, ctx)
             yield from behest_charges(verb, charge, accused, ctx)
             yield from charged_ties(charge, accused, ctx)
+
+
+# "The United States has linked Iraq to al-Qaeda", "released new evidence linking Iraq to al-Qaeda": tying an actor to
+# an armed group accuses it (the linker is the subject, or the one who gives the evidence); the tie itself is left a
+# charge, not read (tests/test_extract_session18.py: "The US linked Iran to Hamas" is no cooperation)
+def linked_actors(verb: Token, partner: Token, linked: list[Mention], ctx: Context) -> Iterator[Candidate]:
+    groups = [m for m in actors_of(partner, ctx) if m.type == "armed_group"]
+    evidence = verb.head if verb.dep_ == "acl" and verb.head.lemma_.lower() in EVIDENCE_NOUNS else None
+    linkers = clause_subjects(evidence.head, ctx) if evidence is not None and evidence.dep_ == "dobj" else []
+    linkers = linkers or (clause_subjects(verb, ctx) if verb.dep_ != "acl" else [])
+    for agent in (a for a in linked if groups and all(a.key != g.key for g in groups)):
+        for linker in (m for m in linkers if m.key != agent.key):
+            yield Candidate(linker, "accuse", agent, rule="clause:linked-act")
 
 
 # "blamed for the September 11 attacks on the United States": the charged act's target; "blamed for the Bali

@@ -477,8 +477,8 @@ EVENT_NOUN_VERBS = {
     "deal": {"sign", "agree", "reach", "strike"},
     "veto": {"veto", "block"},
     "accusation": {"accuse", "say", "allege", "claim", "blame"},
-    "allegation": {"allege", "accuse", "say", "claim"},
-    "claim": {"claim", "say", "allege"},
+    "allegation": {"allege", "accuse", "say", "claim", "link"},
+    "claim": {"claim", "say", "allege", "link"},  # "... linking Iraq to al-Qaeda. Baghdad dismissed the claims"
     "charge": {"accuse", "charge", "allege", "blame"},  # "India accused Pakistan ... Islamabad rejected the charge"
     "memorandum": {"sign"},
     "treaty": {"sign"},
