@@ -623,3 +623,28 @@ def test_tying_an_actor_to_an_armed_group_accuses_it(nlp, text):
 def test_dismissed_claims_of_a_link_are_the_linkers(nlp):
     text = "The United States has linked Iraq to al-Qaeda. Baghdad dismissed the claims as lies."
     check(nlp, text, {("Iraq", "reject", "United States", None, False, A)})
+
+
+# "responded by firing rockets", "responded by threatening to ...": a hostile answer with no party of its own is
+# aimed at the last side that acted against the one answering
+ANSWERS_BY = [
+    (
+        "Israel killed a Hamas leader. Hamas responded by firing rockets.",
+        {("Hamas", "attack", "Israel", None, False, A)},
+    ),
+    (
+        "The United States has warned North Korea to stop its nuclear programme. Pyongyang responded by threatening "
+        "to end its moratorium on missile tests.",
+        {("North Korea", "threaten", "United States", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", ANSWERS_BY)
+def test_a_hostile_answer_is_aimed_at_the_last_side_that_acted(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+def test_an_answer_in_words_is_no_hostile_act(nlp):
+    rows = read(nlp, "Israel killed a Hamas leader. Hamas responded by saying it would continue.")
+    assert not any(row[0] == "Hamas" for row in rows), rows

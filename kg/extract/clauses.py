@@ -28,6 +28,8 @@ from kg.extract.arguments import (
 from kg.extract.candidates import Candidate
 from kg.extract.discourse import (
     addressee_statements,
+    answered_by_statements,
+    answering_acts,
     conditional_answer_statements,
     implicit_party_statements,
     retaliation_statements,
@@ -2744,8 +2746,9 @@ def clause_statements(ctx: Context) -> Iterator[Candidate]:
         # "accused Iran of attacking it, but Iran denied the accusation": a contested charge, left open
         contested = charge is not None and denies_charge(charge, clause_subjects(verb, ctx), ctx)
         if verb.lemma_.lower() in REPORTING_ONLY and not addresses_someone(verb) and not finds_whereabouts(verb):
-            if not (verb.lemma_.lower() in ANSWERING_LEMMAS and is_conditional_threat(verb)):
-                continue  # (but "we will respond if the US strikes us" is a threat, not words)
+            answering = verb.lemma_.lower() in ANSWERING_LEMMAS
+            if not (answering and (is_conditional_threat(verb) or answering_acts(verb))):
+                continue  # (but "we will respond if the US strikes us" is a threat, not words; "responded by firing")
         if any(untolerated_act(c) for c in verb.children):
             continue  # "will not accept Hamas rocket attacks": a warning, which the act reader reads
         subjects = clause_subjects(verb, ctx)
@@ -2838,6 +2841,7 @@ def clause_statements(ctx: Context) -> Iterator[Candidate]:
                 list(reciprocal_statements(verb, subjects, ctx))
                 or list(addressee_statements(verb, subjects, ctx))
                 or list(retaliation_statements(verb, subjects, ctx))
+                or list(answered_by_statements(verb, subjects, ctx))
                 or list(conditional_answer_statements(verb, subjects, ctx))
             )
             yield from addressed or implicit_party_statements(verb, subjects, ctx)

@@ -141,6 +141,30 @@ def retaliation_statements(verb: Token, subjects: list[Mention], ctx: Context) -
             )
 
 
+# "The US warned North Korea ... Pyongyang responded by threatening to end its moratorium", "Hamas responded by
+# firing rockets": a hostile answer with no party of its own is aimed at the last side that acted against the subject
+def answered_by_statements(verb: Token, subjects: list[Mention], ctx: Context) -> Iterator[Candidate]:
+    from kg.extract.clauses import object_idiom  # clauses reads this module
+    from kg.extract.statements import relation_class  # statements reads this module: imported late
+
+    hostile = ("attack", "fight", "threaten", "coerce", "criticise", "reduce", "reject")
+    for answer in (a for a in answering_acts(verb) if classify(object_idiom(a, verb_phrase(a))) in hostile):
+        for subject in subjects:
+            acted = (e for e in reversed(ctx.recent_events) if e.object.key == subject.key and not e.negated)
+            other = next((e.subject for e in acted if relation_class(e) in (*hostile, "demand")), None)
+            if other is not None and other.key != subject.key:
+                label = object_idiom(answer, verb_phrase(answer))  # "firing rockets": "fire rocket"
+                yield Candidate(subject, label, other, None, is_negated(verb), modality_of(verb), None,
+                                "discourse:answer")  # fmt: skip
+
+
+def answering_acts(verb: Token) -> list[Token]:
+    """'firing rockets' in 'responded by firing rockets': the acts a verb of answering is done by."""
+    if verb.lemma_.lower() not in ANSWERING_LEMMAS:
+        return []
+    return [a for p in verb.children if p.dep_ == "prep" and p.lower_ == "by" for a in p.children if a.tag_ == "VBG"]
+
+
 # '"If the US dares to strike us, we will respond with all our might"': an answer promised to an attack on a
 # condition threatens the one the condition names as the attacker
 def conditional_answer_statements(verb: Token, subjects: list[Mention], ctx: Context) -> Iterator[Candidate]:
