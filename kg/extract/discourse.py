@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.arguments import Context, actors_of
 from kg.extract.candidates import Candidate
-from kg.extract.lexicon import ANSWERING_LEMMAS, HITTING_BACK
+from kg.extract.lexicon import ANSWERING_LEMMAS, HITTING_BACK, OPPOSING_CLASSES
 from kg.extract.phrases import verb_phrase
 from kg.extract.polarity import has_negation, is_negated, modality_of
 from kg.resolve import Mention
@@ -147,11 +147,10 @@ def answered_by_statements(verb: Token, subjects: list[Mention], ctx: Context) -
     from kg.extract.clauses import object_idiom  # clauses reads this module
     from kg.extract.statements import relation_class  # statements reads this module: imported late
 
-    hostile = ("attack", "fight", "threaten", "coerce", "criticise", "reduce", "reject")
-    for answer in (a for a in answering_acts(verb) if classify(object_idiom(a, verb_phrase(a))) in hostile):
+    for answer in (a for a in answering_acts(verb) if classify(object_idiom(a, verb_phrase(a))) in OPPOSING_CLASSES):
         for subject in subjects:
             acted = (e for e in reversed(ctx.recent_events) if e.object.key == subject.key and not e.negated)
-            other = next((e.subject for e in acted if relation_class(e) in (*hostile, "demand")), None)
+            other = next((e.subject for e in acted if relation_class(e) in OPPOSING_CLASSES | {"demand"}), None)
             if other is not None and other.key != subject.key:
                 label = object_idiom(answer, verb_phrase(answer))  # "firing rockets": "fire rocket"
                 yield Candidate(subject, label, other, None, is_negated(verb), modality_of(verb), None,
