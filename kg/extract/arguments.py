@@ -34,6 +34,7 @@ from kg.extract.lexicon import (
     NAME_GIVING_VERBS,
     OFFICIAL_NOUNS,
     OPPOSING_CLASSES,
+    OWNER_CLASSES,
     PAIR_OF_PEOPLE,
     PERSON_DESCRIPTIONS,
     PERSON_GROUPS,
@@ -1599,7 +1600,7 @@ def struck_owners_agent(token: Token, ctx: Context) -> Mention | None:
     act = owned.head.head
     if act.dep_ == "pobj" and act.pos_ == "NUM" and act.head.lower_ == "of":
         act = act.head.head  # "Israel's killing of one of its commanders"
-    if act.pos_ != "NOUN" or LEXICON.get(act.lemma_.lower()) not in ("attack", "coerce", "fight"):
+    if act.pos_ != "NOUN" or LEXICON.get(act.lemma_.lower()) not in OWNER_CLASSES:
         return None
     agents = [m for c in act.children if c.dep_ == "poss" for m in actors_of(c, ctx)]
     return agents[0] if agents else None

@@ -2141,11 +2141,7 @@ def located_in(thing: Token, ctx: Context) -> list[Mention]:
 # "Israeli tanks rolled into Tulkarem", "pushed into the West Bank town of Nablus": a state's forces going into
 # another's town show force to the town's country (not "Afghan opposition forces moved into Kandahar", their own)
 def invaded_town_country(verb: Token, place: Token, ctx: Context) -> list[Mention]:
-    if place.pos_ == "PROPN":
-        state = ctx.actors.city_state(place)
-        states = [state] if state is not None else []
-    else:
-        states = located_in(place, ctx)
+    states = place_country(place, ctx) if place.pos_ == "PROPN" else located_in(place, ctx)
     doers = clause_subjects(verb, ctx)
     if not doers or any(d.type != "country" or d.key in {s.key for s in states} for d in doers):
         return []
