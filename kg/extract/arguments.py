@@ -839,11 +839,13 @@ def modifier_actors(noun: Token, ctx: Context, deps: tuple[str, ...] = MODIFIER_
     """The actors a noun's possessor or modifiers name: 'U.S. overtures', 'Iran's oil', 'Cuban airports'.
     A common-noun compound ('oil field') is never an owner."""
     children = sorted(noun.children, key=lambda c: c.dep_ != "poss")  # the possessor first: "Grundberg's efforts"
+    against = ctx.actors.opposed_in(noun)  # "the anti-Taliban alliance": the Taliban is what it is against
+    opposed = against.key if against is not None else None
     for child in children:
         # a common-noun compound owns only as a state organ: "KPA civil police posts", not "oil field"
         common = child.dep_ == "compound" and child.pos_ != "PROPN" and not ctx.actors.is_sector_noun(child)
         if child.dep_ in deps and not (common and "amod" not in deps):
-            mentions = actors_of(child, ctx)
+            mentions = [m for m in actors_of(child, ctx) if m.key != opposed]
             if mentions:
                 return mentions
     return []

@@ -806,6 +806,11 @@ def inherited_subjects(verb: Token, ctx: Context) -> list[Mention]:
     if verb.dep_ == "xcomp" and is_passive(head) and head.lemma_.lower() in RAISING_VERBS | SCHEDULING_VERBS:
         # "Iran is believed to have supplied the Houthis": the one believed to have done it
         return [m for c in head.children if c.dep_ == "nsubjpass" for m in actors_of(c, ctx)]
+    if verb.dep_ == "xcomp" and is_passive(head) and head.lemma_.lower() in OBJECT_CONTROL_VERBS:
+        # "Pakistan was forced to take retaliatory action", "Israel was urged to withdraw": the one made or asked
+        # (one "not invited to join" is asked nothing)
+        made = [c for c in head.children if c.dep_ == "nsubjpass" and not is_negated(head)]
+        return [m for c in made for m in actors_of(c, ctx)]
     if verb.dep_ == "xcomp" and head.dep_ == "acl" and head.lemma_.lower() in RAISING_VERBS | SCHEDULING_VERBS:
         # "with the United Nations expected to mandate the force": the noun the participle describes
         return actors_of(head.head, ctx) if head.head.pos_ in ("NOUN", "PROPN") else []
@@ -1017,14 +1022,29 @@ def that_clause_subjects(verb: Token, phrase: str, ctx: Context) -> Iterator[tup
 
 # "held military drills around Taiwan" shows force to Taiwan; "staged exercises with Japan" is done with Japan
 def drill_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, str, bool]]:
-    drills = [c for c in verb.children if c.dep_ == "dobj" and is_drill(c)]
+    # "condemned China's drills around Taiwan": drills another actor holds are its own (read with the noun)
+    drills = [c for c in verb.children if c.dep_ == "dobj" and is_drill(c) and not drill_holders(c, ctx)]
     for holder in (verb, *drills) if drills else ():
-        for prep in (c for c in holder.children if c.lower_ in DRILL_PREPS | {"close"}):
-            word = "close to" if prep.lower_ == "close" else prep.lower_  # "close to Poland"
-            pobjs = [o for p in (prep, *prep.children) for o in p.children if o.dep_ == "pobj"]
-            for mention in (m for pobj in pobjs for m in actors_of(pobj, ctx) if m.type != "place"):
-                noun = "war game" if drills[0].lemma_.lower() in ("game", "wargame") else drills[0].lemma_.lower()
-                yield f"{noun} {word}", mention, "drill", False
+        for phrase, mention in drill_targets(holder, drills[0], ctx):
+            yield phrase, mention, "drill", has_negative_determiner(drills[0])  # "staged no drills near Taiwan"
+
+
+# "China's drills", "the drills around Taiwan by China": the actor a drill noun names as its holder
+def drill_holders(noun: Token, ctx: Context) -> list[Mention]:
+    agents = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children if o.dep_ == "pobj"]
+    return modifier_actors(noun, ctx, ("poss",)) or [m for o in agents for m in actors_of(o, ctx)]
+
+
+def drill_targets(holder: Token, drill: Token, ctx: Context, but: str = "") -> Iterator[tuple[str, Mention]]:
+    """The actors drills are held near, around, off or with: 'drills around Taiwan' (places are not parties);
+    the holder is the drill noun or the verb that holds it ('held drills near Taiwan'); `but` is a preposition
+    left out."""
+    for prep in (c for c in holder.children if c.lower_ in DRILL_PREPS | {"close"} and c.lower_ != but):
+        word = "close to" if prep.lower_ == "close" else prep.lower_  # "close to Poland"
+        pobjs = [o for p in (prep, *prep.children) for o in p.children if o.dep_ == "pobj"]
+        for mention in (m for pobj in pobjs for m in actors_of(pobj, ctx) if m.type != "place"):
+            noun = "war game" if drill.lemma_.lower() in ("game", "wargame") else drill.lemma_.lower()
+            yield f"{noun} {word}", mention
 
 
 def is_drill(noun: Token) -> bool:
@@ -1087,7 +1107,10 @@ def part_of_acts(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, str,
 
 # the other party through a preposition: "communicate with Iran", "reach out to the regime"
 def prepositional_objects(head: Token, ctx: Context, skip: set[str]) -> Iterator[tuple[str, Token]]:
-    for prep in (c for c in head.children if c.dep_ in ("prep", "dative") and c.lower_ not in skip):
+    hung = [c for c in head.children if c.dep_ in ("prep", "dative")]
+    # "worked with the United States and with Saudi Arabia": a preposition conjoined to another
+    hung += [c for p in hung for c in p.children if c.dep_ == "conj" and c.pos_ == "ADP"]
+    for prep in (c for c in hung if c.lower_ not in skip):
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             yield prep.lower_, counted_party(pobj)
         for inner in (c for c in prep.children if c.dep_ == "prep"):  # "out of", "away from"
@@ -2009,10 +2032,12 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
         if item.lemma_.lower() in COUNTERPART_NOUNS | DOER_NOUNS | TIED_NOUNS or kin_of_person(item, ctx):
             continue  # "defeated their opponents", "arrested Arafat's killers", "threatened America's allies": the
             # owner is not the one acted on
+        opposed = ctx.actors.opposed_in(item)  # "joined the anti-ISIS coalition": ISIS is what it is against
         for child in item.children:
             if child.dep_ in ("poss", "compound", "amod", "nmod") and not child.lower_.endswith(LED_SUFFIXES):
                 for mention in actors_of(child, ctx) or owned_by(child, ctx):
-                    yield phrase, mention, "object-modifier", negative
+                    if opposed is None or mention.key != opposed.key:
+                        yield phrase, mention, "object-modifier", negative
         if item.lemma_.lower() in OWNED_NOUNS:  # "supports the sovereignty of Ukraine"
             for mention in noun_agents(item, ctx, "of"):
                 yield phrase, mention, "object-owner", negative

@@ -23,8 +23,11 @@ from kg.extract.clauses import (
     border_neighbours,
     clause_subjects,
     detached_preps,
+    drill_holders,
+    drill_targets,
     ends_act,
     event_agents,
+    is_drill,
     is_passive,
     joiners,
     occupants,
@@ -1216,6 +1219,20 @@ def opposed_stance_statements(ctx: Context) -> Iterator[Candidate]:
             yield Candidate(doer, f"{noun.lemma_.lower()} against", target, None, negated, rule="nominal:anti-stance")
 
 
+# "condemned China's military drills around Taiwan", "the drills near Taiwan by China": the holder's show of force
+def owned_drill_statements(ctx: Context) -> Iterator[Candidate]:
+    for drill in (t for t in ctx.sent if t.pos_ == "NOUN" and is_drill(t)):
+        holders = drill_holders(drill, ctx)
+        negated = has_negative_determiner(drill)
+        # "condemned China's drills around Taiwan": the parser hangs the place of the drills on the verb
+        verb = [(drill.head, "with")] if drill.dep_ == "dobj" else []
+        targets = [*drill_targets(drill, drill, ctx), *(t for h, x in verb for t in drill_targets(h, drill, ctx, x))]
+        for phrase, target in targets if holders else ():
+            for holder in (h for h in holders if h.key != target.key):
+                yield Candidate(holder, phrase, target, None, negated, marked_modality(drill) or "asserted",
+                                rule="nominal:drill")
+
+
 # nouns of words or feelings, which an "anti-" before a name turns against its actor
 STANCE_NOUNS = {"propaganda", "rhetoric", "sentiment", "slogan", "broadcast", "leaflet", "message", "speech"}
 
@@ -1241,6 +1258,7 @@ def missed_outcome(noun: Token) -> Token | None:
 def nominal_statements(ctx: Context) -> Iterator[Candidate]:
     """Statements carried by relation nouns."""
     yield from opposed_stance_statements(ctx)
+    yield from owned_drill_statements(ctx)
     yield from agent_noun_statements(ctx)
     yield from suspect_statements(ctx)
     yield from go_between_statements(ctx)
