@@ -97,3 +97,10 @@ NOT_ASKED = ["Pakistan was not asked to attack India.", "Israel was not urged to
 def test_one_not_asked_to_act_does_nothing(nlp, text):
     rows = read(nlp, text)
     assert not any(row[0] in ("Pakistan", "Israel") for row in rows), rows
+
+
+# "congratulated Prime Minister Modi", parsed as two objects ("Minister", "Modi"): the title is the name's
+def test_a_title_parsed_as_an_object_of_its_own_leaves_the_name_the_object(nlp):
+    text = "President Biden congratulated Prime Minister Modi on his election victory."
+    check(nlp, text, {("Joe Biden", "cooperate", "Narendra Modi", None, False, A)})
+

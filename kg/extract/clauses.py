@@ -211,7 +211,7 @@ from kg.extract.polarity import (
 )
 from kg.extract.speech import is_speech_verb
 from kg.resolve import Mention
-from kg.resolve.lexicon import SECTOR_NOUNS, TIE_WORDS
+from kg.resolve.lexicon import SECTOR_NOUNS, TIE_WORDS, TITLE_WORDS
 from kg.taxonomy import ADJECTIVE_RELATIONS, CONFLICT_CLASSES, FALLBACK_CLASS, LEXICON, LIGHT_HEADS, classify
 
 if TYPE_CHECKING:
@@ -1126,6 +1126,13 @@ def counted_party(pobj: Token) -> Token:
     return next((c for c in pobj.children if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN"), pobj)
 
 
+# "congratulated Prime Minister Modi", which the parser reads as two objects, "Minister" and "Modi": the title is
+# the name's
+def is_split_title(verb: Token, obj: Token) -> bool:
+    before = [c for c in verb.children if c.dep_ == "dobj" and c.i < obj.i]
+    return len(before) == 1 and before[0].i == obj.i - 1 and before[0].lower_ in TITLE_WORDS and obj.pos_ == "PROPN"
+
+
 # "Iran warned the attack on Syria would be a mistake", "warned continued growth in Australia is dependent on":
 # the parser makes the reported clause's subject the verb's object; it is what is warned of, not a target
 def opens_reported_clause(verb: Token, obj: Token) -> bool:
@@ -1435,7 +1442,9 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
                     yield phrase, mention, "avenged-act", False
                 continue
             if child.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < child.i for c in verb.children):
-                continue  # "help the Northern Alliance hunt down Al Qaeda fighters": a second object is a missed verb's
+                if not is_split_title(verb, child):
+                    continue  # "help the Northern Alliance hunt down Al Qaeda fighters": a second object is a missed
+                    # verb's
             yield from direct_objects(verb, phrase, child, ctx)
             for mention in fined_party(child, ctx):
                 yield phrase, mention, "direct-object", False
