@@ -104,3 +104,17 @@ def test_a_title_parsed_as_an_object_of_its_own_leaves_the_name_the_object(nlp):
     text = "President Biden congratulated Prime Minister Modi on his election victory."
     check(nlp, text, {("Joe Biden", "cooperate", "Narendra Modi", None, False, A)})
 
+
+
+# forces sent to a border face the country across it ("sent troops to the border with Kosovo"), denied or done
+SENT_TO_BORDER = [
+    ("Serbia sent troops to the border with Kosovo.", {("Serbia", "posture", "Kosovo", None, False, A)}),
+    ("Serbia denied sending troops to the border with Kosovo.", {("Serbia", "posture", "Kosovo", None, True, A)}),
+    ("Russia sent tanks to the Ukrainian border.", {("Russia", "posture", "Ukraine", None, False, A)}),
+    ("Russia sent reinforcements to the border with Ukraine.", {("Russia", "posture", "Ukraine", None, False, A)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", SENT_TO_BORDER)
+def test_forces_sent_to_a_border_face_the_country_across_it(nlp, text, expected):
+    check(nlp, text, expected)

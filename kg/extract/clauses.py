@@ -1529,6 +1529,11 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
                 yield label, mention, f"verb-preposition:{prep}", object_negative  # the target's owner
             if owners:
                 continue
+        border = f"{object_idiom(verb, label)} to border"
+        if not mentions and party and is_border_place(prep, pobj) and classify(border) == "posture":
+            for mention in across_border(pobj, ctx):  # "sent troops to the border with Kosovo": force at Kosovo
+                yield object_idiom(verb, label), mention, "verb-preposition:to border", object_negative
+            continue
         manner = in_manner(pobj) if not mentions and prep == "in" else None
         if manner is not None:  # "flies cargo to Syria in support of al-Assad", "in cooperation with Iraq"
             manner_label, manner_rule, inner_preps = manner
