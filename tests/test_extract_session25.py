@@ -118,3 +118,14 @@ SENT_TO_BORDER = [
 @pytest.mark.parametrize("text,expected", SENT_TO_BORDER)
 def test_forces_sent_to_a_border_face_the_country_across_it(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# "The United States and the European Union criticised Kurti's government and urged it to withdraw": an object
+# pronoun is none of its clause's subjects, conjoined or carried over to a second verb
+def test_an_object_pronoun_is_none_of_its_clauses_subjects(nlp):
+    text = (
+        "The United States and the European Union criticised Kurti's government and urged it to withdraw the police."
+    )
+    rows = read(nlp, text)
+    assert ("United States", "appeal", "European Union", None, False, A) not in rows, rows
+    assert ("European Union", "appeal", "Kurti", None, False, A) in rows, rows

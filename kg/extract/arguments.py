@@ -1327,6 +1327,11 @@ def accusers_own(token: Token, ctx: Context) -> Mention | None:
 
 # third-person pronouns refer back to a recent actor of the right kind
 def pronoun_actor(token: Token, ctx: Context, exclude: Mention | None = None) -> Mention | None:
+    found = _pronoun_actor(token, ctx, exclude)
+    return None if found is not None and binds_own_subject(token, found, ctx) else found
+
+
+def _pronoun_actor(token: Token, ctx: Context, exclude: Mention | None = None) -> Mention | None:
     lower = token.lower_
     if exclude is None and lower in OBJECT_PRONOUNS and token.dep_ in ("dobj", "dative", "pobj", "nsubj"):
         exclude = clause_subject_of(token, ctx)
@@ -1642,17 +1647,40 @@ def dispatched(verb: Token) -> list[Token]:
 
 
 def _clause_subject_of(token: Token, ctx: Context) -> Mention | None:
+    subjects = clause_subject_tokens(token)
+    if not subjects or subjects[0].lower_ in OBJECT_PRONOUNS:
+        return None
+    found = actors_of(subjects[0], ctx)
+    return found[0] if found else None
+
+
+def clause_subject_tokens(token: Token) -> list[Token]:
+    """The subjects of the clause a pronoun is an argument of (its first subject, or the sending verb's subjects)."""
     verb = token.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     if token.dep_ == "nsubj" and verb.head.i != verb.i:
         verb = verb.head  # "urged him to release": "him" parsed as the infinitive's subject
-    for subject in (*(c for c in controller(verb).children if c.dep_ == "nsubj" and c.i != token.i), *dispatched(verb)):
-        if subject.lower_ in OBJECT_PRONOUNS:
-            return None
-        found = actors_of(subject, ctx)
-        return found[0] if found else None
-    return None
+    verb = controller(verb)
+    while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head  # "criticised Kurti's government and urged it to withdraw": the first verb's subject
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i != token.i]
+    return subjects[:1] or dispatched(verb)
+
+
+# "The United States and the European Union ... urged it to withdraw": an object pronoun is none of its clause's
+# (conjoined) subjects
+def binds_own_subject(token: Token, found: Mention, ctx: Context) -> bool:
+    if token.lower_ not in OBJECT_PRONOUNS | {"it"} or token.dep_ not in ("dobj", "dative", "pobj"):
+        return False
+    if token.i in _BINDING:
+        return False
+    _BINDING.add(token.i)
+    try:
+        subjects = [m for s in clause_subject_tokens(token) for c in (s, *s.conjuncts) for m in actors_of(c, ctx)]
+    finally:
+        _BINDING.discard(token.i)
+    return any(m.key == found.key for m in subjects)
 
 
 # "X had demanded Y ... but Y rejected his demand": the possessor of an event noun is the one
