@@ -129,3 +129,21 @@ def test_an_object_pronoun_is_none_of_its_clauses_subjects(nlp):
     rows = read(nlp, text)
     assert ("United States", "appeal", "European Union", None, False, A) not in rows, rows
     assert ("European Union", "appeal", "Kurti", None, False, A) in rows, rows
+
+
+# "the two sides" after a pair agreed on a deal others brokered are the pair, not the brokers
+def test_the_two_sides_are_the_pair_of_the_last_two_sided_act(nlp):
+    text = (
+        "Sudan's army and the Rapid Support Forces agreed on Saturday to a ceasefire brokered by Saudi Arabia and "
+        "the United States. The two sides have fought for control of the country since April."
+    )
+    rows = read(nlp, text)
+    assert ("Sudan", "fight", "Rapid Support Forces", None, False, A) in rows, rows
+    assert not any(row[1] == "fight" and "Saudi Arabia" in (row[0], row[2]) for row in rows), rows
+
+
+# "agreed to an Egyptian-brokered ceasefire": the broker named before the hyphen is the go-between
+def test_a_hyphen_brokered_deal_has_its_broker_as_go_between(nlp):
+    check(nlp, "Israel and Hamas agreed to an Egyptian-brokered ceasefire.", {
+        ("Israel", "cooperate", "Hamas", "Egypt", False, A),
+    })

@@ -476,6 +476,10 @@ def both_sides(token: Token, ctx: Context) -> list[Mention]:
     main = main_conflict(ctx, kinds)
     if main:
         return main
+    for event in reversed(ctx.recent_events):  # "Sudan's army and the RSF agreed to a ceasefire brokered by Saudi
+        # Arabia and the United States. The two sides have fought ...": the pair of the last two-sided act
+        if event.rule in MUTUAL_RULES and event.subject.type in kinds and event.object.type in kinds:
+            return [event.subject, event.object]
     found: list[Mention] = []
     for mention in reversed(ctx.history):  # the addresser is not one of the sides: "Egypt urged both sides"
         if mention.start >= token.idx or mention.type not in kinds or is_location_mention(mention, ctx):
@@ -487,6 +491,10 @@ def both_sides(token: Token, ctx: Context) -> list[Mention]:
         if len(found) == 2:
             return found[::-1]
     return []
+
+
+# the rules of acts two sides do together or between them: "X and Y agreed", "talks between X and Y"
+MUTUAL_RULES = {"clause:reciprocal", "clause:mutual", "nominal:between"}
 
 
 # "The United States has urged both sides to show restraint ... Tony Blair, who visited both countries": the two sides

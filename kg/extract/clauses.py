@@ -2586,6 +2586,11 @@ def brokered_by(verb: Token, ctx: Context) -> Mention | None:
                 found = actors_of(pobj, ctx)
                 if found:
                     return found[0]
+        # "an Egyptian-brokered ceasefire": the name before the hyphen
+        for amod in (c for c in noun.children if c.dep_ == "amod" and c.lemma_.lower() in MEDIATING_VERBS):
+            found = [m for c in amod.children if c.dep_ in ("npadvmod", "compound") for m in actors_of(c, ctx)]
+            if found:
+                return found[0]
     return None
 
 
