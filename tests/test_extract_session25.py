@@ -147,3 +147,11 @@ def test_a_hyphen_brokered_deal_has_its_broker_as_go_between(nlp):
     check(nlp, "Israel and Hamas agreed to an Egyptian-brokered ceasefire.", {
         ("Israel", "cooperate", "Hamas", "Egypt", False, A),
     })
+
+
+# "has warned it will act alone to stop Iran": a hostile purpose of an act one declares is a threat, not an act done
+def test_a_hostile_purpose_of_a_declared_act_is_a_threat(nlp):
+    text = "Israel has warned it will act alone to stop Iran from obtaining nuclear weapons."
+    rows = read(nlp, text)
+    assert ("Israel", "threaten", "Iran", None, False, A) in rows, rows
+    assert ("Israel", "coerce", "Iran", None, False, A) not in rows, rows

@@ -2668,8 +2668,11 @@ PLEDGED_CLASSES = {"cooperate", "support", "communicate", "yield", "intend", "ap
 # act a side declares it will do is its own ("own"; a threat when violent); "Israel said Iran would attack
 # Saudi Arabia" is another side's forecast ("other"); "Israel believes Iran will attack" is a forecast of any
 # side's act ("forecast")
-def declared_future(verb: Token, subjects: list[Mention], ctx: Context) -> str | None:
+def declared_future(verb: Token, subjects: list[Mention], ctx: Context, purpose: bool = False) -> str | None:
+    """Who declared the future act a verb names; with `purpose`, also an act's purpose ("will act to stop Iran")."""
     clause = verb.head if verb.dep_ == "conj" else verb
+    while purpose and is_purpose_infinitive(clause):
+        clause = clause.head  # "warned it will act to stop Iran": the purpose of the act declared
     if not is_future(clause):
         return None
     declaring = [clause.head] if clause.dep_ == "ccomp" else []
@@ -2684,6 +2687,11 @@ def declared_future(verb: Token, subjects: list[Mention], ctx: Context) -> str |
         if declarers:
             return "other"
     return None
+
+
+def is_purpose_infinitive(verb: Token) -> bool:
+    """'to stop Iran' in 'will act to stop Iran': an infinitive hung on another verb."""
+    return verb.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 # "Iran never said it would attack Israel": a declaration denied makes no threat
@@ -2827,6 +2835,7 @@ def clause_statements(ctx: Context) -> Iterator[Candidate]:
         conditional = is_conditional_threat(verb)
         threatened = verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "threaten"  # "threatened to block"
         declared = declared_future(verb, subjects, ctx)
+        declared_purpose = declared or declared_future(verb, subjects, ctx, purpose=True)
         for relation, obj, rule, negative_noun in parties:
             cue = f"{relation} {rule.split(':')[1]}" if rule.startswith("verb-preposition:") else ""
             blows = relation in WORDS_OR_BLOWS and all(m.sector == "military" for m in subjects)  # "jets blasted"
@@ -2848,14 +2857,16 @@ def clause_statements(ctx: Context) -> Iterator[Candidate]:
                 mood = "attempted" if rule == "attempted-act" else "intended"  # "carried out an assassination
                 # attempt on Yassin": tried, not done; "is planning an attack on Baghdad": meant
             cls = classify(cue or relation)
-            violent = cls in ("attack", "fight", "coerce") and not negated and declared is not None
-            if threatened or (conditional and cls in HOSTILE_CLASSES) or (declared == "own" and violent):
+            # "warned it will act alone to stop Iran": a hostile purpose of a declared act is threatened too
+            said = declared_purpose if cls in ("attack", "fight", "coerce") else declared
+            violent = cls in ("attack", "fight", "coerce") and not negated and said is not None
+            if threatened or (conditional and cls in HOSTILE_CLASSES) or (said == "own" and violent):
                 relation, cue, rule = f"threaten to {relation}", "", "threat"
-                mood = "asserted" if threatened or declared or conditional else modality  # the threat is made
+                mood = "asserted" if threatened or said or conditional else modality  # the threat is made
                 negative_noun = negative_noun or declaration_denied(verb)  # "Iran never said it would attack"
-            elif declared == "own" and mood == "asserted" and not negated and cls in PLEDGED_CLASSES:
+            elif said == "own" and mood == "asserted" and not negated and cls in PLEDGED_CLASSES:
                 mood = "intended"  # "Pakistan said it would cooperate with the United States"
-            elif ((declared == "other" and violent) or declared == "forecast") and mood == "asserted":
+            elif ((said == "other" and violent) or said == "forecast") and mood == "asserted":
                 mood = "hypothetical"  # "Israel said Iran would attack Saudi Arabia": a prediction
             if rule == "passive" and refuses_to_undergo(verb, cls):
                 for subject in subjects:  # "We will not be lectured by Norway": Australia rejects Norway too
