@@ -155,3 +155,17 @@ def test_a_hostile_purpose_of_a_declared_act_is_a_threat(nlp):
     rows = read(nlp, text)
     assert ("Israel", "threaten", "Iran", None, False, A) in rows, rows
     assert ("Israel", "coerce", "Iran", None, False, A) not in rows, rows
+
+
+# "ethnic Armenian forces", "Ethnic Serbs": a people living under another's state is not the state of its name
+ETHNIC_PEOPLES = [
+    ("Azerbaijan attacked ethnic Armenian forces.", {("Azerbaijan", "attack", "ethnic Armenians", None, False, A)}),
+    ("Ethnic Serbs attacked Kosovo police.", {("ethnic Serbs", "attack", "Kosovo", None, False, A)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", ETHNIC_PEOPLES)
+def test_an_ethnic_people_is_not_its_names_state(nlp, text, expected):
+    rows = read(nlp, text)
+    check(nlp, text, expected)
+    assert not any({"Armenia", "Serbia"} & {row[0], row[2]} for row in rows), rows

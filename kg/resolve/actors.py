@@ -387,6 +387,8 @@ class ArticleActors:
         return person is not None and person.affiliation == "USA"
 
     def _alias_mention(self, alias: Alias, words: Span) -> Mention:
+        if alias.kind == "demonym" and _ethnic(words[0]):
+            return self._ethnic_mention(words[-1])
         entry = alias.entry
         key = self.registry.register_entry(entry, alias=None if alias.kind == "body" else alias.form)
         plural = alias.kind == "demonym" and words[-1].tag_ in ("NNS", "NNPS")
@@ -681,10 +683,21 @@ class ArticleActors:
             alias = capital if capital is not None and capital.kind == "capital" else None
         if alias is None or (alias.kind == "demonym" and _one_national(token)):
             return None
+        if alias.kind == "demonym" and _ethnic(token):
+            return self._ethnic_mention(token)
         key = self.registry.register_entry(alias.entry, alias=None if alias.kind == "body" else alias.form)
         plural = alias.kind == "demonym" and token.tag_ in ("NNS", "NNPS")
         entry = alias.entry
         return Mention(key, entry.name, entry.type, token.idx, token.idx + len(token), token.text, entry.sector, plural)
+
+    # "ethnic Armenian forces", "ethnic Serbs": a people living in another's state, not the state its name is of
+    def _ethnic_mention(self, token: Token) -> Mention:
+        word = token.text
+        if token.tag_ not in ("NNS", "NNPS") and not word.endswith(("ese", "sh", "ch", "s")):
+            word = f"{word}s"  # "ethnic Armenian" -> "ethnic Armenians"; "ethnic Chinese" stays
+        name = f"ethnic {word}"
+        key = self.registry.register(slug(name), name, "group", alias=name)
+        return Mention(key, name, "group", token.idx, token.idx + len(token), token.text, None, True)
 
     # "Palestinian militants", "suicide bombers", "Jewish settlers": a group named by creed or nation and
     # what its members do; "Hamas militants" are Hamas
@@ -1385,6 +1398,11 @@ def _one_national(token: Token) -> bool:
         and token.dep_ not in ("compound", "amod")
         and any(c.dep_ in ("det", "nummod") and c.lower_ in determiners for c in token.children)
     )
+
+
+def _ethnic(token: Token) -> bool:
+    """A people's word after "ethnic": "ethnic Armenian forces", "Ethnic Serbs"."""
+    return token.i > 0 and token.doc[token.i - 1].lower_ == "ethnic"
 
 
 def _plural(noun: str) -> str:
