@@ -169,3 +169,45 @@ def test_an_ethnic_people_is_not_its_names_state(nlp, text, expected):
     rows = read(nlp, text)
     check(nlp, text, expected)
     assert not any({"Armenia", "Serbia"} & {row[0], row[2]} for row in rows), rows
+
+
+# armed men for hire, paramilitaries and pirates are bands of their own, not the state their people's word names
+HIRED_BANDS = [
+    (
+        "Mali's junta invited Russian mercenaries of the Wagner Group into the country.",
+        {("Mali", "appeal", "Wagner Group", None, False, A)},
+    ),
+    (
+        "Russian mercenaries attacked Ukrainian positions.",
+        {("Russian mercenaries", "attack", "Ukraine", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", HIRED_BANDS)
+def test_hired_armed_men_are_a_band_of_their_own(nlp, text, expected):
+    rows = read(nlp, text)
+    check(nlp, text, expected)
+    assert not any("Russia" in (row[0], row[2]) for row in rows), rows
+
+
+# "in Amazonia, Brazil ... aboard a boat with his crew when they were attacked": "they" are the unnamed people named
+# since the last actor, not that actor
+UNNAMED_PEOPLE = [
+    (
+        "Peter Blake was killed in a shooting in Amazonia, Brazil. He was aboard a boat with his crew when they were "
+        "attacked by pirates.",
+        "Brazil",
+    ),
+    (
+        "Australia has no evidence of Australians fighting in Afghanistan. \"We often get reports of people going to "
+        "different parts of the world and asking us to investigate them,\" Alexander Downer said.",
+        "Afghanistan",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,actor", UNNAMED_PEOPLE)
+def test_they_after_unnamed_people_is_not_the_actor_before(nlp, text, actor):
+    rows = read(nlp, text)
+    assert not any(row[2] == actor and row[1] in ("attack", "investigate") for row in rows), rows

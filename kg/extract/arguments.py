@@ -52,6 +52,7 @@ from kg.extract.lexicon import (
     TIED_NOUNS,
     TITLE_PREPS,
     UNION_NOUNS,
+    UNNAMED_PEOPLE_NOUNS,
     UNNAMED_PERSON_NOUNS,
 )
 from kg.extract.speech import closes_open_quote, in_quotes, names_speaker
@@ -1423,7 +1424,8 @@ def _pronoun_actor(token: Token, ctx: Context, exclude: Mention | None = None) -
         return None  # '"Those who want to link the region's incidents to Iran are lying. If they are truthful ..."'
     if lower in THIRD_PLURAL:  # not a medium: "responded via Twitter: ... they won't ..."; nor the nation of a group
         # named before ("Israeli forces chased Palestinian gunmen who opened fire on them")
-        return recent(token, ctx, GROUP_TYPES - {"media"}, exclude, avoid_side=True, skip_plural_adjectives=True)
+        found = recent(token, ctx, GROUP_TYPES - {"media"}, exclude, avoid_side=True, skip_plural_adjectives=True)
+        return None if found is not None and unnamed_people_since(found, token, ctx) else found
     return None
 
 
@@ -1478,6 +1480,17 @@ def unnamed_person_since(found: Mention, token: Token, ctx: Context) -> bool:
         and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in t.children)
         and ctx.actors.mention_at(t) is None
         for t in [*between, *holders]
+    )
+
+
+# "killed in a shooting in Amazonia, Brazil ... aboard a boat with his crew when they were attacked": people no actor
+# stands for, named after the actor found, are whom a plural pronoun more likely means
+def unnamed_people_since(found: Mention, token: Token, ctx: Context) -> bool:
+    doc = token.doc
+    start = next((t.i for t in reversed(doc[: token.i]) if t.idx < found.end), -1) + 1
+    return any(
+        t.lemma_.lower() in UNNAMED_PEOPLE_NOUNS and t.pos_ == "NOUN" and ctx.actors.mention_at(t) is None
+        for t in doc[start : token.i]
     )
 
 

@@ -1043,6 +1043,12 @@ JOURNEYS = {
 
 # nouns of an unnamed person a later "he" or "she" may stand for: "The man was arrested a month ago"
 UNNAMED_PERSON_NOUNS = {"man", "woman", "suspect", "boy", "girl", "teenager", "official"}
+# nouns for people no actor stands for, whom a later "they" may mean: "aboard a boat with his crew when they were
+# attacked by pirates"
+UNNAMED_PEOPLE_NOUNS = {
+    "crew", "passenger", "people", "civilian", "resident", "villager", "worker", "tourist", "student", "child",
+    "family", "hostage", "journalist", "sailor", "pilgrim", "refugee", "migrant", "farmer", "fisherman",
+}  # fmt: skip
 
 # modifiers of an act that call it off: "the cancelled meeting between Iran and the US", "the aborted attack"
 CALLED_OFF_WORDS = {"cancelled", "canceled", "postponed", "scrapped", "aborted", "shelved", "called-off"}

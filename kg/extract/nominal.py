@@ -52,6 +52,7 @@ from kg.extract.lexicon import (
     HAPPENING_VERBS,
     HOSTILE_CLASSES,
     HUNT_NOUNS,
+    HYPOTHETICAL_AUX,
     LEAVER_NOUNS,
     LEAVING_NOUNS,
     LIFTING_VERBS,
@@ -1153,6 +1154,10 @@ def speakers_fight(noun: Token, ctx: Context) -> list[Mention]:
     if noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.dep_ != "ccomp" or not names_speaker(ctx.sent, speaker):
         return []
     if not any(c.dep_ == "prep" and c.lower_ in ("against", "on") for c in noun.children):
+        return []
+    # "reminded China that an armed attack on Philippine vessels would invoke U.S. commitments": any attack, maybe
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an", "any") for c in noun.children)
+    if indefinite or any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in noun.head.children):
         return []
     side = ctx.actors.affiliated_side(speaker)
     return [side] if side.type in ("country", "organisation", "armed_group") else []

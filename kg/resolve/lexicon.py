@@ -428,6 +428,9 @@ NONSTATE_GROUPS = {
     "militia": "armed_group",
     "militiaman": "armed_group",
     "proxy": "armed_group",  # "Iranian proxies attacked US forces"
+    "mercenary": "armed_group",  # "Russian mercenaries of the Wagner Group", not Russia's army
+    "paramilitary": "armed_group",
+    "pirate": "armed_group",
     "crowd": "group",
     "union": "group",  # "The Police Federation and unions are criticising the Government"
     "faction": "group",
