@@ -211,3 +211,14 @@ UNNAMED_PEOPLE = [
 def test_they_after_unnamed_people_is_not_the_actor_before(nlp, text, actor):
     rows = read(nlp, text)
     assert not any(row[2] == actor and row[1] in ("attack", "investigate") for row in rows), rows
+
+
+# "reminded China that an armed attack on Philippine vessels would invoke U.S. defense commitments": any attack that
+# may come, not the speaker's side's
+def test_an_attack_a_speaker_warns_of_is_not_his_sides(nlp):
+    text = (
+        "The Philippines lodged a diplomatic protest with China. The United States said it stood with its ally and "
+        "reminded China that an armed attack on Philippine vessels would invoke U.S. defense commitments."
+    )
+    rows = read(nlp, text)
+    assert not any(row[0] == "United States" and row[1] == "attack" for row in rows), rows
