@@ -222,3 +222,17 @@ def test_an_attack_a_speaker_warns_of_is_not_his_sides(nlp):
     )
     rows = read(nlp, text)
     assert not any(row[0] == "United States" and row[1] == "attack" for row in rows), rows
+
+
+# "Russia, which has peacekeepers in the region, called on both sides", the parser making "called" a modifier of
+# "Russia": the one calling is not one of the sides
+def test_the_caller_on_both_sides_is_not_a_side_when_misparsed(nlp):
+    text = (
+        "Azerbaijan launched a military operation in Nagorno-Karabakh on Tuesday, saying it aimed to disarm ethnic "
+        "Armenian forces in the region. Armenia's Prime Minister Nikol Pashinyan condemned the offensive and accused "
+        "Baku of ethnic cleansing. He said Armenia's armed forces were not involved in the fighting. Russia, which has "
+        "peacekeepers in the region, called on both sides to stop the bloodshed."
+    )
+    rows = read(nlp, text)
+    assert ("Russia", "appeal", "Azerbaijan", None, False, A) in rows, rows
+    assert ("Russia", "appeal", "Russia", None, False, A) not in rows, rows

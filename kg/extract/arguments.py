@@ -482,10 +482,16 @@ def both_sides(token: Token, ctx: Context) -> list[Mention]:
         if event.rule in MUTUAL_RULES and event.subject.type in kinds and event.object.type in kinds:
             return [event.subject, event.object]
     found: list[Mention] = []
-    for mention in reversed(ctx.history):  # the addresser is not one of the sides: "Egypt urged both sides"
+    # the addresser is not one of the sides: "Egypt urged both sides", "Russia, which has peacekeepers there, called
+    # on both sides"
+    addressers = {m.key for m in ctx.history if ctx.sent.start_char <= m.start and in_subject(m, ctx)}
+    verb = next((a for a in token.ancestors if a.pos_ == "VERB"), None)
+    if verb is not None and verb.dep_ == "acl":  # parser: "Russia, which has ..., called/acl on both sides"
+        addressers |= {m.key for m in actors_of(verb.head, ctx)}
+    for mention in reversed(ctx.history):
         if mention.start >= token.idx or mention.type not in kinds or is_location_mention(mention, ctx):
             continue
-        if ctx.sent.start_char <= mention.start and in_subject(mention, ctx):
+        if mention.key in addressers:
             continue
         if all(m.key != mention.key for m in found):
             found.append(mention)
