@@ -236,3 +236,24 @@ def test_the_caller_on_both_sides_is_not_a_side_when_misparsed(nlp):
     rows = read(nlp, text)
     assert ("Russia", "appeal", "Azerbaijan", None, False, A) in rows, rows
     assert ("Russia", "appeal", "Russia", None, False, A) not in rows, rows
+
+
+# "responded with air strikes on targets in southern Lebanon": strikes on things in a country are on that country
+def test_an_answer_of_strikes_on_targets_in_a_country_is_at_that_country(nlp):
+    check(nlp, "Israel responded with air strikes on targets in southern Lebanon.", {
+        ("Israel", "attack", "Lebanon", None, False, A),
+    })
+
+
+# "warned it would impose sanctions on Iran": a hostile act one warns one will do is a threat, not a measure taken
+WARNED_ACTS = [
+    ("The US warned it would impose sanctions on Iran.", ("United States", "reduce", "Iran")),
+    ("China warned it would cut ties with Lithuania.", ("China", "reduce", "Lithuania")),
+]
+
+
+@pytest.mark.parametrize("text,done", WARNED_ACTS)
+def test_a_hostile_act_one_warns_of_is_a_threat(nlp, text, done):
+    rows = read(nlp, text)
+    assert (done[0], "threaten", done[2], None, False, A) in rows, rows
+    assert (*done, None, False, A) not in rows, rows

@@ -1592,6 +1592,8 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
                 answered = answered or [  # "with air strikes on Palestinian targets": the targets' owner
                     (relation_noun(pobj), m) for _, o in struck for m in leader_free(modifier_actors(o, ctx), o)
                 ]
+                # "with air strikes on targets in southern Lebanon": the country they are in
+                answered = answered or [(relation_noun(pobj), m) for _, o in struck for m in located_in(o, ctx)]
             for noun, mention in answered:
                 yield noun, mention, "answered-with", has_negative_determiner(pobj)
             continue
@@ -2689,6 +2691,12 @@ def declared_future(verb: Token, subjects: list[Mention], ctx: Context, purpose:
     return None
 
 
+def is_warning(verb: Token) -> bool:
+    """'would impose sanctions' in 'warned it would impose sanctions': what a warning says."""
+    clause = verb.head if verb.dep_ == "conj" else verb
+    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in ("warn", "threaten")
+
+
 def is_purpose_infinitive(verb: Token) -> bool:
     """'to stop Iran' in 'will act to stop Iran': an infinitive hung on another verb."""
     return verb.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
@@ -2860,7 +2868,9 @@ def clause_statements(ctx: Context) -> Iterator[Candidate]:
             # "warned it will act alone to stop Iran": a hostile purpose of a declared act is threatened too
             said = declared_purpose if cls in ("attack", "fight", "coerce") else declared
             violent = cls in ("attack", "fight", "coerce") and not negated and said is not None
-            if threatened or (conditional and cls in HOSTILE_CLASSES) or (said == "own" and violent):
+            # "warned it would impose sanctions on Iran": any hostile act one warns one will do is threatened
+            warned = said == "own" and cls in HOSTILE_CLASSES and not negated and is_warning(verb)
+            if threatened or warned or (conditional and cls in HOSTILE_CLASSES) or (said == "own" and violent):
                 relation, cue, rule = f"threaten to {relation}", "", "threat"
                 mood = "asserted" if threatened or said or conditional else modality  # the threat is made
                 negative_noun = negative_noun or declaration_denied(verb)  # "Iran never said it would attack"
