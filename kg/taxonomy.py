@@ -334,7 +334,8 @@ _add("cooperate", "lead, spearhead")  # "British troops will lead the force"
 _add(
     "reduce",
     ", ".join(
-        f"impose {noun}"
+        f"{verb} {noun}"
+        for verb in ("impose", "reimpose")  # "warned it would reimpose sanctions on Venezuela's oil sector"
         for noun in ("sanction", "embargo", "tariff", "ban", "restriction", "cost", "penalty", "consequence", "limit")
     ),
 )

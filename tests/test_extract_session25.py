@@ -257,3 +257,17 @@ def test_a_hostile_act_one_warns_of_is_a_threat(nlp, text, done):
     rows = read(nlp, text)
     assert (done[0], "threaten", done[2], None, False, A) in rows, rows
     assert (*done, None, False, A) not in rows, rows
+
+
+# "said the situation was stable and blamed Indian troops", the parser hanging "blamed" on the reported clause: with
+# no actor the subject of that clause, the reporter blames
+def test_a_verb_hung_on_a_reported_clause_with_no_actor_is_the_reporters(nlp):
+    text = "China's foreign ministry said the situation was stable and blamed Indian troops for the clash."
+    check(nlp, text, {("China", "criticise", "India", None, False, A)})
+
+
+# "warned it would reimpose sanctions on Venezuela's oil sector": sanctions reimposed reduce ties as imposed ones do
+def test_sanctions_reimposed_on_a_sector_are_on_its_country(nlp):
+    check(nlp, "The US reimposed sanctions on Venezuela's oil sector.", {
+        ("United States", "reduce", "Venezuela", None, False, A),
+    })

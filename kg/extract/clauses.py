@@ -780,6 +780,12 @@ def inherited_subjects(verb: Token, ctx: Context) -> list[Mention]:
         return []  # "Italy warned against attacking Libya": whoever might attack, not the warner
     if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and head.tag_ == "VB" and head.dep_ == "xcomp":
         return clause_subjects(head.head, ctx)  # parser: "urged X to reconsider and spoke with Y"
+    if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and head.dep_ == "ccomp" and head.head.tag_ == verb.tag_:
+        # parser: "said the situation was stable and blamed Indian troops", the second verb hung on the reported
+        # clause: when that clause's subject is no actor, the reporter does both
+        reported = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if reported and not any(actors_of(c, ctx) for c in reported) and is_speech_verb(head.head):
+            return clause_subjects(head.head, ctx)
     pressure = pressing_noun(verb)
     if pressure is not None:
         return pressed_ones(pressure, ctx)  # "US pressure on Arafat to crack down on Hamas": Arafat would
