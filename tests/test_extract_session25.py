@@ -271,3 +271,15 @@ def test_sanctions_reimposed_on_a_sector_are_on_its_country(nlp):
     check(nlp, "The US reimposed sanctions on Venezuela's oil sector.", {
         ("United States", "reduce", "Venezuela", None, False, A),
     })
+
+
+# "would speak with Vladimir Putin to persuade him": an object pronoun under a verb whose own object is a person is
+# that person, not the last subject of the sentences before
+def test_an_object_pronoun_is_the_person_its_higher_verb_takes(nlp):
+    text = (
+        "UN Secretary-General Antonio Guterres said he deeply regretted Moscow's decision. Turkish President Recep "
+        "Tayyip Erdogan said he would speak with Vladimir Putin to persuade him to return to the deal."
+    )
+    rows = read(nlp, text)
+    assert any(row[:3] == ("Recep Tayyip Erdoğan", "appeal", "Vladimir Putin") for row in rows), rows
+    assert not any(row[2] == "António Guterres" for row in rows), rows

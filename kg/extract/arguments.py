@@ -1371,6 +1371,7 @@ def _pronoun_actor(token: Token, ctx: Context, exclude: Mention | None = None) -
             lambda: clause_owner(token, ctx),
             lambda: where_subject(token, ctx),
             lambda: unnamed_official(token, ctx, exclude),
+            lambda: higher_clause_object(token, ctx, exclude),
             lambda: recent_subject(token, ctx, exclude),
             lambda: recent(token, ctx, {"person"}, exclude),
         )
@@ -1885,6 +1886,25 @@ def recent_subject(token: Token, ctx: Context, exclude: Mention | None) -> Menti
             return mention
         if mention.start < sentence_start - 400:
             break
+    return None
+
+
+# "Erdogan said he would speak with Vladimir Putin to persuade him", "met Mr Zinni and urged him": an object pronoun
+# under a verb whose own object, earlier in the sentence, is a person is that person
+def higher_clause_object(token: Token, ctx: Context, exclude: Mention | None) -> Mention | None:
+    if token.lower_ not in ("him", "her") or token.dep_ not in ("dobj", "dative", "pobj"):
+        return None
+    ancestors = {a.i for a in token.ancestors}
+    for mention in reversed(ctx.history):
+        if mention.start >= token.idx or mention.start < ctx.sent.start_char or mention.type != "person":
+            continue
+        span = ctx.sent.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or not len(span) or (exclude is not None and mention.key == exclude.key):
+            continue
+        root = span.root
+        verb = root.head.head if root.dep_ == "pobj" else root.head
+        if root.dep_ in ("dobj", "dative", "pobj") and verb.i in ancestors and agrees(token, mention, ctx):
+            return mention
     return None
 
 
