@@ -283,3 +283,15 @@ def test_an_object_pronoun_is_the_person_its_higher_verb_takes(nlp):
     rows = read(nlp, text)
     assert any(row[:3] == ("Recep Tayyip Erdoğan", "appeal", "Vladimir Putin") for row in rows), rows
     assert not any(row[2] == "António Guterres" for row in rows), rows
+
+
+# "The Taliban have banned women ... in Afghanistan, a move that drew condemnation from the United States": the move
+# that sums up a clause is its subject's, not the last noun's the parser hangs it on
+def test_a_move_that_sums_up_a_clause_is_its_subjects(nlp):
+    text = (
+        "The Taliban have banned women from attending universities in Afghanistan, a move that drew swift "
+        "condemnation from the United States."
+    )
+    rows = read(nlp, text)
+    assert ("United States", "criticise", "Taliban", None, False, A) in rows, rows
+    assert ("United States", "criticise", "Afghanistan", None, False, A) not in rows, rows

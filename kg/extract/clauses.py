@@ -604,6 +604,8 @@ ACT_NOUNS = {"measure", "move", "step", "action", "decision", "policy", "law", "
 # relative clause: "Iranians who are on the ground advising Iraqi forces"
 def relative_antecedent(verb: Token, pronoun: Token, ctx: Context) -> list[Mention]:
     noun = verb.head
+    if noun.dep_ == "appos" and noun.lemma_.lower() in MEASURE_NOUNS and is_clause_summary(noun):
+        return clause_subjects(noun.sent.root, ctx)  # "The Taliban have banned women ..., a move that drew"
     mentions = actors_of(noun.head, ctx) if noun.dep_ == "appos" and noun.pos_ == "NOUN" else []
     mentions = mentions or actors_of(noun, ctx)  # "Karzai, a Pashtun elder who ...": Karzai
     if noun.dep_ == "conj" and actor_of(noun, ctx) is None and has_own_relative(noun):
@@ -618,6 +620,14 @@ def relative_antecedent(verb: Token, pronoun: Token, ctx: Context) -> list[Menti
     weapon = noun.lemma_.lower() in WEAPON_NOUNS or classify(noun.lemma_.lower()) == "attack"
     used = weapon and noun.head.lemma_.lower() in USING_VERBS  # not "discussed the attack that killed"
     return mentions or (object_users(noun, ctx) if used else [])
+
+
+def is_clause_summary(noun: Token) -> bool:
+    """'a move' in 'The Taliban have banned women from universities in Afghanistan, a move that drew condemnation',
+    which the parser hangs on the last noun: a noun set off at the end of a clause that sums it up."""
+    comma = noun.doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+    return comma is not None and comma.text == "," and indefinite and noun.sent.root.pos_ in ("VERB", "AUX")
 
 
 def has_own_relative(noun: Token) -> bool:
