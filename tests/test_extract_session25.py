@@ -295,3 +295,21 @@ def test_a_move_that_sums_up_a_clause_is_its_subjects(nlp):
     rows = read(nlp, text)
     assert ("United States", "criticise", "Taliban", None, False, A) in rows, rows
     assert ("United States", "criticise", "Afghanistan", None, False, A) not in rows, rows
+
+
+# "held Hamas responsible for the attack", the parser making "responsible" an adjective of "Hamas": a charge, no
+# detention; the attack is the one held responsible's
+def test_held_responsible_parsed_as_an_adjective_is_a_charge(nlp):
+    text = "Israel held Hamas responsible for the attack on Israeli soldiers."
+    rows = read(nlp, text)
+    assert ("Israel", "criticise", "Hamas", None, False, A) in rows, rows
+    assert ("Hamas", "attack", "Israel", None, False, A) in rows, rows
+    assert ("Israel", "coerce", "Hamas", None, False, A) not in rows, rows
+
+
+# "would hold Lebanon responsible for any attack from its territory": an attack that may come, not one made
+def test_any_attack_one_is_held_responsible_for_is_hypothetical(nlp):
+    text = "Yoav Gallant warned that Israel would hold Lebanon responsible for any attack on Israeli towns."
+    rows = read(nlp, text)
+    assert ("Lebanon", "attack", "Israel", None, False, A) not in rows, rows
+    assert ("Lebanon", "attack", "Israel", None, False, "hypothetical") in rows, rows

@@ -765,7 +765,10 @@ def behind_statements(ctx: Context) -> Iterator[Candidate]:
         if anchor is None:
             continue
         doers = [m for c in anchor.children if c.dep_ == "nsubj" for m in actors_of(c, ctx)]
+        if anchor.dep_ == "amod":  # parser: "held Hamas responsible/amod for the attack"
+            doers = actors_of(anchor.head, ctx)
         clause = anchor if anchor.pos_ in ("VERB", "AUX") else anchor.head
+        clause = clause.head if anchor.dep_ == "amod" else clause
         negated, modality = is_negated(anchor) or is_negated(clause), modality_of(clause)
         for event in (counted_noun(o) for o in prep.children if o.dep_ == "pobj"):
             if not is_relation_noun(event):
@@ -773,10 +776,13 @@ def behind_statements(ctx: Context) -> Iterator[Candidate]:
             if prep.lower_ == "for" and classify(event.lemma_.lower()) not in CONFLICT_CLASSES:
                 continue  # "responsible for relations with China" is a duty, not a deed
             targets = event_targets(event, ctx)
+            # "would hold Lebanon responsible for any attack from its territory": an attack that may come
+            some = any(c.dep_ == "det" and c.lower_ == "any" for c in event.children)
+            mood = "hypothetical" if some and modality == "asserted" else modality
             for target in targets:
                 for doer in doers:
                     relation = event.lemma_.lower()
-                    yield Candidate(doer, relation, target, None, negated, modality, rule="nominal:behind")
+                    yield Candidate(doer, relation, target, None, negated, mood, rule="nominal:behind")
             if not targets and not negated and classify(event.lemma_.lower()) in CONFLICT_CLASSES:
                 yield from charged_doers(doers, ctx)  # "Iran was behind the attack, Israel said": no target named
 
@@ -792,6 +798,8 @@ def doer_anchor(prep: Token) -> Token | None:
             return prep.head  # "holds Hamas responsible for"
         if prep.head.dep_ == "acomp":
             return prep.head.head
+        if prep.head.dep_ == "amod" and prep.head.i > prep.head.head.i and prep.head.head.dep_ == "dobj":
+            return prep.head  # parser: "held Hamas responsible/amod for the attack"
     return None
 
 

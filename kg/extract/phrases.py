@@ -80,6 +80,11 @@ def idiom_phrase(verb: Token) -> str | None:
             phrase = PREPOSITIONAL_IDIOMS.get((lemma, child.lower_, ""))
             if phrase:
                 return phrase
+        if child.dep_ == "dobj":  # parser: "held Hamas responsible/amod for the attack"
+            after = [a for a in child.children if a.dep_ == "amod" and a.i > child.i and a.pos_ == "ADJ"]
+            phrase = next((p for a in after if (p := PREPOSITIONAL_IDIOMS.get((lemma, a.lower_, "")))), None)
+            if phrase:
+                return phrase
         if child.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
             phrase = PREPOSITIONAL_IDIOMS.get((lemma, "to", child.lemma_.lower()))  # "held him to account"
             if phrase:
