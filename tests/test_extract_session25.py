@@ -313,3 +313,25 @@ def test_any_attack_one_is_held_responsible_for_is_hypothetical(nlp):
     rows = read(nlp, text)
     assert ("Lebanon", "attack", "Israel", None, False, A) not in rows, rows
     assert ("Lebanon", "attack", "Israel", None, False, "hypothetical") in rows, rows
+
+
+# "Mitsotakis and Turkish President Recep Tayyip Erdogan agreed", which the parser reads with "President" the
+# conjunct and the name hung on the first: a title right before a person's name is that person
+def test_a_conjoined_title_before_a_name_is_that_person(nlp):
+    text = (
+        "Greek Prime Minister Kyriakos Mitsotakis and Turkish President Recep Tayyip Erdogan agreed on Thursday to "
+        "improve relations."
+    )
+    check(nlp, text, {("Kyriakos Mitsotakis", "cooperate", "Recep Tayyip Erdoğan", None, False, A)})
+
+
+# "Mitsotakis and Erdogan agreed ... the two countries should focus on what unites them": the countries of the pair
+# who last agreed, not the last two countries named
+def test_the_two_countries_are_those_of_the_leaders_who_agreed(nlp):
+    text = (
+        "Greek Prime Minister Kyriakos Mitsotakis and Turkish President Recep Tayyip Erdogan agreed on Thursday to "
+        "improve relations after decades of disputes over Cyprus. Erdogan, who visited Athens, said the two "
+        "countries should focus on what unites them."
+    )
+    rows = read(nlp, text)
+    assert not any(row[2] == "Cyprus" for row in rows), rows

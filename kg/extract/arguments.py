@@ -479,8 +479,10 @@ def both_sides(token: Token, ctx: Context) -> list[Mention]:
         return main
     for event in reversed(ctx.recent_events):  # "Sudan's army and the RSF agreed to a ceasefire brokered by Saudi
         # Arabia and the United States. The two sides have fought ...": the pair of the last two-sided act
-        if event.rule in MUTUAL_RULES and event.subject.type in kinds and event.object.type in kinds:
-            return [event.subject, event.object]
+        # (leaders who agree stand for their countries: "Mitsotakis and Erdogan agreed ... the two countries")
+        pair = [ctx.actors.affiliated_side(m) if "person" not in kinds else m for m in (event.subject, event.object)]
+        if event.rule in MUTUAL_RULES and all(m.type in kinds for m in pair) and pair[0].key != pair[1].key:
+            return pair
     found: list[Mention] = []
     # the addresser is not one of the sides: "Egypt urged both sides", "Russia, which has peacekeepers there, called
     # on both sides"

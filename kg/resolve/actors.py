@@ -241,6 +241,16 @@ class ArticleActors:
         for index in range(span.start, span.end):
             self._by_token[index] = mention
 
+    # "Mitsotakis and Turkish President Recep Tayyip Erdogan agreed", which the parser reads with "President" a
+    # conjunct and the name hung elsewhere: a title right before a person's name is that person
+    def _title_before_name(self, token: Token) -> Mention | None:
+        if token.lower_ not in TITLE_WORDS or token.dep_ != "conj" or token.i + 1 >= len(token.doc):
+            return None
+        following = self._by_token.get(token.i + 1)
+        if following is None or following.type != "person" or token.nbor().head.i == token.i:
+            return None
+        return self._on_token(following, token)
+
     def _on_token(self, mention: Mention, token: Token) -> Mention:
         """The same actor, named by one word: 'fighters' in "bin Laden's fighters"."""
         return Mention(mention.key, mention.name, mention.type, token.idx, token.idx + len(token), token.text)
@@ -649,6 +659,8 @@ class ArticleActors:
             return half  # "The South", which spaCy tags as a location
         if _the_west(token):  # tagged a location or not
             return self._west_mention(token)
+        if (named := self._title_before_name(token)) is not None:
+            return named
         if self._inside_non_actor(token) or token.i in self._runs or _negated_name(token):
             return None
         if _world_at_large(token):
