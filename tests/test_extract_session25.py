@@ -335,3 +335,17 @@ def test_the_two_countries_are_those_of_the_leaders_who_agreed(nlp):
     )
     rows = read(nlp, text)
     assert not any(row[2] == "Cyprus" for row in rows), rows
+
+
+# "Russia's missile strikes on civilian infrastructure in Ukraine": strikes on things in a country are on it
+def test_strikes_on_infrastructure_in_a_country_are_on_that_country(nlp):
+    check(nlp, "Russia's missile strikes on civilian infrastructure in Ukraine killed dozens.", {
+        ("Russia", "attack", "Ukraine", None, False, A),
+    })
+
+
+# "exchanged fire at the Torkham border crossing": an unknown name before a place noun names a place, not a party
+def test_an_unknown_name_of_a_border_crossing_is_a_place(nlp):
+    rows = read(nlp, "Pakistani and Afghan forces exchanged fire at the Torkham border crossing.")
+    assert ("Pakistan", "fight", "Afghanistan", None, False, A) in rows, rows
+    assert not any("Torkham" in (row[0], row[2]) for row in rows), rows

@@ -30,6 +30,7 @@ from kg.extract.clauses import (
     is_drill,
     is_passive,
     joiners,
+    located_in,
     occupants,
     place_country,
     prepositional_objects,
@@ -56,6 +57,7 @@ from kg.extract.lexicon import (
     LEAVER_NOUNS,
     LEAVING_NOUNS,
     LIFTING_VERBS,
+    LOCATED_TARGETS,
     MARKED_MODALITIES,
     MUTUAL_ACT_NOUNS,
     MUTUAL_ROLES,
@@ -316,6 +318,8 @@ def nominal_objects(noun: Token, ctx: Context, has_agent: bool) -> list[Mention]
                 or (modifier_actors(pobj, ctx, ("amod",)) if cls in HOSTILE_CLASSES else [])  # "on Russian oil"
                 or (recipients_of_thing(pobj, ctx) if prep.lower_ == "of" else [])
                 or (occupants(pobj, ctx) if cls in HOSTILE_CLASSES else [])  # "an ambush on a bus carrying settlers"
+                # "missile strikes on civilian infrastructure in Ukraine": the country the targets are in
+                or (located_in(pobj, ctx) if cls in HOSTILE_CLASSES and pobj.lemma_.lower() in LOCATED_TARGETS else [])
             )
     for acl in performing_participles(noun) if not found else []:  # "a call made by Trump to Zelensky"
         found.extend(

@@ -63,6 +63,7 @@ from kg.resolve.lexicon import (
     PEACE_FORCE_NOUNS,
     PEACE_FORCE_WORDS,
     PEACE_FORCES,
+    PLACE_HEAD_NOUNS,
     POSTED_ABROAD,
     PRIVATE_PEOPLE,
     SECRET_WORDS,
@@ -500,6 +501,8 @@ class ArticleActors:
             return None
         place = span.label == "GPE" or is_city(name)  # "Kharkiv" tagged as an organisation is still a town
         place = place or name.split()[-1].lower() in FACILITY_WORDS  # "José Martí International Airport"
+        root = words.root
+        place = place or (root.dep_ == "compound" and root.head.lemma_.lower() in PLACE_HEAD_NOUNS)  # "Torkham border"
         kind = "place" if place else ("media" if MEDIA_HINTS.search(name) else "organisation")
         key = self.registry.register(slug(name), name, kind, alias=name)
         if kind == "organisation" and len(words) >= 2 and words[-1].lower_ in ORG_SUFFIXES:

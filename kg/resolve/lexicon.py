@@ -395,6 +395,11 @@ MEDIA_HINTS = re.compile(
 )
 # the last word of a facility's name, which names a place, not an actor: "José Martí International Airport"
 FACILITY_WORDS = {"airport", "airbase", "stadium", "bridge", "dam", "refinery", "mosque", "square", "hotel"}
+# nouns of places that an unknown name before them names: "the Torkham border crossing", "the Jenin refugee camp"
+PLACE_HEAD_NOUNS = {
+    "crossing", "checkpoint", "camp", "village", "town", "city", "district", "province", "region", "valley", "port",
+    "airport", "base", "border", "area", "neighbourhood", "neighborhood", "suburb", "settlement", "field", "strait",
+}  # fmt: skip
 # a company's legal form written before its name, which is no part of the name: "Joint Stock Company State
 # Transportation Leasing Company", "PJSC Sberbank"
 LEGAL_FORM_PREFIX = re.compile(
