@@ -349,3 +349,13 @@ def test_an_unknown_name_of_a_border_crossing_is_a_place(nlp):
     rows = read(nlp, "Pakistani and Afghan forces exchanged fire at the Torkham border crossing.")
     assert ("Pakistan", "fight", "Afghanistan", None, False, A) in rows, rows
     assert not any("Torkham" in (row[0], row[2]) for row in rows), rows
+
+
+# "Saudi Foreign Minister Prince Faisal bin Farhan ... thanked the Foreign Minister": an office before a rank is one
+# the person holds
+def test_an_office_written_before_a_rank_is_held(nlp):
+    text = (
+        "Secretary Blinken spoke today with Saudi Foreign Minister Prince Faisal bin Farhan. The Secretary thanked "
+        "the Foreign Minister for his support."
+    )
+    check(nlp, text, {("Antony Blinken", "cooperate", "Faisal bin Farhan", None, False, A)})
