@@ -359,3 +359,12 @@ def test_an_office_written_before_a_rank_is_held(nlp):
         "the Foreign Minister for his support."
     )
     check(nlp, text, {("Antony Blinken", "cooperate", "Faisal bin Farhan", None, False, A)})
+
+
+# "The main opposition Republican People's Party ... Erdogan accused the opposition": the party called the opposition
+def test_the_opposition_is_the_party_named_the_opposition_before(nlp):
+    text = (
+        "The main opposition Republican People's Party (CHP) called the arrest a coup. President Erdogan accused "
+        "the opposition of trying to provoke street violence."
+    )
+    check(nlp, text, {("Recep Tayyip Erdoğan", "criticise", "Republican People's Party", None, False, A)})

@@ -242,6 +242,27 @@ class ArticleActors:
         for index in range(span.start, span.end):
             self._by_token[index] = mention
 
+    # "The main opposition Republican People's Party ... Erdogan accused the opposition": a bare "the opposition" is
+    # the one party the article called the opposition before
+    def _opposition_named_before(self, token: Token) -> Mention | None:
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return None
+        if any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in token.children):
+            return None  # "the Syrian opposition", "the parliamentary opposition"
+        parties = {
+            m.key: m
+            for earlier in token.doc[: token.i]
+            if earlier.lower_ == "opposition"
+            # "the opposition Republican People's Party", parsed with the name in apposition or "opposition" its
+            # modifier
+            for head in (
+                *((earlier.head,) if earlier.dep_ in ("amod", "compound", "nmod") else ()),
+                *(c for c in (earlier.head, earlier) for c in c.children if c.dep_ == "appos"),
+            )
+            if (m := self._by_token.get(head.i)) is not None and m.type in ("organisation", "group")
+        }
+        return self._on_token(next(iter(parties.values())), token) if len(parties) == 1 else None
+
     # "Mitsotakis and Turkish President Recep Tayyip Erdogan agreed", which the parser reads with "President" a
     # conjunct and the name hung elsewhere: a title right before a person's name is that person
     def _title_before_name(self, token: Token) -> Mention | None:
@@ -678,6 +699,8 @@ class ArticleActors:
             return self._band_mention(token)
         if token.pos_ == "NOUN" and (_aircraft(token) or _armed_vessel(token)):
             return self._noun_mention(token, "military")
+        if token.pos_ == "NOUN" and token.lower_ == "opposition" and (party := self._opposition_named_before(token)):
+            return party
         if token.pos_ == "NOUN" and token.lemma_.lower() in NONSTATE_GROUPS:
             return self._group_mention(token)
         if self._is_title_or_sector(token):
