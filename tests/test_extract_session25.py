@@ -368,3 +368,22 @@ def test_the_opposition_is_the_party_named_the_opposition_before(nlp):
         "the opposition of trying to provoke street violence."
     )
     check(nlp, text, {("Recep Tayyip Erdoğan", "criticise", "Republican People's Party", None, False, A)})
+
+
+# "Washington has accused Iran of supplying the Houthis with weapons, a charge Tehran denies", which the parser reads
+# with the accusation under "denies": the charge is made; the act charged is what is denied
+def test_a_charge_denied_in_apposition_leaves_the_accusation_made(nlp):
+    rows = read(nlp, "Washington has accused Iran of supplying the Houthis with weapons, a charge Tehran denies.")
+    assert ("United States", "criticise", "Iran", None, False, A) in rows, rows
+    assert ("United States", "criticise", "Iran", None, True, A) not in rows, rows
+    assert ("Iran", "support", "Houthis", None, True, A) in rows, rows
+
+
+# "accused Belgrade of meddling ..., a charge Serbian President Aleksandar Vucic rejected": a leader denies his side's
+def test_a_leader_denies_the_charge_against_his_side(nlp):
+    text = (
+        "Montenegro's President Milo Djukanovic accused Belgrade of meddling in his country's affairs, a charge "
+        "Serbian President Aleksandar Vucic rejected."
+    )
+    rows = read(nlp, text)
+    assert ("Serbia", "coerce", "Montenegro", None, True, A) in rows, rows

@@ -1522,13 +1522,21 @@ def denied_charge_statements(ctx: Context, current: list[Candidate]) -> Iterator
         if has_negation(verb) or not any(refers_back(c) for c in charges):
             continue  # "did not deny the charge"; "denied any charge" names none said before
         for denier in clause_subjects(verb, ctx):
-            for act in charged_acts(denier, [*ctx.recent_events, *current], ctx):
-                yield Candidate(denier, act.relation, act.object, None, True, "asserted", None, "clause:denied-charge")
+            side = ctx.actors.affiliated_side(denier)  # "a charge Serbian President Aleksandar Vucic rejected"
+            events = [*ctx.recent_events, *current]
+            acts = charged_acts(denier, events, ctx)
+            acts = acts or (charged_acts(side, events, ctx) if side.key != denier.key else [])
+            for act in acts:
+                yield Candidate(act.subject, act.relation, act.object, None, True, rule="clause:denied-charge")
 
 
 def refers_back(noun: Token) -> bool:
-    """'the allegation', 'these charges', 'such claims': a noun for something said before."""
-    return any(c.dep_ in ("det", "amod") and c.lower_ in BACK_REFERRING for c in noun.children)
+    """'the allegation', 'these charges', 'such claims': a noun for something said before; also one set off after
+    what it sums up ('accused Iran of supplying the Houthis, a charge Tehran denies')."""
+    if any(c.dep_ in ("det", "amod") and c.lower_ in BACK_REFERRING for c in noun.children):
+        return True
+    start = noun.left_edge.i
+    return start > noun.sent.start and noun.doc[start - 1].text == "," and noun.doc[start].lower_ in ("a", "an")
 
 
 # determiners of a noun for something said before

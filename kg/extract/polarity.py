@@ -282,6 +282,8 @@ def denied_by_governor(verb: Token) -> bool:
     elif clause.dep_ != "ccomp":
         return False
     governor = clause.head
+    if clause.i < governor.i and any(c.dep_ == "dobj" and c.lemma_.lower() in DENIED_NOUNS for c in governor.children):
+        return False  # parser: "Washington has accused Iran of ..., a charge Tehran denies": the charge is denied
     return governor.lemma_.lower() in denying and not has_negation(governor) and not neither_nor(governor)
 
 
