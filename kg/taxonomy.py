@@ -194,6 +194,8 @@ _add(
     "yield",
     "drop sanction, drop ban, drop charge, drop tariff, drop boycott, scrap sanction, scrap tariff, repeal sanction",
 )
+# a complaint, objection or case dropped eases relations too: "Seoul would drop its complaint against Tokyo"
+_add("yield", "drop complaint, drop lawsuit, drop case, drop claim")
 # bullying presses another by threats (CAMEO 17); lecturing another disapproves of it
 _add("coerce", "bully, browbeat")
 _add("criticise", "lecture")

@@ -387,3 +387,16 @@ def test_a_leader_denies_the_charge_against_his_side(nlp):
     )
     rows = read(nlp, text)
     assert ("Serbia", "coerce", "Montenegro", None, True, A) in rows, rows
+
+
+# "would drop its complaint against Tokyo": a complaint or case dropped eases relations, it protests nothing
+DROPPED_COMPLAINTS = [
+    ("Seoul would drop its complaint against Tokyo at the World Trade Organization.", ("South Korea", "Japan")),
+    ("Gambia dropped its case against Myanmar.", ("Gambia", "Myanmar")),
+]
+
+
+@pytest.mark.parametrize("text,pair", DROPPED_COMPLAINTS)
+def test_a_complaint_dropped_yields(nlp, text, pair):
+    rows = read(nlp, text)
+    assert (pair[0], "yield", pair[1], None, False, A) in rows, rows
