@@ -400,3 +400,13 @@ DROPPED_COMPLAINTS = [
 def test_a_complaint_dropped_yields(nlp, text, pair):
     rows = read(nlp, text)
     assert (pair[0], "yield", pair[1], None, False, A) in rows, rows
+
+
+# "a protest against closer ties between its neighbours": the neighbours of the one "its" names, not it
+def test_its_neighbours_are_not_it(nlp):
+    text = (
+        "Japan hosted South Korea for a summit on Thursday. North Korea fired a missile into the sea, in what "
+        "analysts said was a protest against closer ties between its neighbours."
+    )
+    rows = read(nlp, text)
+    assert not any("North Korea" in (row[0], row[2]) and row[1] == "cooperate" for row in rows), rows

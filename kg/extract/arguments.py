@@ -1990,12 +1990,14 @@ def agrees(token: Token, mention: Mention, ctx: Context) -> bool:
 
 
 # "the countries", "the two leaders", "they": the last two actors of a kind the article named
-def recent_pair(token: Token, ctx: Context, types: set[str]) -> list[Mention]:
+def recent_pair(token: Token, ctx: Context, types: set[str], exclude: frozenset[str] = frozenset()) -> list[Mention]:
     found: list[Mention] = []
     if token.lower_ == "they" and is_quoted(token):
         return []  # '"I'm surprised they're discussing this," Honig said': whom he means, the text may not say
     for mention in reversed(ctx.history):
         if mention.start >= token.idx or mention.type not in types or is_location_mention(mention, ctx):
+            continue
+        if mention.key in exclude:
             continue
         if mention.type == "person" and mention_dep(mention, ctx) in ("poss", "compound"):
             continue  # "President Erdogan's engagement" does not make Erdogan one of "the leaders"

@@ -367,7 +367,8 @@ def between_parties(noun: Token, ctx: Context) -> list[Mention]:
     for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "between"):
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             if pobj.lemma_.lower() in PAIR_NOUNS and pobj.tag_ == "NNS":
-                return recent_pair(pobj, ctx, {"country"})
+                own = frozenset(m.key for m in modifier_actors(pobj, ctx, ("poss",)))  # "between its neighbours"
+                return recent_pair(pobj, ctx, {"country"}, own)
             found = actors_of(pobj, ctx)
             if len({m.key for m in found}) > 1:
                 return found
