@@ -286,6 +286,10 @@ _add("communicate", "shake hand")
 # trust placed in a side backs it (CAMEO 05/07, support): "Bush said he had confidence in Mr Rumsfeld"
 _add("support", "have confidence in, express confidence in")
 _add("reject", "lose confidence, lose confidence in")
+# ratifying another's bid or a pact with it is formal cooperation (CAMEO 057): "the last member to ratify its bid"
+_add("cooperate", "ratify, ratification")
+# countermeasures answer another's act with pressure (CAMEO 17): "would take countermeasures against NATO"
+_add("coerce", "countermeasure")
 # ringing a leader is a call
 _add("communicate", "ring")
 # a weapons test is a show of force (CAMEO 15): "North Korea test-fired a missile over Japan"

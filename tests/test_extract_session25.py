@@ -410,3 +410,17 @@ def test_its_neighbours_are_not_it(nlp):
     )
     rows = read(nlp, text)
     assert not any("North Korea" in (row[0], row[2]) and row[1] == "cooperate" for row in rows), rows
+
+
+# "the last member to ratify Sweden's bid": ratifying another's bid cooperates with it
+def test_ratifying_a_bid_cooperates(nlp):
+    check(nlp, "Hungary became the last member to ratify Sweden's bid.", {
+        ("Hungary", "cooperate", "Sweden", None, False, A),
+    })
+
+
+# "said it would take countermeasures against NATO's expansion": countermeasures one declares are a threat
+def test_countermeasures_declared_are_a_threat(nlp):
+    check(nlp, "Russia said it would take countermeasures against NATO's expansion.", {
+        ("Russia", "threaten", "NATO", None, False, A),
+    })
