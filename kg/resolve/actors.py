@@ -46,6 +46,7 @@ from kg.resolve.lexicon import (
     BAND_WORDS,
     CAUSE_WORDS,
     COLLECTIVE_GROUPS,
+    EQUIPMENT_NOUNS,
     FACILITY_WORDS,
     FEMALE_CUES,
     FOLLOWER_NOUNS,
@@ -308,6 +309,8 @@ class ArticleActors:
         capital = self._capital_tagged_person(span, words)
         if capital is not None:
             return capital
+        if _make_of_equipment(words) and lookup_person(words.text, span.label) is None:
+            return None  # "another Patriot system", "Bayraktar drones": a make no list knows names no actor
         if span.label == "PERSON":
             return self._person_mention(span)
         if generic_sector(words.text):
@@ -1436,6 +1439,12 @@ def _one_national(token: Token) -> bool:
         and token.dep_ not in ("compound", "amod")
         and any(c.dep_ in ("det", "nummod") and c.lower_ in determiners for c in token.children)
     )
+
+
+def _make_of_equipment(words: Span) -> bool:
+    """'Patriot' in 'another Patriot system', 'Bayraktar' in 'Bayraktar drones': a name before arms or machines."""
+    root = words.root
+    return root.dep_ == "compound" and root.head.lemma_.lower() in EQUIPMENT_NOUNS and root.head.i == words.end
 
 
 def _ethnic(token: Token) -> bool:

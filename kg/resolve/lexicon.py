@@ -444,6 +444,12 @@ NONSTATE_GROUPS = {
 }
 # words that make "bombers" aircraft, not people: "B-52 bombers", "F-16 fighter bombers", "long-range bombers"
 AIRCRAFT_MODIFIERS = {"fighter", "stealth", "strategic", "heavy", "range", "jet"}
+# arms and machines whose maker's or model's name before them names no actor: "another Patriot system", "Leopard
+# tanks", "Bayraktar drones"
+EQUIPMENT_NOUNS = {
+    "system", "missile", "tank", "jet", "drone", "helicopter", "rocket", "launcher", "battery", "aircraft",
+    "plane", "vehicle", "howitzer", "interceptor",
+}  # fmt: skip
 # craft at sea, which these words make a state's armed ones: "Chinese coast guard ships", "Iranian naval vessels"
 VESSEL_NOUNS = {"ship", "vessel", "boat", "cutter", "craft"}
 VESSEL_MODIFIERS = {"guard", "coastguard", "naval", "navy", "patrol", "military", "militia"}
