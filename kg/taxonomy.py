@@ -290,6 +290,10 @@ _add("reject", "lose confidence, lose confidence in")
 _add("cooperate", "ratify, ratification")
 # countermeasures answer another's act with pressure (CAMEO 17): "would take countermeasures against NATO"
 _add("coerce", "countermeasure")
+# disrupting another's funds or networks presses it (CAMEO 17): "to disrupt Hamas's financing"
+_add("coerce", "disrupt")
+# rallying support, aid or funds for a side supports it: "mobilising international support for Ukraine"
+_add("support", "mobilise support, mobilize support, mobilise aid, mobilize aid, rally support")
 # ringing a leader is a call
 _add("communicate", "ring")
 # a weapons test is a show of force (CAMEO 15): "North Korea test-fired a missile over Japan"

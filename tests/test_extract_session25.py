@@ -439,3 +439,33 @@ def test_a_make_of_arms_is_no_actor(nlp, text, make):
     assert any(row[2] == "Ukraine" and row[1] == "support" for row in rows), rows
     assert not any(make in (row[0], row[2]) for row in rows), rows
 
+
+
+# "The Secretary reaffirmed the United States' commitment to supporting Ukraine": the commitment's owner supports
+# Ukraine; the Secretary relates to no one by his own country's commitment
+def test_a_commitment_to_supporting_a_side_is_its_owners_support(nlp):
+    rows = read(nlp, "Blinken arrived in Kyiv. Blinken reaffirmed the United States' commitment to supporting Ukraine.")
+    assert ("United States", "support", "Ukraine", None, False, A) in rows, rows
+    assert not any(row[0] == "Antony Blinken" and row[2] == "United States" for row in rows), rows
+
+
+# "thanked the United States for its leadership in mobilising support for Ukraine": the act the leadership lay in is
+# the leader's, not the thanker's
+def test_an_act_ones_role_lay_in_is_ones_own(nlp):
+    text = "Kuleba thanked the United States for its leadership in mobilising international support for Ukraine."
+    rows = read(nlp, text)
+    assert ("United States", "support", "Ukraine", None, False, A) in rows, rows
+    assert not any(row[0] == "Dmytro Kuleba" and row[2] == "Ukraine" for row in rows), rows
+
+
+# "prompting China to impose tariffs on Australian wine": the one prompted acts
+def test_the_one_prompted_to_act_acts(nlp):
+    text = "Australia called for an inquiry, prompting China to impose tariffs on Australian wine and barley."
+    check(nlp, text, {("China", "reduce", "Australia", None, False, A)})
+
+
+# "to disrupt Hamas's financing": disrupting what a side has presses it
+def test_disrupting_a_sides_financing_coerces_it(nlp):
+    check(nlp, "The United States will use all available tools to disrupt Hamas's financing.", {
+        ("United States", "coerce", "Hamas", None, False, A),
+    })

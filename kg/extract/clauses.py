@@ -833,7 +833,7 @@ def inherited_subjects(verb: Token, ctx: Context) -> list[Mention]:
     speech = quoting_speech_verb(verb)
     if speech is not None:
         return clause_subjects(speech, ctx)
-    praised = effort_owners(verb, ctx)
+    praised = effort_owners(verb, ctx) or role_owners(verb, ctx)
     if praised:
         return praised
     if verb.dep_ in ("xcomp", "conj") or (verb.dep_ == "advcl" and non_finite and head.pos_ in ("VERB", "AUX")):
@@ -990,6 +990,25 @@ def effort_owners(verb: Token, ctx: Context) -> list[Mention]:
     ]
     efforts = [o for o in objects if o.lemma_.lower() in EFFORT_NOUNS and o.i < verb.i]
     return [m for o in efforts for c in o.children if c.dep_ == "poss" for m in actors_of(c, ctx)]
+
+
+# "thanked the United States for its leadership in mobilising support", "praised Qatar's role in brokering the
+# deal": the act in which someone's role or efforts lay is theirs
+def role_owners(verb: Token, ctx: Context) -> list[Mention]:
+    prep = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.lower_ != "in":
+        return []
+    roles = [prep.head] if prep.head.pos_ == "NOUN" else []
+    # parser: "thanked the US for its leadership | in mobilising", the "in" hung on the verb
+    roles += [o for p in prep.head.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children]
+    return [
+        m
+        for role in roles
+        if role.lemma_.lower() in EFFORT_NOUNS and role.i < verb.i
+        for c in role.children
+        if c.dep_ == "poss"
+        for m in actors_of(c, ctx)
+    ]
 
 
 # "in support of al-Assad", "in solidarity with", "in cooperation with Iraqi security forces": a manner of acting
@@ -2065,10 +2084,12 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
             continue  # "defeated their opponents", "arrested Arafat's killers", "threatened America's allies": the
             # owner is not the one acted on
         opposed = ctx.actors.opposed_in(item)  # "joined the anti-ISIS coalition": ISIS is what it is against
+        own = {opposed.key} if opposed is not None else set()
+        own |= own_pronoun_owners(verb, item, ctx) - {m.key for m in clause_subjects(verb, ctx)}
         for child in item.children:
             if child.dep_ in ("poss", "compound", "amod", "nmod") and not child.lower_.endswith(LED_SUFFIXES):
                 for mention in actors_of(child, ctx) or owned_by(child, ctx):
-                    if opposed is None or mention.key != opposed.key:
+                    if mention.key not in own:  # (nor "Blinken reaffirmed the United States' commitment")
                         yield phrase, mention, "object-modifier", negative
         if item.lemma_.lower() in OWNED_NOUNS:  # "supports the sovereignty of Ukraine"
             for mention in noun_agents(item, ctx, "of"):
@@ -2077,9 +2098,12 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
 
 # "India cut its diplomatic ties with Pakistan": an object the subject owns through a pronoun names no other party
 def own_pronoun_owners(verb: Token, obj: Token, ctx: Context) -> set[str]:
+    subjects = clause_subjects(verb, ctx)
+    # "Blinken reaffirmed the United States' commitment": a person's own country is no other party
+    own = {ctx.actors.affiliated_side(m).key for m in subjects if m.type == "person"} - {m.key for m in subjects}
     if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children):
-        return set()
-    return {m.key for m in clause_subjects(verb, ctx)}
+        return own
+    return {m.key for m in subjects} | own
 
 
 # "killed Qasem Soleimani's deputy", "the son of Saddam Hussein", "an aide to Arafat": a person tied to a named

@@ -262,6 +262,8 @@ OBJECT_CONTROL_VERBS = {
     "advise",
     "pressure",
     "push",
+    "prompt",  # "prompting China to impose tariffs on Australian wine"
+    "spur",
     "implore",
     "instruct",
 }

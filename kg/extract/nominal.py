@@ -308,6 +308,9 @@ def nominal_objects(noun: Token, ctx: Context, has_agent: bool) -> list[Mention]
             continue
         if not allowed:
             continue
+        # "the United States' commitment to supporting Ukraine": the object of a gerund of the noun's own act
+        gerunds = [c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG" and classify(c.lemma_) == cls]
+        found.extend(m for g in gerunds for o in g.children if o.dep_ == "dobj" for m in actors_of(o, ctx))
         for pobj in (quantified(c) for c in prep.children if c.dep_ == "pobj"):  # also "killing of one of its"
             # "commitment to Ukraine's sovereignty": the party is the possessor
             found.extend(
