@@ -469,3 +469,17 @@ def test_disrupting_a_sides_financing_coerces_it(nlp):
     check(nlp, "The United States will use all available tools to disrupt Hamas's financing.", {
         ("United States", "coerce", "Hamas", None, False, A),
     })
+
+
+# "refused to rule out military action against Iran": a ruling out refused leaves the act possible, never denied
+KEPT_OPEN = [
+    ("The US refused to rule out military action against Iran.", ("United States", "coerce", "Iran")),
+    ("Israel refused to rule out attacking Iran.", ("Israel", "attack", "Iran")),
+]
+
+
+@pytest.mark.parametrize("text,act", KEPT_OPEN)
+def test_a_ruling_out_refused_leaves_the_act_possible(nlp, text, act):
+    rows = read(nlp, text)
+    assert (*act, None, False, "hypothetical") in rows, rows
+    assert not any(row[:3] == act and row[4] for row in rows), rows

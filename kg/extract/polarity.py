@@ -261,6 +261,14 @@ def is_ruling_out(verb: Token) -> bool:
     )
 
 
+def kept_open(verb: Token) -> bool:
+    """'has not ruled out', 'refused to rule out': a ruling out denied, which leaves what it governs possible."""
+    if has_negation(verb):
+        return True
+    refusing = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSAL_VERBS
+    return refusing and not has_negation(verb.head)
+
+
 def has_to(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
@@ -373,7 +381,7 @@ WILLING_WHEN_NEGATED = {"mind", "hesitate", "rule", "exclude"}
 
 def is_negated(verb: Token) -> bool:
     if is_ruling_out(verb):
-        return not has_negation(verb)  # "ruled out talks with"; "has not ruled out talks" is a possibility
+        return not kept_open(verb)  # "ruled out talks with"; "has not ruled out talks" is a possibility
     if has_negation(verb):
         return True
     own_to = has_to(verb) and any(c.dep_ == "neg" for c in verb.head.children)  # "not to let it pass and to engage"
@@ -420,8 +428,10 @@ def is_negated(verb: Token) -> bool:
             return False  # "would not allow Sweden to join NATO": Turkey's refusal, not Sweden's
         if failed_to_win(verb, governor):
             return False  # "failed to persuade Pakistan": the appeal was made, in vain
+        if is_ruling_out(governor):
+            return not kept_open(governor)  # "refused to rule out attacking Iran": left open
         refusing = governor.lemma_ in REFUSAL_VERBS | REFUSING_ADJECTIVES
-        if refusing or is_ruling_out(governor) or is_holding_back(governor):
+        if refusing or is_holding_back(governor):
             # "refused to", "is unable to", "unwilling to"; not "neither confirmed nor denied attacking Syria"
             return not has_negation(governor) and not neither_nor(governor)
         if governor == keeper_of(verb):
@@ -784,8 +794,8 @@ def modality_of(verb: Token) -> str:
         return from_noun
     if verb.dep_ == "pcomp" and is_warned_against(verb):
         return "hypothetical"  # "warned the US against selling arms to Taiwan"
-    if is_ruling_out(verb) and has_negation(verb):
-        return "hypothetical"  # "has not ruled out talks with Pyongyang"
+    if is_ruling_out(verb) and kept_open(verb):
+        return "hypothetical"  # "has not ruled out talks with Pyongyang", "refused to rule out"
     if under_neither_nor(verb) or unproven(verb):
         return "hypothetical"  # "neither confirmed nor denied that it had struck Iran", "no evidence that ..."
     if verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() in VOUCHING_VERBS and has_negation(verb.head):
@@ -812,8 +822,8 @@ def modality_of(verb: Token) -> str:
             return "hypothetical"  # "if Afghan forces try to capture them": a condition, not an attempt made
         if controls_another(verb, governor) and is_negated(governor):
             return "hypothetical"  # "would not allow Sweden to join NATO", "refused to let Sweden join"
-        if lemma in ("rule", "exclude") and has_negation(governor):
-            return "hypothetical"  # "did not rule out striking Iran": a possibility
+        if lemma in ("rule", "exclude") and kept_open(governor):
+            return "hypothetical"  # "did not rule out striking Iran", "refused to rule out": a possibility
         if lemma == "want" and verb.dep_ == "ccomp" and any(c.dep_ == "nsubj" for c in verb.children):
             return "requested"  # "India wants Pakistan to hand over the militants": Pakistan is asked to
         if lemma in ATTEMPT_VERBS or failed_to_win(verb, governor):
