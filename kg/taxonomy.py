@@ -294,6 +294,9 @@ _add("coerce", "countermeasure")
 _add("coerce", "disrupt")
 # rallying support, aid or funds for a side supports it: "mobilising international support for Ukraine"
 _add("support", "mobilise support, mobilize support, mobilise aid, mobilize aid, rally support")
+# trade with a side is economic cooperation (CAMEO 061): "China increased trade with Moscow"
+_add("cooperate", "trade")
+_add("reduce", "trade sanction")  # "India and Pakistan traded tit-for-tat sanctions"
 # ringing a leader is a call
 _add("communicate", "ring")
 # a weapons test is a show of force (CAMEO 15): "North Korea test-fired a missile over Japan"

@@ -483,3 +483,17 @@ def test_a_ruling_out_refused_leaves_the_act_possible(nlp, text, act):
     rows = read(nlp, text)
     assert (*act, None, False, "hypothetical") in rows, rows
     assert not any(row[:3] == act and row[4] for row in rows), rows
+
+
+# trade with a side cooperates with it ("increased trade with Moscow"); sanctions traded still reduce ties
+TRADE = [
+    ("Far from condemning Russia, China increased trade with Moscow.", ("China", "cooperate", "Russia")),
+    ("Bilateral trade between China and Russia rose.", ("China", "cooperate", "Russia")),
+    ("India and Pakistan traded tit-for-tat diplomatic sanctions.", ("India", "reduce", "Pakistan")),
+]
+
+
+@pytest.mark.parametrize("text,statement", TRADE)
+def test_trade_cooperates_and_sanctions_traded_reduce(nlp, text, statement):
+    rows = read(nlp, text)
+    assert (*statement, None, False, A) in rows, rows
