@@ -497,3 +497,14 @@ TRADE = [
 def test_trade_cooperates_and_sanctions_traded_reduce(nlp, text, statement):
     rows = read(nlp, text)
     assert (*statement, None, False, A) in rows, rows
+
+
+# "..., his first trip abroad since Russia invaded his country": one possessive said twice in a sentence is one person
+def test_a_possessive_said_twice_is_one_person(nlp):
+    text = (
+        "Ukrainian President Volodymyr Zelensky met US President Joe Biden at the White House on Wednesday, his first "
+        "trip abroad since Russia invaded his country."
+    )
+    rows = read(nlp, text)
+    assert ("Russia", "attack", "Ukraine", None, False, A) in rows, rows
+    assert ("Russia", "attack", "United States", None, False, A) not in rows, rows

@@ -1364,6 +1364,11 @@ def _pronoun_actor(token: Token, ctx: Context, exclude: Mention | None = None) -
         # '"He doesn't want me to succeed," Arafat said': in direct speech "he" is someone else
         other = someone_else(token, ctx, ctx.speaker)
         return None if other is not None and unnamed_person_since(other, token, ctx) else other
+    if lower in ("his", "her") and token.dep_ == "poss" and exclude is None:
+        # "..., his first trip abroad since Russia invaded his country": one possessive said twice is one person
+        before = next((t for t in reversed(ctx.sent.doc[ctx.sent.start : token.i]) if t.lower_ == lower), None)
+        if before is not None and before.dep_ == "poss":
+            return _pronoun_actor(before, ctx)
     if lower in THIRD_PERSON:
         readers = (
             lambda: reporter_of(token, ctx, {"person"}),
