@@ -508,3 +508,15 @@ def test_a_possessive_said_twice_is_one_person(nlp):
     rows = read(nlp, text)
     assert ("Russia", "attack", "Ukraine", None, False, A) in rows, rows
     assert ("Russia", "attack", "United States", None, False, A) not in rows, rows
+
+
+# "The two leaders criticised the United States", sentences after "Putin and Xi pledged": the two named together
+def test_the_two_leaders_are_the_pair_named_together_before(nlp):
+    text = (
+        "Russian President Vladimir Putin and Chinese President Xi Jinping pledged on Tuesday to deepen their "
+        "partnership. \"Our relations have reached the highest level in their history,\" Putin said. Xi said China "
+        "was ready to work with Russia. The two leaders criticised the United States for trying to contain them."
+    )
+    rows = read(nlp, text)
+    assert ("Vladimir Putin", "criticise", "United States", None, False, A) in rows, rows
+    assert ("Xi Jinping", "criticise", "United States", None, False, A) in rows, rows

@@ -1933,7 +1933,8 @@ def names_pair_of_people(token: Token) -> bool:
     if lemma in PAIR_OF_PEOPLE and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
         return True
     counted = any(c.lower_ in ("two", "both") for c in token.children if c.dep_ in ("nummod", "det", "predet"))
-    return lemma in ("man", "woman") and token.tag_ == "NNS" and counted
+    # also "the two leaders", "both ministers": office holders named together before
+    return (lemma in ("man", "woman") or lemma in OFFICE_GROUPS) and token.tag_ == "NNS" and counted
 
 
 # "Shoukry and his counterparts, Dendias and Le Drian, gathered ... They concluded ...": people named
