@@ -520,3 +520,14 @@ def test_the_two_leaders_are_the_pair_named_together_before(nlp):
     rows = read(nlp, text)
     assert ("Vladimir Putin", "criticise", "United States", None, False, A) in rows, rows
     assert ("Xi Jinping", "criticise", "United States", None, False, A) in rows, rows
+
+
+# "we will make them regret it": what is regretted is an act, not a party
+def test_the_it_one_regrets_is_no_party(nlp):
+    text = (
+        "Iran's Supreme Leader Ayatollah Ali Khamenei warned Israel that any attack on Iranian soil would be met with "
+        'a crushing response. "If they make a mistake, we will make them regret it," Khamenei told military '
+        "commanders in Tehran."
+    )
+    rows = read(nlp, text)
+    assert not any(row[1] == "criticise" and row[0] == "Israel" for row in rows), rows

@@ -1906,6 +1906,8 @@ def ceased_act_targets(verb: Token, noun: str, obj: Token, ctx: Context) -> list
 def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterator[tuple[str, Mention, str, bool]]:
     if heads_next_clause(obj):
         return
+    if obj.lower_ == "it" and verb.lemma_.lower() in REGRETTING_VERBS:
+        return  # "we will make them regret it": what is regretted is an act, no actor
     if obj.lower_ in REFLEXIVE_PRONOUNS and classify(phrase) == "attack":
         for mention in blast_places(verb, ctx):
             yield phrase, mention, "suicide-blast", False
