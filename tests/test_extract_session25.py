@@ -531,3 +531,15 @@ def test_the_it_one_regrets_is_no_party(nlp):
     )
     rows = read(nlp, text)
     assert not any(row[1] == "criticise" and row[0] == "Israel" for row in rows), rows
+
+
+# "Sudan declared the UN envoy persona non grata, weeks after its army chief accused him": the "its" of an adverbial
+# clause's subject is the main clause's state, not the body last named as a modifier
+def test_its_in_an_adverbial_clauses_subject_is_the_main_subjects(nlp):
+    text = (
+        "Sudan declared the UN envoy Volker Perthes persona non grata on Thursday, weeks after its army chief accused "
+        "him of fuelling the conflict."
+    )
+    rows = read(nlp, text)
+    assert ("Sudan", "criticise", "Volker Perthes", None, False, A) in rows, rows
+    assert ("United Nations", "criticise", "Volker Perthes", None, False, A) not in rows, rows

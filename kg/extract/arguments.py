@@ -1409,6 +1409,9 @@ def _pronoun_actor(token: Token, ctx: Context, exclude: Mention | None = None) -
             # "its support for Maduro"; not a nation only named by the adjective of a plural noun ("the Israeli
             # army killed Palestinian militants who attacked its vehicles")
             exclude = exclude or struck_owners_agent(token, ctx)
+            main = main_clause_group(token, ctx)
+            if main is not None and (exclude is None or main.key != exclude.key):
+                return main
             return recent(token, ctx, GROUP_TYPES - {"place"}, exclude, skip_plural_adjectives=True)
         if reporter is None and is_hostile_object(token):  # "Armenia accused it of ethnic cleansing"
             return governing_object(token, ctx) or recent_group_subject(token, ctx, clause_subject_of(token, ctx))
@@ -1441,6 +1444,16 @@ def _pronoun_actor(token: Token, ctx: Context, exclude: Mention | None = None) -
         found = recent(token, ctx, GROUP_TYPES - {"media"}, exclude, avoid_side=True, skip_plural_adjectives=True)
         return None if found is not None and unnamed_people_since(found, token, ctx) else found
     return None
+
+
+# "Sudan declared the UN envoy persona non grata, weeks after its army chief accused him": an "its" in an adverbial
+# clause is the main clause's subject, when that is a state or group
+def main_clause_group(token: Token, ctx: Context) -> Mention | None:
+    clause = token.head.head if token.head.dep_ == "nsubj" else None  # its own subject's: "after its army chief"
+    if clause is None or clause.dep_ != "advcl" or clause.head.i != ctx.sent.root.i:
+        return None
+    subjects = [m for c in clause.head.children if c.dep_ == "nsubj" for m in actors_of(c, ctx)]
+    return subjects[0] if len(subjects) == 1 and subjects[0].type in GROUP_TYPES - {"place"} else None
 
 
 # "Those who want to link the region's incidents to Iran are lying ... If they are truthful": a "they" after people
