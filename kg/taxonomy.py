@@ -297,6 +297,8 @@ _add("support", "mobilise support, mobilize support, mobilise aid, mobilize aid,
 # trade with a side is economic cooperation (CAMEO 061): "China increased trade with Moscow"
 _add("cooperate", "trade")
 _add("reduce", "trade sanction")  # "India and Pakistan traded tit-for-tat sanctions"
+# declaring an envoy persona non grata expels him (CAMEO 16): "Sudan declared the UN envoy persona non grata"
+_add("reduce", "declare persona non grata")
 # ringing a leader is a call
 _add("communicate", "ring")
 # a weapons test is a show of force (CAMEO 15): "North Korea test-fired a missile over Japan"

@@ -543,3 +543,17 @@ def test_its_in_an_adverbial_clauses_subject_is_the_main_subjects(nlp):
     rows = read(nlp, text)
     assert ("Sudan", "criticise", "Volker Perthes", None, False, A) in rows, rows
     assert ("United Nations", "criticise", "Volker Perthes", None, False, A) not in rows, rows
+
+
+# "declared the UN envoy Volker Perthes persona non grata": a declaration that expels, not words
+def test_declaring_an_envoy_persona_non_grata_expels_him(nlp):
+    check(nlp, "Sudan declared the UN envoy Volker Perthes persona non grata.", {
+        ("Sudan", "reduce", "Volker Perthes", None, False, A),
+    })
+
+
+# "Israel destroyed Iran's consulate ... condemned the attack": an attack referred back is the destroyer's
+def test_an_attack_referred_back_to_a_destruction_is_the_destroyers(nlp):
+    check(nlp, "Israel destroyed Iran's consulate in Damascus. Syria's foreign minister condemned the attack.", {
+        ("Syria", "criticise", "Israel", None, False, A),
+    })

@@ -1115,11 +1115,12 @@ def small_clause_objects(verb: Token, phrase: str, ctx: Context) -> Iterator[tup
             for subject in (c for c in clause.children if c.dep_ == "nsubj"):
                 for mention in actors_of(subject, ctx):
                     yield phrase, mention, "small-clause", False
-    if phrase not in ("hold responsible", "hold accountable"):
+    if phrase not in ("hold responsible", "hold accountable", "declare persona non grata"):
         return
-    for clause in (c for c in verb.children if c.dep_ in ("ccomp", "oprd") and c.pos_ == "ADJ"):
+    for clause in (c for c in verb.children if c.dep_ in ("ccomp", "oprd") and c.pos_ in ("ADJ", "NOUN")):
         for subject in (c for c in clause.children if c.dep_ == "nsubj"):
-            for mention in actors_of(subject, ctx):
+            named = [a for a in subject.children if a.dep_ == "appos"]  # "the UN envoy Volker Perthes"
+            for mention in actors_of(subject, ctx) or [m for a in named for m in actors_of(a, ctx)]:
                 yield phrase, mention, "small-clause", False
 
 
@@ -2843,7 +2844,8 @@ def clause_statements(ctx: Context) -> Iterator[Candidate]:
         charge = charging_verb(verb)
         # "accused Iran of attacking it, but Iran denied the accusation": a contested charge, left open
         contested = charge is not None and denies_charge(charge, clause_subjects(verb, ctx), ctx)
-        if verb.lemma_.lower() in REPORTING_ONLY and not addresses_someone(verb) and not finds_whereabouts(verb):
+        reporting = verb.lemma_.lower() in REPORTING_ONLY and verb_phrase(verb) != "declare persona non grata"
+        if reporting and not addresses_someone(verb) and not finds_whereabouts(verb):  # (a declaration that expels)
             answering = verb.lemma_.lower() in ANSWERING_LEMMAS
             if not (answering and (is_conditional_threat(verb) or answering_acts(verb))):
                 continue  # (but "we will respond if the US strikes us" is a threat, not words; "responded by firing")

@@ -462,8 +462,8 @@ EVENT_NOUN_VERBS = {
     "request": {"request", "ask"},
     "demand": {"demand"},
     "invasion": {"invade"},
-    "attack": {"attack", "strike"},
-    "strike": {"strike", "attack"},
+    "attack": {"attack", "strike", "bomb", "destroy", "hit", "shell"},  # "Israel destroyed Iran's consulate ..."
+    "strike": {"strike", "attack", "bomb", "hit"},
     "ban": {"ban"},
     "sanction": {"sanction"},
     "conclusion": {"conclude"},

@@ -65,6 +65,8 @@ def idiom_phrase(verb: Token) -> str | None:
     lemma = verb.lemma_.lower()
     if any(c.lower_ == "test" and c.i == verb.i - 2 and c.nbor().text == "-" for c in verb.children):
         return f"test {lemma}"  # a weapons test: "test-fired a missile over Japan"
+    if lemma == "declare" and any(t.lower_ == "grata" for c in verb.children for t in c.subtree):
+        return "declare persona non grata"  # "declared the UN envoy persona non grata": expelled
     for child in verb.children:
         if child.dep_ == "prep":
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
