@@ -557,3 +557,22 @@ def test_an_attack_referred_back_to_a_destruction_is_the_destroyers(nlp):
     check(nlp, "Israel destroyed Iran's consulate in Damascus. Syria's foreign minister condemned the attack.", {
         ("Syria", "criticise", "Israel", None, False, A),
     })
+
+
+# "The fighting pitted the Special Deterrence Force against the 444 Brigade": the two sides fight each other
+def test_sides_a_conflict_pits_against_each_other_fight(nlp):
+    check(nlp, "The war pitted Russia against Ukraine.", {
+        ("Russia", "fight", "Ukraine", None, False, A),
+        ("Ukraine", "fight", "Russia", None, False, A),
+    })
+
+
+# "Luiz Inacio Lula da Silva ... Lula said": a long name's inner word the article calls the person by is that person
+def test_a_long_names_inner_word_is_the_person(nlp):
+    text = (
+        "Brazilian President Luiz Inacio Lula da Silva met Chinese President Xi Jinping in Beijing. Lula called on "
+        "the United States to stop encouraging the war."
+    )
+    rows = read(nlp, text)
+    assert ("Luiz Inacio Lula da Silva", "appeal", "United States", None, False, A) in rows, rows
+    assert not any(row[0] == "Lula" for row in rows), rows

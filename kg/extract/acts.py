@@ -1420,6 +1420,20 @@ def drawn_reaction_statements(ctx: Context) -> Iterator[Candidate]:
 REACTION_CLASSES = {"criticise", "protest", "reject", "threaten", "cooperate"}
 
 
+# "The fighting pitted the Special Deterrence Force against the 444 Brigade", "the war pits Russia against Ukraine":
+# the two sides a conflict sets against each other fight each other
+def pitted_statements(ctx: Context) -> Iterator[Candidate]:
+    for verb in (t for t in ctx.sent if t.pos_ == "VERB" and t.lemma_.lower() == "pit"):
+        negated, modality = is_negated(verb), modality_of(verb)
+        ones = [m for c in verb.children if c.dep_ == "dobj" for m in actors_of(c, ctx)]
+        others = [m for p in verb.children if p.dep_ == "prep" and p.lower_ == "against" for o in p.children
+                  if o.dep_ == "pobj" for m in actors_of(o, ctx)]  # fmt: skip
+        for one in ones:
+            for other in (o for o in others if o.key != one.key):
+                yield Candidate(one, "fight", other, None, negated, modality, rule="clause:pitted")
+                yield Candidate(other, "fight", one, None, negated, modality, rule="clause:pitted")
+
+
 def occasion_label(noun: Token) -> str:
     """'call with' (talk), not 'call' (describe)."""
     lemma = noun.lemma_.lower()
@@ -1822,6 +1836,7 @@ ACT_READERS = (
     journey_statements,
     occasion_statements,
     drawn_reaction_statements,
+    pitted_statements,
     reduced_passive_statements,
     victim_statements,
     presupposed_act_statements,

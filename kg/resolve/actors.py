@@ -192,7 +192,7 @@ class ArticleActors:
                 continue  # "[Bashir al] Assad" introduces no one
             written = join_tokens(tokens)
             key = self.registry.person_key(written)
-            for form in {*surname_forms(self._name_of(key)), *surname_forms(written)}:
+            for form in {*surname_forms(self._name_of(key)), *surname_forms(written), *inner_names(written)}:
                 self._surnames[normalise(form)].append((span.start, key))
             self._first_names[normalise(tokens[0].text)].append((span.start, key))
 
@@ -1439,6 +1439,13 @@ def _one_national(token: Token) -> bool:
         and token.dep_ not in ("compound", "amod")
         and any(c.dep_ in ("det", "nummod") and c.lower_ in determiners for c in token.children)
     )
+
+
+def inner_names(name: str) -> list[str]:
+    """'Lula' in 'Luiz Inacio Lula da Silva': in a name of four words or more, the words after the first, by which
+    news may call the person."""
+    words = [w for w in name.split() if w.lower() not in PARTICLES and len(w.rstrip(".")) > 1]
+    return words[1:-1] if len(words) >= 4 else []
 
 
 def _make_of_equipment(words: Span) -> bool:
