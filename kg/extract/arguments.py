@@ -1349,6 +1349,7 @@ def pronoun_actor(token: Token, ctx: Context, exclude: Mention | None = None) ->
 
 
 def _pronoun_actor(token: Token, ctx: Context, exclude: Mention | None = None) -> Mention | None:
+    """The actor a pronoun refers back to, before the check that an object pronoun is not its own clause's subject."""
     lower = token.lower_
     if exclude is None and lower in OBJECT_PRONOUNS and token.dep_ in ("dobj", "dative", "pobj", "nsubj"):
         exclude = clause_subject_of(token, ctx)

@@ -1477,10 +1477,11 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
                 for mention in avenged_doers(child, ctx):
                     yield phrase, mention, "avenged-act", False
                 continue
-            if child.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < child.i for c in verb.children):
-                if not is_split_title(verb, child):
-                    continue  # "help the Northern Alliance hunt down Al Qaeda fighters": a second object is a missed
-                    # verb's
+            # "help the Northern Alliance hunt down Al Qaeda fighters": a second object is a missed verb's (but not the
+            # name after a title the parser made an object of its own)
+            second = child.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < child.i for c in verb.children)
+            if second and not is_split_title(verb, child):
+                continue
             yield from direct_objects(verb, phrase, child, ctx)
             for mention in fined_party(child, ctx):
                 yield phrase, mention, "direct-object", False
@@ -1565,10 +1566,10 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
                 yield label, mention, f"verb-preposition:{prep}", object_negative  # the target's owner
             if owners:
                 continue
-        border = f"{object_idiom(verb, label)} to border"
-        if not mentions and party and is_border_place(prep, pobj) and classify(border) == "posture":
+        sent = object_idiom(verb, label) if not mentions and party and is_border_place(prep, pobj) else ""
+        if sent and classify(f"{sent} to border") == "posture":
             for mention in across_border(pobj, ctx):  # "sent troops to the border with Kosovo": force at Kosovo
-                yield object_idiom(verb, label), mention, "verb-preposition:to border", object_negative
+                yield sent, mention, "verb-preposition:to border", object_negative
             continue
         manner = in_manner(pobj) if not mentions and prep == "in" else None
         if manner is not None:  # "flies cargo to Syria in support of al-Assad", "in cooperation with Iraq"
@@ -2082,13 +2083,14 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
     holding = verb.lemma_ in LIGHT_VERBS and classify(label) in ("coerce", "attack")  # "holds ISIS detainees"
     if classify(verb.lemma_.lower()) in (FALLBACK_CLASS, "communicate", "statement") and not holding:
         return  # "cited the Cuban government's repression", "acknowledge Obama's letter": says nothing of the owner
+    subject_keys = {m.key for m in clause_subjects(verb, ctx)}
     for item in (obj, *obj.conjuncts):
         if item.lemma_.lower() in COUNTERPART_NOUNS | DOER_NOUNS | TIED_NOUNS or kin_of_person(item, ctx):
             continue  # "defeated their opponents", "arrested Arafat's killers", "threatened America's allies": the
             # owner is not the one acted on
         opposed = ctx.actors.opposed_in(item)  # "joined the anti-ISIS coalition": ISIS is what it is against
         own = {opposed.key} if opposed is not None else set()
-        own |= own_pronoun_owners(verb, item, ctx) - {m.key for m in clause_subjects(verb, ctx)}
+        own |= own_pronoun_owners(verb, item, ctx) - subject_keys
         for child in item.children:
             if child.dep_ in ("poss", "compound", "amod", "nmod") and not child.lower_.endswith(LED_SUFFIXES):
                 for mention in actors_of(child, ctx) or owned_by(child, ctx):
@@ -2887,7 +2889,8 @@ def clause_statements(ctx: Context) -> Iterator[Candidate]:
         conditional = is_conditional_threat(verb)
         threatened = verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "threaten"  # "threatened to block"
         declared = declared_future(verb, subjects, ctx)
-        declared_purpose = declared or declared_future(verb, subjects, ctx, purpose=True)
+        purpose = is_purpose_infinitive(verb.head if verb.dep_ == "conj" else verb)
+        declared_purpose = declared or (declared_future(verb, subjects, ctx, purpose=True) if purpose else None)
         for relation, obj, rule, negative_noun in parties:
             cue = f"{relation} {rule.split(':')[1]}" if rule.startswith("verb-preposition:") else ""
             blows = relation in WORDS_OR_BLOWS and all(m.sector == "military" for m in subjects)  # "jets blasted"
