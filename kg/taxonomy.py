@@ -317,6 +317,7 @@ _add("coerce", "take action against, close in on, closure, shutdown")
 _add("investigate", "scour for, comb for, search for, hunt for")
 _add("support", "harbour, harbor, revere, shelter")
 _add("posture", "enter, move into, send troop into, send tank into, send force into, send warship into")
+# forces sent to a border face the country across it: "Serbia sent troops to the border with Kosovo"
 _add("posture", "send troop to border, send tank to border, send force to border, send soldier to border")
 _add("posture", "send reinforcement to border")
 _add("statement", "react, react to, respond to, reply to")

@@ -258,7 +258,7 @@ class ArticleActors:
             # modifier
             for head in (
                 *((earlier.head,) if earlier.dep_ in ("amod", "compound", "nmod") else ()),
-                *(c for c in (earlier.head, earlier) for c in c.children if c.dep_ == "appos"),
+                *(child for word in (earlier.head, earlier) for child in word.children if child.dep_ == "appos"),
             )
             if (m := self._by_token.get(head.i)) is not None and m.type in ("organisation", "group")
         }

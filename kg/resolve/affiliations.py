@@ -94,8 +94,8 @@ def read_role(tokens: list[Token], mention_of: MentionOf) -> Reading:
     if any(w in TITLE_WORDS for w in office):
         titles.insert(0, " ".join(office))
     # "Saudi Foreign Minister Prince Faisal bin Farhan": an office of two words or more before a rank is one too
-    ends = [i for i, w in enumerate(office[:-1]) if w in TITLE_WORDS and i >= 1 and office[-1] in TITLE_WORDS]
-    titles.extend(" ".join(office[: i + 1]) for i in ends)
+    if office and office[-1] in TITLE_WORDS:
+        titles.extend(" ".join(office[: i + 1]) for i, w in enumerate(office[:-1]) if i >= 1 and w in TITLE_WORDS)
     return Reading(tuple(organisations.values()), _role_text(role), tuple(titles))
 
 
