@@ -576,3 +576,26 @@ def test_a_long_names_inner_word_is_the_person(nlp):
     rows = read(nlp, text)
     assert ("Luiz Inacio Lula da Silva", "appeal", "United States", None, False, A) in rows, rows
     assert not any(row[0] == "Lula" for row in rows), rows
+
+
+# "The Governments of the United States, Canada and France condemn ... We welcome ...": a statement several states
+# open with says "we" for them all
+def test_the_we_of_a_statement_several_states_open_is_theirs(nlp):
+    text = (
+        "The Governments of the United States, Canada and France condemn the violence by criminal gangs in Haiti. We "
+        "welcome the Kenyan government's offer to lead a multinational security mission."
+    )
+    rows = read(nlp, text)
+    assert ("Canada", "cooperate", "Kenya", None, False, A) in rows, rows
+    assert ("France", "cooperate", "Kenya", None, False, A) in rows, rows
+
+
+# "Australia and the United Nations have openly clashed ... '... we respond,' he said": a quoted "we" is a speaker's,
+# no joint statement's
+def test_a_quoted_we_makes_no_joint_statement(nlp):
+    text = (
+        "Australia and the United Nations have openly clashed in Geneva over asylum seekers. Immigration Minister "
+        "Philip Ruddock rejected the criticism. \"When burden sharing is requested, we respond,\" he said."
+    )
+    rows = read(nlp, text)
+    assert any(row[0] == "Australia" and row[1] == "fight" and row[2] == "United Nations" for row in rows), rows
