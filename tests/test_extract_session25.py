@@ -599,3 +599,11 @@ def test_a_quoted_we_makes_no_joint_statement(nlp):
     )
     rows = read(nlp, text)
     assert any(row[0] == "Australia" and row[1] == "fight" and row[2] == "United Nations" for row in rows), rows
+
+
+# "stressed the need to increase humanitarian assistance to Gaza": whoever must act is not named; the one who stresses
+# the need does not do it ("Israel has no need to attack Iran" stays Israel's own)
+def test_an_act_one_stresses_the_need_for_is_nobodys_named(nlp):
+    rows = read(nlp, "Blinken stressed the need to increase humanitarian assistance to Gaza.")
+    assert not any(row[0] == "Antony Blinken" and row[1] == "support" for row in rows), rows
+    check(nlp, "Israel has no need to attack Iran.", {("Israel", "attack", "Iran", None, True, A)})

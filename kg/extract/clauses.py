@@ -788,6 +788,8 @@ def inherited_subjects(verb: Token, ctx: Context) -> list[Mention]:
         return clause_subjects(governor, ctx)  # "stopped short of attacking Israel", "backed away from attacking"
     if is_warned_against_unnamed(verb):
         return []  # "Italy warned against attacking Libya": whoever might attack, not the warner
+    if is_needed_act(verb):
+        return []  # "stressed the need to increase humanitarian assistance to Gaza": whoever must, not the stresser
     if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and head.tag_ == "VB" and head.dep_ == "xcomp":
         return clause_subjects(head.head, ctx)  # parser: "urged X to reconsider and spoke with Y"
     if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and head.dep_ == "ccomp" and head.head.tag_ == verb.tag_:
@@ -2736,6 +2738,15 @@ def declared_future(verb: Token, subjects: list[Mention], ctx: Context, purpose:
     return None
 
 
+def is_needed_act(verb: Token) -> bool:
+    """'to increase aid' in 'stressed the need to protect civilians and increase aid': an act a noun of need names."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    needing = verb.head.lemma_.lower() in ("need", "necessity", "importance", "urgency")
+    own = verb.head.head.lemma_.lower() in ("have", "see", "feel")  # "Israel has no need to attack Iran": its own
+    return verb.dep_ == "acl" and needing and not own and has_to(verb)
+
+
 def is_warning(verb: Token) -> bool:
     """'would impose sanctions' in 'warned it would impose sanctions': what a warning says."""
     clause = verb.head if verb.dep_ == "conj" else verb
@@ -2744,7 +2755,7 @@ def is_warning(verb: Token) -> bool:
 
 def is_purpose_infinitive(verb: Token) -> bool:
     """'to stop Iran' in 'will act to stop Iran': an infinitive hung on another verb."""
-    return verb.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return verb.dep_ in ("xcomp", "advcl") and has_to(verb)
 
 
 # "Iran never said it would attack Israel": a declaration denied makes no threat
