@@ -744,12 +744,14 @@ def collective_speakers(sents: list[Span], actors: ArticleActors) -> tuple[Menti
                 return tuple(found)
     # "The Governments of the United States, Canada and France condemn ... We welcome ...": a statement whose first
     # sentence several states say, and whose later sentences say "we"
+    # (not "Australia and the UN clashed ... '... we respond,' he said")
+    if not any(t.lower_ == "we" and t.dep_ == "nsubj" and not is_quoted(t) for s in sents[1:] for t in s):
+        return ()
     for sent in sents[:2]:
         subjects = [c for c in sent.root.children if c.dep_ == "nsubj"]
         named = [m for c in subjects for m in actors_of(c, Context(sent, actors))]
         found = [m for m in named if m.type in ("country", "organisation")]
-        unquoted_we = any(t.lower_ == "we" and t.dep_ == "nsubj" and not is_quoted(t) for s in sents[1:] for t in s)
-        if len(found) >= 2 and unquoted_we:  # (not "Australia and the UN clashed ... '... we respond,' he said")
+        if len(found) >= 2:
             return tuple(found)
     return ()
 
