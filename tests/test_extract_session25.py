@@ -607,3 +607,10 @@ def test_an_act_one_stresses_the_need_for_is_nobodys_named(nlp):
     rows = read(nlp, "Blinken stressed the need to increase humanitarian assistance to Gaza.")
     assert not any(row[0] == "Antony Blinken" and row[1] == "support" for row in rows), rows
     check(nlp, "Israel has no need to attack Iran.", {("Israel", "attack", "Iran", None, True, A)})
+
+
+# "called on Western partners to send more air defence systems": the West's members, as "Western allies" are
+def test_western_partners_are_the_west(nlp):
+    check(nlp, "Zelensky called on Western partners to send more air defence systems.", {
+        ("Volodymyr Zelensky", "appeal", "the West", None, False, A),
+    })

@@ -143,7 +143,7 @@ NAME_HEAD_NOUNS = {"league", "court", "tribunal", "commission", "council"}
 # countries condemned Russia", "Western observers have condemned the election" (not "Western tourists")
 BLOC_MEMBER_NOUNS = {
     "country", "nation", "power", "government", "state", "democracy", "ally", "observer", "diplomat", "leader",
-    "official", "minister",
+    "official", "minister", "partner",
 }  # fmt: skip
 # bodies that a side leads: "the US-led coalition", "the British-led force", "the Hamas-led government"
 LED_BODY_NOUNS = {"force", "coalition", "alliance", "mission", "contingent", "government", "administration", "bloc"}
