@@ -614,3 +614,9 @@ def test_western_partners_are_the_west(nlp):
     check(nlp, "Zelensky called on Western partners to send more air defence systems.", {
         ("Volodymyr Zelensky", "appeal", "the West", None, False, A),
     })
+
+
+# "Turkey lifted its veto on Sweden's NATO membership": a veto lifted rejects no longer
+def test_a_veto_lifted_is_no_rejection(nlp):
+    rows = read(nlp, "Turkey lifted its veto on Sweden's NATO membership.")
+    assert ("Turkey", "reject", "Sweden", None, False, A) not in rows, rows

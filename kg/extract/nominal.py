@@ -565,9 +565,10 @@ def under_negation(noun: Token) -> bool:
                 return False  # "will not waver in its support for Ukraine" asserts the support
             if dep == "dobj" and ends_act(token) and noun.dep_ == "dobj":
                 return True  # "halted its attacks on Israel": the clause reads the act ended
-            lifted = token.lemma_.lower() in LIFTING_VERBS and classify(noun.lemma_.lower()) in ("reduce", "coerce")
+            lifted = token.lemma_.lower() in LIFTING_VERBS
+            lifted = lifted and classify(noun.lemma_.lower()) in ("reduce", "coerce", "reject")
             if dep == "dobj" and lifted:
-                return True  # "lifted its blockade of Gaza": the clause reads the measure lifted
+                return True  # "lifted its blockade of Gaza", "lifted its veto": the clause reads the measure lifted
             if dep == "prep" and not any(c.dep_ == "neg" for c in token.children) and denied_subject(token):
                 return False  # "No injuries were reported in the attacks": the injuries are denied, not the attacks
             return dep not in ("nsubj", "nsubjpass") and has_negation(token)
