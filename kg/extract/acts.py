@@ -29,6 +29,7 @@ from kg.extract.clauses import (
     denies_charge,
     event_agents,
     held_nouns,
+    is_clause_summary,
     is_passive,
     is_urged_act,
     leader_free,
@@ -1547,10 +1548,9 @@ def denied_charge_statements(ctx: Context, current: list[Candidate]) -> Iterator
 def refers_back(noun: Token) -> bool:
     """'the allegation', 'these charges', 'such claims': a noun for something said before; also one set off after
     what it sums up ('accused Iran of supplying the Houthis, a charge Tehran denies')."""
-    if any(c.dep_ in ("det", "amod") and c.lower_ in BACK_REFERRING for c in noun.children):
-        return True
-    start = noun.left_edge.i
-    return start > noun.sent.start and noun.doc[start - 1].text == "," and noun.doc[start].lower_ in ("a", "an")
+    return any(c.dep_ in ("det", "amod") and c.lower_ in BACK_REFERRING for c in noun.children) or is_clause_summary(
+        noun
+    )
 
 
 # determiners of a noun for something said before

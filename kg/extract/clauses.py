@@ -2085,14 +2085,13 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
     holding = verb.lemma_ in LIGHT_VERBS and classify(label) in ("coerce", "attack")  # "holds ISIS detainees"
     if classify(verb.lemma_.lower()) in (FALLBACK_CLASS, "communicate", "statement") and not holding:
         return  # "cited the Cuban government's repression", "acknowledge Obama's letter": says nothing of the owner
-    subject_keys = {m.key for m in clause_subjects(verb, ctx)}
+    subject_sides = own_pronoun_owners(verb, obj, ctx)  # "Blinken reaffirmed the United States' commitment"
     for item in (obj, *obj.conjuncts):
         if item.lemma_.lower() in COUNTERPART_NOUNS | DOER_NOUNS | TIED_NOUNS or kin_of_person(item, ctx):
             continue  # "defeated their opponents", "arrested Arafat's killers", "threatened America's allies": the
             # owner is not the one acted on
         opposed = ctx.actors.opposed_in(item)  # "joined the anti-ISIS coalition": ISIS is what it is against
-        own = {opposed.key} if opposed is not None else set()
-        own |= own_pronoun_owners(verb, item, ctx) - subject_keys
+        own = subject_sides | ({opposed.key} if opposed is not None else set())
         for child in item.children:
             if child.dep_ in ("poss", "compound", "amod", "nmod") and not child.lower_.endswith(LED_SUFFIXES):
                 for mention in actors_of(child, ctx) or owned_by(child, ctx):
@@ -2103,14 +2102,14 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
                 yield phrase, mention, "object-owner", negative
 
 
-# "India cut its diplomatic ties with Pakistan": an object the subject owns through a pronoun names no other party
+# "India cut its diplomatic ties with Pakistan": an object the subject owns through a pronoun names no other party;
+# "Blinken reaffirmed the United States' commitment": nor does one a person subject's own side owns
 def own_pronoun_owners(verb: Token, obj: Token, ctx: Context) -> set[str]:
-    subjects = clause_subjects(verb, ctx)
-    # "Blinken reaffirmed the United States' commitment": a person's own country is no other party
-    own = {ctx.actors.affiliated_side(m).key for m in subjects if m.type == "person"} - {m.key for m in subjects}
+    subjects = {m.key: m for m in clause_subjects(verb, ctx)}
+    sides = {key for m in subjects.values() for key in ctx.actors.sides_of(m)} - subjects.keys()
     if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children):
-        return own
-    return {m.key for m in subjects} | own
+        return sides  # (not "Turkey and Libya allowed Turkish army deployments": each subject's own for the other)
+    return sides | subjects.keys()
 
 
 # "killed Qasem Soleimani's deputy", "the son of Saddam Hussein", "an aide to Arafat": a person tied to a named

@@ -1245,11 +1245,13 @@ def opposed_stance_statements(ctx: Context) -> Iterator[Candidate]:
 def owned_drill_statements(ctx: Context) -> Iterator[Candidate]:
     for drill in (t for t in ctx.sent if t.pos_ == "NOUN" and is_drill(t)):
         holders = drill_holders(drill, ctx)
+        if not holders:
+            continue
         negated = has_negative_determiner(drill)
         # "condemned China's drills around Taiwan": the parser hangs the place of the drills on the verb
         verb = [(drill.head, "with")] if drill.dep_ == "dobj" else []
         targets = [*drill_targets(drill, drill, ctx), *(t for h, x in verb for t in drill_targets(h, drill, ctx, x))]
-        for phrase, target in targets if holders else ():
+        for phrase, target in targets:
             for holder in (h for h in holders if h.key != target.key):
                 yield Candidate(holder, phrase, target, None, negated, marked_modality(drill) or "asserted",
                                 rule="nominal:drill")
