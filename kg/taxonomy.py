@@ -299,6 +299,12 @@ _add("cooperate", "trade")
 _add("reduce", "trade sanction")  # "India and Pakistan traded tit-for-tat sanctions"
 # declaring an envoy persona non grata expels him (CAMEO 16): "Sudan declared the UN envoy persona non grata"
 _add("reduce", "declare persona non grata")
+# an armed rising against a state is fighting (CAMEO 18): "has waged an insurgency against the Turkish state"
+_add("fight", "insurgency, rebellion, insurrection, revolt")
+# tightening a measure against a side, or limiting exports to it, presses it (CAMEO 16): "tightened restrictions on
+# exports of advanced chips to China", "agreed to limit their own exports to China"
+_add("reduce", "tighten restriction, tighten sanction, tighten curb, tighten control, tighten embargo")
+_add("reduce", "tighten blockade, toughen sanction, toughen restriction, limit export")
 # ringing a leader is a call
 _add("communicate", "ring")
 # a weapons test is a show of force (CAMEO 15): "North Korea test-fired a missile over Japan"

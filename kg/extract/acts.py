@@ -39,6 +39,7 @@ from kg.extract.clauses import (
     prepositional_objects,
     pressed_clause,
     relation_noun,
+    summarised_doers,
     target_objects,
     town_country,
 )
@@ -174,6 +175,9 @@ CRITICAL_VERDICTS = {
     "rigged",
     "irrational",
     "evil",
+    # verdicts of hostility (session 26): "a move Somalia called an act of aggression", "an act of bullying"
+    "aggression",
+    "bullying",
 }
 
 # verbs of giving or refusing access: "were granted access to David Hicks", "were refused access to him"
@@ -284,6 +288,14 @@ def verdict_statements(ctx: Context) -> Iterator[Candidate]:
             for n in a.children
             if n.dep_ == "nsubj" or (n.dep_ == "compound" and n.pos_ == "PROPN" and a.pos_ == "ADJ")
         ]
+        # "called Ethiopia's move an act of aggression": the move parsed as a clause, the verdict as its object
+        judged += [
+            (a, o)
+            for a in verb.children
+            if a.dep_ == "ccomp" and a.pos_ == "NOUN"
+            for o in a.children
+            if o.dep_ == "dobj"
+        ]
         judged += [  # "described Zimbabwe's election as flawed", the adjective parsed as a clause of its own
             (c, a)
             for c in objects
@@ -298,6 +310,9 @@ def verdict_statements(ctx: Context) -> Iterator[Candidate]:
                 for a in clause.children
                 if a.dep_ == "attr" or (a.dep_ == "acomp" and not adjective_of_topic(a))
             ]
+        if verb.dep_ == "relcl" and not objects and not any(c.lower_ in RELATIVE_PRONOUNS for c in verb.children):
+            # "a move Somalia called an act of aggression": the noun a relative with no pronoun describes is judged
+            judged += [(verb.head, o) for o in verb.children if o.dep_ == "oprd"]
         relative = relative_verdict_subject(verb)
         if relative is not None:  # "Hamas, which the US considers a terrorist group": the antecedent judged
             as_objects = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children]
@@ -309,7 +324,8 @@ def verdict_statements(ctx: Context) -> Iterator[Candidate]:
         negated, modality = is_negated(verb), modality_of(verb)
         for noun, word in verdicts:
             # "they call us terrorists": a verdict on an actor itself; "called the deal a mistake": on its makers
-            judged_actors = actors_of(noun, ctx)
+            summarised = summarised_doers(noun, ctx)  # "..., a move Somalia called an act of aggression": the mover
+            judged_actors = actors_of(noun, ctx) if summarised is None else summarised
             denied = negated or (noun.head.lemma_ in COPULAS and has_negation(noun.head))  # "China is not an enemy"
             for agent in judged_actors or event_agents(noun, ctx):
                 for subject in subjects:

@@ -57,11 +57,12 @@ from kg.extract.lexicon import (
 )
 from kg.extract.speech import closes_open_quote, in_quotes, names_speaker
 from kg.resolve import ArticleActors, Mention
-from kg.resolve.actors import WEST_KEY
+from kg.resolve.actors import BLOC_KEYS
 from kg.resolve.affiliations import title_run
 from kg.resolve.gazetteer import entry_by_key
 from kg.resolve.lexicon import (
     BAND_WORDS,
+    BLOC_MEMBER_NOUNS,
     COLLECTIVE_GROUPS,
     FOLLOWER_NOUNS,
     GENERIC_GROUPS,
@@ -139,12 +140,6 @@ DESCRIPTIONS = {
 # head nouns of bodies' names that "the" and the noun alone refer back to, only to a body named with them: "the Arab
 # League ... The league", "the International Criminal Court ... the court"
 NAME_HEAD_NOUNS = {"league", "court", "tribunal", "commission", "council"}
-# plural nouns of states, and of those who speak or act for them, that a bloc's adjective makes the bloc: "Western
-# countries condemned Russia", "Western observers have condemned the election" (not "Western tourists")
-BLOC_MEMBER_NOUNS = {
-    "country", "nation", "power", "government", "state", "democracy", "ally", "observer", "diplomat", "leader",
-    "official", "minister", "partner",
-}  # fmt: skip
 # bodies that a side leads: "the US-led coalition", "the British-led force", "the Hamas-led government"
 LED_BODY_NOUNS = {"force", "coalition", "alliance", "mission", "contingent", "government", "administration", "bloc"}
 # such bodies that are the leader's own: a government led by a party is that party's
@@ -261,8 +256,22 @@ def conjuncts(token: Token) -> list[Token]:
 
 def is_stolen_subject(token: Token) -> bool:
     """A parser slip: 'defeated ISIS and Turkey would be moving', where 'Turkey' is the next clause's
-    subject, not a second object."""
-    return token.dep_ == "conj" and subjectless_clause_at(token.doc, token.i + 1, verbs_too=True) is not None
+    subject, not a second object; also each of 'the Bahamas, Jamaica and Barbuda' in 'offered to send officers,
+    and the Bahamas, Jamaica and Barbuda have pledged personnel', the run after ', and'."""
+    if token.dep_ != "conj":
+        return False
+    chain = sorted([token, *token.conjuncts], key=lambda t: t.i)
+    if subjectless_clause_at(token.doc, chain[-1].i + 1, verbs_too=True) is None:
+        return False
+    start = next((t for t in chain[1:] if opens_new_clause(t)), chain[-1])
+    return token.i >= start.i
+
+
+# ", and the Bahamas": a conjunct after a comma and a conjunction, as a new clause begins
+def opens_new_clause(token: Token) -> bool:
+    first = token.left_edge.i
+    doc = token.doc
+    return first >= 2 and doc[first - 1].dep_ == "cc" and doc[first - 2].text == ","
 
 
 def subjectless_clause_at(doc: Doc, i: int, verbs_too: bool = False) -> Token | None:
@@ -455,7 +464,7 @@ def listed_countries(token: Token, head: Mention | None, ctx: Context) -> list[M
 # else the last two parties named outside the clause's subject
 def both_sides(token: Token, ctx: Context) -> list[Mention]:
     lemma = token.lemma_.lower()
-    if lemma not in ("side", "party", "country", "nation"):
+    if lemma not in ("side", "party", "country", "nation", "neighbour", "neighbor"):  # "the two neighbours"
         return []
     # "either side", "each side blamed the other" are singular
     if token.tag_ != "NNS" and not any(c.lower_ in ("either", "each") for c in token.children):
@@ -465,7 +474,7 @@ def both_sides(token: Token, ctx: Context) -> list[Mention]:
     if not any(c.lower_ in counts for c in token.children if c.dep_ in ("det", "nummod", "predet")):
         return []
     # "both countries", and sides that mass troops along their border, are states, whoever raided before
-    states = lemma in ("country", "nation") or LEXICON.get(token.head.lemma_.lower()) == "posture"
+    states = lemma not in ("side", "party") or LEXICON.get(token.head.lemma_.lower()) == "posture"
     kinds = {"country"} if states else SIDE_TYPES
     for event in reversed(ctx.recent_events):  # the sides of the last conflict the article reported
         if classify(event.relation) in CONFLICT_CLASSES and event.subject.type in kinds:
@@ -613,7 +622,7 @@ def actor_of(token: Token, ctx: Context, exclude: Mention | None = None) -> Ment
     if token.tag_ == "NNS" and token.lemma_.lower() in BLOC_MEMBER_NOUNS:
         for child in (c for c in token.children if c.dep_ == "amod"):
             inner = ctx.actors.mention_at(child)
-            if inner is not None and inner.key == WEST_KEY:
+            if inner is not None and inner.key in BLOC_KEYS:  # also "European nations", "African leaders"
                 return inner
     # "its allies in Israel", "the navies of China", "allies such as Germany"
     members = group_members(token, ctx, exclude)

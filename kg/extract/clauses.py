@@ -17,6 +17,7 @@ from kg.extract.arguments import (
     dispatched,
     group_members,
     is_pronoun,
+    is_stolen_subject,
     led_by_prefix,
     modifier_actors,
     office_countries,
@@ -345,10 +346,11 @@ def addressees(noun: Token, ctx: Context) -> list[Mention]:
 # "Arafat was told of the deadline by Shimon Peres", where the parser hangs "by" on the noun before it: the
 # passive's agent
 def detached_by_agents(verb: Token, ctx: Context) -> list[Mention]:
+    # also "The PKK is designated a terrorist group by Turkey": the agent hung on the name given
+    named = [c for c in verb.children if c.dep_ in ("dobj", "oprd") and c.pos_ == "NOUN"]
     return [
         m
-        for prep, pobj in prepositional_objects(verb, ctx, set())
-        if prep != "by"
+        for pobj in [*(o for prep, o in prepositional_objects(verb, ctx, set()) if prep != "by"), *named]
         for inner in pobj.children
         if inner.dep_ == "prep" and inner.lower_ == "by"
         for o in inner.children
@@ -488,7 +490,7 @@ def passive_participle_subjects(verb: Token, ctx: Context) -> list[Mention] | No
 # second clause lost its subject to the first clause's object
 def repaired_subjects(verb: Token, ctx: Context) -> list[Mention]:
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
-    finite = verb.tag_ in ("VBP", "VBZ", "VBD") or any(a.tag_ == "MD" for a in auxiliaries)
+    finite = any(t.tag_ in ("VBP", "VBZ", "VBD", "MD") for t in [verb, *auxiliaries])  # also "have pledged"
     if not finite or verb.dep_ not in ("advcl", "conj", "ccomp"):
         return []
     previous = min([verb.i, *(a.i for a in auxiliaries)]) - 1  # "... and Turkey would be moving"
@@ -496,8 +498,10 @@ def repaired_subjects(verb: Token, ctx: Context) -> list[Mention]:
         return []
     token = ctx.sent.doc[previous]
     if token.dep_ in ("conj", "pobj", "dobj") and token.pos_ in ("PROPN", "NOUN") and token.head.i < token.i:
-        mention = actor_of(token, ctx) if token.dep_ == "conj" else None
-        return [mention] if mention is not None else []
+        if token.dep_ != "conj":
+            return []
+        stolen = [t for t in token.conjuncts if t.i < token.i and is_stolen_subject(t)]  # "the Bahamas, Jamaica and"
+        return [m for t in [*stolen, token] if (m := actor_of(t, ctx)) is not None]
     return []
 
 
@@ -604,8 +608,8 @@ ACT_NOUNS = {"measure", "move", "step", "action", "decision", "policy", "law", "
 # relative clause: "Iranians who are on the ground advising Iraqi forces"
 def relative_antecedent(verb: Token, pronoun: Token, ctx: Context) -> list[Mention]:
     noun = verb.head
-    if noun.dep_ == "appos" and noun.lemma_.lower() in MEASURE_NOUNS and is_clause_summary(noun):
-        return clause_subjects(noun.sent.root, ctx)  # "The Taliban have banned women ..., a move that drew"
+    if (doers := summarised_doers(noun, ctx)) is not None:
+        return doers  # "The Taliban have banned women ..., a move that drew"
     mentions = actors_of(noun.head, ctx) if noun.dep_ == "appos" and noun.pos_ == "NOUN" else []
     mentions = mentions or actors_of(noun, ctx)  # "Karzai, a Pashtun elder who ...": Karzai
     if noun.dep_ == "conj" and actor_of(noun, ctx) is None and has_own_relative(noun):
@@ -620,6 +624,14 @@ def relative_antecedent(verb: Token, pronoun: Token, ctx: Context) -> list[Menti
     weapon = noun.lemma_.lower() in WEAPON_NOUNS or classify(noun.lemma_.lower()) == "attack"
     used = weapon and noun.head.lemma_.lower() in USING_VERBS  # not "discussed the attack that killed"
     return mentions or (object_users(noun, ctx) if used else [])
+
+
+def summarised_doers(noun: Token, ctx: Context) -> list[Mention] | None:
+    """Who did the move a summing-up noun names: Ethiopia in 'Ethiopia signed a deal with Somaliland, a move that
+    Somalia condemned'; None for any other noun."""
+    if noun.dep_ == "appos" and noun.lemma_.lower() in MEASURE_NOUNS and is_clause_summary(noun):
+        return clause_subjects(noun.sent.root, ctx)
+    return None
 
 
 def is_clause_summary(noun: Token) -> bool:
@@ -668,7 +680,8 @@ def zero_relative_objects(verb: Token, phrase: str, ctx: Context) -> Iterator[tu
         return
     if any(c.lower_ in RELATIVE_PRONOUNS for c in clause.children) or classify(phrase) == FALLBACK_CLASS:
         return
-    for mention in actors_of(clause.head, ctx):
+    summarised = summarised_doers(clause.head, ctx)  # "..., a move Somalia condemned": the mover
+    for mention in actors_of(clause.head, ctx) if summarised is None else summarised:
         yield phrase, mention, "relative-object", False
 
 
@@ -1472,7 +1485,8 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":  # "Cyprus, which Turkey does not recognize"
                 if verb.lemma_.lower() in PROPOSITION_VERBS:
                     continue  # "accused of supporting ISIS, which Ankara denies": the charge is denied, not ISIS
-                for mention in actors_of(verb.head, ctx):
+                summarised = summarised_doers(verb.head, ctx)  # "..., a move that Somalia condemned": the mover
+                for mention in actors_of(verb.head, ctx) if summarised is None else summarised:
                     yield phrase, mention, "relative-object", False
                 continue
             if verb.lemma_.lower() in AVENGING_VERBS:

@@ -266,7 +266,15 @@ OBJECT_CONTROL_VERBS = {
     "spur",
     "implore",
     "instruct",
+    "authorise",  # "authorised Kenya to lead a multinational police force"
+    "authorize",
+    "permit",
+    "mandate",
+    "empower",
+    "enable",
 }
+# verbs of permission, whose infinitive is an act allowed, not done: "authorised Kenya to lead a police force"
+PERMISSION_VERBS = {"authorise", "authorize", "permit", "mandate", "empower"}
 # verbs by which one makes a call another made: "joined the calls", "renewed his call"
 CALL_ECHO_VERBS = {"join", "echo", "renew", "repeat", "reiterate", "second", "issue", "make", "back"}
 CALL_NOUNS = {"call", "appeal", "demand", "request", "plea"}
@@ -447,6 +455,7 @@ COPULAS = {"be", "remain", "become", "seem", "appear", "stay"}
 # have barred women ... the decision"
 MEASURE_VERBS = {
     "ban", "bar", "suspend", "expel", "impose", "close", "cut", "recall", "block", "revoke", "restrict", "fine",
+    "tighten", "curb", "freeze", "sanction",  # "tightened restrictions on exports to China ... criticised the move"
 }  # fmt: skip
 MEASURE_NOUNS = {"decision", "move"}
 EVENT_NOUN_VERBS = {

@@ -1035,7 +1035,7 @@ def go_between(noun: Token, ctx: Context) -> Mention | None:
     verb = as_verb(noun) or (noun.head if noun.dep_ == "attr" else None)
     if verb is None:
         return None
-    subjects = [m for c in verb.children if c.dep_ == "nsubj" for m in actors_of(c, ctx)]
+    subjects = clause_subjects(verb, ctx)  # also "Oman, which has acted as a go-between for the two sides"
     return subjects[0] if subjects else None
 
 
@@ -1150,7 +1150,7 @@ TIME_PREPS = {"since", "before", "after", "until", "during"}
 # named, by a side of the conflict the article reports most, is aimed at the other side
 def counterparts(noun: Token, subjects: list[Mention], ctx: Context) -> list[Mention]:
     lemma = noun.lemma_.lower()
-    if classify(lemma) not in VIOLENT_CLASSES or lemma in CIVIL_SENSES or len(subjects) != 1:
+    if classify(lemma) not in VIOLENT_CLASSES or lemma in CIVIL_SENSES | RISING_NOUNS or len(subjects) != 1:
         return []
     if names_victims(noun):
         return []  # "civilians have been killed in three nights of US airstrikes": the victims are named
@@ -1209,6 +1209,9 @@ def names_victims(noun: Token) -> bool:
 VIOLENT_CLASSES = frozenset({"attack", "fight"})
 # violent nouns with a civil sense as well: "wind down Cuban operations", "an election campaign"
 CIVIL_SENSES = {"operation", "campaign", "drive", "mission"}
+# nouns of a rising against one's own state, whose other side is that state, not the article's main foe: "supporting
+# the government of Hadi against the Houthi rebellion"
+RISING_NOUNS = {"insurgency", "rebellion", "insurrection", "revolt", "uprising"}
 
 
 # "Iran called for talks between the US and Russia", "demanded US cooperation with Russia", "urged the

@@ -22,6 +22,7 @@ from kg.extract.lexicon import (
     KEEPING_VERBS,
     LIKELIHOOD_WORDS,
     NEG_RAISING_VERBS,
+    PERMISSION_VERBS,
     PREVENTING_VERBS,
     REFUSAL_VERBS,
     REFUSING_ADJECTIVES,
@@ -830,6 +831,8 @@ def modality_of(verb: Token) -> str:
             return "attempted"  # also "The Taliban failed to persuade Pakistan": tried
         if lemma in REQUEST_VERBS:
             return "requested"
+        if lemma in PERMISSION_VERBS:
+            return "hypothetical"  # "authorised Kenya to lead a police force": allowed, not yet done
         if lemma in INTENT_VERBS | WEIGHING_VERBS or (lemma in SCHEDULING_VERBS and governor.tag_ == "VBN"):
             return "intended"  # "is considering striking", "is scheduled to meet Xi"
         if is_arranged(governor):

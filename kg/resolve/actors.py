@@ -44,6 +44,7 @@ from kg.resolve.lexicon import (
     ARMED_MEMBER_NOUNS,
     BAND_HEADS,
     BAND_WORDS,
+    BLOC_MEMBER_NOUNS,
     CAUSE_WORDS,
     COLLECTIVE_GROUPS,
     EQUIPMENT_NOUNS,
@@ -67,6 +68,7 @@ from kg.resolve.lexicon import (
     PLACE_HEAD_NOUNS,
     POSTED_ABROAD,
     PRIVATE_PEOPLE,
+    REGION_ADJECTIVES,
     SECRET_WORDS,
     SECTOR_NOUNS,
     SERVICE_NOUNS,
@@ -684,8 +686,10 @@ class ArticleActors:
     def _token_mention(self, token: Token) -> Mention | None:
         if (half := self._half_mention(token)) is not None:
             return half  # "The South", which spaCy tags as a location
-        if _the_west(token):  # tagged a location or not
+        if _the_west(token) and not _negated_name(token):  # tagged a location or not
             return self._west_mention(token)
+        if (region := _region_of(token)) is not None:
+            return self._region_mention(token, region)
         if (named := self._title_before_name(token)) is not None:
             return named
         if self._inside_non_actor(token) or token.i in self._runs or _negated_name(token):
@@ -962,6 +966,11 @@ class ArticleActors:
     def _west_mention(self, token: Token) -> Mention:
         name = "the West"
         key = self.registry.register(WEST_KEY, name, "group", alias=name)
+        return Mention(key, name, "group", token.idx, token.idx + len(token), token.text)
+
+    # "European nations", "Southeast Asian leaders": a region's states as one group
+    def _region_mention(self, token: Token, name: str) -> Mention:
+        key = self.registry.register(slug(name), name, "group", alias=name)
         return Mention(key, name, "group", token.idx, token.idx + len(token), token.text)
 
     # "Israel" in "anti-Israeli attacks", "North Korea" in "anti-Pyongyang propaganda": whom an act is against
@@ -1291,9 +1300,10 @@ def _root(tokens: list[Token]) -> Token:
 
 
 def _negated_name(token: Token) -> bool:
-    """'US' in 'non-US organisations', 'Taliban' in 'anti-Taliban forces', written as three tokens."""
+    """'US' in 'non-US organisations', 'Taliban' in 'anti-Taliban forces', 'the West' in 'her pro-Western
+    government' (a stance, not an owner), written as three tokens."""
     doc = token.doc
-    return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in ("non", "anti")
+    return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in ("non", "anti", "pro")
 
 
 def _world_at_large(token: Token) -> bool:
@@ -1305,6 +1315,8 @@ def _world_at_large(token: Token) -> bool:
 
 # the key of the Western bloc ("the West", "Western countries")
 WEST_KEY = slug("the West")
+# the keys of the blocs an adjective before their states names: the West, and regions ("European nations")
+BLOC_KEYS = {WEST_KEY, *(slug(name) for name in REGION_ADJECTIVES.values())}
 
 
 def _untagged_argument(token: Token) -> bool:
@@ -1315,6 +1327,20 @@ def _untagged_argument(token: Token) -> bool:
 def _the_acronym(token: Token) -> bool:
     """'WHO' in 'The WHO praised China': an acronym in capitals after 'the', never the pronoun it spells."""
     return len(token.text) > 1 and token.text.isupper() and token.i > 0 and token.doc[token.i - 1].lower_ == "the"
+
+
+def _region_of(token: Token) -> str | None:
+    """'Europe' for 'European' in 'European nations', 'Southeast Asia' for 'Asian' in 'Southeast Asian leaders';
+    not 'European tourists' nor 'American leaders'."""
+    head = token.head
+    if token.dep_ != "amod" or head.tag_ != "NNS" or head.lemma_.lower() not in BLOC_MEMBER_NOUNS:
+        return None
+    if any(c.dep_ == "poss" for c in head.children):
+        return None  # "Australia's east Asian trading partners": partners of an owner, not a bloc
+    before = token.doc[token.i - 1].lower_ if token.i > 0 else ""
+    if before in ("east", "west", "north", "south", "central", "eastern", "western", "northern", "southern"):
+        return REGION_ADJECTIVES.get(f"{before} {token.lower_}")  # "east Asian" is no region of the table
+    return REGION_ADJECTIVES.get(f"{before} {token.lower_}") or REGION_ADJECTIVES.get(token.lower_)
 
 
 def _the_west(token: Token) -> bool:

@@ -307,13 +307,16 @@ OFFICE_HEADS = ("ministry", "department", "office", "agency", "authority", "bure
 
 def generic_sector(text: str) -> str | None:
     """The sector a body every country has names: 'Foreign Ministry', 'Governments' -> 'government';
-    any ministry, department or office of a government: 'Department of Transportation' -> 'government'."""
+    any ministry, department or office of a government: 'Department of Transportation', 'Commerce Ministry'
+    -> 'government'."""
     norm = normalise(text)
     known = generic_bodies().get(norm) or (generic_bodies().get(norm[:-1]) if norm.endswith("s") else None)
     if known:
         return known
     head = norm.split(" of ")[0].split()[-1] if norm else ""
-    return "government" if head in OFFICE_HEADS and norm.split()[0] in ("ministry", "department") else None
+    # "the Commerce Ministry": a ministry by its portfolio is the government's
+    named_first = bool(norm) and (norm.split()[0] in ("ministry", "department") or head == "ministry")
+    return "government" if head in OFFICE_HEADS and named_first else None
 
 
 def office_sector(text: str) -> str | None:

@@ -207,6 +207,7 @@ SECTOR_NOUNS = {
     "governments": "government",
     "regime": "government",
     "junta": "government",  # "Niger's military junta ordered French troops to leave"
+    "state": "government",  # "has waged an insurgency against the Turkish state"
     "administration": "government",
     "leadership": "government",
     "authorities": "government",
@@ -216,6 +217,7 @@ SECTOR_NOUNS = {
     "royals": "government",  # "secret meetings between Saudi royals and al-Qaeda"
     "diplomats": "government",
     "ambassador": "government",
+    "d'affaires": "government",  # "summoned the Turkish charge d'affaires"
     "envoy": "government",
     "counterpart": "government",
     "counterparts": "government",  # "his engagement with Russian counterparts"
@@ -519,3 +521,21 @@ PRIVATE_PEOPLE = {
     "tourist", "hostage", "journalist", "reporter", "national", "civilian", "visitor", "traveller", "traveler",
     "backpacker", "worker", "student", "businessman", "resident", "expatriate", "citizen", "man", "woman", "captive",
 }  # fmt: skip
+
+# adjectives of a world region that, before a noun for its states or their leaders, name the region's states as one
+# group: "European nations have refused to repatriate ISIS fighters", "Southeast Asian leaders criticised Myanmar"
+REGION_ADJECTIVES = {
+    "european": "Europe",
+    "african": "Africa",
+    "arab": "the Arab states",
+    "asian": "Asia",
+    "southeast asian": "Southeast Asia",
+    "latin american": "Latin America",
+}
+# plural nouns of states, and of those who speak or act for them, that a bloc's adjective makes the bloc: "Western
+# countries condemned Russia", "Western observers have condemned the election" (not "Western tourists")
+BLOC_MEMBER_NOUNS = {
+    "country", "nation", "power", "government", "state", "democracy", "ally", "observer", "diplomat", "leader",
+    "official", "minister", "partner",
+}  # fmt: skip
+
