@@ -480,6 +480,7 @@ _add("coerce", "guard captive")
 _add("appeal", "turn to")
 # withdrawing or shutting one's own mission in a country (session 13): "closed its embassy in Iran"
 _add("reduce", "close embassy, shut embassy, close consulate, withdraw ambassador, withdraw envoy, withdraw diplomat")
+_add("reduce", "withdraw commissioner")  # "withdrew its high commissioner from Ottawa" (session 26)
 # "blew up an Israeli tank", "suicide bombers blew themselves up in Jerusalem" (session 13)
 _add("attack", "blow up")  # "wanted for the September 11 terrorist atrocities in the United States"
 # chasing armed men (session 15): "The army chased them into land under the control of the Palestinian Authority"

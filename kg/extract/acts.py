@@ -58,6 +58,7 @@ from kg.extract.lexicon import (
     CONDUCT_NOUNS,
     CONVICTING_VERBS,
     COPULAS,
+    DENIED_NOUNS,
     DRAWING_VERBS,
     DYING_VERBS,
     ENDURING_VERBS,
@@ -212,6 +213,10 @@ VERDICT_VERBS = {
 }
 # words of a verdict that an act has no force, which rejects it
 INVALIDITY_VERDICTS = {"null", "void", "illegal", "unlawful", "invalid", "unconstitutional", "violation"}
+# words of a verdict that a charge is false, which rejects the charge: "India called the allegations preposterous"
+FALSITY_VERDICTS = {
+    "baseless", "groundless", "unfounded", "preposterous", "ridiculous", "laughable", "fabricated", "untrue",
+}  # fmt: skip
 # words of a verdict that rejects an act
 NEGATIVE_VERDICTS = {
     "null",
@@ -226,6 +231,12 @@ NEGATIVE_VERDICTS = {
     "unconstitutional",
     "baseless",
     "groundless",
+    "unfounded",  # "India called the allegations preposterous" (session 26)
+    "preposterous",
+    "ridiculous",
+    "laughable",
+    "fabricated",
+    "untrue",
     "irrelevant",
     # words of blame for an act (session 21): "called the launch an outrageous act", "reckless and provocative"
     "outrageous",
@@ -327,9 +338,10 @@ def verdict_statements(ctx: Context) -> Iterator[Candidate]:
             summarised = summarised_doers(noun, ctx)  # "..., a move Somalia called an act of aggression": the mover
             judged_actors = actors_of(noun, ctx) if summarised is None else summarised
             denied = negated or (noun.head.lemma_ in COPULAS and has_negation(noun.head))  # "China is not an enemy"
+            label = verdict_label(word, noun)
             for agent in judged_actors or event_agents(noun, ctx):
                 for subject in subjects:
-                    yield Candidate(subject, verdict_label(word), agent, None, denied, modality, None, "clause:verdict")
+                    yield Candidate(subject, label, agent, None, denied, modality, None, "clause:verdict")
 
 
 # "A Russian court found Navalny guilty of fraud", "found 10 militia members guilty", "Navalny was found guilty by a
@@ -370,10 +382,12 @@ def adjective_of_topic(adjective: Token) -> bool:
     return adjective.pos_ == "ADJ" and any(c.dep_ == "prep" for c in adjective.children)
 
 
-def verdict_label(word: str) -> str:
+def verdict_label(word: str, judged: Token) -> str:
     """'reject as null', 'criticise as mistake': a verdict's relation, whose head verb is its class; only
-    a verdict of invalidity rejects ('null and void'), others criticise ('illegitimate', 'irrelevant')."""
-    return f"{'reject' if word in INVALIDITY_VERDICTS else 'criticise'} as {word}"
+    a verdict of invalidity rejects ('null and void'), or of falsity on a charge ('called the allegations
+    baseless'); others criticise ('illegitimate', 'irrelevant', 'proceedings ... are baseless')."""
+    false_charge = word in FALSITY_VERDICTS and judged.lemma_.lower() in DENIED_NOUNS
+    return f"{'reject' if word in INVALIDITY_VERDICTS or false_charge else 'criticise'} as {word}"
 
 
 def verdict_word(complement: Token) -> str | None:

@@ -254,6 +254,22 @@ def conjuncts(token: Token) -> list[Token]:
     ]
 
 
+def stranded_people(token: Token, ctx: Context) -> list[Mention]:
+    """Al-Sisi in 'thanked the emir of Qatar and Egyptian President al-Sisi': a person the parser coordinates with
+    the country after a singular title's 'of' is coordinated with the title."""
+    if token.tag_ != "NN" or token.pos_ != "NOUN":
+        return []
+    preps = [p for p in token.children if p.dep_ == "prep" and p.lower_ == "of"]
+    places = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+    found = []
+    for place in places:
+        owner = actor_of(place, ctx)
+        if owner is None or owner.type != "country":
+            continue
+        found += [m for c in place.conjuncts if c.i > place.i and (m := actor_of(c, ctx)) and m.type == "person"]
+    return found
+
+
 def is_stolen_subject(token: Token) -> bool:
     """A parser slip: 'defeated ISIS and Turkey would be moving', where 'Turkey' is the next clause's
     subject, not a second object; also each of 'the Bahamas, Jamaica and Barbuda' in 'offered to send officers,
@@ -318,6 +334,9 @@ def actors_of(token: Token, ctx: Context, exclude: Mention | None = None) -> lis
         for mention in ([head] if head else []) + members + listed_countries(item, head, ctx):
             if all(m.key != mention.key for m in found):
                 found.append(mention)
+    for mention in stranded_people(token, ctx):  # "the emir of Qatar and Egyptian President al-Sisi"
+        if all(m.key != mention.key for m in found):
+            found.append(mention)
     if not found and (named := detached_apposition(token, ctx) or self_named(token, ctx)) is not None:
         return [named]
     if len(found) == 1 and token.lower_ in THIRD_PLURAL:
@@ -1462,7 +1481,8 @@ def _pronoun_actor(token: Token, ctx: Context, exclude: Mention | None = None) -
         return None  # '"Those who want to link the region's incidents to Iran are lying. If they are truthful ..."'
     if lower in THIRD_PLURAL:  # not a medium: "responded via Twitter: ... they won't ..."; nor the nation of a group
         # named before ("Israeli forces chased Palestinian gunmen who opened fire on them")
-        found = recent(token, ctx, GROUP_TYPES - {"media"}, exclude, avoid_side=True, skip_plural_adjectives=True)
+        kinds = GROUP_TYPES - {"media"}
+        found = recent(token, ctx, kinds, exclude, avoid_side=True, skip_plural_adjectives=True, skip_locations=True)
         return None if found is not None and unnamed_people_since(found, token, ctx) else found
     return None
 
@@ -1998,9 +2018,11 @@ def recent(
     skip_modifiers: bool = False,
     skip_plural_adjectives: bool = False,
     skip_destinations: bool = False,
+    skip_locations: bool = False,
 ) -> Mention | None:
     """The most recent earlier actor mention of the given types; with skip_modifiers, not one that
-    only modifies a noun ("German firms" does not make Germany "the nation")."""
+    only modifies a noun ("German firms" does not make Germany "the nation"); with skip_locations, not a place
+    where something happens ("for talks in Washington ..., pressing them")."""
     avoid = {exclude.key} if exclude else set()
     if avoid_side and ctx.speaker_side is not None:
         avoid.add(ctx.speaker_side.key)
@@ -2011,8 +2033,13 @@ def recent(
             if skip_modifiers and mention_dep(mention, ctx) in ("amod", "compound"):
                 continue
             if skip_plural_adjectives and adjective_of_plural(mention, ctx):
+                people = plural_people(mention, token, ctx) if token.lower_ in THIRD_PLURAL else None
+                if people is not None and people.key not in avoid:
+                    return people  # "a meeting of various Palestinian factions ... had informed them": the factions
                 continue
             if skip_destinations and is_destination(mention, ctx):
+                continue
+            if skip_locations and is_location_mention(mention, ctx):
                 continue
             if not agrees(token, mention, ctx):
                 continue
@@ -2057,6 +2084,19 @@ def in_subject(mention: Mention, ctx: Context) -> bool:
     while token.dep_ in ("compound", "amod", "poss", "nmod", "appos", "conj") and token.head.i != token.i:
         token = token.head
     return token.dep_ in ("nsubj", "nsubjpass")
+
+
+def plural_people(mention: Mention, pronoun: Token, ctx: Context) -> Mention | None:
+    """The group a nation's adjective names with its plural noun: 'Palestinian factions' for 'Palestinian'; not
+    the noun a relative clause around the pronoun describes ('Palestinian gunmen who opened fire on them')."""
+    span = ctx.sent.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    noun = span.root.head
+    if any(a.dep_ in ("relcl", "acl") and a.head.i == noun.i for a in pronoun.ancestors):
+        return None
+    group = ctx.actors.mention_at(noun)
+    return group if group is not None and group.key != mention.key and group.type in ("group", "armed_group") else None
 
 
 def adjective_of_plural(mention: Mention, ctx: Context) -> bool:

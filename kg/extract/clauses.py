@@ -137,6 +137,7 @@ from kg.extract.lexicon import (
     RECIPROCAL_NOUNS,
     RECIPROCAL_VERBS,
     REFLEXIVE_PRONOUNS,
+    REGION_NOUNS,
     REGRETTING_VERBS,
     RELATIVE_PRONOUNS,
     RELAY_VERBS,
@@ -627,9 +628,11 @@ def relative_antecedent(verb: Token, pronoun: Token, ctx: Context) -> list[Menti
 
 
 def summarised_doers(noun: Token, ctx: Context) -> list[Mention] | None:
-    """Who did the move a summing-up noun names: Ethiopia in 'Ethiopia signed a deal with Somaliland, a move that
-    Somalia condemned'; None for any other noun."""
-    if noun.dep_ == "appos" and noun.lemma_.lower() in MEASURE_NOUNS and is_clause_summary(noun):
+    """Who did the move a summing-up noun names, or made the charge: Ethiopia in 'Ethiopia signed a deal with
+    Somaliland, a move that Somalia condemned', Armenia in 'Armenia has accused Azerbaijan of ethnic cleansing, an
+    accusation Baku rejects'; None for any other noun."""
+    summary = noun.lemma_.lower() in MEASURE_NOUNS | DENIED_NOUNS
+    if noun.dep_ == "appos" and summary and is_clause_summary(noun):
         return clause_subjects(noun.sent.root, ctx)
     return None
 
@@ -1505,12 +1508,15 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
             yield from direct_objects(verb, phrase, child, ctx)
     if removal:  # "withdrew the US from a treaty with Iran": the treaty's other party
         holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "recalled its envoy from Australia"
+        # "withdrew its ambassador from Ottawa" cuts ties; "withdrew its troops" yields
+        withdrawn = [f"{phrase} {h.lemma_.lower()}" for h in holders[1:]]
+        removed = next((label for label in withdrawn if label in LEXICON), phrase)
         for prep, pobj in (item for h in holders for item in prepositional_objects(h, ctx, set())):
             if prep == "from":
                 for mention in actors_of(pobj, ctx) or [m for _, m in noun_chain_objects(pobj, ctx)] + modifier_actors(
                     pobj, ctx
                 ):
-                    yield phrase, mention, "removal", False
+                    yield removed, mention, "removal", False
     yield from posted_parties(verb, phrase, ctx)
     yield from adjective_objects(verb, ctx)
     yield from for_to_subjects(verb, phrase, ctx)
@@ -1594,6 +1600,14 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
                 for mention in actors_of(inner, ctx) if inner_prep in inner_preps else []:
                     yield manner_label, mention, manner_rule, False
             continue
+        warned = classify(relation_noun(pobj)) in HOSTILE_CLASSES or pobj.lemma_.lower() in WARNED_ACT_NOUNS
+        if not mentions and prep == "of" and verb.lemma_.lower() in ("warn", "threaten") and warned:
+            # "warned of military action against South Korea": a threat of the act against its target
+            targets = [m for c in conjuncts(pobj) for _, m in noun_chain_objects(c, ctx)]
+            for mention in targets:
+                yield phrase, mention, "warned-of-act", False
+            if targets:
+                continue
         if not mentions and prep == "for" and has_object:
             continue  # "thanked its partners for the fight against ISIS": a reason, not the relation
         if not mentions and prep == "for" and verb.lemma_.lower() in ADVOCACY_VERBS and is_urged_act(pobj):
@@ -2217,7 +2231,7 @@ def takes_part(verb: Token, phrase: str) -> bool:
 # "dismissed the allegations by Britain", where the parser hangs "by Britain" on the active verb: the
 # agent of the act judged
 def detached_agents(verb: Token, obj: Token, ctx: Context) -> list[Mention]:
-    if is_passive(verb) or not is_event_noun(obj):
+    if is_passive(verb) or not (is_event_noun(obj) or obj.lemma_.lower() in DRILL_NOUNS):  # "the drills by Seoul"
         return []
     return [m for prep, pobj in prepositional_objects(verb, ctx, set()) if prep == "by" for m in actors_of(pobj, ctx)]
 
@@ -2255,8 +2269,11 @@ def town_country(event: Token, ctx: Context) -> list[Mention]:
 
 
 def place_country(place: Token, ctx: Context) -> list[Mention]:
-    """The country a place names: itself ('in Ukraine'), or a large city's ('in Haifa')."""
+    """The country a place names: itself ('in Ukraine'), a large city's ('in Haifa'), or the owner of a region
+    ("in Russia's Krasnodar region")."""
     found = [m for m in actors_of(place, ctx) if m.type == "country"]
+    if not found and place.lemma_.lower() in SETTLEMENT_NOUNS | REGION_NOUNS:
+        found = [m for c in place.children if c.dep_ == "poss" for m in actors_of(c, ctx) if m.type == "country"]
     state = None if found else ctx.actors.city_state(place)
     return found or ([state] if state is not None else [])
 
@@ -2760,6 +2777,10 @@ def is_needed_act(verb: Token) -> bool:
     return verb.dep_ == "acl" and needing and not own and has_to(verb)
 
 
+# nouns of an act one warns of, whose target is threatened: "warned of action against", "of consequences for"
+WARNED_ACT_NOUNS = {"action", "response", "retaliation", "consequence", "measure", "step", "reprisal"}
+
+
 def is_warning(verb: Token) -> bool:
     """'would impose sanctions' in 'warned it would impose sanctions': what a warning says."""
     clause = verb.head if verb.dep_ == "conj" else verb
@@ -2845,7 +2866,7 @@ def detention_cue(relation: str, obj: Mention) -> str:
 
 
 # verbs by which an actor holds a thing: "facilities owned by Aramco", "camps run by al-Qaeda"
-OWNING_VERBS = {"own", "run", "operate", "control"}
+OWNING_VERBS = {"own", "run", "operate", "control", "launch", "fire", "fly"}  # also "drones launched by Russia"
 # verbs whose object is a proposition, never an actor: "which Ankara denies"
 PROPOSITION_VERBS = DENIAL_VERBS | {"confirm", "admit", "acknowledge"}
 # nouns of an aim one has, whose "of" gerund is the holder's act: "has no intention of negotiating"

@@ -417,6 +417,7 @@ QUANTIFIERS = {"some", "many", "most", "several", "all", "much", "few", "each", 
 COUNTING_NOUNS = {
     "series", "wave", "spate", "string", "round", "number", "barrage", "volley", "flurry", "bulk", "majority", "rash",
     "campaign", "succession", "package", "raft", "slew", "batch",
+    "hour", "day", "week", "month", "year", "decade",  # spans of an act: "held three days of negotiations"
 }  # fmt: skip
 # nouns that count people, never the noun of a light verb's act: "pursuing hundreds of militants"
 HEADCOUNT_NOUNS = {"hundred", "thousand", "dozen", "score", "million", "handful", "couple"}
@@ -431,7 +432,9 @@ CLOSING_VERBS = {"close", "shut"}
 # a state's missions abroad, which it closes or withdraws
 POSTS = {"embassy", "consulate", "mission"}
 # what a country withdraws from another: "recalled its ambassador from Australia"
-WITHDRAWN_NOUNS = {"ambassador", "envoy", "diplomat", "staff", "troop", "force", "soldier", "embassy", "mission"}
+WITHDRAWN_NOUNS = {
+    "ambassador", "envoy", "diplomat", "commissioner", "staff", "troop", "force", "soldier", "embassy", "mission",
+}  # fmt: skip
 # nouns for the other side of a relation, whose owner is not the object: "defeated their opponents"
 COUNTERPART_NOUNS = {"opponent", "rival", "enemy", "adversary", "foe", "critic", "challenger", "competitor"}
 # nouns for those tied to an actor, who are not the actor: "threatened America's allies" threatens the allies
@@ -456,6 +459,7 @@ COPULAS = {"be", "remain", "become", "seem", "appear", "stay"}
 MEASURE_VERBS = {
     "ban", "bar", "suspend", "expel", "impose", "close", "cut", "recall", "block", "revoke", "restrict", "fine",
     "tighten", "curb", "freeze", "sanction",  # "tightened restrictions on exports to China ... criticised the move"
+    "extradite", "release", "free", "deploy", "recognise", "recognize", "lift", "veto", "ratify", "withdraw", "annex",
 }  # fmt: skip
 MEASURE_NOUNS = {"decision", "move"}
 EVENT_NOUN_VERBS = {
@@ -531,7 +535,11 @@ EVENT_WINDOW = 400  # tokens back where the act a definite noun refers to may be
 # nouns of help given "in X of" someone: "in support of al-Assad", "in solidarity with"
 SUPPORT_NOUNS = {"support", "solidarity", "defence", "defense", "aid", "help"}
 # things attacked that belong to the country they are in, when no owner is named: "attacked targets in Saudi Arabia"
-LOCATED_TARGETS = {"target", "facility", "installation", "infrastructure", "city", "town", "village"}
+LOCATED_TARGETS = {
+    "target", "facility", "installation", "infrastructure", "city", "town", "village",
+    # works and stores struck in a country (session 26): "hit an oil refinery in Russia's Krasnodar region"
+    "refinery", "depot", "airfield", "airbase", "plant", "pipeline", "terminal", "bridge", "warehouse", "position",
+}  # fmt: skip
 # nouns of an act one does oneself, whose "of" names the doer: "the return of Zinni", "the resignation of Bolton"
 SELF_ACT_NOUNS = {"return", "resignation", "withdrawal", "departure", "pullout", "retreat", "participation"}
 # nouns of trying a violent act named before them: "an assassination attempt", "a coup bid", "a murder plot"
@@ -607,6 +615,8 @@ BORDER_NOUNS = {"border", "frontier", "boundary", "borderland"}
 GIVEN_NOUNS = {"aid", "assistance", "funding", "fund", "loan", "arm", "weapon", "sale", "shipment", "delivery"}
 # nouns of a place whose "of" names it: "the West Bank town of Ramallah"
 SETTLEMENT_NOUNS = {"town", "city", "village", "camp", "port", "capital"}
+# nouns of a country's parts, whose possessor is the country: "an oil refinery in Russia's Krasnodar region"
+REGION_NOUNS = {"region", "province", "district", "oblast", "governorate", "prefecture", "territory"}
 # nouns for the people who carry out a leader's orders: "ordered his staff to delay the aid"
 STAFF_NOUNS = {"staff", "aide", "official", "man", "troop", "force", "soldier", "officer", "team", "subordinate"}
 # verbs of giving that take the one given to before the thing given: "gave Ukraine weapons"
