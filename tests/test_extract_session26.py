@@ -330,3 +330,72 @@ def test_them_after_a_nations_plural_people_is_those_people(nlp):
     check(nlp, "Israeli forces chased Palestinian gunmen who opened fire on them.", {
         ("Palestinian gunmen", "attack", "Israel", None, False, A),
     })
+
+
+# "talks brokered by Caribbean leaders and Brazil": leaders of a place kg does not name are not the people named
+# before (the Caribbean is a region's group now)
+def test_leaders_of_an_unnamed_place_are_not_the_people_named(nlp):
+    text = (
+        "Venezuelan President Nicolas Maduro and Guyanese President Irfaan Ali met in St Vincent and the Grenadines in "
+        "talks brokered by Caribbean leaders and Brazil."
+    )
+    rows = read(nlp, text)
+    assert any(row[0] == "Nicolás Maduro" and row[2] == "Irfaan Ali" and row[1] == "communicate" for row in rows), rows
+    assert not any(row[3] in ("Nicolás Maduro", "Irfaan Ali") for row in rows), rows
+
+
+# "The group's leaders", "the bloc's foreign ministers": office holders of a side a description names stand for it
+DESCRIBED_OWNERS = [
+    (
+        "Hamas attacked Israel. The group's leaders rejected talks with Israel.",
+        ("Hamas", "communicate", "Israel", True),
+    ),
+    (
+        "The EU criticised Iran. The bloc's foreign ministers agreed to impose sanctions on Iran.",
+        ("European Union", "reduce", "Iran", False),
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", DESCRIBED_OWNERS)
+def test_office_holders_of_a_described_side_stand_for_it(nlp, text, expected):
+    subject, relation_class, obj, negated = expected
+    rows = read(nlp, text)
+    assert any(row[:3] == (subject, relation_class, obj) and row[4] == negated for row in rows), rows
+
+
+# "has given France's ambassador 48 hours to leave": an ultimatum, the parser making the hours the envoy's apposition
+def test_hours_given_to_an_envoy_are_an_ultimatum(nlp):
+    text = "Niger's military junta has given France's ambassador 48 hours to leave the country."
+    check(nlp, text, {("Niger", "threaten", "France", None, False, A)})
+
+
+# "does not recognise the court's jurisdiction": "the court" names the court named before, also as a possessor
+def test_the_courts_jurisdiction_is_the_courts(nlp):
+    text = (
+        "Guyana asked the International Court of Justice to rule on the dispute, but Venezuela does not recognise the "
+        "court's jurisdiction."
+    )
+    check(nlp, text, {("Venezuela", "cooperate", "International Court of Justice", None, True, A)})
+
+
+# "accused each other", "agreed not to use force against each other": each subject acts on the other
+RECIPROCAL_OBJECTS = [
+    (
+        "India and Pakistan accused each other of violating the ceasefire.",
+        {("India", "criticise", "Pakistan", None, False, A), ("Pakistan", "criticise", "India", None, False, A)},
+    ),
+    (
+        "Israel and Hamas blamed each other for the collapse of the talks.",
+        {("Israel", "criticise", "Hamas", None, False, A), ("Hamas", "criticise", "Israel", None, False, A)},
+    ),
+    (
+        "Venezuela and Guyana agreed not to use force against each other.",
+        {("Venezuela", "attack", "Guyana", None, True, I), ("Guyana", "attack", "Venezuela", None, True, I)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", RECIPROCAL_OBJECTS)
+def test_each_other_is_each_subjects_other(nlp, text, expected):
+    check(nlp, text, expected)

@@ -706,9 +706,13 @@ def concern_holders(noun: Token, ctx: Context) -> list[Mention]:
 def deadline_statements(ctx: Context) -> Iterator[Candidate]:
     for verb in (t for t in ctx.sent if t.pos_ == "VERB" and t.lemma_.lower() == "give"):
         times = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in DEADLINE_NOUNS]
-        if not times:
+        # "has given France's ambassador 48 hours to leave", the parser making the hours the envoy's apposition
+        timed = [c for c in verb.children if c.dep_ == "dobj" and any(
+            a.dep_ == "appos" and a.lemma_.lower() in DEADLINE_NOUNS for a in c.children
+        )]  # fmt: skip
+        if not times and not timed:
             continue
-        given = [m for c in verb.children if c.dep_ == "dative" for m in actors_of(c, ctx)]
+        given = [m for c in verb.children if c.dep_ == "dative" or c in timed for m in actors_of(c, ctx)]
         for giver in clause_subjects(verb, ctx):
             for mention in given:
                 yield Candidate(

@@ -308,6 +308,8 @@ def actors_of(token: Token, ctx: Context, exclude: Mention | None = None) -> lis
     found: list[Mention] = []
     if token.lower_ in FIRST_PERSON_PLURAL and ctx.collective and ctx.speaker is None:
         return list(ctx.collective)  # a joint statement's "we"
+    if is_reciprocal_pronoun(token):
+        return reciprocal_parties(token, ctx)
     if (token.lower_ == "they" and token.dep_ in ("nsubj", "nsubjpass")) or names_pair_of_people(token):
         people = recent_people(ctx)
         if people:
@@ -653,6 +655,9 @@ def actor_of(token: Token, ctx: Context, exclude: Mention | None = None) -> Ment
     described = definite_description(token, ctx, exclude) or person_description(token, ctx, exclude)
     if described is not None:
         return described
+    described_side = described_owner(token, ctx, exclude)
+    if described_side is not None:
+        return described_side
     member = member_just_named(token, ctx, exclude)
     if member is not None:
         return member
@@ -802,6 +807,18 @@ def agents(verb: Token) -> list[Token]:
 
 # "several foreign ministers denounced ...", "an assembly of the leaders": office holders the article
 # lists by name close by
+# "the bloc's leaders", "the country's foreign minister", "the group's spokesman": the office holders of a side
+# named by a description stand for it
+def described_owner(token: Token, ctx: Context, exclude: Mention | None) -> Mention | None:
+    if not (ctx.actors.is_sector_noun(token) or token.lemma_.lower() in OFFICE_GROUPS):
+        return None
+    for owner in (c for c in token.children if c.dep_ == "poss" and c.pos_ == "NOUN"):
+        side = definite_description(owner, ctx, exclude)
+        if side is not None and side.type in ("country", "organisation", "armed_group"):
+            return side
+    return None
+
+
 def named_group(token: Token, ctx: Context) -> list[Mention]:
     lemma = token.lemma_.lower()
     if lemma in GATHERING_NOUNS:
@@ -815,6 +832,9 @@ def named_group(token: Token, ctx: Context) -> list[Mention]:
         return []  # "ministers from the EU member states": the members say whose they are
     if any(c.dep_ in ("poss", "compound", "nmod", "amod") and ctx.actors.mention_at(c) for c in token.children):
         return []  # "Iranian officials", "EU ministers": the country or body itself
+    if any(c.dep_ == "amod" and c.text[:1].isupper() and not c.is_sent_start for c in token.children):
+        return []  # "talks brokered by Caribbean leaders": leaders of a place kg does not name, not those named
+
     sents = list(ctx.sent.doc.sents)
     here = next(i for i, s in enumerate(sents) if s.start == ctx.sent.start)
     for index in sorted(range(max(0, here - 2), min(len(sents), here + 3)), key=lambda i: abs(i - here)):
@@ -1090,7 +1110,8 @@ def own_department(token: Token, ctx: Context) -> Mention | None:
 
 # "the airline", "the group", "the country": a definite description of an actor named before
 def definite_description(token: Token, ctx: Context, exclude: Mention | None) -> Mention | None:
-    if token.lemma_.lower() in NAME_HEAD_NOUNS and token.tag_ == "NN" and len(list(token.children)) == 1:
+    bare = len([c for c in token.children if c.dep_ != "case"]) == 1  # also "the court's jurisdiction"
+    if token.lemma_.lower() in NAME_HEAD_NOUNS and token.tag_ == "NN" and bare:
         the = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
         return named_with(token, ctx, exclude) if the else None  # "the Arab League ... The league suspended Syria"
     types = DESCRIPTIONS.get(token.lemma_.lower())
@@ -1741,6 +1762,19 @@ def _clause_subject_of(token: Token, ctx: Context) -> Mention | None:
         return None
     found = actors_of(subjects[0], ctx)
     return found[0] if found else None
+
+
+def is_reciprocal_pronoun(token: Token) -> bool:
+    """'each other', 'one another'."""
+    before = token.doc[token.i - 1].lower_ if token.i > 0 else ""
+    return (token.lower_, before) in (("other", "each"), ("another", "one"))
+
+
+# "India and Pakistan accused each other", "agreed not to use force against each other": the clause's subjects,
+# each of whom the other acts on (a subject never acts on itself)
+def reciprocal_parties(token: Token, ctx: Context) -> list[Mention]:
+    subjects = [m for s in clause_subject_tokens(token) for c in (s, *s.conjuncts) for m in actors_of(c, ctx)]
+    return subjects if len({m.key for m in subjects}) >= 2 else []
 
 
 def clause_subject_tokens(token: Token) -> list[Token]:

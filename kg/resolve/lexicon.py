@@ -531,6 +531,7 @@ REGION_ADJECTIVES = {
     "asian": "Asia",
     "southeast asian": "Southeast Asia",
     "latin american": "Latin America",
+    "caribbean": "the Caribbean",
 }
 # plural nouns of states, and of those who speak or act for them, that a bloc's adjective makes the bloc: "Western
 # countries condemned Russia", "Western observers have condemned the election" (not "Western tourists")
