@@ -399,3 +399,49 @@ RECIPROCAL_OBJECTS = [
 @pytest.mark.parametrize("text,expected", RECIPROCAL_OBJECTS)
 def test_each_other_is_each_subjects_other(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# "the U.S. Navy's 5th Fleet": a numbered unit of a state's forces is that state
+def test_a_numbered_unit_is_its_states(nlp):
+    text = (
+        "Iran's navy seized an oil tanker. The U.S. Navy's 5th Fleet said the seizure was a violation of international "
+        "law."
+    )
+    check(nlp, text, {("United States", "reject", "Iran", None, False, A)})
+
+
+# "Poland will build a fence along its border with Belarus ..., the government said": the government reporting what a
+# state will do is that state's
+def test_the_government_reporting_a_states_act_is_that_state(nlp):
+    text = (
+        "Poland will build a fence along its border with Belarus to stop migrants crossing illegally, the government "
+        "said on Friday, accusing Minsk of orchestrating the influx to destabilise the European Union."
+    )
+    check(nlp, text, {("Poland", "criticise", "Belarus", None, False, A)})
+
+
+# "the RSF" is Sudan's Rapid Support Forces; Reporters Without Borders is named in full (or defines its initials)
+def test_the_rsf_are_the_rapid_support_forces(nlp):
+    check(nlp, "Sudan's army accused the UAE of arming the RSF. The RSF has been fighting the army since April 2023.", {
+        ("United Arab Emirates", "support", "Rapid Support Forces", None, False, A),
+        ("Rapid Support Forces", "fight", "Sudan", None, False, A),
+    })
+    check(nlp, "Reporters Without Borders (RSF) condemned Russia.", {
+        ("Reporters Without Borders", "criticise", "Russia", None, False, A),
+    })
+
+
+# "Zelenskiy, who thanked him": an object pronoun in a relative clause is not the one the clause describes
+def test_an_object_pronoun_in_a_relative_clause_is_not_its_antecedent(nlp):
+    text = "Erdogan also spoke with Ukrainian President Volodymyr Zelenskiy, who thanked him for his support."
+    check(nlp, text, {("Volodymyr Zelensky", "cooperate", "Recep Tayyip Erdoğan", None, False, A)})
+
+
+# "... visited the Yasukuni Shrine. South Korea expressed regret over the visit": the visit referred back is its
+# visitor's
+def test_the_visit_referred_back_is_the_visitors(nlp):
+    text = (
+        "A Japanese cabinet minister visited the Yasukuni Shrine. South Korea expressed deep disappointment and regret "
+        "over the visit."
+    )
+    check(nlp, text, {("South Korea", "criticise", "Japan", None, False, A)})

@@ -42,6 +42,7 @@ from kg.extract.lexicon import (
     QUANTIFIERS,
     QUOTE_MARKS,
     RECIPROCAL_VERBS,
+    RELATIVE_PRONOUNS,
     RESISTING_CLASSES,
     ROLE_NOUNS,
     SECOND_PERSON,
@@ -1124,6 +1125,9 @@ def definite_description(token: Token, ctx: Context, exclude: Mention | None) ->
         for c in token.children
     ):
         return None  # "the country's ...", "the group that ...": described on the spot, not a back reference
+    reported = reported_state(token, ctx) if token.lemma_.lower() in CABINET_NOUNS else None
+    if reported is not None and (exclude is None or reported.key != exclude.key):
+        return reported  # "Poland will build a fence along its border with Belarus, the government said"
     governing = earlier_owners(token, ctx) if token.lemma_.lower() in GOVERNING_NOUNS else None
     if governing == [] and token.lemma_.lower() in CABINET_NOUNS:
         governing = article_owners(token, ctx, "government")  # "The Government ... The Australian Government"
@@ -1138,6 +1142,19 @@ def definite_description(token: Token, ctx: Context, exclude: Mention | None) ->
         token, ctx, types, exclude, skip_modifiers=True, skip_destinations=places
     )
     return found or speakers_own(token, ctx, types, exclude)
+
+
+def reported_state(token: Token, ctx: Context) -> Mention | None:
+    """Poland for 'the government' in 'Poland will build a fence ..., the government said': a government that
+    reports what a state will do is that state's."""
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    reported = [
+        s for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj" and not is_pronoun(s)
+    ]
+    states = [m for s in reported for m in actors_of(s, ctx) if m.type == "country"]
+    return states[0] if len(states) == 1 else None
 
 
 # "Hamas leader Ismail Haniyeh said the group would fight Israel": a description the article has no earlier actor
@@ -1788,6 +1805,9 @@ def clause_subject_tokens(token: Token) -> list[Token]:
     while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         verb = verb.head  # "criticised Kurti's government and urged it to withdraw": the first verb's subject
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i != token.i]
+    relative = subjects and verb.dep_ == "relcl" and subjects[0].lower_ in RELATIVE_PRONOUNS
+    if relative and token.lower_ in OBJECT_PRONOUNS:
+        return [verb.head]  # "Zelenskiy, who thanked him": the one the relative clause describes
     return subjects[:1] or dispatched(verb)
 
 
@@ -2067,7 +2087,7 @@ def recent(
             if skip_modifiers and mention_dep(mention, ctx) in ("amod", "compound"):
                 continue
             if skip_plural_adjectives and adjective_of_plural(mention, ctx):
-                people = plural_people(mention, token, ctx) if token.lower_ in THIRD_PLURAL else None
+                people = plural_people(mention, ctx) if token.lower_ in THIRD_PLURAL else None
                 if people is not None and people.key not in avoid:
                     return people  # "a meeting of various Palestinian factions ... had informed them": the factions
                 continue
@@ -2120,16 +2140,12 @@ def in_subject(mention: Mention, ctx: Context) -> bool:
     return token.dep_ in ("nsubj", "nsubjpass")
 
 
-def plural_people(mention: Mention, pronoun: Token, ctx: Context) -> Mention | None:
-    """The group a nation's adjective names with its plural noun: 'Palestinian factions' for 'Palestinian'; not
-    the noun a relative clause around the pronoun describes ('Palestinian gunmen who opened fire on them')."""
+def plural_people(mention: Mention, ctx: Context) -> Mention | None:
+    """The group a nation's adjective names with its plural noun: 'Palestinian factions' for 'Palestinian'."""
     span = ctx.sent.doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None or not len(span):
         return None
-    noun = span.root.head
-    if any(a.dep_ in ("relcl", "acl") and a.head.i == noun.i for a in pronoun.ancestors):
-        return None
-    group = ctx.actors.mention_at(noun)
+    group = ctx.actors.mention_at(span.root.head)
     return group if group is not None and group.key != mention.key and group.type in ("group", "armed_group") else None
 
 

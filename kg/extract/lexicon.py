@@ -467,6 +467,8 @@ EVENT_NOUN_VERBS = {
     "withdrawal": {"withdraw", "pull", "leave"},
     "move": {"move", "decide", "announce", "order", "sign"},  # "Arafat ordered arrests ... Sharon dismissed the move"
     "raid": {"raid"},
+    "visit": {"visit"},  # "a Japanese cabinet minister visited the Yasukuni Shrine ... regret over the visit"
+    "trip": {"visit", "travel"},
     # "Arafat called for a halt to attacks and vowed ... France welcomed the announcement"
     "announcement": {"announce", "declare", "vow", "pledge", "promise", "call"},
     "plan": {"plan", "announce"},

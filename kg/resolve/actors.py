@@ -33,6 +33,7 @@ from kg.resolve.gazetteer import (
     generic_sector,
     is_capital,
     is_city,
+    is_numbered_unit,
     lookup,
     lookup_alias,
     lookup_person,
@@ -317,6 +318,8 @@ class ArticleActors:
             return self._person_mention(span)
         if generic_sector(words.text):
             return self._owned_body_mention(words)
+        if is_numbered_unit(words.text) and (unit := self._owned_body_mention(words)) is not None:
+            return unit  # "the U.S. Navy's 5th Fleet": its state's forces
         return (
             self._body_mention(words)
             or self._known_mention(words)
@@ -463,7 +466,7 @@ class ArticleActors:
         )
         if owner is None or owner.type != "country":
             return None
-        sector = generic_sector(words.text)
+        sector = generic_sector(words.text) or ("military" if is_numbered_unit(words.text) else None)
         return Mention(owner.key, owner.name, "country", words.start_char, words.end_char, words.text, sector)
 
     # "the IAEA Board of Governors", "NATO headquarters": a body of a known organisation is the organisation

@@ -319,6 +319,18 @@ def generic_sector(text: str) -> str | None:
     return "government" if head in OFFICE_HEADS and named_first else None
 
 
+# heads of the names of numbered military units: "5th Fleet", "Seventh Fleet", "101st Airborne Division"
+UNIT_HEADS = ("fleet", "army", "corps", "division", "brigade", "regiment", "battalion", "squadron")
+ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+
+
+def is_numbered_unit(text: str) -> bool:
+    """'the U.S. Navy's 5th Fleet', 'the Seventh Fleet': a numbered unit of a state's forces."""
+    words = normalise(text).split()
+    ordinal = any(re.fullmatch(r"\d+(st|nd|rd|th)", w) or w in ORDINAL_WORDS for w in words[:-1])
+    return bool(words) and words[-1] in UNIT_HEADS and ordinal
+
+
 def office_sector(text: str) -> str | None:
     """The sector of a government office named before its country: 'Federal Aviation Office' (of Germany)."""
     words = normalise(text).split()
