@@ -305,6 +305,8 @@ _add("fight", "insurgency, rebellion, insurrection, revolt")
 # exports of advanced chips to China", "agreed to limit their own exports to China"
 _add("reduce", "tighten restriction, tighten sanction, tighten curb, tighten control, tighten embargo")
 _add("reduce", "tighten blockade, toughen sanction, toughen restriction, limit export")
+# drawing nearer to a side is warming ties with it (CAMEO 03/06): "have grown closer to Russia"
+_add("cooperate", "grow closer to, move closer to, draw closer to, edge closer to, tilt toward, tilt towards")
 # ringing a leader is a call
 _add("communicate", "ring")
 # a weapons test is a show of force (CAMEO 15): "North Korea test-fired a missile over Japan"

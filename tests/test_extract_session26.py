@@ -445,3 +445,78 @@ def test_the_visit_referred_back_is_the_visitors(nlp):
         "over the visit."
     )
     check(nlp, text, {("South Korea", "criticise", "Japan", None, False, A)})
+
+
+# "the National Liberation Army (ELN) ... the ELN": initials the article gives in brackets are its own actor's, before
+# the gazetteer's entry for them
+def test_initials_in_brackets_name_the_articles_actor(nlp):
+    text = (
+        "Colombia suspended peace talks with the National Liberation Army (ELN). Cuba urged the ELN to return to the "
+        "negotiating table."
+    )
+    rows = read(nlp, text)
+    assert ("Cuba", "appeal", "National Liberation Army", None, False, A) in rows, rows
+    assert not any(row[2] == "ELN" for row in rows), rows
+
+
+# "after the rebel group killed nine soldiers": a group's noun with a common noun of its kind still refers back
+def test_the_rebel_group_refers_back(nlp):
+    text = (
+        "Colombia suspended peace talks with the National Liberation Army (ELN) after the rebel group killed nine "
+        "soldiers in an attack on a military base. President Gustavo Petro called the attack a war crime."
+    )
+    check(nlp, text, {("Gustavo Petro", "criticise", "National Liberation Army", None, False, A)})
+
+
+# "have grown closer to Russia": drawing nearer to a side, the parser hanging "to" on the comparative
+def test_growing_closer_to_a_side_is_cooperation(nlp):
+    check(nlp, "Mali has grown closer to Russia.", {("Mali", "cooperate", "Russia", None, False, A)})
+
+
+# "Hamas has demanded a ceasefire, which Israel has rejected": answering what a side demanded answers the side
+PROPOSALS = [
+    ("Hamas has demanded a ceasefire, which Israel has rejected.", ("Israel", "reject", "Hamas")),
+    (
+        "Israel and Hamas are fighting in Gaza. Hamas has demanded a permanent end to the war, which Israel has "
+        "rejected.",
+        ("Israel", "reject", "Hamas"),
+    ),
+    ("Egypt called for a ceasefire, which Israel rejected.", ("Israel", "reject", "Egypt")),
+    ("Iran offered talks, which the US welcomed.", ("United States", "cooperate", "Iran")),
+]
+
+
+@pytest.mark.parametrize("text,expected", PROPOSALS)
+def test_answering_a_proposal_answers_its_maker(nlp, text, expected):
+    check(nlp, text, {(*expected, None, False, A)})
+
+
+# "hosted delegations from Israel and Hamas", "a delegation from Hamas met Egyptian officials": a delegation is of
+# the side it comes from
+def test_a_delegation_is_of_the_side_it_comes_from(nlp):
+    check(nlp, "Egypt hosted delegations from Israel and Hamas on Sunday for indirect talks on a ceasefire in Gaza.", {
+        ("Egypt", "communicate", "Israel", None, False, A),
+        ("Egypt", "communicate", "Hamas", None, False, A),
+    })
+    check(nlp, "A delegation from Hamas met Egyptian officials.", {("Hamas", "communicate", "Egypt", None, False, A)})
+
+
+# "said they were leaving the West African bloc ECOWAS, accusing it of ...": the participle's subject is the clause's,
+# so "it" is not the one accusing
+def test_a_participles_object_pronoun_is_not_the_clauses_subject(nlp):
+    text = (
+        "The military governments of Burkina Faso, Mali and Niger said on Sunday they were leaving the West African "
+        "bloc ECOWAS, accusing it of imposing inhumane sanctions and failing to help them fight jihadists."
+    )
+    rows = read(nlp, text)
+    assert not any(row[0] == "Burkina Faso" and row[2] in ("Mali", "Niger") for row in rows), rows
+
+
+# "helped Ukraine defeat Russia": the one helped does the act
+def test_the_one_helped_does_the_act(nlp):
+    check(nlp, "The US helped Ukraine defeat Russia.", {
+        ("Ukraine", "fight", "Russia", None, False, A),
+        ("United States", "support", "Ukraine", None, False, A),
+    })
+    rows = read(nlp, "The US helped Ukraine defeat Russia.")
+    assert not any(row[0] == "United States" and row[2] == "Russia" for row in rows), rows

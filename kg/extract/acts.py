@@ -1831,6 +1831,22 @@ def captured_ones(capture: Token, ctx: Context) -> list[Mention]:
     return owned or [m for p, o in prepositional_objects(capture, ctx, set()) if p == "of" for m in actors_of(o, ctx)]
 
 
+# "have grown closer to Russia", "moved closer to China": drawing nearer to a side, the parser hanging "to" on the
+# comparative
+def drawing_closer_statements(ctx: Context) -> Iterator[Candidate]:
+    for verb in (t for t in ctx.sent if t.pos_ == "VERB"):
+        for closer in (c for c in verb.children if c.lower_ == "closer" and c.dep_ in ("advmod", "acomp")):
+            phrase = f"{verb.lemma_.lower()} closer to"
+            if phrase not in LEXICON:
+                continue
+            sides = [m for p in closer.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children
+                     for m in actors_of(o, ctx)]  # fmt: skip
+            for subject in clause_subjects(verb, ctx) if sides else []:
+                for side in sides:
+                    yield Candidate(subject, phrase, side, None, is_negated(verb), modality_of(verb), None,
+                                    "clause:drawn-closer")  # fmt: skip
+
+
 # the readers of this module, one per construction, in the order their statements are listed
 ACT_READERS = (
     bounty_statements,
@@ -1878,6 +1894,7 @@ ACT_READERS = (
     hosted_by_prefix_statements,
     met_with_statements,
     despite_statements,
+    drawing_closer_statements,
 )
 
 

@@ -209,6 +209,7 @@ GROUP_NOUNS = {
     "squad",
     "contingent",
     "detachment",
+    "delegation",  # "a delegation from Hamas met Egyptian officials", "hosted delegations from Israel and Hamas"
 }
 SIDE_TYPES = {"country", "organisation", "armed_group", "group"}
 GROUP_TYPES = {"country", "organisation", "armed_group", "group", "media", "place", "sector"}
@@ -1122,6 +1123,7 @@ def definite_description(token: Token, ctx: Context, exclude: Mention | None) ->
         return None
     if any(
         c.dep_ in ("prep", "relcl", "acl", "poss", "compound") and c.lower_ not in LEVEL_WORDS and not is_charge(c)
+        and not is_kind_word(c)
         for c in token.children
     ):
         return None  # "the country's ...", "the group that ...": described on the spot, not a back reference
@@ -1142,6 +1144,14 @@ def definite_description(token: Token, ctx: Context, exclude: Mention | None) ->
         token, ctx, types, exclude, skip_modifiers=True, skip_destinations=places
     )
     return found or speakers_own(token, ctx, types, exclude)
+
+
+def is_kind_word(child: Token) -> bool:
+    """'rebel' in 'the rebel group': a common noun before a group's noun that says its kind, still a back
+    reference to the group named before."""
+    return child.dep_ == "compound" and child.pos_ == "NOUN" and child.text.islower() and child.head.lemma_.lower() in (
+        "group", "movement", "organisation", "organization", "militia"
+    )
 
 
 def reported_state(token: Token, ctx: Context) -> Mention | None:
@@ -1804,6 +1814,8 @@ def clause_subject_tokens(token: Token) -> list[Token]:
     verb = controller(verb)
     while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         verb = verb.head  # "criticised Kurti's government and urged it to withdraw": the first verb's subject
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head  # "they were leaving the bloc, accusing it of ...": the participle's subject is the clause's
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i != token.i]
     relative = subjects and verb.dep_ == "relcl" and subjects[0].lower_ in RELATIVE_PRONOUNS
     if relative and token.lower_ in OBJECT_PRONOUNS:

@@ -627,6 +627,23 @@ def relative_antecedent(verb: Token, pronoun: Token, ctx: Context) -> list[Menti
     return mentions or (object_users(noun, ctx) if used else [])
 
 
+# verbs of putting forward what another may take or turn down: "Hamas has demanded a ceasefire, which Israel rejected"
+PROPOSING_VERBS = {"demand", "propose", "offer", "suggest", "request", "seek", "put"}
+
+
+# "Hamas has demanded a permanent end to the war, which Israel has rejected": what a side demanded or proposed is
+# its own, and answering it answers that side
+def proposers(noun: Token, ctx: Context) -> list[Mention]:
+    head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_.lower() in PROPOSING_VERBS:
+        return clause_subjects(head, ctx)
+    if noun.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in REQUEST_LEMMAS:
+        return clause_subjects(head.head, ctx)  # "called for a ceasefire, which Israel rejected"
+    if noun.dep_ == "pobj" and head.lower_ in ("to", "of") and head.head.pos_ == "NOUN" and head.head.dep_ == "dobj":
+        return proposers(head.head, ctx)  # "demanded a permanent end to the war, which Israel has rejected"
+    return []
+
+
 def summarised_doers(noun: Token, ctx: Context) -> list[Mention] | None:
     """Who did the move a summing-up noun names, or made the charge: Ethiopia in 'Ethiopia signed a deal with
     Somaliland, a move that Somalia condemned', Armenia in 'Armenia has accused Azerbaijan of ethnic cleansing, an
@@ -1489,6 +1506,8 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
                 if verb.lemma_.lower() in PROPOSITION_VERBS:
                     continue  # "accused of supporting ISIS, which Ankara denies": the charge is denied, not ISIS
                 summarised = summarised_doers(verb.head, ctx)  # "..., a move that Somalia condemned": the mover
+                if summarised is None and is_evaluative(verb):
+                    summarised = proposers(verb.head, ctx) or None  # "demanded a ceasefire, which Israel rejected"
                 for mention in actors_of(verb.head, ctx) if summarised is None else summarised:
                     yield phrase, mention, "relative-object", False
                 continue

@@ -272,6 +272,7 @@ OBJECT_CONTROL_VERBS = {
     "mandate",
     "empower",
     "enable",
+    "help",  # "failed to help Ukraine defeat Russia": Ukraine would defeat Russia
 }
 # verbs of permission, whose infinitive is an act allowed, not done: "authorised Kenya to lead a police force"
 PERMISSION_VERBS = {"authorise", "authorize", "permit", "mandate", "empower"}

@@ -302,6 +302,8 @@ class ArticleActors:
             return None
         if len(words) == 1 and words.text in self._initialisms:
             return self._at(self._initialisms[words.text], span)
+        if normalise(core(words.text)) in self._acronyms:
+            return self._known_mention(words)  # "the National Liberation Army (ELN) ... the ELN": the article's own
         alias = lookup_alias(words.text, span.label)
         if alias is not None and alias.kind == "demonym" and len(words) == 1 and _one_national(words[0]):
             return None
