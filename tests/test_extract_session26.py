@@ -520,3 +520,48 @@ def test_the_one_helped_does_the_act(nlp):
     })
     rows = read(nlp, "The US helped Ukraine defeat Russia.")
     assert not any(row[0] == "United States" and row[2] == "Russia" for row in rows), rows
+
+
+# "Islamist parties in Pakistan have condemned the government for siding with Washington": parties in a country are
+# not the country, and "the government" is not the party its own sentence's verb acts with
+def test_parties_in_a_country_and_the_government_siding_with_another(nlp):
+    rows = read(nlp, "Islamist parties in Pakistan have condemned the government for siding with Washington.")
+    assert not any(row[0] == "Pakistan" or row[2] == "United States" for row in rows), rows
+    check(nlp, "The Police Federation and unions are criticising the Government's handling of security at "
+               "Australia's airports.", {("Police Federation", "criticise", "Australia", None, False, A)})
+
+
+# "Commodore Bainimarama" after "Frank Bainimarama": a naval rank before a surname; "summoned Zimbabwe's high
+# commissioner": a Commonwealth envoy stands for his country
+def test_a_commodore_and_a_high_commissioner(nlp):
+    text = (
+        "Fiji's military commander Frank Bainimarama has rejected demands from Australia. Commodore Bainimarama "
+        "accused Canberra of interfering."
+    )
+    check(nlp, text, {("Frank Bainimarama", "criticise", "Australia", None, False, A)})
+    text = "Britain's Foreign Office summoned Zimbabwe's high commissioner in London to explain."
+    check(nlp, text, {("United Kingdom", "demand", "Zimbabwe", None, False, A)})
+
+
+# "threatened to impose targeted sanctions if Zimbabwe does not allow observers", "warned of military action unless
+# Hamas frees the hostages": a threat on a condition threatens the one the condition is on (not when the threat names
+# its own target: "would not threaten Israel if the US withdrew")
+CONDITIONAL_THREATS = [
+    (
+        "The European Union has threatened to impose targeted sanctions if Zimbabwe does not allow international "
+        "observers to monitor next year's presidential election.",
+        ("European Union", "threaten", "Zimbabwe"),
+    ),
+    ("Israel warned of military action unless Hamas frees the hostages.", ("Israel", "threaten", "Hamas")),
+    ("Hamas warned that it would fire rockets if Israel attacked Gaza.", ("Hamas", "threaten", "Israel")),
+]
+
+
+@pytest.mark.parametrize("text,expected", CONDITIONAL_THREATS)
+def test_a_conditional_threat_threatens_the_conditions_subject(nlp, text, expected):
+    check(nlp, text, {(*expected, None, False, A)})
+
+
+def test_a_threat_with_its_own_target_does_not_threaten_the_condition(nlp):
+    rows = read(nlp, "Iran said it would not threaten Israel if the US withdrew.")
+    assert not any(row[2] == "United States" for row in rows), rows

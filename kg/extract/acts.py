@@ -1831,6 +1831,28 @@ def captured_ones(capture: Token, ctx: Context) -> list[Mention]:
     return owned or [m for p, o in prepositional_objects(capture, ctx, set()) if p == "of" for m in actors_of(o, ctx)]
 
 
+# "The EU has threatened to impose sanctions if Zimbabwe does not allow observers", "warned of action unless Hamas
+# frees the hostages": a threat made on a condition threatens the one the condition is on
+def conditional_threat_statements(ctx: Context) -> Iterator[Candidate]:
+    for verb in (t for t in ctx.sent if t.pos_ == "VERB" and t.lemma_.lower() in ("threaten", "warn")):
+        clauses = [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "ccomp"))]  # also "warned it would"
+        conditions = [
+            a for clause in clauses for a in clause.children
+            if a.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in a.children)
+        ]  # fmt: skip
+        aimed = [m for clause in clauses for o in clause.children if o.dep_ == "dobj" for m in actors_of(o, ctx)]
+        if aimed:
+            continue  # "would not threaten Israel if the US withdrew": the threat names its own target
+        conditioned = [m for a in conditions for s in a.children if s.dep_ == "nsubj" for m in actors_of(s, ctx)]
+        modality = modality_of(verb)
+        if modality == "hypothetical" and any(a.head.i == verb.i for a in conditions):
+            modality = "asserted"  # "warned of action unless Hamas frees the hostages": its own condition
+        for subject in clause_subjects(verb, ctx) if conditioned else []:
+            for mention in (m for m in conditioned if m.key != subject.key):
+                yield Candidate(subject, "threaten", mention, None, is_negated(verb), modality, None,
+                                "clause:conditional-threat")  # fmt: skip
+
+
 # "have grown closer to Russia", "moved closer to China": drawing nearer to a side, the parser hanging "to" on the
 # comparative
 def drawing_closer_statements(ctx: Context) -> Iterator[Candidate]:
@@ -1895,6 +1917,7 @@ ACT_READERS = (
     met_with_statements,
     despite_statements,
     drawing_closer_statements,
+    conditional_threat_statements,
 )
 
 

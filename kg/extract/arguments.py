@@ -943,6 +943,10 @@ def group_members(token: Token, ctx: Context, exclude: Mention | None = None) ->
     kinds = ("in", "of", "from", "as", "including", "like", "within")  # "operatives within the Saudi government"
     if token.lemma_.lower() in TIED_NOUNS:
         kinds = ("in", "as", "including", "like")  # "the allies of the United States" are not the United States
+    warring = any(c.lower_ in ("warring", "rival", "fighting", "opposing") for c in token.children)
+    if token.lemma_.lower() in ("party", "faction") and not warring:
+        # "Islamist parties in Pakistan" are not Pakistan; "the warring parties in Sudan" are its sides
+        kinds = ("of", "from", "as", "including", "like")
     preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in kinds]
     if token.dep_ == "dobj":  # "arrested militants from Hamas and Islamic Jihad", the parser hanging "from" on the verb
         preps += [c for c in token.head.children if c.dep_ == "prep" and c.lower_ == "from" and c.i == token.i + 1]
@@ -1134,6 +1138,8 @@ def definite_description(token: Token, ctx: Context, exclude: Mention | None) ->
     if governing == [] and token.lemma_.lower() in CABINET_NOUNS:
         governing = article_owners(token, ctx, "government")  # "The Government ... The Australian Government"
         governing = governing or sole_country(ctx) or office_country(ctx) or home_government(token, ctx)
+        # not a party a later verb of its own sentence acts with: "condemned the government for siding with Washington"
+        governing = [m for m in governing if not (token.idx < m.start < ctx.sent.end_char and is_verbs_party(m, ctx))]
     if governing:  # "Australian officials ... the Government"; after two countries' officials, unclear
         return governing[0] if len(governing) == 1 and (exclude is None or governing[0] != exclude) else None
     polity = POLITY_WORDS.get(token.lemma_.lower())
@@ -1144,6 +1150,13 @@ def definite_description(token: Token, ctx: Context, exclude: Mention | None) ->
         token, ctx, types, exclude, skip_modifiers=True, skip_destinations=places
     )
     return found or speakers_own(token, ctx, types, exclude)
+
+
+def is_verbs_party(mention: Mention, ctx: Context) -> bool:
+    """Washington in 'siding with Washington': an actor named as a verb's prepositional object."""
+    span = ctx.sent.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    root = span.root if span is not None and len(span) else None
+    return root is not None and root.dep_ == "pobj" and root.head.head.pos_ == "VERB"
 
 
 def is_kind_word(child: Token) -> bool:

@@ -38,6 +38,8 @@ HONORIFICS: dict[str, str | None] = {
     "capt": "Captain",
     "adm": "Admiral",
     "admiral": "Admiral",
+    "commodore": "Commodore",  # "Commodore Bainimarama" (session 26)
+    "brigadier": "Brigadier",
     "sgt": "Sergeant",
     "amb": "Ambassador",
     "pres": "President",
@@ -99,6 +101,7 @@ TITLE_WORDS = {
     "head",
     "diplomat",
     "admiral",
+    "commodore",
     "colonel",
     "executive",
     "treasurer",  # "The Treasurer, Peter Costello," (which spaCy may tag as a name)
@@ -218,6 +221,7 @@ SECTOR_NOUNS = {
     "diplomats": "government",
     "ambassador": "government",
     "d'affaires": "government",  # "summoned the Turkish charge d'affaires"
+    "commissioner": "government",  # "summoned Zimbabwe's high commissioner in London"
     "envoy": "government",
     "counterpart": "government",
     "counterparts": "government",  # "his engagement with Russian counterparts"
