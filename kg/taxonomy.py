@@ -307,6 +307,10 @@ _add("reduce", "tighten restriction, tighten sanction, tighten curb, tighten con
 _add("reduce", "tighten blockade, toughen sanction, toughen restriction, limit export")
 # drawing nearer to a side is warming ties with it (CAMEO 03/06): "have grown closer to Russia"
 _add("cooperate", "grow closer to, move closer to, draw closer to, edge closer to, tilt toward, tilt towards")
+# training given to a side supports it; training taken with a group is cooperation (CAMEO 062, 064): "received
+# training from al Qaeda", "undertook training with al Qaeda"
+_add("support", "training")
+_add("cooperate", "training with, undertake training, undergo training")
 # ringing a leader is a call
 _add("communicate", "ring")
 # a weapons test is a show of force (CAMEO 15): "North Korea test-fired a missile over Japan"

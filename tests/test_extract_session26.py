@@ -565,3 +565,37 @@ def test_a_conditional_threat_threatens_the_conditions_subject(nlp, text, expect
 def test_a_threat_with_its_own_target_does_not_threaten_the_condition(nlp):
     rows = read(nlp, "Iran said it would not threaten Israel if the US withdrew.")
     assert not any(row[2] == "United States" for row in rows), rows
+
+
+# "Zimbabwe has been given five weeks to stop the violence or face possible suspension from the Commonwealth": the one
+# given the time acts (a demand), and faces the act
+def test_the_one_given_time_is_the_one_asked_to_act(nlp):
+    text = (
+        "Zimbabwe has been given five weeks to stop the political violence and invasions of white-owned farms or face "
+        "possible suspension from the Commonwealth."
+    )
+    check(nlp, text, {("Commonwealth of Nations", "reduce", "Zimbabwe", None, False, H)})
+    check(nlp, "Arafat was given 12 hours to arrest the militants.", {
+        ("Yasser Arafat", "coerce", "militants", None, False, "requested"),
+    })
+
+
+# "received training from al Qaeda", "undertook training with al Qaeda": training from a state or an armed group
+# supports; training taken with one is cooperation; a company's training of its staff is no act between sides
+TRAINING = [
+    ("David Hicks received training from al Qaeda.", ("al-Qaeda", "support", "David Hicks")),
+    ("David Hicks undertook training with al Qaeda.", ("David Hicks", "cooperate", "al-Qaeda")),
+]
+
+
+@pytest.mark.parametrize("text,expected", TRAINING)
+def test_training_from_or_with_an_armed_group(nlp, text, expected):
+    check(nlp, text, {(*expected, None, False, A)})
+
+
+def test_a_companys_training_is_no_act(nlp):
+    text = (
+        "Both Simon Wiget and Stefan Abegglen told the court of their sorrow about the accident. Asked if they had "
+        "received adequate training in weather analysis from their Adventure World supervisors, they said they had."
+    )
+    assert not any(row[0] == "Adventure World" for row in read(nlp, text))

@@ -58,6 +58,7 @@ from kg.extract.lexicon import (
     CONDUCT_NOUNS,
     CONVICTING_VERBS,
     COPULAS,
+    DEADLINE_NOUNS,
     DENIED_NOUNS,
     DRAWING_VERBS,
     DYING_VERBS,
@@ -123,8 +124,6 @@ if TYPE_CHECKING:
 
     from kg.resolve import Mention
 
-# nouns of a time limit: "gave Arafat 12 hours", "gave both sides 48 hours", "gave Iran a deadline"
-DEADLINE_NOUNS = {"hour", "day", "week", "month", "deadline", "ultimatum"}
 # nouns of objecting to an act that was done anyway: "despite US objections" ("despite pressure": pressured_statements)
 OBJECTION_NOUNS = {
     "objection", "opposition", "protest", "warning", "criticism", "condemnation", "concern", "plea", "appeal",
@@ -137,6 +136,8 @@ ANSWER_NOUNS = {"cost", "consequence", "response", "force", "retaliation", "repr
 RECEIVING_VERBS = {"receive", "get", "accept", "obtain"}
 # receiving verbs of a choice to take what was sent, whose denial leaves the sending done: "did not accept the offer"
 ACCEPTING_VERBS = {"accept"}
+# nouns of skills passed on, an act between sides only when a state or an armed group passes them on
+SKILL_NOUNS = {"training", "instruction"}
 # verbs of weighing what another sent, whose "from" names the sender: "will consider any request from the US"
 CONSIDERING_VERBS = {"consider", "weigh", "study", "review", "entertain"}
 # verbs whose passive subject receives: "was given assurances from the US", "was offered help by China"
@@ -1333,6 +1334,8 @@ def received_statements(ctx: Context) -> Iterator[Candidate]:
                 for m in actors_of(pobj, ctx)
             ] or (leader_free(modifier_actors(noun, ctx), noun) if lemma not in CONSIDERING_VERBS else [])
             senders = senders or noun_agents(noun, ctx)  # "survived an assassination attempt by Israel"
+            if noun.lemma_.lower() in SKILL_NOUNS and not any(m.type in ("armed_group", "country") for m in senders):
+                continue  # "received training from al Qaeda" (not "from their Adventure World supervisors")
             negated, modality = is_negated(verb) or has_negative_determiner(noun), modality_of(verb)  # "received no"
             if lemma in ENDURING_VERBS or lemma in ACCEPTING_VERBS:
                 negated = has_negative_determiner(noun)  # "could not withstand the US bombing": it was bombed; "did

@@ -68,6 +68,7 @@ from kg.extract.lexicon import (
     COUNTING_NOUNS,
     CUSTODY_VERBS,
     DATIVE_VERBS,
+    DEADLINE_NOUNS,
     DECLARING_VERBS,
     DEFENDING_VERBS,
     DENIED_NOUNS,
@@ -862,6 +863,10 @@ def inherited_subjects(verb: Token, ctx: Context) -> list[Mention]:
         # (one "not invited to join" is asked nothing)
         made = [c for c in head.children if c.dep_ == "nsubjpass" and not is_negated(head)]
         return [m for c in made for m in actors_of(c, ctx)]
+    timed = any(c.dep_ == "dobj" and c.lemma_.lower() in DEADLINE_NOUNS for c in head.children)
+    if verb.dep_ in ("xcomp", "advcl") and has_to(verb) and is_passive(head) and head.lemma_ == "give" and timed:
+        # "Zimbabwe has been given five weeks to stop the violence": the one given the time
+        return [m for c in head.children if c.dep_ == "nsubjpass" for m in actors_of(c, ctx)]
     if verb.dep_ == "xcomp" and head.dep_ == "acl" and head.lemma_.lower() in RAISING_VERBS | SCHEDULING_VERBS:
         # "with the United Nations expected to mandate the force": the noun the participle describes
         return actors_of(head.head, ctx) if head.head.pos_ in ("NOUN", "PROPN") else []

@@ -1140,3 +1140,5 @@ WEIGHT_VERBS = {"throw", "put", "place", "lend"}
 ANSWERING_LEMMAS = {"respond", "retaliate", "react", "reply"}
 # written messages a side sends: "in a statement received by AFP"
 MESSAGE_NOUNS = {"statement", "message", "letter", "fax", "communique", "email"}
+# nouns of a time limit: "gave Arafat 12 hours", "gave both sides 48 hours", "gave Iran a deadline"
+DEADLINE_NOUNS = {"hour", "day", "week", "month", "deadline", "ultimatum"}

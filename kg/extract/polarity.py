@@ -10,6 +10,7 @@ from kg.extract.lexicon import (
     CAUSATIVE_VERBS,
     CEASING_VERBS,
     CHARGING_VERBS,
+    DEADLINE_NOUNS,
     DENIED_NOUNS,
     DISMISSING_VERBS,
     FALSE_CHARGE_ADVERBS,
@@ -831,6 +832,8 @@ def modality_of(verb: Token) -> str:
             return "attempted"  # also "The Taliban failed to persuade Pakistan": tried
         if lemma in REQUEST_VERBS:
             return "requested"
+        if lemma == "give" and any(c.dep_ == "dobj" and c.lemma_.lower() in DEADLINE_NOUNS for c in governor.children):
+            return "requested"  # "Arafat was given 12 hours to arrest the militants": an ultimatum's demand
         if lemma in PERMISSION_VERBS:
             return "hypothetical"  # "authorised Kenya to lead a police force": allowed, not yet done
         if lemma in INTENT_VERBS | WEIGHING_VERBS or (lemma in SCHEDULING_VERBS and governor.tag_ == "VBN"):
