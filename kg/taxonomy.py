@@ -311,6 +311,8 @@ _add("cooperate", "grow closer to, move closer to, draw closer to, edge closer t
 # training from al Qaeda", "undertook training with al Qaeda"
 _add("support", "training")
 _add("cooperate", "training with, undertake training, undergo training")
+# surrounding a side's seat or forces hems it in (CAMEO 19): "Israeli tanks surrounded Arafat's compound"
+_add("coerce", "surround, cordon off")
 # ringing a leader is a call
 _add("communicate", "ring")
 # a weapons test is a show of force (CAMEO 15): "North Korea test-fired a missile over Japan"
@@ -403,6 +405,9 @@ _add("cooperate", "drill with, exercise with, manoeuvre with, maneuver with, war
 _add("cooperate", "hold drill, hold exercise, conduct drill, conduct exercise, stage drill, stage exercise")
 _add("criticise", "trade accusation, trade barb, trade insult, exchange accusation, exchange barb, exchange insult")
 _add("fight", "trade fire, exchange fire, trade blow, exchange blow")
+_add("fight", "trade gunfire, exchange gunfire, trade shot, exchange shot")
+_add("fight", "trade artillery fire, exchange artillery fire")
+_add("criticise", "trade recrimination, exchange recrimination")
 _add("threaten", "revenge, vow revenge, retaliation, vow retaliation, reprisal")
 
 # aid held back is a cut, not support: "withheld security aid to Ukraine", "delayed weapons deliveries to Kyiv"
@@ -571,8 +576,9 @@ PARTICLES = {"back", "down"}
 # "pursue talks" is talk
 LIGHT_HEADS = {"pursue"}
 # verbs classed by their noun when it has a class, else by their own: "joined the sanctions against Russia" reduces,
-# "joined the coalition" cooperates; "approved a loan to Egypt" is aid, "approved the plan" approval
-NOUN_LED_HEADS = {"join", "approve"}
+# "joined the coalition" cooperates; "approved a loan to Egypt" is aid, "approved the plan" approval; "traded threats"
+# threatens, "traded prisoners" is trade
+NOUN_LED_HEADS = {"join", "approve", "trade"}
 
 
 def verb_of_gerund(word: str) -> list[str]:

@@ -599,3 +599,60 @@ def test_a_companys_training_is_no_act(nlp):
         "received adequate training in weather analysis from their Adventure World supervisors, they said they had."
     )
     assert not any(row[0] == "Adventure World" for row in read(nlp, text))
+
+
+# "India and Pakistan traded threats", "traded shots": what is traded gives the class, not trade
+TRADED = [
+    ("India and Pakistan traded threats.", ("India", "threaten", "Pakistan")),
+    ("India and Pakistan traded shots across the border.", ("India", "fight", "Pakistan")),
+    ("India and Pakistan traded recriminations.", ("India", "criticise", "Pakistan")),
+]
+
+
+@pytest.mark.parametrize("text,expected", TRADED)
+def test_what_is_traded_gives_the_class(nlp, text, expected):
+    rows = read(nlp, text)
+    check(nlp, text, {(*expected, None, False, A)})
+    assert not any(row[:3] == (expected[0], "cooperate", expected[2]) for row in rows), rows
+
+
+# "India would not be cowed by terrorism and demanded that Islamabad hand over 20 suspects": a verb joined to a passive
+# is done by the passive's subject; "demanded that Pakistan hand over the suspects", the bare verb tagged a noun
+DEMANDS = [
+    "Vajpayee said India would not be cowed by terrorism and demanded that Islamabad hand over 20 suspects.",
+    "India demanded that Pakistan hand over the suspects.",
+]
+
+
+@pytest.mark.parametrize("text", DEMANDS)
+def test_demands_after_a_passive_and_of_a_bare_verb_tagged_a_noun(nlp, text):
+    check(nlp, text, {("India", "demand", "Pakistan", None, False, A)})
+
+
+# "... Tony Blair urged the two leaders to show restraint": the two people named last, apart
+def test_the_two_leaders_named_apart(nlp):
+    text = (
+        "Indian Prime Minister Atal Behari Vajpayee said India would not be cowed. Pakistan's military ruler, General "
+        "Pervez Musharraf, offered to hold talks. British Prime Minister Tony Blair urged the two leaders to show "
+        "restraint."
+    )
+    check(nlp, text, {
+        ("Tony Blair", "appeal", "Atal Bihari Vajpayee", None, False, A),
+        ("Tony Blair", "appeal", "Pervez Musharraf", None, False, A),
+    })
+
+
+# "would consult Pacific neighbours, including New Zealand and Fiji": the neighbours named
+def test_neighbours_including_named_states(nlp):
+    text = "Downer said Canberra would consult Pacific neighbours, including New Zealand and Fiji."
+    check(nlp, text, {
+        ("Australia", "communicate", "New Zealand", None, False, I),
+        ("Australia", "communicate", "Fiji", None, False, I),
+    })
+
+
+# "Israeli tanks surrounded Arafat's compound": a state's forces hem a side in; "Hamas members surrounded the home of
+# Rantissi" guard their own
+def test_surrounding_a_sides_seat(nlp):
+    check(nlp, "Israeli tanks surrounded Arafat's compound.", {("Israel", "coerce", "Yasser Arafat", None, False, A)})
+    assert not read(nlp, "Dozens of Hamas members surrounded the home of Abdel-Aziz al-Rantissi.")

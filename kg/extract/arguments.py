@@ -170,6 +170,8 @@ GROUP_NOUNS = {
     "government",
     "ally",
     "partner",
+    "neighbour",  # "would consult Pacific neighbours, including New Zealand and Fiji"
+    "neighbor",
     "leader",
     "official",
     "counterpart",
@@ -313,7 +315,7 @@ def actors_of(token: Token, ctx: Context, exclude: Mention | None = None) -> lis
     if is_reciprocal_pronoun(token):
         return reciprocal_parties(token, ctx)
     if (token.lower_ == "they" and token.dep_ in ("nsubj", "nsubjpass")) or names_pair_of_people(token):
-        people = recent_people(ctx)
+        people = recent_people(ctx) or (two_people_named_last(token, ctx) if names_pair_of_people(token) else [])
         if people:
             return people
     group = named_group(token, ctx)
@@ -2072,6 +2074,22 @@ def names_pair_of_people(token: Token) -> bool:
 
 # "Shoukry and his counterparts, Dendias and Le Drian, gathered ... They concluded ...": people named
 # together as a subject shortly before
+# "Vajpayee said ... Musharraf said ... Tony Blair urged the two leaders to show restraint": "the two" office holders,
+# named apart, are the last two people named before, other than the clause's own subject
+def two_people_named_last(token: Token, ctx: Context) -> list[Mention]:
+    if not any(c.lower_ == "two" for c in token.children if c.dep_ == "nummod"):
+        return []
+    own = {m.key for s in clause_subject_tokens(token) for m in actors_of(s, ctx)} if token.dep_ != "nsubj" else set()
+    people: list[Mention] = []
+    for mention in reversed(ctx.history):
+        if mention.start < token.idx and mention.type == "person" and mention.key not in own:
+            if all(p.key != mention.key for p in people):
+                people.append(mention)
+        if len(people) == 2:
+            return people[::-1]
+    return []
+
+
 def recent_people(ctx: Context) -> list[Mention]:
     doc = ctx.sent.doc
     earlier = [s for s in doc.sents if s.end <= ctx.sent.start][-4:]

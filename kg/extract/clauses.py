@@ -900,6 +900,9 @@ def inherited_subjects(verb: Token, ctx: Context) -> list[Mention]:
             return called  # (an unnamed one called on, "called on the military to abandon Maduro", is not the caller)
         if head.pos_ == "ADJ" and head.dep_ == "acomp":
             return clause_subjects(head.head, ctx)  # "Tehran was ready to talk with Washington"
+        if verb.dep_ == "conj" and is_passive(head) and not is_passive(verb):
+            # "India would not be cowed by terrorism and demanded ...": the passive's subject does the active verb
+            return [m for c in head.children if c.dep_ == "nsubjpass" for m in actors_of(c, ctx)]
         return clause_subjects(head, ctx)
     if verb.dep_ == "relcl" and verb.tag_ == "VB" and head.dep_ == "dobj" and head.lemma_.lower() in STEP_NOUNS:
         return clause_subjects(head.head, ctx)  # "are taking steps to encourage Russia": the takers encourage

@@ -321,6 +321,9 @@ RECIPROCAL_NOUNS = {
     "threat",
     "strike",
     "peace",  # "Ethiopia and Eritrea made peace"
+    "shot",  # "India and Pakistan traded shots across the border"
+    "gunfire",
+    "recrimination",
 }
 # plural nouns that refer back to people already named: "the leaders", "the ministers"
 PERSON_GROUPS = {"leader", "minister", "president", "official", "diplomat", "man", "woman", "counterpart", "secretary"}
@@ -745,6 +748,9 @@ OUTLET_TALK_VERBS = {"speak", "talk", "interview"}
 # verbs of leading, a relation only with a force or coalition led: "British troops will lead the force"
 # (not "lead Australia in the doubles", "led a delegation to Washington")
 LEADING_VERBS = {"lead", "spearhead"}
+# verbs of hemming a side in, an act on it only by a state's forces: "Israeli tanks surrounded Arafat's compound" (not
+# "Hamas members surrounded the home of Rantissi", guarding their own leader)
+SIEGE_VERBS = {"surround", "cordon"}
 # verbs by which a third party brings two others together: "mediated talks between", "talks brokered by China"
 MEDIATING_VERBS = {
     "mediate", "broker", "facilitate", "arrange", "host", "sponsor", "organize", "organise", "pass", "carry", "relay",

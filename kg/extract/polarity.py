@@ -735,7 +735,8 @@ def is_mandative(clause: Token) -> bool:
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     # a bare verb after a noun subject ("that Israel negotiate"), which the tagger may read as present
     nominal = bool(subjects) and all(s.pos_ in ("NOUN", "PROPN") for s in subjects)
-    return clause.tag_ == "VB" or (clause.tag_ == "VBP" and nominal)
+    # (also "demanded that Pakistan hand over the suspects", the tagger reading the bare verb as a noun)
+    return clause.tag_ == "VB" or (clause.tag_ in ("VBP", "NN") and nominal)
 
 
 # "would stop supporting Hamas if Israel withdrew": a verb with a condition of its own

@@ -21,6 +21,7 @@ from kg.extract.lexicon import (
     GAME_WORDS,
     LEADING_VERBS,
     OUTLET_TALK_VERBS,
+    SIEGE_VERBS,
     SPOKESMAN_NOUNS,
     SPORT_WORDS,
 )
@@ -135,6 +136,8 @@ def keep(candidate: Candidate) -> bool:
     if relation_class(candidate) == FALLBACK_CLASS and candidate.relation.split()[0] not in LEXICON:
         return False
     if candidate.relation.split()[0] in LEADING_VERBS and candidate.object.type not in ("organisation", "armed_group"):
+        return False
+    if candidate.relation.split()[0] in SIEGE_VERBS and candidate.subject.type != "country":
         return False
     if candidate.object.type == "media" and relation_class(candidate) in ("communicate", "statement"):
         # "told CNN", "speaking to NBC News", "a statement received by AFP" is talk with the outlet; "said on CNN"
