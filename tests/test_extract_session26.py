@@ -655,4 +655,8 @@ def test_neighbours_including_named_states(nlp):
 # Rantissi" guard their own
 def test_surrounding_a_sides_seat(nlp):
     check(nlp, "Israeli tanks surrounded Arafat's compound.", {("Israel", "coerce", "Yasser Arafat", None, False, A)})
-    assert not read(nlp, "Dozens of Hamas members surrounded the home of Abdel-Aziz al-Rantissi.")
+    text = (
+        "Reports say the fight erupted in the Gaza Strip after dozens of Hamas members surrounded the home of "
+        "Abdel-Aziz al-Rantissi when Palestinian police arrived to detain him."
+    )
+    assert not any(row[0] == "Hamas" for row in read(nlp, text))
