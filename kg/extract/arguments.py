@@ -1138,7 +1138,8 @@ def definite_description(token: Token, ctx: Context, exclude: Mention | None) ->
         return reported  # "Poland will build a fence along its border with Belarus, the government said"
     governing = earlier_owners(token, ctx) if token.lemma_.lower() in GOVERNING_NOUNS else None
     if governing == [] and token.lemma_.lower() in CABINET_NOUNS:
-        governing = article_owners(token, ctx, "government")  # "The Government ... The Australian Government"
+        governing = speakers_government(token, ctx)  # "Mr Howard says the Government has asked Norway ..."
+        governing = governing or article_owners(token, ctx, "government")  # "The Government ... The Australian ..."
         governing = governing or sole_country(ctx) or office_country(ctx) or home_government(token, ctx)
         # not a party a later verb of its own sentence acts with: "condemned the government for siding with Washington"
         governing = [m for m in governing if not (token.idx < m.start < ctx.sent.end_char and is_verbs_party(m, ctx))]
@@ -1167,6 +1168,18 @@ def is_kind_word(child: Token) -> bool:
     return child.dep_ == "compound" and child.pos_ == "NOUN" and child.text.islower() and child.head.lemma_.lower() in (
         "group", "movement", "organisation", "organization", "militia"
     )
+
+
+def speakers_government(token: Token, ctx: Context) -> list[Mention]:
+    """Australia for 'the Government' in 'Mr Howard says the Government has asked Norway ...': the government a
+    state's office holder speaks of is his state's."""
+    clause = token.head
+    if token.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" or clause.head.lemma_ not in SPEECH_VERBS:
+        return []
+    speakers = [m for c in clause.head.children if c.dep_ == "nsubj" for m in actors_of(c, ctx) if m.type == "person"]
+    sides = {ctx.actors.affiliated_side(m).key: ctx.actors.affiliated_side(m) for m in speakers}
+    states = [m for m in sides.values() if m.type == "country"]
+    return states if len(states) == 1 else []
 
 
 def reported_state(token: Token, ctx: Context) -> Mention | None:

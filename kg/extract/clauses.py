@@ -2525,6 +2525,16 @@ def earlier_event_agents(noun: Token, ctx: Context) -> list[Mention]:
     return found
 
 
+# nouns of an act, and nouns of its doers: "A Hamas suicide bomber killed 15 people ... condemned the bombing"
+ACT_DOER_NOUNS = {
+    "bombing": {"bomber"},
+    "attack": {"attacker", "bomber", "gunman"},
+    "shooting": {"gunman", "shooter", "sniper"},
+    "hijacking": {"hijacker"},
+    "kidnapping": {"kidnapper"},
+}
+
+
 def _earlier_event_agents(noun: Token, ctx: Context, verbs: set[str] | None) -> list[Mention]:
     lemma = noun.lemma_.lower()
     if verbs is None or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
@@ -2539,6 +2549,11 @@ def _earlier_event_agents(noun: Token, ctx: Context, verbs: set[str] | None) -> 
             subjects = [m for m in clause_subjects(token, ctx) if m.start < ctx.sent.start_char or token.i < noun.i]
             if subjects:
                 return subjects
+        elif token.pos_ == "NOUN" and token.lemma_.lower() in ACT_DOER_NOUNS.get(lemma, ()):
+            # "a Hamas suicide bomber ... the bombing", "Palestinian gunmen killed two Israelis ... the attack"
+            doers = actors_of(token, ctx) or leader_free(modifier_actors(token, ctx), token)
+            if doers:
+                return doers
         elif token.pos_ == "NOUN" and token.lemma_.lower() == lemma and token.i != noun.i:
             from kg.extract.nominal import between_parties, hyphenated_pair
 

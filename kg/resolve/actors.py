@@ -309,6 +309,10 @@ class ArticleActors:
             return None
         if alias is not None and alias.kind == "body" and self._another_countrys_chamber(alias):
             return None
+        if alias is not None and alias.kind == "body" and (owner := self._body_possessor(words)) is not None:
+            if owner.key != alias.entry.key:  # "Pakistan's Foreign Office (spokesman)": the possessor's own office
+                return Mention(owner.key, owner.name, "country", words.start_char, words.end_char, words.text,
+                               alias.entry.sector)  # fmt: skip
         if alias is not None:
             return self._alias_mention(alias, words)
         capital = self._capital_tagged_person(span, words)
@@ -454,6 +458,17 @@ class ArticleActors:
             if alias is not None and alias.entry.type == "country":
                 key = self.registry.register_entry(alias.entry)
                 return Mention(key, alias.entry.name, "country", words.start_char, words.end_char, words.text, sector)
+        return None
+
+    def _body_possessor(self, words: Span) -> Mention | None:
+        """Pakistan in "Pakistan's Foreign Office spokesman": the country that owns a named body, before it."""
+        root = words.root
+        holders = [root, root.head] if root.dep_ == "compound" else [root]
+        for holder in holders:
+            for child in (c for c in holder.children if c.dep_ == "poss" and c.i < words.start):
+                owner = self._by_token.get(child.i)
+                if owner is not None and owner.type == "country":
+                    return owner
         return None
 
     # "Iran's Foreign Ministry" (tagged apart), "the Parliament": a body every country has, and whose it is
