@@ -313,6 +313,10 @@ _add("support", "training")
 _add("cooperate", "training with, undertake training, undergo training")
 # surrounding a side's seat or forces hems it in (CAMEO 19): "Israeli tanks surrounded Arafat's compound"
 _add("coerce", "surround, cordon off")
+# irregulars sent into a side's land attack it; hired or volunteer fighters sent to a side back it (session 26):
+# "Pakistan sent militants into India", "Russia sent mercenaries to Mali"
+_add("attack", "send militant, send gunman, send guerrilla, send insurgent")
+_add("support", "send mercenary, send volunteer, send adviser, send advisor")
 # ringing a leader is a call
 _add("communicate", "ring")
 # a weapons test is a show of force (CAMEO 15): "North Korea test-fired a missile over Japan"

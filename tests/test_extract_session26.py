@@ -693,3 +693,18 @@ def test_the_bombing_referred_back_is_the_bombers(nlp):
     check(nlp, text, {("Yasser Arafat", "criticise", "Hamas", None, False, A)})
     text = "Palestinian gunmen killed two Israelis. Israel condemned the attack."
     check(nlp, text, {("Israel", "criticise", "Palestinian gunmen", None, False, A)})
+
+
+# "sent militants into India", "sent mercenaries to Mali": the ones sent are no party; where they are sent is, and
+# the kind sent gives the class
+SENT_BANDS = [
+    ("Pakistan sent militants into India.", ("Pakistan", "attack", "India")),
+    ("Russia sent mercenaries to Mali.", ("Russia", "support", "Mali")),
+]
+
+
+@pytest.mark.parametrize("text,expected", SENT_BANDS)
+def test_bands_sent_are_no_party(nlp, text, expected):
+    rows = read(nlp, text)
+    check(nlp, text, {(*expected, None, False, A)})
+    assert not any(row[2] in ("militants", "mercenaries") for row in rows), rows

@@ -73,6 +73,7 @@ from kg.extract.lexicon import (
     DEFENDING_VERBS,
     DENIED_NOUNS,
     DEPARTURE_VERBS,
+    DISPATCH_VERBS,
     DOCUMENT_NOUNS,
     DOER_NOUNS,
     DRAWING_VERBS,
@@ -214,7 +215,7 @@ from kg.extract.polarity import (
 )
 from kg.extract.speech import is_speech_verb
 from kg.resolve import Mention
-from kg.resolve.lexicon import SECTOR_NOUNS, TIE_WORDS, TITLE_WORDS
+from kg.resolve.lexicon import NONSTATE_GROUPS, SECTOR_NOUNS, TIE_WORDS, TITLE_WORDS
 from kg.taxonomy import ADJECTIVE_RELATIONS, CONFLICT_CLASSES, FALLBACK_CLASS, LEXICON, LIGHT_HEADS, classify
 
 if TYPE_CHECKING:
@@ -1972,6 +1973,8 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
             yield phrase, mention, "suicide-blast", False
         return
     mentions = actors_of(obj, ctx)
+    if verb.lemma_.lower() in DISPATCH_VERBS and obj.lemma_.lower() in NONSTATE_GROUPS:
+        mentions = []  # "sent militants into Kashmir", "sent mercenaries to Mali": the ones sent are no party
     if verb.lemma_.lower() in CLOSING_VERBS and obj.lemma_.lower() in POSTS:
         phrase = f"{phrase} {obj.lemma_.lower()}"  # "closed the Iranian embassy" reduces ties; it coerces no one
     if mentions and verb.lemma_.lower() in LIGHT_HEADS:
