@@ -708,3 +708,32 @@ def test_bands_sent_are_no_party(nlp, text, expected):
     rows = read(nlp, text)
     check(nlp, text, {(*expected, None, False, A)})
     assert not any(row[2] in ("militants", "mercenaries") for row in rows), rows
+
+
+# "... rejected the resolution", "welcomed the vote": a resolution or vote referred back is the body's that passed it
+RESOLUTIONS = [
+    (
+        "The UN Security Council has voted unanimously to impose new sanctions on North Korea. North Korea's "
+        "ambassador to the UN rejected the resolution as a criminal act. Japan's Prime Minister welcomed the vote.",
+        {
+            ("North Korea", "reject", "UN Security Council", None, False, A),
+            ("Japan", "cooperate", "UN Security Council", None, False, A),
+        },
+    ),
+    (
+        "The UN Security Council passed a resolution condemning Israel. Israel rejected the resolution.",
+        {("Israel", "reject", "UN Security Council", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", RESOLUTIONS)
+def test_a_resolution_referred_back_is_its_bodys(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+# "pro-Indonesian militias": a band's name keeps its hyphen
+def test_a_pro_bands_name_keeps_its_hyphen(nlp):
+    check(nlp, "Indonesia has promised to disarm the pro-Indonesian militias.", {
+        ("Indonesia", "coerce", "Pro-Indonesian militias", None, False, I),
+    })

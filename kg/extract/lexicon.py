@@ -472,6 +472,8 @@ EVENT_NOUN_VERBS = {
     "move": {"move", "decide", "announce", "order", "sign"},  # "Arafat ordered arrests ... Sharon dismissed the move"
     "raid": {"raid"},
     "visit": {"visit"},  # "a Japanese cabinet minister visited the Yasukuni Shrine ... regret over the visit"
+    "resolution": {"pass", "adopt", "approve", "vote", "draft", "table", "sponsor"},  # "... rejected the resolution"
+    "vote": {"vote"},  # "The Security Council has voted to impose sanctions ... Japan welcomed the vote"
     "trip": {"visit", "travel"},
     # "Arafat called for a halt to attacks and vowed ... France welcomed the announcement"
     "announcement": {"announce", "declare", "vow", "pledge", "promise", "call"},

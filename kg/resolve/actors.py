@@ -800,8 +800,8 @@ class ArticleActors:
             words = [w for w in named if w] or self._town_of_group(token)
         if not words:
             return None
-        name = " ".join([*words, lemma if lemma in COLLECTIVE_GROUPS else _plural(lemma)])
-        name = name[:1].upper() + name[1:]
+        name = " ".join([*words, lemma if lemma in COLLECTIVE_GROUPS else _plural(lemma)]).replace(" - ", "-")
+        name = name[:1].upper() + name[1:]  # (also "Pro-Indonesian militias", a hyphen split into three tokens)
         kind = NONSTATE_GROUPS[lemma]
         same = self._same_band_before(token, words) if lemma in ARMED_MEMBER_NOUNS else None
         if same is not None:
