@@ -317,6 +317,8 @@ _add("coerce", "surround, cordon off")
 # "Pakistan sent militants into India", "Russia sent mercenaries to Mali"
 _add("attack", "send militant, send gunman, send guerrilla, send insurgent")
 _add("support", "send mercenary, send volunteer, send adviser, send advisor")
+# raising or dashing hopes is no appeal to anyone (session 26): "agreed to a ceasefire, raising hopes for peace"
+_add("statement", "raise hope, boost hope, revive hope, dash hope")
 # ringing a leader is a call
 _add("communicate", "ring")
 # a weapons test is a show of force (CAMEO 15): "North Korea test-fired a missile over Japan"

@@ -737,3 +737,54 @@ def test_a_pro_bands_name_keeps_its_hyphen(nlp):
     check(nlp, "Indonesia has promised to disarm the pro-Indonesian militias.", {
         ("Indonesia", "coerce", "Pro-Indonesian militias", None, False, I),
     })
+
+
+# "agreed to a Norwegian-brokered ceasefire with the government": "the government" is not the broker's modifier, and
+# the broker is the go-between; "raising hopes for an end to the war" appeals to no one
+def test_a_brokered_ceasefire_with_the_government(nlp):
+    text = (
+        "Sri Lanka's Tamil Tiger rebels have agreed to a Norwegian-brokered ceasefire with the government, raising "
+        "hopes for an end to the country's 19-year civil war."
+    )
+    rows = read(nlp, text)
+    assert ("Liberation Tigers of Tamil Eelam", "cooperate", "Sri Lanka", "Norway", False, A) in rows, rows
+    assert not any(row[2] == "Norway" or row[1] == "appeal" for row in rows), rows
+
+
+# "signed a deal with Hamas brokered by Egypt": the parser hangs the participle on the party; the broker is the
+# go-between
+def test_a_deal_brokered_by_a_go_between(nlp):
+    text = "Israel signed a deal with Hamas brokered by Egypt."
+    check(nlp, text, {("Israel", "cooperate", "Hamas", "Egypt", False, A)})
+
+
+# "..., in a move welcomed by the British and Irish governments", "..., a move condemned by Somalia": a move judged by
+# an agent is the clause's doers'
+JUDGED_MOVES = [
+    (
+        "The IRA has begun decommissioning its weapons, in a move welcomed by the British and Irish governments.",
+        {
+            ("United Kingdom", "cooperate", "Irish Republican Army", None, False, A),
+            ("Ireland", "cooperate", "Irish Republican Army", None, False, A),
+        },
+    ),
+    (
+        "The IRA has begun decommissioning its weapons, a move welcomed by Britain.",
+        {("United Kingdom", "cooperate", "Irish Republican Army", None, False, A)},
+    ),
+    (
+        "Russia recognised Abkhazia, in a move condemned by Georgia.",
+        {("Georgia", "criticise", "Russia", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", JUDGED_MOVES)
+def test_a_move_judged_by_an_agent_is_its_doers(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+def test_a_judged_move_is_not_the_last_nouns(nlp):
+    rows = read(nlp, "Ethiopia signed a deal with Somaliland, a move condemned by Somalia.")
+    assert ("Somalia", "criticise", "Ethiopia", None, False, A) in rows, rows
+    assert not any(row[0] == "Somalia" and row[2] == "Somaliland" for row in rows), rows

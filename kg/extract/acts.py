@@ -30,6 +30,7 @@ from kg.extract.clauses import (
     event_agents,
     held_nouns,
     is_clause_summary,
+    is_evaluative,
     is_passive,
     is_urged_act,
     leader_free,
@@ -74,6 +75,7 @@ from kg.extract.lexicon import (
     JOURNEYS,
     LIKELIHOOD_WORDS,
     LINKING_VERBS,
+    MEASURE_NOUNS,
     MEDIATING_VERBS,
     MESSAGE_NOUNS,
     MISCONDUCT_FORMS,
@@ -1188,6 +1190,8 @@ def reduced_passive_statements(ctx: Context) -> Iterator[Candidate]:
             phrase = f"{verb.lemma_} {verb.head.lemma_.lower()}"  # "Palestinian prisoners held by Israel"
         if classify(phrase) == FALLBACK_CLASS or is_passive(verb):
             continue
+        if verb.head.lemma_.lower() in MEASURE_NOUNS:
+            continue  # "..., a move condemned by Somalia": the judged-move reader's
         doers = [m for pobj in agents(verb) for m in agent_actors(verb, pobj, ctx)]  # also "backed by Russian strikes"
         patients = clause_subjects(verb.head, ctx) if fronted else actors_of(verb.head, ctx)
         if not patients and verb.head.lemma_.lower() in CAPTIVE_NOUNS:  # "Palestinian prisoners held by Israel"
@@ -1834,6 +1838,24 @@ def captured_ones(capture: Token, ctx: Context) -> list[Mention]:
     return owned or [m for p, o in prepositional_objects(capture, ctx, set()) if p == "of" for m in actors_of(o, ctx)]
 
 
+# "The IRA has begun decommissioning its weapons, in a move welcomed by the British and Irish governments", "Russia
+# recognised Abkhazia, a move condemned by Georgia": a move judged by an agent is the clause's doers'
+def judged_move_statements(ctx: Context) -> Iterator[Candidate]:
+    for noun in (t for t in ctx.sent if t.lemma_.lower() in MEASURE_NOUNS and t.pos_ == "NOUN"):
+        if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ == "VERB":
+            movers = clause_subjects(noun.head.head, ctx)  # "..., in a move welcomed by"
+        elif noun.dep_ == "npadvmod" and noun.head.pos_ == "VERB" and is_clause_summary(noun):
+            movers = clause_subjects(noun.head, ctx)  # "..., a move welcomed by", parsed as the verb's adverbial
+        else:
+            movers = summarised_doers(noun, ctx) or []  # "..., a move welcomed by", parsed as an apposition
+        for judging in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and is_evaluative(c)):
+            judges = [m for pobj in agents(judging) for m in actors_of(pobj, ctx)]
+            for judge in judges:
+                for mover in (m for m in movers if m.key != judge.key):
+                    yield Candidate(judge, judging.lemma_.lower(), mover, None, is_negated(judging),
+                                    modality_of(judging), None, "clause:judged-move")  # fmt: skip
+
+
 # "The EU has threatened to impose sanctions if Zimbabwe does not allow observers", "warned of action unless Hamas
 # frees the hostages": a threat made on a condition threatens the one the condition is on
 def conditional_threat_statements(ctx: Context) -> Iterator[Candidate]:
@@ -1921,6 +1943,7 @@ ACT_READERS = (
     despite_statements,
     drawing_closer_statements,
     conditional_threat_statements,
+    judged_move_statements,
 )
 
 

@@ -2140,7 +2140,7 @@ def recent(
         avoid.add(ctx.speaker.key)
     for mention in reversed(ctx.history):
         if mention.start < token.idx and mention.type in types and mention.key not in avoid:
-            if skip_modifiers and mention_dep(mention, ctx) in ("amod", "compound"):
+            if skip_modifiers and mention_dep(mention, ctx) in ("amod", "compound", "npadvmod"):  # "Norwegian-brokered"
                 continue
             if skip_plural_adjectives and adjective_of_plural(mention, ctx):
                 people = plural_people(mention, ctx) if token.lower_ in THIRD_PLURAL else None

@@ -2705,7 +2705,9 @@ def reciprocal_statements(verb: Token, subjects: list[Mention], ctx: Context) ->
 def brokered_by(verb: Token, ctx: Context) -> Mention | None:
     talk = ("communicate", "cooperate")  # "talks brokered by China", "a deal brokered by the UAE"
     for noun in (t for t in verb.subtree if t.pos_ == "NOUN" and classify(t.lemma_.lower()) in talk):
-        for acl in (c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in MEDIATING_VERBS):
+        # also "signed a deal with Hamas brokered by Egypt", the parser hanging the participle on the party
+        parties = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children]
+        for acl in (c for h in (noun, *parties) for c in h.children if c.dep_ == "acl" and c.lemma_ in MEDIATING_VERBS):
             for pobj in agents(acl):
                 found = actors_of(pobj, ctx)
                 if found:
@@ -2953,7 +2955,7 @@ def clause_statements(ctx: Context) -> Iterator[Candidate]:
             yield from relayed
             continue
         negated, modality = is_negated(verb), "hypothetical" if contested else modality_of(verb)
-        via = via_of(verb, ctx)
+        via = via_of(verb, ctx) or brokered_by(verb, ctx)  # also "agreed to a Norwegian-brokered ceasefire with"
         if len(subjects) >= 2 and verb.lemma_ in BOND_VERBS and reciprocal_light_verb(verb):
             yield from reciprocal_statements(
                 verb, subjects, ctx
