@@ -788,3 +788,29 @@ def test_a_judged_move_is_not_the_last_nouns(nlp):
     rows = read(nlp, "Ethiopia signed a deal with Somaliland, a move condemned by Somalia.")
     assert ("Somalia", "criticise", "Ethiopia", None, False, A) in rows, rows
     assert not any(row[0] == "Somalia" and row[2] == "Somaliland" for row in rows), rows
+
+
+# "will not negotiate with the kidnappers": the band that holds the hostages, named before
+def test_the_kidnappers_are_the_band_named_before(nlp):
+    text = (
+        "Philippine troops have rescued two American hostages held by the Abu Sayyaf group. President Gloria Arroyo "
+        "says the government will not negotiate with the kidnappers."
+    )
+    check(nlp, text, {("Philippines", "communicate", "Abu Sayyaf", None, True, A)})
+
+
+# "The Taliban are holding two Australians", "the 24 crew of the American aircraft are being held by Chinese
+# authorities": holding people is holding them captive ("held talks" stays talk)
+HELD_PEOPLE = [
+    (
+        "The 24 crew of the American aircraft are being held by Chinese authorities.",
+        ("China", "coerce", "United States"),
+    ),
+    ("The Taliban are holding two Australians.", ("Taliban", "coerce", "Australia")),
+    ("Two Australians are being held by the Taliban.", ("Taliban", "coerce", "Australia")),
+]
+
+
+@pytest.mark.parametrize("text,expected", HELD_PEOPLE)
+def test_holding_people_holds_them_captive(nlp, text, expected):
+    check(nlp, text, {(*expected, None, False, A)})

@@ -212,6 +212,7 @@ GROUP_NOUNS = {
     "contingent",
     "detachment",
     "delegation",  # "a delegation from Hamas met Egyptian officials", "hosted delegations from Israel and Hamas"
+    "crew",  # "the 24 crew of the American aircraft are being held by Chinese authorities"
 }
 SIDE_TYPES = {"country", "organisation", "armed_group", "group"}
 GROUP_TYPES = {"country", "organisation", "armed_group", "group", "media", "place", "sector"}

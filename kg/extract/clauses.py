@@ -646,6 +646,18 @@ def proposers(noun: Token, ctx: Context) -> list[Mention]:
     return []
 
 
+def holds_people(verb: Token) -> bool:
+    """'holding two Australians', 'the 24 crew ... are being held': "hold" whose object is people, not talks."""
+    held = [c for c in verb.children if c.dep_ == ("nsubjpass" if is_passive(verb) else "dobj")]
+    return any(
+        h.lemma_.lower() in PEOPLE_HELD_NOUNS or (h.ent_type_ == "NORP" and h.tag_ in ("NNS", "NNPS")) for h in held
+    )
+
+
+# nouns of people a side may hold: "holding two Australians", "the crew are being held"
+PEOPLE_HELD_NOUNS = {"crew", "national", "citizen", "hostage", "captive", "sailor", "soldier", "diplomat", "tourist"}
+
+
 def summarised_doers(noun: Token, ctx: Context) -> list[Mention] | None:
     """Who did the move a summing-up noun names, or made the charge: Ethiopia in 'Ethiopia signed a deal with
     Somaliland, a move that Somalia condemned', Armenia in 'Armenia has accused Azerbaijan of ethnic cleansing, an
@@ -1487,6 +1499,8 @@ def is_misparsed_name_object(verb: Token, child: Token) -> bool:
 def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, str, bool]]:
     """(relation, object actor, rule, negated-by-determiner) for each party of the clause."""
     phrase = verb_phrase(verb)
+    if phrase == "hold" and holds_people(verb):
+        phrase = "hold captive"  # "The Taliban are holding two Australians", "the crew are being held by China"
     if is_passive(verb) and verb.lemma_ not in STATIVE_PASSIVES:
         yield from undergoer_of_passive_adjunct(verb, phrase, ctx)
         for child in (c for c in verb.children if c.dep_ == "nsubjpass"):

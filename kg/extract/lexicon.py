@@ -335,7 +335,9 @@ ROLE_NOUNS = {"inspector", "investigator", "prosecutor", "rapporteur", "official
 TITLE_PREPS = {"of", "for", "to", "at", "in"}
 # bare plural nouns for an armed group named shortly before: "peace talks with the insurgents", and how many
 # characters back that group may have been named
-BAND_BACK_NOUNS = {"rebel", "insurgent", "guerrilla", "militant", "gunman"}
+BAND_BACK_NOUNS = {
+    "rebel", "insurgent", "guerrilla", "militant", "gunman", "kidnapper", "captor", "abductor", "hijacker",
+}  # fmt: skip
 BAND_BACK_WINDOW = 600
 # verbs by which an event happens, on which the parser may hang its "between": "a gun battle broke out between the
 # Northern Alliance and al-Qaeda", "talks took place between X and Y"
