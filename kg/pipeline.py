@@ -23,10 +23,13 @@ class BuildOptions:
 
 
 def parse_text(article: Article) -> str:
-    """The text spaCy reads: page furniture blanked out, so offsets stay those of the article."""
+    """The text spaCy reads: page furniture blanked out, so offsets stay those of the article. A blanked line ends
+    with a full stop, so that the next line opens a sentence as after a headline ("Talks between ..." stays a noun,
+    not a name)."""
     text = article.text
     for start, end in article.ignored:
-        text = text[:start] + " " * (end - start) + text[end:]
+        whole_line = end - start > 1 and (end == len(text) or text[end] == "\n")
+        text = text[:start] + " " * (end - start - whole_line) + "." * whole_line + text[end:]
     return text
 
 

@@ -814,3 +814,50 @@ HELD_PEOPLE = [
 @pytest.mark.parametrize("text,expected", HELD_PEOPLE)
 def test_holding_people_holds_them_captive(nlp, text, expected):
     check(nlp, text, {(*expected, None, False, A)})
+
+
+# "ISIS has claimed responsibility for the attack. We reject any attempt by Russia ...": a claim reported is no speech
+# the statement's own "we" runs on from; "..., Earnest said. We have also discussed ..." is (the seed's reading)
+def test_a_statements_we_after_a_reported_claim(nlp):
+    text = (
+        "The Governments of Australia, Canada, New Zealand, the United Kingdom and the United States strongly condemn "
+        "the terrorist attack at the Crocus City Hall in Moscow. We extend our condolences to the families of the "
+        "victims. ISIS has claimed responsibility for the attack. We reject any attempt by Russia to use this tragedy "
+        "to justify its war against Ukraine."
+    )
+    rows = read(nlp, text)
+    assert not any(row[0] == "ISIS" and row[2] == "Russia" for row in rows), rows
+    for state in ("Australia", "Canada", "New Zealand", "United Kingdom", "United States"):
+        assert (state, "reject", "Russia", None, False, A) in rows, rows
+
+
+# a blanked date line ends with a full stop, so "Talks between ..." after it stays a noun (not a name)
+def test_talks_after_a_blanked_date_line(nlp):
+    text = (
+        "Monday, August 19, 2023\n\nTalks between Kosovo's Prime Minister Albin Kurti and Serbian President Aleksandar "
+        "Vucic in Brussels ended without agreement, the European Union's foreign policy chief Josep Borrell said."
+    )
+    check(nlp, text, {
+        ("Albin Kurti", "communicate", "Aleksandar Vucic", None, False, A),
+        ("Albin Kurti", "cooperate", "Aleksandar Vucic", None, True, A),
+    })
+
+
+# "has threatened both sides with consequences if they fail": a threat made on a condition is made
+def test_a_threat_on_a_condition_is_made(nlp):
+    text = (
+        "Serbian President Aleksandar Vucic rejected Kosovo's demand for formal recognition. The EU has threatened "
+        "both sides with consequences if they fail to implement an agreement reached in February."
+    )
+    rows = read(nlp, text)
+    assert any(row[0] == "European Union" and row[1] == "threaten" and row[5] == A for row in rows), rows
+
+
+# "Philippine Department of Foreign Affairs Undersecretary Theresa Lazaro": an undersecretary's title is no part of
+# her name
+def test_an_undersecretarys_title_is_no_part_of_the_name(nlp):
+    text = (
+        "Deputy Secretary of State Kurt M. Campbell met today with Philippine Department of Foreign Affairs "
+        "Undersecretary Theresa Lazaro."
+    )
+    check(nlp, text, {("Kurt M. Campbell", "communicate", "Theresa Lazaro", None, False, A)})

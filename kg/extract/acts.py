@@ -1869,12 +1869,9 @@ def conditional_threat_statements(ctx: Context) -> Iterator[Candidate]:
         if aimed:
             continue  # "would not threaten Israel if the US withdrew": the threat names its own target
         conditioned = [m for a in conditions for s in a.children if s.dep_ == "nsubj" for m in actors_of(s, ctx)]
-        modality = modality_of(verb)
-        if modality == "hypothetical" and any(a.head.i == verb.i for a in conditions):
-            modality = "asserted"  # "warned of action unless Hamas frees the hostages": its own condition
         for subject in clause_subjects(verb, ctx) if conditioned else []:
             for mention in (m for m in conditioned if m.key != subject.key):
-                yield Candidate(subject, "threaten", mention, None, is_negated(verb), modality, None,
+                yield Candidate(subject, "threaten", mention, None, is_negated(verb), modality_of(verb), None,
                                 "clause:conditional-threat")  # fmt: skip
 
 

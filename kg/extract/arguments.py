@@ -941,7 +941,7 @@ def is_pronoun(token: Token) -> bool:
 
 # "its allies in Israel", "the navies of China, India and Oman", "allies such as Germany"
 def group_members(token: Token, ctx: Context, exclude: Mention | None = None) -> list[Mention]:
-    if token.lemma_.lower() not in GROUP_NOUNS:
+    if token.lemma_.lower() not in GROUP_NOUNS and capitalised_plural(token) not in GROUP_NOUNS:
         return []
     kinds = ("in", "of", "from", "as", "including", "like", "within")  # "operatives within the Saudi government"
     if token.lemma_.lower() in TIED_NOUNS:
@@ -958,10 +958,18 @@ def group_members(token: Token, ctx: Context, exclude: Mention | None = None) ->
             # "a team of ASIO and Federal Police officers", "the leaders of North and South Korea"
             found = coordinated_owners(pobj, ctx) or elliptic_pair(pobj, ctx)
             found = found or [m for item in conjuncts(pobj) if (m := actor_of(item, ctx, exclude)) is not None]
+            found += [m for m in listed_countries(pobj, found[0], ctx) if m not in found] if found else []  # also
+            # "of Australia, Canada, New Zealand, the United Kingdom and the United States", a list parsed as apposition
             found = [m for m in found if m.type != "place"]  # "a Hamas member in Hebron" lives there
             if found:
                 return part_name(token, pobj, found, ctx) or found
     return []
+
+
+def capitalised_plural(token: Token) -> str:
+    """'government' for 'Governments' tagged a proper plural, which the lemmatiser leaves as it is."""
+    lemma = token.lemma_.lower()
+    return lemma[:-1] if token.tag_ == "NNPS" and lemma.endswith("s") else lemma
 
 
 # "a radical offshoot of Fatah, the Al-Aqsa Brigades": the parser hangs the name of the part on the whole

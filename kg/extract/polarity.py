@@ -846,8 +846,9 @@ def modality_of(verb: Token) -> str:
     for clause in (verb, *governors(verb)):
         if is_counterfactual(clause):
             return "hypothetical"  # "a bill that would have allowed China to extradite"
-        if is_conditional(clause):
-            return "hypothetical"  # "said it would stop supporting Hamas if Israel withdrew"
+        if is_conditional(clause) and clause.lemma_.lower() not in ("threaten", "warn"):
+            return "hypothetical"  # "said it would stop supporting Hamas if Israel withdrew" (a threat made on a
+            # condition is made: "has threatened both sides with consequences if they fail to implement it")
         for child in clause.children:
             if child.dep_ == "mark" and child.lower_ in HYPOTHETICAL_MARKS:
                 return "hypothetical"

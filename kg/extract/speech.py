@@ -206,7 +206,10 @@ def sentence_speakers(
             and (in_quotes(sents[following]) or not (in_quotes(sent) or quote_open_before(sents, index, paragraph_of)))
         ):
             speakers[index] = own[following][0]  # not '"... they have to beat us." Jets bombed Gaza, officials said.'
-        elif index > 0 and paragraph_of[index - 1] == paragraph_of[index]:
+        elif index > 0 and paragraph_of[index - 1] == paragraph_of[index] and (
+            quoted or own[index - 1][1] or speaks_on(sents[index - 1])
+        ):  # "..., Earnest said. We have also discussed ...": speech running on (not "ISIS has claimed
+            # responsibility for the attack. We reject ...", a statement's "we" after another's claim)
             speakers[index] = speakers[index - 1]
     if author is not None:
         speakers = [
@@ -216,6 +219,11 @@ def sentence_speakers(
             for sent, speaker in zip(sents, speakers, strict=True)
         ]
     return speakers
+
+
+def speaks_on(sent: Span) -> bool:
+    """A sentence whose speaker the next unquoted first-person sentence continues: a quote, or first-person speech."""
+    return in_quotes(sent) or starts_quote(sent) or has_first_person(sent)
 
 
 def names_speaker(sent: Span, speaker: Mention) -> bool:

@@ -39,6 +39,7 @@ HONORIFICS: dict[str, str | None] = {
     "adm": "Admiral",
     "admiral": "Admiral",
     "commodore": "Commodore",  # "Commodore Bainimarama" (session 26)
+    "undersecretary": "Undersecretary",  # "Foreign Affairs Undersecretary Theresa Lazaro"
     "brigadier": "Brigadier",
     "sgt": "Sergeant",
     "amb": "Ambassador",
@@ -102,6 +103,7 @@ TITLE_WORDS = {
     "diplomat",
     "admiral",
     "commodore",
+    "undersecretary",
     "colonel",
     "executive",
     "treasurer",  # "The Treasurer, Peter Costello," (which spaCy may tag as a name)
