@@ -303,7 +303,7 @@ _add("reduce", "declare persona non grata")
 _add("fight", "insurgency, rebellion, insurrection, revolt")
 # tightening a measure against a side, or limiting exports to it, presses it (CAMEO 16): "tightened restrictions on
 # exports of advanced chips to China", "agreed to limit their own exports to China"
-_add("reduce", "tighten restriction, tighten sanction, tighten curb, tighten control, tighten embargo")
+_add("reduce", "tighten restriction, tighten sanction, tighten curb, tighten embargo")
 _add("reduce", "tighten blockade, toughen sanction, toughen restriction, limit export")
 # drawing nearer to a side is warming ties with it (CAMEO 03/06): "have grown closer to Russia"
 _add("cooperate", "grow closer to, move closer to, draw closer to, edge closer to, tilt toward, tilt towards")
@@ -312,7 +312,7 @@ _add("cooperate", "grow closer to, move closer to, draw closer to, edge closer t
 _add("support", "training")
 _add("cooperate", "training with, undertake training, undergo training")
 # surrounding a side's seat or forces hems it in (CAMEO 19): "Israeli tanks surrounded Arafat's compound"
-_add("coerce", "surround, cordon off")
+_add("coerce", "surround")
 # irregulars sent into a side's land attack it; hired or volunteer fighters sent to a side back it (session 26):
 # "Pakistan sent militants into India", "Russia sent mercenaries to Mali"
 _add("attack", "send militant, send gunman, send guerrilla, send insurgent")

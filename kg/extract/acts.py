@@ -139,7 +139,7 @@ RECEIVING_VERBS = {"receive", "get", "accept", "obtain"}
 # receiving verbs of a choice to take what was sent, whose denial leaves the sending done: "did not accept the offer"
 ACCEPTING_VERBS = {"accept"}
 # nouns of skills passed on, an act between sides only when a state or an armed group passes them on
-SKILL_NOUNS = {"training", "instruction"}
+SKILL_NOUNS = {"training"}
 # verbs of weighing what another sent, whose "from" names the sender: "will consider any request from the US"
 CONSIDERING_VERBS = {"consider", "weigh", "study", "review", "entertain"}
 # verbs whose passive subject receives: "was given assurances from the US", "was offered help by China"
@@ -232,14 +232,6 @@ NEGATIVE_VERDICTS = {
     "provocation",
     "violation",
     "unconstitutional",
-    "baseless",
-    "groundless",
-    "unfounded",  # "India called the allegations preposterous" (session 26)
-    "preposterous",
-    "ridiculous",
-    "laughable",
-    "fabricated",
-    "untrue",
     "irrelevant",
     # words of blame for an act (session 21): "called the launch an outrageous act", "reckless and provocative"
     "outrageous",
@@ -261,7 +253,7 @@ NEGATIVE_VERDICTS = {
     "disgraceful",
     "hypocritical",
     "absurd",
-}
+} | FALSITY_VERDICTS  # also "India called the allegations preposterous" (session 26)
 
 
 def relative_verdict_subject(verb: Token) -> Token | None:

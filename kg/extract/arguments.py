@@ -810,8 +810,6 @@ def agents(verb: Token) -> list[Token]:
     return [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
 
 
-# "several foreign ministers denounced ...", "an assembly of the leaders": office holders the article
-# lists by name close by
 # "the bloc's leaders", "the country's foreign minister", "the group's spokesman": the office holders of a side
 # named by a description stand for it
 def described_owner(token: Token, ctx: Context, exclude: Mention | None) -> Mention | None:
@@ -824,6 +822,8 @@ def described_owner(token: Token, ctx: Context, exclude: Mention | None) -> Ment
     return None
 
 
+# "several foreign ministers denounced ...", "an assembly of the leaders": office holders the article
+# lists by name close by
 def named_group(token: Token, ctx: Context) -> list[Mention]:
     lemma = token.lemma_.lower()
     if lemma in GATHERING_NOUNS:
@@ -839,7 +839,6 @@ def named_group(token: Token, ctx: Context) -> list[Mention]:
         return []  # "Iranian officials", "EU ministers": the country or body itself
     if any(c.dep_ == "amod" and c.text[:1].isupper() and not c.is_sent_start for c in token.children):
         return []  # "talks brokered by Caribbean leaders": leaders of a place kg does not name, not those named
-
     sents = list(ctx.sent.doc.sents)
     here = next(i for i, s in enumerate(sents) if s.start == ctx.sent.start)
     for index in sorted(range(max(0, here - 2), min(len(sents), here + 3)), key=lambda i: abs(i - here)):
@@ -2094,8 +2093,6 @@ def names_pair_of_people(token: Token) -> bool:
     return (lemma in ("man", "woman") or lemma in OFFICE_GROUPS) and token.tag_ == "NNS" and counted
 
 
-# "Shoukry and his counterparts, Dendias and Le Drian, gathered ... They concluded ...": people named
-# together as a subject shortly before
 # "Vajpayee said ... Musharraf said ... Tony Blair urged the two leaders to show restraint": "the two" office holders,
 # named apart, are the last two people named before, other than the clause's own subject
 def two_people_named_last(token: Token, ctx: Context) -> list[Mention]:
@@ -2112,6 +2109,8 @@ def two_people_named_last(token: Token, ctx: Context) -> list[Mention]:
     return []
 
 
+# "Shoukry and his counterparts, Dendias and Le Drian, gathered ... They concluded ...": people named
+# together as a subject shortly before
 def recent_people(ctx: Context) -> list[Mention]:
     doc = ctx.sent.doc
     earlier = [s for s in doc.sents if s.end <= ctx.sent.start][-4:]

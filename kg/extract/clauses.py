@@ -2838,7 +2838,7 @@ def is_needed_act(verb: Token) -> bool:
     return verb.dep_ == "acl" and needing and not own and has_to(verb)
 
 
-# nouns of an act one warns of, whose target is threatened: "warned of action against", "of consequences for"
+# nouns of an act one warns of, whose target is threatened: "warned of action against", "of retaliation against"
 WARNED_ACT_NOUNS = {"action", "response", "retaliation", "consequence", "measure", "step", "reprisal"}
 
 

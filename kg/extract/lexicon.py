@@ -754,7 +754,7 @@ OUTLET_TALK_VERBS = {"speak", "talk", "interview"}
 LEADING_VERBS = {"lead", "spearhead"}
 # verbs of hemming a side in, an act on it only by a state's forces: "Israeli tanks surrounded Arafat's compound" (not
 # "Hamas members surrounded the home of Rantissi", guarding their own leader)
-SIEGE_VERBS = {"surround", "cordon"}
+SIEGE_VERBS = {"surround"}
 # verbs by which a third party brings two others together: "mediated talks between", "talks brokered by China"
 MEDIATING_VERBS = {
     "mediate", "broker", "facilitate", "arrange", "host", "sponsor", "organize", "organise", "pass", "carry", "relay",
