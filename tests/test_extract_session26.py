@@ -863,3 +863,35 @@ def test_an_undersecretarys_title_is_no_part_of_the_name(nlp):
         "Undersecretary Theresa Lazaro."
     )
     check(nlp, text, {("Kurt M. Campbell", "communicate", "Theresa Lazaro", None, False, A)})
+
+
+# "sending tanks into Beit Hanoun ... condemned the incursion", "agreed to resume talks ... welcomed the move": the
+# act referred back is its doer's
+REFERRED_BACK = [
+    (
+        "The Israeli army responded by sending tanks into the Palestinian town of Beit Hanoun. The Palestinian "
+        "Authority has condemned the incursion.",
+        ("Palestine", "criticise", "Israel"),
+    ),
+    (
+        "North Korea has agreed to resume talks with South Korea. The United States has welcomed the move.",
+        ("United States", "cooperate", "North Korea"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", REFERRED_BACK)
+def test_incursions_and_moves_referred_back(nlp, text, expected):
+    check(nlp, text, {(*expected, None, False, A)})
+
+
+# "sent military advisers to train Georgian troops to fight the rebels, a move criticised by Moscow": the ones trained
+# fight; the move, parsed as a second object, is the sender's
+def test_the_ones_trained_act_and_the_move_is_the_senders(nlp):
+    text = (
+        "The United States has sent military advisers to train Georgian troops to fight the rebels, a move "
+        "criticised by Moscow."
+    )
+    rows = read(nlp, text)
+    assert ("Russia", "criticise", "United States", None, False, A) in rows, rows
+    assert not any(row[0] == "United States" and row[1] == "fight" for row in rows), rows

@@ -1836,8 +1836,9 @@ def judged_move_statements(ctx: Context) -> Iterator[Candidate]:
     for noun in (t for t in ctx.sent if t.lemma_.lower() in MEASURE_NOUNS and t.pos_ == "NOUN"):
         if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ == "VERB":
             movers = clause_subjects(noun.head.head, ctx)  # "..., in a move welcomed by"
-        elif noun.dep_ == "npadvmod" and noun.head.pos_ == "VERB" and is_clause_summary(noun):
-            movers = clause_subjects(noun.head, ctx)  # "..., a move welcomed by", parsed as the verb's adverbial
+        elif noun.dep_ in ("npadvmod", "dobj") and noun.head.pos_ == "VERB" and is_clause_summary(noun):
+            movers = clause_subjects(noun.head, ctx)  # "..., a move welcomed by", parsed as the verb's adverbial or
+            # second object
         else:
             movers = summarised_doers(noun, ctx) or []  # "..., a move welcomed by", parsed as an apposition
         for judging in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and is_evaluative(c)):

@@ -266,6 +266,7 @@ OBJECT_CONTROL_VERBS = {
     "spur",
     "implore",
     "instruct",
+    "train",  # "sent military advisers to train Georgian troops to fight the rebels"
     "authorise",  # "authorised Kenya to lead a multinational police force"
     "authorize",
     "permit",
@@ -471,7 +472,8 @@ MEASURE_NOUNS = {"decision", "move"}
 EVENT_NOUN_VERBS = {
     "decision": {"decide", "announce", "order"},
     "withdrawal": {"withdraw", "pull", "leave"},
-    "move": {"move", "decide", "announce", "order", "sign"},  # "Arafat ordered arrests ... Sharon dismissed the move"
+    "move": {"move", "decide", "announce", "order", "sign", "agree", "resume"},  # "Arafat ordered arrests ... Sharon
+    # dismissed the move", "North Korea has agreed to resume talks ... The United States has welcomed the move"
     "raid": {"raid"},
     "visit": {"visit"},  # "a Japanese cabinet minister visited the Yasukuni Shrine ... regret over the visit"
     "resolution": {"pass", "adopt", "approve", "vote", "draft", "table", "sponsor"},  # "... rejected the resolution"
@@ -520,7 +522,7 @@ EVENT_NOUN_VERBS = {
     # "Tehran would respond to any Israeli aggression ... Gallant dismissed the threat"
     "threat": {"threaten", "warn", "vow", "respond", "retaliate"},
     "warning": {"warn", "threaten"},
-    "incursion": {"enter", "cross"},
+    "incursion": {"enter", "cross", "roll", "send", "push", "invade", "raid", "storm"},  # "sent tanks into ..."
     # "Ethiopian troops have entered Somalia ... The Somali government welcomed the intervention"
     "intervention": {"intervene", "enter", "invade"},
     # "Turkey has launched an offensive ... Syria denounced the operation"
