@@ -895,3 +895,14 @@ def test_the_ones_trained_act_and_the_move_is_the_senders(nlp):
     rows = read(nlp, text)
     assert ("Russia", "criticise", "United States", None, False, A) in rows, rows
     assert not any(row[0] == "United States" and row[1] == "fight" for row in rows), rows
+
+
+# "Israel has freed Jibril Rajoub's deputy after holding him": "him" is the deputy, whom no actor names, not Rajoub
+def test_him_after_a_persons_deputy_is_the_deputy(nlp):
+    text = (
+        "Israel has freed the Palestinian security chief Jibril Rajoub's deputy after holding him for three days, "
+        "following pressure from the United States."
+    )
+    rows = read(nlp, text)
+    assert not any(row[2] == "Jibril Rajoub" for row in rows), rows
+    assert ("United States", "coerce", "Israel", None, False, A) in rows, rows

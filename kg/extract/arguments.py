@@ -27,6 +27,7 @@ from kg.extract.lexicon import (
     FIRST_PERSON_SINGULAR,
     GROUP_WORDS,
     GROUPING_NOUNS,
+    KIN_NOUNS,
     MASCULINE,
     MEMBER_NOUNS,
     MINISTERIAL_TITLES,
@@ -1626,7 +1627,14 @@ def unnamed_person_since(found: Mention, token: Token, ctx: Context) -> bool:
     # also "The official, a member of Mr Arafat's Fatah movement, was detained": a person named inside the phrase of
     # an unnamed one
     holders = [h for h in doc[start - 1].ancestors if h.lemma_.lower() in UNNAMED_PERSON_NOUNS] if start else []
-    return any(
+    # also "Israel has freed Jibril Rajoub's deputy after holding him": one tied to the person, named through him
+    kin = [t for t in doc[start - 1 : token.i] if t.lemma_.lower() in KIN_NOUNS and t.tag_ == "NN"] if start else []
+    owned = any(
+        c.dep_ == "poss" and (m := ctx.actors.mention_at(c)) is not None and m.key == found.key
+        for t in kin
+        for c in t.children
+    )
+    return owned or any(
         t.tag_ == "NN"
         and t.dep_ in ("nsubj", "nsubjpass")
         and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in t.children)
