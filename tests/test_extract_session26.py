@@ -906,3 +906,19 @@ def test_him_after_a_persons_deputy_is_the_deputy(nlp):
     rows = read(nlp, text)
     assert not any(row[2] == "Jibril Rajoub" for row in rows), rows
     assert ("United States", "coerce", "Israel", None, False, A) in rows, rows
+
+
+# "rejected Israeli calls to reopen the Rafah crossing": calls to act are appeals, as "calls for talks" (the parser may
+# hang the infinitive on the verb before)
+def test_calls_to_act_are_appeals(nlp):
+    rows = read(nlp, "Egypt on Sunday rejected Israeli calls to reopen the Rafah crossing.")
+    assert ("Israel", "demand", "Egypt", None, False, A) in rows, rows
+    assert not any(row[1] == "statement" for row in rows), rows
+
+
+# "said he was breaking off relations with Bogota and ordered troops to the border": an order given to one's own
+# troops addresses them, not the party of the clause before
+def test_an_order_to_ones_troops_addresses_no_earlier_party(nlp):
+    text = "Mr Chavez said he was breaking off relations with Bogota and ordered troops to the border."
+    rows = read(nlp, text)
+    assert not any(row[1] == "demand" for row in rows), rows

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from kg.extract.arguments import Context, actors_of
 from kg.extract.candidates import Candidate
 from kg.extract.lexicon import ANSWERING_LEMMAS, HITTING_BACK, OPPOSING_CLASSES
-from kg.extract.phrases import verb_phrase
+from kg.extract.phrases import is_event_noun, verb_phrase
 from kg.extract.polarity import has_negation, is_negated, modality_of
 from kg.resolve import Mention
 from kg.taxonomy import classify
@@ -100,7 +100,9 @@ def addressee_statements(verb: Token, subjects: list[Mention], ctx: Context) -> 
 
     relation = verb_phrase(verb)
     cls = classify(relation)
-    if cls in REQUEST_CLASSES and verb.dep_ in ("advcl", "conj") and verb.head.pos_ == "VERB":
+    # "... and ordered troops to the border": its own object is addressed (not "urging negotiation", an act urged)
+    own_object = any(c.dep_ == "dobj" and c.pos_ == "NOUN" and not is_event_noun(c) for c in verb.children)
+    if cls in REQUEST_CLASSES and verb.dep_ in ("advcl", "conj") and verb.head.pos_ == "VERB" and not own_object:
         parties = [m for _, m, _, _ in clause_objects(verb.head, ctx)]
         for subject in subjects:
             for party in parties[:1]:

@@ -518,6 +518,10 @@ def nominal_label(noun: Token) -> str:
         pair = f"{lemma} {prep.lower_}"
         if pair in LEXICON and classify(lemma) in (FALLBACK_CLASS, LEXICON[pair]):
             return pair  # not "a trade deal with the UK", whose noun is an agreement, not the verb's "dealt with"
+    doc = noun.doc
+    infinitive = noun.i + 2 < len(doc) and doc[noun.i + 1].lower_ == "to" and doc[noun.i + 2].tag_ == "VB"
+    if lemma == "call" and infinitive:  # (which the parser may hang on the verb before)
+        return "call for"  # "rejected Israeli calls to reopen the Rafah crossing": an appeal, as "calls for talks"
     return "call with" if is_phone_call(noun) else lemma
 
 
