@@ -4,8 +4,9 @@ The sentences were written by kg developers for these tests, from short wire-sty
 Rwanda, Ethiopia and Somaliland, Turkey and the PKK, Myanmar and ASEAN, Kenya and Haiti, Saudi Arabia and the
 Houthis, Moldova and Russia, US chip curbs on China, and about forty more) and from batteries of news sentences
 written to find constructions kg did not read. A few are taken from articles of the read gold sets, where a change
-was seen to alter a reading (the Lee corpus texts `bg_085` and `bg_093` of tests/gold/lee, the seed's "..., Earnest
-said. We have also discussed ..."); none from Lee test4."""
+was seen to alter a reading (the Lee corpus texts `bg_085` and `bg_093` of tests/gold/lee, the unlabelled Lee texts
+`bg_080` and `bg_230`, the corpus article on the 2019 drone attacks on Saudi oil facilities, the seed's "...,
+Earnest said. We have also discussed ..."); none from Lee test4."""
 
 from __future__ import annotations
 
