@@ -925,3 +925,12 @@ def test_an_order_to_ones_troops_addresses_no_earlier_party(nlp):
     text = "Mr Chavez said he was breaking off relations with Bogota and ordered troops to the border."
     rows = read(nlp, text)
     assert not any(row[1] == "demand" for row in rows), rows
+
+
+# "voted against the resolution condemning Israel": a text voted down condemns no one (as one vetoed)
+def test_a_resolution_voted_against_condemns_no_one(nlp):
+    rows = read(nlp, "Moscow voted against the resolution condemning Israel.")
+    assert ("Russia", "criticise", "Israel", None, False, A) not in rows, rows
+    check(nlp, "The US voted for a resolution condemning Russia.", {
+        ("United States", "criticise", "Russia", None, False, A),
+    })

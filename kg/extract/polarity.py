@@ -535,6 +535,8 @@ def is_vetoed_text(noun: Token) -> bool:
     if noun.lemma_.lower() not in PASSED_TEXTS:
         return False
     verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "against" and verb.head.lemma_.lower() == "vote":
+        return not has_negation(verb.head)  # "Moscow voted against the resolution condemning Israel"
     kept = verb.lemma_.lower() in VETOING_VERBS and not has_negation(verb)
     return kept and noun.dep_ in ("dobj", "nsubjpass")
 
