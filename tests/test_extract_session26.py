@@ -934,3 +934,10 @@ def test_a_resolution_voted_against_condemns_no_one(nlp):
     check(nlp, "The US voted for a resolution condemning Russia.", {
         ("United States", "criticise", "Russia", None, False, A),
     })
+
+
+# "received a phone call from US President Biden": a phone call received is talk, not a call for something
+def test_a_phone_call_received_is_talk(nlp):
+    check(nlp, "Egypt's President Sisi received a phone call from US President Biden.", {
+        ("Joe Biden", "communicate", "Abdel Fattah el-Sisi", None, False, A),
+    })

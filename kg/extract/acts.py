@@ -1307,6 +1307,13 @@ def is_statesman(mention: Mention, ctx: Context) -> bool:
     return bool(office_countries(mention, ctx))
 
 
+def received_label(noun: Token) -> str:
+    """'call with' for 'received a phone call from Biden' (talk, not a call for something); else the noun."""
+    from kg.extract.nominal import is_phone_call
+
+    return "call with" if is_phone_call(noun) else compound_noun(noun)
+
+
 # "Kuwait's emir received a letter from the Saudi king", "Zimbabwe faces possible suspension from the Commonwealth":
 # the sender did the act to the receiver
 def received_statements(ctx: Context) -> Iterator[Candidate]:
@@ -1345,7 +1352,7 @@ def received_statements(ctx: Context) -> Iterator[Candidate]:
             for sender in senders:
                 for receiver in receivers:
                     yield Candidate(
-                        sender, compound_noun(noun), receiver, None, negated, modality, None, "clause:received"
+                        sender, received_label(noun), receiver, None, negated, modality, None, "clause:received"
                     )
 
 
