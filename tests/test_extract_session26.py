@@ -941,3 +941,10 @@ def test_a_phone_call_received_is_talk(nlp):
     check(nlp, "Egypt's President Sisi received a phone call from US President Biden.", {
         ("Joe Biden", "communicate", "Abdel Fattah el-Sisi", None, False, A),
     })
+
+
+# "Taiwan said Chinese warplanes had entered its airspace": a show of force on the reporter's own, as a blow on it is
+def test_forces_entering_the_reporters_own_airspace(nlp):
+    check(nlp, "Taiwan said Chinese warplanes had entered its air defence zone.", {
+        ("China", "posture", "Taiwan", None, False, A),
+    })

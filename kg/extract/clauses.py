@@ -2093,11 +2093,13 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
     victim_of = obj.lemma_.lower() in COUNTERPART_NOUNS | DOER_NOUNS | TIED_NOUNS or kin_of_person(obj, ctx)
     victim_of = victim_of or is_doer_of_act(obj)
     owners = [] if victim_of else leader_free(modifier_actors(obj, ctx), obj)
-    owners = reporters_own(verb, obj, owners, ctx) or owners or belonging_owners(obj, ctx)
+    reported = reporters_own(verb, obj, owners, ctx)
+    owners = reported or owners or belonging_owners(obj, ctx)
     owners = [m for m in owners if m.key not in own_pronoun_owners(verb, obj, ctx)]
     if owners and all(m.type == "place" for m in owners) and located_in(obj, ctx):
         owners = []  # "the West Bank town of Ramallah": the town's country, not the region named before it
-    if owners and verb.lemma_ not in LIGHT_VERBS and classify(verb.lemma_.lower()) in OWNER_CLASSES:
+    owning = classify(verb.lemma_.lower()) in OWNER_CLASSES or bool(reported)  # also "entered its airspace"
+    if owners and verb.lemma_ not in LIGHT_VERBS and owning:
         for mention in owners:  # "struck Houthi positions in Yemen", "banned Indian planes": the owner
             yield phrase, mention, "object-modifier", negative
         return
@@ -2329,8 +2331,8 @@ def reporters_own(verb: Token, obj: Token, owners: list[Mention], ctx: Context) 
         return []
     if any(c.lower_ == "own" for c in obj.children):
         return []  # "attacked its own ships"
-    if classify(verb.lemma_.lower()) != "attack":
-        return []
+    if classify(verb.lemma_.lower()) not in ("attack", "posture"):  # also "said Chinese warplanes had entered its
+        return []  # air defence zone"
     reporter = verb.head if verb.dep_ == "ccomp" and is_speech_verb(verb.head) else None
     if reporter is None:  # (a charge, "accused Israel of attacking its nuclear facility", is arguments.accusers_own's)
         return []
