@@ -948,3 +948,11 @@ def test_forces_entering_the_reporters_own_airspace(nlp):
     check(nlp, "Taiwan said Chinese warplanes had entered its air defence zone.", {
         ("China", "posture", "Taiwan", None, False, A),
     })
+
+
+# "said it had shot down an Indian drone that violated its airspace": the relative clause's blow on the reporter's own
+def test_a_relative_clauses_blow_on_the_reporters_own(nlp):
+    check(nlp, "Pakistan said it had shot down an Indian drone that violated its airspace.", {
+        ("India", "attack", "Pakistan", None, False, A),
+        ("Pakistan", "attack", "India", None, False, A),
+    })

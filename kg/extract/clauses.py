@@ -2334,6 +2334,8 @@ def reporters_own(verb: Token, obj: Token, owners: list[Mention], ctx: Context) 
     if classify(verb.lemma_.lower()) not in ("attack", "posture"):  # also "said Chinese warplanes had entered its
         return []  # air defence zone"
     reporter = verb.head if verb.dep_ == "ccomp" and is_speech_verb(verb.head) else None
+    if reporter is None and verb.dep_ == "relcl":  # "said it had shot down an Indian drone that violated its airspace"
+        reporter = next((a for a in verb.ancestors if a.dep_ != "relcl" and is_speech_verb(a)), None)
     if reporter is None:  # (a charge, "accused Israel of attacking its nuclear facility", is arguments.accusers_own's)
         return []
     doers = {m.key for m in clause_subjects(verb, ctx)}
