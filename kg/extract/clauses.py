@@ -2325,7 +2325,8 @@ def place_country(place: Token, ctx: Context) -> list[Mention]:
 
 
 # "Turkey said Greece had violated its airspace", "Iran accused Israel of attacking its nuclear facility": a hostile
-# act on a thing the pronoun gives to the doer itself is on the reporter's (or accuser's) thing
+# act (or a show of force: "said Chinese warplanes had entered its airspace") on a thing the pronoun gives to the doer
+# itself is on the reporter's (or accuser's) thing
 def reporters_own(verb: Token, obj: Token, owners: list[Mention], ctx: Context) -> list[Mention]:
     if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in obj.children):
         return []
