@@ -956,3 +956,15 @@ def test_a_relative_clauses_blow_on_the_reporters_own(nlp):
         ("India", "attack", "Pakistan", None, False, A),
         ("Pakistan", "attack", "India", None, False, A),
     })
+
+
+# "accused Washington of meddling in its internal affairs": the accuser's own affairs, as "attacking its facility"
+MEDDLING_CHARGES = [
+    ("Beijing accused Washington of meddling in its internal affairs.", ("United States", "coerce", "China")),
+    ("Russia accused the US of meddling in its elections.", ("United States", "coerce", "Russia")),
+]
+
+
+@pytest.mark.parametrize("text,expected", MEDDLING_CHARGES)
+def test_meddling_in_the_accusers_own_affairs(nlp, text, expected):
+    check(nlp, text, {(*expected, None, False, A)})

@@ -29,6 +29,7 @@ from kg.extract.lexicon import (
     GROUPING_NOUNS,
     KIN_NOUNS,
     MASCULINE,
+    MEDDLING_VERBS,
     MEMBER_NOUNS,
     MINISTERIAL_TITLES,
     MUTUAL_ACT_NOUNS,
@@ -1447,7 +1448,8 @@ def accusers_own(token: Token, ctx: Context) -> Mention | None:
     thing = token.head
     if any(c.lower_ == "own" for c in thing.children):
         return None  # "of attacking its own ships"
-    if thing.dep_ == "pobj" and thing.head.lower_ in ("on", "against", "at"):
+    meddling = thing.dep_ == "pobj" and thing.head.head.lemma_.lower() in MEDDLING_VERBS  # "of meddling in its affairs"
+    if thing.dep_ == "pobj" and (thing.head.lower_ in ("on", "against", "at") or meddling):
         act = thing.head.head
     elif thing.dep_ == "dobj":
         act = thing.head
@@ -1461,6 +1463,9 @@ def accusers_own(token: Token, ctx: Context) -> Mention | None:
             charge = charge.head  # "accuses Pakistan's military intelligence of ...", the parser hanging "of" on it
         if charge.pos_ == "VERB" and charge.lemma_.lower() in CHARGING_VERBS:
             accusers = [m for c in charge.children if c.dep_ == "nsubj" for m in actors_of(c, ctx)]
+            if token.lower_ in THIRD_NEUTER:  # "Maduro accused the bloc of interfering in its affairs": his state's
+                accusers = [ctx.actors.affiliated_side(m) if m.type == "person" else m for m in accusers]
+                accusers = [m for m in accusers if m.type != "person"]
             accused = {m.key for c in charge.children if c.dep_ == "dobj" for m in actors_of(c, ctx)}
             return next((m for m in accusers if m.key not in accused), None) if accused else None
     return None
