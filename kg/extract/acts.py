@@ -1307,16 +1307,11 @@ def is_statesman(mention: Mention, ctx: Context) -> bool:
     return bool(office_countries(mention, ctx))
 
 
-def received_label(noun: Token) -> str:
-    """'call with' for 'received a phone call from Biden' (talk, not a call for something); else the noun."""
-    from kg.extract.nominal import is_phone_call
-
-    return "call with" if is_phone_call(noun) else compound_noun(noun)
-
-
 # "Kuwait's emir received a letter from the Saudi king", "Zimbabwe faces possible suspension from the Commonwealth":
 # the sender did the act to the receiver
 def received_statements(ctx: Context) -> Iterator[Candidate]:
+    from kg.extract.nominal import nominal_label  # also "call with" for "received a phone call from Biden"
+
     yield from undergone_statements(ctx)
     for verb in ctx.sent:
         lemma = verb.lemma_.lower()
@@ -1352,7 +1347,7 @@ def received_statements(ctx: Context) -> Iterator[Candidate]:
             for sender in senders:
                 for receiver in receivers:
                     yield Candidate(
-                        sender, received_label(noun), receiver, None, negated, modality, None, "clause:received"
+                        sender, nominal_label(noun), receiver, None, negated, modality, None, "clause:received"
                     )
 
 

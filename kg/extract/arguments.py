@@ -1167,8 +1167,7 @@ def definite_description(token: Token, ctx: Context, exclude: Mention | None) ->
 
 def is_verbs_party(mention: Mention, ctx: Context) -> bool:
     """Washington in 'siding with Washington': an actor named as a verb's prepositional object."""
-    span = ctx.sent.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    root = span.root if span is not None and len(span) else None
+    root = mention_root(mention, ctx)
     return root is not None and root.dep_ == "pobj" and root.head.head.pos_ == "VERB"
 
 
@@ -2208,10 +2207,9 @@ def recent_pair(token: Token, ctx: Context, types: set[str], exclude: frozenset[
 
 def in_subject(mention: Mention, ctx: Context) -> bool:
     """The mention is a subject or part of one: 'Egypt', 'the US envoy', 'Britain's Prime Minister'."""
-    span = ctx.sent.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None or not len(span):
+    token = mention_root(mention, ctx)
+    if token is None:
         return False
-    token = span.root
     while token.dep_ in ("compound", "amod", "poss", "nmod", "appos", "conj") and token.head.i != token.i:
         token = token.head
     return token.dep_ in ("nsubj", "nsubjpass")
@@ -2219,32 +2217,32 @@ def in_subject(mention: Mention, ctx: Context) -> bool:
 
 def plural_people(mention: Mention, ctx: Context) -> Mention | None:
     """The group a nation's adjective names with its plural noun: 'Palestinian factions' for 'Palestinian'."""
-    span = ctx.sent.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None or not len(span):
-        return None
-    group = ctx.actors.mention_at(span.root.head)
+    root = mention_root(mention, ctx)
+    group = ctx.actors.mention_at(root.head) if root is not None else None
     return group if group is not None and group.key != mention.key and group.type in ("group", "armed_group") else None
 
 
 def adjective_of_plural(mention: Mention, ctx: Context) -> bool:
     """'Palestinian' in 'Palestinian militants': a nation named only as the adjective of a plural noun."""
-    span = ctx.sent.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    root = span.root if span is not None and len(span) else None
+    root = mention_root(mention, ctx)
     return root is not None and root.dep_ == "amod" and root.head.tag_ in ("NNS", "NNPS")
 
 
-def mention_dep(mention: Mention, ctx: Context) -> str:
+def mention_root(mention: Mention, ctx: Context) -> Token | None:
+    """The head token of the words a mention spans."""
     span = ctx.sent.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    return span.root.dep_ if span is not None and len(span) else ""
+    return span.root if span is not None and len(span) else None
+
+
+def mention_dep(mention: Mention, ctx: Context) -> str:
+    root = mention_root(mention, ctx)
+    return root.dep_ if root is not None else ""
 
 
 # "striking in Syria": a place where something happens, not a party
 def is_location_mention(mention: Mention, ctx: Context, preps: set[str] | None = None) -> bool:
-    span = ctx.sent.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return False
-    root = span.root
-    return root.dep_ == "pobj" and root.head.lower_ in (LOCATION_PREPS if preps is None else preps)
+    root = mention_root(mention, ctx)
+    return root is not None and root.dep_ == "pobj" and root.head.lower_ in (LOCATION_PREPS if preps is None else preps)
 
 
 # prepositions before a place where something happens: "in Gaza", "across the West Bank"
