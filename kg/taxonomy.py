@@ -319,6 +319,9 @@ _add("attack", "send militant, send gunman, send guerrilla, send insurgent")
 _add("support", "send mercenary, send volunteer, send adviser, send advisor")
 # raising or dashing hopes is no appeal to anyone (session 26): "agreed to a ceasefire, raising hopes for peace"
 _add("statement", "raise hope, boost hope, revive hope, dash hope")
+# spying on a side is surveillance, as "surveillance" is (CAMEO 17): "Australia spied on Norway's embassy", "tapped
+# the phones of Georgian officials", "eavesdropped on Germany's chancellor"
+_add("coerce", "spy on, eavesdrop on, listen in on, listen in to, bug, wiretap, tap phone, tap call, tap line")
 # ringing a leader is a call
 _add("communicate", "ring")
 # a weapons test is a show of force (CAMEO 15): "North Korea test-fired a missile over Japan"

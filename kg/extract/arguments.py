@@ -441,11 +441,12 @@ def led_by_prefix(noun: Token, ctx: Context) -> list[Mention]:
     return []
 
 
-# "The president of Adelaide's Islamic Society, Walli Hanifi, says ...", "The former chief weapons inspector for
+# "The president of Adelaide's Islamic Society, Walli Hanifi, says ...", "criticism from the UN High Commissioner for
+# Refugees, Ruud Lubbers", "The former chief weapons inspector for
 # the United Nations in Iraq, Richard Butler, told ...", where the parser hangs the name on the last place or body:
 # a title's prepositional object, or that object's own, with a person in apposition names the title's holder
 def titled_by_of_apposition(token: Token, ctx: Context) -> Mention | None:
-    if token.pos_ != "NOUN" or token.lemma_.lower() not in TITLE_WORDS | ROLE_NOUNS:
+    if token.pos_ not in ("NOUN", "PROPN") or token.lemma_.lower() not in TITLE_WORDS | ROLE_NOUNS:
         return None
     for pobj in title_objects(token):
         owner = ctx.actors.mention_at(pobj)

@@ -201,6 +201,7 @@ from kg.extract.polarity import (
     has_to,
     is_act_warned_against,
     is_cleft,
+    is_gerund_object,
     is_mandative,
     is_negated,
     is_neither,
@@ -703,6 +704,23 @@ def noun_agents(noun: Token, ctx: Context, preposition: str = "by") -> list[Ment
     ]
 
 
+# "criticism of Australia's stand on asylum seekers from the UN High Commissioner": a "from" the parser hung on the
+# thing criticised; only a person or a body can be the source there ("asylum seekers from Afghanistan" come from it)
+def stranded_sources(noun: Token, ctx: Context) -> list[Mention]:
+    hosts = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    hosts += [o for h in hosts for p in h.children if p.dep_ == "prep" and p.lower_ == "on" for o in p.children]
+    return [
+        m
+        for host in hosts
+        for p in host.children
+        if p.dep_ == "prep" and p.lower_ == "from"
+        for o in p.children
+        if o.dep_ == "pobj"
+        for m in actors_of(o, ctx)
+        if m.type not in ("place", "country")
+    ]
+
+
 # "the Hamas militants Arafat arrested", "militants Arafat has failed to arrest": a relative clause with no relative
 # pronoun whose verb (or the verb it controls) has no object of its own acts on the noun it describes
 def zero_relative_objects(verb: Token, phrase: str, ctx: Context) -> Iterator[tuple[str, Mention, str, bool]]:
@@ -833,6 +851,8 @@ def inherited_subjects(verb: Token, ctx: Context) -> list[Mention]:
         return clause_subjects(infinitive, ctx)  # "asked Zinni to press Israel to stop ... and to lift the blockade"
     if verb.dep_ == "pcomp" and head.head.pos_ == "ADV" and (governor := gerund_governor(verb)) is not None:
         return clause_subjects(governor, ctx)  # "stopped short of attacking Israel", "backed away from attacking"
+    if is_gerund_object(verb):
+        return clause_subjects(head, ctx)  # "China denied spying on the United States", the gerund parsed as an object
     if is_warned_against_unnamed(verb):
         return []  # "Italy warned against attacking Libya": whoever might attack, not the warner
     if is_needed_act(verb):
@@ -2067,6 +2087,7 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
         sources = [
             m for prep, pobj in prepositional_objects(obj, ctx, set()) if prep == "from" for m in actors_of(pobj, ctx)
         ]
+        sources = sources or stranded_sources(obj, ctx)  # "rejected criticism of its stand from the UN envoy"
         for mention in sources:
             yield phrase, mention, "object-source", negative
         if sources:

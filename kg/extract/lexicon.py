@@ -331,7 +331,9 @@ PERSON_GROUPS = {"leader", "minister", "president", "official", "diplomat", "man
 LED_SUFFIXES = ("-led", "-backed", "-sponsored", "-brokered")  # "the U.S.-led coalition" is not the U.S.
 # nouns of a person's role, which a name in apposition may hold like a title: "the chief weapons inspector for the
 # United Nations in Iraq, Richard Butler"
-ROLE_NOUNS = {"inspector", "investigator", "prosecutor", "rapporteur", "official", "officer", "founder", "lawyer"}
+ROLE_NOUNS = {
+    "inspector", "investigator", "prosecutor", "rapporteur", "official", "officer", "founder", "lawyer", "commissioner"
+}
 # prepositions between a title and the body or place it serves: "president of", "inspector for", "envoy to"
 TITLE_PREPS = {"of", "for", "to", "at", "in"}
 # bare plural nouns for an armed group named shortly before: "peace talks with the insurgents", and how many
@@ -656,6 +658,8 @@ EVALUATIVE_VERBS = {
 }
 # classes whose other party may come with "from": "demanded an explanation from Russia"
 SOURCE_CLASSES = {"demand", "appeal", "reject", "yield"}
+# relation nouns whose "from" names their maker: "criticism from the UN", "pressure from Washington"
+SOURCED_CLASSES = {"criticise", "demand", "appeal", "threaten", "support", "intend", "reject", "coerce"}
 # passives that describe a state, whose subject is the actor: "is engaged in talks with"
 STATIVE_PASSIVES = {
     "engage",
@@ -919,6 +923,12 @@ RESISTING_CLASSES = {"fight", "attack", "reject", "criticise", "protest", "threa
 UNION_NOUNS = {"alliance", "coalition", "umbrella", "network", "federation", "union", "front"}
 # verbs of belief whose negation denies what they report: "I don't think Israel will attack" (not "did not say")
 NEG_RAISING_VERBS = {"think", "believe", "expect", "suppose", "imagine", "anticipate", "reckon"}
+# verbs whose gerund object is their subject's own act: "China denied spying on the United States", "Israel resumed
+# shelling Gaza" (not "opposed arming the rebels", which anyone might do)
+GERUND_CONTROL_VERBS = {
+    "deny", "admit", "avoid", "resume", "continue", "start", "begin", "keep", "risk", "finish", "quit", "cease",
+    "stop", "halt", "consider", "contemplate", "mull", "weigh",
+}  # fmt: skip
 # verbs by which an actor ends its own acts: "decided to stop suicide bombings against Israel"
 CEASING_VERBS = {"stop", "cease", "halt", "end", "suspend", "abandon", "renounce", "quit"}
 # verbs by which an actor takes back a tie or a stance it had: "withdrew its support for the Kurds"

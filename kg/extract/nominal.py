@@ -36,6 +36,7 @@ from kg.extract.clauses import (
     prepositional_objects,
     quantified,
     relative_victims,
+    stranded_sources,
     target_objects,
 )
 from kg.extract.lexicon import (
@@ -70,6 +71,7 @@ from kg.extract.lexicon import (
     PREVENTING_VERBS,
     RELATION_NOUNS,
     RELATIVE_PRONOUNS,
+    SOURCED_CLASSES,
     SPONSORED_ROLES,
     SPONSORING_VERBS,
     SUSPECT_NOUNS,
@@ -197,7 +199,7 @@ def nominal_subjects(noun: Token, ctx: Context) -> list[Mention]:
     if noun.lemma_.lower() in OF_AGENT_NOUNS and answering_verb(noun) is not None:  # "the request of Johnson"
         for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
             return [m for pobj in prep.children if pobj.dep_ == "pobj" for m in actors_of(pobj, ctx)]
-    performers = performed_by(noun, ctx) or leavers(noun, ctx)
+    performers = performed_by(noun, ctx) or leavers(noun, ctx) or message_sources(noun, ctx)
     if performers:
         return performers
     if noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
@@ -205,6 +207,16 @@ def nominal_subjects(noun: Token, ctx: Context) -> list[Mention]:
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in CARRIER_NOUNS:
         return nominal_subjects(noun.head.head, ctx)  # "the administration's application of pressure on Cuba"
     return tie_holders(noun, ctx) or travellers(noun, ctx)
+
+
+# "criticism from the United Nations of Australia's policy", "pressure from Washington on Islamabad": words, pressure
+# or help come from their maker (not "attacks from Gaza", nor "the withdrawal from Afghanistan", a place left)
+def message_sources(noun: Token, ctx: Context) -> list[Mention]:
+    if classify(nominal_label(noun)) not in SOURCED_CLASSES:
+        return []
+    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"]
+    found = [m for p in preps for o in p.children if o.dep_ == "pobj" for m in actors_of(o, ctx) if m.type != "place"]
+    return found or stranded_sources(noun, ctx)
 
 
 # "aerial attacks from US warplanes": a hostile act's armed source does it (not "attacks from the north", nor "aid from
@@ -341,16 +353,20 @@ def nominal_objects(noun: Token, ctx: Context, has_agent: bool) -> list[Mention]
     return found
 
 
-# "raids by US warplanes on the Taliban": the parser hangs the target on the agent after "by"
+# "raids by US warplanes on the Taliban", "the condemnation by China of Japan's decision", "criticism from the UN of
+# Australia": the parser hangs the target on the agent after "by" or "from" (an "of" only on a name, not on a title:
+# "the President of France")
 def agent_hung_preps(noun: Token) -> list[Token]:
+    sourced = classify(noun.lemma_.lower()) in SOURCED_CLASSES
     return [
         prep
         for by in noun.children
-        if by.dep_ == "prep" and by.lower_ == "by"
+        if by.dep_ == "prep" and (by.lower_ == "by" or (by.lower_ == "from" and sourced))
         for agent in by.children
         if agent.dep_ == "pobj"
         for prep in agent.children
-        if prep.dep_ == "prep" and prep.lower_ in ("on", "against")
+        if prep.dep_ == "prep"
+        and (prep.lower_ in ("on", "against") or (prep.lower_ == "of" and agent.ent_type_ != "" ))
     ]
 
 
@@ -520,9 +536,22 @@ def nominal_label(noun: Token) -> str:
             return pair  # not "a trade deal with the UK", whose noun is an agreement, not the verb's "dealt with"
     doc = noun.doc
     infinitive = noun.i + 2 < len(doc) and doc[noun.i + 1].lower_ == "to" and doc[noun.i + 2].tag_ == "VB"
-    if lemma == "call" and infinitive:  # (which the parser may hang on the verb before)
+    if lemma == "call" and (infinitive or for_to_clauses(noun)):  # (which the parser may hang on the verb before)
         return "call for"  # "rejected Israeli calls to reopen the Rafah crossing": an appeal, as "calls for talks"
     return "call with" if is_phone_call(noun) else lemma
+
+
+# "Washington's calls for Israel to withdraw": a "for ... to" clause the parser hangs on the noun
+def for_to_clauses(noun: Token) -> list[Token]:
+    clauses = [c for c in noun.children if c.dep_ in ("advcl", "acl", "relcl") and c.tag_ == "VB"]
+    return [c for c in clauses if any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)]
+
+
+# "Washington's calls for Israel to withdraw": the one asked to act is the subject of the "for ... to" clause
+def asked_subjects(noun: Token, ctx: Context) -> list[Mention]:
+    if classify(nominal_label(noun)) not in ("demand", "appeal"):
+        return []
+    return [m for verb in for_to_clauses(noun) for c in verb.children if c.dep_ == "nsubj" for m in actors_of(c, ctx)]
 
 
 # "a phone call made by Trump to Zelensky", "a call between the leaders": a call that is talk, not an appeal
@@ -1331,7 +1360,8 @@ def nominal_statements(ctx: Context) -> Iterator[Candidate]:
         cue = "fight" if against and classify(relation) not in CONFLICT_CLASSES else ""
         own = {m.key for m in subjects}  # "the request of Johnson": its "of" is the agent, not a party
         objects = [m for m in nominal_objects(noun, ctx, has_agent=True) if m.key not in own]
-        objects = objects or responders(noun, ctx) or patient_owner(noun, ctx) or counterparts(noun, subjects, ctx)
+        objects = objects or asked_subjects(noun, ctx) or responders(noun, ctx) or patient_owner(noun, ctx)
+        objects = objects or counterparts(noun, subjects, ctx)
         for obj in objects:
             for subject in subjects:
                 yield Candidate(subject, relation, obj, None, negated, modality, rule="nominal:agent-party", cue=cue)

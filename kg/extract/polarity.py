@@ -17,6 +17,7 @@ from kg.extract.lexicon import (
     FEAR_NOUNS,
     FIRST_PERSON_PLURAL,
     FIRST_PERSON_SINGULAR,
+    GERUND_CONTROL_VERBS,
     HYPOTHETICAL_AUX,
     HYPOTHETICAL_MARKS,
     INTENT_VERBS,
@@ -178,6 +179,12 @@ def has_negative_determiner(noun: Token) -> bool:
     return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in ABSENCE_NOUNS
 
 
+# "China denied spying on the United States", "Israel resumed shelling Gaza": a gerund the parser makes the object of a
+# verb whose subject does it
+def is_gerund_object(verb: Token) -> bool:
+    return verb.dep_ == "dobj" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in GERUND_CONTROL_VERBS
+
+
 def governors(verb: Token) -> list[Token]:
     """The verbs that control this one through infinitives, complements and gerunds: 'trying to open',
     'refrained from criticising', 'ruled out sending'."""
@@ -192,6 +199,8 @@ def governors(verb: Token) -> list[Token]:
             current = current.head  # also "agreed to let Sweden join NATO": the joining is agreed, not done
         elif (governor := gerund_governor(current)) is not None:
             current = governor
+        elif is_gerund_object(current):
+            current = current.head  # "China denied spying on the US": denied, not done
         else:
             break
         chain.append(current)
