@@ -316,12 +316,15 @@ _add("coerce", "surround")
 # irregulars sent into a side's land attack it; hired or volunteer fighters sent to a side back it (session 26):
 # "Pakistan sent militants into India", "Russia sent mercenaries to Mali"
 _add("attack", "send militant, send gunman, send guerrilla, send insurgent")
-_add("support", "send mercenary, send volunteer, send adviser, send advisor")
+_add("support", "send mercenary")
 # raising or dashing hopes is no appeal to anyone (session 26): "agreed to a ceasefire, raising hopes for peace"
 _add("statement", "raise hope, boost hope, revive hope, dash hope")
 # spying on a side is surveillance, as "surveillance" is (CAMEO 17): "Australia spied on Norway's embassy", "tapped
 # the phones of Georgian officials", "eavesdropped on Germany's chancellor"
 _add("coerce", "spy on, eavesdrop on, listen in on, listen in to, bug, wiretap, tap phone, tap call, tap line")
+# money released or paid out to a side aids it (CAMEO 071), unlike prisoners released (yield): "The IMF has refused to
+# release further loans to Argentina"
+_add("support", "release loan, release fund, release aid, release money, release tranche, disburse, send fund")
 # ringing a leader is a call
 _add("communicate", "ring")
 # a weapons test is a show of force (CAMEO 15): "North Korea test-fired a missile over Japan"

@@ -132,3 +132,42 @@ def test_a_gerund_object_is_the_subjects_act(nlp, text, expected):
 def test_a_denied_gerund_object_is_not_asserted(nlp):
     rows = read(nlp, "China denied spying on the United States.")
     assert not any(row[0] == "China" and not row[4] for row in rows), rows
+
+
+# "demanded that Pakistan hand over 20 people it says are terrorists": an "are" after the bare verb is the parser's
+# slip, not an auxiliary that makes the clause a statement
+def test_a_mandative_with_a_stray_auxiliary_after_it(nlp):
+    check(nlp, "India has demanded that Pakistan hand over 20 people it says are terrorists.", {
+        ("India", "demand", "Pakistan", None, False, A),
+    })
+
+
+# "welcomed the US decision to cut its nuclear arsenal": the "its" is the decision's owner's, so nothing is cut
+# from Russia
+def test_its_in_a_decision_is_the_deciders(nlp):
+    text = "Russian President Vladimir Putin has welcomed the US decision to cut its nuclear arsenal."
+    rows = read(nlp, text)
+    assert not any(row[1] == "reduce" for row in rows), rows
+    check(nlp, text, {("Vladimir Putin", "cooperate", "United States", None, False, A)})
+
+
+# money released or sent to a side aids it (not the release of prisoners, a concession)
+MONEY = [
+    (
+        "The International Monetary Fund has refused to release further loans to Argentina.",
+        {("International Monetary Fund", "support", "Argentina", None, True, A)},
+    ),
+    (
+        "The EU will release funds to the Palestinian Authority.",
+        {("European Union", "support", "Palestine", None, False, A)},
+    ),
+    (
+        "The EU will send funds to the Palestinian Authority.",
+        {("European Union", "support", "Palestine", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MONEY)
+def test_money_released_to_a_side_supports_it(nlp, text, expected):
+    check(nlp, text, expected)

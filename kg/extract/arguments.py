@@ -1539,7 +1539,7 @@ def _pronoun_actor(token: Token, ctx: Context, exclude: Mention | None = None) -
             # "its support for Maduro"; not a nation only named by the adjective of a plural noun ("the Israeli
             # army killed Palestinian militants who attacked its vehicles")
             exclude = exclude or struck_owners_agent(token, ctx)
-            main = main_clause_group(token, ctx)
+            main = main_clause_group(token, ctx) or content_owner(token, ctx)
             if main is not None and (exclude is None or main.key != exclude.key):
                 return main
             return recent(token, ctx, GROUP_TYPES - {"place"}, exclude, skip_plural_adjectives=True)
@@ -1585,6 +1585,19 @@ def main_clause_group(token: Token, ctx: Context) -> Mention | None:
         return None
     subjects = [m for c in clause.head.children if c.dep_ == "nsubj" for m in actors_of(c, ctx)]
     return subjects[0] if len(subjects) == 1 and subjects[0].type in GROUP_TYPES - {"place"} else None
+
+
+# "Putin welcomed the US decision to cut its nuclear arsenal": an "its" in an infinitive that spells out a noun's
+# content is that noun's one owner's
+def content_owner(token: Token, ctx: Context) -> Mention | None:
+    verb = token.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    to_infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if verb.dep_ != "acl" or not to_infinitive or verb.head.pos_ != "NOUN":
+        return None
+    owners = modifier_actors(verb.head, ctx)
+    return owners[0] if len(owners) == 1 else None
 
 
 # "Those who want to link the region's incidents to Iran are lying ... If they are truthful": a "they" after people

@@ -1381,8 +1381,6 @@ def is_own_staff(noun: Token) -> bool:
 # "had submitted their lists of nominees to the United Nations": a verb of no relation of its own whose object makes
 # one with it names the relation
 def object_idiom(verb: Token, label: str) -> str:
-    if classify(label) != FALLBACK_CLASS:
-        return label
     idioms = [f"{label} {c.lemma_.lower()}" for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
     return next((idiom for idiom in idioms if idiom in LEXICON), label)
 
@@ -1596,9 +1594,10 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
     # "had no contact with X", "put no pressure on X": a negative object denies the whole relation
     object_negative = any(c.dep_ == "dobj" and has_negative_determiner(c) for c in verb.children)
     if verb.lemma_.lower() in ACTOR_OBJECT_VERBS and not any(
-        c.dep_ == "dobj" and actors_of(c, ctx) for c in verb.children
+        c.dep_ == "dobj" and (actors_of(c, ctx) or f"{verb.lemma_.lower()} {c.lemma_.lower()}" in LEXICON)
+        for c in verb.children
     ):
-        return  # "released a summary of the call"
+        return  # "released a summary of the call" (not "release loans to Argentina")
     invited = verb.lemma_ in HOSTING_VERBS and any(c.dep_ == "dobj" and actors_of(c, ctx) for c in verb.children)
     detached = {p.i for c in verb.children if c.dep_ == "dobj" for p in detached_preps(c)}
     preps = (*prepositional_objects(verb, ctx, set()), *aimed_objects(verb, ctx), *alongside(verb, ctx))

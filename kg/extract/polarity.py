@@ -738,7 +738,8 @@ CONTENT_NOUNS = INTENT_NOUNS | ATTEMPT_NOUNS | REQUEST_NOUNS | {"pressure", "plo
 def is_mandative(clause: Token) -> bool:
     """'that Israel withdraw', 'that Iran and the U.S. meet', 'that Russia should withdraw': the act a request
     asks for; not 'we are not at war', which states."""
-    modals = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+    modals = {c.lower_ for c in clause.children if c.dep_ == "aux" and c.i < clause.i}  # ("hand over 20 people it
+    # says are terrorists": an "are" after the verb is the parser's slip)
     if modals & {"should", "must"} or any(c.dep_ == "auxpass" and c.tag_ == "VB" for c in clause.children):
         return True  # also a bare passive: "that Arafat be arrested"
     if modals or has_to(clause) or (clause.lemma_ == "be" and clause.tag_ != "VB"):
