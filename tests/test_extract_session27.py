@@ -171,3 +171,52 @@ MONEY = [
 @pytest.mark.parametrize(("text", "expected"), MONEY)
 def test_money_released_to_a_side_supports_it(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# "both sides" are the sides of the article's main conflict, not of the last clash within one side
+def test_both_sides_are_the_main_conflicts(nlp):
+    text = (
+        "Israel has launched air strikes on Palestinian targets in the West Bank and Gaza after a suicide bombing in "
+        "Haifa killed 15 people. Israeli helicopters later raided Palestinian police posts in Gaza. Palestinian police "
+        "detained several Hamas activists in Gaza. The European Union has called on both sides to show restraint."
+    )
+    rows = read(nlp, text)
+    assert not any(row[0] == "European Union" and row[2] == "Hamas" for row in rows), rows
+    check(nlp, text, {
+        ("European Union", "appeal", "Israel", None, False, A),
+        ("European Union", "appeal", "Palestine", None, False, A),
+    })
+
+
+# a speaker's report of his own leader's act accuses no one of his side
+def test_a_speaker_does_not_accuse_his_own_leader(nlp):
+    text = (
+        "In a televised address, General Pervez Musharraf said Lashkar-e-Taiba would no longer be allowed to operate "
+        "in Pakistan. He also warned India that Pakistan would respond to any attack with full force."
+    )
+    rows = read(nlp, text)
+    assert not any(row[1] == "criticise" and row[2] == "Pervez Musharraf" for row in rows), rows
+    check(nlp, text, {("Pervez Musharraf", "threaten", "India", None, False, A)})
+
+
+# "In a televised address, Musharraf said ... Jaswant Singh says ... The United States has welcomed the speech": the
+# one who gave the address, not the last one who said something
+def test_the_speech_is_the_address_given_before(nlp):
+    text = (
+        "In a televised address, General Pervez Musharraf said Lashkar-e-Taiba would no longer be allowed to operate "
+        "in Pakistan. India's Foreign Minister, Jaswant Singh, says New Delhi will judge Pakistan by its actions. The "
+        "United States has welcomed the speech."
+    )
+    rows = read(nlp, text)
+    assert not any(row[0] == "United States" and row[2] == "Jaswant Singh" for row in rows), rows
+    check(nlp, text, {("United States", "cooperate", "Pervez Musharraf", None, False, A)})
+
+
+# "Hamas has claimed responsibility for the attack. The Palestinian Authority has condemned the bombing": the one who
+# claimed the attack did it
+def test_the_claimant_did_the_attack_condemned(nlp):
+    text = (
+        "A suicide bombing in Haifa killed 15 people. Hamas has claimed responsibility for the attack. The Palestinian "
+        "Authority has condemned the bombing."
+    )
+    check(nlp, text, {("Palestine", "criticise", "Hamas", None, False, A)})

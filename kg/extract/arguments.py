@@ -505,16 +505,17 @@ def both_sides(token: Token, ctx: Context) -> list[Mention]:
     # "both countries", and sides that mass troops along their border, are states, whoever raided before
     states = lemma not in ("side", "party") or LEXICON.get(token.head.lemma_.lower()) == "posture"
     kinds = {"country"} if states else SIDE_TYPES
-    for event in reversed(ctx.recent_events):  # the sides of the last conflict the article reported
+    main = main_conflict(ctx, kinds)
+    if main:  # the sides of the article's main conflict ("Israeli raids ... Palestinian police detained Hamas
+        # activists ... The EU has called on both sides"), else of the last conflict it reported
+        return main
+    for event in reversed(ctx.recent_events):
         if classify(event.relation) in CONFLICT_CLASSES and event.subject.type in kinds:
             if event.object.type in kinds:
                 return [event.subject, event.object]
     addressed = addressed_pair(ctx, kinds)
     if addressed:
         return addressed
-    main = main_conflict(ctx, kinds)
-    if main:
-        return main
     for event in reversed(ctx.recent_events):  # "Sudan's army and the RSF agreed to a ceasefire brokered by Saudi
         # Arabia and the United States. The two sides have fought ...": the pair of the last two-sided act
         # (leaders who agree stand for their countries: "Mitsotakis and Erdogan agreed ... the two countries")

@@ -2561,10 +2561,38 @@ def earlier_event_agents(noun: Token, ctx: Context) -> list[Mention]:
     verbs = EVENT_NOUN_VERBS.get(noun.lemma_.lower())
     if verbs is None and classify(noun.lemma_.lower()) in HOSTILE_CLASSES:
         verbs = set()  # "Israel imposed a blockade on Gaza. Egypt criticised the blockade": the same noun before
-    found = _earlier_event_agents(noun, ctx, verbs)
+    found = occasion_speakers(noun, ctx) or _earlier_event_agents(noun, ctx, verbs)
     if not found and noun.lemma_.lower() in MEASURE_NOUNS:
         found = _earlier_event_agents(noun, ctx, MEASURE_VERBS)  # "barred women ... the decision"
-    return found
+    return found or claimants(noun, ctx)
+
+
+# "A suicide bombing in Haifa killed 15 people. Hamas has claimed responsibility for the attack. The Palestinian
+# Authority has condemned the bombing": the side that claimed the last attack did it
+def claimants(noun: Token, ctx: Context) -> list[Mention]:
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+    if classify(noun.lemma_.lower()) != "attack" or not definite:
+        return []
+    claims = [e for e in ctx.recent_events if e.rule == "nominal:responsibility" and not e.negated]
+    return [claims[-1].subject] if claims else []
+
+
+# "In a televised address, General Musharraf said ... Jaswant Singh says ... The United States has welcomed the
+# speech": a speech refers back to the address or speech named before, given by the one who spoke in it, not to the
+# last one who said something
+SPEECH_NOUNS = {"speech", "address"}
+
+
+def occasion_speakers(noun: Token, ctx: Context) -> list[Mention]:
+    if noun.lemma_.lower() not in SPEECH_NOUNS or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return []
+    doc = ctx.sent.doc
+    for token in reversed(doc[max(0, ctx.sent.start - EVENT_WINDOW) : noun.i]):
+        if token.pos_ == "NOUN" and token.lemma_.lower() in SPEECH_NOUNS and token.dep_ == "pobj":
+            verb = token.head.head  # "In a televised address, Musharraf said"
+            if verb.pos_ == "VERB" and is_speech_verb(verb):
+                return [m for m in clause_subjects(verb, ctx) if m.start < ctx.sent.start_char]
+    return []
 
 
 # nouns of an act, and nouns of its doers: "A Hamas suicide bomber killed 15 people ... condemned the bombing"

@@ -310,7 +310,9 @@ def accusations(found: list[Candidate], speaker: Mention | None, side: Mention |
         # lesser acts: "cares more about trying to weaken America" is the speaker's view of Iran's aims)
         meant = candidate.modality in ("intended", "attempted") and relation_class(candidate) in ("attack", "fight")
         made = candidate.modality == "asserted" or contested or discredited or meant
-        if hostile and made and candidate.subject.key not in own:
+        # (not the speaker's own leader: "He also warned India that Pakistan would respond", with Pakistan speaking)
+        doer_side = ctx.actors.affiliated_side(candidate.subject).key
+        if hostile and made and candidate.subject.key not in own and doer_side not in own:
             accused.setdefault(
                 candidate.subject.key, Candidate(speaker, "accuse", candidate.subject, rule="speech:accusation")
             )
