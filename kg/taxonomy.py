@@ -325,6 +325,8 @@ _add("coerce", "spy on, eavesdrop on, listen in on, listen in to, bug, wiretap, 
 # money released or paid out to a side aids it (CAMEO 071), unlike prisoners released (yield): "The IMF has refused to
 # release further loans to Argentina"
 _add("support", "release loan, release fund, release aid, release money, release tranche, disburse, send fund")
+# dictating to a side presses it (CAMEO 17): "London is not trying to dictate to Zimbabwe"
+_add("coerce", "dictate to")
 # ringing a leader is a call
 _add("communicate", "ring")
 # a weapons test is a show of force (CAMEO 15): "North Korea test-fired a missile over Japan"

@@ -220,3 +220,59 @@ def test_the_claimant_did_the_attack_condemned(nlp):
         "Authority has condemned the bombing."
     )
     check(nlp, text, {("Palestine", "criticise", "Hamas", None, False, A)})
+
+
+# "gave Zimbabwe five weeks to end the violence", "has given Zimbabwe until next month to ...": a deadline given
+DEADLINES = [
+    (
+        "The Commonwealth gave Zimbabwe five weeks to end the violence.",
+        {("Commonwealth of Nations", "threaten", "Zimbabwe", None, False, A)},
+    ),
+    (
+        "The Commonwealth has given Zimbabwe until next month to end political violence or face suspension.",
+        {("Commonwealth of Nations", "threaten", "Zimbabwe", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEADLINES)
+def test_a_deadline_given_to_a_side(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+# "sanctions on Mr Mugabe and his ministers": the "his" is the person the noun is joined to
+def test_his_after_a_joined_person(nlp):
+    text = (
+        "Britain's Foreign Secretary, Jack Straw, says London is not trying to dictate to Zimbabwe. The European Union "
+        "has warned it will impose targeted sanctions on Mr Mugabe and his ministers."
+    )
+    rows = read(nlp, text)
+    assert not any(row[2] == "Jack Straw" for row in rows), rows
+    check(nlp, text, {("United Kingdom", "coerce", "Zimbabwe", None, True, "attempted")})
+
+
+# "allow US troops to train its soldiers in the fight against the Abu Sayyaf": the trained fight, the trainer helps
+def test_help_in_anothers_fight_is_not_help_to_the_enemy(nlp):
+    rows = read(nlp, "The Philippines will allow US troops to train its soldiers in the fight against the Abu Sayyaf.")
+    assert not any(row[0] == "United States" and row[2] == "Abu Sayyaf" for row in rows), rows
+
+
+# "urged President Robert Mugabe to allow observers ... rejected the demand": the demand is the urging
+def test_the_demand_refers_back_to_an_urging(nlp):
+    text = (
+        "Commonwealth foreign ministers have urged President Robert Mugabe to allow international observers to monitor "
+        "the election. Zimbabwe's Foreign Minister, Stan Mudenge, has rejected the demand."
+    )
+    check(nlp, text, {("Zimbabwe", "reject", "Commonwealth of Nations", None, False, A)})
+
+
+# "Mr Karzai says he wants the force to help his administration restore order": "his" is Karzai's, through "he"
+def test_his_in_a_clause_under_he_is_the_speakers(nlp):
+    text = (
+        "The Pentagon says it is still not certain where Osama bin Laden is hiding. Meanwhile in Kabul, the interim "
+        "leader Hamid Karzai has met the British commander of the peacekeeping force. Mr Karzai says he wants the "
+        "force to help his administration restore order."
+    )
+    rows = read(nlp, text)
+    assert not any(row[2] == "al-Qaeda" for row in rows), rows
+    check(nlp, text, {("multinational force", "support", "Afghanistan", None, False, "requested")})

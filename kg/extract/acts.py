@@ -113,6 +113,7 @@ from kg.extract.polarity import (
     denied_word,
     has_negation,
     has_negative_determiner,
+    has_to,
     is_negated,
     is_wish,
     modality_of,
@@ -705,7 +706,13 @@ def deadline_statements(ctx: Context) -> Iterator[Candidate]:
         timed = [c for c in verb.children if c.dep_ == "dobj" and any(
             a.dep_ == "appos" and a.lemma_.lower() in DEADLINE_NOUNS for a in c.children
         )]  # fmt: skip
-        if not times and not timed:
+        # "gave Zimbabwe five weeks to end the violence", "has given Zimbabwe until next month to end the violence",
+        # the time parsed as an adverb of the verb and the one given it as its object
+        spans = [c for c in verb.children if c.dep_ == "npadvmod" and c.lemma_.lower() in DEADLINE_NOUNS]
+        spans += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "until"]
+        act = any(c.dep_ in ("xcomp", "advcl") and has_to(c) for c in verb.children)
+        timed += [c for c in verb.children if c.dep_ == "dobj" and spans and act]
+        if not times and not timed and not (spans and act):
             continue
         given = [m for c in verb.children if c.dep_ == "dative" or c in timed for m in actors_of(c, ctx)]
         for giver in clause_subjects(verb, ctx):

@@ -1495,6 +1495,11 @@ def _pronoun_actor(token: Token, ctx: Context, exclude: Mention | None = None) -
         # '"He doesn't want me to succeed," Arafat said': in direct speech "he" is someone else
         other = someone_else(token, ctx, ctx.speaker)
         return None if other is not None and unnamed_person_since(other, token, ctx) else other
+    if lower in ("his", "her") and token.dep_ == "poss" and token.head.dep_ == "conj":
+        # "sanctions on Mr Mugabe and his ministers": the person the owned noun is joined to
+        joined = ctx.actors.mention_at(token.head.head)
+        if joined is not None and joined.type == "person":
+            return joined
     if lower in ("his", "her") and token.dep_ == "poss" and exclude is None:
         # "..., his first trip abroad since Russia invaded his country": one possessive said twice is one person
         before = next((t for t in reversed(ctx.sent.doc[ctx.sent.start : token.i]) if t.lower_ == lower), None)
@@ -1958,7 +1963,32 @@ def clause_owner(token: Token, ctx: Context) -> Mention | None:
     verb = token.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
-    return named_person_subject(verb, ctx)
+    return named_person_subject(verb, ctx) or controlling_person(token, verb, ctx)
+
+
+# "Mr Karzai says he wants the force to help his administration": a "his" is the person whose clause holds it, up
+# through clauses whose subjects are no person: the object told or asked to act ("urged Sharon to end his attacks"),
+# or a "he" subject, already resolved (not a named one: "Arafat told CNN that Mr Sharon was trying to torpedo his own
+# crackdown", said of the speaker's)
+def controlling_person(token: Token, verb: Token, ctx: Context) -> Mention | None:
+    for _ in range(4):
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects and token in subjects[0].subtree:
+            subjects = []  # "help his administration restore order": the clause the pronoun's noun is the subject of
+        if subjects and subjects[0].lower_ in ("he", "she"):
+            found = pronoun_actor(subjects[0], ctx)
+            return found if found is not None and found.type == "person" else None
+        named = ctx.actors.mention_at(subjects[0]) if subjects else None
+        if subjects and (is_pronoun(subjects[0]) or (named is not None and named.type == "person")):
+            return None
+        if verb.dep_ == "xcomp":
+            objects = [ctx.actors.mention_at(c) for c in verb.head.children if c.dep_ == "dobj"]
+            if objects and objects[0] is not None and objects[0].type == "person":
+                return objects[0]
+        if verb.dep_ not in ("xcomp", "ccomp") or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
 
 
 def named_person_subject(verb: Token, ctx: Context) -> Mention | None:

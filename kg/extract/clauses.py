@@ -1753,6 +1753,8 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
             if not takes_part(verb, phrase) or is_act_warned_against(pobj) or anothers_act(verb, pobj, ctx):
                 continue  # "interfered with an investigation into Burisma" is no investigation; "warned against
                 # an attack on Libya" is no threat to Libya; "gave new impetus to Israel's attack on Hamas"
+            if has_object and classify(phrase) == "support" and prep == "in":
+                continue  # "allow US troops to train its soldiers in the fight against the Abu Sayyaf": theirs
             # "complicit in the rise of ISIS": an adjective's complement reaches its party through "of"
             for noun, mention in noun_chain_objects(pobj, ctx, allow_of=verb.lemma_ == "be"):
                 label = noun if verb.lemma_ in PARTICIPATION_VERBS and classify(noun) != FALLBACK_CLASS else ""

@@ -487,7 +487,7 @@ EVENT_NOUN_VERBS = {
     "proposal": {"propose"},
     "speech": {"say", "speak", "declare", "address"},  # "Musharraf said in a speech ... India welcomed the speech"
     "request": {"request", "ask"},
-    "demand": {"demand"},
+    "demand": {"demand", "urge", "insist", "press"},  # "urged Mugabe to allow observers ... rejected the demand"
     "invasion": {"invade"},
     "attack": {"attack", "strike", "bomb", "destroy", "hit", "shell"},  # "Israel destroyed Iran's consulate ..."
     "strike": {"strike", "attack", "bomb", "hit"},
