@@ -317,6 +317,8 @@ _add("coerce", "surround")
 # "Pakistan sent militants into India", "Russia sent mercenaries to Mali"
 _add("attack", "send militant, send gunman, send guerrilla, send insurgent")
 _add("support", "send mercenary")
+# police sent to a side help it keep order (CAMEO 074): "offered to send more Australian police to the Solomons"
+_add("support", "send police, send policeman, send officer, send peacekeeper")
 # raising or dashing hopes is no appeal to anyone (session 26): "agreed to a ceasefire, raising hopes for peace"
 _add("statement", "raise hope, boost hope, revive hope, dash hope")
 # spying on a side is surveillance, as "surveillance" is (CAMEO 17): "Australia spied on Norway's embassy", "tapped

@@ -276,3 +276,18 @@ def test_his_in_a_clause_under_he_is_the_speakers(nlp):
     rows = read(nlp, text)
     assert not any(row[2] == "al-Qaeda" for row in rows), rows
     check(nlp, text, {("multinational force", "support", "Afghanistan", None, False, "requested")})
+
+
+# "offered to send more Australian police to the Solomons. The Solomon Islands Government has welcomed the offer":
+# the police sent are the sender's own, not a party; "the Solomons" is the Solomon Islands; the offer is the offerer's
+def test_police_sent_to_the_solomons(nlp):
+    text = (
+        "Mr Howard has offered to send more Australian police to the Solomons to help restore law and order. The "
+        "Solomon Islands Government has welcomed the offer."
+    )
+    rows = read(nlp, text)
+    assert not any(row[2] == "Australia" for row in rows), rows
+    check(nlp, text, {
+        ("John Howard", "support", "Solomon Islands", None, False, I),
+        ("Solomon Islands", "cooperate", "John Howard", None, False, A),
+    })

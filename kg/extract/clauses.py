@@ -150,6 +150,7 @@ from kg.extract.lexicon import (
     SCHEDULING_VERBS,
     SEEKING_VERBS,
     SELF_ACT_NOUNS,
+    SENT_FORCES,
     SETTLEMENT_NOUNS,
     SOUGHT_ACT_VERBS,
     SOURCE_CLASSES,
@@ -2008,8 +2009,9 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
             yield phrase, mention, "suicide-blast", False
         return
     mentions = actors_of(obj, ctx)
-    if verb.lemma_.lower() in DISPATCH_VERBS and obj.lemma_.lower() in NONSTATE_GROUPS:
-        mentions = []  # "sent militants into Kashmir", "sent mercenaries to Mali": the ones sent are no party
+    if verb.lemma_.lower() in DISPATCH_VERBS and obj.lemma_.lower() in NONSTATE_GROUPS.keys() | SENT_FORCES:
+        mentions = []  # "sent militants into Kashmir", "sent mercenaries to Mali", "send more Australian police to the
+        # Solomons": the ones sent are no party
     if verb.lemma_.lower() in CLOSING_VERBS and obj.lemma_.lower() in POSTS:
         phrase = f"{phrase} {obj.lemma_.lower()}"  # "closed the Iranian embassy" reduces ties; it coerces no one
     if mentions and verb.lemma_.lower() in LIGHT_HEADS:

@@ -485,6 +485,7 @@ EVENT_NOUN_VERBS = {
     "announcement": {"announce", "declare", "vow", "pledge", "promise", "call"},
     "plan": {"plan", "announce"},
     "proposal": {"propose"},
+    "offer": {"offer", "propose", "pledge"},  # "Howard has offered to send police ... Honiara welcomed the offer"
     "speech": {"say", "speak", "declare", "address"},  # "Musharraf said in a speech ... India welcomed the speech"
     "request": {"request", "ask"},
     "demand": {"demand", "urge", "insist", "press"},  # "urged Mugabe to allow observers ... rejected the demand"
@@ -610,6 +611,8 @@ OPPOSING_CLASSES = {"attack", "fight", "protest", "criticise", "threaten", "coer
 LEAVING_NOUNS = {"withdrawal", "pullout", "pull-out", "departure", "retreat"}
 # nouns of armed men that leave: "the withdrawal of U.S. forces"
 LEAVER_NOUNS = {"force", "troop", "soldier", "personnel", "contingent", "marine", "military", "army"}
+# nouns of armed men or police a side sends, who are its own: "offered to send more Australian police to the Solomons"
+SENT_FORCES = LEAVER_NOUNS | {"police", "policeman", "officer", "peacekeeper", "reinforcement"}
 # verbs of firing a projectile, whose "at" names the target: "fired 36 shells at", "threw two grenades at"
 FIRING_VERBS = {"fire", "launch", "lob", "throw", "hurl", "shoot"}
 # verbs of an act's means, whose object is not its target: "another Hamas attack, which used gunmen"
