@@ -291,3 +291,9 @@ def test_police_sent_to_the_solomons(nlp):
         ("John Howard", "support", "Solomon Islands", None, False, I),
         ("Solomon Islands", "cooperate", "John Howard", None, False, A),
     })
+
+
+# "notified Moscow of its plans, as required under the treaty": a participle of requiring asks no one
+def test_as_required_asks_no_one(nlp):
+    rows = read(nlp, "Washington notified Moscow of its plans six months ago, as required under the treaty.")
+    assert not any(row[1] == "demand" for row in rows), rows

@@ -102,7 +102,11 @@ def addressee_statements(verb: Token, subjects: list[Mention], ctx: Context) -> 
     cls = classify(relation)
     # "... and ordered troops to the border": its own object is addressed (not "urging negotiation", an act urged)
     own_object = any(c.dep_ == "dobj" and c.pos_ == "NOUN" and not is_event_noun(c) for c in verb.children)
+    # (not a participle: "notified Moscow of its plans, as required under the treaty", asked of no one)
+    participle = verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
     if cls in REQUEST_CLASSES and verb.dep_ in ("advcl", "conj") and verb.head.pos_ == "VERB" and not own_object:
+        if participle:
+            return
         parties = [m for _, m, _, _ in clause_objects(verb.head, ctx)]
         for subject in subjects:
             for party in parties[:1]:
