@@ -297,3 +297,17 @@ def test_police_sent_to_the_solomons(nlp):
 def test_as_required_asks_no_one(nlp):
     rows = read(nlp, "Washington notified Moscow of its plans six months ago, as required under the treaty.")
     assert not any(row[1] == "demand" for row in rows), rows
+
+
+# "Pakistan's Foreign Minister, Abdul Sattar, has warned that ...": the speaker's own warning accuses no one of his side
+def test_the_speakers_own_words_accuse_no_one(nlp):
+    text = "Pakistan's Foreign Minister, Abdul Sattar, has warned that any Indian attack will be met with force."
+    rows = read(nlp, text)
+    assert not any(row[1] == "criticise" for row in rows), rows
+
+
+# "offered to hold a joint investigation with India": a joint act's partner is worked with, not investigated
+def test_a_joint_act_with_a_partner(nlp):
+    check(nlp, "Pakistan offered to hold a joint investigation with India.", {
+        ("Pakistan", "cooperate", "India", None, False, I),
+    })

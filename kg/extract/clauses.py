@@ -2175,9 +2175,13 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
             if prep in ("in", "of") and is_event_noun(pobj)
             for item in noun_chain_objects(pobj, ctx)
         )
+    # "offered to hold a joint investigation with India": a joint act's partner works with the subject, is no target
+    joint = joint_object(verb) == obj
+    partners = {m.key for p, o in prepositional_objects(obj, ctx, set()) if p == "with" for m in actors_of(o, ctx)}
     for _, mention in chain:
         found = True
-        yield label, mention, "light-verb-noun", negative
+        shared = joint and mention.key in partners
+        yield f"joint {obj.lemma_.lower()}" if shared else label, mention, "light-verb-noun", negative
     if found:
         return
     holding = verb.lemma_ in LIGHT_VERBS and classify(label) in ("coerce", "attack")  # "holds ISIS detainees"

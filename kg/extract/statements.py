@@ -289,6 +289,13 @@ def accusations(found: list[Candidate], speaker: Mention | None, side: Mention |
     discredited = any(is_false_claim(v) or is_unproven_claim(v) for v in alleging_verbs)
     # "the Al-Aqsa Brigades said it and Hamas carried out the attack": a claim the speaker shares, not a charge
     shared = {(c.relation, c.object.key) for c in found if c.subject.key in own}
+    voices = [  # the subjects of the sentence's speech verbs: "Pakistan's Foreign Minister, Abdul Sattar, has warned"
+        (c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
+        for t in sent
+        if is_speech_verb(t)
+        for c in t.children
+        if c.dep_ == "nsubj"
+    ]
     accused: dict[str, Candidate] = {}
     for candidate in found:
         claimed = alleging and (not claims or any(a <= candidate.subject.start < b for a, b in claims))
@@ -310,9 +317,11 @@ def accusations(found: list[Candidate], speaker: Mention | None, side: Mention |
         # lesser acts: "cares more about trying to weaken America" is the speaker's view of Iran's aims)
         meant = candidate.modality in ("intended", "attempted") and relation_class(candidate) in ("attack", "fight")
         made = candidate.modality == "asserted" or contested or discredited or meant
-        # (not the speaker's own leader: "He also warned India that Pakistan would respond", with Pakistan speaking)
+        # (not the speaker's own leader: "He also warned India that Pakistan would respond", with Pakistan speaking;
+        # nor the one whose own words these are: "Pakistan's Foreign Minister, Abdul Sattar, has warned that ...")
         doer_side = ctx.actors.affiliated_side(candidate.subject).key
-        if hostile and made and candidate.subject.key not in own and doer_side not in own:
+        speaking = any(a <= candidate.subject.start < b for a, b in voices)
+        if hostile and made and candidate.subject.key not in own and doer_side not in own and not speaking:
             accused.setdefault(
                 candidate.subject.key, Candidate(speaker, "accuse", candidate.subject, rule="speech:accusation")
             )
