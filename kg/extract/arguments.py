@@ -441,10 +441,10 @@ def led_by_prefix(noun: Token, ctx: Context) -> list[Mention]:
     return []
 
 
-# "The president of Adelaide's Islamic Society, Walli Hanifi, says ...", "criticism from the UN High Commissioner for
-# Refugees, Ruud Lubbers", "The former chief weapons inspector for
-# the United Nations in Iraq, Richard Butler, told ...", where the parser hangs the name on the last place or body:
-# a title's prepositional object, or that object's own, with a person in apposition names the title's holder
+# "The president of Adelaide's Islamic Society, Walli Hanifi, says ...", "The former chief weapons inspector for
+# the United Nations in Iraq, Richard Butler, told ...", "criticism from the UN High Commissioner for Refugees, Ruud
+# Lubbers", where the parser hangs the name on the last place or body: a title's prepositional object, or that
+# object's own, with a person in apposition names the title's holder
 def titled_by_of_apposition(token: Token, ctx: Context) -> Mention | None:
     if token.pos_ not in ("NOUN", "PROPN") or token.lemma_.lower() not in TITLE_WORDS | ROLE_NOUNS:
         return None

@@ -1379,8 +1379,8 @@ def is_own_staff(noun: Token) -> bool:
     )
 
 
-# "had submitted their lists of nominees to the United Nations": a verb of no relation of its own whose object makes
-# one with it names the relation
+# "had submitted their lists of nominees to the United Nations", "refused to release further loans to Argentina": a
+# verb whose object makes an idiom with it takes the idiom's relation, whatever the verb's own
 def object_idiom(verb: Token, label: str) -> str:
     idioms = [f"{label} {c.lemma_.lower()}" for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
     return next((idiom for idiom in idioms if idiom in LEXICON), label)

@@ -357,7 +357,7 @@ def nominal_objects(noun: Token, ctx: Context, has_agent: bool) -> list[Mention]
 # Australia": the parser hangs the target on the agent after "by" or "from" (an "of" only on a name, not on a title:
 # "the President of France")
 def agent_hung_preps(noun: Token) -> list[Token]:
-    sourced = classify(noun.lemma_.lower()) in SOURCED_CLASSES
+    sourced = classify(nominal_label(noun)) in SOURCED_CLASSES
     return [
         prep
         for by in noun.children
@@ -366,7 +366,7 @@ def agent_hung_preps(noun: Token) -> list[Token]:
         if agent.dep_ == "pobj"
         for prep in agent.children
         if prep.dep_ == "prep"
-        and (prep.lower_ in ("on", "against") or (prep.lower_ == "of" and agent.ent_type_ != "" ))
+        and (prep.lower_ in ("on", "against") or (prep.lower_ == "of" and agent.ent_type_ != ""))
     ]
 
 
