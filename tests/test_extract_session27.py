@@ -2,8 +2,8 @@
 
 The sentences were written by kg developers for these tests, from batteries of news sentences written to find
 constructions kg did not read, and from short wire-style articles of their own. A few are taken from the unlabelled
-Lee corpus text `bg_154` (Australia and the UNHCR at a refugee conference), where the construction was found; none
-from Lee test4."""
+Lee corpus text `bg_154` (Australia and the UNHCR at a refugee conference) and the Lee test2 text `bg_050` (Al Qaeda
+fighters in a Kandahar hospital), where the construction was found; none from Lee test4."""
 
 from __future__ import annotations
 
@@ -311,3 +311,25 @@ def test_a_joint_act_with_a_partner(nlp):
     check(nlp, "Pakistan offered to hold a joint investigation with India.", {
         ("Pakistan", "cooperate", "India", None, False, I),
     })
+
+
+# "Maoist rebels killed 20 police ... The Maoists pulled out of peace talks": a people word in the plural is the band
+# the article named by it
+def test_the_plural_people_word_is_the_band(nlp):
+    text = (
+        "Maoist rebels killed 20 police in western Nepal. The Maoists pulled out of peace talks with the Nepalese "
+        "Government last week."
+    )
+    check(nlp, text, {("Maoist rebels", "reduce", "Nepal", None, False, A)})
+
+
+# "the Taliban had handed over some weapons ... so the Arabs could protect themselves" (Lee bg_050): the thing given
+# goes to the purpose clause's subject, and "themselves" is that subject, no one else
+def test_a_gift_goes_to_the_purpose_clauses_subject(nlp):
+    text = (
+        "Afghan security forces have arrested a wounded Arab Al Qaeda fighter. Before fleeing, the Taliban had handed "
+        "over some weapons including grenades and explosives so the Arabs could protect themselves."
+    )
+    rows = read(nlp, text)
+    assert not any(row[0] == "al-Qaeda" and row[2] == "Taliban" for row in rows), rows
+    check(nlp, text, {("Taliban", "support", "al-Qaeda", None, False, A)})

@@ -44,6 +44,7 @@ from kg.extract.lexicon import (
     QUANTIFIERS,
     QUOTE_MARKS,
     RECIPROCAL_VERBS,
+    REFLEXIVE_PRONOUNS,
     RELATIVE_PRONOUNS,
     RESISTING_CLASSES,
     ROLE_NOUNS,
@@ -1481,6 +1482,8 @@ def pronoun_actor(token: Token, ctx: Context, exclude: Mention | None = None) ->
 def _pronoun_actor(token: Token, ctx: Context, exclude: Mention | None = None) -> Mention | None:
     """The actor a pronoun refers back to, before the check that an object pronoun is not its own clause's subject."""
     lower = token.lower_
+    if lower in REFLEXIVE_PRONOUNS and token.dep_ in ("dobj", "dative", "pobj"):
+        return clause_subject_of(token, ctx)  # "so the Arabs could protect themselves": their own clause's subject
     if exclude is None and lower in OBJECT_PRONOUNS and token.dep_ in ("dobj", "dative", "pobj", "nsubj"):
         exclude = clause_subject_of(token, ctx)
     if lower in FIRST_PERSON_SINGULAR | FIRST_PERSON_PLURAL:

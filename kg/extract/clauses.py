@@ -1132,6 +1132,18 @@ def that_clause_subjects(verb: Token, phrase: str, ctx: Context) -> Iterator[tup
                 yield act, mention, "that-clause-patient", False
 
 
+# "the Taliban had handed over some weapons so the Arabs could protect themselves": a thing given to no one named goes
+# to the subject of its purpose clause
+def purpose_recipients(verb: Token, phrase: str, ctx: Context) -> Iterator[tuple[str, Mention, str, bool]]:
+    if classify(phrase) != "support" or not any(c.dep_ == "dobj" for c in verb.children):
+        return
+    if any(c.dep_ in ("dative", "prep") and c.lower_ in ("to", "for") for c in verb.children):
+        return
+    for clause in (c for c in verb.children if c.dep_ == "advcl" and any(m.lower_ == "so" for m in c.children)):
+        for mention in (m for c in clause.children if c.dep_ == "nsubj" for m in actors_of(c, ctx)):
+            yield phrase, mention, "purpose-recipient", False
+
+
 # "held military drills around Taiwan" shows force to Taiwan; "staged exercises with Japan" is done with Japan
 def drill_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, str, bool]]:
     # "condemned China's drills around Taiwan": drills another actor holds are its own (read with the noun)
@@ -1588,6 +1600,7 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
     yield from joined_call_objects(verb, ctx)
     yield from colon_list_objects(verb, phrase, ctx)
     yield from drill_objects(verb, ctx)
+    yield from purpose_recipients(verb, phrase, ctx)
     yield from zero_relative_objects(verb, phrase, ctx)
     fors = [c.i for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"]
     has_object = any(c.dep_ == "dobj" for c in verb.children)

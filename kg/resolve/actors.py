@@ -706,6 +706,8 @@ class ArticleActors:
     def _token_mention(self, token: Token) -> Mention | None:
         if (half := self._half_mention(token)) is not None:
             return half  # "The South", which spaCy tags as a location
+        if token.tag_ == "NNPS" and (band := self._band_of_people_word(token)) is not None:
+            return band
         if _the_west(token) and not _negated_name(token):  # tagged a location or not
             return self._west_mention(token)
         if (region := _region_of(token)) is not None:
@@ -857,6 +859,16 @@ class ArticleActors:
         kind = "group" if any(k.lower_ in ("tribal", "opposition") for k in kinds) else "armed_group"
         key = self.registry.register(slug(name), name, kind, alias=name)
         return Mention(key, name, kind, token.idx, token.idx + len(token), token.text)
+
+    # "Maoist rebels killed 20 police ... The Maoists pulled out of peace talks": a people word in the plural is the
+    # band the article named by it before
+    def _band_of_people_word(self, token: Token) -> Mention | None:
+        people = token.lower_[:-1] if token.lower_.endswith("s") else ""
+        for word in (t for t in reversed(self.doc[: token.i]) if people and t.lower_ == people and t.head.i != t.i):
+            band = self.mention_at(word.head)
+            if band is not None and band.type == "armed_group":
+                return self._on_token(band, token)
+        return None
 
     # "Hamas has claimed responsibility. The Islamic militant group said ...": one band, described, is the armed group
     # the article named last (not "the Somali rebel group al-Ittihad", which names its own)
