@@ -333,3 +333,24 @@ def test_a_gift_goes_to_the_purpose_clauses_subject(nlp):
     rows = read(nlp, text)
     assert not any(row[0] == "al-Qaeda" and row[2] == "Taliban" for row in rows), rows
     check(nlp, text, {("Taliban", "support", "al-Qaeda", None, False, A)})
+
+
+# "The Tamil Tigers declared a ceasefire ... has welcomed the move": a declaration is a move
+def test_the_move_refers_back_to_a_declaration(nlp):
+    text = "The Tamil Tigers declared a ceasefire. Prime Minister Ranil Wickremesinghe has welcomed the move."
+    check(nlp, text, {("Ranil Wickremesinghe", "cooperate", "Liberation Tigers of Tamil Eelam", None, False, A)})
+
+
+# "Norway, which has been trying to broker talks between the two sides": the broker is not a side, and a rebel
+# group can be one; "the new Government in Colombo" is Sri Lanka's
+def test_the_two_sides_of_brokered_talks(nlp):
+    text = (
+        "The Liberation Tigers of Tamil Eelam say they hope the truce will lead to peace talks with the new Government "
+        "in Colombo. Norway, which has been trying to broker talks between the two sides, says it is ready to resume "
+        "its role as mediator."
+    )
+    rows = read(nlp, text)
+    assert not any("Norway" in (row[0], row[2]) for row in rows), rows
+    check(nlp, text, {
+        ("Liberation Tigers of Tamil Eelam", "communicate", "Sri Lanka", "Norway", False, "attempted"),
+    })

@@ -474,8 +474,9 @@ MEASURE_NOUNS = {"decision", "move"}
 EVENT_NOUN_VERBS = {
     "decision": {"decide", "announce", "order"},
     "withdrawal": {"withdraw", "pull", "leave"},
-    "move": {"move", "decide", "announce", "order", "sign", "agree", "resume"},  # "Arafat ordered arrests ... Sharon
-    # dismissed the move", "North Korea has agreed to resume talks ... The United States has welcomed the move"
+    "move": {"move", "decide", "announce", "order", "sign", "agree", "resume", "declare"},  # "Arafat ordered arrests
+    # ... Sharon dismissed the move", "North Korea has agreed to resume talks ... The United States has welcomed the
+    # move", "The Tamil Tigers declared a ceasefire ... Wickremesinghe has welcomed the move"
     "raid": {"raid"},
     "visit": {"visit"},  # "a Japanese cabinet minister visited the Yasukuni Shrine ... regret over the visit"
     "resolution": {"pass", "adopt", "approve", "vote", "draft", "table", "sponsor"},  # "... rejected the resolution"

@@ -387,7 +387,10 @@ def between_parties(noun: Token, ctx: Context) -> list[Mention]:
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             if pobj.lemma_.lower() in PAIR_NOUNS and pobj.tag_ == "NNS":
                 own = frozenset(m.key for m in modifier_actors(pobj, ctx, ("poss",)))  # "between its neighbours"
-                return recent_pair(pobj, ctx, {"country"}, own)
+                # "Norway, which has been trying to broker talks between the two sides": not the broker
+                hosts = clause_subjects(noun.head, ctx) if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" else []
+                kinds = SIDE_TYPES if pobj.lemma_.lower() in ("side", "party") else {"country"}  # a rebel side too
+                return recent_pair(pobj, ctx, kinds, own | {m.key for m in hosts})
             found = actors_of(pobj, ctx)
             if len({m.key for m in found}) > 1:
                 return found

@@ -70,6 +70,7 @@ from kg.resolve.lexicon import (
     POSTED_ABROAD,
     PRIVATE_PEOPLE,
     REGION_ADJECTIVES,
+    SEATED_BODIES,
     SECRET_WORDS,
     SECTOR_NOUNS,
     SERVICE_NOUNS,
@@ -452,6 +453,10 @@ class ArticleActors:
         if " of " in text:
             body, country = text.rsplit(" of ", 1)
             parts.append((country, body))
+        if " in " in text:  # "the new Government in Colombo": the government that sits in a capital
+            body, place = text.rsplit(" in ", 1)
+            if body.split()[-1].lower() in SEATED_BODIES:
+                parts.append((place, body.split()[-1]))
         for country, body in parts:
             sector = generic_sector(body) or (office_sector(body) if text.endswith(f" of {country}") else None)
             alias = lookup_alias(country, "GPE") if sector else None

@@ -545,4 +545,5 @@ BLOC_MEMBER_NOUNS = {
     "country", "nation", "power", "government", "state", "democracy", "ally", "observer", "diplomat", "leader",
     "official", "minister", "partner",
 }  # fmt: skip
-
+# words for a government named by the capital it sits in: "the new Government in Colombo", "the regime in Kabul"
+SEATED_BODIES = {"government", "regime", "administration", "authorities", "leadership"}
