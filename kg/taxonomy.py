@@ -329,6 +329,8 @@ _add("coerce", "spy on, eavesdrop on, listen in on, listen in to, bug, wiretap, 
 _add("support", "release loan, release fund, release aid, release money, release tranche, disburse, send fund")
 # dictating to a side presses it (CAMEO 17): "London is not trying to dictate to Zimbabwe"
 _add("coerce", "dictate to")
+# sinking a side's ship is a blow at it (CAMEO 19): "Japan's coast guard has sunk a suspected North Korean spy ship"
+_add("attack", "sink")
 # ringing a leader is a call
 _add("communicate", "ring")
 # a weapons test is a show of force (CAMEO 15): "North Korea test-fired a missile over Japan"

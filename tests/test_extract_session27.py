@@ -354,3 +354,17 @@ def test_the_two_sides_of_brokered_talks(nlp):
     check(nlp, text, {
         ("Liberation Tigers of Tamil Eelam", "communicate", "Sri Lanka", "Norway", False, "attempted"),
     })
+
+
+# sinking a side's ship is a blow at the side
+def test_sinking_a_sides_ship(nlp):
+    check(nlp, "Japan's coast guard has sunk a suspected North Korean spy ship after a gun battle.", {
+        ("Japan", "attack", "North Korea", None, False, A),
+    })
+
+
+# "working closely with Philippine authorities to secure his release", which the parser reads as "with" a clause
+def test_with_a_party_that_the_parser_makes_a_clause_subject(nlp):
+    check(nlp, "Australia is working closely with Philippine authorities to secure his release.", {
+        ("Australia", "cooperate", "Philippines", None, False, A),
+    })

@@ -1241,6 +1241,11 @@ def prepositional_objects(head: Token, ctx: Context, skip: set[str]) -> Iterator
         for inner in (c for c in prep.children if c.dep_ == "prep"):  # "out of", "away from"
             for pobj in (c for c in inner.children if c.dep_ == "pobj"):
                 yield f"{prep.lower_} {inner.lower_}", pobj
+        # "working closely with Philippine authorities to secure his release", which the parser reads as "with" a
+        # clause whose subject is the authorities
+        for clause in (c for c in prep.children if c.dep_ == "pcomp" and has_to(c)):
+            for subject in (c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")):
+                yield prep.lower_, subject
 
 
 # "had spoken to Netanyahu six times", which the parser reads as "Netanyahu six times": the name before a count of
