@@ -368,3 +368,21 @@ def test_with_a_party_that_the_parser_makes_a_clause_subject(nlp):
     check(nlp, "Australia is working closely with Philippine authorities to secure his release.", {
         ("Australia", "cooperate", "Philippines", None, False, A),
     })
+
+
+# "Islamabad says it has frozen their bank accounts", after "shut down the groups": "their" is the groups', which
+# the article does not name one by one, not the last country's
+def test_their_after_unnamed_groups_is_no_country(nlp):
+    text = (
+        "India says Pakistan must do more to shut down the groups. Islamabad says it has already frozen their bank "
+        "accounts and arrested hundreds of their members."
+    )
+    rows = read(nlp, text)
+    assert not any(row[0] == "Pakistan" and row[2] == "India" for row in rows), rows
+
+
+# "The Commonwealth has lifted its suspension of Fiji": the measure lifted was on Fiji
+def test_a_suspension_lifted(nlp):
+    check(nlp, "The Commonwealth has lifted its suspension of Fiji.", {
+        ("Commonwealth of Nations", "yield", "Fiji", None, False, A),
+    })

@@ -1675,8 +1675,12 @@ def unnamed_person_since(found: Mention, token: Token, ctx: Context) -> bool:
 def unnamed_people_since(found: Mention, token: Token, ctx: Context) -> bool:
     doc = token.doc
     start = next((t.i for t in reversed(doc[: token.i]) if t.idx < found.end), -1) + 1
+    # (also "the groups" the article does not name one by one: "shut down the groups. Islamabad says it has frozen
+    # their bank accounts")
     return any(
-        t.lemma_.lower() in UNNAMED_PEOPLE_NOUNS and t.pos_ == "NOUN" and ctx.actors.mention_at(t) is None
+        (t.lemma_.lower() in UNNAMED_PEOPLE_NOUNS or (t.lemma_.lower() in GROUP_WORDS and t.tag_ == "NNS"))
+        and t.pos_ == "NOUN"
+        and ctx.actors.mention_at(t) is None
         for t in doc[start : token.i]
     )
 

@@ -105,6 +105,7 @@ from kg.extract.lexicon import (
     KIN_NOUNS,
     LAW_TITLES,
     LED_SUFFIXES,
+    LIFTING_VERBS,
     LIGHT_VERBS,
     LINKING_VERBS,
     LOCATED_TARGETS,
@@ -2193,6 +2194,12 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
             if prep in ("in", "of") and is_event_noun(pobj)
             for item in noun_chain_objects(pobj, ctx)
         )
+    if verb.lemma_.lower() in LIFTING_VERBS and classify(obj.lemma_.lower()) in ("reduce", "coerce"):
+        lifted = [m for p, o in prepositional_objects(obj, ctx, set()) if p == "of" for m in actors_of(o, ctx)]
+        for mention in lifted:  # "lifted its suspension of Fiji": the one the measure was on
+            yield label, mention, "light-verb-noun", negative
+        if lifted:
+            return
     # "offered to hold a joint investigation with India": a joint act's partner works with the subject, is no target
     joint = joint_object(verb) == obj
     partners = {m.key for p, o in prepositional_objects(obj, ctx, set()) if p == "with" for m in actors_of(o, ctx)}
