@@ -386,3 +386,15 @@ def test_a_suspension_lifted(nlp):
     check(nlp, "The Commonwealth has lifted its suspension of Fiji.", {
         ("Commonwealth of Nations", "yield", "Fiji", None, False, A),
     })
+
+
+# "Ariel Sharon, who has banned his ministers from talking to Yasser Arafat": "his" is the person the relative
+# clause describes, so Sharon's side will not talk to Arafat, and no minister named before is banned
+def test_his_in_a_relative_clause_is_its_antecedents(nlp):
+    text = (
+        "Israel's Foreign Minister, Shimon Peres, has met Ahmed Qurei. The meeting took place despite opposition from "
+        "Prime Minister Ariel Sharon, who has banned his ministers from talking to Yasser Arafat."
+    )
+    rows = read(nlp, text)
+    assert not any(row[0] == "Ariel Sharon" and row[2] == "Shimon Peres" for row in rows), rows
+    check(nlp, text, {("Ariel Sharon", "communicate", "Yasser Arafat", None, True, A)})

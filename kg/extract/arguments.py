@@ -1975,8 +1975,8 @@ def clause_owner(token: Token, ctx: Context) -> Mention | None:
 
 # "Mr Karzai says he wants the force to help his administration": a "his" is the person whose clause holds it, up
 # through clauses whose subjects are no person: the object told or asked to act ("urged Sharon to end his attacks"),
-# or a "he" subject, already resolved (not a named one: "Arafat told CNN that Mr Sharon was trying to torpedo his own
-# crackdown", said of the speaker's)
+# a "he" subject, already resolved, or the person a relative clause describes (not a named subject: "Arafat told CNN
+# that Mr Sharon was trying to torpedo his own crackdown", said of the speaker's)
 def controlling_person(token: Token, verb: Token, ctx: Context) -> Mention | None:
     for _ in range(4):
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -1984,6 +1984,9 @@ def controlling_person(token: Token, verb: Token, ctx: Context) -> Mention | Non
             subjects = []  # "help his administration restore order": the clause the pronoun's noun is the subject of
         if subjects and subjects[0].lower_ in ("he", "she"):
             found = pronoun_actor(subjects[0], ctx)
+            return found if found is not None and found.type == "person" else None
+        if subjects and subjects[0].lower_ in ("who", "that") and verb.dep_ == "relcl":
+            found = ctx.actors.mention_at(verb.head)  # "Ariel Sharon, who has banned his ministers from ..."
             return found if found is not None and found.type == "person" else None
         named = ctx.actors.mention_at(subjects[0]) if subjects else None
         if subjects and (is_pronoun(subjects[0]) or (named is not None and named.type == "person")):
