@@ -398,3 +398,24 @@ def test_his_in_a_relative_clause_is_its_antecedents(nlp):
     rows = read(nlp, text)
     assert not any(row[0] == "Ariel Sharon" and row[2] == "Shimon Peres" for row in rows), rows
     check(nlp, text, {("Ariel Sharon", "communicate", "Yasser Arafat", None, True, A)})
+
+
+# "warned that Iraq could face military action": the one warned it will face a blow or a measure is threatened (not
+# "a difficult winter")
+FACED = [
+    (
+        "The United States and Britain have warned that Iraq could face military action if it continues to defy the "
+        "Security Council.",
+        {("United States", "threaten", "Iraq", None, False, A), ("United Kingdom", "threaten", "Iraq", None, False, A)},
+    ),
+    ("The EU warned Zimbabwe would face sanctions.", {("European Union", "threaten", "Zimbabwe", None, False, A)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FACED)
+def test_warned_to_face_a_blow(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+def test_a_hardship_faced_is_no_threat(nlp):
+    assert not read(nlp, "The World Bank warned that Iraq could face a difficult winter.")

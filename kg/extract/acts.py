@@ -1877,6 +1877,27 @@ def conditional_threat_statements(ctx: Context) -> Iterator[Candidate]:
                                 "clause:conditional-threat")  # fmt: skip
 
 
+# "warned that Iraq could face military action", "warned Zimbabwe would face sanctions": the one warned it will face
+# a blow or a measure is threatened
+FACED_NOUNS = {"action", "consequence", "retaliation", "reprisal", "punishment", "response", "force"}
+
+
+def faced_threat_statements(ctx: Context) -> Iterator[Candidate]:
+    for verb in (t for t in ctx.sent if t.pos_ == "VERB" and t.lemma_.lower() in ("warn", "threaten")):
+        for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() == "face"):
+            blows = [
+                o for o in clause.children
+                if o.dep_ == "dobj" and (
+                    o.lemma_.lower() in FACED_NOUNS or classify(o.lemma_.lower()) in HOSTILE_CLASSES | {"reduce"}
+                )
+            ]  # fmt: skip
+            faced = [m for s in clause.children if s.dep_ == "nsubj" for m in actors_of(s, ctx)] if blows else []
+            for subject in clause_subjects(verb, ctx) if faced else []:
+                for mention in (m for m in faced if m.key != subject.key):
+                    yield Candidate(subject, "threaten", mention, None, is_negated(verb), modality_of(verb), None,
+                                    "clause:warned-to-face")  # fmt: skip
+
+
 # "have grown closer to Russia", "moved closer to China": drawing nearer to a side, the parser hanging "to" on the
 # comparative
 def drawing_closer_statements(ctx: Context) -> Iterator[Candidate]:
@@ -1942,6 +1963,7 @@ ACT_READERS = (
     despite_statements,
     drawing_closer_statements,
     conditional_threat_statements,
+    faced_threat_statements,
     judged_move_statements,
 )
 
