@@ -419,3 +419,15 @@ def test_warned_to_face_a_blow(nlp, text, expected):
 
 def test_a_hardship_faced_is_no_threat(nlp):
     assert not read(nlp, "The World Bank warned that Iraq could face a difficult winter.")
+
+
+# "The Greens say they will support Labor's push": "they" reported by a plural name no actor stands for is them, not
+# the last actor named
+def test_they_reported_by_an_unnamed_plural_name(nlp):
+    text = (
+        "The Prime Minister, John Howard, has rejected calls from the Labor Party for an inquiry. Mr Howard says the "
+        "Opposition is trying to score political points. The Greens say they will support Labor's push for a Senate "
+        "inquiry."
+    )
+    rows = read(nlp, text)
+    assert not any(row[1] == "support" for row in rows), rows

@@ -2070,7 +2070,8 @@ def object_clause(token: Token) -> Token:
 
 
 def unnamed_reporter(token: Token) -> bool:
-    """'they' as the subject of a clause reported by a plural noun subject: 'tribal forces claimed they had'."""
+    """'they' as the subject of a clause reported by a plural noun subject: 'tribal forces claimed they had', 'The
+    Greens say they will support' (a name no actor stands for)."""
     from kg.extract.speech import is_speech_verb
 
     if token.dep_ != "nsubj" or token.head.dep_ != "ccomp":
@@ -2078,7 +2079,7 @@ def unnamed_reporter(token: Token) -> bool:
     governor = token.head.head
     if not (is_speech_verb(governor) or governor.lemma_ in REPORTING_LEMMAS):
         return False
-    return any(c.dep_ == "nsubj" and c.tag_ == "NNS" for c in governor.children)
+    return any(c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS") for c in governor.children)
 
 
 # "Mr Hicks' family told media the Australian Federal Police had told them not to comment": "them" in what a
