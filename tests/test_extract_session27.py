@@ -431,3 +431,10 @@ def test_they_reported_by_an_unnamed_plural_name(nlp):
     )
     rows = read(nlp, text)
     assert not any(row[1] == "support" for row in rows), rows
+
+
+# "Mr Solana's visit follows a similar trip by the US envoy": a trip that comes before is not made to the visitor
+def test_a_visit_following_a_trip_is_no_answer(nlp):
+    text = "Mr Solana's visit follows a similar trip by the US envoy, Anthony Zinni, which ended in Cairo."
+    rows = read(nlp, text)
+    assert not any(row[0] == "Anthony Zinni" and row[2] == "Solana" for row in rows), rows

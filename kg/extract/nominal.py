@@ -497,6 +497,8 @@ def responders(noun: Token, ctx: Context) -> list[Mention]:
     verb = answering_verb(noun)
     if verb is None or classify(noun.lemma_.lower()) not in ADDRESSED_CLASSES:
         return []  # "rejected the Turkish-Libyan agreement" was not made to the one rejecting it
+    if verb.lemma_.lower() == "follow" and classify(noun.lemma_.lower()) not in ("appeal", "demand"):
+        return []  # "followed the advice" answers it; "Solana's visit follows a trip by Zinni" comes after it
     subjects = clause_subjects(verb, ctx)  # also "agreed to comply with the request"
     if proposes_for_others(noun, subjects, ctx):
         return []  # "rejected a proposal by Macron to send troops to Ukraine": not made to the rejecter
