@@ -267,11 +267,12 @@ _add("reject", "downplay, play down, shrug off, brush aside, brush off, wave off
 # leaving talks, or putting distance between oneself and a side, lessens ties (CAMEO 16, reduce): "walked away from
 # the negotiations with Hamas", "Egypt has distanced itself from Hamas"
 _add("reduce", "walk away, walk away from, distance from")
-# putting one's weight behind a side backs it (CAMEO 05): "Syria has thrown its weight behind Iran"
+# putting one's weight or support behind a side backs it (CAMEO 05): "Syria has thrown its weight behind Iran",
+# "Britain has thrown its support behind Karzai"
 _add(
     "support",
     "throw weight, put weight, place weight, lend weight, throw weight behind, put weight behind, "
-    "place weight behind, lend weight behind",
+    "place weight behind, lend weight behind, throw support, put support, throw support behind, put support behind",
 )
 # slapping a measure on a side imposes it (CAMEO 16, reduce): "Washington slapped sanctions on three Chinese firms"
 _add("reduce", "slap sanction, slap tariff, slap ban, slap embargo")
@@ -331,6 +332,8 @@ _add("support", "release loan, release fund, release aid, release money, release
 _add("coerce", "dictate to")
 # sinking a side's ship is a blow at it (CAMEO 19): "Japan's coast guard has sunk a suspected North Korean spy ship"
 _add("attack", "sink")
+# word or leave sought from a side asks it (CAMEO 02): "Israel has sought assurances from Washington"
+_add("appeal", "seek assurance, seek guarantee, seek explanation, seek clarification, seek permission, seek approval")
 # ringing a leader is a call
 _add("communicate", "ring")
 # a weapons test is a show of force (CAMEO 15): "North Korea test-fired a missile over Japan"

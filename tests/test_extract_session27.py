@@ -438,3 +438,29 @@ def test_a_visit_following_a_trip_is_no_answer(nlp):
     text = "Mr Solana's visit follows a similar trip by the US envoy, Anthony Zinni, which ended in Cairo."
     rows = read(nlp, text)
     assert not any(row[0] == "Anthony Zinni" and row[2] == "Solana" for row in rows), rows
+
+
+# "has won the backing of the United Nations", "has thrown its support behind Karzai", "has sought assurances from
+# Washington": favour gained, support thrown behind a side, word sought from a side
+FAVOUR = [
+    (
+        "Karzai has won the backing of the United Nations.",
+        {("United Nations", "support", "Hamid Karzai", None, False, A)},
+    ),
+    ("Britain has thrown its support behind Karzai.", {("United Kingdom", "support", "Hamid Karzai", None, False, A)}),
+    (
+        "Israel has sought assurances from Washington that it will not be pressured.",
+        {("Israel", "appeal", "United States", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FAVOUR)
+def test_favour_gained_given_or_sought(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+# "secured the release of two Afghan diplomats": a release secured is no favour from the ones released
+def test_a_release_secured_is_no_favour(nlp):
+    rows = read(nlp, "Pakistan secured the release of two Afghan diplomats.")
+    assert not any(row[0] == "Afghanistan" for row in rows), rows

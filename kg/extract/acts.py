@@ -137,6 +137,8 @@ CAPTIVE_NOUNS = {"prisoner", "hostage", "detainee", "captive"}
 ANSWER_NOUNS = {"cost", "consequence", "response", "force", "retaliation", "reprisal", "punishment", "sanction"}
 # verbs by which the object's act reaches the subject: "received a letter from"
 RECEIVING_VERBS = {"receive", "get", "accept", "obtain"}
+# verbs of gaining another side's favour, whose "of" names the giver: "has won the backing of the United Nations"
+GAINING_VERBS = {"win", "secure", "gain", "earn"}
 # receiving verbs of a choice to take what was sent, whose denial leaves the sending done: "did not accept the offer"
 ACCEPTING_VERBS = {"accept"}
 # nouns of skills passed on, an act between sides only when a state or an armed group passes them on
@@ -1323,7 +1325,8 @@ def received_statements(ctx: Context) -> Iterator[Candidate]:
     for verb in ctx.sent:
         lemma = verb.lemma_.lower()
         if verb.pos_ != "VERB" or not (
-            lemma in RECEIVING_VERBS | FACING_VERBS | CONSIDERING_VERBS or (lemma in GIVING_VERBS and is_passive(verb))
+            lemma in RECEIVING_VERBS | FACING_VERBS | CONSIDERING_VERBS | GAINING_VERBS
+            or (lemma in GIVING_VERBS and is_passive(verb))
         ):
             continue
         receivers = clause_subjects(verb, ctx)
@@ -1332,6 +1335,9 @@ def received_statements(ctx: Context) -> Iterator[Candidate]:
             receivers = [m for c in verb.children if c.dep_ == "nsubjpass" for m in actors_of(c, ctx)]
             objects = "dobj"
         for noun in (c for c in verb.children if c.dep_ == objects and is_event_noun(c) and not untolerated_act(c)):
+            won = lemma in GAINING_VERBS
+            if won and classify(noun.lemma_.lower()) not in ("support", "cooperate"):
+                continue  # "has won the backing of the United Nations", not "secured the release of two diplomats"
             senders = [
                 m
                 for prep, pobj in [*prepositional_objects(noun, ctx, set()), *prepositional_objects(verb, ctx, set())]
@@ -1339,6 +1345,7 @@ def received_statements(ctx: Context) -> Iterator[Candidate]:
                 for m in actors_of(pobj, ctx)
             ] or (leader_free(modifier_actors(noun, ctx), noun) if lemma not in CONSIDERING_VERBS else [])
             senders = senders or noun_agents(noun, ctx)  # "survived an assassination attempt by Israel"
+            senders = senders or (noun_agents(noun, ctx, "of") if won else [])  # "won the backing of the UN"
             if noun.lemma_.lower() in SKILL_NOUNS and not any(m.type in ("armed_group", "country") for m in senders):
                 continue  # "received training from al Qaeda" (not "from their Adventure World supervisors")
             negated, modality = is_negated(verb) or has_negative_determiner(noun), modality_of(verb)  # "received no"

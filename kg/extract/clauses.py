@@ -154,6 +154,7 @@ from kg.extract.lexicon import (
     SENT_FORCES,
     SETTLEMENT_NOUNS,
     SOUGHT_ACT_VERBS,
+    SOUGHT_NOUNS,
     SOURCE_CLASSES,
     SPONSORING_VERBS,
     STAFF_NOUNS,
@@ -2511,9 +2512,10 @@ def detached_targets(verb: Token, obj: Token, ctx: Context) -> list[Mention]:
 SOUGHT_FOR_NOUNS = {"warrant", "notice", "bounty", "reward", "manhunt", "search", "hunt"}
 
 
-# "sought Iran's help", "we need the cooperation of the states", "sought help from the US": the helper asked
+# "sought Iran's help", "we need the cooperation of the states", "sought help from the US", "sought assurances from
+# Washington": the helper, or the one whose word is sought, is asked
 def sought_helpers(verb: Token, obj: Token, ctx: Context) -> list[Mention]:
-    if verb.lemma_.lower() not in SEEKING_VERBS or obj.lemma_.lower() not in HELP_NOUNS:
+    if verb.lemma_.lower() not in SEEKING_VERBS or obj.lemma_.lower() not in SOUGHT_NOUNS:
         return []
     sources = [
         m

@@ -1057,6 +1057,8 @@ SEEKING_VERBS = {"seek", "need", "want", "request", "solicit", "enlist", "requir
 ADDRESSED_NOUNS = {"call", "appeal", "invitation", "urging", "plea", "overture", "exhortation"}
 # nouns of help an actor can be asked for: "the cooperation of the states", "Pakistan's support"
 HELP_NOUNS = {"help", "cooperation", "support", "assistance", "backing", "aid", "collaboration"}
+# nouns of word or leave one side seeks from another: "Israel has sought assurances from Washington"
+SOUGHT_NOUNS = HELP_NOUNS | {"assurance", "guarantee", "explanation", "clarification", "permission", "approval"}
 
 # words of misconduct by which a speaker charges the subject of the clause he reports: "Sharon said Arafat has
 # chosen the path of terrorism", "Arafat said Sharon was trying to torpedo his own crackdown"
