@@ -464,3 +464,18 @@ def test_favour_gained_given_or_sought(nlp, text, expected):
 def test_a_release_secured_is_no_favour(nlp):
     rows = read(nlp, "Pakistan secured the release of two Afghan diplomats.")
     assert not any(row[0] == "Afghanistan" for row in rows), rows
+
+
+# "has refused to let UN inspectors into the country", "will not allow UN inspectors back into the country": letting a
+# side in yields to it, and a refusal denies it
+ADMITTED = [
+    ("North Korea has refused to let UN inspectors into the country.", {
+        ("North Korea", "yield", "United Nations", None, True, A),
+    }),
+    ("Iraq will not allow UN inspectors back into the country.", {("Iraq", "yield", "United Nations", None, True, A)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ADMITTED)
+def test_letting_a_side_in(nlp, text, expected):
+    check(nlp, text, expected)

@@ -1134,6 +1134,20 @@ def that_clause_subjects(verb: Token, phrase: str, ctx: Context) -> Iterator[tup
                 yield act, mention, "that-clause-patient", False
 
 
+# "has refused to let UN inspectors into the country", "will not allow UN inspectors back into the country": letting
+# a side in yields to it (the parser makes the one let in the subject of "back")
+def admitted_parties(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, str, bool]]:
+    if verb.lemma_.lower() not in ("let", "allow", "permit", "admit"):
+        return
+    entry = {"into", "in", "back"}
+    admitted = [c for c in verb.children if c.dep_ == "dobj" and any(p.lower_ in entry for p in verb.children)]
+    admitted += [
+        s for c in verb.children if c.dep_ == "ccomp" and c.lower_ in entry for s in c.children if s.dep_ == "nsubj"
+    ]
+    for mention in (m for party in admitted for m in actors_of(party, ctx)):
+        yield "allow", mention, "admitted", False
+
+
 # "the Taliban had handed over some weapons so the Arabs could protect themselves": a thing given to no one named goes
 # to the subject of its purpose clause
 def purpose_recipients(verb: Token, phrase: str, ctx: Context) -> Iterator[tuple[str, Mention, str, bool]]:
@@ -1608,6 +1622,7 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
     yield from colon_list_objects(verb, phrase, ctx)
     yield from drill_objects(verb, ctx)
     yield from purpose_recipients(verb, phrase, ctx)
+    yield from admitted_parties(verb, ctx)
     yield from zero_relative_objects(verb, phrase, ctx)
     fors = [c.i for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"]
     has_object = any(c.dep_ == "dobj" for c in verb.children)
