@@ -479,3 +479,9 @@ ADMITTED = [
 @pytest.mark.parametrize(("text", "expected"), ADMITTED)
 def test_letting_a_side_in(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# "handed over power to the interim administration": a new administration, not Washington's
+def test_an_interim_administration_is_not_washington(nlp):
+    rows = read(nlp, "The Taliban have handed over power to the interim administration.")
+    assert not any(row[2] == "United States" for row in rows), rows

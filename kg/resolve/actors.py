@@ -1176,6 +1176,8 @@ class ArticleActors:
                 owner = self._person_country(owner.key) if owner and owner.type == "person" else owner
                 if owner is not None and owner.type == "country":
                     return owner
+        if any(c.dep_ == "amod" and c.lower_ in ("interim", "transitional", "provisional") for c in token.children):
+            return None  # "handed over power to the interim administration": a new one, not Washington's
         alias = lookup_alias("United States")
         if alias is None:
             return None
