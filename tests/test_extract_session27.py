@@ -485,3 +485,17 @@ def test_letting_a_side_in(nlp, text, expected):
 def test_an_interim_administration_is_not_washington(nlp):
     rows = read(nlp, "The Taliban have handed over power to the interim administration.")
     assert not any(row[2] == "United States" for row in rows), rows
+
+
+# "refused to let the United States use its bases": letting a side act yields to it, and the refusal denies it
+def test_letting_a_side_act(nlp):
+    check(nlp, "Saudi Arabia has refused to let the United States use its bases for attacks on Afghanistan.", {
+        ("Saudi Arabia", "yield", "United States", None, True, A),
+    })
+
+
+# "backed by US bombers": aircraft of a state's air force are the state (not "Palestinian suicide bombers")
+def test_us_bombers_are_the_united_states(nlp):
+    check(nlp, "Northern Alliance troops backed by US bombers captured the city.", {
+        ("United States", "support", "Northern Alliance", None, False, A),
+    })

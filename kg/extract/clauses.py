@@ -1134,8 +1134,9 @@ def that_clause_subjects(verb: Token, phrase: str, ctx: Context) -> Iterator[tup
                 yield act, mention, "that-clause-patient", False
 
 
-# "has refused to let UN inspectors into the country", "will not allow UN inspectors back into the country": letting
-# a side in yields to it (the parser makes the one let in the subject of "back")
+# "has refused to let UN inspectors into the country", "will not allow UN inspectors back into the country", "refused
+# to let the United States use its bases": letting a side in, or letting it act, yields to it (the parser makes the
+# one let in the subject of "back")
 def admitted_parties(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, str, bool]]:
     if verb.lemma_.lower() not in ("let", "allow", "permit", "admit"):
         return
@@ -1144,6 +1145,8 @@ def admitted_parties(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, 
     admitted += [
         s for c in verb.children if c.dep_ == "ccomp" and c.lower_ in entry for s in c.children if s.dep_ == "nsubj"
     ]
+    if verb.lemma_.lower() == "let":  # "refused to let the United States use its bases": let act on its own
+        admitted += [s for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"]
     for mention in (m for party in admitted for m in actors_of(party, ctx)):
         yield "allow", mention, "admitted", False
 

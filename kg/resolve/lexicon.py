@@ -450,8 +450,12 @@ NONSTATE_GROUPS = {
     "party": "group",
     "group": "group",
 }
-# words that make "bombers" aircraft, not people: "B-52 bombers", "F-16 fighter bombers", "long-range bombers"
-AIRCRAFT_MODIFIERS = {"fighter", "stealth", "strategic", "heavy", "range", "jet"}
+# words that make "bombers" aircraft, not people: "B-52 bombers", "F-16 fighter bombers", "long-range bombers", and
+# the air forces that fly them ("backed by US bombers", "Russian bombers"; not "Palestinian bombers")
+AIRCRAFT_MODIFIERS = {
+    "fighter", "stealth", "strategic", "heavy", "range", "jet", "us", "u.s.", "american", "russian", "british",
+    "allied", "coalition",
+}  # fmt: skip
 # arms and machines whose maker's or model's name before them names no actor: "another Patriot system", "Leopard
 # tanks", "Bayraktar drones"
 EQUIPMENT_NOUNS = {
