@@ -499,3 +499,10 @@ def test_us_bombers_are_the_united_states(nlp):
     check(nlp, "Northern Alliance troops backed by US bombers captured the city.", {
         ("United States", "support", "Northern Alliance", None, False, A),
     })
+
+
+# "the Jemaah Islamiah network ... members of the group": a name before a group's noun is the group named
+def test_the_group_after_a_named_network(nlp):
+    check(nlp, "Bashir leads the Jemaah Islamiah network. Malaysia has detained 13 members of the group.", {
+        ("Malaysia", "coerce", "Jemaah Islamiyah", None, False, A),
+    })

@@ -2216,7 +2216,9 @@ def recent(
         avoid.add(ctx.speaker.key)
     for mention in reversed(ctx.history):
         if mention.start < token.idx and mention.type in types and mention.key not in avoid:
-            if skip_modifiers and mention_dep(mention, ctx) in ("amod", "compound", "npadvmod"):  # "Norwegian-brokered"
+            if skip_modifiers and mention_dep(mention, ctx) in ("amod", "compound", "npadvmod") and not named_band(
+                mention, ctx
+            ):  # "Norwegian-brokered"; but "the Jemaah Islamiah network ... the group" is the group named
                 continue
             if skip_plural_adjectives and adjective_of_plural(mention, ctx):
                 people = plural_people(mention, ctx) if token.lower_ in THIRD_PLURAL else None
@@ -2288,6 +2290,12 @@ def mention_root(mention: Mention, ctx: Context) -> Token | None:
     """The head token of the words a mention spans."""
     span = ctx.sent.doc.char_span(mention.start, mention.end, alignment_mode="expand")
     return span.root if span is not None and len(span) else None
+
+
+# "the Jemaah Islamiah network", "the Hamas movement": a name before a noun of a group is the group's own name
+def named_band(mention: Mention, ctx: Context) -> bool:
+    root = mention_root(mention, ctx)
+    return root is not None and root.head.lemma_.lower() in GROUP_WORDS | {"network"} and mention.type != "country"
 
 
 def mention_dep(mention: Mention, ctx: Context) -> str:
