@@ -396,6 +396,8 @@ _add("posture", "put on alert")
 _add("attack", "pursuit, overrun, overran, storm, raze")  # not "pursue", a light verb: "pursue talks"
 # "reoccupied Ramallah" (which the small model lemmatises "reoccupie"), "demolished the homes of Hamas militants"
 _add("coerce", "reoccupy, reoccupie, re-occupy, retake, recapture, demolish, bulldoze")
+# ruling a side's land as a colony is occupation (CAMEO 17): "accused Tony Blair of trying to recolonise Zimbabwe"
+_add("coerce", "colonise, colonize, recolonise, recolonize")
 _add("coerce", "bar, bar from")  # "barred Arafat from travelling to Bethlehem"
 _add("support", "pay, pay money, bankroll")
 # a border closed to a neighbour cuts relations with it, reopened restores them; a lawsuit is a complaint

@@ -506,3 +506,14 @@ def test_the_group_after_a_named_network(nlp):
     check(nlp, "Bashir leads the Jemaah Islamiah network. Malaysia has detained 13 members of the group.", {
         ("Malaysia", "coerce", "Jemaah Islamiyah", None, False, A),
     })
+
+
+# "Mr Mugabe's Government", tagged as one name: a known leader's government is his country; "recolonise" occupies
+def test_a_leaders_government_and_recolonising(nlp):
+    text = "Mr Mugabe's Government has accused Tony Blair of trying to recolonise Zimbabwe."
+    rows = read(nlp, text)
+    assert not any("Government" in row[0] for row in rows), rows
+    check(nlp, text, {
+        ("Zimbabwe", "criticise", "Tony Blair", None, False, A),
+        ("Tony Blair", "coerce", "Zimbabwe", None, False, "attempted"),
+    })

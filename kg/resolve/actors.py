@@ -29,6 +29,7 @@ from kg.resolve.gazetteer import (
     city_country,
     core,
     demonym,
+    entry_by_key,
     first_name_sex,
     generic_sector,
     is_capital,
@@ -463,7 +464,20 @@ class ArticleActors:
             if alias is not None and alias.entry.type == "country":
                 key = self.registry.register_entry(alias.entry)
                 return Mention(key, alias.entry.name, "country", words.start_char, words.end_char, words.text, sector)
-        return None
+        return self._leaders_body(words)
+
+    # "Mr Mugabe's Government", tagged as one name: a known leader's government is his country's
+    def _leaders_body(self, words: Span) -> Mention | None:
+        text = core(words.text)
+        leader, _, body = text.partition("'s ")
+        if not body or body.lower() not in SEATED_BODIES:
+            return None
+        person = lookup_person(leader.removeprefix("Mr ").removeprefix("President "), "PERSON")
+        country = entry_by_key(person.affiliation) if person is not None and person.affiliation else None
+        if country is None or country.type != "country":
+            return None
+        key = self.registry.register_entry(country)
+        return Mention(key, country.name, "country", words.start_char, words.end_char, words.text, "government")
 
     def _body_possessor(self, words: Span) -> Mention | None:
         """Pakistan in "Pakistan's Foreign Office spokesman": the country that owns a named body, before it."""
