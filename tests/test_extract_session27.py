@@ -517,3 +517,26 @@ def test_a_leaders_government_and_recolonising(nlp):
         ("Zimbabwe", "criticise", "Tony Blair", None, False, A),
         ("Tony Blair", "coerce", "Zimbabwe", None, False, "attempted"),
     })
+
+
+# "has agreed to a request from the Solomon Islands": the request was made to the one who agreed to it
+def test_agreeing_to_a_request(nlp):
+    check(nlp, "Australia has agreed to a request from the Solomon Islands for more police.", {
+        ("Solomon Islands", "appeal", "Australia", None, False, A),
+        ("Australia", "cooperate", "Solomon Islands", None, False, A),
+    })
+
+
+# "signed a deal with Nauru ... criticised the arrangement": an arrangement refers back to a deal signed
+def test_the_arrangement_refers_back_to_a_deal(nlp):
+    text = "Australia has signed a deal with Nauru. The United Nations has criticised the arrangement."
+    check(nlp, text, {("United Nations", "criticise", "Australia", None, False, A)})
+
+
+# "decided to buy fighter jets from the United States ... concern about the purchase": the buyer's purchase
+def test_the_purchase_refers_back_to_a_buying(nlp):
+    text = (
+        "The Australian Government has decided to buy fighter jets from the United States. Indonesia has expressed "
+        "concern about the purchase."
+    )
+    check(nlp, text, {("Indonesia", "criticise", "Australia", None, False, A)})

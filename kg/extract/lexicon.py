@@ -506,6 +506,8 @@ EVENT_NOUN_VERBS = {
     "recommendation": {"recommend", "call"},
     "agreement": {"sign", "agree", "reach"},
     "deal": {"sign", "agree", "reach", "strike"},
+    "arrangement": {"sign", "agree", "reach", "strike"},  # "signed a deal with Nauru ... criticised the arrangement"
+    "purchase": {"buy", "purchase"},  # "decision to buy fighter jets from the US ... concern about the purchase"
     "veto": {"veto", "block"},
     "accusation": {"accuse", "say", "allege", "claim", "blame"},
     "allegation": {"allege", "accuse", "say", "claim", "link"},

@@ -121,6 +121,7 @@ RESPONSE_VERBS = {
     "defy",
     "comply",
     "obey",
+    "agree",  # "has agreed to a request from the Solomon Islands for more police"
     "follow",
     "respond",
     "reply",
