@@ -540,3 +540,23 @@ def test_the_purchase_refers_back_to_a_buying(nlp):
         "concern about the purchase."
     )
     check(nlp, text, {("Indonesia", "criticise", "Australia", None, False, A)})
+
+
+# "regrets the deaths of Afghan civilians in a US air strike": the dead are no agents; the blow that killed them is
+# the act, the speaker's own here
+DEATHS = [
+    "The US State Department has expressed regret over the deaths of Afghan civilians in a US air strike.",
+    "The US State Department regrets the deaths of Afghan civilians in a US air strike.",
+]
+
+
+@pytest.mark.parametrize("text", DEATHS)
+def test_the_dead_are_not_blamed(nlp, text):
+    rows = read(nlp, text)
+    assert not any(row[2] == "Afghanistan" for row in rows), rows
+
+
+def test_deaths_condemned_blame_the_blow(nlp):
+    check(nlp, "Pakistan condemned the deaths of Afghan civilians in US air strikes.", {
+        ("Pakistan", "criticise", "United States", None, False, A),
+    })

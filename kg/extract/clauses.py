@@ -69,6 +69,7 @@ from kg.extract.lexicon import (
     CUSTODY_VERBS,
     DATIVE_VERBS,
     DEADLINE_NOUNS,
+    DEATH_NOUNS,
     DECLARING_VERBS,
     DEFENDING_VERBS,
     DENIED_NOUNS,
@@ -2598,6 +2599,14 @@ def event_agents(noun: Token, ctx: Context, depth: int = 0) -> list[Mention]:
                 found.append(mention)
     if not found and depth == 0:
         found = earlier_event_agents(noun, ctx)
+    if not found and depth == 0 and noun.lemma_.lower() in DEATH_NOUNS:
+        # "regrets the deaths of Afghan civilians in a US air strike": the dead are not the agents; the blow that
+        # killed them is the act, if one is named
+        blows = [
+            o for t in noun.subtree if t.dep_ == "prep" and t.lower_ in ("in", "from", "by")
+            for o in t.children if o.dep_ == "pobj" and classify(o.lemma_.lower()) in HOSTILE_CLASSES
+        ]  # fmt: skip
+        return [m for blow in blows for m in event_agents(blow, ctx, depth + 1)]
     # "the memoranda of understanding between Turkey and Libya"; but in "bombings of Georgian villages",
     # "the violation of Georgia's sovereignty" and "criticism of the administration's conduct" the "of"
     # names the target, never the agent

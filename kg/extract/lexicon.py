@@ -612,6 +612,8 @@ OPPOSING_CLASSES = {"attack", "fight", "protest", "criticise", "threaten", "coer
 # nouns of troops leaving a place, whose "of" names who leaves and "from" the place left: "the withdrawal of
 # U.S. forces from Afghanistan"
 LEAVING_NOUNS = {"withdrawal", "pullout", "pull-out", "departure", "retreat"}
+# nouns of harm suffered, whose "of" names the victims: "the deaths of Afghan civilians in a US air strike"
+DEATH_NOUNS = {"death", "casualty", "injury", "suffering", "plight"}
 # nouns of armed men that leave: "the withdrawal of U.S. forces"
 LEAVER_NOUNS = {"force", "troop", "soldier", "personnel", "contingent", "marine", "military", "army"}
 # nouns of armed men or police a side sends, who are its own: "offered to send more Australian police to the Solomons"
