@@ -334,6 +334,8 @@ _add("coerce", "dictate to")
 _add("attack", "sink")
 # word or leave sought from a side asks it (CAMEO 02): "Israel has sought assurances from Washington"
 _add("appeal", "seek assurance, seek guarantee, seek explanation, seek clarification, seek permission, seek approval")
+# cornering a side hems it in (CAMEO 17): "Russian soldiers cornered Raduyev on the Chechen border"
+_add("coerce", "corner")
 # ringing a leader is a call
 _add("communicate", "ring")
 # a weapons test is a show of force (CAMEO 15): "North Korea test-fired a missile over Japan"
@@ -600,8 +602,8 @@ PARTICLES = {"back", "down"}
 LIGHT_HEADS = {"pursue"}
 # verbs classed by their noun when it has a class, else by their own: "joined the sanctions against Russia" reduces,
 # "joined the coalition" cooperates; "approved a loan to Egypt" is aid, "approved the plan" approval; "traded threats"
-# threatens, "traded prisoners" is trade
-NOUN_LED_HEADS = {"join", "approve", "trade"}
+# threatens, "traded prisoners" is trade; "led attacks on Israel" attacks, "led the coalition" cooperates
+NOUN_LED_HEADS = {"join", "approve", "trade", "lead"}
 
 
 def verb_of_gerund(word: str) -> list[str]:

@@ -560,3 +560,15 @@ def test_deaths_condemned_blame_the_blow(nlp):
     check(nlp, "Pakistan condemned the deaths of Afghan civilians in US air strikes.", {
         ("Pakistan", "criticise", "United States", None, False, A),
     })
+
+
+# "Russian soldiers cornered Raduyev", "Hamas led attacks on Israel": cornering hems a side in; attacks led are made
+LEAD_AND_CORNER = [
+    ("Russian soldiers cornered Raduyev on the Chechen border.", {("Russia", "coerce", "Raduyev", None, False, A)}),
+    ("Hamas led attacks on Israel.", {("Hamas", "attack", "Israel", None, False, A)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEAD_AND_CORNER)
+def test_cornered_and_attacks_led(nlp, text, expected):
+    check(nlp, text, expected)

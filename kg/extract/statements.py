@@ -135,8 +135,9 @@ def keep(candidate: Candidate) -> bool:
         return False  # "blasted Gaza City": a town or region no list knows as a state is a place, not an actor
     if relation_class(candidate) == FALLBACK_CLASS and candidate.relation.split()[0] not in LEXICON:
         return False
-    if candidate.relation.split()[0] in LEADING_VERBS and candidate.object.type not in ("organisation", "armed_group"):
-        return False
+    led_force = candidate.object.type in ("organisation", "armed_group")
+    if candidate.relation.split()[0] in LEADING_VERBS and not led_force and relation_class(candidate) != "attack":
+        return False  # (but "Hamas led attacks on Israel" attacks it)
     if candidate.relation.split()[0] in SIEGE_VERBS and candidate.subject.type != "country":
         return False
     if candidate.object.type == "media" and relation_class(candidate) in ("communicate", "statement"):
