@@ -572,3 +572,10 @@ LEAD_AND_CORNER = [
 @pytest.mark.parametrize(("text", "expected"), LEAD_AND_CORNER)
 def test_cornered_and_attacks_led(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# "will not be dictated to by India": a passive's stranded preposition is the verb's ("dictate to"), denied
+def test_a_passive_with_a_stranded_preposition(nlp):
+    text = "Pakistan's President, General Pervez Musharraf, says his country will not be dictated to by India."
+    check(nlp, text, {("India", "coerce", "Pakistan", None, True, A)})
+    assert not any(row[0] == "India" and row[1] == "coerce" and not row[4] for row in read(nlp, text))

@@ -151,7 +151,14 @@ def verb_phrase(verb: Token) -> str:
 
 # "reach out", "turned down", "drove back": a verb's particles, also one the parser read as an adverb
 def particles_of(verb: Token) -> list[str]:
-    return [c.lower_ for c in verb.children if c.dep_ == "prt" or is_adverb_particle(c)]
+    return [c.lower_ for c in verb.children if c.dep_ == "prt" or is_adverb_particle(c) or is_stranded(c)]
+
+
+# "will not be dictated to by India": a passive's preposition left without its object is the verb's, when the
+# lexicon knows the pair
+def is_stranded(token: Token) -> bool:
+    phrase = f"{token.head.lemma_.lower()} {token.lower_}"
+    return token.dep_ == "prep" and not any(token.children) and token.i > token.head.i and phrase in LEXICON
 
 
 # parser repair: "drove back Hamas gunmen", "brushed aside the US threats", the particle read as an adverb; one the
