@@ -579,3 +579,12 @@ def test_a_passive_with_a_stranded_preposition(nlp):
     text = "Pakistan's President, General Pervez Musharraf, says his country will not be dictated to by India."
     check(nlp, text, {("India", "coerce", "Pakistan", None, True, A)})
     assert not any(row[0] == "India" and row[1] == "coerce" and not row[4] for row in read(nlp, text))
+
+
+# "The United Nations Security Council has voted ... The Council also called on Indonesia": the body named before
+def test_the_council_after_the_security_council(nlp):
+    text = (
+        "The United Nations Security Council has voted to extend the mandate of its force in East Timor. The Council "
+        "also called on Indonesia to disarm the militias."
+    )
+    check(nlp, text, {("UN Security Council", "appeal", "Indonesia", None, False, A)})

@@ -727,6 +727,8 @@ class ArticleActors:
             return half  # "The South", which spaCy tags as a location
         if token.tag_ == "NNPS" and (band := self._band_of_people_word(token)) is not None:
             return band
+        if token.tag_ == "NNP" and (named := self._last_word_of_earlier_name(token)) is not None:
+            return named
         if _the_west(token) and not _negated_name(token):  # tagged a location or not
             return self._west_mention(token)
         if (region := _region_of(token)) is not None:
@@ -878,6 +880,19 @@ class ArticleActors:
         kind = "group" if any(k.lower_ in ("tribal", "opposition") for k in kinds) else "armed_group"
         key = self.registry.register(slug(name), name, kind, alias=name)
         return Mention(key, name, kind, token.idx, token.idx + len(token), token.text)
+
+    # "The United Nations Security Council has voted ... The Council also called on Indonesia": "the" and the last word
+    # of a body's name given before is that body
+    def _last_word_of_earlier_name(self, token: Token) -> Mention | None:
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) or not token.text[:1].isupper():
+            return None
+        if any(c.dep_ in ("compound", "amod", "poss") for c in token.children):
+            return None
+        for earlier in reversed([s for s in self._spans if s.end <= token.i and s.end - s.start >= 2]):
+            mention = self._by_token.get(earlier.end - 1)
+            if self.doc[earlier.end - 1].text == token.text and mention is not None and mention.type == "organisation":
+                return self._on_token(mention, token)
+        return None
 
     # "Maoist rebels killed 20 police ... The Maoists pulled out of peace talks": a people word in the plural is the
     # band the article named by it before
