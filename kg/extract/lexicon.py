@@ -934,7 +934,7 @@ NEG_RAISING_VERBS = {"think", "believe", "expect", "suppose", "imagine", "antici
 # verbs whose gerund object is their subject's own act: "China denied spying on the United States", "Israel resumed
 # shelling Gaza" (not "opposed arming the rebels", which anyone might do)
 GERUND_CONTROL_VERBS = {
-    "deny", "admit", "avoid", "resume", "continue", "start", "begin", "keep", "risk", "finish", "quit", "cease",
+    "deny", "avoid", "resume", "continue", "start", "begin", "keep", "risk", "finish", "quit", "cease",
     "stop", "halt", "consider", "contemplate", "mull", "weigh",
 }  # fmt: skip
 # verbs by which an actor ends its own acts: "decided to stop suicide bombings against Israel"
