@@ -336,6 +336,8 @@ _add("attack", "sink")
 _add("appeal", "seek assurance, seek guarantee, seek explanation, seek clarification, seek permission, seek approval")
 # cornering a side hems it in (CAMEO 17): "Russian soldiers cornered Raduyev on the Chechen border"
 _add("coerce", "corner")
+# a protest at a side's embassy is against that side (CAMEO 14): "Indonesians protested outside the US embassy"
+_add("protest", "protest outside, demonstrate outside, rally outside, protest at, demonstrate at")
 # ringing a leader is a call
 _add("communicate", "ring")
 # a weapons test is a show of force (CAMEO 15): "North Korea test-fired a missile over Japan"

@@ -588,3 +588,10 @@ def test_the_council_after_the_security_council(nlp):
         "also called on Indonesia to disarm the militias."
     )
     check(nlp, text, {("UN Security Council", "appeal", "Indonesia", None, False, A)})
+
+
+# "protested outside the US embassy": a protest at a side's embassy is against that side
+def test_a_protest_outside_an_embassy(nlp):
+    check(nlp, "Thousands of Indonesians have protested outside the US embassy in Jakarta.", {
+        ("Indonesia", "protest", "United States", None, False, A),
+    })

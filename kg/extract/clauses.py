@@ -1434,8 +1434,10 @@ def is_verb_party_preposition(phrase: str, prep: str, has_for: bool) -> bool:
     if prep == "from":  # "demanded an explanation from Russia", "bought missiles from Russia"
         listed = f"{phrase.split()[0]} from" in LEXICON or f"{phrase} from" in LEXICON  # also "walk away from"
         return classify(phrase) in SOURCE_CLASSES or listed
-    if prep in ("for", "about", "of", "in", "by", "behind"):  # "searched for bin Laden", "spoke about her husband",
-        return f"{phrase} {prep}" in LEXICON  # "took part in the force", "stood by Syria"; not "thanked X for Y"
+    if prep in ("for", "about", "of", "in", "by", "behind", "outside"):  # "searched for bin Laden", "spoke about her
+        # husband", "took part in the force", "stood by Syria", "protested outside the US embassy"; not "thanked X
+        # for Y"
+        return f"{phrase} {prep}" in LEXICON
     return prep in VERB_PARTY_PREPS
 
 
