@@ -595,3 +595,25 @@ def test_a_protest_outside_an_embassy(nlp):
     check(nlp, "Thousands of Indonesians have protested outside the US embassy in Jakarta.", {
         ("Indonesia", "protest", "United States", None, False, A),
     })
+
+
+# "Pakistan is ready to respond to any aggression": readiness passes no verdict on Pakistan
+def test_readiness_to_respond_is_no_verdict(nlp):
+    text = (
+        "Pakistan's military spokesman, Major General Rashid Qureshi, says Pakistan is ready to respond to any "
+        "aggression."
+    )
+    rows = read(nlp, text)
+    assert not any(row[1] == "criticise" and row[2] == "Pakistan" for row in rows), rows
+
+
+# "Tony Blair, who is due to visit both countries next week, has called on them": "them" is the pair just named
+def test_them_after_both_countries(nlp):
+    text = (
+        "India and Pakistan have exchanged artillery fire in Kashmir. British Prime Minister Tony Blair, who is due to "
+        "visit both countries next week, has called on them to show restraint."
+    )
+    check(nlp, text, {
+        ("Tony Blair", "appeal", "India", None, False, A),
+        ("Tony Blair", "appeal", "Pakistan", None, False, A),
+    })

@@ -374,10 +374,11 @@ def guilty_ones(verb: Token, role: str) -> list[tuple[Token, Token]]:
     return found + [(o, a) for a in guilty for o in verb.children if o.dep_ == role]
 
 
-# "we are not aware of any specific threat": an adjective whose preposition names what it is about passes no verdict
-# on the subject (not "is guilty of murder", "is responsible for the attack", read as charges elsewhere)
+# "we are not aware of any specific threat", "Pakistan is ready to respond to any aggression": an adjective whose
+# preposition or infinitive names what it is about passes no verdict on the subject (not "is guilty of murder", "is
+# responsible for the attack", read as charges elsewhere)
 def adjective_of_topic(adjective: Token) -> bool:
-    return adjective.pos_ == "ADJ" and any(c.dep_ == "prep" for c in adjective.children)
+    return adjective.pos_ == "ADJ" and any(c.dep_ in ("prep", "xcomp") for c in adjective.children)
 
 
 def verdict_label(word: str, judged: Token) -> str:

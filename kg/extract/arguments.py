@@ -350,7 +350,9 @@ def actors_of(token: Token, ctx: Context, exclude: Mention | None = None) -> lis
     if not found and (named := detached_apposition(token, ctx) or self_named(token, ctx)) is not None:
         return [named]
     if len(found) == 1 and token.lower_ in THIRD_PLURAL:
-        found = coordinated_antecedents(found[0], token, ctx, exclude) or found
+        found = (
+            coordinated_antecedents(found[0], token, ctx, exclude) or paired_antecedent(found[0], token, ctx) or found
+        )
     return found or ([] if is_membership(token) else grouping_leader(token, ctx))
 
 
@@ -371,6 +373,19 @@ def self_named(token: Token, ctx: Context) -> Mention | None:
     ]
     people = [m for name in names if (m := ctx.actors.mention_at(name)) is not None and m.type == "person"]
     return people[0] if len(people) == 1 else None
+
+
+# "British Prime Minister Tony Blair, who is due to visit both countries, has called on them to show restraint": a
+# plural pronoun after "both countries" or "the two sides", named since its nearest actor, is that pair
+def paired_antecedent(found: Mention, token: Token, ctx: Context) -> list[Mention]:
+    doc = ctx.sent.doc
+    for word in reversed(doc[ctx.sent.start : token.i]):
+        if word.idx < found.end:
+            return []
+        pair = both_sides(word, ctx) if word.tag_ == "NNS" else []
+        if len(pair) == 2:
+            return pair
+    return []
 
 
 # "Hamas and Islamic Jihad claimed the bombings. The Authority vowed to crack down on them": a plural pronoun
