@@ -617,3 +617,14 @@ def test_them_after_both_countries(nlp):
         ("Tony Blair", "appeal", "India", None, False, A),
         ("Tony Blair", "appeal", "Pakistan", None, False, A),
     })
+
+
+# "have charged a Sydney man with helping to finance Hezbollah": the charged man would have financed it, not the
+# police who charged him
+def test_the_charged_do_the_charged_act(nlp):
+    text = "The Australian Federal Police have charged a Sydney man with helping to finance Hezbollah."
+    rows = read(nlp, text)
+    assert not any(row[0] == "Australian Federal Police" and row[2] == "Hezbollah" for row in rows), rows
+    check(nlp, "Police charged Ahmed Ali with helping to finance Hezbollah.", {
+        ("Ahmed Ali", "support", "Hezbollah", None, False, A),
+    })

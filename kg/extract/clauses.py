@@ -61,6 +61,7 @@ from kg.extract.lexicon import (
     CAPTIVE_WORDS,
     CARRYING_VERBS,
     CEASING_VERBS,
+    CHARGING_VERBS,
     CLAIMING_VERBS,
     CLOSING_VERBS,
     COPULAS,
@@ -950,6 +951,9 @@ def inherited_subjects(verb: Token, ctx: Context) -> list[Mention]:
             return helped
     if verb.dep_ == "pcomp" and is_warned_against(verb):
         return [m for c in head.head.children if c.dep_ == "dobj" for m in actors_of(c, ctx)]  # the one warned
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "with" and head.head.lemma_ in CHARGING_VERBS:
+        # "have charged a Sydney man with helping to finance Hezbollah": the one charged, named or not
+        return [m for c in head.head.children if c.dep_ in ("dobj", "nsubjpass") for m in actors_of(c, ctx)]
     charged = head.head if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in ("of", "for") else None
     if charged is not None and charged.dep_ == "dobj" and classify(verb_phrase(charged.head)) == "criticise":
         return actors_of(charged, ctx)  # "accused the bloc | of interfering": the charge hung on the accused
