@@ -549,5 +549,6 @@ BLOC_MEMBER_NOUNS = {
     "country", "nation", "power", "government", "state", "democracy", "ally", "observer", "diplomat", "leader",
     "official", "minister", "partner",
 }  # fmt: skip
-# words for a government named by the capital it sits in: "the new Government in Colombo", "the regime in Kabul"
+# words for a government named by the capital it sits in ("the new Government in Colombo", tagged as one name), or
+# by its leader ("Mr Mugabe's Government")
 SEATED_BODIES = {"government", "regime", "administration", "authorities", "leadership"}
