@@ -628,3 +628,10 @@ def test_the_charged_do_the_charged_act(nlp):
     check(nlp, "Police charged Ahmed Ali with helping to finance Hezbollah.", {
         ("Ahmed Ali", "support", "Hezbollah", None, False, A),
     })
+
+
+# "has given Indonesia millions of dollars": money counted in millions is money given
+def test_millions_of_dollars_given(nlp):
+    check(nlp, "Canberra has given Indonesia millions of dollars to help it detain asylum seekers.", {
+        ("Australia", "support", "Indonesia", None, False, A),
+    })

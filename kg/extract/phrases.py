@@ -215,7 +215,7 @@ def attempted_act(noun: Token) -> Token | None:
 
 # "$500 million", "10 million euros": a sum of money
 def is_money(obj: Token) -> bool:
-    if obj.pos_ != "NUM":
+    if obj.pos_ != "NUM" and obj.lemma_.lower() not in ("million", "billion", "thousand"):  # "millions of dollars"
         return False
     words = {t.lower_ for t in obj.subtree}
     return bool(words & {"$", "us$", "€", "£", "dollars", "euros", "pounds", "yen", "yuan", "rubles"})
