@@ -266,7 +266,7 @@ _add("coerce", "military action, armed action")
 _add("reject", "downplay, play down, shrug off, brush aside, brush off, wave off, wave away")
 # leaving talks, or putting distance between oneself and a side, lessens ties (CAMEO 16, reduce): "walked away from
 # the negotiations with Hamas", "Egypt has distanced itself from Hamas"
-_add("reduce", "walk away, walk away from, distance from")
+_add("reduce", "walk away, walk away from, distance from, dissociate from, disassociate from")
 # putting one's weight or support behind a side backs it (CAMEO 05): "Syria has thrown its weight behind Iran",
 # "Britain has thrown its support behind Karzai"
 _add(

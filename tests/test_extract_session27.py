@@ -635,3 +635,19 @@ def test_millions_of_dollars_given(nlp):
     check(nlp, "Canberra has given Indonesia millions of dollars to help it detain asylum seekers.", {
         ("Australia", "support", "Indonesia", None, False, A),
     })
+
+
+# "has distanced itself from the decision", "dissociated itself from Hamas": from the decision's makers
+DISTANCED = [
+    (
+        "The Israeli Cabinet has decided to cut all contacts with Yasser Arafat. The United States has distanced "
+        "itself from the decision.",
+        {("United States", "reduce", "Israel", None, False, A)},
+    ),
+    ("Egypt has dissociated itself from Hamas.", {("Egypt", "reduce", "Hamas", None, False, A)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DISTANCED)
+def test_distancing_from_a_decision(nlp, text, expected):
+    check(nlp, text, expected)

@@ -1782,6 +1782,10 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
             for mention in event_agents(pobj, ctx):
                 yield phrase, mention, "verb-preposition-event", False
             continue
+        if not mentions and prep == "from" and verb.lemma_.lower() in ("distance", "dissociate", "disassociate"):
+            for mention in event_agents(pobj, ctx):  # "has distanced itself from the decision": from its makers
+                yield f"{phrase} from", mention, "verb-preposition-event", False
+            continue
         if not mentions and prep in ("with", "to") and pobj.lemma_.lower() in OF_AGENT_NOUNS:
             answered = event_agents(pobj, ctx)  # "complied with the request of Johnson"
             with_prep = f"{phrase} {prep}"
