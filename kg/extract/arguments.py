@@ -59,6 +59,7 @@ from kg.extract.lexicon import (
     UNNAMED_PEOPLE_NOUNS,
     UNNAMED_PERSON_NOUNS,
 )
+from kg.extract.polarity import has_to
 from kg.extract.speech import closes_open_quote, in_quotes, names_speaker
 from kg.resolve import ArticleActors, Mention
 from kg.resolve.actors import BLOC_KEYS
@@ -1614,11 +1615,8 @@ def main_clause_group(token: Token, ctx: Context) -> Mention | None:
 # "Putin welcomed the US decision to cut its nuclear arsenal": an "its" in an infinitive that spells out a noun's
 # content is that noun's one owner's
 def content_owner(token: Token, ctx: Context) -> Mention | None:
-    verb = token.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    to_infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-    if verb.dep_ != "acl" or not to_infinitive or verb.head.pos_ != "NOUN":
+    verb = governing_verb(token)
+    if verb.dep_ != "acl" or not has_to(verb) or verb.head.pos_ != "NOUN":
         return None
     owners = modifier_actors(verb.head, ctx)
     return owners[0] if len(owners) == 1 else None
@@ -1894,11 +1892,17 @@ def reciprocal_parties(token: Token, ctx: Context) -> list[Mention]:
     return subjects if len({m.key for m in subjects}) >= 2 else []
 
 
-def clause_subject_tokens(token: Token) -> list[Token]:
-    """The subjects of the clause a pronoun is an argument of (its first subject, or the sending verb's subjects)."""
+def governing_verb(token: Token) -> Token:
+    """The verb of the clause a noun or pronoun is part of (the root when there is none)."""
     verb = token.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
+    return verb
+
+
+def clause_subject_tokens(token: Token) -> list[Token]:
+    """The subjects of the clause a pronoun is an argument of (its first subject, or the sending verb's subjects)."""
+    verb = governing_verb(token)
     if token.dep_ == "nsubj" and verb.head.i != verb.i:
         verb = verb.head  # "urged him to release": "him" parsed as the infinitive's subject
     verb = controller(verb)
@@ -1982,9 +1986,7 @@ def where_subject(token: Token, ctx: Context) -> Mention | None:
 def clause_owner(token: Token, ctx: Context) -> Mention | None:
     if token.dep_ != "poss":
         return None
-    verb = token.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
+    verb = governing_verb(token)
     return named_person_subject(verb, ctx) or controlling_person(token, verb, ctx)
 
 

@@ -31,6 +31,7 @@ from kg.extract.clauses import (
     is_passive,
     joiners,
     located_in,
+    noun_agents,
     occupants,
     place_country,
     prepositional_objects,
@@ -215,8 +216,7 @@ def nominal_subjects(noun: Token, ctx: Context) -> list[Mention]:
 def message_sources(noun: Token, ctx: Context) -> list[Mention]:
     if classify(nominal_label(noun)) not in SOURCED_CLASSES:
         return []
-    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"]
-    found = [m for p in preps for o in p.children if o.dep_ == "pobj" for m in actors_of(o, ctx) if m.type != "place"]
+    found = [m for m in noun_agents(noun, ctx, "from") if m.type != "place"]
     return found or stranded_sources(noun, ctx)
 
 
