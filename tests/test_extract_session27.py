@@ -651,3 +651,12 @@ DISTANCED = [
 @pytest.mark.parametrize(("text", "expected"), DISTANCED)
 def test_distancing_from_a_decision(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# "will not permit UN inspectors into the country": one statement, the verb's own reading, not a second "allow"
+def test_permitting_a_side_in_is_read_once(nlp):
+    rows = read(nlp, "Iraq will not permit UN inspectors into the country.")
+    assert len({row for row in rows if row[0] == "Iraq" and row[2] == "United Nations"}) == 1, rows
+    check(nlp, "Iraq will not permit UN inspectors into the country.", {
+        ("Iraq", "yield", "United Nations", None, True, A),
+    })

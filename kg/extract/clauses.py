@@ -1143,14 +1143,14 @@ def that_clause_subjects(verb: Token, phrase: str, ctx: Context) -> Iterator[tup
 # to let the United States use its bases": letting a side in, or letting it act, yields to it (the parser makes the
 # one let in the subject of "back")
 def admitted_parties(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, str, bool]]:
-    if verb.lemma_.lower() not in ("let", "allow", "permit", "admit"):
+    if verb.lemma_.lower() not in ("let", "allow", "permit"):
         return
     entry = {"into", "in", "back"}
-    admitted = [c for c in verb.children if c.dep_ == "dobj" and any(p.lower_ in entry for p in verb.children)]
-    admitted += [
+    admitted = [  # (an object of "allow" or "permit" is read as the verb's own: only "let" knows no relation)
         s for c in verb.children if c.dep_ == "ccomp" and c.lower_ in entry for s in c.children if s.dep_ == "nsubj"
     ]
     if verb.lemma_.lower() == "let":  # "refused to let the United States use its bases": let act on its own
+        admitted += [c for c in verb.children if c.dep_ == "dobj" and any(p.lower_ in entry for p in verb.children)]
         admitted += [s for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"]
     for mention in (m for party in admitted for m in actors_of(party, ctx)):
         yield "allow", mention, "admitted", False
