@@ -199,6 +199,7 @@ from kg.extract.polarity import (
     INTENT_NOUNS,
     charged_gerund_verb,
     detached_content_noun,
+    first_conjunct,
     gerund_governor,
     governors,
     has_negation,
@@ -2876,7 +2877,8 @@ def mutual_statements(verb: Token, subjects: list[Mention], ctx: Context) -> Ite
     phrase = verb_phrase(verb)
     if len(subjects) != 2 or classify(phrase) not in CONFLICT_CLASSES:
         return
-    if not any(c.dep_ == "nsubj" and both_sides(c, ctx) for c in verb.children):
+    # also a later verb of the pair: "both sides massing troops ... and trading tit-for-tat sanctions"
+    if not any(c.dep_ == "nsubj" and both_sides(c, ctx) for c in first_conjunct(verb).children):
         return
     negated, modality = is_negated(verb), modality_of(verb)
     for subject, other in (subjects, subjects[::-1]):

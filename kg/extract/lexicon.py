@@ -259,6 +259,8 @@ OBJECT_CONTROL_VERBS = {
     "force",
     "allow",
     "persuade",
+    "convince",  # "tried to convince Arafat to arrest the militants"
+    "coax",
     "advise",
     "pressure",
     "push",

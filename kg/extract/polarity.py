@@ -843,7 +843,7 @@ def modality_of(verb: Token) -> str:
             return "requested"  # "India wants Pakistan to hand over the militants": Pakistan is asked to
         if lemma in ATTEMPT_VERBS or failed_to_win(verb, governor):
             return "attempted"  # also "The Taliban failed to persuade Pakistan": tried
-        if lemma in REQUEST_VERBS:
+        if lemma in REQUEST_VERBS or lemma in WINNING_VERBS:  # also "to persuade Arafat to arrest the militants"
             return "requested"
         if lemma == "give" and any(c.dep_ == "dobj" and c.lemma_.lower() in DEADLINE_NOUNS for c in governor.children):
             return "requested"  # "Arafat was given 12 hours to arrest the militants": an ultimatum's demand
