@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_extract_constructions import A, check
+from tests.test_extract_constructions import A, check, check_exact
 
 H = "hypothetical"
 I = "intended"  # noqa: E741
@@ -56,3 +56,17 @@ PERSUADED_ACTS = [
 def test_an_act_someone_is_persuaded_to_is_requested(nlp, text, expected):
     check(nlp, text, expected)
 
+
+
+# "a doctor working for the relief agency said that he had treated six of Agha's men": the unnamed doctor, not the
+# man named before
+UNNAMED_REPORTERS = [
+    "Abdul Masood met Gul Agha. A doctor working for the relief agency Muslim Hands said that he had treated six of "
+    "Agha's men.",
+    "Abdul Masood met Gul Agha. The commander said he had treated six of Agha's men.",
+]
+
+
+@pytest.mark.parametrize("text", UNNAMED_REPORTERS)
+def test_he_reported_by_an_unnamed_person_is_that_person(nlp, text):
+    check_exact(nlp, text, {("Abdul Masood", "communicate", "Gul Agha", None, False, A)})

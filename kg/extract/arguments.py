@@ -58,6 +58,7 @@ from kg.extract.lexicon import (
     UNION_NOUNS,
     UNNAMED_PEOPLE_NOUNS,
     UNNAMED_PERSON_NOUNS,
+    UNNAMED_REPORTER_NOUNS,
 )
 from kg.extract.polarity import has_to
 from kg.extract.speech import closes_open_quote, in_quotes, names_speaker
@@ -1524,6 +1525,8 @@ def _pronoun_actor(token: Token, ctx: Context, exclude: Mention | None = None) -
         before = next((t for t in reversed(ctx.sent.doc[ctx.sent.start : token.i]) if t.lower_ == lower), None)
         if before is not None and before.dep_ == "poss":
             return _pronoun_actor(before, ctx)
+    if lower in THIRD_PERSON and unnamed_person_reporter(token, ctx):
+        return None  # "a doctor ... said that he had treated six of Agha's men": the doctor, unnamed
     if lower in THIRD_PERSON:
         readers = (
             lambda: reporter_of(token, ctx, {"person"}),
@@ -2097,6 +2100,23 @@ def unnamed_reporter(token: Token) -> bool:
     if not (is_speech_verb(governor) or governor.lemma_ in REPORTING_LEMMAS):
         return False
     return any(c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS") for c in governor.children)
+
+
+# "a doctor working for the relief agency said that he had treated six of Agha's men": "he" reported by a person no
+# name or title of a named person stands for is that person
+def unnamed_person_reporter(token: Token, ctx: Context) -> bool:
+    from kg.extract.speech import is_speech_verb
+
+    if token.dep_ not in ("nsubj", "nsubjpass") or token.head.dep_ != "ccomp":
+        return False
+    governor = token.head.head
+    if not (is_speech_verb(governor) or governor.lemma_ in REPORTING_LEMMAS):
+        return False
+    lemmas = UNNAMED_REPORTER_NOUNS | TITLE_WORDS
+    return any(
+        c.dep_ == "nsubj" and c.tag_ == "NN" and c.lemma_.lower() in lemmas and not actors_of(c, ctx)
+        for c in governor.children
+    )
 
 
 # "Mr Hicks' family told media the Australian Federal Police had told them not to comment": "them" in what a

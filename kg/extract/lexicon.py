@@ -1101,6 +1101,12 @@ JOURNEYS = {
 
 # nouns of an unnamed person a later "he" or "she" may stand for: "The man was arrested a month ago"
 UNNAMED_PERSON_NOUNS = {"man", "woman", "suspect", "boy", "girl", "teenager", "official"}
+# nouns of an unnamed person who may report what he or she did: "a doctor working for the relief agency said that he
+# had treated six of Agha's men"
+UNNAMED_REPORTER_NOUNS = UNNAMED_PERSON_NOUNS | {
+    "doctor", "witness", "resident", "policeman", "soldier", "lawyer", "relative", "neighbour", "neighbor", "driver",
+    "survivor", "diplomat", "commander",
+}  # fmt: skip
 # nouns for people no actor stands for, whom a later "they" may mean: "aboard a boat with his crew when they were
 # attacked by pirates"
 UNNAMED_PEOPLE_NOUNS = {
