@@ -70,3 +70,47 @@ UNNAMED_REPORTERS = [
 @pytest.mark.parametrize("text", UNNAMED_REPORTERS)
 def test_he_reported_by_an_unnamed_person_is_that_person(nlp, text):
     check_exact(nlp, text, {("Abdul Masood", "communicate", "Gul Agha", None, False, A)})
+
+
+# "Israel has closed Orient House ... Egypt and Jordan have condemned the closure": the closer's
+def test_a_closure_is_its_closers(nlp):
+    check(
+        nlp,
+        "Israel has closed Orient House after a suicide bombing. Egypt and Jordan have condemned the closure.",
+        {("Egypt", "criticise", "Israel", None, False, A), ("Jordan", "criticise", "Israel", None, False, A)},
+    )
+
+
+# "says the move is an act of war", "called the move a declaration of war": a verdict on its makers
+WAR_VERDICTS = [
+    "Israel has closed the Palestinian offices. The Palestinian Authority says the move is an act of war.",
+    "Israel has closed the Palestinian offices. The Palestinian Authority called the move a declaration of war.",
+]
+
+
+@pytest.mark.parametrize("text", WAR_VERDICTS)
+def test_an_act_of_war_is_a_verdict(nlp, text):
+    check(nlp, text, {("Palestine", "criticise", "Israel", None, False, A)})
+
+
+# "the two nuclear powers", "both governments", "the two rivals": the pair of the article's conflict
+PAIR_WORDS = [
+    (
+        "India and Pakistan are at odds. Britain has offered to mediate between the two nuclear powers.",
+        {("United Kingdom", "cooperate", "India", None, False, I), ("United Kingdom", "cooperate", "Pakistan", None,
+                                                                       False, I)},
+    ),
+    (
+        "India and Pakistan are at odds. The United States urged both governments to show restraint.",
+        {("United States", "appeal", "India", None, False, A), ("United States", "appeal", "Pakistan", None, False, A)},
+    ),
+    (
+        "India and Pakistan are at odds. The two rivals have massed troops on the border.",
+        {("India", "posture", "Pakistan", None, False, A), ("Pakistan", "posture", "India", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PAIR_WORDS)
+def test_more_words_for_the_two_sides(nlp, text, expected):
+    check(nlp, text, expected)

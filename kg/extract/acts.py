@@ -395,6 +395,8 @@ def verdict_word(complement: Token) -> str | None:
     for token in complement.subtree:
         if token.lemma_.lower() in NEGATIVE_VERDICTS | CRITICAL_VERDICTS | CHARACTER_NOUNS and not denied_word(token):
             return token.lemma_.lower()
+        if is_act_of_war(token) and not denied_word(token.head.head):
+            return f"{token.head.head.lemma_.lower()} of war"
     for token in complement.subtree:  # "called Sharon's campaign an attempt to topple Arafat"
         if (
             token.pos_ == "VERB"
@@ -403,6 +405,15 @@ def verdict_word(complement: Token) -> str | None:
         ):
             return token.lemma_.lower()
     return None
+
+
+# "said the move is an act of war", "called the speech a declaration of war": war declared by the act judged
+def is_act_of_war(token: Token) -> bool:
+    return (
+        token.lemma_.lower() == "war"
+        and token.head.lower_ == "of"
+        and token.head.head.lemma_.lower() in ("act", "declaration")
+    )
 
 
 # "I hope that Anne Sacoolas will come back", "Powell said he hoped Arafat would arrest the militants": who hopes

@@ -511,7 +511,8 @@ def listed_countries(token: Token, head: Mention | None, ctx: Context) -> list[M
 # else the last two parties named outside the clause's subject
 def both_sides(token: Token, ctx: Context) -> list[Mention]:
     lemma = token.lemma_.lower()
-    if lemma not in ("side", "party", "country", "nation", "neighbour", "neighbor"):  # "the two neighbours"
+    # also "the two neighbours", "the two nuclear powers", "both governments"
+    if lemma not in ("side", "party", "country", "nation", "neighbour", "neighbor", "power", "rival", "government"):
         return []
     # "either side", "each side blamed the other" are singular
     if token.tag_ != "NNS" and not any(c.lower_ in ("either", "each") for c in token.children):

@@ -475,6 +475,7 @@ MEASURE_VERBS = {
 MEASURE_NOUNS = {"decision", "move"}
 EVENT_NOUN_VERBS = {
     "decision": {"decide", "announce", "order"},
+    "closure": {"close", "shut"},  # "Israel has closed Orient House ... Egypt condemned the closure"
     "withdrawal": {"withdraw", "pull", "leave"},
     "move": {"move", "decide", "announce", "order", "sign", "agree", "resume", "declare"},  # "Arafat ordered arrests
     # ... Sharon dismissed the move", "North Korea has agreed to resume talks ... The United States has welcomed the
