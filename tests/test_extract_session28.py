@@ -114,3 +114,77 @@ PAIR_WORDS = [
 @pytest.mark.parametrize(("text", "expected"), PAIR_WORDS)
 def test_more_words_for_the_two_sides(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# "Philippine troops backed by US advisers", "US advisers are training Philippine troops": a state's advisers
+ADVISERS = [
+    (
+        "Philippine troops backed by US advisers have launched an offensive against Abu Sayyaf rebels.",
+        {("United States", "support", "Philippines", None, False, A)},
+    ),
+    ("US advisers are training Philippine troops.", {("United States", "support", "Philippines", None, False, A)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ADVISERS)
+def test_a_states_advisers_act_for_it(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+# "sent Foreign Minister Alexander Downer to Jakarta", "send the SAS to Afghanistan": the one sent is no party
+SENT_ONES = [
+    (
+        "Australia sent Foreign Minister Alexander Downer to Jakarta.",
+        {("Australia", "communicate", "Indonesia", None, False, A)},
+    ),
+    ("Australia will send the SAS to Afghanistan.", {("Australia", "communicate", "Afghanistan", None, False, A)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SENT_ONES)
+def test_the_one_sent_somewhere_is_no_party(nlp, text, expected):
+    check_exact(nlp, text, expected)
+
+
+# "would not object to US troops using bases", "objected to the US plan": objecting rejects
+OBJECTIONS = [
+    (
+        "He also said Russia would not object to US troops using bases in Central Asia.",
+        {("Russia", "reject", "United States", None, True, A)},
+    ),
+    ("Russia objected to the US plan.", {("Russia", "reject", "United States", None, False, A)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OBJECTIONS)
+def test_objecting_rejects(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+# "vowed revenge for the killing of its commander by Israel": a threat against the killer
+def test_revenge_vowed_for_an_act_threatens_its_doer(nlp):
+    check(
+        nlp,
+        "Hamas leaders vowed revenge for the killing of one of their commanders by Israeli troops.",
+        {("Hamas", "threaten", "Israel", None, False, A)},
+    )
+
+
+# "marched through Gaza City in protest against Israel's siege": a protest at the siege's maker; a town passed
+# through is no go-between
+IN_PROTEST = [
+    (
+        "Thousands of Palestinians have marched through Gaza City in protest against Israel's siege of Yasser "
+        "Arafat's headquarters.",
+        {("Palestine", "protest", "Israel", None, False, A)},
+    ),
+    (
+        "Palestinians marched in protest against the Israeli siege.",
+        {("Palestine", "protest", "Israel", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), IN_PROTEST)
+def test_in_protest_against(nlp, text, expected):
+    check(nlp, text, expected)

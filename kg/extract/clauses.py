@@ -1601,6 +1601,9 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
                 for mention in avenged_doers(child, ctx):
                     yield phrase, mention, "avenged-act", False
                 continue
+            for act in revenge_for(child):  # "vowed revenge for the killing of its commander by Israel"
+                for mention in avenged_doers(act, ctx):
+                    yield f"{verb.lemma_.lower()} revenge", mention, "avenged-act", False
             # "help the Northern Alliance hunt down Al Qaeda fighters": a second object is a missed verb's (but not the
             # name after a title the parser made an object of its own)
             second = child.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < child.i for c in verb.children)
@@ -1634,6 +1637,7 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
     yield from drill_objects(verb, ctx)
     yield from purpose_recipients(verb, phrase, ctx)
     yield from admitted_parties(verb, ctx)
+    yield from in_protest_objects(verb, ctx)
     yield from zero_relative_objects(verb, phrase, ctx)
     fors = [c.i for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"]
     has_object = any(c.dep_ == "dobj" for c in verb.children)
@@ -2000,6 +2004,30 @@ def left_tie_parties(phrase: str, prep: str, pobj: Token, ctx: Context) -> list[
 
 # "vowed to avenge Soleimani's killing by the United States", "avenge the US killing of Soleimani": an act avenged
 # is aimed at its doer; the one avenged ("avenge Soleimani", "his killing") is no target
+# "marched in protest against the Israeli siege", "went on strike in protest at the US bombing": protests at the
+# target or at the act's doers
+def in_protest_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, str, bool]]:
+    protests = [
+        o
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ == "in"
+        for o in p.children
+        if o.dep_ == "pobj" and o.lemma_.lower() == "protest"
+    ]
+    for protest in protests:
+        for prep in (c for c in protest.children if c.dep_ == "prep" and c.lower_ in ("against", "at", "over")):
+            for target in (o for o in prep.children if o.dep_ == "pobj"):
+                for mention in actors_of(target, ctx) or event_agents(target, ctx):
+                    yield "protest", mention, "in-protest", False
+
+
+# "vowed revenge for the killing", "sought vengeance for the bombing": the act revenge is vowed for
+def revenge_for(obj: Token) -> list[Token]:
+    if obj.lemma_.lower() not in ("revenge", "vengeance", "retribution"):
+        return []
+    return [o for p in obj.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
+
+
 def avenged_doers(obj: Token, ctx: Context) -> list[Mention]:
     if not (is_event_noun(obj) or obj.lemma_.lower() in EVENT_NOUN_VERBS):  # also "avenge the deaths"
         return []
@@ -2049,6 +2077,11 @@ def ceased_act_targets(verb: Token, noun: str, obj: Token, ctx: Context) -> list
     return list(target_objects(obj, ctx)) or detached
 
 
+# "sent Downer to Jakarta", "deployed the SAS into Afghanistan": a verb of sending with where to
+def has_destination(verb: Token) -> bool:
+    return any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into") for c in verb.children)
+
+
 def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterator[tuple[str, Mention, str, bool]]:
     if heads_next_clause(obj):
         return
@@ -2062,6 +2095,9 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
     if verb.lemma_.lower() in DISPATCH_VERBS and obj.lemma_.lower() in NONSTATE_GROUPS.keys() | SENT_FORCES:
         mentions = []  # "sent militants into Kashmir", "sent mercenaries to Mali", "send more Australian police to the
         # Solomons": the ones sent are no party
+    if verb.lemma_.lower() in DISPATCH_VERBS and has_destination(verb):
+        mentions = []  # "sent Foreign Minister Alexander Downer to Jakarta", "send the SAS to Afghanistan": one's envoy
+        # or unit sent somewhere is no party (the destination is)
     if verb.lemma_.lower() in CLOSING_VERBS and obj.lemma_.lower() in POSTS:
         phrase = f"{phrase} {obj.lemma_.lower()}"  # "closed the Iranian embassy" reduces ties; it coerces no one
     if mentions and verb.lemma_.lower() in LIGHT_HEADS:
@@ -2795,7 +2831,8 @@ def via_of(verb: Token, ctx: Context) -> Mention | None:
         objects = [c for c in clause.children if c.dep_ == "dobj"]  # "held talks | with Iraqi mediation"
         for prep, pobj in (item for holder in (clause, *objects) for item in prepositional_objects(holder, ctx, set())):
             if prep in VIA_PREPS:
-                mentions = [m for m in actors_of(pobj, ctx) if m.type != "media"]  # "via Twitter" is a medium
+                # "via Twitter" is a medium; "marched through Gaza City" a route
+                mentions = [m for m in actors_of(pobj, ctx) if m.type not in ("media", "place")]
                 if mentions:
                     return mentions[0]
             if prep == "with" and pobj.lemma_ in ("help", "mediation", "assistance", "support"):

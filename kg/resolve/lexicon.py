@@ -255,6 +255,9 @@ SECTOR_NOUNS = {
     "source": "officials",  # "a US diplomatic source told Reuters"
     "sources": "officials",
     "representatives": "officials",  # "British military representatives"
+    "advisers": "officials",  # "Philippine troops backed by US advisers"
+    "advisors": "officials",
+    "instructors": "military",  # "sent military instructors to Georgia"
     "parliament": "parliament",
     "legislature": "parliament",
     "congress": "parliament",
