@@ -188,3 +188,37 @@ IN_PROTEST = [
 @pytest.mark.parametrize(("text", "expected"), IN_PROTEST)
 def test_in_protest_against(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# "India demanded action against Lashkar-e-Taiba, which it blames for the attack": "it", the subject of a relative
+# clause on an object, is the main clause's subject
+RELATIVE_HOLDERS = [
+    (
+        "India demanded action against Lashkar-e-Taiba, which it blames for the attack on its Parliament.",
+        {("India", "criticise", "Lashkar-e-Taiba", None, False, A)},
+    ),
+    (
+        "Israel raided the offices of Hamas, which it accuses of the bombing.",
+        {("Israel", "criticise", "Hamas", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVE_HOLDERS)
+def test_the_subject_pronoun_of_an_object_relative_is_the_main_subject(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+# "froze the assets of groups that it links to al-Qaeda": linking another to a side is no tie of the linker's
+LINKED_BY_RELATIVES = [
+    ("The United States froze the assets of groups that it links to al-Qaeda.", set()),
+    (
+        "The United States froze the assets of Hamas, which it links to Iran.",
+        {("United States", "reduce", "Hamas", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LINKED_BY_RELATIVES)
+def test_linking_others_in_a_relative_clause_is_no_tie(nlp, text, expected):
+    check_exact(nlp, text, expected)

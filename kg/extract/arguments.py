@@ -1562,6 +1562,10 @@ def _pronoun_actor(token: Token, ctx: Context, exclude: Mention | None = None) -
         before = singular_subject_before(token, ctx)
         if before is not None:  # "The European Parliament is spoiling for a fight with Israel. It has voted to ..."
             return before
+    if lower in THIRD_NEUTER | THIRD_PLURAL and exclude is None:
+        holder = relative_clause_holder(token, ctx)
+        if holder is not None:  # "India demanded action against Lashkar-e-Taiba, which it blames for the attack"
+            return holder
     if lower in THIRD_NEUTER:
         reporter = reporter_of(token, ctx, GROUP_TYPES - {"place"})
         if reporter is None and token.dep_ == "poss":
@@ -1614,6 +1618,22 @@ def main_clause_group(token: Token, ctx: Context) -> Mention | None:
         return None
     subjects = [m for c in clause.head.children if c.dep_ == "nsubj" for m in actors_of(c, ctx)]
     return subjects[0] if len(subjects) == 1 and subjects[0].type in GROUP_TYPES - {"place"} else None
+
+
+# "India demanded action against Lashkar-e-Taiba, which it blames for the attack": "it" or "they", the subject of a
+# relative clause on an object, is the subject of the clause the object belongs to (a state or group, not the
+# object itself)
+def relative_clause_holder(token: Token, ctx: Context) -> Mention | None:
+    clause = token.head
+    if token.dep_ != "nsubj" or clause.dep_ != "relcl" or clause.head.dep_ not in ("dobj", "pobj"):
+        return None
+    if not any(c.dep_ in ("dobj", "pobj") and c.lower_ in RELATIVE_PRONOUNS for c in clause.subtree):
+        return None  # "Hamas, which it says ..." with the pronoun as the relative's own topic: not an object relative
+    antecedents = {m.key for m in actors_of(clause.head, ctx)}
+    verb = governing_verb(clause.head)
+    holders = [m for c in verb.children if c.dep_ == "nsubj" for m in actors_of(c, ctx)]
+    found = [m for m in holders if m.type in GROUP_TYPES - {"place"} and m.key not in antecedents]
+    return found[0] if len(found) == 1 else None
 
 
 # "Putin welcomed the US decision to cut its nuclear arsenal": an "its" in an infinitive that spells out a noun's

@@ -3039,8 +3039,11 @@ def is_charging_link(verb: Token, ctx: Context) -> bool:
     if verb.lemma_.lower() not in LINKING_VERBS:
         return False
     linked_to = any(c.dep_ == "prep" and c.lower_ in ("to", "with") for c in verb.children)
-    if linked_to and not is_passive(verb) and any(c.dep_ == "dobj" and actors_of(c, ctx) for c in verb.children):
-        return True  # "The US linked Iran to Hamas": a charge against Iran, no tie of the US's
+    # "The US linked Iran to Hamas", "froze the assets of groups that it links to al-Qaeda": a charge against the
+    # one linked, no tie of the linker's
+    linked = [c for c in verb.children if c.dep_ == "dobj" and (c.lower_ in RELATIVE_PRONOUNS or actors_of(c, ctx))]
+    if linked_to and not is_passive(verb) and linked:
+        return True
     acts = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
     return any(classify(a.lemma_.lower()) in CONFLICT_CLASSES for a in acts)
 
