@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests.test_extract_constructions import A, check, check_exact
+from tests.test_extract_session23 import read_in
 
 H = "hypothetical"
 I = "intended"  # noqa: E741
@@ -222,3 +223,40 @@ LINKED_BY_RELATIVES = [
 @pytest.mark.parametrize(("text", "expected"), LINKED_BY_RELATIVES)
 def test_linking_others_in_a_relative_clause_is_no_tie(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+# "The Australian Democrats", "ZANU-PF", "the Movement for Democratic Change", "the BJP": parties of the news
+PARTIES = [
+    (
+        "The Australian Democrats have accused the Government of misleading the public.",
+        {("Australian Democrats", "criticise", "Australia", None, False, A)},
+    ),
+    (
+        "ZANU-PF supporters attacked MDC offices in Harare.",
+        {("ZANU-PF", "attack", "Movement for Democratic Change", None, False, A)},
+    ),
+    (
+        "The BJP has accused Pakistan of sponsoring terrorism.",
+        {("Bharatiya Janata Party", "criticise", "Pakistan", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTIES)
+def test_political_parties_are_actors(nlp, text, expected):
+    found = read_in(nlp, text, "AUS")
+    assert expected <= found, found
+
+
+# "rejected a call by the Commonwealth to hold early elections": a call to act is an appeal
+def test_a_call_by_someone_to_act_is_a_demand(nlp):
+    check(
+        nlp,
+        "The Pakistani Government has rejected a call by the Commonwealth to hold early elections.",
+        {("Commonwealth of Nations", "demand", "Pakistan", None, False, A)},
+    )
+
+
+# "lodged a protest over the US decision": at the decision's makers
+def test_a_protest_over_a_decision_is_at_its_makers(nlp):
+    check(nlp, "China lodged a protest over the US decision.", {("China", "protest", "United States", None, False, A)})

@@ -2798,9 +2798,11 @@ def target_objects(noun: Token, ctx: Context, depth: int = 0) -> Iterator[Mentio
             yield from across_border(pobj, ctx)  # "troops along its border with"
             continue
         over = prep == "over" and noun.lemma_.lower() in WEAPON_NOUNS  # "launched a missile over Japan"
-        if prep == "over" and classify(noun.lemma_.lower()) in ("reduce", "coerce"):
-            # "imposed sanctions over Iran's nuclear programme": on the owner of what they answer
-            yield from leader_free(modifier_actors(pobj, ctx, ("poss",)), pobj)
+        if prep == "over" and classify(noun.lemma_.lower()) in ("reduce", "coerce", "protest"):
+            # "imposed sanctions over Iran's nuclear programme": on the owner of what they answer; "lodged a protest
+            # over the US decision": at the decision's makers
+            owners = leader_free(modifier_actors(pobj, ctx, ("poss",)), pobj)
+            yield from owners or (event_agents(pobj, ctx) if pobj.lemma_.lower() in EVENT_NOUN_VERBS else [])
             continue
         if prep not in ("to", "on", "against", "from", "in", "inside", "into", "of", "for", "including") and not over:
             continue  # "a subpoena for documents from Pompeo" reaches Pompeo through "for"

@@ -401,6 +401,7 @@ LIGHT_VERBS = {
     "orchestrate",
     "mount",
     "approve",  # "The IMF approved a $3 billion loan to Egypt"
+    "lodge",  # "China lodged a protest with the United States"
 }
 # prepositions that mark the other party of a verb: "communicate with", "reach out to"
 VERB_PARTY_PREPS = {

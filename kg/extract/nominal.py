@@ -87,6 +87,7 @@ from kg.extract.polarity import (
     denied_word,
     has_negation,
     has_negative_determiner,
+    has_to,
     is_negated,
     is_unconfirmed,
     modality_of,
@@ -542,6 +543,8 @@ def nominal_label(noun: Token) -> str:
             return pair  # not "a trade deal with the UK", whose noun is an agreement, not the verb's "dealt with"
     doc = noun.doc
     infinitive = noun.i + 2 < len(doc) and doc[noun.i + 1].lower_ == "to" and doc[noun.i + 2].tag_ == "VB"
+    # also "a call by the Commonwealth to hold early elections", the infinitive after the caller
+    infinitive = infinitive or any(c.dep_ == "acl" and c.tag_ == "VB" and has_to(c) for c in noun.children)
     if lemma == "call" and (infinitive or for_to_clauses(noun)):  # (which the parser may hang on the verb before)
         return "call for"  # "rejected Israeli calls to reopen the Rafah crossing": an appeal, as "calls for talks"
     return "call with" if is_phone_call(noun) else lemma
