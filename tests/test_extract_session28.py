@@ -260,3 +260,37 @@ def test_a_call_by_someone_to_act_is_a_demand(nlp):
 # "lodged a protest over the US decision": at the decision's makers
 def test_a_protest_over_a_decision_is_at_its_makers(nlp):
     check(nlp, "China lodged a protest over the US decision.", {("China", "protest", "United States", None, False, A)})
+
+
+# "carried out the assassination in revenge for the killing of its leader by Israel", "in retaliation for the Hamas
+# attack": an act done to answer a violent act is aimed at its doers, unless it names a party of its own
+IN_ANSWER = [
+    (
+        "The PFLP says it carried out the assassination in revenge for the killing of its leader by Israel.",
+        {("Popular Front for the Liberation of Palestine", "attack", "Israel", None, False, A)},
+    ),
+    (
+        "Israel closed the Gaza crossings in retaliation for the Hamas attack.",
+        {("Israel", "coerce", "Hamas", None, False, A)},
+    ),
+    (
+        "Israel sent tanks into Gaza in response to the rocket attacks by Hamas.",
+        {("Israel", "attack", "Hamas", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), IN_ANSWER)
+def test_an_act_in_answer_to_an_attack_is_aimed_at_its_doers(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+def test_an_answer_with_a_party_of_its_own_is_aimed_at_that_party(nlp):
+    check_exact(
+        nlp,
+        "India expelled Pakistani diplomats in retaliation for the attack on its parliament by Pakistani militants.",
+        {
+            ("India", "reduce", "Pakistan", None, False, A),
+            ("Pakistani militants", "attack", "India", None, False, A),
+        },
+    )

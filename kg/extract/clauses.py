@@ -1638,6 +1638,7 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
     yield from purpose_recipients(verb, phrase, ctx)
     yield from admitted_parties(verb, ctx)
     yield from in_protest_objects(verb, ctx)
+    yield from in_answer_objects(verb, ctx)
     yield from zero_relative_objects(verb, phrase, ctx)
     fors = [c.i for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"]
     has_object = any(c.dep_ == "dobj" for c in verb.children)
@@ -2019,6 +2020,32 @@ def in_protest_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention
             for target in (o for o in prep.children if o.dep_ == "pobj"):
                 for mention in actors_of(target, ctx) or event_agents(target, ctx):
                     yield "protest", mention, "in-protest", False
+
+
+# "carried out the assassination in revenge for the killing of its leader by Israel", "closed the crossings in
+# retaliation for the Hamas attack": an act done to answer a violent act is aimed at its doers
+def in_answer_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, str, bool]]:
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if any(m.type != "place" for c in objects for m in (*actors_of(c, ctx), *modifier_actors(c, ctx))):
+        return  # "expelled Pakistani diplomats in retaliation for the attack": aimed at the diplomats' country
+    holders = [verb, *objects]  # also "the assassination | in revenge"
+    answers = [
+        (p, o)
+        for h in holders
+        for p in h.children
+        if p.dep_ == "prep" and p.lower_ == "in"
+        for o in p.children
+        if o.dep_ == "pobj" and o.lemma_.lower() in ("revenge", "retaliation", "reprisal", "response")
+    ]
+    for in_prep, answer in answers:
+        # the "for" on the answer, or next to it on the same head, as the parser may hang it
+        preps = [*answer.children, *(c for c in in_prep.head.children if c.i == answer.i + 1)]
+        for prep in (c for c in preps if c.dep_ == "prep" and c.lower_ in ("for", "to")):
+            for act in (o for o in prep.children if o.dep_ == "pobj" and classify(o.lemma_.lower()) == "attack"):
+                own = verb_phrase(verb)  # "closed the crossings in retaliation": the answer's own act, if hostile
+                label = own if classify(own) in HOSTILE_CLASSES else "retaliate"
+                for mention in avenged_doers(act, ctx):
+                    yield label, mention, "in-answer", is_negated(verb)
 
 
 # "vowed revenge for the killing", "sought vengeance for the bombing": the act revenge is vowed for
