@@ -294,3 +294,39 @@ def test_an_answer_with_a_party_of_its_own_is_aimed_at_that_party(nlp):
             ("Pakistani militants", "attack", "India", None, False, A),
         },
     )
+
+
+# "The Chinese Government has accused the Dalai Lama", "Bush met the Dalai Lama": a leader of the news
+DALAI_LAMA = [
+    (
+        "The Chinese Government has accused the Dalai Lama of trying to split the country.",
+        {("China", "criticise", "Dalai Lama", None, False, A)},
+    ),
+    ("George W Bush met the Dalai Lama at the White House.", {("George W. Bush", "communicate", "Dalai Lama", None,
+                                                               False, A)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DALAI_LAMA)
+def test_the_dalai_lama_is_an_actor(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+# "Blair has offered British troops for the campaign": the troops offered are no party
+def test_troops_offered_are_no_party(nlp):
+    check_exact(nlp, "Tony Blair has offered British troops for the campaign in Afghanistan.", set())
+
+
+# "will stand shoulder to shoulder with the United States", "fought side by side with the Taliban"
+SIDE_BY_SIDE = [
+    (
+        "Britain will stand shoulder to shoulder with the United States.",
+        {("United Kingdom", "support", "United States", None, False, A)},
+    ),
+    ("David Hicks fought side by side with the Taliban.", {("David Hicks", "cooperate", "Taliban", None, False, A)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SIDE_BY_SIDE)
+def test_side_by_side_with_a_side(nlp, text, expected):
+    check(nlp, text, expected)

@@ -1933,6 +1933,26 @@ def drawing_closer_statements(ctx: Context) -> Iterator[Candidate]:
                                     "clause:drawn-closer")  # fmt: skip
 
 
+# "Britain will stand shoulder to shoulder with the United States", "fought side by side with the Taliban": standing
+# by a side (the parser scatters the idiom over the clause)
+def side_by_side_statements(ctx: Context) -> Iterator[Candidate]:
+    words = [t.lower_ for t in ctx.sent]
+    for index in range(len(words) - 3):
+        if words[index : index + 4] not in (["shoulder", "to", "shoulder", "with"], ["side", "by", "side", "with"]):
+            continue
+        first, prep = ctx.sent[index], ctx.sent[index + 3]
+        verb = first if first.pos_ == "VERB" else next((a for a in first.ancestors if a.pos_ == "VERB"), None)
+        sides = [m for o in prep.children if o.dep_ == "pobj" for m in actors_of(o, ctx)]
+        if verb is None or not sides:
+            continue
+        alongside = f"{verb.lemma_.lower()} alongside"  # "fought side by side with": fought alongside
+        label = alongside if alongside in LEXICON else "stand by"
+        for subject in clause_subjects(verb, ctx):
+            for side in (m for m in sides if m.key != subject.key):
+                yield Candidate(subject, label, side, None, is_negated(verb), modality_of(verb), None,
+                                "clause:side-by-side")  # fmt: skip
+
+
 # the readers of this module, one per construction, in the order their statements are listed
 ACT_READERS = (
     bounty_statements,
@@ -1981,6 +2001,7 @@ ACT_READERS = (
     met_with_statements,
     despite_statements,
     drawing_closer_statements,
+    side_by_side_statements,
     conditional_threat_statements,
     faced_threat_statements,
     judged_move_statements,

@@ -2104,6 +2104,10 @@ def ceased_act_targets(verb: Token, noun: str, obj: Token, ctx: Context) -> list
     return list(target_objects(obj, ctx)) or detached
 
 
+# verbs of putting forward forces one will send: "Blair has offered British troops for the campaign"
+PLEDGING_VERBS = {"offer", "pledge", "promise", "commit", "contribute"}
+
+
 # "sent Downer to Jakarta", "deployed the SAS into Afghanistan": a verb of sending with where to
 def has_destination(verb: Token) -> bool:
     return any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into") for c in verb.children)
@@ -2119,7 +2123,8 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
             yield phrase, mention, "suicide-blast", False
         return
     mentions = actors_of(obj, ctx)
-    if verb.lemma_.lower() in DISPATCH_VERBS and obj.lemma_.lower() in NONSTATE_GROUPS.keys() | SENT_FORCES:
+    sending = verb.lemma_.lower() in DISPATCH_VERBS | PLEDGING_VERBS  # also "offered British troops for the campaign"
+    if sending and obj.lemma_.lower() in NONSTATE_GROUPS.keys() | SENT_FORCES:
         mentions = []  # "sent militants into Kashmir", "sent mercenaries to Mali", "send more Australian police to the
         # Solomons": the ones sent are no party
     if verb.lemma_.lower() in DISPATCH_VERBS and has_destination(verb):
