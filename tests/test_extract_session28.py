@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_extract_constructions import A, check, check_exact
+from tests.test_extract_constructions import A, check, check_exact, read
 from tests.test_extract_session23 import read_in
 
 H = "hypothetical"
@@ -330,3 +330,29 @@ SIDE_BY_SIDE = [
 @pytest.mark.parametrize(("text", "expected"), SIDE_BY_SIDE)
 def test_side_by_side_with_a_side(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# "We will not surrender him to America": the one surrendered is held, as one handed over
+def test_a_person_surrendered_is_a_captive(nlp):
+    check(
+        nlp,
+        "The Taliban will not surrender bin Laden to America.",
+        {("Taliban", "coerce", "Osama bin Laden", None, True, A), ("Taliban", "yield", "United States", None, True, A)},
+    )
+
+
+# "Israel says the arrests are insufficient", "are not enough": a verdict that an answer falls short criticises it
+SHORT_VERDICTS = [
+    "Yasser Arafat has ordered the arrest of militants. Israel says the arrests are insufficient.",
+    "Yasser Arafat has ordered the arrest of militants. Israel says the arrests are not enough.",
+]
+
+
+@pytest.mark.parametrize("text", SHORT_VERDICTS)
+def test_a_verdict_that_an_act_falls_short_criticises_it(nlp, text):
+    check(nlp, text, {("Israel", "criticise", "Yasser Arafat", None, False, A)})
+
+
+def test_enough_is_no_verdict(nlp):
+    found = read(nlp, "Yasser Arafat has ordered the arrest of militants. Israel says the arrests are enough.")
+    assert not any(row[0] == "Israel" for row in found), found

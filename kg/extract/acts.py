@@ -185,6 +185,9 @@ CRITICAL_VERDICTS = {
     # verdicts of hostility (session 26): "a move Somalia called an act of aggression", "an act of bullying"
     "aggression",
     "bullying",
+    # verdicts that an answer falls short (session 28): "Israel says the arrests are insufficient"
+    "insufficient",
+    "inadequate",
 }
 
 # verbs of giving or refusing access: "were granted access to David Hicks", "were refused access to him"
@@ -335,7 +338,8 @@ def verdict_statements(ctx: Context) -> Iterator[Candidate]:
             # "they call us terrorists": a verdict on an actor itself; "called the deal a mistake": on its makers
             summarised = summarised_doers(noun, ctx)  # "..., a move Somalia called an act of aggression": the mover
             judged_actors = actors_of(noun, ctx) if summarised is None else summarised
-            denied = negated or (noun.head.lemma_ in COPULAS and has_negation(noun.head))  # "China is not an enemy"
+            # "China is not an enemy" denies; "the arrests are not enough" is the verdict itself
+            denied = negated or (noun.head.lemma_ in COPULAS and has_negation(noun.head) and word != "not enough")
             label = verdict_label(word, noun)
             for agent in judged_actors or event_agents(noun, ctx):
                 for subject in subjects:
@@ -397,6 +401,8 @@ def verdict_word(complement: Token) -> str | None:
             return token.lemma_.lower()
         if is_act_of_war(token) and not denied_word(token.head.head):
             return f"{token.head.head.lemma_.lower()} of war"
+        if token.lower_ == "enough" and token.dep_ == "acomp" and has_negation(token.head):
+            return "not enough"  # "Israel says the arrests are not enough"
     for token in complement.subtree:  # "called Sharon's campaign an attempt to topple Arafat"
         if (
             token.pos_ == "VERB"

@@ -3138,7 +3138,7 @@ STEP_NOUNS = {"step", "measure", "action", "effort", "move", "initiative"}
 # kinds of actor that can be held or handed over as captives
 CAPTIVE_TYPES = ("person", "armed_group", "group")
 # verbs by which captives pass from one side to another: what is handed over is held, not helped
-HANDOVER_PHRASES = {"hand over", "hand", "turn over", "transfer", "extradite"}
+HANDOVER_PHRASES = {"hand over", "hand", "turn over", "transfer", "extradite", "surrender"}
 
 
 def clause_statements(ctx: Context) -> Iterator[Candidate]:
