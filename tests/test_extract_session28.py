@@ -356,3 +356,56 @@ def test_a_verdict_that_an_act_falls_short_criticises_it(nlp, text):
 def test_enough_is_no_verdict(nlp):
     found = read(nlp, "Yasser Arafat has ordered the arrest of militants. Israel says the arrests are enough.")
     assert not any(row[0] == "Israel" for row in found), found
+
+
+# "push for Zimbabwe's suspension from the Commonwealth", "called for Zimbabwe's suspension": a measure against the
+# one put out, not an appeal to the body it is put out of
+OUSTINGS = [
+    (
+        "Australia will push for Zimbabwe's suspension from the Commonwealth.",
+        {("Australia", "reduce", "Zimbabwe", None, False, I)},
+    ),
+    (
+        "Australia called for Zimbabwe's suspension from the Commonwealth.",
+        {("Australia", "demand", "Zimbabwe", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OUSTINGS)
+def test_a_suspension_called_for_is_against_the_suspended(nlp, text, expected):
+    check_exact(nlp, text, expected)
+
+
+# "its forces were responding to unprovoked Indian fire": an answer to gunfire is aimed at the firers
+def test_responding_to_fire_retaliates(nlp):
+    check(
+        nlp,
+        "Pakistan says its forces were responding to unprovoked Indian fire.",
+        {("Pakistan", "attack", "India", None, False, A)},
+    )
+
+
+# "says the Russian move is regrettable", "the demolitions are unhelpful": verdicts that criticise; not "it was
+# regrettable that ...", a verdict on a fact
+REGRETTABLE = [
+    (
+        "The US State Department says the Russian move is regrettable.",
+        {("United States", "criticise", "Russia", None, False, A)},
+    ),
+    (
+        "Israel has demolished the homes of two suicide bombers. The Palestinian Authority says the demolitions are "
+        "unhelpful.",
+        {("Palestine", "criticise", "Israel", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REGRETTABLE)
+def test_regret_and_unhelpfulness_are_verdicts(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+def test_a_verdict_on_a_fact_judges_no_one(nlp):
+    text = "Russia expelled two American diplomats. Colin Powell said it was regrettable that relations had worsened."
+    assert not any(row[1] == "criticise" for row in read(nlp, text)), read(nlp, text)

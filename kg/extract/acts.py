@@ -81,6 +81,7 @@ from kg.extract.lexicon import (
     MISCONDUCT_FORMS,
     MISCONDUCT_WORDS,
     OPEN_WORDS,
+    OUSTING_ACTS,
     PRICE_NOUNS,
     PUNISHING_CLASSES,
     REFUSAL_VERBS,
@@ -188,6 +189,10 @@ CRITICAL_VERDICTS = {
     # verdicts that an answer falls short (session 28): "Israel says the arrests are insufficient"
     "insufficient",
     "inadequate",
+    "regrettable",  # "the State Department says the Russian move is regrettable"
+    "deplorable",
+    "unhelpful",
+    "counterproductive",
 }
 
 # verbs of giving or refusing access: "were granted access to David Hicks", "were refused access to him"
@@ -315,10 +320,12 @@ def verdict_statements(ctx: Context) -> Iterator[Candidate]:
             if a.dep_ == "advcl" and a.pos_ == "ADJ" and any(x.lower_ == "as" and x.i < a.i for x in a.children)
         ]
         for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.lemma_ in COPULAS):
+            # not "it was regrettable that ...": a verdict on the fact the clause states
+            extraposed = any(c.dep_ == "ccomp" for c in clause.children)
             judged += [
                 (n, a)
                 for n in clause.children
-                if n.dep_ in ("nsubj", "nsubjpass")
+                if n.dep_ in ("nsubj", "nsubjpass") and not (n.lower_ == "it" and extraposed)
                 for a in clause.children
                 if a.dep_ == "attr" or (a.dep_ == "acomp" and not adjective_of_topic(a))
             ]
@@ -1771,6 +1778,8 @@ def advocacy_statements(ctx: Context) -> Iterator[Candidate]:
     for verb in (t for t in ctx.sent if t.pos_ == "VERB"):
         for act in advocated_acts(verb):
             targets = [m for _, m in noun_chain_objects(act, ctx)]
+            if not targets and act.lemma_.lower() in OUSTING_ACTS:  # "push for Zimbabwe's suspension": Zimbabwe's
+                targets = [m for c in act.children if c.dep_ == "poss" for m in actors_of(c, ctx)]
             subjects = clause_subjects(verb, ctx) if targets else []
             for subject in subjects:
                 for target in (t for t in targets if t.key != subject.key):

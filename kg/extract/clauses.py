@@ -123,6 +123,7 @@ from kg.extract.lexicon import (
     OF_AGENT_NOUNS,
     ORDER_NOUNS,
     ORDERING_VERBS,
+    OUSTING_ACTS,
     OWNED_NOUNS,
     OWNER_CLASSES,
     OWNERSHIP_PARTICIPLES,
@@ -1730,6 +1731,8 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
             sources = [
                 m for inner, o in prepositional_objects(pobj, ctx, set()) if inner == "from" for m in actors_of(o, ctx)
             ]
+            if pobj.lemma_.lower() in OUSTING_ACTS:
+                sources = []  # "called for Zimbabwe's suspension from the Commonwealth": what it is put out of
             for mention in sources:
                 yield f"{phrase} for", mention, "verb-preposition-source", False
             if sources:
@@ -1738,6 +1741,8 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
             # reconciliation with Indonesia", "for talks with Israel": the side the talks or the peace would be with
             if is_event_noun(pobj) and classify(relation_noun(pobj)) in HOSTILE_CLASSES | {"communicate", "cooperate"}:
                 targets = [m for _, m in noun_chain_objects(pobj, ctx)]
+                if not targets and pobj.lemma_.lower() in OUSTING_ACTS:  # "called for Zimbabwe's suspension"
+                    targets = [m for c in pobj.children if c.dep_ == "poss" for m in actors_of(c, ctx)]
                 for mention in targets:
                     yield f"{phrase} for {relation_noun(pobj)}", mention, "verb-preposition-noun", False
                 if targets:
@@ -2069,9 +2074,10 @@ def avenged_doers(obj: Token, ctx: Context) -> list[Mention]:
 # "Israel responded to the Hamas attack", "retaliated for the bombing by Hamas": an answer to a violent act is
 # aimed at its doer (not "responded to the criticism", which is words)
 def answered_doers(verb: Token, prep: str, pobj: Token, ctx: Context) -> list[Mention]:
-    if verb.lemma_.lower() not in ANSWERING_VERBS or prep not in ("to", "for") or not is_event_noun(pobj):
+    if verb.lemma_.lower() not in ANSWERING_VERBS or prep not in ("to", "for"):
         return []
-    if classify(relation_noun(pobj)) not in ("attack", "fight", "posture"):
+    gunfire = pobj.lemma_.lower() == "fire" and pobj.pos_ == "NOUN"  # "were responding to unprovoked Indian fire"
+    if not gunfire and (not is_event_noun(pobj) or classify(relation_noun(pobj)) not in ("attack", "fight", "posture")):
         return []
     subjects = {m.key for m in clause_subjects(verb, ctx)}
     return [m for m in event_agents(pobj, ctx) if m.key not in subjects]

@@ -477,6 +477,7 @@ MEASURE_NOUNS = {"decision", "move"}
 EVENT_NOUN_VERBS = {
     "decision": {"decide", "announce", "order"},
     "closure": {"close", "shut"},  # "Israel has closed Orient House ... Egypt condemned the closure"
+    "demolition": {"demolish", "bulldoze", "destroy"},  # "Israel has demolished the homes ... the demolitions"
     "withdrawal": {"withdraw", "pull", "leave"},
     "move": {"move", "decide", "announce", "order", "sign", "agree", "resume", "declare"},  # "Arafat ordered arrests
     # ... Sharon dismissed the move", "North Korea has agreed to resume talks ... The United States has welcomed the
@@ -882,6 +883,9 @@ SUSPECTING_VERBS = {"suspect", "accuse", "charge", "convict", "allege", "blame",
 # verbs of answering a wrong on another's behalf, whose object is the wrong or its victim, never the target
 AVENGING_VERBS = {"avenge", "revenge"}
 # acts done to a person, whose possessor is the one they are done to: "ordered Khashoggi's killing"
+# acts that put a side out of a body or a post, whose possessor is the one put out: "Zimbabwe's suspension from the
+# Commonwealth", "Arafat's removal"
+OUSTING_ACTS = {"suspension", "expulsion", "exclusion", "removal", "ouster", "overthrow", "isolation"}
 PATIENT_ACTS = {
     "killing", "murder", "assassination", "execution", "arrest", "detention", "kidnapping", "abduction",
     "poisoning", "torture", "capture", "imprisonment", "jailing",
