@@ -409,3 +409,44 @@ def test_regret_and_unhelpfulness_are_verdicts(nlp, text, expected):
 def test_a_verdict_on_a_fact_judges_no_one(nlp):
     text = "Russia expelled two American diplomats. Colin Powell said it was regrettable that relations had worsened."
     assert not any(row[1] == "criticise" for row in read(nlp, text)), read(nlp, text)
+
+
+# "Robert Hill says no Australians were hurt": no one hurt is no act denied by the speaker's side
+def test_no_one_hurt_denies_no_act(nlp):
+    check_exact(nlp, "Defence Minister Robert Hill says no Australians were hurt.", set())
+
+
+# "a fierce battle with Al Qaeda fighters in eastern Afghanistan": the band named before the noun, not the place after
+BAND_IN_PLACE = [
+    (
+        "The United States attacked Al Qaeda fighters in Afghanistan.",
+        {("United States", "attack", "al-Qaeda", None, False, A)},
+    ),
+    (
+        "Australian special forces have been involved in a fierce battle with Al Qaeda fighters in eastern "
+        "Afghanistan.",
+        {("Australia", "fight", "al-Qaeda", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BAND_IN_PLACE)
+def test_members_of_a_named_band_in_a_place_are_the_band(nlp, text, expected):
+    check_exact(nlp, text, expected)
+
+
+# "expressed regret to South Korea over Japan's colonial rule ... welcomed the apology": an apology to Seoul, no
+# criticism of Japan by its own Prime Minister
+def test_regret_expressed_to_a_side_is_an_apology(nlp):
+    text = (
+        "Junichiro Koizumi has expressed regret to South Korea over Japan's colonial rule. South Korean President Kim "
+        "Dae-jung welcomed the apology."
+    )
+    check_exact(
+        nlp,
+        text,
+        {
+            ("Junichiro Koizumi", "yield", "South Korea", None, False, A),
+            ("Kim Dae-jung", "cooperate", "Junichiro Koizumi", None, False, A),
+        },
+    )

@@ -672,7 +672,9 @@ def concern_statements(ctx: Context) -> Iterator[Candidate]:
         for cause in causes:
             for agent in actors_of(cause, ctx) or event_agents(cause, ctx) or reported_doers(cause, ctx):
                 for subject in subjects:
-                    if agent.key != subject.key:
+                    # not "Koizumi expressed regret over Japan's colonial rule": contrition for one's own side
+                    contrite = word.lemma_.lower() == "regret" and ctx.actors.affiliated_side(subject).key == agent.key
+                    if agent.key != subject.key and not contrite:
                         yield Candidate(
                             subject,
                             label,

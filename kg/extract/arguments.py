@@ -972,6 +972,13 @@ def group_members(token: Token, ctx: Context, exclude: Mention | None = None) ->
     if token.lemma_.lower() in ("party", "faction") and not warring:
         # "Islamist parties in Pakistan" are not Pakistan; "the warring parties in Sudan" are its sides
         kinds = ("of", "from", "as", "including", "like")
+    named_band = any(  # "Al Qaeda fighters in eastern Afghanistan": members of the band named before the noun
+        c.dep_ in ("compound", "amod", "nmod") and (m := ctx.actors.mention_at(c)) is not None
+        and m.type in ("organisation", "armed_group")
+        for c in token.lefts
+    )
+    if named_band:
+        kinds = tuple(k for k in kinds if k != "in")
     preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in kinds]
     if token.dep_ == "dobj":  # "arrested militants from Hamas and Islamic Jihad", the parser hanging "from" on the verb
         preps += [c for c in token.head.children if c.dep_ == "prep" and c.lower_ == "from" and c.i == token.i + 1]

@@ -521,6 +521,8 @@ def repaired_subjects(verb: Token, ctx: Context) -> list[Mention]:
 def denying_side(verb: Token, ctx: Context) -> list[Mention]:
     if not is_negated(verb) or classify(verb.lemma_.lower()) not in HOSTILE_CLASSES:
         return []
+    if any(c.dep_ == "nsubjpass" and has_negative_determiner(c) for c in verb.children):
+        return []  # "Robert Hill says no Australians were hurt": no one was, which denies no act of his side's
     speakers = reporters(verb, ctx, DENIAL_VERBS)  # also "denied that X was killed"
     sides = [ctx.actors.affiliated_side(m) if m.type == "person" else m for m in speakers]
     return [s for s in sides if s.type in ("country", "organisation", "armed_group")]
@@ -2114,6 +2116,16 @@ def ceased_act_targets(verb: Token, noun: str, obj: Token, ctx: Context) -> list
 PLEDGING_VERBS = {"offer", "pledge", "promise", "commit", "contribute"}
 
 
+# "expressed regret to South Korea", "offered his apologies to China": regret told to a side is an apology to it
+def contrition_addressees(verb: Token, obj: Token, ctx: Context) -> list[Mention]:
+    if obj.lemma_.lower() not in ("regret", "apology", "sorrow", "remorse") or verb.lemma_.lower() not in (
+        "express", "offer", "convey", "extend", "voice",
+    ):  # fmt: skip
+        return []
+    preps = [p for h in (verb, obj) for p in h.children if p.dep_ in ("prep", "dative") and p.lower_ == "to"]
+    return [m for p in preps for o in p.children if o.dep_ == "pobj" for m in actors_of(o, ctx)]
+
+
 # "sent Downer to Jakarta", "deployed the SAS into Afghanistan": a verb of sending with where to
 def has_destination(verb: Token) -> bool:
     return any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into") for c in verb.children)
@@ -2198,6 +2210,11 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
             yield label, mention, "ordered-act", negative
         if victims:
             return
+    addressees = contrition_addressees(verb, obj, ctx)
+    for mention in addressees:  # "expressed regret to South Korea over Japan's colonial rule": an apology to Seoul
+        yield "apologise", mention, "apology", negative
+    if addressees:
+        return
     helpers = sought_helpers(verb, obj, ctx)
     for mention in helpers:  # "sought Iran's help", "needs the cooperation of the states": the helper is asked
         yield f"{verb.lemma_.lower()} {obj.lemma_.lower()}", mention, "sought-help", negative
