@@ -1,7 +1,9 @@
 """Issue 3: constructions kg missed or read wrongly (session 28).
 
-The sentences were written by kg developers for these tests, from batteries of news sentences written to find
-constructions kg did not read, and from misses of the read Lee gold sets; none from Lee test4."""
+The sentences were written by kg developers for these tests, from short wire-style articles of their own written to
+find constructions kg did not read, and from misses and false statements of the read Lee gold sets. Two are adapted
+from Lee texts: the doctor's report from `bg_268` (Lee dev2, fighting near Kandahar) and the "regrettable" fact from
+`bg_214` (Lee test, the US and East Timor's invasion); none from Lee test4."""
 
 from __future__ import annotations
 
@@ -450,3 +452,19 @@ def test_regret_expressed_to_a_side_is_an_apology(nlp):
             ("Kim Dae-jung", "cooperate", "Junichiro Koizumi", None, False, A),
         },
     )
+
+
+# "urged Israel to lift the blockade on Palestinian towns", "refused to lift the siege of Ramallah": the restriction
+# to be lifted is in force
+LIFTED = [
+    (
+        "Javier Solana has urged Israel to lift the blockade on Palestinian towns.",
+        {("Israel", "coerce", "Palestine", None, False, A)},
+    ),
+    ("Israel refused to lift the siege of Ramallah.", {("Israel", "coerce", "Palestine", None, False, A)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LIFTED)
+def test_a_restriction_to_be_lifted_is_in_force(nlp, text, expected):
+    check(nlp, text, expected)

@@ -1231,14 +1231,23 @@ def reduced_passive_statements(ctx: Context) -> Iterator[Candidate]:
                 )
 
 
+# restrictions that are lifted: "lift the blockade", "lift the siege of Ramallah"
+LIFTED_RESTRICTIONS = {"blockade", "siege", "curfew", "closure", "embargo", "ban", "sanction", "restriction"}
+
+
 # "urged Russia to end its invasion of Ukraine", "called on Israel to halt its attacks", "has not stopped its
-# attacks on Israel": an act of one's own that someone asks to end, or that is not ended, is going on
+# attacks on Israel", "urged Israel to lift the blockade": an act of one's own that someone asks to end, or that is
+# not ended, is going on
 def presupposed_act_statements(ctx: Context) -> Iterator[Candidate]:
-    for verb in (t for t in ctx.sent if t.pos_ == "VERB" and t.lemma_.lower() in CEASING_VERBS):
+    for verb in (t for t in ctx.sent if t.pos_ == "VERB" and t.lemma_.lower() in CEASING_VERBS | {"lift"}):
         if modality_of(verb) != "requested" and not is_negated(verb):
             continue
         for act in (c for c in verb.children if c.dep_ == "dobj" and classify(c.lemma_.lower()) in HOSTILE_CLASSES):
-            if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in act.children):
+            # "urged Israel to lift the blockade on Palestinian towns": a restriction one is asked to lift is one's own
+            lifted = act.lemma_.lower() in LIFTED_RESTRICTIONS and any(c.lower_ == "the" for c in act.children)
+            if verb.lemma_.lower() == "lift" and act.lemma_.lower() not in LIFTED_RESTRICTIONS:
+                continue
+            if not lifted and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in act.children):
                 continue  # "its invasion", "their attacks": the doer's own act
             for doer in clause_subjects(verb, ctx):
                 for target in (t for t in target_objects(act, ctx) if t.key != doer.key):
