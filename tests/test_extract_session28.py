@@ -468,3 +468,16 @@ LIFTED = [
 @pytest.mark.parametrize(("text", "expected"), LIFTED)
 def test_a_restriction_to_be_lifted_is_in_force(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# an Australian article opening "The Federal Government is under fire from unions" that names "the Indian Government"
+# later: the bare government is the home country's
+def test_a_government_named_after_a_bare_one_is_not_its_owner(nlp):
+    text = (
+        "The Federal Government is under fire from unions over a new report which recommends Australia outsource "
+        "information technology to India. The union says labour is cheaper in India, helped by the Indian Government "
+        "removing labour laws."
+    )
+    rows = read_in(nlp, text, "AUS")
+    assert ("unions", "criticise", "Australia", None, False, A) in rows, rows
+    assert not any(r[2] == "India" and r[1] == "criticise" for r in rows), rows

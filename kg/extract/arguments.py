@@ -1078,6 +1078,16 @@ def article_owners(token: Token, ctx: Context, kind: str) -> list[Mention]:
     return list(owners.values())
 
 
+# "The Government ... the Australian Government": the one country the article ties a government to; in an article of
+# an outlet with a home country, only one named before ("The Federal Government is under fire over a report which
+# recommends Australia outsource IT to India ... the Indian Government removing labour laws" is the home country's)
+def owners_for_government(token: Token, ctx: Context) -> list[Mention]:
+    owners = article_owners(token, ctx, "government")
+    if ctx.actors.article.country:
+        owners = [m for m in owners if m.start < token.idx]
+    return owners
+
+
 # "The Federal Government has called on Labor ... security at Australia's airports": a government no
 # country owns, in an article that names one country only, is that country's
 def sole_country(ctx: Context) -> list[Mention]:
@@ -1177,7 +1187,7 @@ def definite_description(token: Token, ctx: Context, exclude: Mention | None) ->
     governing = earlier_owners(token, ctx) if token.lemma_.lower() in GOVERNING_NOUNS else None
     if governing == [] and token.lemma_.lower() in CABINET_NOUNS:
         governing = speakers_government(token, ctx)  # "Mr Howard says the Government has asked Norway ..."
-        governing = governing or article_owners(token, ctx, "government")  # "The Government ... The Australian ..."
+        governing = governing or owners_for_government(token, ctx)  # "The Government ... The Australian ..."
         governing = governing or sole_country(ctx) or office_country(ctx) or home_government(token, ctx)
         # not a party a later verb of its own sentence acts with: "condemned the government for siding with Washington"
         governing = [m for m in governing if not (token.idx < m.start < ctx.sent.end_char and is_verbs_party(m, ctx))]
