@@ -481,3 +481,42 @@ def test_a_government_named_after_a_bare_one_is_not_its_owner(nlp):
     rows = read_in(nlp, text, "AUS")
     assert ("unions", "criticise", "Australia", None, False, A) in rows, rows
     assert not any(r[2] == "India" and r[1] == "criticise" for r in rows), rows
+
+
+# "said the move amounted to an act of aggression", "the closure constituted a violation": verdicts through a verb
+# that equates
+EQUATED_VERDICTS = [
+    (
+        "Israel has closed Orient House. The Palestinians said the move amounted to an act of aggression.",
+        {("Palestine", "criticise", "Israel", None, False, A)},
+    ),
+    (
+        "Israel has closed Orient House. The Palestinians said the closure constituted a violation of the Oslo "
+        "accords.",
+        {("Palestine", "reject", "Israel", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EQUATED_VERDICTS)
+def test_a_verdict_through_amount_to(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+# "Ariel Sharon gave a speech ... Erakat said the speech amounted to a declaration of war": the speech is the one who
+# gave it, not the one who reports on it
+GIVEN_SPEECH = [
+    (
+        "Ariel Sharon gave a speech on Monday. Saeb Erakat condemned the speech.",
+        {("Saeb Erakat", "criticise", "Ariel Sharon", None, False, A)},
+    ),
+    (
+        "Ariel Sharon gave a speech on Monday. Saeb Erakat said the speech amounted to a declaration of war.",
+        {("Saeb Erakat", "criticise", "Ariel Sharon", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GIVEN_SPEECH)
+def test_a_speech_given_is_its_givers(nlp, text, expected):
+    check(nlp, text, expected)

@@ -207,6 +207,8 @@ TRAVEL_VERBS = {"arrive", "travel", "fly", "go", "come", "head", "return", "land
 # prepositions that place an act at such an occasion: "in a call with", "after talks with"
 OCCASION_PREPS = {"in", "during", "at", "after", "following", "before", "for"}  # "arrived for talks with"
 
+# verbs that say one thing is another, like a copula: "the speech amounted to a declaration of war"
+EQUATING_VERBS = {"amount", "constitute", "represent"}
 # verbs that pass a verdict on something: "called the agreement null and void"
 VERDICT_VERBS = {
     "call",
@@ -329,6 +331,11 @@ def verdict_statements(ctx: Context) -> Iterator[Candidate]:
                 for a in clause.children
                 if a.dep_ == "attr" or (a.dep_ == "acomp" and not adjective_of_topic(a))
             ]
+        for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() in EQUATING_VERBS):
+            # "said the speech amounted to a declaration of war", "said the closure constituted a violation"
+            complements = [o for o in clause.children if o.dep_ == "dobj"]
+            complements += [o for p in clause.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children]
+            judged += [(n, o) for n in clause.children if n.dep_ == "nsubj" for o in complements]
         if verb.dep_ == "relcl" and not objects and not any(c.lower_ in RELATIVE_PRONOUNS for c in verb.children):
             # "a move Somalia called an act of aggression": the noun a relative with no pronoun describes is judged
             judged += [(verb.head, o) for o in verb.children if o.dep_ == "oprd"]

@@ -2777,7 +2777,11 @@ def _earlier_event_agents(noun: Token, ctx: Context, verbs: set[str] | None) -> 
     if any(c.dep_ in ("poss", "nmod", "prep") or actors_of(c, ctx) for c in described):
         return []  # "the border agreement" refers back; "Russia's decision" is described on the spot
     doc = ctx.sent.doc
+    # not "Erakat said the speech amounted to ...": the verb the noun's clause is reported under
+    ancestors = {t.head.i for t in (noun, *noun.ancestors) if t.dep_ == "ccomp"}
     for token in reversed(doc[max(0, ctx.sent.start - EVENT_WINDOW) : noun.i]):
+        if token.i in ancestors:
+            continue
         if token.pos_ == "VERB" and token.lemma_.lower() in verbs and modality_of(token) != "hypothetical":
             # (not "We will not allow the Zionist regime to threaten our security": no threat made)
             subjects = [m for m in clause_subjects(token, ctx) if m.start < ctx.sent.start_char or token.i < noun.i]
@@ -2798,6 +2802,7 @@ def _earlier_event_agents(noun: Token, ctx: Context, verbs: set[str] | None) -> 
                 or noun_agents(token, ctx)  # "this is a move by Johnson"
                 or occasion_doers(token, ctx)  # "Israeli troops killed three gunmen in a raid"
                 or imposers(token, ctx)  # "The EU agreed a new package of sanctions against Iran"
+                or performers(token, ctx)  # "Ariel Sharon gave a speech on Monday"
             )
             if owners:
                 return owners
@@ -2813,6 +2818,15 @@ def imposers(noun: Token, ctx: Context) -> list[Mention]:
         noun = noun.head.head  # "a package of sanctions"
     taking = noun.head.lemma_.lower() in PERFORMING_VERBS | ADOPTING_VERBS | ANNOUNCING_VERBS
     return clause_subjects(noun.head, ctx) if noun.dep_ == "dobj" and taking else []
+
+
+# "Ariel Sharon gave a speech on Monday ... Erakat condemned the speech": who made or gave the act named before
+def performers(noun: Token, ctx: Context) -> list[Mention]:
+    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in PERFORMING_VERBS:
+        return []
+    if classify(noun.lemma_.lower()) in HOSTILE_CLASSES:
+        return []  # strikes launched are the launcher's, but "Sharon ordered the strikes" names their orderer
+    return clause_subjects(noun.head, ctx)
 
 
 # "Israeli troops killed three gunmen in a raid on the camp": who did the act an act was done in
