@@ -520,3 +520,40 @@ GIVEN_SPEECH = [
 @pytest.mark.parametrize(("text", "expected"), GIVEN_SPEECH)
 def test_a_speech_given_is_its_givers(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# "shelled villages held by ethnic Albanian guerrillas", "attacked towns held by the Taliban": places held are
+# their holders'
+HELD_PLACES = [
+    (
+        "Macedonian troops have shelled villages held by ethnic Albanian guerrillas.",
+        {("North Macedonia", "attack", "Albanian guerrillas", None, False, A)},
+    ),
+    ("The Northern Alliance attacked towns held by the Taliban.", {("Northern Alliance", "attack", "Taliban", None,
+                                                                     False, A)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HELD_PLACES)
+def test_places_held_by_a_side_are_its(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+# "Nepal's Maoist rebels attacked a police post ... The army has launched an offensive against the rebels": the bare
+# army of an article that names one country is that country's
+def test_the_bare_army_of_a_one_country_article(nlp):
+    text = "Nepal's Maoist rebels have attacked a police post. The army has launched an offensive against the rebels."
+    check(nlp, text, {("Nepal", "fight", "Maoist rebels", None, False, A)})
+
+
+# "attacked a police post in the west of the country", "in the north of Nepal": a post of a state's forces is the
+# country's it stands in
+POSTS = [
+    "Nepal's Maoist rebels have attacked a police post in the west of the country, killing 20 officers.",
+    "Maoist rebels attacked a police post in the north of Nepal.",
+]
+
+
+@pytest.mark.parametrize("text", POSTS)
+def test_a_post_attacked_in_a_part_of_a_country_is_the_countrys(nlp, text):
+    check(nlp, text, {("Maoist rebels", "attack", "Nepal", None, False, A)})

@@ -1022,6 +1022,8 @@ def earlier_owned(token: Token, ctx: Context, exclude: Mention | None) -> Mentio
     owners = earlier_owners(token, ctx)
     if owners == [] and bare_kind(token) == "police":
         owners = article_owners(token, ctx, "police")  # "Police in Karachi say ... Pakistani police arrested"
+    if owners == [] and bare_kind(token) == "military" and token.lower_ in ("army", "military"):
+        owners = sole_country(ctx)  # "Nepal's Maoist rebels attacked a police post. The army launched an offensive"
     if owners is None or len(owners) != 1:
         return None  # two armies named before: "the army" could be either
     only = owners[0]

@@ -64,6 +64,7 @@ from kg.extract.lexicon import (
     CHARGING_VERBS,
     CLAIMING_VERBS,
     CLOSING_VERBS,
+    COMPASS_WORDS,
     COPULAS,
     COUNTERPART_NOUNS,
     COUNTING_NOUNS,
@@ -1851,10 +1852,12 @@ def undergoer_of_passive_adjunct(verb: Token, phrase: str, ctx: Context) -> Iter
 # "institutions belonging to Hamas", "facilities owned by Aramco", "camps run by al-Qaeda", "ships linked to
 # Israel": their owner; "the caves where Al Qaeda fighters were hiding": who stays there
 def belonging_owners(noun: Token, ctx: Context) -> list[Mention]:
+    # also "shelled villages held by ethnic Albanian guerrillas": places held (not people held, who are captives)
+    holding = {"hold"} if noun.lemma_.lower() in SETTLEMENT_NOUNS | LOCATED_TARGETS | REGION_NOUNS else set()
     return occupants(noun, ctx) or [
         m
         for clause in noun.children
-        if clause.dep_ in ("acl", "amod") and clause.lemma_.lower() in OWNING_VERBS | TIE_WORDS
+        if clause.dep_ in ("acl", "amod") and clause.lemma_.lower() in OWNING_VERBS | TIE_WORDS | holding
         for by in clause.children
         if by.dep_ in ("prep", "agent") and by.lower_ in ("to", "by")
         for pobj in by.children
@@ -2474,6 +2477,7 @@ def located_in(thing: Token, ctx: Context) -> list[Mention]:
     return []
 
 
+
 # "Israeli tanks rolled into Tulkarem", "pushed into the West Bank town of Nablus": a state's forces going into
 # another's town show force to the town's country (not "Afghan opposition forces moved into Kandahar", their own)
 def invaded_town_country(verb: Token, place: Token, ctx: Context) -> list[Mention]:
@@ -2492,6 +2496,8 @@ def town_country(event: Token, ctx: Context) -> list[Mention]:
 def place_country(place: Token, ctx: Context) -> list[Mention]:
     """The country a place names: itself ('in Ukraine'), a large city's ('in Haifa'), or the owner of a region
     ("in Russia's Krasnodar region")."""
+    if place.lower_ in COMPASS_WORDS:  # "in the west of the country", "in the north of Nepal"
+        return [m for p, o in prepositional_objects(place, ctx, set()) if p == "of" for m in place_country(o, ctx)]
     found = [m for m in actors_of(place, ctx) if m.type == "country"]
     if not found and place.lemma_.lower() in SETTLEMENT_NOUNS | REGION_NOUNS:
         found = [m for c in place.children if c.dep_ == "poss" for m in actors_of(c, ctx) if m.type == "country"]

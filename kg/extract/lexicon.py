@@ -564,6 +564,8 @@ LOCATED_TARGETS = {
     "target", "facility", "installation", "infrastructure", "city", "town", "village",
     # works and stores struck in a country (session 26): "hit an oil refinery in Russia's Krasnodar region"
     "refinery", "depot", "airfield", "airbase", "plant", "pipeline", "terminal", "bridge", "warehouse", "position",
+    # posts of a state's forces (session 28): "attacked a police post in the west of the country"
+    "post", "outpost", "checkpoint", "barracks", "station",
 }  # fmt: skip
 # nouns of an act one does oneself, whose "of" names the doer: "the return of Zinni", "the resignation of Bolton"
 SELF_ACT_NOUNS = {"return", "resignation", "withdrawal", "departure", "pullout", "retreat", "participation"}
@@ -644,6 +646,10 @@ BORDER_NOUNS = {"border", "frontier", "boundary", "borderland"}
 GIVEN_NOUNS = {"aid", "assistance", "funding", "fund", "loan", "arm", "weapon", "sale", "shipment", "delivery"}
 # nouns of a place whose "of" names it: "the West Bank town of Ramallah"
 SETTLEMENT_NOUNS = {"town", "city", "village", "camp", "port", "capital"}
+# parts of a country named by their direction: "in the west of the country"
+COMPASS_WORDS = {
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "centre", "center",
+}  # fmt: skip
 # nouns of a country's parts, whose possessor is the country: "an oil refinery in Russia's Krasnodar region"
 REGION_NOUNS = {"region", "province", "district", "oblast", "governorate", "prefecture", "territory"}
 # nouns for the people who carry out a leader's orders: "ordered his staff to delay the aid"
