@@ -557,3 +557,22 @@ POSTS = [
 @pytest.mark.parametrize("text", POSTS)
 def test_a_post_attacked_in_a_part_of_a_country_is_the_countrys(nlp, text):
     check(nlp, text, {("Maoist rebels", "attack", "Nepal", None, False, A)})
+
+
+# "The rebels have declared a month-long ceasefire": a truce one side declares is with the side it faces
+DECLARED_TRUCES = [
+    (
+        "Sri Lanka's new Government has offered to lift the ban on the Tamil Tigers. The rebels have declared a "
+        "month-long ceasefire.",
+        {("Liberation Tigers of Tamil Eelam", "cooperate", "Sri Lanka", None, False, A)},
+    ),
+    (
+        "Israel killed a Hamas leader. Hamas announced a truce.",
+        {("Hamas", "cooperate", "Israel", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DECLARED_TRUCES)
+def test_a_declared_truce_is_with_the_side_faced(nlp, text, expected):
+    check(nlp, text, expected)

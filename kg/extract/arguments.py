@@ -55,6 +55,7 @@ from kg.extract.lexicon import (
     THIRD_PLURAL,
     TIED_NOUNS,
     TITLE_PREPS,
+    TRUCE_NOUNS,
     UNION_NOUNS,
     UNNAMED_PEOPLE_NOUNS,
     UNNAMED_PERSON_NOUNS,
@@ -593,6 +594,23 @@ def main_conflict(ctx: Context, kinds: set[str], classes: frozenset[str] = CONFL
     if not ranked or ranked[0][1] < 2 or (len(ranked) == 2 and ranked[1][1] == ranked[0][1]):
         return []
     return [parties[key] for key in ranked[0][0]]
+
+
+# "Sri Lanka has offered to lift the ban on the Tamil Tigers. The rebels have declared a month-long ceasefire": a truce
+# one side declares is with the side it faces in the article (its main conflict, else the last side it dealt with)
+def truce_counterparts(noun: Token, subjects: list[Mention], ctx: Context) -> list[Mention]:
+    if noun.lemma_.lower() not in TRUCE_NOUNS or len(subjects) != 1:
+        return []
+    doer = ctx.actors.affiliated_side(subjects[0])
+    sides = {ctx.actors.affiliated_side(m).key: m for m in main_conflict(ctx, SIDE_TYPES)}
+    if len(sides) == 2 and doer.key in sides:
+        return [m for key, m in sides.items() if key != doer.key]
+    for event in reversed(ctx.earlier_events):
+        one, other = (ctx.actors.affiliated_side(m) for m in (event.subject, event.object))
+        if doer.key in (one.key, other.key) and one.key != other.key:
+            faced = other if one.key == doer.key else one
+            return [faced] if faced.type in SIDE_TYPES else []
+    return []
 
 
 # "raids will be launched against the two groups", "both organisations": the last two armed groups or

@@ -25,6 +25,7 @@ from kg.extract.arguments import (
     recent_pair,
     statement_voices,
     subjectless_clause_at,
+    truce_counterparts,
 )
 from kg.extract.candidates import Candidate
 from kg.extract.discourse import (
@@ -169,6 +170,7 @@ from kg.extract.lexicon import (
     SUSPECTING_VERBS,
     TIE_REFUSING_VERBS,
     TIED_NOUNS,
+    TRUCE_NOUNS,
     USING_VERBS,
     VERB_PARTY_PREPS,
     VIA_PREPS,
@@ -2334,6 +2336,12 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
         yield f"joint {obj.lemma_.lower()}" if shared else label, mention, "light-verb-noun", negative
     if found:
         return
+    if obj.lemma_.lower() in TRUCE_NOUNS and verb.lemma_.lower() in DECLARING_VERBS | ANNOUNCING_VERBS:
+        faced = truce_counterparts(obj, clause_subjects(verb, ctx), ctx)
+        for mention in faced:  # "The rebels have declared a month-long ceasefire": with the side they face
+            yield label, mention, "declared-truce", negative
+        if faced:
+            return
     holding = verb.lemma_ in LIGHT_VERBS and classify(label) in ("coerce", "attack")  # "holds ISIS detainees"
     if classify(verb.lemma_.lower()) in (FALLBACK_CLASS, "communicate", "statement") and not holding:
         return  # "cited the Cuban government's repression", "acknowledge Obama's letter": says nothing of the owner
