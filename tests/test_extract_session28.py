@@ -576,3 +576,21 @@ DECLARED_TRUCES = [
 @pytest.mark.parametrize(("text", "expected"), DECLARED_TRUCES)
 def test_a_declared_truce_is_with_the_side_faced(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# "the Holy Land Foundation, the largest Muslim charity ... The charity denies any links to the militant group"
+def test_the_charity_is_the_one_named_before(nlp):
+    text = (
+        "The United States has frozen the assets of the Holy Land Foundation, accusing it of funding Hamas. The "
+        "charity denies any links to the militant group."
+    )
+    check(nlp, text, {("Holy Land Foundation", "cooperate", "Hamas", None, True, A)})
+
+
+# "declared the Palestinian Authority an entity that supports terrorism": a verdict of backing terror
+def test_an_entity_that_supports_terrorism_is_a_verdict(nlp):
+    check(
+        nlp,
+        "The Israeli Cabinet has declared the Palestinian Authority an entity that supports terrorism.",
+        {("Israel", "criticise", "Palestine", None, False, A)},
+    )

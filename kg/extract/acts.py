@@ -285,6 +285,8 @@ def verdict_statements(ctx: Context) -> Iterator[Candidate]:
             continue
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         judged = [(c, o) for c in objects for o in verb.children if o.dep_ == "oprd"]
+        if len(objects) == 2:  # "declared the Palestinian Authority an entity that ...", parsed as two objects
+            judged.append((objects[0], objects[1]))
         judged += [  # "described the Israeli strikes as a flagrant violation"
             (c, o)
             for c in objects
@@ -417,6 +419,8 @@ def verdict_word(complement: Token) -> str | None:
             return f"{token.head.head.lemma_.lower()} of war"
         if token.lower_ == "enough" and token.dep_ == "acomp" and has_negation(token.head):
             return "not enough"  # "Israel says the arrests are not enough"
+        if supports_terror(token):  # "declared the Palestinian Authority an entity that supports terrorism"
+            return "supporter of terrorism"
     for token in complement.subtree:  # "called Sharon's campaign an attempt to topple Arafat"
         if (
             token.pos_ == "VERB"
@@ -425,6 +429,16 @@ def verdict_word(complement: Token) -> str | None:
         ):
             return token.lemma_.lower()
     return None
+
+
+# "an entity that supports terrorism", "a state which sponsors terror": a verdict of backing terror
+def supports_terror(token: Token) -> bool:
+    return (
+        token.lemma_.lower() in ("terrorism", "terror")
+        and token.dep_ == "dobj"
+        and token.head.dep_ in ("relcl", "acl")
+        and classify(token.head.lemma_.lower()) == "support"
+    )
 
 
 # "said the move is an act of war", "called the speech a declaration of war": war declared by the act judged

@@ -118,6 +118,8 @@ GATHERING_NOUNS = {"assembly", "meeting", "gathering", "group", "delegation"}
 LEVEL_WORDS = {"federal", "national", "central"}
 DESCRIPTIONS = {
     "airline": {"organisation"},
+    "charity": {"organisation"},  # "the Holy Land Foundation, the largest Muslim charity ... The charity denies"
+    "foundation": {"organisation"},
     "company": {"organisation"},
     "firm": {"organisation"},
     "carrier": {"organisation"},
