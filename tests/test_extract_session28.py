@@ -594,3 +594,19 @@ def test_an_entity_that_supports_terrorism_is_a_verdict(nlp):
         "The Israeli Cabinet has declared the Palestinian Authority an entity that supports terrorism.",
         {("Israel", "criticise", "Palestine", None, False, A)},
     )
+
+
+# '"At no time did we ever ask the Government for any grant," Mr Lew said': a private person's "we" takes in himself;
+# a speaker of no known side and no description stays unresolved ("we overran all their bases", said an unknown man)
+def test_a_private_persons_we_is_himself(nlp):
+    text = (
+        "Businessmen Solomon Lew and Lindsay Fox met the Victorian Premier. \"At no time did we ever ask the "
+        "Government for any grant,\" Mr Lew said."
+    )
+    rows = read_in(nlp, text, "AUS")
+    assert ("Solomon Lew", "appeal", "Australia", None, True, A) in rows, rows
+
+
+def test_an_undescribed_speakers_we_stays_unresolved(nlp):
+    text = "\"We overran all the Taliban bases in Tora Bora,\" Mohammad Amin told Reuters."
+    assert not any(row[0] == "Mohammad Amin" and row[2] == "Taliban" for row in read(nlp, text)), read(nlp, text)

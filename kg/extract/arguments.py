@@ -73,6 +73,7 @@ from kg.resolve.lexicon import (
     COLLECTIVE_GROUPS,
     FOLLOWER_NOUNS,
     GENERIC_GROUPS,
+    HONORIFICS,
     NONSTATE_GROUPS,
     SECTOR_NOUNS,
     TITLE_WORDS,
@@ -1437,7 +1438,13 @@ def first_person_actor(token: Token, ctx: Context) -> Mention | None:
             side = ctx.speaker_side
             if side is not None and side.key != speaker.key:
                 return side
-            return ministers_country(speaker, ctx)  # no side known: unresolved, but for a minister
+            official = ministers_country(speaker, ctx)  # no side known: unresolved, but for a minister
+            words = {w.strip(".") for title in speaker_titles(speaker, ctx) for w in title.split()} - HONORIFICS.keys()
+            private = bool(words) and not words & TITLE_WORDS  # "Businessmen Solomon Lew": described, holding no office
+            if official is None and private:
+                return speaker  # '"At no time did we ever ask the Government for any grant," Mr Lew said': a
+                # private person's "we" takes in himself
+            return official
         return speaker
     return None
 
