@@ -610,3 +610,22 @@ def test_a_private_persons_we_is_himself(nlp):
 def test_an_undescribed_speakers_we_stays_unresolved(nlp):
     text = "\"We overran all the Taliban bases in Tora Bora,\" Mohammad Amin told Reuters."
     assert not any(row[0] == "Mohammad Amin" and row[2] == "Taliban" for row in read(nlp, text)), read(nlp, text)
+
+
+# "Australian forces will operate with US troops to fight the Taliban", "worked with the United States to topple the
+# Taliban": the partner works to the same end
+JOINT_PURPOSES = [
+    (
+        "Australian forces will operate with US troops in southern Afghanistan to fight the Taliban.",
+        {("United States", "fight", "Taliban", None, False, A), ("Australia", "fight", "Taliban", None, False, A)},
+    ),
+    (
+        "Britain worked with the United States to topple the Taliban.",
+        {("United States", "coerce", "Taliban", None, False, "attempted")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JOINT_PURPOSES)
+def test_a_partner_works_to_the_same_end(nlp, text, expected):
+    check(nlp, text, expected)

@@ -2000,6 +2000,22 @@ def side_by_side_statements(ctx: Context) -> Iterator[Candidate]:
                                 "clause:side-by-side")  # fmt: skip
 
 
+# "Australian forces will operate with US troops in southern Afghanistan to fight the Taliban": the partner one
+# works with to do a hostile act does it too
+def joint_purpose_statements(ctx: Context) -> Iterator[Candidate]:
+    for verb in (t for t in ctx.sent if t.pos_ == "VERB"):
+        if "cooperate" not in (classify(verb.lemma_.lower()), classify(f"{verb.lemma_.lower()} with")):
+            continue
+        partners = [m for p, o in prepositional_objects(verb, ctx, set()) if p == "with" for m in actors_of(o, ctx)]
+        purposes = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and has_to(c)] if partners else []
+        for purpose in (p for p in purposes if classify(p.lemma_.lower()) in HOSTILE_CLASSES):
+            own = {m.key for m in clause_subjects(verb, ctx)}
+            for relation, target, _, negative in clause_objects(purpose, ctx):
+                for partner in (m for m in partners if m.key not in own and m.key != target.key):
+                    yield Candidate(partner, relation, target, None, is_negated(verb) or negative,
+                                    modality_of(purpose), None, "clause:joint-purpose")  # fmt: skip
+
+
 # the readers of this module, one per construction, in the order their statements are listed
 ACT_READERS = (
     bounty_statements,
@@ -2049,6 +2065,7 @@ ACT_READERS = (
     despite_statements,
     drawing_closer_statements,
     side_by_side_statements,
+    joint_purpose_statements,
     conditional_threat_statements,
     faced_threat_statements,
     judged_move_statements,
