@@ -629,3 +629,12 @@ JOINT_PURPOSES = [
 @pytest.mark.parametrize(("text", "expected"), JOINT_PURPOSES)
 def test_a_partner_works_to_the_same_end(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# "Britain will lead the force, which will protect the new interim administration": a new government, not Britain's
+def test_a_new_interim_administration_is_no_earlier_government(nlp):
+    text = (
+        "The United Nations Security Council has voted to send an international security force to Kabul. Britain "
+        "will lead the force, which will protect the new interim administration."
+    )
+    assert not any(row[2] == "United Kingdom" and row[1] == "support" for row in read(nlp, text)), read(nlp, text)

@@ -83,6 +83,8 @@ from kg.taxonomy import CONFLICT_CLASSES, LEXICON, classify
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+# words of a government set up anew, which is no government named before: "the new interim administration"
+NEW_REGIME_WORDS = {"interim", "transitional", "provisional", "caretaker"}
 # nouns for a nation's people: "the American people"
 PEOPLE_NOUNS = {
     "people",
@@ -1204,6 +1206,8 @@ def definite_description(token: Token, ctx: Context, exclude: Mention | None) ->
         for c in token.children
     ):
         return None  # "the country's ...", "the group that ...": described on the spot, not a back reference
+    if token.lemma_.lower() in CABINET_NOUNS and any(c.lower_ in NEW_REGIME_WORDS for c in token.children):
+        return None  # "the force, which will protect the new interim administration": a new one, no earlier state's
     reported = reported_state(token, ctx) if token.lemma_.lower() in CABINET_NOUNS else None
     if reported is not None and (exclude is None or reported.key != exclude.key):
         return reported  # "Poland will build a fence along its border with Belarus, the government said"
