@@ -638,3 +638,15 @@ def test_a_new_interim_administration_is_no_earlier_government(nlp):
         "will lead the force, which will protect the new interim administration."
     )
     assert not any(row[2] == "United Kingdom" and row[1] == "support" for row in read(nlp, text)), read(nlp, text)
+
+
+# "China has summoned the US ambassador to protest against arms sales to Taiwan. Beijing says the sales violate
+# agreements between the two countries": the pair at odds, not the last two countries named
+def test_between_the_two_countries_is_the_pair_at_odds(nlp):
+    text = (
+        "The Chinese Foreign Ministry has summoned the US ambassador to protest against arms sales to Taiwan. Beijing "
+        "says the sales violate agreements between the two countries."
+    )
+    rows = read(nlp, text)
+    assert ("China", "cooperate", "United States", None, False, A) in rows, rows
+    assert not any("Taiwan" in (row[0], row[2]) and row[1] == "cooperate" for row in rows), rows

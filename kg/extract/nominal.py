@@ -392,7 +392,11 @@ def between_parties(noun: Token, ctx: Context) -> list[Mention]:
                 # "Norway, which has been trying to broker talks between the two sides": not the broker
                 hosts = clause_subjects(noun.head, ctx) if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" else []
                 kinds = SIDE_TYPES if pobj.lemma_.lower() in ("side", "party") else {"country"}  # a rebel side too
-                return recent_pair(pobj, ctx, kinds, own | {m.key for m in hosts})
+                excluded = own | {m.key for m in hosts}
+                # "China summoned the US ambassador ... the sales violate agreements between the two countries": the
+                # pair at odds in the article, before the last two countries named (Taiwan)
+                sides = [m for m in both_sides(pobj, ctx) if m.key not in excluded]
+                return sides if len(sides) == 2 else recent_pair(pobj, ctx, kinds, excluded)
             found = actors_of(pobj, ctx)
             if len({m.key for m in found}) > 1:
                 return found
