@@ -650,3 +650,23 @@ def test_between_the_two_countries_is_the_pair_at_odds(nlp):
     rows = read(nlp, text)
     assert ("China", "cooperate", "United States", None, False, A) in rows, rows
     assert not any("Taiwan" in (row[0], row[2]) and row[1] == "cooperate" for row in rows), rows
+
+
+# "Moscow would respond if Washington went ahead with its missile defence plans", "if the United States withdraws from
+# the treaty": an answer vowed to a step one opposes threatens; not "will respond if Indonesia asks for help"
+DEFIED_STEPS = [
+    (
+        "Sergei Ivanov says Moscow would respond if Washington went ahead with its missile defence plans.",
+        {("Russia", "threaten", "United States", None, False, A)},
+    ),
+    (
+        "Russia says it will respond if the United States withdraws from the treaty.",
+        {("Russia", "threaten", "United States", None, False, A)},
+    ),
+    ("Australia will respond if Indonesia asks for help.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEFIED_STEPS)
+def test_an_answer_to_a_step_opposed_threatens(nlp, text, expected):
+    check_exact(nlp, text, expected)

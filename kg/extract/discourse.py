@@ -186,7 +186,9 @@ def conditional_answer_statements(verb: Token, subjects: list[Mention], ctx: Con
     ]
     for condition in conditions:
         acts = [condition, *(c for c in condition.children if c.dep_ == "xcomp")]  # "dares to strike us"
-        if not any(classify(a.lemma_.lower()) in ("attack", "fight", "coerce") for a in acts):
+        # also "would respond if Washington went ahead with its missile defence plans": a step the speaker opposes
+        defied = condition.lemma_.lower() in DEFIANT_STEPS or is_going_ahead(condition)
+        if not defied and not any(classify(a.lemma_.lower()) in ("attack", "fight", "coerce") for a in acts):
             continue
         for attacker in clause_subjects(condition, ctx):
             for subject in (s for s in subjects if s.key != attacker.key):
@@ -194,6 +196,16 @@ def conditional_answer_statements(verb: Token, subjects: list[Mention], ctx: Con
                     subject, f"threaten to {verb.lemma_.lower()}", attacker, None, False, "asserted", None,
                     "discourse:conditional-answer",
                 )  # fmt: skip
+
+
+# steps a side warns another against taking, whose taking it would answer: "if the United States withdraws from the
+# treaty", "if Washington went ahead with its plans"
+DEFIANT_STEPS = {"withdraw", "proceed", "violate", "breach", "abrogate", "deploy"}
+
+
+def is_going_ahead(verb: Token) -> bool:
+    """'went ahead with its missile defence plans', 'pressed ahead with'."""
+    return verb.lemma_.lower() in ("go", "press", "push", "forge") and any(c.lower_ == "ahead" for c in verb.children)
 
 
 def hitting_back(verb: Token) -> str | None:
