@@ -670,3 +670,12 @@ DEFIED_STEPS = [
 @pytest.mark.parametrize(("text", "expected"), DEFIED_STEPS)
 def test_an_answer_to_a_step_opposed_threatens(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+# "may impose sanctions worth up to $4 billion on American goods": the parser hangs "on" on the sum
+def test_a_measure_worth_a_sum_on_a_sides_goods(nlp):
+    check(
+        nlp,
+        "The EU says it may impose sanctions worth up to $4 billion on American goods.",
+        {("European Union", "reduce", "United States", None, False, H)},
+    )

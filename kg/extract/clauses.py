@@ -2635,12 +2635,19 @@ def detached_targets(verb: Token, obj: Token, ctx: Context) -> list[Mention]:
         return []
     preps = ["on", "against", "at", *(["for"] if obj.lemma_.lower() in SOUGHT_FOR_NOUNS else [])]
     preps += ["to", "for"] if given else []
+    holders = [verb]  # also "sanctions worth up to $4 billion on American goods", the parser hanging "on" on the sum
+    holders += [t for w in verb.children if w.lower_ == "worth" and w.i > obj.i for t in w.subtree if t.like_num]
     return [
         m
-        for prep in (c for c in verb.children if c.dep_ == "prep" and c.i > obj.i and c.lower_ in preps)
+        for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.i > obj.i and c.lower_ in preps)
         for pobj in (c for c in prep.children if c.dep_ == "pobj")
-        for m in actors_of(pobj, ctx) or group_members(pobj, ctx)
+        for m in actors_of(pobj, ctx) or group_members(pobj, ctx) or owned_goods(prep, pobj, ctx)
     ]
+
+
+# "imposed sanctions | on American goods": a measure on a side's goods is on the side
+def owned_goods(prep: Token, pobj: Token, ctx: Context) -> list[Mention]:
+    return leader_free(modifier_actors(pobj, ctx), pobj) if prep.lower_ == "on" else []
 
 
 # nouns of a search, whose "for" names the one sought: "an arrest warrant for Trump", "a bounty for bin Laden"
