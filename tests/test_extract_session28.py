@@ -679,3 +679,25 @@ def test_a_measure_worth_a_sum_on_a_sides_goods(nlp):
         "The EU says it may impose sanctions worth up to $4 billion on American goods.",
         {("European Union", "reduce", "United States", None, False, H)},
     )
+
+
+# "Fiji was readmitted to the Commonwealth": the body readmits; not "were admitted to Mirwais Hospital"
+READMITTED = [
+    ("The Commonwealth has readmitted Fiji.", {("Commonwealth of Nations", "cooperate", "Fiji", None, False, A)}),
+    ("Fiji was readmitted to the Commonwealth.", {("Commonwealth of Nations", "cooperate", "Fiji", None, False, A)}),
+    ("Fighters of al-Qaeda were admitted to Mirwais Hospital after the bombing.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), READMITTED)
+def test_readmission_to_a_body(nlp, text, expected):
+    check_exact(nlp, text, expected)
+
+
+# "lifted sanctions imposed on India and Pakistan": the ones the lifted measure was on
+def test_lifting_sanctions_imposed_on_sides(nlp):
+    check(
+        nlp,
+        "The United States has lifted sanctions imposed on India and Pakistan after their nuclear tests.",
+        {("United States", "yield", "India", None, False, A), ("United States", "yield", "Pakistan", None, False, A)},
+    )

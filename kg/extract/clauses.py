@@ -253,6 +253,7 @@ def clause_subjects(verb: Token, ctx: Context) -> list[Mention]:
             or authority_of(verb, ctx)
             or denying_side(verb, ctx)
             or reporting_police(verb, ctx)
+            or admitting_body(verb, ctx)
         )
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]  # not a misparse
     for child in [*verb.children, *(g for a in auxiliaries for g in a.children)]:  # parser: "US/nsubj <- been"
@@ -517,6 +518,14 @@ def repaired_subjects(verb: Token, ctx: Context) -> list[Mention]:
         stolen = [t for t in token.conjuncts if t.i < token.i and is_stolen_subject(t)]  # "the Bahamas, Jamaica and"
         return [m for t in [*stolen, token] if (m := actor_of(t, ctx)) is not None]
     return []
+
+
+# "Fiji was readmitted to the Commonwealth": the body one is admitted into admits one
+def admitting_body(verb: Token, ctx: Context) -> list[Mention]:
+    if verb.lemma_.lower() not in ADMITTING_VERBS:
+        return []
+    bodies = [m for p, o in prepositional_objects(verb, ctx, set()) if p in ("to", "into") for m in actors_of(o, ctx)]
+    return [m for m in bodies if m.type == "organisation"]
 
 
 # "Israeli army spokesman Ron Kitrey said Mr Arafat was not targeted": a side's spokesman denying an
@@ -2323,6 +2332,9 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
         )
     if verb.lemma_.lower() in LIFTING_VERBS and classify(obj.lemma_.lower()) in ("reduce", "coerce"):
         lifted = [m for p, o in prepositional_objects(obj, ctx, set()) if p == "of" for m in actors_of(o, ctx)]
+        imposed = [c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN"]  # "sanctions imposed on India"
+        lifted += [m for v in imposed for p, o in prepositional_objects(v, ctx, set()) if p in ("on", "against")
+                   for m in actors_of(o, ctx)]  # fmt: skip
         for mention in lifted:  # "lifted its suspension of Fiji": the one the measure was on
             yield label, mention, "light-verb-noun", negative
         if lifted:
@@ -3195,6 +3207,8 @@ PURPOSE_NOUNS = {"intention", "plan", "desire", "interest", "hope", "wish"}
 STEP_NOUNS = {"step", "measure", "action", "effort", "move", "initiative"}
 # kinds of actor that can be held or handed over as captives
 CAPTIVE_TYPES = ("person", "armed_group", "group")
+# verbs of taking a member (back) into a body: "The Commonwealth has readmitted Fiji"
+ADMITTING_VERBS = {"readmit", "reinstate"}  # not "admit": "were admitted to Mirwais Hospital"
 # verbs by which captives pass from one side to another: what is handed over is held, not helped
 HANDOVER_PHRASES = {"hand over", "hand", "turn over", "transfer", "extradite", "surrender"}
 

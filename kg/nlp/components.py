@@ -23,6 +23,8 @@ LEMMA_REPAIRS = {
     ("retook", "VERB"): "retake",  # "Ukrainian forces retook the village" -> "retook"
     ("retaken", "VERB"): "retake",
     ("forgave", "VERB"): "forgive",
+    ("readmitted", "VERB"): "readmit",  # "Fiji was readmitted to the Commonwealth" -> "readmitte"
+    ("readmitting", "VERB"): "readmit",
 }
 
 
