@@ -701,3 +701,19 @@ def test_lifting_sanctions_imposed_on_sides(nlp):
         "The United States has lifted sanctions imposed on India and Pakistan after their nuclear tests.",
         {("United States", "yield", "India", None, False, A), ("United States", "yield", "Pakistan", None, False, A)},
     )
+
+
+# "accused of backing the militias in East Timor": where the militias are is no party; "called for the withdrawal
+# of all foreign forces from Afghanistan": where they leave is no one asked
+PLACES_NOT_PARTIES = [
+    (
+        "The Indonesian military has been accused of backing the militias in East Timor.",
+        {("Indonesia", "support", "militias", None, False, A)},
+    ),
+    ("Iran has called for the withdrawal of all foreign forces from Afghanistan.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLACES_NOT_PARTIES)
+def test_places_of_the_act_are_no_parties(nlp, text, expected):
+    check_exact(nlp, text, expected)

@@ -108,6 +108,7 @@ from kg.extract.lexicon import (
     JOINT_MANNER_NOUNS,
     KIN_NOUNS,
     LAW_TITLES,
+    LEAVING_NOUNS,
     LED_SUFFIXES,
     LIFTING_VERBS,
     LIGHT_VERBS,
@@ -1745,8 +1746,9 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
             sources = [
                 m for inner, o in prepositional_objects(pobj, ctx, set()) if inner == "from" for m in actors_of(o, ctx)
             ]
-            if pobj.lemma_.lower() in OUSTING_ACTS:
-                sources = []  # "called for Zimbabwe's suspension from the Commonwealth": what it is put out of
+            if pobj.lemma_.lower() in OUSTING_ACTS | LEAVING_NOUNS:
+                sources = []  # "called for Zimbabwe's suspension from the Commonwealth": what it is put out of; "for
+                # the withdrawal of all foreign forces from Afghanistan": where they leave
             for mention in sources:
                 yield f"{phrase} for", mention, "verb-preposition-source", False
             if sources:
@@ -1804,6 +1806,8 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
                 yield answer, mention, "defended-against", False
             continue
         if not mentions and evaluative and prep in EVENT_PREPS:  # "protested against China's incursion"
+            if prep == "in" and not is_event_noun(pobj):
+                continue  # "accused of backing the militias in East Timor": where they are
             for mention in event_agents(pobj, ctx):
                 yield phrase, mention, "verb-preposition-event", False
             continue
