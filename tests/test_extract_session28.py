@@ -717,3 +717,10 @@ PLACES_NOT_PARTIES = [
 @pytest.mark.parametrize(("text", "expected"), PLACES_NOT_PARTIES)
 def test_places_of_the_act_are_no_parties(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+# "attacked Moro rebels" ("Moro" is also a Pakistani town): people named by a word are no town's things
+def test_a_band_named_like_a_town_is_no_struck_place(nlp):
+    assert not any(row[2] == "Pakistan" for row in read(nlp, "The Philippine army attacked Moro rebels.")), read(
+        nlp, "The Philippine army attacked Moro rebels."
+    )

@@ -227,7 +227,7 @@ from kg.extract.polarity import (
 )
 from kg.extract.speech import is_speech_verb
 from kg.resolve import Mention
-from kg.resolve.lexicon import NONSTATE_GROUPS, SECTOR_NOUNS, TIE_WORDS, TITLE_WORDS
+from kg.resolve.lexicon import FOLLOWER_NOUNS, NONSTATE_GROUPS, SECTOR_NOUNS, TIE_WORDS, TITLE_WORDS
 from kg.taxonomy import ADJECTIVE_RELATIONS, CONFLICT_CLASSES, FALLBACK_CLASS, LEXICON, LIGHT_HEADS, classify
 
 if TYPE_CHECKING:
@@ -2591,6 +2591,8 @@ def struck_thing_country(obj: Token, ctx: Context) -> list[Mention]:
     owners = [m for m in modifier_actors(obj, ctx) if m.type != "place"]
     if obj.pos_ != "NOUN" or any(c.dep_ == "poss" for c in obj.children) or owners:
         return []  # "Taliban positions in Afghanistan", "its embassy in Damascus": their owner's
+    if obj.lemma_.lower() in NONSTATE_GROUPS or obj.lemma_.lower() in FOLLOWER_NOUNS:
+        return []  # "attacked Moro rebels": people, not things in a town of that name
     towns = [c for c in obj.children if c.dep_ in ("compound", "amod") and c.pos_ == "PROPN"]  # "the Bali bombings"
     towns += [o for h in (obj, obj.head) for p, o in prepositional_objects(h, ctx, set()) if p == "in"]
     states = [state for town in towns if town.pos_ == "PROPN" and (state := ctx.actors.city_state(town))]
