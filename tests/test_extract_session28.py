@@ -724,3 +724,13 @@ def test_a_band_named_like_a_town_is_no_struck_place(nlp):
     assert not any(row[2] == "Pakistan" for row in read(nlp, "The Philippine army attacked Moro rebels.")), read(
         nlp, "The Philippine army attacked Moro rebels."
     )
+
+
+# "the Palestinian Authority is responsible because it has failed to arrest the militants": "it" in a clause of cause
+# or time is the subject of the clause it modifies
+def test_it_in_an_adverbial_clause_is_the_main_subject(nlp):
+    check(
+        nlp,
+        "Israel says the Palestinian Authority is responsible because it has failed to arrest the militants.",
+        {("Palestine", "coerce", "militants", None, True, A)},
+    )

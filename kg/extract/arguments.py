@@ -1613,7 +1613,7 @@ def _pronoun_actor(token: Token, ctx: Context, exclude: Mention | None = None) -
         if before is not None:  # "The European Parliament is spoiling for a fight with Israel. It has voted to ..."
             return before
     if lower in THIRD_NEUTER | THIRD_PLURAL and exclude is None:
-        holder = relative_clause_holder(token, ctx)
+        holder = relative_clause_holder(token, ctx) or adverbial_clause_holder(token, ctx)
         if holder is not None:  # "India demanded action against Lashkar-e-Taiba, which it blames for the attack"
             return holder
     if lower in THIRD_NEUTER:
@@ -1684,6 +1684,23 @@ def relative_clause_holder(token: Token, ctx: Context) -> Mention | None:
     holders = [m for c in verb.children if c.dep_ == "nsubj" for m in actors_of(c, ctx)]
     found = [m for m in holders if m.type in GROUP_TYPES - {"place"} and m.key not in antecedents]
     return found[0] if len(found) == 1 else None
+
+
+# "the Palestinian Authority is responsible because it has failed to arrest the militants": "it" or "they", the subject
+# of an adverbial clause, is the subject of the clause it modifies (a state or group)
+def adverbial_clause_holder(token: Token, ctx: Context) -> Mention | None:
+    clause = token.head
+    marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+    if token.dep_ != "nsubj" or clause.dep_ != "advcl" or not marks & ADVERBIAL_MARKS:
+        return None  # (not "whether it received any warrants", a question)
+    holders = [m for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass") for m in actors_of(c, ctx)]
+    found = [m for m in holders if m.type in GROUP_TYPES - {"place"}]
+    plural = token.lower_ in THIRD_PLURAL
+    return found[0] if len(found) == 1 and found[0].plural == plural else None
+
+
+# conjunctions of a clause of time, cause or concession: "because it has failed to arrest the militants"
+ADVERBIAL_MARKS = {"because", "after", "before", "when", "since", "as", "while", "although", "though", "until"}
 
 
 # "Putin welcomed the US decision to cut its nuclear arsenal": an "its" in an infinitive that spells out a noun's
