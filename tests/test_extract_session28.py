@@ -734,3 +734,20 @@ def test_it_in_an_adverbial_clause_is_the_main_subject(nlp):
         "Israel says the Palestinian Authority is responsible because it has failed to arrest the militants.",
         {("Palestine", "coerce", "militants", None, True, A)},
     )
+
+
+# "signed an agreement to fight people smuggling", "agreed to fight terrorism": a foe fought together, not each other;
+# "have fought three wars" stays a fight between them
+COMMON_FOES = [
+    (
+        "Australia and Indonesia have signed an agreement to fight people smuggling and terrorism.",
+        {("Australia", "cooperate", "Indonesia", None, False, A)},
+    ),
+    ("India and Pakistan agreed to fight terrorism.", {("India", "cooperate", "Pakistan", None, False, A)}),
+    ("India and Pakistan have fought three wars.", {("India", "fight", "Pakistan", None, False, A)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMMON_FOES)
+def test_a_common_foe_is_fought_together(nlp, text, expected):
+    check_exact(nlp, text, expected)

@@ -176,6 +176,7 @@ from kg.extract.lexicon import (
     VERB_PARTY_PREPS,
     VIA_PREPS,
     VICTIM_NOUNS,
+    WAR_NOUNS,
     WEAPON_NOUNS,
     WEIGHING_VERBS,
     WITHDRAWING_VERBS,
@@ -2969,6 +2970,8 @@ def reciprocal_statements(verb: Token, subjects: list[Mention], ctx: Context) ->
     joint = None if reciprocal else joint_object(verb)  # "France and Germany issued a joint statement"
     if not reciprocal and joint is None:
         return
+    if fights_common_foe(verb, ctx):
+        return  # "Australia and Indonesia signed an agreement to fight people smuggling": together, not each other
     if len(subjects) < 2:
         plural = [c for c in verb.children if c.dep_ == "nsubj" and is_plural_reference(c)]
         if plural:
@@ -2986,6 +2989,15 @@ def reciprocal_statements(verb: Token, subjects: list[Mention], ctx: Context) ->
     via = via_of(verb, ctx) or brokered_by(verb, ctx)
     for other in subjects[1:]:
         yield Candidate(subjects[0], phrase, other, via, negated, modality, None, "clause:reciprocal")
+
+
+# "agreed to fight terrorism", "to combat people smuggling": a fight with an object that is no war and no side is
+# fought together
+def fights_common_foe(verb: Token, ctx: Context) -> bool:
+    if classify(verb.lemma_.lower()) not in ("fight", "attack"):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(o.lemma_.lower() not in WAR_NOUNS and not actors_of(o, ctx) for o in objects)
 
 
 # "agreed to restore relations after talks brokered by China": the go-between of the talks that led to it
