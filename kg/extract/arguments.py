@@ -1683,7 +1683,8 @@ def relative_clause_holder(token: Token, ctx: Context) -> Mention | None:
     verb = governing_verb(clause.head)
     holders = [m for c in verb.children if c.dep_ == "nsubj" for m in actors_of(c, ctx)]
     found = [m for m in holders if m.type in GROUP_TYPES - {"place"} and m.key not in antecedents]
-    return found[0] if len(found) == 1 else None
+    plural = token.lower_ in THIRD_PLURAL
+    return found[0] if len(found) == 1 and found[0].plural == plural else None
 
 
 # "the Palestinian Authority is responsible because it has failed to arrest the militants": "it" or "they", the subject

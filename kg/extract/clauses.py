@@ -2029,8 +2029,6 @@ def left_tie_parties(phrase: str, prep: str, pobj: Token, ctx: Context) -> list[
     return parties or list({m.key: m for t in modifiers for m in ctx.actors.mentions_of(t)}.values())
 
 
-# "vowed to avenge Soleimani's killing by the United States", "avenge the US killing of Soleimani": an act avenged
-# is aimed at its doer; the one avenged ("avenge Soleimani", "his killing") is no target
 # "marched in protest against the Israeli siege", "went on strike in protest at the US bombing": protests at the
 # target or at the act's doers
 def in_protest_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, str, bool]]:
@@ -2081,6 +2079,8 @@ def revenge_for(obj: Token) -> list[Token]:
     return [o for p in obj.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
 
 
+# "vowed to avenge Soleimani's killing by the United States", "avenge the US killing of Soleimani": an act avenged
+# is aimed at its doer; the one avenged ("avenge Soleimani", "his killing") is no target
 def avenged_doers(obj: Token, ctx: Context) -> list[Mention]:
     if not (is_event_noun(obj) or obj.lemma_.lower() in EVENT_NOUN_VERBS):  # also "avenge the deaths"
         return []
@@ -2500,7 +2500,6 @@ def located_in(thing: Token, ctx: Context) -> list[Mention]:
         if prep == "in" or (prep == "of" and thing.lemma_.lower() in SETTLEMENT_NOUNS):  # "the town of Ramallah"
             return place_country(pobj, ctx)
     return []
-
 
 
 # "Israeli tanks rolled into Tulkarem", "pushed into the West Bank town of Nablus": a state's forces going into
@@ -3036,7 +3035,7 @@ def mutual_statements(verb: Token, subjects: list[Mention], ctx: Context) -> Ite
     phrase = verb_phrase(verb)
     if len(subjects) != 2 or classify(phrase) not in CONFLICT_CLASSES:
         return
-    # also a later verb of the pair: "both sides massing troops ... and trading tit-for-tat sanctions"
+    # also a later verb of the pair: "Both sides have massed troops on the border and have traded accusations"
     if not any(c.dep_ == "nsubj" and both_sides(c, ctx) for c in first_conjunct(verb).children):
         return
     negated, modality = is_negated(verb), modality_of(verb)

@@ -481,9 +481,9 @@ MEASURE_NOUNS = {"decision", "move"}
 EVENT_NOUN_VERBS = {
     "decision": {"decide", "announce", "order"},
     "closure": {"close", "shut"},  # "Israel has closed Orient House ... Egypt condemned the closure"
-    "demolition": {"demolish", "bulldoze", "destroy"},
+    "demolition": {"demolish", "bulldoze", "destroy"},  # "Israel has demolished the homes ... the demolitions"
     # "Koizumi expressed regret to Seoul ... Kim welcomed the apology"
-    "apology": {"apologise", "apologize", "express"},  # "Israel has demolished the homes ... the demolitions"
+    "apology": {"apologise", "apologize", "express"},
     "withdrawal": {"withdraw", "pull", "leave"},
     "move": {"move", "decide", "announce", "order", "sign", "agree", "resume", "declare"},  # "Arafat ordered arrests
     # ... Sharon dismissed the move", "North Korea has agreed to resume talks ... The United States has welcomed the
