@@ -2050,8 +2050,6 @@ def in_protest_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention
 # retaliation for the Hamas attack": an act done to answer a violent act is aimed at its doers
 def in_answer_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, str, bool]]:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if any(m.type != "place" for c in objects for m in (*actors_of(c, ctx), *modifier_actors(c, ctx))):
-        return  # "expelled Pakistani diplomats in retaliation for the attack": aimed at the diplomats' country
     holders = [verb, *objects]  # also "the assassination | in revenge"
     answers = [
         (p, o)
@@ -2061,6 +2059,8 @@ def in_answer_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention,
         for o in p.children
         if o.dep_ == "pobj" and o.lemma_.lower() in ("revenge", "retaliation", "reprisal", "response")
     ]
+    if answers and any(m.type != "place" for c in objects for m in (*actors_of(c, ctx), *modifier_actors(c, ctx))):
+        return  # "expelled Pakistani diplomats in retaliation for the attack": aimed at the diplomats' country
     for in_prep, answer in answers:
         # the "for" on the answer, or next to it on the same head, as the parser may hang it
         preps = [*answer.children, *(c for c in in_prep.head.children if c.i == answer.i + 1)]
