@@ -751,3 +751,22 @@ COMMON_FOES = [
 @pytest.mark.parametrize(("text", "expected"), COMMON_FOES)
 def test_a_common_foe_is_fought_together(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+# "condemned Israel's reoccupation of Palestinian towns": a reoccupation coerces
+def test_a_reoccupation_coerces(nlp):
+    check(
+        nlp,
+        "The Arab League has condemned Israel's reoccupation of Palestinian towns.",
+        {("Israel", "coerce", "Palestine", None, False, A)},
+    )
+
+
+# "offered to mediate in the dispute between India and Pakistan": the mediator deals with both parties
+def test_mediating_in_a_dispute_between_two_sides(nlp):
+    check(
+        nlp,
+        "The European Union has offered to mediate in the dispute between India and Pakistan.",
+        {("European Union", "cooperate", "India", None, False, I), ("European Union", "cooperate", "Pakistan", None,
+                                                                     False, I)},
+    )

@@ -1655,6 +1655,7 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
     yield from purpose_recipients(verb, phrase, ctx)
     yield from admitted_parties(verb, ctx)
     yield from in_protest_objects(verb, ctx)
+    yield from mediated_disputes(verb, ctx)
     yield from in_answer_objects(verb, ctx)
     yield from zero_relative_objects(verb, phrase, ctx)
     fors = [c.i for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"]
@@ -2044,6 +2045,17 @@ def in_protest_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention
             for target in (o for o in prep.children if o.dep_ == "pobj"):
                 for mention in actors_of(target, ctx) or event_agents(target, ctx):
                     yield "protest", mention, "in-protest", False
+
+
+# "offered to mediate in the dispute between India and Pakistan": the mediator deals with both parties
+def mediated_disputes(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, str, bool]]:
+    if verb.lemma_.lower() not in MEDIATING_VERBS:
+        return
+    from kg.extract.nominal import between_parties  # nominal reads this module
+
+    disputes = [o for p, o in prepositional_objects(verb, ctx, set()) if p == "in" and is_event_noun(o)]
+    for mention in (m for dispute in disputes for m in between_parties(dispute, ctx)):
+        yield f"{verb.lemma_.lower()} between", mention, "mediated-dispute", False
 
 
 # "carried out the assassination in revenge for the killing of its leader by Israel", "closed the crossings in
