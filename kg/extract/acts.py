@@ -64,6 +64,7 @@ from kg.extract.lexicon import (
     DRAWING_VERBS,
     DYING_VERBS,
     ENDURING_VERBS,
+    EXPRESSING_VERBS,
     FACING_VERBS,
     FALSE_CHARGE_ADVERBS,
     FUTURE_AUX,
@@ -673,7 +674,7 @@ def concern_statements(ctx: Context) -> Iterator[Candidate]:
         elif (
             word.lemma_.lower() in FEELING_NOUNS
             and word.dep_ == "dobj"
-            and word.head.lemma_.lower() in ("express", "voice", "raise", "convey", "register")
+            and word.head.lemma_.lower() in EXPRESSING_VERBS
         ):  # also "expressed regret over Seoul's decision", "voiced anger at China"
             label = f"express {word.lemma_.lower()}"
             subjects, negated = clause_subjects(word.head, ctx), is_negated(word.head)

@@ -1680,11 +1680,7 @@ def relative_clause_holder(token: Token, ctx: Context) -> Mention | None:
     if not any(c.dep_ in ("dobj", "pobj") and c.lower_ in RELATIVE_PRONOUNS for c in clause.subtree):
         return None  # "Hamas, which it says ..." with the pronoun as the relative's own topic: not an object relative
     antecedents = {m.key for m in actors_of(clause.head, ctx)}
-    verb = governing_verb(clause.head)
-    holders = [m for c in verb.children if c.dep_ == "nsubj" for m in actors_of(c, ctx)]
-    found = [m for m in holders if m.type in GROUP_TYPES - {"place"} and m.key not in antecedents]
-    plural = token.lower_ in THIRD_PLURAL
-    return found[0] if len(found) == 1 and found[0].plural == plural else None
+    return sole_group_subject(token, governing_verb(clause.head), ctx, antecedents)
 
 
 # "the Palestinian Authority is responsible because it has failed to arrest the militants": "it" or "they", the subject
@@ -1694,8 +1690,15 @@ def adverbial_clause_holder(token: Token, ctx: Context) -> Mention | None:
     marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
     if token.dep_ != "nsubj" or clause.dep_ != "advcl" or not marks & ADVERBIAL_MARKS:
         return None  # (not "whether it received any warrants", a question)
-    holders = [m for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass") for m in actors_of(c, ctx)]
-    found = [m for m in holders if m.type in GROUP_TYPES - {"place"}]
+    return sole_group_subject(token, clause.head, ctx)
+
+
+def sole_group_subject(
+    token: Token, verb: Token, ctx: Context, excluded: set[str] | frozenset[str] = frozenset()
+) -> Mention | None:
+    """The one state or group that is a verb's subject, of the pronoun's number ("it" a singular one)."""
+    holders = [m for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for m in actors_of(c, ctx)]
+    found = [m for m in holders if m.type in GROUP_TYPES - {"place"} and m.key not in excluded]
     plural = token.lower_ in THIRD_PLURAL
     return found[0] if len(found) == 1 and found[0].plural == plural else None
 

@@ -91,6 +91,7 @@ from kg.extract.lexicon import (
     EVENT_NOUN_VERBS,
     EVENT_PREPS,
     EVENT_WINDOW,
+    EXPRESSING_VERBS,
     FIRE_NOUNS,
     FIRING_VERBS,
     FORECASTING_VERBS,
@@ -2033,14 +2034,7 @@ def left_tie_parties(phrase: str, prep: str, pobj: Token, ctx: Context) -> list[
 # "marched in protest against the Israeli siege", "went on strike in protest at the US bombing": protests at the
 # target or at the act's doers
 def in_protest_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, str, bool]]:
-    protests = [
-        o
-        for p in verb.children
-        if p.dep_ == "prep" and p.lower_ == "in"
-        for o in p.children
-        if o.dep_ == "pobj" and o.lemma_.lower() == "protest"
-    ]
-    for protest in protests:
+    for _, protest in in_phrases([verb], {"protest"}):
         for prep in (c for c in protest.children if c.dep_ == "prep" and c.lower_ in ("against", "at", "over")):
             for target in (o for o in prep.children if o.dep_ == "pobj"):
                 for mention in actors_of(target, ctx) or event_agents(target, ctx):
@@ -2058,19 +2052,24 @@ def mediated_disputes(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention,
         yield f"{verb.lemma_.lower()} between", mention, "mediated-dispute", False
 
 
+def in_phrases(heads: list[Token], lemmas: set[str]) -> list[tuple[Token, Token]]:
+    """The ("in", noun) pairs of "in protest", "in revenge" on the heads given, for the nouns given."""
+    return [
+        (p, o)
+        for h in heads
+        for p in h.children
+        if p.dep_ == "prep" and p.lower_ == "in"
+        for o in p.children
+        if o.dep_ == "pobj" and o.lemma_.lower() in lemmas
+    ]
+
+
 # "carried out the assassination in revenge for the killing of its leader by Israel", "closed the crossings in
 # retaliation for the Hamas attack": an act done to answer a violent act is aimed at its doers
 def in_answer_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, str, bool]]:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    holders = [verb, *objects]  # also "the assassination | in revenge"
-    answers = [
-        (p, o)
-        for h in holders
-        for p in h.children
-        if p.dep_ == "prep" and p.lower_ == "in"
-        for o in p.children
-        if o.dep_ == "pobj" and o.lemma_.lower() in ("revenge", "retaliation", "reprisal", "response")
-    ]
+    # also "the assassination | in revenge"
+    answers = in_phrases([verb, *objects], {"revenge", "retaliation", "reprisal", "response"})
     if answers and any(m.type != "place" for c in objects for m in (*actors_of(c, ctx), *modifier_actors(c, ctx))):
         return  # "expelled Pakistani diplomats in retaliation for the attack": aimed at the diplomats' country
     for in_prep, answer in answers:
@@ -2149,9 +2148,8 @@ PLEDGING_VERBS = {"offer", "pledge", "promise", "commit", "contribute"}
 
 # "expressed regret to South Korea", "offered his apologies to China": regret told to a side is an apology to it
 def contrition_addressees(verb: Token, obj: Token, ctx: Context) -> list[Mention]:
-    if obj.lemma_.lower() not in ("regret", "apology", "sorrow", "remorse") or verb.lemma_.lower() not in (
-        "express", "offer", "convey", "extend", "voice",
-    ):  # fmt: skip
+    contrition = obj.lemma_.lower() in ("regret", "apology", "sorrow", "remorse")
+    if not contrition or verb.lemma_.lower() not in EXPRESSING_VERBS:
         return []
     preps = [p for h in (verb, obj) for p in h.children if p.dep_ in ("prep", "dative") and p.lower_ == "to"]
     return [m for p in preps for o in p.children if o.dep_ == "pobj" for m in actors_of(o, ctx)]
@@ -2852,32 +2850,25 @@ def _earlier_event_agents(noun: Token, ctx: Context, verbs: set[str] | None) -> 
                 or leader_free(modifier_actors(token, ctx), token)
                 or noun_agents(token, ctx)  # "this is a move by Johnson"
                 or occasion_doers(token, ctx)  # "Israeli troops killed three gunmen in a raid"
-                or imposers(token, ctx)  # "The EU agreed a new package of sanctions against Iran"
-                or performers(token, ctx)  # "Ariel Sharon gave a speech on Monday"
+                or takers(token, ctx)  # "The EU agreed a new package of sanctions against Iran", "gave a speech"
             )
             if owners:
                 return owners
     return []
 
 
-# "The EU has agreed a new package of sanctions against Iran", "Israel imposed a blockade": who took a measure,
-# named as the object of a verb of taking it (through a counting noun)
-def imposers(noun: Token, ctx: Context) -> list[Mention]:
-    if classify(noun.lemma_.lower()) not in ("reduce", "coerce"):
-        return []  # (strikes launched are the launcher's, but "Sharon ordered the strikes" names their orderer)
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in COUNTING_NOUNS:
-        noun = noun.head.head  # "a package of sanctions"
-    taking = noun.head.lemma_.lower() in PERFORMING_VERBS | ADOPTING_VERBS | ANNOUNCING_VERBS
-    return clause_subjects(noun.head, ctx) if noun.dep_ == "dobj" and taking else []
-
-
-# "Ariel Sharon gave a speech on Monday ... Erakat condemned the speech": who made or gave the act named before
-def performers(noun: Token, ctx: Context) -> list[Mention]:
-    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in PERFORMING_VERBS:
+# "The EU has agreed a new package of sanctions against Iran", "Israel imposed a blockade", "Ariel Sharon gave a speech
+# on Monday": who took a measure or gave a word, named as the object of a verb of taking or giving it (a measure also
+# through a counting noun); not a blow ("strikes launched" are the launcher's, but "Sharon ordered the strikes" names
+# their orderer)
+def takers(noun: Token, ctx: Context) -> list[Mention]:
+    measure = classify(noun.lemma_.lower()) in ("reduce", "coerce")
+    if not measure and classify(noun.lemma_.lower()) in HOSTILE_CLASSES:
         return []
-    if classify(noun.lemma_.lower()) in HOSTILE_CLASSES:
-        return []  # strikes launched are the launcher's, but "Sharon ordered the strikes" names their orderer
-    return clause_subjects(noun.head, ctx)
+    if measure and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in COUNTING_NOUNS:
+        noun = noun.head.head  # "a package of sanctions"
+    verbs = PERFORMING_VERBS | ADOPTING_VERBS | ANNOUNCING_VERBS if measure else PERFORMING_VERBS
+    return clause_subjects(noun.head, ctx) if noun.dep_ == "dobj" and noun.head.lemma_.lower() in verbs else []
 
 
 # "Israeli troops killed three gunmen in a raid on the camp": who did the act an act was done in
