@@ -355,7 +355,7 @@ _add("criticise", "worried, angered, angry, furious, incensed, indignant, upset"
 _add("coerce", "chase, chase down")
 _add("attack", "throw at, hurl at, lob at")
 _add("reduce", "outlaw, proscribe, take step against, take steps against")
-_add("coerce", "take action against, close in on, closure, shutdown")
+_add("coerce", "take action against, take measure against, close in on, closure, shutdown")
 _add("investigate", "scour for, comb for, search for, hunt for")
 _add("support", "harbour, harbor, revere, shelter")
 _add("posture", "enter, move into, send troop into, send tank into, send force into, send warship into")

@@ -359,7 +359,8 @@ def verdict_statements(ctx: Context) -> Iterator[Candidate]:
             denied = negated or (noun.head.lemma_ in COPULAS and has_negation(noun.head) and word != "not enough")
             label = verdict_label(word, noun)
             for agent in judged_actors or event_agents(noun, ctx):
-                for subject in subjects:
+                # not on one's own side: "Karzai said Afghanistan would not become a haven for terrorists again"
+                for subject in (s for s in subjects if agent.key not in ctx.actors.sides_of(s)):
                     yield Candidate(subject, label, agent, None, denied, modality, None, "clause:verdict")
 
 

@@ -349,6 +349,7 @@ def actors_of(token: Token, ctx: Context, exclude: Mention | None = None) -> lis
         listed = listed_people(item, ctx)  # "his counterparts, Dendias and Le Drian"
         members += listed if item.pos_ == "PROPN" else listed[1:]
         members += listed_names(item, ctx)  # "two Pakistan-based groups, Lashkar-e-Taiba and Jaish-e-Mohammed"
+        members += included_names(item, ctx)  # "four militant Palestinian groups, including Hamas"
         for mention in ([head] if head else []) + members + listed_countries(item, head, ctx):
             if all(m.key != mention.key for m in found):
                 found.append(mention)
@@ -498,6 +499,23 @@ def listed_names(token: Token, ctx: Context) -> list[Mention]:
     return [m for t in listed if len(listed) > 1 and (m := ctx.actors.mention_at(t)) is not None]
 
 
+# nouns for sets of actors whose members an "including" names
+MEMBER_HOLDING_NOUNS = {
+    "group", "country", "nation", "state", "organisation", "organization", "faction", "party", "government",
+    "member", "ally", "power", "leader", "movement", "militia", "agency", "donor",
+}  # fmt: skip
+
+
+# members named with "including": "an offer by four militant Palestinian groups, including Hamas and Islamic Jihad",
+# "contributions from several countries including Australia"
+def included_names(token: Token, ctx: Context) -> list[Mention]:
+    if token.pos_ != "NOUN" or token.tag_ != "NNS" or token.lemma_.lower() not in MEMBER_HOLDING_NOUNS:
+        return []  # (not "destinations including Spain")
+    named = [t for p in token.children if p.dep_ == "prep" and p.lower_ == "including" for o in p.children
+             if o.dep_ == "pobj" for t in (o, *o.conjuncts)]  # fmt: skip
+    return [m for t in named if (m := ctx.actors.mention_at(t)) is not None]
+
+
 def appositive_list(token: Token) -> list[Token]:
     """The names in apposition to a noun and their conjuncts: 'Lashkar-e-Taiba and Jaish-e-Mohammed'."""
     return [t for a in token.children if a.dep_ == "appos" and a.pos_ == "PROPN" for t in (a, *a.conjuncts)]
@@ -535,9 +553,10 @@ def both_sides(token: Token, ctx: Context) -> list[Mention]:
         # activists ... The EU has called on both sides"), else of the last conflict it reported
         return main
     for event in reversed(ctx.recent_events):
-        if classify(event.relation) in CONFLICT_CLASSES and event.subject.type in kinds:
-            if event.object.type in kinds:
-                return [event.subject, event.object]
+        # (a leader stands for his country: "Bush has described North Korea as part of an axis of evil")
+        one, other = (ctx.actors.affiliated_side(m) for m in (event.subject, event.object))
+        if classify(event.relation) in CONFLICT_CLASSES and {one.type, other.type} <= kinds and one.key != other.key:
+            return [one, other]
     addressed = addressed_pair(ctx, kinds)
     if addressed:
         return addressed
@@ -554,16 +573,28 @@ def both_sides(token: Token, ctx: Context) -> list[Mention]:
     verb = next((a for a in token.ancestors if a.pos_ == "VERB"), None)
     if verb is not None and verb.dep_ == "acl":  # parser: "Russia, which has ..., called/acl on both sides"
         addressers |= {m.key for m in actors_of(verb.head, ctx)}
-    for mention in reversed(ctx.history):
-        if mention.start >= token.idx or mention.type not in kinds or is_location_mention(mention, ctx):
-            continue
-        if mention.key in addressers:
-            continue
+    named = [m for m in ctx.history if m.start < token.idx and m.type in kinds and m.key not in addressers
+             and not is_location_mention(m, ctx)]  # fmt: skip
+    protagonists = most_named_pair(named)
+    if protagonists:
+        return protagonists
+    for mention in reversed(named):
         if all(m.key != mention.key for m in found):
             found.append(mention)
         if len(found) == 2:
             return found[::-1]
     return []
+
+
+# "India blames the groups ... India would judge Pakistan ... until Pakistan handed over ... The United States urged
+# India ... Tony Blair, who visited both countries": the two sides the article names most, when two stand out
+def most_named_pair(named: list[Mention]) -> list[Mention]:
+    counts = Counter(m.key for m in named)
+    ranked = counts.most_common(3)
+    if len(ranked) < 2 or ranked[1][1] < 3 or (len(ranked) == 3 and ranked[2][1] * 2 > ranked[1][1]):
+        return []
+    last = {m.key: m for m in named}
+    return sorted((last[key] for key, _ in ranked[:2]), key=lambda m: m.start)
 
 
 # the rules of acts two sides do together or between them: "X and Y agreed", "talks between X and Y"
@@ -1513,9 +1544,9 @@ def addressee(token: Token, ctx: Context) -> Mention | None:
 
 
 # "India accused Pakistan of masterminding the attack on its parliament": in a charged hostile act, what "its"
-# owns is the accuser's (the accused does not attack itself)
+# owns is the accuser's (the accused does not attack itself); so is "it" attacked in the charge
 def accusers_own(token: Token, ctx: Context) -> Mention | None:
-    thing = token.head
+    thing = token.head if token.dep_ == "poss" else token  # also "accused the United States of preparing to attack it"
     if any(c.lower_ == "own" for c in thing.children):
         return None  # "of attacking its own ships"
     meddling = thing.dep_ == "pobj" and thing.head.head.lemma_.lower() in MEDDLING_VERBS  # "of meddling in its affairs"
@@ -1595,7 +1626,7 @@ def _pronoun_actor(token: Token, ctx: Context, exclude: Mention | None = None) -
         if found is not None and unnamed_person_since(found, token, ctx):
             return None  # "Williams says the man has had more training than Lindh. 'He ...'": the man, unnamed
         return other_than_speaker(token, found, ctx)
-    if lower in THIRD_NEUTER | THIRD_PLURAL and token.dep_ == "poss" and exclude is None:
+    if lower in THIRD_NEUTER | THIRD_PLURAL and token.dep_ in ("poss", "dobj", "pobj") and exclude is None:
         accuser = accusers_own(token, ctx)
         if accuser is not None:
             return accuser

@@ -848,6 +848,9 @@ def companions(verb: Token, ctx: Context) -> list[Mention]:
     preps = [c for holder in holders for c in holder.children if c.dep_ == "prep"]
     withs = [w for p in preps for w in (p, *p.children) if w.dep_ == "prep" and w.lower_ == "with"]  # "along with"
     led = [w for w in withs if w.i > 0 and w.doc[w.i - 1].lower_ in ("along", "together")]
+    # not after the object: "described North Korea as part of an axis of evil, along with Iran and Iraq"
+    first_object = min((c.i for c in verb.children if c.dep_ == "dobj"), default=len(verb.doc))
+    led = [w for w in led if w.i < first_object]
     # "Iran, like Russia, supports Syria": a "like" set off by commas between the subject and the verb
     led += [p for p in preps if p.lower_ == "like" and any(c.dep_ == "nsubj" and c.i < p.i for c in verb.children)
             and p.i < verb.i and p.doc[p.i - 1].text == ","]  # fmt: skip
@@ -1586,13 +1589,16 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
         yield from undergoer_of_passive_adjunct(verb, phrase, ctx)
         for child in (c for c in verb.children if c.dep_ == "nsubjpass"):
             mentions = actors_of(child, ctx) or partitive_actors(child, ctx)  # "Many of bin Laden's fighters"
-            if not mentions and classify(phrase) in HOSTILE_CLASSES and not is_event_noun(child):
+            tied = child.pos_ == "NOUN" and is_tied_to_owner(child, ctx)  # "Arafat's killers were arrested"
+            if not mentions and classify(phrase) in HOSTILE_CLASSES and not is_event_noun(child) and not tied:
                 # "The Taliban's defence was hamstrung by aerial attacks": a blow at what an actor has is at it
                 mentions = [m for c in child.children if c.dep_ == "poss" for m in actors_of(c, ctx)]
             if not mentions and child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 mentions = relative_object(verb, ctx)
             if not mentions and is_evaluative(verb) and child.pos_ == "NOUN":
                 mentions = event_agents(child, ctx)  # "the call was seconded by Merkel"
+            if not mentions and agents(verb):
+                mentions = owners_of_patient(child, phrase, ctx)
             for mention in mentions:
                 yield phrase, mention, "passive", False
             if not mentions and child.pos_ == "NOUN" and agents(verb) and is_event_noun(child):
@@ -2283,9 +2289,7 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
             if mention.key not in own:  # "Israeli spokesman Arye Mekel regrets the deaths": his side's, no blame
                 yield phrase, mention, "event-agent", negative
         return
-    # "arrested Arafat's killers": not Arafat; "threatened America's allies": not America
-    victim_of = obj.lemma_.lower() in COUNTERPART_NOUNS | DOER_NOUNS | TIED_NOUNS or kin_of_person(obj, ctx)
-    victim_of = victim_of or is_doer_of_act(obj)
+    victim_of = is_tied_to_owner(obj, ctx)
     owners = [] if victim_of else leader_free(modifier_actors(obj, ctx), obj)
     reported = reporters_own(verb, obj, owners, ctx)
     owners = reported or owners or belonging_owners(obj, ctx)
@@ -2401,6 +2405,20 @@ def own_pronoun_owners(verb: Token, obj: Token, ctx: Context) -> set[str]:
 
 # "killed Qasem Soleimani's deputy", "the son of Saddam Hussein", "an aide to Arafat": a person tied to a named
 # person, who is not that person
+# "arrested Arafat's killers": not Arafat; "threatened America's allies": not America
+def is_tied_to_owner(noun: Token, ctx: Context) -> bool:
+    tied = noun.lemma_.lower() in COUNTERPART_NOUNS | DOER_NOUNS | TIED_NOUNS or kin_of_person(noun, ctx)
+    return tied or is_doer_of_act(noun)
+
+
+# passive blow at a side's member: "A Palestinian teenager was shot dead by Israeli troops" is at the Palestinians,
+# as the active "shot dead a Palestinian teenager" is
+def owners_of_patient(noun: Token, phrase: str, ctx: Context) -> list[Mention]:
+    if classify(phrase) not in OWNER_CLASSES or noun.pos_ != "NOUN" or is_event_noun(noun):
+        return []
+    return [] if is_tied_to_owner(noun, ctx) else leader_free(modifier_actors(noun, ctx), noun)
+
+
 def kin_of_person(noun: Token, ctx: Context) -> bool:
     if noun.lemma_.lower() not in KIN_NOUNS:
         return False

@@ -93,10 +93,33 @@ def idiom_phrase(verb: Token) -> str | None:
                 return phrase
         if child.dep_ == "dobj" and child.lemma_.lower() == "blame" and lemma in BLAME_VERBS:
             return "blame"
+        if lemma == "attack" and is_verbal_attack(child):
+            return "attack verbally"
         if child.dep_ == "dobj" and child.lemma_.lower() == "weight" and lemma in WEIGHT_VERBS:
             if any(c.dep_ == "prep" and c.lower_ == "behind" for c in verb.children):
                 return f"{lemma} weight"  # "Syria has thrown its weight behind Iran"
     return None
+
+
+# things one is blamed over, which make an attack words: "Labor has attacked the Government over its handling of the
+# issue", "attacked the Prime Minister for his comments"
+VERBAL_ATTACK_TOPICS = {
+    "handling", "decision", "policy", "plan", "comment", "remark", "stance", "response", "treatment", "failure",
+    "refusal", "role", "record", "approach", "position", "statement", "claim", "silence", "management", "conduct",
+}  # fmt: skip
+# failings one is blamed for: "attacked Mr Howard for failing to act"
+FAILING_VERBS = {"fail", "refuse", "mislead", "ignore", "neglect", "abandon", "betray"}
+
+
+# "attacked the Government over its handling of ...", "attacked Mr Howard for failing to ...": an attack in words
+def is_verbal_attack(prep: Token) -> bool:
+    if prep.dep_ != "prep" or prep.lower_ not in ("over", "for"):
+        return False
+    topics = [o for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in VERBAL_ATTACK_TOPICS]
+    failing = prep.lower_ == "for" and any(
+        o.dep_ == "pcomp" and o.lemma_.lower() in FAILING_VERBS for o in prep.children
+    )  # (not "attacked Hamas for firing rockets", a strike)
+    return bool(topics) or failing
 
 
 def is_black(noun: Token) -> bool:

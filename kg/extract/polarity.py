@@ -45,7 +45,7 @@ NEGATORS = {"not", "n't", "never", "’t", "nt"}
 # "will not cooperate", "won't share", "never met", "did not notify"
 def has_negation(verb: Token) -> bool:
     for child in verb.children:
-        if (child.dep_ == "neg" or child.lower_ in NEGATORS) and not is_not_only(child):
+        if (child.dep_ == "neg" or child.lower_ in NEGATORS) and not is_not_only(child) and not sets_apart(child):
             return True
         if child.dep_ in ("nsubj", "nsubjpass") and is_negative_subject(child):
             return True  # "Neither Iran nor Syria attacked Israel", "Nobody blamed Hamas"
@@ -56,6 +56,17 @@ def has_negation(verb: Token) -> bool:
         if child.dep_ == "prep" and any(is_never_phrase(o) for o in child.children):
             return True  # "at no time had it talked to Israel", "in no way supports Hamas"
     return False
+
+
+# contrast: "will surrender to the tribal elders, not to Mr Karzai", where the parser hangs the "not" that denies
+# only the party after it on the verb
+def sets_apart(negator: Token) -> bool:
+    doc, verb = negator.doc, negator.head
+    if negator.lower_ != "not" or negator.i + 1 >= len(doc) or verb.i > negator.i:
+        return False
+    after = doc[negator.i + 1]
+    comma = negator.i > 0 and doc[negator.i - 1].text in (",", "but")
+    return comma and after.dep_ == "prep" and after.head == verb
 
 
 def is_never_phrase(noun: Token) -> bool:

@@ -81,6 +81,7 @@ from kg.resolve.lexicon import (
     TITLE_WORDS,
     VESSEL_MODIFIERS,
     VESSEL_NOUNS,
+    WARLORD_MEN,
     WORLD_VERDICTS,
 )
 from kg.resolve.names import PARTICLES, is_honorific, join_tokens, name_tokens, surname_forms
@@ -854,11 +855,36 @@ class ArticleActors:
             led = self._affiliate(mention.key, ("armed_group", "organisation")) if mention is not None else None
             if led is not None and mention is not None and mention.type == "person":
                 return Mention(led.key, led.name, led.type, token.idx, token.idx + len(token), token.text)
+            if mention is not None and mention.type == "person" and token.lemma_.lower() in WARLORD_MEN:
+                return self._armed_men_of(mention, token)
+        return None
+
+    # "Arafat's men arrested Hamas militants": a leader's armed men are his country's; "Gul Agha's forces killed 11
+    # Taliban fighters": those of a person tied to no state or group are his own
+    def _armed_men_of(self, person: Mention, token: Token) -> Mention | None:
+        state = self.registry.get(person.key)
+        if state is None:
+            return None
+        country = self._person_country(person.key)
+        if country is not None:
+            return self._on_token(country, token)
+        tied = [self.registry.get(key) for key in state.affiliations]  # (a governed town is no side: "Kandahar")
+        return None if any(t is not None and t.type != "place" for t in tied) else self._on_token(person, token)
+
+    # "the Islamic militant group Hamas": a band's description with the group's name in apposition
+    def _named_in_apposition(self, token: Token) -> Mention | None:
+        for child in (c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i == token.i + 1):
+            mention = self.mention_at(child)
+            if mention is not None and mention.type in ("organisation", "armed_group", "group"):
+                return mention
         return None
 
     # "a Somali rebel group", "Afghan opposition forces", "Pashtun tribal leaders": a band named by what
     # it is, before a noun that alone names no one; "Hamas rebel fighters" are Hamas
     def _band_mention(self, token: Token) -> Mention | None:
+        named = self._named_in_apposition(token)
+        if named is not None:
+            return self._on_token(named, token)  # "The Islamic militant group Hamas said ...": Hamas
         kinds = _band_words(token)
         modifiers = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod") and c not in kinds]
         for child in modifiers:
@@ -1100,7 +1126,7 @@ class ArticleActors:
         'the Obama administration'."""
         for child in token.children:
             if child.dep_ in MODIFIER_DEPS and child.i != token.i:
-                mention = self.mention_at(child)
+                mention = self._national_unit(token, child) or self.mention_at(child)
                 if mention is not None:
                     return mention
             if child.dep_ == "poss" and child.lower_ == "whose":
@@ -1122,6 +1148,15 @@ class ArticleActors:
                 if mention is not None and mention.type != "person":
                     return mention
         return self._stray_nationality(token)
+
+    # "Australian SAS troops": armed men of a unit no list knows, named with its nation, are the nation's
+    def _national_unit(self, token: Token, unit: Token) -> Mention | None:
+        if SECTOR_NOUNS.get(token.lower_) not in ("military", "police") or unit.pos_ != "PROPN":
+            return None
+        if lookup_alias(unit.text, None) is not None:
+            return None  # a known body: "Pakistani ISI agents" are the ISI's
+        nation = next((m for c in unit.children if c.dep_ in ("amod", "compound") and (m := self.mention_at(c))), None)
+        return nation if nation is not None and nation.type == "country" else None
 
     def _stray_nationality(self, token: Token) -> Mention | None:
         """Parser repair: '... Yassin and Palestinian police trying to ...', where the parser joins 'Palestinian' to

@@ -487,6 +487,8 @@ FOLLOWER_NOUNS = {
     "fighter", "follower", "supporter", "loyalist", "man", "militant", "militiaman", "gunman", "guerrilla",
     "group", "network", "organisation", "organization", "movement", "militia", "faction", "force", "troop",
 }  # fmt: skip
+# such nouns for the armed men a person leads, who are his when he has no state or group: "Gul Agha's forces"
+WARLORD_MEN = {"fighter", "loyalist", "man", "militiaman", "gunman", "guerrilla", "militia", "force", "troop"}
 # such nouns for armed men, which an article may use one for another: "three Palestinian militants ... the
 # Palestinian gunmen"
 ARMED_MEMBER_NOUNS = {"militant", "gunman", "guerrilla", "guerilla", "insurgent", "rebel", "militiaman"}
