@@ -68,6 +68,7 @@ from kg.resolve.actors import BLOC_KEYS
 from kg.resolve.affiliations import title_run
 from kg.resolve.gazetteer import entry_by_key
 from kg.resolve.lexicon import (
+    ARMED_MEMBER_NOUNS,
     BAND_WORDS,
     BLOC_MEMBER_NOUNS,
     COLLECTIVE_GROUPS,
@@ -714,6 +715,8 @@ def actor_of(token: Token, ctx: Context, exclude: Mention | None = None) -> Ment
     # "a Republican, Mark Amodei": a capitalised word that names no actor, with a named one in apposition
     for child in token.children:
         if child.dep_ == "appos" and token.pos_ in ("NOUN", "NUM", "PROPN") and child.pos_ == "PROPN":
+            if any(g.dep_ == "nsubj" for g in child.children):
+                continue  # "a key suspect in the Bali bombings, which killed 180 people, many of them Australians"
             inner = ctx.actors.mention_at(child)
             if inner is not None:
                 return inner
@@ -1074,6 +1077,8 @@ PART_NOUNS = {"wing", "offshoot", "arm", "branch"}
 # noun for armed men, police or militants stands for the only actor the article tied that kind to before
 def earlier_owned(token: Token, ctx: Context, exclude: Mention | None) -> Mention | None:
     owners = earlier_owners(token, ctx)
+    if owners is None and is_bare_men(token):
+        owners = earlier_armed_bands(token, ctx)  # "the Palestinian gunmen ... the men escaped"
     if owners == [] and bare_kind(token) == "police":
         owners = article_owners(token, ctx, "police")  # "Police in Karachi say ... Pakistani police arrested"
     if owners == [] and bare_kind(token) == "military" and token.lower_ in ("army", "military"):
@@ -1112,6 +1117,28 @@ def earlier_owners(token: Token, ctx: Context) -> list[Mention] | None:
         if mention is not None and mention.type != "person":
             owners[mention.key] = mention
     return list(owners.values())
+
+
+def is_bare_men(token: Token) -> bool:
+    """'the men', 'the two men': plural men, described by nothing but a count."""
+    if token.lemma_.lower() != "man" or token.tag_ != "NNS":
+        return False
+    children = list(token.children)
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in children) and all(
+        c.dep_ in ("det", "nummod") for c in children
+    )
+
+
+def earlier_armed_bands(token: Token, ctx: Context) -> list[Mention]:
+    """The bands of armed men (militants, gunmen, rebels) the article named before."""
+    doc = ctx.sent.doc
+    bands: dict[str, Mention] = {}
+    for earlier in doc[max(0, token.i - EARLIER_WINDOW) : token.i]:
+        if earlier.pos_ == "NOUN" and earlier.lemma_.lower() in ARMED_MEMBER_NOUNS:
+            mention = ctx.actors.mention_at(earlier)
+            if mention is not None and mention.type == "armed_group":
+                bands[mention.key] = mention
+    return list(bands.values())
 
 
 def model_name(modifier: Token, ctx: Context) -> bool:
@@ -1207,7 +1234,13 @@ def bare_kind(token: Token) -> str | None:
     if sector in ("government", "officials") and token.lemma_.lower() in GOVERNING_NOUNS:
         return "government"  # "Australian officials ... the Government"
     lemma = token.lemma_.lower()
+    if lemma in MISSION_NOUNS:
+        return lemma  # "UN weapons inspectors have arrived in Baghdad ... Iraq will cooperate with the inspectors"
     return lemma if lemma in NONSTATE_GROUPS and lemma not in GENERIC_GROUPS | COLLECTIVE_GROUPS else None
+
+
+# a body's people sent on a mission, whom a bare "the inspectors" names again
+MISSION_NOUNS = {"inspector", "monitor"}
 
 
 # "the Department is designating ...", "the Ministry": in a press statement, the issuing government's own
@@ -1681,6 +1714,12 @@ def _pronoun_actor(token: Token, ctx: Context, exclude: Mention | None = None) -
     before = plural_subject_before(ctx) if lower in THIRD_PLURAL and opening else None
     if before is not None:  # "Commonwealth ministers will meet for talks on Zimbabwe. They have suspended Fiji"
         return before[0] if before and before[0] != exclude else None
+    main = token.head.i == ctx.sent.root.i or token.head in ctx.sent.root.conjuncts  # also "and tracked them down"
+    chased = lower in ("them", "they") and token.dep_ == "dobj" and main
+    before = last_plural_subject_before(ctx) if chased else None
+    own = clause_subject_of(token, ctx) if before else None
+    if before and before[0] != exclude and (own is None or own.key != before[0].key):
+        return before[0]  # "The men escaped into Palestinian self-rule land. The army chased them": the men
     if lower in THIRD_PLURAL and those_who_before(token, ctx):
         return None  # '"Those who want to link the region's incidents to Iran are lying. If they are truthful ..."'
     if lower in THIRD_PLURAL:  # not a medium: "responded via Twitter: ... they won't ..."; nor the nation of a group
@@ -1887,6 +1926,21 @@ def plural_subject_before(ctx: Context) -> list[Mention] | None:
         return None
     own = [m for c in plural[0].children if c.dep_ in ("compound", "nmod") and (m := ctx.actors.mention_at(c))]
     named = own or actors_of(plural[0], ctx)  # "CMAG ministers from Australia, Bangladesh ...": CMAG's
+    return named if len(named) == 1 and named[0].type != "person" else []
+
+
+# "The Israeli soldiers returned fire, but the men escaped ... The army chased them": the last plural noun subject of
+# the sentence before, in its main clause or a clause joined to it
+def last_plural_subject_before(ctx: Context) -> list[Mention] | None:
+    previous = sentence_before(ctx)
+    if previous is None:
+        return None
+    verbs = [previous.root, *previous.root.conjuncts]
+    subjects = [c for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    plural = [s for s in subjects if s.tag_ in ("NNS", "NNPS") and s.pos_ == "NOUN" and not s.conjuncts]
+    if not plural:
+        return None
+    named = actors_of(max(plural, key=lambda s: s.i), ctx)
     return named if len(named) == 1 and named[0].type != "person" else []
 
 
@@ -2374,7 +2428,7 @@ def recent(
         avoid.add(ctx.speaker_side.key)
     if avoid_side and ctx.speaker is not None:
         avoid.add(ctx.speaker.key)
-    for mention in reversed(ctx.history):
+    for mention in map(lambda m: counted_band(m, ctx), reversed(ctx.history)):
         if mention.start < token.idx and mention.type in types and mention.key not in avoid:
             if skip_modifiers and mention_dep(mention, ctx) in ("amod", "compound", "npadvmod") and not named_band(
                 mention, ctx
@@ -2395,9 +2449,21 @@ def recent(
     return None
 
 
+# "three Palestinian militants ... The three Palestinians opened fire ... They were killed": a people's name counted
+# with "the" is the band counted before (the resolver's reading of the word, not the name's)
+def counted_band(mention: Mention, ctx: Context) -> Mention:
+    if mention.type != "country" or not mention.plural:
+        return mention
+    span = ctx.sent.doc.char_span(mention.start, mention.end)
+    band = ctx.actors.mention_at(span.root) if span is not None else None
+    return band if band is not None and band.type == "armed_group" else mention
+
+
 # "Ms Lam ... Hong Kong people have learned to ignore her": "she" and "her" are not a man the article
 # called "Mr", nor "he" a woman it called "Ms"
 def agrees(token: Token, mention: Mention, ctx: Context) -> bool:
+    if mention.type == "place" and token.lower_ in THIRD_PLURAL and not mention.plural:
+        return False  # "... on the northern edge of the Gaza Strip. They were killed by shell fire": not the strip
     if mention.type != "person" or token.lower_ not in MASCULINE | FEMININE:
         return True
     sex = ctx.actors.sex_of(mention.key)
@@ -2441,9 +2507,11 @@ def plural_people(mention: Mention, ctx: Context) -> Mention | None:
 
 
 def adjective_of_plural(mention: Mention, ctx: Context) -> bool:
-    """'Palestinian' in 'Palestinian militants': a nation named only as the adjective of a plural noun."""
+    """'Palestinian' in 'Palestinian militants', 'US' in 'US bombardments': a nation named only as the adjective or
+    modifier of a plural noun."""
     root = mention_root(mention, ctx)
-    return root is not None and root.dep_ == "amod" and root.head.tag_ in ("NNS", "NNPS")
+    deps = ("amod", "compound") if mention.type == "country" else ("amod",)  # (but "ISIS detainees" are ISIS's)
+    return root is not None and root.dep_ in deps and root.head.tag_ in ("NNS", "NNPS")
 
 
 def mention_root(mention: Mention, ctx: Context) -> Token | None:

@@ -92,6 +92,7 @@ from kg.extract.lexicon import (
     EVENT_PREPS,
     EVENT_WINDOW,
     EXPRESSING_VERBS,
+    FACING_VERBS,
     FIRE_NOUNS,
     FIRING_VERBS,
     FORECASTING_VERBS,
@@ -1633,6 +1634,10 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
             second = child.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < child.i for c in verb.children)
             if second and not is_split_title(verb, child):
                 continue
+            if verb.lemma_.lower() in FACING_VERBS and is_event_noun(child):
+                continue  # "survived a Tamil Tiger suicide attack": undergone (the receiving reader's), not done
+            if is_sent_somewhere(verb, child):
+                continue  # "moved their forces out ..., but later sent them back in": what is sent, no addressee
             yield from direct_objects(verb, phrase, child, ctx)
             for mention in fined_party(child, ctx):
                 yield phrase, mention, "direct-object", False
@@ -2409,6 +2414,13 @@ def own_pronoun_owners(verb: Token, obj: Token, ctx: Context) -> set[str]:
 def is_tied_to_owner(noun: Token, ctx: Context) -> bool:
     tied = noun.lemma_.lower() in COUNTERPART_NOUNS | DOER_NOUNS | TIED_NOUNS or kin_of_person(noun, ctx)
     return tied or is_doer_of_act(noun)
+
+
+# "sent them back in", "sent them home": a pronoun object of "send" with a direction is what was sent, not an addressee
+def is_sent_somewhere(verb: Token, obj: Token) -> bool:
+    if verb.lemma_.lower() != "send" or obj.pos_ != "PRON" or any(c.dep_ == "dative" for c in verb.children):
+        return False
+    return any(c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "home", "in", "out") for c in verb.children)
 
 
 # passive blow at a side's member: "A Palestinian teenager was shot dead by Israeli troops" is at the Palestinians,

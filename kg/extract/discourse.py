@@ -42,8 +42,11 @@ def implicit_party(subject: Mention, relation: str, ctx: Context) -> Mention | N
 
 def implicit_party_statements(verb: Token, subjects: list[Mention], ctx: Context) -> Iterator[Candidate]:
     """A talk verb with a subject and no other party takes the party of the subject's latest talks."""
+    from kg.extract.clauses import is_sent_somewhere  # clauses reads this module
     from kg.extract.polarity import is_negated, modality_of
 
+    if any(is_sent_somewhere(verb, c) for c in verb.children if c.dep_ == "dobj"):
+        return  # "later sent them back in": forces sent, no talk
     relation = verb_phrase(verb)
     for subject in (s for s in subjects if s.type != "person"):  # a person's talk partner is not implied
         other = implicit_party(subject, relation, ctx)

@@ -529,6 +529,9 @@ EVENT_NOUN_VERBS = {
     "memorandum": {"sign"},
     "treaty": {"sign"},
     "accord": {"sign"},
+    # "Sri Lanka and the Tamil Tigers have signed a ceasefire. India welcomed the truce"
+    "truce": {"sign", "agree", "declare", "reach"},
+    "ceasefire": {"sign", "agree", "declare", "reach"},
     "pact": {"sign"},
     "launch": {"launch", "fire"},  # "North Korea fired a missile over Japan. Tokyo condemned the launch"
     "test": {"test", "launch", "fire"},

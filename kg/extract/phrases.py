@@ -42,6 +42,8 @@ PREPOSITIONAL_IDIOMS = {
     ("place", "on", "list"): "designate",
     ("put", "on", "list"): "designate",
     ("add", "to", "list"): "designate",
+    ("keep", "on", "list"): "designate",  # "will keep the Tigers on its list of terrorist organisations"
+    ("keep", "on", "blacklist"): "designate",
     ("add", "to", "blacklist"): "designate",  # "added Huawei to its trade blacklist"
     ("put", "on", "blacklist"): "designate",
     ("place", "on", "blacklist"): "designate",

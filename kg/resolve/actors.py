@@ -569,6 +569,9 @@ class ArticleActors:
         place = place or name.split()[-1].lower() in FACILITY_WORDS  # "José Martí International Airport"
         root = words.root
         place = place or (root.dep_ == "compound" and root.head.lemma_.lower() in PLACE_HEAD_NOUNS)  # "Torkham border"
+        # "the Jewish settlements of Alei Sinai and Nitzanit", "the town of Jenin": a place a place noun names
+        of_place = root.dep_ == "pobj" and root.head.lower_ == "of"
+        place = place or (of_place and root.head.head.lemma_.lower() in PLACE_HEAD_NOUNS)
         kind = "place" if place else ("media" if MEDIA_HINTS.search(name) else "organisation")
         key = self.registry.register(slug(name), name, kind, alias=name)
         if kind == "organisation" and len(words) >= 2 and words[-1].lower_ in ORG_SUFFIXES:
@@ -707,7 +710,11 @@ class ArticleActors:
     def mention_at(self, token: Token) -> Mention | None:
         """The actor a token (usually the head of a noun phrase) refers to, if any."""
         if token.i in self._by_token:
-            return self._by_token[token.i]
+            named = self._by_token[token.i]
+            if named.type == "country" and named.plural and _counted_definite(token):
+                return self._band_of_people_word(token) or named  # "three Palestinian militants ... The three
+                # Palestinians opened fire": the band counted before
+            return named
         if token.i not in self._derived:
             self._derived[token.i] = None  # guards against loops while resolving
             self._derived[token.i] = self._token_mention(token)
@@ -1444,6 +1451,12 @@ def _region_of(token: Token) -> str | None:
     if before in ("east", "west", "north", "south", "central", "eastern", "western", "northern", "southern"):
         return REGION_ADJECTIVES.get(f"{before} {token.lower_}")  # "east Asian" is no region of the table
     return REGION_ADJECTIVES.get(f"{before} {token.lower_}") or REGION_ADJECTIVES.get(token.lower_)
+
+
+def _counted_definite(token: Token) -> bool:
+    """'the three Palestinians': a definite noun with a count."""
+    children = list(token.children)
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in children) and any(c.dep_ == "nummod" for c in children)
 
 
 def _the_west(token: Token) -> bool:

@@ -258,6 +258,8 @@ SECTOR_NOUNS = {
     "advisers": "officials",  # "Philippine troops backed by US advisers"
     "advisors": "officials",
     "instructors": "military",  # "sent military instructors to Georgia"
+    "inspectors": "officials",  # "UN weapons inspectors have arrived in Baghdad ... cooperate with the inspectors"
+    "monitors": "officials",  # "EU monitors"
     "parliament": "parliament",
     "legislature": "parliament",
     "congress": "parliament",
