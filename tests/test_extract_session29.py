@@ -309,3 +309,13 @@ def test_forces_sent_back_are_no_addressee(nlp):
 def test_they_after_a_groups_members_is_the_group(nlp):
     text = "The United States is not holding any ISIS detainees. They are all being held by the SDF."
     assert ("Syrian Democratic Forces", "coerce", "ISIS", None, False, A) in read(nlp, text)
+
+
+def test_a_participle_joined_to_a_passive_shares_its_patient(nlp):
+    rows = read(nlp, "David Hicks was captured by the Northern Alliance and is being held by US forces.")
+    assert ("United States", "coerce", "David Hicks", None, False, A) in rows, rows
+
+
+def test_a_person_named_with_a_title_is_no_side_in_a_passive(nlp):
+    text = "Veteran politician Wong Kwok-hing of the FTU was defeated by 10,694 votes by James To."
+    assert not any(r[0] == "James To" for r in read(nlp, text))

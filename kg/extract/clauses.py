@@ -238,7 +238,25 @@ if TYPE_CHECKING:
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or shares_passive(verb)
+
+
+# "Hicks was captured by the Northern Alliance and handed over to US forces": a bare participle joined to a passive
+# verb is passive too, with the same patient
+def shares_passive(verb: Token) -> bool:
+    if verb.dep_ != "conj" or verb.tag_ != "VBN" or verb.head.pos_ != "VERB":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj") for c in verb.children):
+        return False
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.head.children)
+
+
+# the patients of a passive verb: its own, or those of the passive verb it is joined to ("... and handed over")
+def passive_patients(verb: Token) -> list[Token]:
+    own = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if own or verb.dep_ != "conj":
+        return own
+    return [c for c in verb.head.children if c.dep_ == "nsubjpass"] if is_passive(verb.head) else []
 
 
 # active subject, passive agent ("was condemned by X"), control and coordination
@@ -1588,7 +1606,7 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
         phrase = "hold captive"  # "The Taliban are holding two Australians", "the crew are being held by China"
     if is_passive(verb) and verb.lemma_ not in STATIVE_PASSIVES:
         yield from undergoer_of_passive_adjunct(verb, phrase, ctx)
-        for child in (c for c in verb.children if c.dep_ == "nsubjpass"):
+        for child in passive_patients(verb):  # also "... and is being held by US forces"
             mentions = actors_of(child, ctx) or partitive_actors(child, ctx)  # "Many of bin Laden's fighters"
             tied = child.pos_ == "NOUN" and is_tied_to_owner(child, ctx)  # "Arafat's killers were arrested"
             if not mentions and classify(phrase) in HOSTILE_CLASSES and not is_event_noun(child) and not tied:
@@ -2428,7 +2446,10 @@ def is_sent_somewhere(verb: Token, obj: Token) -> bool:
 def owners_of_patient(noun: Token, phrase: str, ctx: Context) -> list[Mention]:
     if classify(phrase) not in OWNER_CLASSES or noun.pos_ != "NOUN" or is_event_noun(noun):
         return []
-    return [] if is_tied_to_owner(noun, ctx) else leader_free(modifier_actors(noun, ctx), noun)
+    if is_tied_to_owner(noun, ctx):
+        return []
+    # a side, not a person named with a title ("veteran politician Wong Kwok-hing was defeated by James To")
+    return [m for m in leader_free(modifier_actors(noun, ctx), noun) if m.type != "person"]
 
 
 def kin_of_person(noun: Token, ctx: Context) -> bool:
