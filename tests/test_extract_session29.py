@@ -319,3 +319,46 @@ def test_a_participle_joined_to_a_passive_shares_its_patient(nlp):
 def test_a_person_named_with_a_title_is_no_side_in_a_passive(nlp):
     text = "Veteran politician Wong Kwok-hing of the FTU was defeated by 10,694 votes by James To."
     assert not any(r[0] == "James To" for r in read(nlp, text))
+
+
+def test_custody_joined_to_a_passive_holds_its_patient(nlp):
+    text = (
+        "David Hicks, 26, was captured by Northern Alliance forces three days ago, and is now in the custody of "
+        "American troops."
+    )
+    assert ("United States", "coerce", "David Hicks", None, False, A) in read(nlp, text)
+
+
+# "the man": the one person the article named before, besides those of the sentence; never one it brought in unnamed
+THE_MAN = (
+    "The Defence Minister, Robert Hill, says the Government is still trying to interview suspected Taliban fighter "
+    "David Hicks. Senator Hill has told Channel Seven the Government does not know what motivated the man to fight "
+    "alongside Taliban forces."
+)
+
+
+def test_the_man_is_the_one_person_named_before(nlp):
+    assert ("David Hicks", "cooperate", "Taliban", None, False, A) in read_in(nlp, THE_MAN, "AUS")
+
+
+def test_the_man_brought_in_unnamed_is_no_one_named(nlp):
+    text = (
+        "Foreign Minister Alexander Downer has expressed concern about a man arrested in India. Senator Hill says the "
+        "Government does not know what motivated the man to fight alongside Taliban forces."
+    )
+    rows = read_in(nlp, text, "AUS")
+    assert not any(r[2] == "Taliban" and r[0] in ("Alexander Downer", "Robert Hill") for r in rows), rows
+
+
+def test_troops_massed_on_the_border_with_a_country(nlp):
+    rows = read(nlp, "India massed troops on the border with Pakistan.")
+    assert ("India", "posture", "Pakistan", None, False, A) in rows, rows
+
+
+def test_a_described_person_is_the_one_person_named_before(nlp):
+    text = (
+        "Pakistan's President, Pervez Musharraf, says Osama bin Laden may be dead. During a visit to China, General "
+        "Musharraf said Pakistan had stepped up security on its border in a bid to capture the suspected terrorist "
+        "mastermind."
+    )
+    assert ("Pakistan", "attack", "Osama bin Laden", None, False, "attempted") in read(nlp, text)

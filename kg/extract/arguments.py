@@ -1372,7 +1372,8 @@ def is_charge(prep: Token) -> bool:
 # "Osama bin Laden ... the Saudi-born dissident", "David Hicks ... the 26-year-old who was arrested": a definite
 # description of one person stands for the article's main person named before, when one stands out
 def person_description(token: Token, ctx: Context, exclude: Mention | None) -> Mention | None:
-    if not describes_person(token) or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+    bare = token.lemma_.lower() in ("man", "woman") and token.tag_ == "NN" and len(list(token.children)) == 1
+    if not (describes_person(token) or bare) or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
         return None
     here = {m.key for m in ctx.history if m.start >= ctx.sent.start_char}  # a person named in the sentence is "he"
     avoid = here | {m.key for m in (exclude, ctx.speaker) if m is not None}
@@ -1382,12 +1383,27 @@ def person_description(token: Token, ctx: Context, exclude: Mention | None) -> M
         m.key for m in ctx.history if m.start < ctx.sent.start_char and m.type == "person" and m.key not in avoid
     )
     ranked = counts.most_common(2)
+    if len(ranked) == 1 and not introduced_unnamed(token) and not is_aged(token):
+        # the one person named before besides the speaker: "Senator Hill has told Channel Seven the Government
+        # does not know what motivated the man to fight alongside Taliban forces" (David Hicks)
+        return next(m for m in reversed(ctx.history) if m.key == ranked[0][0])
+    if bare:
+        return None  # a bare "the man" is only ever the one person named
     if not ranked or ranked[0][1] < 2 or (len(ranked) == 2 and ranked[1][1] == ranked[0][1]):
         # no one stands out: "the suspect" may be someone the article never names; but an age goes with the
         # person just named ("... headed by Hamed Karzai. The 44-year-old former deputy foreign minister ...")
         return last_person_named(ctx, avoid) if is_aged(token) else None
     key = ranked[0][0]
     return next(m for m in reversed(ctx.history) if m.key == key)
+
+
+def introduced_unnamed(token: Token) -> bool:
+    """'a man was arrested ... the man': the article brought in someone of that description without a name."""
+    lemma = token.lemma_.lower()
+    return any(
+        t.lemma_.lower() == lemma and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
+        for t in token.doc[: token.i]
+    )
 
 
 # "... headed by Hamed Karzai. It concludes a week of talks. The 44-year-old former deputy foreign minister": the

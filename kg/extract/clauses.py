@@ -1432,9 +1432,14 @@ def is_doer_of_act(noun: Token) -> bool:
 def detached_border(verb: Token, obj: Token, ctx: Context) -> list[Mention]:
     # also "moved missiles closer to its border with Pakistan", the "to" hung on "closer"
     nearer = [c for c in verb.children if c.dep_ == "advmod" and c.lower_ in ("closer", "nearer")]
-    preps = [item for head in (verb, *nearer) for item in prepositional_objects(head, ctx, set())]
+    # also "massed troops on the border with Pakistan", the parser hanging both on the troops
+    preps = [item for head in (verb, *nearer, obj) for item in prepositional_objects(head, ctx, set())]
     places = [pobj for prep, pobj in preps if is_border_place(prep, pobj)]
-    return [m for pobj in places if pobj.i > obj.i for m in across_border(pobj, ctx)]
+    found = [m for pobj in places if pobj.i > obj.i for m in across_border(pobj, ctx)]
+    stranded = [pobj for prep, pobj in prepositional_objects(obj, ctx, set()) if prep == "with"]
+    neighbours = [m for pobj in stranded if any(p.i < pobj.i and p.head.head == pobj.head.head for p in places)
+                  for m in actors_of(pobj, ctx)]  # fmt: skip
+    return found or neighbours
 
 
 def is_border_place(prep: str, pobj: Token) -> bool:

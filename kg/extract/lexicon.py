@@ -276,6 +276,13 @@ OBJECT_CONTROL_VERBS = {
     "empower",
     "enable",
     "help",  # "failed to help Ukraine defeat Russia": Ukraine would defeat Russia
+    # causes: "what motivated the man to fight alongside Taliban forces" (not "lead", whose "led a police force to
+    # help Haiti" is the leader's help)
+    "motivate",
+    "inspire",
+    "drive",
+    "cause",
+    "provoke",
 }
 # verbs of permission, whose infinitive is an act allowed, not done: "authorised Kenya to lead a police force"
 PERMISSION_VERBS = {"authorise", "authorize", "permit", "mandate", "empower"}
