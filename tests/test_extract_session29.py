@@ -362,3 +362,30 @@ def test_a_described_person_is_the_one_person_named_before(nlp):
         "mastermind."
     )
     assert ("Pakistan", "attack", "Osama bin Laden", None, False, "attempted") in read(nlp, text)
+
+
+# "called Mr Sharon's campaign an attempt to topple Mr Arafat": the hostile aim a verdict names is the judged one's
+JUDGED_AIMS = [
+    (
+        "Palestinian officials called Mr Sharon's campaign an attempt to topple Mr Arafat and destroy his self-rule "
+        "Palestinian Authority.",
+        {
+            ("Ariel Sharon", "coerce", "Yasser Arafat", None, False, "attempted"),
+            ("Ariel Sharon", "attack", "Palestine", None, False, "attempted"),
+        },
+    ),
+    (
+        "Pakistan called India's troop build-up a ploy to intimidate Pakistan.",
+        {("India", "threaten", "Pakistan", None, False, "attempted")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JUDGED_AIMS)
+def test_the_aim_a_verdict_names(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+def test_no_aim_in_a_denied_verdict(nlp):
+    rows = read(nlp, "Pakistan said India's troop build-up was not a ploy to intimidate Pakistan.")
+    assert not any(r[0] == "India" and r[1] == "threaten" and not r[4] for r in rows), rows

@@ -346,12 +346,12 @@ def verdict_statements(ctx: Context) -> Iterator[Candidate]:
         if relative is not None:  # "Hamas, which the US considers a terrorist group": the antecedent judged
             as_objects = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children]
             judged += [(verb.head, o) for o in [*objects, *as_objects]]  # also "which Turkey regards as"
-        verdicts = [(noun, word) for noun, complement in judged if (word := verdict_word(complement))]
+        verdicts = [(noun, word, complement) for noun, complement in judged if (word := verdict_word(complement))]
         if not verdicts:
             continue
         subjects = actors_of(relative, ctx) if relative is not None else clause_subjects(verb, ctx)
         negated, modality = is_negated(verb), modality_of(verb)
-        for noun, word in verdicts:
+        for noun, word, complement in verdicts:
             # "they call us terrorists": a verdict on an actor itself; "called the deal a mistake": on its makers
             summarised = summarised_doers(noun, ctx)  # "..., a move Somalia called an act of aggression": the mover
             judged_actors = actors_of(noun, ctx) if summarised is None else summarised
@@ -362,6 +362,8 @@ def verdict_statements(ctx: Context) -> Iterator[Candidate]:
                 # not on one's own side: "Karzai said Afghanistan would not become a haven for terrorists again"
                 for subject in (s for s in subjects if agent.key not in ctx.actors.sides_of(s)):
                     yield Candidate(subject, label, agent, None, denied, modality, None, "clause:verdict")
+                if not denied:
+                    yield from judged_aims(agent, complement, ctx)
 
 
 # "A Russian court found Navalny guilty of fraud", "found 10 militia members guilty", "Navalny was found guilty by a
@@ -431,6 +433,24 @@ def verdict_word(complement: Token) -> str | None:
         ):
             return token.lemma_.lower()
     return None
+
+
+# "called Mr Sharon's campaign an attempt to topple Mr Arafat and destroy his self-rule Palestinian Authority": the
+# hostile aim a verdict names is the judged one's attempt on its object
+def judged_aims(agent: Mention, complement: Token, ctx: Context) -> Iterator[Candidate]:
+    if complement.lemma_.lower() not in AIM_NOUNS:
+        return
+    aims = [t for t in complement.children if t.pos_ == "VERB" and t.dep_ in ("acl", "xcomp")]
+    for aim in (a for t in aims for a in (t, *t.conjuncts)):
+        if classify(aim.lemma_.lower()) not in HOSTILE_CLASSES | {"threaten"}:
+            continue
+        for mention in (m for c in aim.children if c.dep_ == "dobj" for m in actors_of(c, ctx)):
+            if mention.key != agent.key:
+                yield Candidate(agent, aim.lemma_.lower(), mention, None, False, "attempted", None, "clause:judged-aim")
+
+
+# nouns of a purpose a verdict may give an act: "an attempt to topple Arafat", "a bid to destroy the Authority"
+AIM_NOUNS = {"attempt", "bid", "effort", "plot", "ploy", "campaign", "plan"}
 
 
 # "an entity that supports terrorism", "a state which sponsors terror": a verdict of backing terror
