@@ -389,3 +389,45 @@ def test_the_aim_a_verdict_names(nlp, text, expected):
 def test_no_aim_in_a_denied_verdict(nlp):
     rows = read(nlp, "Pakistan said India's troop build-up was not a ploy to intimidate Pakistan.")
     assert not any(r[0] == "India" and r[1] == "threaten" and not r[4] for r in rows), rows
+
+
+# "The army has been deployed against the Maoists": forces sent with no sender named are sent by their own side (the
+# one country of the article, named where the rebels are)
+DEPLOYED = [
+    (
+        "Maoist rebels in Nepal have attacked a police post. The army has been deployed against the Maoists for the "
+        "first time.",
+        ("Nepal", "posture", "Maoist rebels", None, False, A),
+    ),
+    (
+        "Indian troops have been deployed along the border with Pakistan.",
+        ("India", "posture", "Pakistan", None, False, A),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEPLOYED)
+def test_forces_deployed_are_sent_by_their_side(nlp, text, expected):
+    assert expected in read(nlp, text)
+
+
+def test_sharing_a_border_is_no_act(nlp):
+    rows = read(nlp, "India, which shares a long border with Nepal, has offered military assistance to Nepal.")
+    assert not any(r[1] == "cooperate" for r in rows), rows
+
+
+def test_a_decision_to_approve(nlp):
+    text = (
+        "Washington has approved the sale of destroyers to Taipei. Taiwan's President Chen Shui-bian welcomed the "
+        "decision."
+    )
+    assert ("Chen Shui-bian", "cooperate", "United States", None, False, A) in read(nlp, text)
+
+
+def test_they_is_not_a_nation_named_as_an_adjective(nlp):
+    text = (
+        "Abu Sayyaf rebels holding an American missionary couple on the southern Philippine island of Basilan have "
+        "threatened to behead them unless the military halts its offensive."
+    )
+    rows = read(nlp, text)
+    assert not any(r[0] == "Abu Sayyaf" and r[2] == "Philippines" and r[1] == "threaten" for r in rows), rows

@@ -1174,8 +1174,20 @@ def owners_for_government(token: Token, ctx: Context) -> list[Mention]:
 # "The Federal Government has called on Labor ... security at Australia's airports": a government no
 # country owns, in an article that names one country only, is that country's
 def sole_country(ctx: Context) -> list[Mention]:
-    countries = {m.key: m for m in ctx.actors.mentions() if m.type == "country" and not is_destination(m, ctx)}
+    countries = {
+        m.key: m
+        for m in ctx.actors.mentions()
+        if m.type == "country" and (not is_destination(m, ctx) or is_home_of_group(m, ctx))
+    }
     return list(countries.values()) if len(countries) == 1 else []
+
+
+def is_home_of_group(mention: Mention, ctx: Context) -> bool:
+    """'Maoist rebels in Nepal': a country named where a group is, which is where the story is (not 'arrived in')."""
+    root = mention_root(mention, ctx)
+    return root is not None and root.dep_ == "pobj" and root.head.lower_ == "in" and root.head.head.pos_ == "NOUN" and (
+        root.head.head.lemma_.lower() in NONSTATE_GROUPS
+    )
 
 
 # "Prime Minister John Howard says ... Chris Evans says the Government must explain": a government no country owns,
@@ -2480,6 +2492,8 @@ def counted_band(mention: Mention, ctx: Context) -> Mention:
 def agrees(token: Token, mention: Mention, ctx: Context) -> bool:
     if mention.type == "place" and token.lower_ in THIRD_PLURAL and not mention.plural:
         return False  # "... on the northern edge of the Gaza Strip. They were killed by shell fire": not the strip
+    if mention.type == "country" and token.lower_ in THIRD_PLURAL and adjective_of_singular(mention, ctx):
+        return False  # "rebels on the southern Philippine island of Basilan have threatened to behead them"
     if mention.type != "person" or token.lower_ not in MASCULINE | FEMININE:
         return True
     sex = ctx.actors.sex_of(mention.key)
@@ -2520,6 +2534,12 @@ def plural_people(mention: Mention, ctx: Context) -> Mention | None:
     root = mention_root(mention, ctx)
     group = ctx.actors.mention_at(root.head) if root is not None else None
     return group if group is not None and group.key != mention.key and group.type in ("group", "armed_group") else None
+
+
+def adjective_of_singular(mention: Mention, ctx: Context) -> bool:
+    """'Philippine' in 'the Philippine island of Basilan': a nation named only as the adjective of one thing."""
+    root = mention_root(mention, ctx)
+    return root is not None and root.dep_ == "amod" and root.head.tag_ in ("NN", "NNP")
 
 
 def adjective_of_plural(mention: Mention, ctx: Context) -> bool:

@@ -271,6 +271,7 @@ def clause_subjects(verb: Token, ctx: Context) -> list[Mention]:
         return (
             detached_by_agents(verb, ctx)
             or orderers(verb, ctx)
+            or deployed_forces(verb, ctx)
             or recalled_home(verb, ctx)
             or authority_of(verb, ctx)
             or denying_side(verb, ctx)
@@ -567,6 +568,19 @@ def denying_side(verb: Token, ctx: Context) -> list[Mention]:
 def reporters(verb: Token, ctx: Context, lemmas: set[str] | frozenset[str] = frozenset()) -> list[Mention]:
     governor = next((a for a in verb.ancestors if is_speech_verb(a) or a.lemma_.lower() in lemmas), None)
     return [] if governor is None else [m for c in governor.children if c.dep_ == "nsubj" for m in actors_of(c, ctx)]
+
+
+# "The army has been deployed against the Maoists", "Indian troops have been deployed along the border with
+# Pakistan": forces sent with no sender named are sent by their own side
+def deployed_forces(verb: Token, ctx: Context) -> list[Mention]:
+    if verb.lemma_.lower() not in DEPLOYING_VERBS:
+        return []
+    forces = [c for c in verb.children if c.dep_ == "nsubjpass" and ctx.actors.is_sector_noun(c)]
+    return [m for c in forces for m in actors_of(c, ctx) if m.type == "country"]
+
+
+# verbs of sending forces somewhere
+DEPLOYING_VERBS = {"deploy", "station", "mass", "post", "dispatch", "redeploy", "move"}
 
 
 # "was murdered on the orders of Saddam Hussein", "was carried out at the behest of Pakistan", "on Saddam
@@ -1609,6 +1623,8 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
     phrase = verb_phrase(verb)
     if phrase == "hold" and holds_people(verb):
         phrase = "hold captive"  # "The Taliban are holding two Australians", "the crew are being held by China"
+    if verb.lemma_.lower() == "share" and any(c.lemma_.lower() in BORDER_NOUNS for c in verb.children):
+        return  # "India, which shares a long border with Nepal": neighbours, no act between them
     if is_passive(verb) and verb.lemma_ not in STATIVE_PASSIVES:
         yield from undergoer_of_passive_adjunct(verb, phrase, ctx)
         for child in passive_patients(verb):  # also "... and is being held by US forces"

@@ -488,7 +488,7 @@ MEASURE_VERBS = {
 }  # fmt: skip
 MEASURE_NOUNS = {"decision", "move"}
 EVENT_NOUN_VERBS = {
-    "decision": {"decide", "announce", "order"},
+    "decision": {"decide", "announce", "order", "approve"},  # "Washington has approved the sale ... the decision"
     "closure": {"close", "shut"},  # "Israel has closed Orient House ... Egypt condemned the closure"
     "demolition": {"demolish", "bulldoze", "destroy"},  # "Israel has demolished the homes ... the demolitions"
     # "Koizumi expressed regret to Seoul ... Kim welcomed the apology"
