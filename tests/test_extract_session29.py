@@ -431,3 +431,36 @@ def test_they_is_not_a_nation_named_as_an_adjective(nlp):
     )
     rows = read(nlp, text)
     assert not any(r[0] == "Abu Sayyaf" and r[2] == "Philippines" and r[1] == "threaten" for r in rows), rows
+
+
+# "the rebels resumed their attacks", "Hamas said it was halting its operations": a side's own violence aimed at no
+# one named is aimed at the side it is in conflict with in the article
+OWN_CAMPAIGNS = [
+    (
+        "Maoist rebels in Nepal have attacked a police post in the west of the country. The Government declared a "
+        "state of emergency after the rebels broke off peace talks and resumed their attacks.",
+        "resume attack",
+    ),
+    ("Israel has killed five Hamas militants. Hamas said it was halting its operations.", "operation"),
+]
+
+
+@pytest.mark.parametrize(("text", "relation"), OWN_CAMPAIGNS)
+def test_own_violence_is_aimed_at_the_side_faced(nlp, text, relation):
+    found = [(s.subject, s.object, s.negated) for s in statements_of(nlp, [text]) if s.relation == relation]
+    assert found and all(subject != obj for subject, obj, _ in found), found
+
+
+# not when the operations are no violence, nor when the clause names its own party
+NOT_OWN_CAMPAIGNS = [
+    "Greece has accused Turkey of violating its sovereignty. Greece condemned Turkey's maritime deal with Libya. Egypt "
+    "and Greece called on Turkey to halt its drilling operations.",
+    "Israel held talks with the United States on Monday. Arafat asked Mr Zinni to put pressure on Israel to stop its "
+    "assassinations.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_OWN_CAMPAIGNS)
+def test_no_foe_for_peaceful_operations_nor_from_talks(nlp, text):
+    rows = read(nlp, text)
+    assert not any(r[1] in ("attack", "fight") and r[0] in ("Turkey", "Israel") and r[4] for r in rows), rows

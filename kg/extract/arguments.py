@@ -638,11 +638,19 @@ def main_conflict(ctx: Context, kinds: set[str], classes: frozenset[str] = CONFL
 def truce_counterparts(noun: Token, subjects: list[Mention], ctx: Context) -> list[Mention]:
     if noun.lemma_.lower() not in TRUCE_NOUNS or len(subjects) != 1:
         return []
-    doer = ctx.actors.affiliated_side(subjects[0])
+    return faced_sides(subjects[0], ctx)
+
+
+# the side one faces in the article: the other side of its main conflict, else the last side it dealt with (in
+# conflict, when hostile)
+def faced_sides(subject: Mention, ctx: Context, hostile: bool = False) -> list[Mention]:
+    doer = ctx.actors.affiliated_side(subject)
     sides = {ctx.actors.affiliated_side(m).key: m for m in main_conflict(ctx, SIDE_TYPES)}
     if len(sides) == 2 and doer.key in sides:
         return [m for key, m in sides.items() if key != doer.key]
     for event in reversed(ctx.earlier_events):
+        if hostile and (classify(event.relation) not in CONFLICT_CLASSES or event.negated):
+            continue
         one, other = (ctx.actors.affiliated_side(m) for m in (event.subject, event.object))
         if doer.key in (one.key, other.key) and one.key != other.key:
             faced = other if one.key == doer.key else one

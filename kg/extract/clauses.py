@@ -15,6 +15,7 @@ from kg.extract.arguments import (
     conjuncts,
     country_mentions,
     dispatched,
+    faced_sides,
     group_members,
     is_pronoun,
     is_stolen_subject,
@@ -2189,7 +2190,28 @@ def ceased_act_targets(verb: Token, noun: str, obj: Token, ctx: Context) -> list
     if is_negated(verb):
         return []  # not "did not stop the attacks"
     detached = [m for p in detached_preps(obj) for o in p.children if o.dep_ == "pobj" for m in actors_of(o, ctx)]
-    return list(target_objects(obj, ctx)) or detached
+    return list(target_objects(obj, ctx)) or detached or own_campaign_foes(verb, obj, ctx)
+
+
+# "the rebels broke off peace talks and resumed their attacks", "Hamas informed them it was halting its operations":
+# a side's own violence, aimed at no one named, is aimed at the side it faces in the article
+def own_campaign_foes(verb: Token, obj: Token, ctx: Context) -> list[Mention]:
+    if classify(relation_noun(obj)) not in ("attack", "fight") or not is_event_noun(obj):
+        return []
+    owners = [c for c in obj.children if c.dep_ in ("poss", "amod", "compound") and not is_pronoun(c)]
+    if any(ctx.actors.mention_at(c) or (c.pos_ == "NOUN" and classify(c.lemma_.lower()) != "attack") for c in owners):
+        return []  # "resumed Israeli attacks": another's; "halt their drilling operations": no violence
+    subjects = clause_subjects(verb, ctx)
+    if len(subjects) != 1 or subjects[0].type not in ("country", "armed_group", "organisation"):
+        return []
+    named = {m.key for t in verb.subtree for m in ([ctx.actors.mention_at(t)] if ctx.actors.mention_at(t) else [])}
+    if named - {subjects[0].key}:
+        return []  # "launched raids to arrest scores of Hamas members": the clause names its own party
+    return faced_sides(subjects[0], ctx, hostile=True)
+
+
+# verbs that carry on or start a campaign: "resumed their attacks", "stepped up its offensive"
+CAMPAIGN_VERBS = {"resume", "step", "intensify", "launch", "continue", "escalate", "mount", "renew", "wage"}
 
 
 # verbs of putting forward forces one will send: "Blair has offered British troops for the campaign"
@@ -2361,12 +2383,14 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
     if verb.lemma_ in PREVENTING_VERBS and prevented:  # also "foiled an assassination plot against Mugabe"
         return  # "foiled attacks against Israel": an attack kept from happening attacks no one
     if classify(label) in CONFLICT_CLASSES and not victim_of and (
-        verb.lemma_ in LIGHT_VERBS | ANNOUNCING_VERBS | PLANNING_VERBS | SPONSORING_VERBS
+        verb.lemma_ in LIGHT_VERBS | ANNOUNCING_VERBS | PLANNING_VERBS | SPONSORING_VERBS | CAMPAIGN_VERBS
         or classify(verb.lemma_.lower()) in CONFLICT_CLASSES
         or f"{verb.lemma_.lower()} {obj.lemma_.lower()}" in LEXICON  # "delayed military aid for Ukraine"
     ):  # "bans flights to Cuban airports", "announced restrictions on flights to Cuba", "was planning terrorist
         # attacks in Australia"; not "prevent killing"
         targets = list(target_objects(obj, ctx)) or detached_targets(verb, obj, ctx)
+        if verb.lemma_.lower() in CAMPAIGN_VERBS:
+            targets = targets or own_campaign_foes(verb, obj, ctx)  # "the rebels resumed their attacks"
         targets = targets or (detached_border(verb, obj, ctx) if classify(label) == "posture" else [])
         targets = targets or (shared_target(verb, ctx) if classify(label) in ("reduce", "threaten") else [])
         rule = "attempted-act" if attempted_act(obj) is not None else "object-target"  # "an assassination attempt"
