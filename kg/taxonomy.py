@@ -133,7 +133,7 @@ _add("cooperate", "give chance")  # "I decided to give you and your government a
 _add("support", "shield, equip, bankroll, subsidize, subsidise, reinforce, bolster, sponsor")
 _add("yield", "cede, surrender, capitulate, relent, extradite")
 _add("investigate", "audit, interrogate, question")
-_add("criticise", "lambaste, castigate, chide, deride, ridicule, betray")
+_add("criticise", "lambaste, castigate, chide, deride, ridicule")
 _add("reject", "defy, snub, disregard, ignore")
 _add("threaten", "menace, intimidate")
 _add("posture", "move into, amass, encircle, mass")

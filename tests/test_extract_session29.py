@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.test_extract_bonds_and_requests import BYLINE
 from tests.test_extract_constructions import A, check, check_exact, read
 from tests.test_extract_session17 import statements_of
 from tests.test_extract_session23 import read_in
@@ -464,3 +465,24 @@ NOT_OWN_CAMPAIGNS = [
 def test_no_foe_for_peaceful_operations_nor_from_talks(nlp, text):
     rows = read(nlp, text)
     assert not any(r[1] in ("attack", "fight") and r[0] in ("Turkey", "Israel") and r[4] for r in rows), rows
+
+
+# "the Defence Minister": a portfolio is no organisation; "accused the Government of a cover-up": the charge is no
+# description of the Government, which is the home country's
+PORTFOLIO = (
+    "Opposition leader Simon Crean has called on the Prime Minister to sack the Defence Minister over the affair. The "
+    "Greens leader, Bob Brown, accused the Government of a cover-up."
+)
+
+
+def test_a_portfolio_is_no_organisation_and_a_charge_no_description(nlp):
+    rows = read_in(nlp, PORTFOLIO, "AUS")
+    assert ("Bob Brown", "criticise", "Australia", None, False, A) in rows, rows
+    assert not any("Defence" in r[0] + r[2] for r in rows), rows
+
+
+def test_a_wrongdoing_of_a_side_a_pronoun_stands_for_is_condemned(nlp):
+    text = BYLINE + "The Taliban hosted the leader of al Qa'ida in Kabul. They also betrayed the Afghan people."
+    rows = read(nlp, text)
+    assert ("United States", "criticise", "Taliban", None, False, A) in rows, rows
+    assert ("Taliban", "criticise", "Afghanistan", None, False, A) not in rows, rows  # a betrayal is no criticism

@@ -1773,8 +1773,10 @@ def condemnation_statements(ctx: Context) -> Iterator[Candidate]:
     for verb in (t for t in ctx.sent if t.lemma_.lower() in WRONGDOING_VERBS and t.pos_ == "VERB"):
         if is_negated(verb):
             continue
-        named = [m for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON" for m in actors_of(c, ctx)]
-        for voice in voices:  # "the Taliban grossly violated the Doha Agreement" (a named wrongdoer only)
+        named = [m for c in verb.children if c.dep_ == "nsubj" for m in actors_of(c, ctx)
+                 if c.pos_ != "PRON" or m.type in ("armed_group", "country")]  # fmt: skip
+        for voice in voices:  # "the Taliban grossly violated the Doha Agreement", "They also betrayed the Afghan
+            # people" (a named wrongdoer, or a side a pronoun stands for)
             for agent in (a for a in named if a.key != voice.key):
                 yield Candidate(voice, "condemn", agent, None, False, "asserted", None, "clause:condemnation")
 

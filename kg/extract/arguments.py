@@ -1386,7 +1386,10 @@ CABINET_NOUNS = {"government", "cabinet", "administration"}
 def is_charge(prep: Token) -> bool:
     """'of interfering' in 'accused the bloc of interfering', which the parser hangs on the noun: the charge, not a
     description of the noun."""
-    return prep.dep_ == "prep" and prep.lower_ in ("of", "for") and any(c.tag_ == "VBG" for c in prep.children)
+    if prep.dep_ != "prep" or prep.lower_ not in ("of", "for"):
+        return False
+    charged = prep.head.dep_ == "dobj" and prep.head.head.lemma_.lower() in CHARGING_VERBS  # "accused X of a cover-up"
+    return charged or any(c.tag_ == "VBG" for c in prep.children)
 
 
 # "Osama bin Laden ... the Saudi-born dissident", "David Hicks ... the 26-year-old who was arrested": a definite
@@ -1750,6 +1753,9 @@ def _pronoun_actor(token: Token, ctx: Context, exclude: Mention | None = None) -
     before = plural_subject_before(ctx) if lower in THIRD_PLURAL and opening else None
     if before is not None:  # "Commonwealth ministers will meet for talks on Zimbabwe. They have suspended Fiji"
         return before[0] if before and before[0] != exclude else None
+    group = group_subject_before(ctx) if lower == "they" and opening else None
+    if group is not None and group != exclude:
+        return group  # "The Taliban hosted the leader of al Qa'ida in Kabul. They also betrayed the Afghan people"
     main = token.head.i == ctx.sent.root.i or token.head in ctx.sent.root.conjuncts  # also "and tracked them down"
     chased = lower in ("them", "they") and token.dep_ == "dobj" and main
     before = last_plural_subject_before(ctx) if chased else None
@@ -1963,6 +1969,17 @@ def plural_subject_before(ctx: Context) -> list[Mention] | None:
     own = [m for c in plural[0].children if c.dep_ in ("compound", "nmod") and (m := ctx.actors.mention_at(c))]
     named = own or actors_of(plural[0], ctx)  # "CMAG ministers from Australia, Bangladesh ...": CMAG's
     return named if len(named) == 1 and named[0].type != "person" else []
+
+
+# "The Taliban hosted the leader of al Qa'ida. They also betrayed the Afghan people": a "they" opening a sentence is the
+# named group the sentence before had as its subject
+def group_subject_before(ctx: Context) -> Mention | None:
+    previous = sentence_before(ctx)
+    if previous is None:
+        return None
+    subjects = [c for c in previous.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN"]
+    named = [m for s in subjects for m in actors_of(s, ctx)]
+    return named[0] if len(named) == 1 and named[0].type in ("armed_group", "organisation") else None
 
 
 # "The Israeli soldiers returned fire, but the men escaped ... The army chased them": the last plural noun subject of

@@ -302,6 +302,11 @@ NOT_ACTORS = WEAPON_NAMES | {
     "minister",
     "president",
     "leader",
+    # portfolios, which spaCy tags as organisations before a title: "the Defence Minister, Peter Reith"
+    "defence",
+    "defense",
+    "immigration",
+    "treasury",
     "republican",
     "democrat",
     "democrats",
