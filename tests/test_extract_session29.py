@@ -486,3 +486,24 @@ def test_a_wrongdoing_of_a_side_a_pronoun_stands_for_is_condemned(nlp):
     rows = read(nlp, text)
     assert ("United States", "criticise", "Taliban", None, False, A) in rows, rows
     assert ("Taliban", "criticise", "Afghanistan", None, False, A) not in rows, rows  # a betrayal is no criticism
+
+
+def test_deaths_avenged_are_those_of_a_set_off_participle(nlp):
+    text = (
+        "Hamas has vowed to avenge the deaths of two of its leaders, killed in an Israeli helicopter attack in Gaza on "
+        "Tuesday."
+    )
+    check(nlp, text, {("Hamas", "attack", "Israel", None, False, "intended"), ("Israel", "attack", "Hamas", None,
+                                                                             False, A)})  # fmt: skip
+
+
+def test_the_idea_is_the_appeal_made_before(nlp):
+    text = (
+        "The Palestinian Authority has appealed to the United Nations to send observers. Israel has rejected the idea."
+    )
+    assert ("Israel", "reject", "Palestine", None, False, A) in read(nlp, text)
+
+
+def test_a_donor_supports(nlp):
+    text = "Japan, the biggest aid donor to Pakistan, said it would review its assistance."
+    assert ("Japan", "support", "Pakistan", None, False, A) in read(nlp, text)

@@ -40,6 +40,7 @@ from kg.extract.clauses import (
     prepositional_objects,
     pressed_clause,
     relation_noun,
+    set_off_noun,
     summarised_doers,
     target_objects,
     town_country,
@@ -1303,12 +1304,14 @@ def victim_statements(ctx: Context) -> Iterator[Candidate]:
     for verb in (t for t in ctx.sent if t.pos_ == "VERB"):
         lemma = verb.lemma_.lower()
         reduced = verb.dep_ == "acl" and verb.tag_ == "VBN"  # "two Palestinians killed in a firefight with"
-        if lemma not in DYING_VERBS and not ((is_passive(verb) or reduced) and classify(lemma) == "attack"):
+        set_off = set_off_noun(verb)  # "the deaths of two of its leaders, killed in an Israeli helicopter attack"
+        if lemma not in DYING_VERBS and not ((is_passive(verb) or reduced or set_off) and classify(lemma) == "attack"):
             continue
         if agents(verb):
             continue  # "were killed by Hamas": the passive clause's
         victims = [m for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for m in actors_of(c, ctx)]
         victims = victims or (actors_of(verb.head, ctx) if reduced else [])
+        victims = victims or (actors_of(set_off, ctx) if set_off is not None else [])
         for prep, act in prepositional_objects(verb, ctx, set()) if victims else []:
             if prep not in ("in", "during") or classify(act.lemma_.lower()) not in ("attack", "fight"):
                 continue

@@ -2141,6 +2141,31 @@ def revenge_for(obj: Token) -> list[Token]:
     return [o for p in obj.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
 
 
+def set_off_noun(verb: Token) -> Token | None:
+    """Parser repair: 'its leaders, killed in an Israeli helicopter attack', a participle set off by a comma that the
+    parser hangs on the main verb: the noun right before the comma."""
+    doc = verb.doc
+    if verb.dep_ != "advcl" or verb.tag_ != "VBN" or verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return None
+    noun = doc[verb.i - 2]
+    return noun if noun.pos_ in ("NOUN", "PROPN") and noun.i > verb.head.i else None
+
+
+# "vowed to avenge the deaths of two of its leaders, killed in an Israeli helicopter attack": the doers of the act a
+# participle after a noun says it died in
+def killers_in_participle(noun: Token, ctx: Context) -> list[Mention]:
+    inside = {t.i for t in noun.subtree}
+    for verb in (t for t in ctx.sent if t.tag_ == "VBN" and classify(t.lemma_.lower()) == "attack"):
+        victim = set_off_noun(verb) or (verb.head if verb.dep_ == "acl" else None)
+        if victim is None or victim.i not in inside:
+            continue
+        acts = [o for p, o in prepositional_objects(verb, ctx, set()) if p in ("in", "during")]
+        return [m for act in acts for m in event_agents(act, ctx)]
+    return []
+
+
 # "vowed to avenge Soleimani's killing by the United States", "avenge the US killing of Soleimani": an act avenged
 # is aimed at its doer; the one avenged ("avenge Soleimani", "his killing") is no target
 def avenged_doers(obj: Token, ctx: Context) -> list[Mention]:
@@ -2150,7 +2175,7 @@ def avenged_doers(obj: Token, ctx: Context) -> list[Mention]:
     if obj.lemma_.lower() in PATIENT_ACTS:
         victims |= {m.key for c in obj.children if c.dep_ == "poss" for m in actors_of(c, ctx)}
     detached = noun_agents(obj.head, ctx)  # "avenge Soleimani's killing | by the United States": "by" on the verb
-    doers = noun_agents(obj, ctx) or detached or event_agents(obj, ctx)
+    doers = noun_agents(obj, ctx) or detached or event_agents(obj, ctx) or killers_in_participle(obj, ctx)
     return [m for m in doers if m.key not in victims]
 
 

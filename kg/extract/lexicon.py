@@ -506,6 +506,8 @@ EVENT_NOUN_VERBS = {
     "announcement": {"announce", "declare", "vow", "pledge", "promise", "call"},
     "plan": {"plan", "announce"},
     "proposal": {"propose"},
+    # "The Palestinian Authority has appealed to the United Nations to send observers. Israel has rejected the idea"
+    "idea": {"propose", "suggest", "appeal", "float", "raise"},
     "offer": {"offer", "propose", "pledge"},  # "Howard has offered to send police ... Honiara welcomed the offer"
     "speech": {"say", "speak", "declare", "address"},  # "Musharraf said in a speech ... India welcomed the speech"
     "request": {"request", "ask"},
@@ -852,6 +854,7 @@ AGENT_NOUNS = {
     "patron": "support",  # "Pakistan, the Taliban's former patron"
     "benefactor": "support",
     "financier": "support",
+    "donor": "support",  # "Japan, the biggest aid donor to Pakistan"
     "enemy": "fight",
     "foe": "fight",
     "adversary": "fight",
