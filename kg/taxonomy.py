@@ -341,6 +341,8 @@ _add("protest", "protest outside, demonstrate outside, rally outside, protest at
 _add("reject", "object")  # "Moscow would not object to US troops using bases in Central Asia"
 _add("cooperate", "readmit, reinstate")  # "Fiji was readmitted to the Commonwealth"
 _add("coerce", "reoccupation")  # "condemned Israel's reoccupation of Palestinian towns"
+# sealing off or cordoning off a side's towns hems it in (CAMEO 17): "Israeli forces sealed off Palestinian towns"
+_add("coerce", "seal off, cordon off")
 # ringing a leader is a call
 _add("communicate", "ring")
 # a weapons test is a show of force (CAMEO 15): "North Korea test-fired a missile over Japan"

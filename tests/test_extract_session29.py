@@ -507,3 +507,27 @@ def test_the_idea_is_the_appeal_made_before(nlp):
 def test_a_donor_supports(nlp):
     text = "Japan, the biggest aid donor to Pakistan, said it would review its assistance."
     assert ("Japan", "support", "Pakistan", None, False, A) in read(nlp, text)
+
+
+def test_a_portfolio_between_a_nation_and_a_title(nlp):
+    text = "An Israeli Defence official has told Israel Army Radio that stopping the group will be next to impossible."
+    assert ("Israel", "statement", "Israel Army Radio", None, False, A) in read(nlp, text)
+
+
+def test_sealing_off_a_sides_towns(nlp):
+    rows = read(nlp, "Israeli forces sealed off Palestinian towns after the bombing.")
+    assert ("Israel", "coerce", "Palestine", None, False, A) in rows, rows
+
+
+def test_citing_a_sides_repression_is_no_act_on_it(nlp):
+    rows = read(nlp, "Pompeo cited the Cuban government's ongoing repression of the Cuban people.")
+    assert not any(r[2] == "Cuba" for r in rows), rows
+
+
+def test_they_after_a_group_subject_and_another_band(nlp):
+    text = (
+        "Afghan security forces have arrested a wounded Arab Al Qaeda fighter. Before fleeing, the Taliban had handed "
+        "over some weapons so the Arabs could protect themselves. They have been threatening to blow up their hospital "
+        "room if any attempt is made to arrest them."
+    )
+    assert not any(r[0] == "Taliban" and r[1] == "threaten" for r in read(nlp, text))

@@ -1979,7 +1979,14 @@ def group_subject_before(ctx: Context) -> Mention | None:
         return None
     subjects = [c for c in previous.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN"]
     named = [m for s in subjects for m in actors_of(s, ctx)]
-    return named[0] if len(named) == 1 and named[0].type in ("armed_group", "organisation") else None
+    if len(named) != 1 or named[0].type not in ("armed_group", "organisation"):
+        return None
+    # not when another band is the subject of a later clause: "the Taliban had handed over weapons so the Arabs
+    # could protect themselves. They have been threatening to blow up their hospital room"
+    later = [m for m in ctx.history if previous.start_char <= m.start < previous.end_char and m.start > named[0].end]
+    others = [m for m in later if m.key != named[0].key and (m.plural or m.type == "armed_group")]
+    subjects_later = [m for m in others if (root := mention_root(m, ctx)) is not None and root.dep_ == "nsubj"]
+    return None if subjects_later else named[0]
 
 
 # "The Israeli soldiers returned fire, but the men escaped ... The army chased them": the last plural noun subject of

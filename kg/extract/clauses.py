@@ -2388,6 +2388,8 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
     if owners and all(m.type == "place" for m in owners) and located_in(obj, ctx):
         owners = []  # "the West Bank town of Ramallah": the town's country, not the region named before it
     owning = classify(verb.lemma_.lower()) in OWNER_CLASSES or bool(reported)  # also "entered its airspace"
+    particled = phrase == " ".join([verb.lemma_.lower(), *particles_of(verb)]) and phrase != verb.lemma_.lower()
+    owning = owning or (particled and classify(phrase) in OWNER_CLASSES)  # "sealed off Palestinian towns"
     if owners and verb.lemma_ not in LIGHT_VERBS and owning:
         for mention in owners:  # "struck Houthi positions in Yemen", "banned Indian planes": the owner
             yield phrase, mention, "object-modifier", negative

@@ -1133,7 +1133,7 @@ class ArticleActors:
         'the Obama administration'."""
         for child in token.children:
             if child.dep_ in MODIFIER_DEPS and child.i != token.i:
-                mention = self._national_unit(token, child) or self.mention_at(child)
+                mention = self._national_unit(token, child) or self.mention_at(child) or self._portfolio_nation(child)
                 if mention is not None:
                     return mention
             if child.dep_ == "poss" and child.lower_ == "whose":
@@ -1155,6 +1155,13 @@ class ArticleActors:
                 if mention is not None and mention.type != "person":
                     return mention
         return self._stray_nationality(token)
+
+    # "an Israeli Defence official": a portfolio word between a title and its nation, the nation's
+    def _portfolio_nation(self, word: Token) -> Mention | None:
+        if word.dep_ != "compound" or normalise(word.text) not in NOT_ACTORS:
+            return None
+        nation = next((m for c in word.children if c.dep_ in ("amod", "compound") and (m := self.mention_at(c))), None)
+        return nation if nation is not None and nation.type == "country" else None
 
     # "Australian SAS troops": armed men of a unit no list knows, named with its nation, are the nation's
     def _national_unit(self, token: Token, unit: Token) -> Mention | None:
