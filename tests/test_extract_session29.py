@@ -531,3 +531,27 @@ def test_they_after_a_group_subject_and_another_band(nlp):
         "room if any attempt is made to arrest them."
     )
     assert not any(r[0] == "Taliban" and r[1] == "threaten" for r in read(nlp, text))
+
+
+# parser repair: "told visiting Prime Minister John Howard", "met visiting British Prime Minister Tony Blair": the
+# visitor's title, no visit asked for
+VISITING = [
+    (
+        "Indonesian President Megawati Sukarnoputri has told visiting Prime Minister John Howard that Jakarta will not "
+        "allow its territory to be used by people smugglers.",
+        {("Megawati Sukarnoputri", "statement", "John Howard", None, False, A)},
+    ),
+    (
+        "Pervez Musharraf met visiting British Prime Minister Tony Blair in Islamabad.",
+        {("Pervez Musharraf", "communicate", "Tony Blair", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VISITING)
+def test_a_visitors_title_is_no_visit(nlp, text, expected):
+    check_exact(nlp, text, expected)
+
+
+def test_a_visit_still_visits(nlp):
+    assert ("Tony Blair", "communicate", "Pakistan", None, False, A) in read(nlp, "Blair will be visiting Pakistan.")

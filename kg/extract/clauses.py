@@ -1626,6 +1626,9 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
         phrase = "hold captive"  # "The Taliban are holding two Australians", "the crew are being held by China"
     if verb.lemma_.lower() == "share" and any(c.lemma_.lower() in BORDER_NOUNS for c in verb.children):
         return  # "India, which shares a long border with Nepal": neighbours, no act between them
+    if is_visiting_title(verb):
+        return  # "told visiting Prime Minister John Howard": the visitor's title, no visit the teller asked for
+    yield from visitor_objects(verb, phrase, ctx)
     if is_passive(verb) and verb.lemma_ not in STATIVE_PASSIVES:
         yield from undergoer_of_passive_adjunct(verb, phrase, ctx)
         for child in passive_patients(verb):  # also "... and is being held by US forces"
@@ -2504,6 +2507,24 @@ def own_pronoun_owners(verb: Token, obj: Token, ctx: Context) -> set[str]:
 def is_tied_to_owner(noun: Token, ctx: Context) -> bool:
     tied = noun.lemma_.lower() in COUNTERPART_NOUNS | DOER_NOUNS | TIED_NOUNS or kin_of_person(noun, ctx)
     return tied or is_doer_of_act(noun)
+
+
+# parser repair: "Megawati has told visiting Prime Minister John Howard that ...", "met visiting British Prime Minister
+# Tony Blair", which the parser reads as a clause "visiting ... Howard": "visiting" right after the verb is the
+# title of its object
+def is_visiting_title(verb: Token) -> bool:
+    return (
+        verb.lower_ == "visiting"
+        and verb.dep_ in ("xcomp", "advcl")
+        and verb.i == verb.head.i + 1
+        and any(c.dep_ == "dobj" for c in verb.children)
+    )
+
+
+def visitor_objects(verb: Token, phrase: str, ctx: Context) -> Iterator[tuple[str, Mention, str, bool]]:
+    for visiting in (c for c in verb.children if is_visiting_title(c)):
+        for mention in (m for c in visiting.children if c.dep_ == "dobj" for m in actors_of(c, ctx)):
+            yield phrase, mention, "direct-object", False
 
 
 # "sent them back in", "sent them home": a pronoun object of "send" with a direction is what was sent, not an addressee
