@@ -555,3 +555,56 @@ def test_a_visitors_title_is_no_visit(nlp, text, expected):
 
 def test_a_visit_still_visits(nlp):
     assert ("Tony Blair", "communicate", "Pakistan", None, False, A) in read(nlp, "Blair will be visiting Pakistan.")
+
+
+# parser repair: a second verb hung on the reported clause ("has denied the vessel was one of its ships and accused
+# Japan of piracy", "expressed concern that the incident happened ... and demanded an explanation from Tokyo") is the
+# reporter's, and not under its denial
+REPORTERS_SECOND_VERBS = [
+    (
+        "North Korea has denied the vessel was one of its ships and accused Japan of piracy.",
+        ("North Korea", "criticise", "Japan", None, False, A),
+    ),
+    (
+        "Beijing expressed concern that the incident happened inside China's exclusive economic zone and demanded an "
+        "explanation from Tokyo.",
+        ("China", "demand", "Japan", None, False, A),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REPORTERS_SECOND_VERBS)
+def test_a_reporters_second_verb(nlp, text, expected):
+    assert expected in read(nlp, text)
+
+
+def test_a_denied_act_joined_to_a_denied_act_stays_denied(nlp):
+    rows = read(nlp, "Pakistan denied it had attacked India and killed civilians.")
+    assert ("Pakistan", "attack", "India", None, True, A) in rows, rows
+    assert ("Pakistan", "attack", "India", None, False, A) not in rows, rows
+
+
+# "declaring him irrelevant", "called him a terrorist": the one judged in a small clause is not the judge
+JUDGED_PRONOUNS = [
+    "Ariel Sharon has cut off all contact with Yasser Arafat, declaring him irrelevant.",
+    "Ariel Sharon met Yasser Arafat and called him a terrorist.",
+]
+
+
+@pytest.mark.parametrize("text", JUDGED_PRONOUNS)
+def test_the_one_judged_by_a_pronoun(nlp, text):
+    assert ("Ariel Sharon", "criticise", "Yasser Arafat", None, False, A) in read(nlp, text)
+
+
+def test_the_army_one_orders_is_ones_own(nlp):
+    rows = read(nlp, "Israel's Cabinet ordered the army to hit Palestinian security targets.")
+    assert ("Israel", "attack", "Palestine", None, False, "requested") in rows, rows
+
+
+def test_no_home_government_where_the_article_names_only_foreign_offices(nlp):
+    text = (
+        "Argentina's new President Eduardo Duhalde has asked the International Monetary Fund for fresh loans. US "
+        "Treasury Secretary Paul O'Neill said Washington would support Argentina but urged the Government to make "
+        "tough decisions."
+    )
+    assert not any("Australia" in (r[0], r[2]) for r in read_in(nlp, text, "AUS"))

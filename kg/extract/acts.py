@@ -68,6 +68,7 @@ from kg.extract.lexicon import (
     EXPRESSING_VERBS,
     FACING_VERBS,
     FALSE_CHARGE_ADVERBS,
+    FEELING_NOUNS,
     FUTURE_AUX,
     GATHERED_BACKING,
     GATHERING_VERBS,
@@ -286,6 +287,7 @@ def verdict_statements(ctx: Context) -> Iterator[Candidate]:
         if verb.lemma_.lower() not in VERDICT_VERBS or verb.pos_ != "VERB":
             continue
         objects = [c for c in verb.children if c.dep_ == "dobj"]
+        objects = objects or [c for c in verb.children if c.dep_ == "dative"]  # parser: "called him/dative a terrorist"
         judged = [(c, o) for c in objects for o in verb.children if o.dep_ == "oprd"]
         if len(objects) == 2:  # "declared the Palestinian Authority an entity that ...", parsed as two objects
             judged.append((objects[0], objects[1]))
@@ -672,11 +674,6 @@ ANGERING_VERBS = {
     "anger": "angered", "infuriate": "infuriated", "enrage": "enraged", "incense": "incensed", "outrage": "outraged",
     "alarm": "alarmed", "dismay": "dismayed", "irk": "irked", "upset": "upset",
     "worry": "worried", "trouble": "troubled",  # "Tehran's backing of the Houthis worries Riyadh"
-}  # fmt: skip
-# nouns of a feeling expressed at another's act: "expressed concern over", "voiced anger at"
-FEELING_NOUNS = {
-    "concern", "regret", "anger", "outrage", "dismay", "disappointment", "displeasure", "indignation", "frustration",
-    "alarm", "unease", "dissatisfaction",
 }  # fmt: skip
 CONCERN_PREPS = {"by", "about", "over", "at", "with", "regarding", "concerning"}
 # verbs by which one makes another's concern one's own: "we share the Philippines' concerns"

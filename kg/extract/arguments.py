@@ -1234,6 +1234,9 @@ def home_government(token: Token, ctx: Context) -> list[Mention]:
     entry = entry_by_key(ctx.actors.article.country) if ctx.actors.article.country else None
     if entry is None:
         return []
+    held = {key for m in ctx.actors.mentions() if m.type == "person" for key in office_countries(m, ctx)}
+    if held and entry.key not in held:
+        return []  # "Argentina's new President Eduardo Duhalde ... urged the Government to make tough decisions"
     key = ctx.actors.registry.register_entry(entry)
     return [Mention(key, entry.name, "country", token.idx, token.idx + len(token), token.text, "government")]
 
@@ -1681,9 +1684,15 @@ def _pronoun_actor(token: Token, ctx: Context, exclude: Mention | None = None) -
             return _pronoun_actor(before, ctx)
     if lower in THIRD_PERSON and unnamed_person_reporter(token, ctx):
         return None  # "a doctor ... said that he had treated six of Agha's men": the doctor, unnamed
+    # "Sharon cut off contact with Arafat, declaring him irrelevant": the subject of a verdict's small clause is not
+    # the one who gives it
+    judged = lower in ("him", "her") and token.tag_ == "PRP" and token.dep_ == "nsubj"
+    judged = judged and token.head.dep_ in ("ccomp", "oprd") and token.head.pos_ in ("ADJ", "NOUN")
+    if judged and exclude is None:
+        exclude = next(iter(clause_subjects_of_verb(token.head.head, ctx)), None)
     if lower in THIRD_PERSON:
         readers = (
-            lambda: reporter_of(token, ctx, {"person"}),
+            lambda: None if judged else reporter_of(token, ctx, {"person"}),
             lambda: copula_topic(token, ctx, exclude),
             lambda: object_reporter(token, ctx, exclude),
             lambda: event_owner(token, ctx, exclude),
@@ -1969,6 +1978,13 @@ def plural_subject_before(ctx: Context) -> list[Mention] | None:
     own = [m for c in plural[0].children if c.dep_ in ("compound", "nmod") and (m := ctx.actors.mention_at(c))]
     named = own or actors_of(plural[0], ctx)  # "CMAG ministers from Australia, Bangladesh ...": CMAG's
     return named if len(named) == 1 and named[0].type != "person" else []
+
+
+def clause_subjects_of_verb(verb: Token, ctx: Context) -> list[Mention]:
+    """The subjects of a verb's clause (clauses reads this module: imported late)."""
+    from kg.extract.clauses import clause_subjects
+
+    return clause_subjects(verb, ctx)
 
 
 # "The Taliban hosted the leader of al Qa'ida. They also betrayed the Afghan people": a "they" opening a sentence is the

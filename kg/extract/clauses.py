@@ -94,6 +94,7 @@ from kg.extract.lexicon import (
     EVENT_WINDOW,
     EXPRESSING_VERBS,
     FACING_VERBS,
+    FEELING_NOUNS,
     FIRE_NOUNS,
     FIRING_VERBS,
     FORECASTING_VERBS,
@@ -920,12 +921,21 @@ def inherited_subjects(verb: Token, ctx: Context) -> list[Mention]:
         return []  # "stressed the need to increase humanitarian assistance to Gaza": whoever must, not the stresser
     if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and head.tag_ == "VB" and head.dep_ == "xcomp":
         return clause_subjects(head.head, ctx)  # parser: "urged X to reconsider and spoke with Y"
-    if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and head.dep_ == "ccomp" and head.head.tag_ == verb.tag_:
-        # parser: "said the situation was stable and blamed Indian troops", the second verb hung on the reported
-        # clause: when that clause's subject is no actor, the reporter does both
+    # "expressed concern that the incident happened ... and demanded": a content clause of the reporter's object
+    reporter = head.head if head.dep_ == "ccomp" else None
+    if head.dep_ == "acl" and head.head.dep_ == "dobj" and head.head.lemma_.lower() in FEELING_NOUNS:
+        reporter = head.head.head
+    same_tense = reporter is not None and (
+        reporter.tag_ == verb.tag_ or (reporter.tag_ == "VBN" and verb.tag_ == "VBD")  # "has denied ... and accused"
+    )
+    if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and reporter is not None and same_tense:
+        # parser: "said the situation was stable and blamed Indian troops", "has denied the vessel was one of its
+        # ships and accused Japan of piracy", the second verb hung on the reported clause: when that clause's subject
+        # is no actor, the reporter does both
         reported = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if reported and not any(actors_of(c, ctx) for c in reported) and is_speech_verb(head.head):
-            return clause_subjects(head.head, ctx)
+        reporting = is_speech_verb(reporter) or reporter.lemma_.lower() in DENIAL_VERBS | EXPRESSING_VERBS
+        if reported and not any(actors_of(c, ctx) for c in reported) and reporting:
+            return clause_subjects(reporter, ctx)
     pressure = pressing_noun(verb)
     if pressure is not None:
         return pressed_ones(pressure, ctx)  # "US pressure on Arafat to crack down on Hamas": Arafat would
@@ -1476,9 +1486,14 @@ def border_neighbours(noun: Token, ctx: Context) -> list[Mention]:
 
 # "ordered his staff to delay the aid", "told his men to attack": one's own people act for one
 def is_own_staff(noun: Token) -> bool:
-    return noun.lemma_.lower() in STAFF_NOUNS and any(
+    own = noun.lemma_.lower() in STAFF_NOUNS and any(
         c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their") for c in noun.children
     )
+    # "Mr Sharon's Cabinet ordered the army to hit Palestinian targets": a bare "the army" one orders is one's own
+    bare_forces = noun.lower_ in ("army", "military", "troops", "police", "forces") and all(
+        c.dep_ == "det" and c.lower_ == "the" for c in noun.children
+    )
+    return own or (bare_forces and noun.head.lemma_.lower() in ("order", "instruct", "command", "tell"))
 
 
 # "had submitted their lists of nominees to the United Nations", "refused to release further loans to Argentina": a

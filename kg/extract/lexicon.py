@@ -300,6 +300,11 @@ MUTUAL_ACT_NOUNS = BOND_NOUNS | {
 }  # fmt: skip
 # verbs that voice a feeling or a word of regret: "expressed regret over", "voiced anger at", "conveyed its apology to"
 EXPRESSING_VERBS = {"express", "voice", "raise", "convey", "register", "offer", "extend"}
+# nouns of a feeling expressed at another's act: "expressed concern over", "voiced anger at"
+FEELING_NOUNS = {
+    "concern", "regret", "anger", "outrage", "dismay", "disappointment", "displeasure", "indignation", "frustration",
+    "alarm", "unease", "dissatisfaction",
+}  # fmt: skip
 # nouns of a fight that two sides fight against each other: "India and Pakistan have fought three wars"
 WAR_NOUNS = {"war", "battle", "conflict", "clash", "skirmish", "fight", "duel", "firefight", "gunbattle"}
 # nouns of a halt to fighting, which one side may declare alone: "The rebels have declared a month-long ceasefire"

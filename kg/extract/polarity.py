@@ -298,6 +298,8 @@ def has_to(verb: Token) -> bool:
 # negation, or refusal, on the verb or a controlling verb: "refused to meet", "did not try to call"
 # "Iran denied that it attacked Saudi Arabia": a clause reported under a verb of denial
 def denied_by_governor(verb: Token) -> bool:
+    if verb.dep_ == "conj" and verb.lemma_.lower() in DENIERS_OWN_VERBS and verb.head.dep_ == "ccomp":
+        return False  # parser: "has denied the vessel was one of its ships and accused Japan of piracy"
     clause = verb
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
@@ -315,6 +317,10 @@ def denied_by_governor(verb: Token) -> bool:
     if clause.i < governor.i and any(c.dep_ == "dobj" and c.lemma_.lower() in DENIED_NOUNS for c in governor.children):
         return False  # parser: "Washington has accused Iran of ..., a charge Tehran denies": the charge is denied
     return governor.lemma_.lower() in denying and not has_negation(governor) and not neither_nor(governor)
+
+
+# verbs of charging or urging that a denier goes on to do in its own words: "denied ... and accused Japan of piracy"
+DENIERS_OWN_VERBS = {"accuse", "blame", "urge", "warn", "call", "demand", "insist", "vow"}
 
 
 # "Russia rejected claims of its attacks on Ukraine", "denied reports of talks with Iran": an act named in a
