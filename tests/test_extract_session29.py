@@ -608,3 +608,31 @@ def test_no_home_government_where_the_article_names_only_foreign_offices(nlp):
         "tough decisions."
     )
     assert not any("Australia" in (r[0], r[2]) for r in read_in(nlp, text, "AUS"))
+
+
+def test_separatists_are_the_rebels_named_before(nlp):
+    text = "Chechen rebels shot down a Russian helicopter. Putin vowed to step up operations against the separatists."
+    assert ("Vladimir Putin", "fight", "Chechen rebels", None, False, "intended") in read(nlp, text)
+
+
+def test_helping_an_army_fight_a_side_helps_the_army(nlp):
+    rows = read(nlp, "Washington will help the Philippine army fight Abu Sayyaf.")
+    assert ("United States", "support", "Philippines", None, False, A) in rows, rows
+    assert not any(r[0] == "United States" and r[2] == "Abu Sayyaf" and r[1] == "support" for r in rows), rows
+
+
+# "the group, which it links to Osama bin Laden's Al Qaeda network": a definite description with an aside is still a
+# back reference, and the aside's "it" is the finite clause's subject, not the subject of a clause of purpose
+ASIDE = (
+    "Abu Sayyaf guerrillas kidnapped three Americans. Washington has sent military advisers to help the Philippine "
+    "army fight the group, which it links to Osama bin Laden's Al Qaeda network."
+)
+
+
+def test_a_described_group_with_an_aside(nlp):
+    rows = read(nlp, ASIDE)
+    assert {
+        ("Philippines", "fight", "Abu Sayyaf", None, False, A),
+        ("United States", "criticise", "Abu Sayyaf", None, False, A),
+    } <= rows, rows
+    assert not any(r[0] == "Philippines" and r[1] == "criticise" for r in rows), rows

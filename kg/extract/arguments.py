@@ -1289,7 +1289,7 @@ def definite_description(token: Token, ctx: Context, exclude: Mention | None) ->
         return None
     if any(
         c.dep_ in ("prep", "relcl", "acl", "poss", "compound") and c.lower_ not in LEVEL_WORDS and not is_charge(c)
-        and not is_kind_word(c)
+        and not is_kind_word(c) and not is_aside(c)
         for c in token.children
     ):
         return None  # "the country's ...", "the group that ...": described on the spot, not a back reference
@@ -1384,6 +1384,14 @@ GOVERNING_NOUNS = {
 }  # fmt: skip
 # nouns of a country's government as a whole: "the Government", "the new cabinet", "the administration"
 CABINET_NOUNS = {"government", "cabinet", "administration"}
+
+
+def is_aside(clause: Token) -> bool:
+    """', which it links to al-Qaeda': a relative clause set off by a comma, which says more of one named before."""
+    doc = clause.doc
+    start = clause.left_edge.i
+    set_off = start > 0 and doc[start - 1].text == ","
+    return clause.dep_ == "relcl" and set_off and clause.left_edge.lower_ in ("which", "who")
 
 
 def is_charge(prep: Token) -> bool:
@@ -1801,7 +1809,11 @@ def relative_clause_holder(token: Token, ctx: Context) -> Mention | None:
     if not any(c.dep_ in ("dobj", "pobj") and c.lower_ in RELATIVE_PRONOUNS for c in clause.subtree):
         return None  # "Hamas, which it says ..." with the pronoun as the relative's own topic: not an object relative
     antecedents = {m.key for m in actors_of(clause.head, ctx)}
-    return sole_group_subject(token, governing_verb(clause.head), ctx, antecedents)
+    verb = governing_verb(clause.head)
+    while verb.dep_ in ("ccomp", "xcomp", "advcl") and verb.tag_ in ("VB", "VBG") and verb.head.pos_ == "VERB":
+        verb = verb.head  # "Washington has sent advisers to help the army fight the group, which it links to ...":
+        # the finite clause's subject, not the one of a clause of purpose
+    return sole_group_subject(token, verb, ctx, antecedents)
 
 
 # "the Palestinian Authority is responsible because it has failed to arrest the militants": "it" or "they", the subject

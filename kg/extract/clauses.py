@@ -1696,6 +1696,11 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
                 continue  # "survived a Tamil Tiger suicide attack": undergone (the receiving reader's), not done
             if is_sent_somewhere(verb, child):
                 continue  # "moved their forces out ..., but later sent them back in": what is sent, no addressee
+            fought = fought_in_compound(verb, child)
+            if fought is not None:  # parser: "will help the Philippine army fight Abu Sayyaf" as one noun
+                for mention in (m for c in fought.children if c.dep_ == "compound" for m in actors_of(c, ctx)):
+                    yield phrase, mention, "direct-object", False
+                continue
             yield from direct_objects(verb, phrase, child, ctx)
             for mention in fined_party(child, ctx):
                 yield phrase, mention, "direct-object", False
@@ -2540,6 +2545,15 @@ def visitor_objects(verb: Token, phrase: str, ctx: Context) -> Iterator[tuple[st
     for visiting in (c for c in verb.children if is_visiting_title(c)):
         for mention in (m for c in visiting.children if c.dep_ == "dobj" for m in actors_of(c, ctx)):
             yield phrase, mention, "direct-object", False
+
+
+# parser repair: "help the Philippine army fight Abu Sayyaf", read as one noun "army fight Abu Sayyaf": the word of
+# fighting inside a helped object's name, whose own modifiers name the one helped (the object is fought, not helped)
+def fought_in_compound(verb: Token, obj: Token) -> Token | None:
+    if verb.lemma_.lower() not in HELPING_VERBS or obj.pos_ != "PROPN":
+        return None
+    words = [t for t in obj.subtree if t.i < obj.i and t.dep_ == "compound" and t.pos_ in ("NOUN", "VERB")]
+    return next((t for t in words if classify(t.lemma_.lower()) in HOSTILE_CLASSES), None)
 
 
 # "sent them back in", "sent them home": a pronoun object of "send" with a direction is what was sent, not an addressee
