@@ -636,3 +636,32 @@ def test_a_described_group_with_an_aside(nlp):
         ("United States", "criticise", "Abu Sayyaf", None, False, A),
     } <= rows, rows
     assert not any(r[0] == "Philippines" and r[1] == "criticise" for r in rows), rows
+
+
+def test_withdrawing_from_a_sides_controlled_areas(nlp):
+    text = "Arafat called on Israel to withdraw its forces from Palestinian-controlled areas."
+    assert ("Israel", "yield", "Palestine", None, False, "requested") in read(nlp, text)
+
+
+# "said the speech was a positive step": a verdict of approval praises the one judged
+POSITIVE_VERDICTS = [
+    (
+        "Arafat made the appeal in a televised speech. Israeli Foreign Minister Shimon Peres said the speech was a "
+        "positive step.",
+        ("Shimon Peres", "cooperate", "Yasser Arafat", None, False, A),
+    ),
+    (
+        "The United States said the talks between India and Pakistan were constructive.",
+        ("United States", "cooperate", "India", None, False, A),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSITIVE_VERDICTS)
+def test_a_verdict_of_approval(nlp, text, expected):
+    assert expected in read(nlp, text)
+
+
+def test_a_denied_approval_is_no_praise(nlp):
+    rows = read(nlp, "Arafat gave a speech. Israel said the speech was not a positive step.")
+    assert not any(r[1] == "cooperate" and not r[4] for r in rows), rows

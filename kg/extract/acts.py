@@ -413,7 +413,27 @@ def verdict_label(word: str, judged: Token) -> str:
     a verdict of invalidity rejects ('null and void'), or of falsity on a charge ('called the allegations
     baseless'); others criticise ('illegitimate', 'irrelevant', 'proceedings ... are baseless')."""
     false_charge = word in FALSITY_VERDICTS and judged.lemma_.lower() in DENIED_NOUNS
+    if word in POSITIVE_VERDICTS:
+        return f"praise as {word}"  # "Peres said the speech was a positive step"
     return f"{'reject' if word in INVALIDITY_VERDICTS or false_charge else 'criticise'} as {word}"
+
+
+# verdicts of approval: "said the speech was a positive step", "a significant step forward", "constructive"
+POSITIVE_VERDICTS = {"positive step", "step forward", "constructive", "encouraging", "breakthrough"}
+# words that make a step a good one
+GOOD_STEP_WORDS = {"positive", "significant", "important", "good", "major", "bold", "courageous", "welcome", "big"}
+
+
+def positive_verdict(token: Token) -> str | None:
+    """'a positive step', 'a significant step forward', 'constructive': a verdict of approval."""
+    lemma = token.lemma_.lower()
+    if lemma == "step" and any(c.lower_ == "forward" for c in token.children):
+        return "step forward"
+    if lemma == "step" and any(c.dep_ == "amod" and c.lower_ in GOOD_STEP_WORDS for c in token.children):
+        return "positive step"
+    if lemma in ("constructive", "encouraging", "breakthrough") and not denied_word(token):
+        return lemma
+    return None
 
 
 def verdict_word(complement: Token) -> str | None:
@@ -428,6 +448,9 @@ def verdict_word(complement: Token) -> str | None:
             return "not enough"  # "Israel says the arrests are not enough"
         if supports_terror(token):  # "declared the Palestinian Authority an entity that supports terrorism"
             return "supporter of terrorism"
+    for token in complement.subtree:  # approval, when no blame is given: "the arrests were a positive step"
+        if (good := positive_verdict(token)) is not None:
+            return good
     for token in complement.subtree:  # "called Sharon's campaign an attempt to topple Arafat"
         if (
             token.pos_ == "VERB"

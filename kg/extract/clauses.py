@@ -1713,9 +1713,9 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
         removed = next((label for label in withdrawn if label in LEXICON), phrase)
         for prep, pobj in (item for h in holders for item in prepositional_objects(h, ctx, set())):
             if prep == "from":
-                for mention in actors_of(pobj, ctx) or [m for _, m in noun_chain_objects(pobj, ctx)] + modifier_actors(
-                    pobj, ctx
-                ):
+                owners = modifier_actors(pobj, ctx) + [m for c in pobj.children for m in owned_by(c, ctx)]
+                # (also "from Palestinian-controlled areas")
+                for mention in actors_of(pobj, ctx) or [m for _, m in noun_chain_objects(pobj, ctx)] + owners:
                     yield removed, mention, "removal", False
     yield from posted_parties(verb, phrase, ctx)
     yield from adjective_objects(verb, ctx)
