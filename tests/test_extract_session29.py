@@ -665,3 +665,25 @@ def test_a_verdict_of_approval(nlp, text, expected):
 def test_a_denied_approval_is_no_praise(nlp):
     rows = read(nlp, "Arafat gave a speech. Israel said the speech was not a positive step.")
     assert not any(r[1] == "cooperate" and not r[4] for r in rows), rows
+
+
+def test_bombers_from_a_movement_whose_name_the_parser_made_a_subject(nlp):
+    text = "Three Palestinian suicide bombers from the hardline Islamic movement Hamas killed 25 people in Jerusalem."
+    assert ("Hamas", "attack", "Israel", None, False, A) in read(nlp, text)
+
+
+# "in eastern Afghanistan where opposition forces are closing in": a band of no named people where the sentence puts
+# it in one country is that country's; "the opposition" after it is that band; a "where" clause acts on no place
+OPPOSITION = (
+    "US Marines have been deployed in eastern Afghanistan where opposition forces are closing in on al-Qaeda soldiers. "
+    "There has been a gun battle between the opposition and al-Qaeda close to the Tora Bora cave complex."
+)
+
+
+def test_opposition_forces_in_a_country(nlp):
+    rows = read(nlp, OPPOSITION)
+    assert {
+        ("Afghan opposition forces", "coerce", "al-Qaeda", None, False, A),
+        ("Afghan opposition forces", "fight", "al-Qaeda", None, False, A),
+    } <= rows, rows
+    assert not any(r[2] == "Afghanistan" for r in rows), rows

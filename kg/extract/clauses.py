@@ -791,6 +791,8 @@ def zero_relative_objects(verb: Token, phrase: str, ctx: Context) -> Iterator[tu
         return
     if any(c.lower_ in RELATIVE_PRONOUNS for c in clause.children) or classify(phrase) == FALLBACK_CLASS:
         return
+    if any(c.lower_ in ("where", "when", "why") for c in clause.children):
+        return  # "eastern Afghanistan where opposition forces are closing in": a place, not the one acted on
     summarised = summarised_doers(clause.head, ctx)  # "..., a move Somalia condemned": the mover
     for mention in actors_of(clause.head, ctx) if summarised is None else summarised:
         yield phrase, mention, "relative-object", False

@@ -254,7 +254,7 @@ class ArticleActors:
     def _opposition_named_before(self, token: Token) -> Mention | None:
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             return None
-        if any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in token.children):
+        if any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in token.lefts):
             return None  # "the Syrian opposition", "the parliamentary opposition"
         parties = {
             m.key: m
@@ -266,9 +266,14 @@ class ArticleActors:
                 *((earlier.head,) if earlier.dep_ in ("amod", "compound", "nmod") else ()),
                 *(child for word in (earlier.head, earlier) for child in word.children if child.dep_ == "appos"),
             )
-            if (m := self._by_token.get(head.i)) is not None and m.type in ("organisation", "group")
+            if (m := self._by_token.get(head.i) or self._earlier_band(head)) is not None
+            and m.type in ("organisation", "group")
         }
         return self._on_token(next(iter(parties.values())), token) if len(parties) == 1 else None
+
+    def _earlier_band(self, head: Token) -> Mention | None:
+        """'opposition forces ... the opposition': a band whose words held "opposition"."""
+        return self.mention_at(head) if head.lemma_.lower() in BAND_HEADS else None
 
     # "Mitsotakis and Turkish President Recep Tayyip Erdogan agreed", which the parser reads with "President" a
     # conjunct and the name hung elsewhere: a title right before a person's name is that person
@@ -803,6 +808,8 @@ class ArticleActors:
             o for p in token.rights if p.dep_ == "prep" and p.lower_ in ("from", "of", "within") for o in p.children
         ]
         members_of += [a for o in members_of for a in o.children if a.dep_ == "appos"]  # "from the group Hamas"
+        # parser: "bombers from the hardline Islamic movement Hamas killed 25 people", the name made a subject
+        members_of += [self.doc[o.i + 1] for o in list(members_of) if self._name_made_subject(o)]
         tied = token.lemma_.lower() not in GENERIC_GROUPS and token.dep_ != "appos"  # "Ansar, a group linked to"
         members_of += [  # "militants linked to Jaish-e-Mohammed", "fighters loyal to the Taliban"
             o
@@ -878,9 +885,14 @@ class ArticleActors:
         tied = [self.registry.get(key) for key in state.affiliations]  # (a governed town is no side: "Kandahar")
         return None if any(t is not None and t.type != "place" for t in tied) else self._on_token(person, token)
 
+    def _name_made_subject(self, noun: Token) -> bool:
+        after = self.doc[noun.i + 1] if noun.i + 1 < len(self.doc) else None
+        return after is not None and after.pos_ == "PROPN" and after.dep_ == "nsubj" and noun.dep_ == "pobj"
+
     # "the Islamic militant group Hamas": a band's description with the group's name in apposition
     def _named_in_apposition(self, token: Token) -> Mention | None:
-        for child in (c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i == token.i + 1):
+        names = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i == token.i + 1]
+        for child in names:
             mention = self.mention_at(child)
             if mention is not None and mention.type in ("organisation", "armed_group", "group"):
                 return mention
@@ -967,6 +979,8 @@ class ArticleActors:
             entry = city_country(place.text) if mention is None or mention.type == "place" else None
             if entry is not None:
                 countries.add(entry.key)
+            elif mention is not None and mention.type == "country" and _located_in(place):
+                countries.add(mention.key)  # "in eastern Afghanistan where opposition forces are closing in"
         word = demonym(next(iter(countries))) if len(countries) == 1 else None
         return [word] if word else []
 
@@ -1458,6 +1472,11 @@ def _region_of(token: Token) -> str | None:
     if before in ("east", "west", "north", "south", "central", "eastern", "western", "northern", "southern"):
         return REGION_ADJECTIVES.get(f"{before} {token.lower_}")  # "east Asian" is no region of the table
     return REGION_ADJECTIVES.get(f"{before} {token.lower_}") or REGION_ADJECTIVES.get(token.lower_)
+
+
+def _located_in(place: Token) -> bool:
+    """'in eastern Afghanistan': a place something is in."""
+    return place.dep_ == "pobj" and place.head.lower_ == "in"
 
 
 def _counted_definite(token: Token) -> bool:
