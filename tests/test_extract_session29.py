@@ -687,3 +687,21 @@ def test_opposition_forces_in_a_country(nlp):
         ("Afghan opposition forces", "fight", "al-Qaeda", None, False, A),
     } <= rows, rows
     assert not any(r[2] == "Afghanistan" for r in rows), rows
+
+
+def test_the_airline_is_no_union(nlp):
+    text = (
+        "Qantas has announced it will cut 1,500 jobs. The Transport Workers Union has condemned the decision. The "
+        "Federal Government has ruled out financial assistance to the airline."
+    )
+    rows = read_in(nlp, text, "AUS")
+    assert ("Australia", "support", "Qantas", None, True, A) in rows, rows
+    assert not any(r[2] == "Transport Workers Union" for r in rows), rows
+
+
+def test_a_ruling_is_a_decision(nlp):
+    text = (
+        "The High Court has ruled that the Federal Government acted lawfully. Attorney-General Daryl Williams welcomed "
+        "the decision."
+    )
+    assert ("Daryl Williams", "cooperate", "High Court", None, False, A) in read_in(nlp, text, "AUS")

@@ -1310,11 +1310,33 @@ def definite_description(token: Token, ctx: Context, exclude: Mention | None) ->
     polity = POLITY_WORDS.get(token.lemma_.lower())
     if polity is not None:  # "the kingdom" is the last monarchy named, not the last country
         return next((m for m in reversed(ctx.history) if m.start < token.idx and m.key in polity), None)
+    if token.lemma_.lower() in COMPANY_DESCRIPTIONS:
+        return named_with(token, ctx, exclude) or last_company(token, ctx, exclude)
     places = token.lemma_.lower() in CABINET_NOUNS  # "The Government" is not the last country troops went to
     found = named_with(token, ctx, exclude) or recent(
         token, ctx, types, exclude, skip_modifiers=True, skip_destinations=places
     )
     return found or speakers_own(token, ctx, types, exclude)
+
+
+# nouns for an airline, and words of the names of bodies that are no business: "The Transport Workers Union has
+# condemned the decision ... The Federal Government has ruled out financial assistance to the airline" (Qantas)
+COMPANY_DESCRIPTIONS = {"airline", "carrier"}
+NON_COMPANY_WORDS = {
+    "union", "party", "council", "federation", "committee", "association", "commission", "court", "cabinet",
+    "government", "department", "ministry", "parliament", "senate",
+}  # fmt: skip
+
+
+def last_company(token: Token, ctx: Context, exclude: Mention | None) -> Mention | None:
+    """The last organisation named before that may be a business: not a union, a party, a body of state, nor a
+    public body the gazetteer knows ("the Commonwealth")."""
+    for mention in reversed(ctx.history):
+        if mention.start >= token.idx or mention.type != "organisation" or mention == exclude:
+            continue
+        if not NON_COMPANY_WORDS & set(mention.name.lower().split()) and entry_by_key(mention.key) is None:
+            return mention
+    return None
 
 
 def is_verbs_party(mention: Mention, ctx: Context) -> bool:

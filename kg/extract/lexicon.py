@@ -494,7 +494,8 @@ MEASURE_VERBS = {
 }  # fmt: skip
 MEASURE_NOUNS = {"decision", "move"}
 EVENT_NOUN_VERBS = {
-    "decision": {"decide", "announce", "order", "approve"},  # "Washington has approved the sale ... the decision"
+    # "Washington has approved the sale ... the decision", "The High Court has ruled that ... welcomed the decision"
+    "decision": {"decide", "announce", "order", "approve", "rule"},
     "closure": {"close", "shut"},  # "Israel has closed Orient House ... Egypt condemned the closure"
     "demolition": {"demolish", "bulldoze", "destroy"},  # "Israel has demolished the homes ... the demolitions"
     # "Koizumi expressed regret to Seoul ... Kim welcomed the apology"
