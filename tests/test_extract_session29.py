@@ -705,3 +705,23 @@ def test_a_ruling_is_a_decision(nlp):
         "the decision."
     )
     assert ("Daryl Williams", "cooperate", "High Court", None, False, A) in read_in(nlp, text, "AUS")
+
+
+def test_sheikh_yassin_is_ahmed_yassin(nlp):
+    text = (
+        "Hamas spiritual leader Sheikh Ahmed Yassin has said the group will continue its attacks. Palestinian police "
+        "have placed Sheikh Yassin under house arrest."
+    )
+    assert ("Palestine", "coerce", "Ahmed Yassin", None, False, A) in read(nlp, text)
+
+
+# camps and bases struck in a country are struck in that country (their owner, when named, first)
+CAMPS = [
+    ("India attacked militant training camps in Pakistan.", ("India", "attack", "Pakistan", None, False, A)),
+    ("US forces attacked Taliban bases near Kandahar.", ("United States", "attack", "Taliban", None, False, A)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CAMPS)
+def test_camps_struck_in_a_country(nlp, text, expected):
+    assert expected in read(nlp, text)

@@ -591,6 +591,8 @@ LOCATED_TARGETS = {
     "refinery", "depot", "airfield", "airbase", "plant", "pipeline", "terminal", "bridge", "warehouse", "position",
     # posts of a state's forces (session 28): "attacked a police post in the west of the country"
     "post", "outpost", "checkpoint", "barracks", "station",
+    # camps and bases struck in a country (session 29): "will strike at militant camps in Pakistan-controlled Kashmir"
+    "camp", "base", "hideout",
 }  # fmt: skip
 # nouns of an act one does oneself, whose "of" names the doer: "the return of Zinni", "the resignation of Bolton"
 SELF_ACT_NOUNS = {"return", "resignation", "withdrawal", "departure", "pullout", "retreat", "participation"}
