@@ -33,6 +33,7 @@ from kg.extract.clauses import (
     is_evaluative,
     is_passive,
     is_urged_act,
+    joined_subjects,
     leader_free,
     noun_agents,
     noun_chain_objects,
@@ -1754,7 +1755,7 @@ def custody_statements(ctx: Context) -> Iterator[Candidate]:
         keepers = [
             m for prep, pobj in prepositional_objects(noun, ctx, set()) if prep == "of" for m in actors_of(pobj, ctx)
         ] or modifier_actors(noun, ctx)
-        kept = [m for c in grammatical_subjects(verb) for m in actors_of(c, ctx)]
+        kept = [m for c in joined_subjects(verb) for m in actors_of(c, ctx)]
         for keeper in keepers:
             for mention in (m for m in kept if m.key != keeper.key):
                 yield Candidate(
@@ -1768,15 +1769,6 @@ def custody_statements(ctx: Context) -> Iterator[Candidate]:
                     "clause:custody",
                     state[2],
                 )
-
-
-def grammatical_subjects(verb: Token) -> list[Token]:
-    """A verb's subjects, or those of the verb it is joined to: "Hicks was captured ..., and is now in the custody
-    of American troops"."""
-    own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if own or verb.dep_ != "conj":
-        return own
-    return [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 # in a press statement's own words, "Russia's unprovoked war on Ukraine", "the PRC's provocative actions",

@@ -253,12 +253,13 @@ def shares_passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.head.children)
 
 
-# the patients of a passive verb: its own, or those of the passive verb it is joined to ("... and handed over")
-def passive_patients(verb: Token) -> list[Token]:
-    own = [c for c in verb.children if c.dep_ == "nsubjpass"]
+def joined_subjects(verb: Token, deps: tuple[str, ...] = ("nsubj", "nsubjpass")) -> list[Token]:
+    """A verb's subjects, or those of the verb it is joined to: "Hicks was captured ..., and is now in the custody
+    of American troops", "was captured by the Northern Alliance and is being held by US forces"."""
+    own = [c for c in verb.children if c.dep_ in deps]
     if own or verb.dep_ != "conj":
         return own
-    return [c for c in verb.head.children if c.dep_ == "nsubjpass"] if is_passive(verb.head) else []
+    return [c for c in verb.head.children if c.dep_ in deps]
 
 
 # active subject, passive agent ("was condemned by X"), control and coordination
@@ -1648,7 +1649,7 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
     yield from visitor_objects(verb, phrase, ctx)
     if is_passive(verb) and verb.lemma_ not in STATIVE_PASSIVES:
         yield from undergoer_of_passive_adjunct(verb, phrase, ctx)
-        for child in passive_patients(verb):  # also "... and is being held by US forces"
+        for child in joined_subjects(verb, ("nsubjpass",)):  # also "... and is being held by US forces"
             mentions = actors_of(child, ctx) or partitive_actors(child, ctx)  # "Many of bin Laden's fighters"
             tied = child.pos_ == "NOUN" and is_tied_to_owner(child, ctx)  # "Arafat's killers were arrested"
             if not mentions and classify(phrase) in HOSTILE_CLASSES and not is_event_noun(child) and not tied:
@@ -2254,7 +2255,7 @@ def own_campaign_foes(verb: Token, obj: Token, ctx: Context) -> list[Mention]:
     subjects = clause_subjects(verb, ctx)
     if len(subjects) != 1 or subjects[0].type not in ("country", "armed_group", "organisation"):
         return []
-    named = {m.key for t in verb.subtree for m in ([ctx.actors.mention_at(t)] if ctx.actors.mention_at(t) else [])}
+    named = {m.key for t in verb.subtree if (m := ctx.actors.mention_at(t)) is not None}
     if named - {subjects[0].key}:
         return []  # "launched raids to arrest scores of Hamas members": the clause names its own party
     return faced_sides(subjects[0], ctx, hostile=True)
@@ -2523,8 +2524,6 @@ def own_pronoun_owners(verb: Token, obj: Token, ctx: Context) -> set[str]:
     return sides | subjects.keys()
 
 
-# "killed Qasem Soleimani's deputy", "the son of Saddam Hussein", "an aide to Arafat": a person tied to a named
-# person, who is not that person
 # "arrested Arafat's killers": not Arafat; "threatened America's allies": not America
 def is_tied_to_owner(noun: Token, ctx: Context) -> bool:
     tied = noun.lemma_.lower() in COUNTERPART_NOUNS | DOER_NOUNS | TIED_NOUNS or kin_of_person(noun, ctx)
@@ -2576,6 +2575,8 @@ def owners_of_patient(noun: Token, phrase: str, ctx: Context) -> list[Mention]:
     return [m for m in leader_free(modifier_actors(noun, ctx), noun) if m.type != "person"]
 
 
+# "killed Qasem Soleimani's deputy", "the son of Saddam Hussein", "an aide to Arafat": a person tied to a named
+# person, who is not that person
 def kin_of_person(noun: Token, ctx: Context) -> bool:
     if noun.lemma_.lower() not in KIN_NOUNS:
         return False

@@ -1174,6 +1174,10 @@ class ArticleActors:
     def _portfolio_nation(self, word: Token) -> Mention | None:
         if word.dep_ != "compound" or normalise(word.text) not in NOT_ACTORS:
             return None
+        return self._nation_before(word)
+
+    # the nation a word's own modifier names: "Israeli" in "Israeli Defence", "Australian" in "Australian SAS"
+    def _nation_before(self, word: Token) -> Mention | None:
         nation = next((m for c in word.children if c.dep_ in ("amod", "compound") and (m := self.mention_at(c))), None)
         return nation if nation is not None and nation.type == "country" else None
 
@@ -1183,8 +1187,7 @@ class ArticleActors:
             return None
         if lookup_alias(unit.text, None) is not None:
             return None  # a known body: "Pakistani ISI agents" are the ISI's
-        nation = next((m for c in unit.children if c.dep_ in ("amod", "compound") and (m := self.mention_at(c))), None)
-        return nation if nation is not None and nation.type == "country" else None
+        return self._nation_before(unit)
 
     def _stray_nationality(self, token: Token) -> Mention | None:
         """Parser repair: '... Yassin and Palestinian police trying to ...', where the parser joins 'Palestinian' to
