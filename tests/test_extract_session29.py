@@ -725,3 +725,22 @@ CAMPS = [
 @pytest.mark.parametrize(("text", "expected"), CAMPS)
 def test_camps_struck_in_a_country(nlp, text, expected):
     assert expected in read(nlp, text)
+
+
+# aircraft only the United States flies are its own: "B-52 bombers", "The B-52", "an AC-130 gunship"
+US_AIRCRAFT = [
+    ("B-52 bombers pounded Taliban positions.", ("United States", "attack", "Taliban", None, False, A)),
+    (
+        "The B-52 was flying in support of Afghan opposition forces.",
+        ("United States", "support", "Afghan opposition forces", None, False, A),
+    ),
+    (
+        "An AC-130 gunship attacked the convoy of Taliban fighters.",
+        ("United States", "attack", "Taliban", None, False, A),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), US_AIRCRAFT)
+def test_aircraft_only_the_united_states_flies(nlp, text, expected):
+    assert expected in read(nlp, text)

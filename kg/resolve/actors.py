@@ -79,6 +79,7 @@ from kg.resolve.lexicon import (
     TIE_WORDS,
     TITLE_NOISE,
     TITLE_WORDS,
+    US_ONLY_AIRCRAFT,
     VESSEL_MODIFIERS,
     VESSEL_NOUNS,
     WARLORD_MEN,
@@ -748,6 +749,8 @@ class ArticleActors:
             return self._region_mention(token, region)
         if (named := self._title_before_name(token)) is not None:
             return named
+        if _us_only_aircraft(token):
+            return self._flier_mention(token)  # "The B-52 was flying in support of opposition forces"
         if self._inside_non_actor(token) or token.i in self._runs or _negated_name(token):
             return None
         if _world_at_large(token):
@@ -1148,6 +1151,8 @@ class ArticleActors:
         for child in token.children:
             if child.dep_ in MODIFIER_DEPS and child.i != token.i:
                 mention = self._national_unit(token, child) or self.mention_at(child) or self._portfolio_nation(child)
+                flier = self._flier_mention(token) if _us_only_aircraft(child) else None  # "B-52 bombers"
+                mention = mention or flier
                 if mention is not None:
                     return mention
             if child.dep_ == "poss" and child.lower_ == "whose":
@@ -1261,6 +1266,14 @@ class ArticleActors:
         state = self.registry.get(person)
         tied = [self.registry.get(key) for key in state.affiliations] if state else []
         return next((org for org in tied if org is not None and org.type in types), None)
+
+    # aircraft only the United States flies: "B-52 bombers", "an AC-130 gunship"
+    def _flier_mention(self, token: Token) -> Mention | None:
+        alias = lookup_alias("United States")
+        if alias is None:
+            return None
+        key = self.registry.register_entry(alias.entry)
+        return Mention(key, alias.entry.name, "country", token.idx, token.idx + len(token), token.text, "military")
 
     def _administration(self, token: Token) -> Mention | None:
         """'The administration': the one the article named before ('the Obama administration'), else the
@@ -1475,6 +1488,11 @@ def _region_of(token: Token) -> str | None:
     if before in ("east", "west", "north", "south", "central", "eastern", "western", "northern", "southern"):
         return REGION_ADJECTIVES.get(f"{before} {token.lower_}")  # "east Asian" is no region of the table
     return REGION_ADJECTIVES.get(f"{before} {token.lower_}") or REGION_ADJECTIVES.get(token.lower_)
+
+
+def _us_only_aircraft(token: Token) -> bool:
+    """'B-52', 'B-52s', 'AC-130': a model of military aircraft only the United States flew in the news kg reads."""
+    return token.lower_.removesuffix("s") in US_ONLY_AIRCRAFT
 
 
 def _located_in(place: Token) -> bool:

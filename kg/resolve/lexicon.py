@@ -494,6 +494,9 @@ FOLLOWER_NOUNS = {
     "fighter", "follower", "supporter", "loyalist", "man", "militant", "militiaman", "gunman", "guerrilla",
     "group", "network", "organisation", "organization", "movement", "militia", "faction", "force", "troop",
 }  # fmt: skip
+# models of military aircraft only the United States flies (in the news of 2001-2024): "B-52 bombers pounded Taliban
+# positions", "an AC-130 gunship"
+US_ONLY_AIRCRAFT = {"b-52", "b-1", "b-1b", "b-2", "ac-130", "f-117"}
 # such nouns for the armed men a person leads, who are his when he has no state or group: "Gul Agha's forces"
 WARLORD_MEN = {"fighter", "loyalist", "man", "militiaman", "gunman", "guerrilla", "militia", "force", "troop"}
 # such nouns for armed men, which an article may use one for another: "three Palestinian militants ... the
