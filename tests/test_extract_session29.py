@@ -744,3 +744,8 @@ US_AIRCRAFT = [
 @pytest.mark.parametrize(("text", "expected"), US_AIRCRAFT)
 def test_aircraft_only_the_united_states_flies(nlp, text, expected):
     assert expected in read(nlp, text)
+
+
+def test_a_programme_is_its_mediums(nlp):
+    text = "Mr Downer told the ABC's AM program that Australia would not send troops."
+    assert ("Alexander Downer", "statement", "ABC News", None, False, A) in read_in(nlp, text, "AUS")

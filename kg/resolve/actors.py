@@ -64,6 +64,7 @@ from kg.resolve.lexicon import (
     NOT_ACTORS,
     ORGAN_NOUNS,
     ORGAN_WINDOW,
+    OUTLET_PARTS,
     PEACE_FORCE_NOUNS,
     PEACE_FORCE_WORDS,
     PEACE_FORCES,
@@ -751,6 +752,8 @@ class ArticleActors:
             return named
         if _us_only_aircraft(token):
             return self._flier_mention(token)  # "The B-52 was flying in support of opposition forces"
+        if token.pos_ == "NOUN" and token.lemma_.lower() in OUTLET_PARTS and (outlet := self._outlet_of(token)):
+            return outlet  # "told the ABC's AM program", "told ABC TV's Lateline program"
         if self._inside_non_actor(token) or token.i in self._runs or _negated_name(token):
             return None
         if _world_at_large(token):
@@ -1266,6 +1269,14 @@ class ArticleActors:
         state = self.registry.get(person)
         tied = [self.registry.get(key) for key in state.affiliations] if state else []
         return next((org for org in tied if org is not None and org.type in types), None)
+
+    # the medium a programme or station belongs to: "the ABC's AM program"
+    def _outlet_of(self, token: Token) -> Mention | None:
+        for child in (c for c in token.children if c.dep_ in ("poss", "compound")):
+            mention = self.mention_at(child)
+            if mention is not None and mention.type == "media":
+                return self._on_token(mention, token)
+        return None
 
     # aircraft only the United States flies: "B-52 bombers", "an AC-130 gunship"
     def _flier_mention(self, token: Token) -> Mention | None:
