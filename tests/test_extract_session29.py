@@ -749,3 +749,16 @@ def test_aircraft_only_the_united_states_flies(nlp, text, expected):
 def test_a_programme_is_its_mediums(nlp):
     text = "Mr Downer told the ABC's AM program that Australia would not send troops."
     assert ("Alexander Downer", "statement", "ABC News", None, False, A) in read_in(nlp, text, "AUS")
+
+
+# a bare "the man" is not an office holder named before, nor anyone when another unnamed person was brought in
+THE_MAN_IS_NO_ONE = [
+    "Foreign Minister Alexander Downer condemned the attack. A gunman opened fire on the Australian embassy. Police "
+    "say the man was trying to kill Australians.",
+    "Foreign Minister Alexander Downer condemned the attack. Police say the man was trying to kill Australians.",
+]
+
+
+@pytest.mark.parametrize("text", THE_MAN_IS_NO_ONE)
+def test_the_man_is_no_official_nor_anyone_after_an_unnamed_gunman(nlp, text):
+    assert not any(r[0] == "Alexander Downer" and r[1] == "attack" for r in read(nlp, text))

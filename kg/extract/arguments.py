@@ -1441,8 +1441,10 @@ def person_description(token: Token, ctx: Context, exclude: Mention | None) -> M
     ranked = counts.most_common(2)
     if len(ranked) == 1 and not introduced_unnamed(token) and not is_aged(token):
         # the one person named before besides the speaker: "Senator Hill has told Channel Seven the Government
-        # does not know what motivated the man to fight alongside Taliban forces" (David Hicks)
-        return next(m for m in reversed(ctx.history) if m.key == ranked[0][0])
+        # does not know what motivated the man to fight alongside Taliban forces" (David Hicks); a bare "the man"
+        # is no office holder ("Foreign Minister Alexander Downer condemned the attack ... the man")
+        only = next(m for m in reversed(ctx.history) if m.key == ranked[0][0])
+        return None if bare and office_countries(only, ctx, TITLE_WORDS) else only
     if bare:
         return None  # a bare "the man" is only ever the one person named
     if not ranked or ranked[0][1] < 2 or (len(ranked) == 2 and ranked[1][1] == ranked[0][1]):
@@ -1454,12 +1456,21 @@ def person_description(token: Token, ctx: Context, exclude: Mention | None) -> M
 
 
 def introduced_unnamed(token: Token) -> bool:
-    """'a man was arrested ... the man': the article brought in someone of that description without a name."""
+    """'a man was arrested ... the man', 'A gunman opened fire ... the man': the article brought in someone of that
+    description, or another unnamed person, without a name."""
     lemma = token.lemma_.lower()
+    kinds = {lemma} | (UNNAMED_PEOPLE if lemma in ("man", "woman") else set())
     return any(
-        t.lemma_.lower() == lemma and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
+        t.lemma_.lower() in kinds and any(c.dep_ in ("det", "nummod") and c.lower_ not in ("the",) for c in t.children)
         for t in token.doc[: token.i]
     )
+
+
+# nouns for people a story brings in without a name, whom a later bare "the man" may be
+UNNAMED_PEOPLE = INDIVIDUAL_NOUNS | ARMED_MEMBER_NOUNS | {
+    "gunman", "bomber", "attacker", "soldier", "policeman", "officer", "suspect", "passenger", "civilian", "tourist",
+    "worker", "student", "pilot", "driver", "hostage", "prisoner", "detainee",
+}  # fmt: skip
 
 
 # "... headed by Hamed Karzai. It concludes a week of talks. The 44-year-old former deputy foreign minister": the
