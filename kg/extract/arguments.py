@@ -1461,7 +1461,7 @@ def introduced_unnamed(token: Token) -> bool:
     lemma = token.lemma_.lower()
     kinds = {lemma} | (UNNAMED_PEOPLE if lemma in ("man", "woman") else set())
     return any(
-        t.lemma_.lower() in kinds and any(c.dep_ in ("det", "nummod") and c.lower_ not in ("the",) for c in t.children)
+        t.lemma_.lower() in kinds and any(c.dep_ in ("det", "nummod") and c.lower_ != "the" for c in t.children)
         for t in token.doc[: token.i]
     )
 

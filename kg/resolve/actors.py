@@ -1270,7 +1270,7 @@ class ArticleActors:
         tied = [self.registry.get(key) for key in state.affiliations] if state else []
         return next((org for org in tied if org is not None and org.type in types), None)
 
-    # the medium a programme or station belongs to: "the ABC's AM program"
+    # the medium a programme or show belongs to: "the ABC's AM program"
     def _outlet_of(self, token: Token) -> Mention | None:
         for child in (c for c in token.children if c.dep_ in ("poss", "compound")):
             mention = self.mention_at(child)
@@ -1280,11 +1280,15 @@ class ArticleActors:
 
     # aircraft only the United States flies: "B-52 bombers", "an AC-130 gunship"
     def _flier_mention(self, token: Token) -> Mention | None:
+        return self._united_states_at(token, "military")
+
+    def _united_states_at(self, token: Token, sector: str) -> Mention | None:
+        """The United States, named by a word that stands for it ("the administration", "B-52")."""
         alias = lookup_alias("United States")
         if alias is None:
             return None
         key = self.registry.register_entry(alias.entry)
-        return Mention(key, alias.entry.name, "country", token.idx, token.idx + len(token), token.text, "military")
+        return Mention(key, alias.entry.name, "country", token.idx, token.idx + len(token), token.text, sector)
 
     def _administration(self, token: Token) -> Mention | None:
         """'The administration': the one the article named before ('the Obama administration'), else the
@@ -1297,11 +1301,7 @@ class ArticleActors:
                     return owner
         if any(c.dep_ == "amod" and c.lower_ in ("interim", "transitional", "provisional") for c in token.children):
             return None  # "handed over power to the interim administration": a new one, not Washington's
-        alias = lookup_alias("United States")
-        if alias is None:
-            return None
-        key = self.registry.register_entry(alias.entry)
-        return Mention(key, alias.entry.name, "country", token.idx, token.idx + len(token), token.text, "government")
+        return self._united_states_at(token, "government")
 
     # -- the public interface the extraction rules use ------------------------------------------------
 
