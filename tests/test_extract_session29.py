@@ -4,7 +4,13 @@ The sentences were written by kg developers for these tests, from short wire-sty
 find constructions kg did not read, and from misses of the read Lee gold sets. Some are adapted from Lee texts:
 the Taliban's surrender to the elders from `bg_216` (Lee test3, Kandahar's surrender), Gul Agha's forces from
 `bg_268` (Lee dev2, fighting near Kandahar), the ceasefire offer by four groups from `bg_197` (Lee test3, Israel's
-answer to the groups) and "take measures" from `bg_012` (Lee dev, Musharraf's answer to India); none from Lee test4.
+answer to the groups), "take measures" from `bg_012` (Lee dev, Musharraf's answer to India), the counted band and
+the shell fire from `bg_014`, the men chased from `bg_044` (Lee test2), the suspected mastermind from `bg_058`, the
+man who fought alongside Taliban forces from `bg_142` (Lee test5), the custody of American troops from `bg_147`, the
+attempt to topple Arafat from `bg_250`, the Arabs in the hospital from `bg_050` (Lee test2), the Israeli Defence
+official from `bg_110`, the opposition forces from `bg_243` and the B-52 from `bg_233`; none from Lee test4.
+Pompeo's letter is adapted from the corpus text `wn_2019-10-27_us_announces_restrictions_on_flying_to_cuba`, the
+Taliban's betrayal from `sd_2022-08-02_the_death_of_ayman_al_zawahiri`.
 """
 
 from __future__ import annotations
@@ -520,7 +526,11 @@ def test_sealing_off_a_sides_towns(nlp):
 
 
 def test_citing_a_sides_repression_is_no_act_on_it(nlp):
-    rows = read(nlp, "Pompeo cited the Cuban government's ongoing repression of the Cuban people.")
+    text = (  # adapted from the corpus text wn_2019-10-27 (US restrictions on flying to Cuba)
+        "In the letter, Pompeo cited the Cuban government's \"ongoing repression of the Cuban people and its support "
+        "for Nicolás Maduro\"."
+    )
+    rows = read(nlp, text)
     assert not any(r[2] == "Cuba" for r in rows), rows
 
 
