@@ -343,6 +343,8 @@ _add("cooperate", "readmit, reinstate")  # "Fiji was readmitted to the Commonwea
 _add("coerce", "reoccupation")  # "condemned Israel's reoccupation of Palestinian towns"
 # sealing off or cordoning off a side's towns hems it in (CAMEO 17): "Israeli forces sealed off Palestinian towns"
 _add("coerce", "seal off, cordon off")
+# violence against a side is an attack on it (CAMEO 18): "accused Palestinian militants of violence against Israelis"
+_add("attack", "violence")
 # ringing a leader is a call
 _add("communicate", "ring")
 # a weapons test is a show of force (CAMEO 15): "North Korea test-fired a missile over Japan"

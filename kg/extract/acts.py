@@ -1075,7 +1075,10 @@ def accused_act_statements(ctx: Context) -> Iterator[Candidate]:
             continue  # "India did not accuse Pakistan of attacks on Indian soldiers" says nothing of the attacks
         falsely = any(c.dep_ == "advmod" and c.lower_ in FALSE_CHARGE_ADVERBS for c in verb.children)
         accused_dep = "nsubjpass" if is_passive(verb) else "dobj"
-        accused = [m for c in verb.children if c.dep_ == accused_dep for m in actors_of(c, ctx)]
+        # also "Afroz has been detained and charged with waging war": the patient of the passive it is joined to
+        patients = joined_subjects(verb, (accused_dep,)) if accused_dep == "nsubjpass" else []
+        patients = patients or [c for c in verb.children if c.dep_ == accused_dep]
+        accused = [m for c in patients for m in actors_of(c, ctx)]
         if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "bin Laden, accused of masterminding the attacks on ..."
             accused = actors_of(verb.head, ctx)
         if verb.dep_ == "relcl" and any(c.lower_ in RELATIVE_PRONOUNS for c in verb.children if c.dep_ == accused_dep):
@@ -1972,6 +1975,52 @@ def judged_move_statements(ctx: Context) -> Iterator[Candidate]:
                                     modality_of(judging), None, "clause:judged-move")  # fmt: skip
 
 
+# verbs of listening to or seizing another's words, and nouns of the words they listen to: "Australian spies listened
+# to conversations between Norway's ambassador and his ministry", "intercepted communications between bin Laden and
+# his fighters"
+OVERHEARING_VERBS = {"listen", "eavesdrop", "intercept", "tap", "monitor", "record", "bug", "wiretap"}
+OVERHEARD_NOUNS = {"conversation", "call", "communication", "message", "line", "phone", "email"}
+# such verbs that also mean heeding, and such nouns that also mean appeals: "did not listen to the calls of the UN";
+# only a phone or a radio makes them words overheard ("listened to the phone calls of the ambassador")
+HEEDING_VERBS = {"listen", "monitor", "record"}
+APPEAL_SENSES = {"call", "message"}
+DEVICE_WORDS = {"phone", "telephone", "radio", "satellite", "mobile", "cell"}
+
+
+def is_device_call(noun: Token) -> bool:
+    return any(c.dep_ in ("compound", "amod") and c.lower_ in DEVICE_WORDS for c in noun.children)
+
+
+# "Australian spies listened to conversations between Norway's ambassador and its foreign office": the ones whose
+# words are overheard are spied on
+def overheard_statements(ctx: Context) -> Iterator[Candidate]:
+    for verb in (t for t in ctx.sent if t.pos_ == "VERB" and t.lemma_.lower() in OVERHEARING_VERBS):
+        holders = [verb, *(c for c in verb.children if c.dep_ == "prt")]
+        words = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        words += [o for h in holders for p in h.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+        words = [w for w in words if w.lemma_.lower() in OVERHEARD_NOUNS]
+        if verb.lemma_.lower() in HEEDING_VERBS:
+            words = [w for w in words if w.lemma_.lower() not in APPEAL_SENSES or is_device_call(w)]
+        # "tapped the calls of the ambassador": a listed verb and noun, whose owner the object reader reads
+        between = [w for w in words if any(p.dep_ == "prep" and p.lower_ == "between" for p in w.children)]
+        words = [w for w in words if f"{verb.lemma_.lower()} {w.lemma_.lower()}" not in LEXICON or w in between]
+        speakers = [
+            m
+            for w in words
+            for p in w.children
+            if p.dep_ == "prep" and p.lower_ in ("between", "of")
+            for o in p.children
+            if o.dep_ == "pobj"
+            for item in conjuncts(o)
+            for m in actors_of(item, ctx)
+        ]
+        speakers += [m for w in words for m in modifier_actors(w, ctx, ("poss",))]
+        for listener in clause_subjects(verb, ctx) if speakers else []:
+            for speaker in (m for m in speakers if m.key != listener.key):
+                yield Candidate(listener, "eavesdrop on", speaker, None, is_negated(verb), modality_of(verb), None,
+                                "clause:overheard")  # fmt: skip
+
+
 # "The EU has threatened to impose sanctions if Zimbabwe does not allow observers", "warned of action unless Hamas
 # frees the hostages": a threat made on a condition threatens the one the condition is on
 def conditional_threat_statements(ctx: Context) -> Iterator[Candidate]:
@@ -2117,6 +2166,7 @@ ACT_READERS = (
     conditional_threat_statements,
     faced_threat_statements,
     judged_move_statements,
+    overheard_statements,
 )
 
 

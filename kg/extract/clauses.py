@@ -280,6 +280,7 @@ def clause_subjects(verb: Token, ctx: Context) -> list[Mention]:
             or denying_side(verb, ctx)
             or reporting_police(verb, ctx)
             or admitting_body(verb, ctx)
+            or (clause_subjects(verb.head, ctx) if shares_passive(verb) else [])
         )
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]  # not a misparse
     for child in [*verb.children, *(g for a in auxiliaries for g in a.children)]:  # parser: "US/nsubj <- been"
@@ -362,7 +363,9 @@ def backer_statements(verb: Token, subjects: list[Mention], ctx: Context) -> Ite
     # "captured the town with the help of US air strikes": help to an act that has no other party is backing
     helped = not any(actors_of(c, ctx) for c in verb.children if c.dep_ == "dobj")
     backing = BACKING_NOUNS | ({"help", "assistance"} if helped else set())
-    for prep in (c for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ in ("with", "by")):
+    preps = [c for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ in ("with", "by")]
+    preps += backing_aside(verb)
+    for prep in preps:
         for noun in (o for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in backing):
             owners = [c for c in noun.children if c.dep_ == "poss"]
             owners += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
@@ -372,6 +375,18 @@ def backer_statements(verb: Token, subjects: list[Mention], ctx: Context) -> Ite
             for backer in backers:
                 for subject in subjects:
                     yield Candidate(backer, noun.lemma_.lower(), subject, rule="clause:with-backing")
+
+
+# "Sharon, with the backing of his cabinet, ordered the strikes": the backing set off by commas after the subject,
+# which the parser hangs on the subject
+def backing_aside(verb: Token) -> list[Token]:
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return [
+        c
+        for subject in subjects
+        for c in subject.children
+        if c.dep_ == "prep" and c.lower_ == "with" and c.i > subject.i and c.nbor(-1).text == ","
+    ]
 
 
 # readings of an act named by the object noun of a verb (not the verb's own relation)
@@ -3085,6 +3100,7 @@ def target_objects(noun: Token, ctx: Context, depth: int = 0) -> Iterator[Mentio
             yield from across_border(pobj, ctx)  # "troops along its border with"
             continue
         over = prep == "over" and noun.lemma_.lower() in WEAPON_NOUNS  # "launched a missile over Japan"
+        over = over or (prep == "at" and noun.lemma_.lower() in WEAPON_NOUNS)  # "fired missiles at Saudi Arabia"
         if prep == "over" and classify(noun.lemma_.lower()) in ("reduce", "coerce", "protest"):
             # "imposed sanctions over Iran's nuclear programme": on the owner of what they answer; "lodged a protest
             # over the US decision": at the decision's makers

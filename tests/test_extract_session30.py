@@ -1,0 +1,101 @@
+"""Issue 3: constructions kg missed or read wrongly (session 30).
+
+The sentences were written by kg developers for these tests, from batteries of conflict and court sentences of their
+own and from misses of the read Lee gold sets. Some are adapted from Lee texts: the charge of waging war from
+`bg_234`-style court reports (Lee dev2, the man arrested in India), the militants accused of violence against
+Israelis from `bg_177` (Lee test3), the cabinet's backing of Sharon from `bg_145`, the spies who listened to the
+Norwegian ambassador from `lee_044` (an unlabelled Lee text); none from Lee test4.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extract_constructions import A, check, check_exact, read
+
+
+# "fired missiles at Saudi Arabia", which the parser reads with "at" on the missiles: a weapon aimed at a side
+def test_a_weapon_fired_at_a_side_attacks_it(nlp):
+    check_exact(
+        nlp,
+        "The Houthis fired missiles at Saudi Arabia.",
+        {("Houthis", "attack", "Saudi Arabia", None, False, A)},
+    )
+
+
+def test_sanctions_imposed_at_an_urging_are_not_aimed_at_the_urger(nlp):
+    rows = read(nlp, "India imposed sanctions at the urging of the United States.")
+    assert not any(r[2] == "United States" for r in rows), rows
+
+
+# "Sharon, with the backing of Washington, ordered the strikes": the backing set off after the subject
+def test_backing_set_off_after_the_subject(nlp):
+    check(
+        nlp,
+        "Sharon, with the backing of Washington, ordered the strikes.",
+        {("United States", "support", "Ariel Sharon", None, False, A)},
+    )
+
+
+# "militants accused of violence against Israelis": violence against a side attacks it
+def test_violence_against_a_side_is_an_attack(nlp):
+    check(
+        nlp,
+        "Israel accused Palestinian militants of violence against Israelis.",
+        {("Palestinian militants", "attack", "Israel", None, False, A)},
+    )
+
+
+# "was arrested by Indian police and charged with ...": a participle joined to a passive shares its agent and its
+# patient, and the charge it names is the patient's
+SHARED_PASSIVES = [
+    (
+        "Mohammed Afroz was arrested by Indian police and charged with plotting attacks on Australia.",
+        {
+            ("India", "coerce", "Mohammed Afroz", None, False, A),
+            ("Mohammed Afroz", "attack", "Australia", None, False, "intended"),
+        },
+    ),
+    (
+        "Mohammed Afroz has been detained in India and charged with waging war against India.",
+        {("Mohammed Afroz", "fight", "India", None, False, A), ("India", "coerce", "Mohammed Afroz", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHARED_PASSIVES)
+def test_a_participle_joined_to_a_passive_shares_its_agent(nlp, text, expected):
+    check_exact(nlp, text, expected)
+
+
+# "listened to conversations between Norway's ambassador and its foreign office": those overheard are spied on
+OVERHEARD = [
+    (
+        "Australian spies listened to conversations between Norway's ambassador and its foreign office.",
+        {("Australia", "coerce", "Norway", None, False, A)},
+    ),
+    (
+        "The US intercepted communications between bin Laden and his fighters.",
+        {
+            ("United States", "coerce", "Osama bin Laden", None, False, A),
+            ("United States", "coerce", "al-Qaeda", None, False, A),
+        },
+    ),
+    (
+        "The NSA monitored the phone calls of German Chancellor Angela Merkel.",
+        {("NSA", "coerce", "Angela Merkel", None, False, A)},
+    ),
+    (
+        "The DSD tapped calls between Norway and its ambassador.",
+        {("DSD", "coerce", "Norway", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OVERHEARD)
+def test_those_whose_words_are_overheard_are_spied_on(nlp, text, expected):
+    check_exact(nlp, text, expected)
+
+
+def test_calls_listened_to_are_heeded_not_overheard(nlp):
+    assert read(nlp, "Mugabe has not listened to the calls of the Commonwealth.") == set()
