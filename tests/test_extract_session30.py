@@ -99,3 +99,55 @@ def test_those_whose_words_are_overheard_are_spied_on(nlp, text, expected):
 
 def test_calls_listened_to_are_heeded_not_overheard(nlp):
     assert read(nlp, "Mugabe has not listened to the calls of the Commonwealth.") == set()
+
+
+# "Interpol would not consider requests from Iran": the requests were made; not weighing them refuses them
+def test_a_refusal_to_weigh_a_request_rejects_its_sender(nlp):
+    check_exact(
+        nlp,
+        "Interpol said it would not consider requests of this nature from Iran.",
+        {("Interpol", "reject", "Iran", None, False, A), ("Iran", "appeal", "Interpol", None, False, A)},
+    )
+
+
+# "The Northern Alliance entered Kabul ... The Alliance", "the US House of Representatives ... The House": the last or
+# head word of a name given before, capitalised after "the", is that actor (one node, not a new "Alliance")
+EARLIER_NAMES = [
+    (
+        "The Northern Alliance entered Kabul. The Alliance then attacked the Taliban.",
+        ("Northern Alliance", "attack", "Taliban", None, False, A),
+    ),
+    (
+        "The US House of Representatives issued a subpoena to Mike Pompeo. The House also issued a subpoena to Rudy "
+        "Giuliani.",
+        ("United States", "coerce", "Rudy Giuliani", None, False, A),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EARLIER_NAMES)
+def test_the_head_word_of_an_earlier_name_is_its_actor(nlp, text, expected):
+    rows = read(nlp, text)
+    assert expected in rows, rows
+    assert not any("Alliance" in (r[0], r[2]) for r in rows), rows
+
+
+# "has called on/prt John Howard/pobj", which the parser reads as a particle with an object: a preposition
+def test_a_particle_with_an_object_is_a_preposition(nlp):
+    check(
+        nlp,
+        "Simon Crean has called on John Howard to release the report.",
+        {("Simon Crean", "appeal", "John Howard", None, False, A)},
+    )
+
+
+# "voiced support for the impeachment inquiry into President Trump": support for a hostile act or an inquiry is not
+# support for its target
+def test_support_for_an_inquiry_into_someone_is_not_support_for_him(nlp):
+    rows = read(nlp, "Mark Amodei has publicly voiced support for the impeachment inquiry into President Trump.")
+    assert not any(r[1] == "support" and r[2] == "Donald Trump" for r in rows), rows
+
+
+def test_the_army_is_not_a_rebel_army_named_before(nlp):
+    rows = read(nlp, "The Free Syrian Army attacked the airport. The Army then bombed Aleppo.")
+    assert not any(r[0] == "Free Syrian Army" and r[2] == "Syria" for r in rows), rows

@@ -1455,9 +1455,10 @@ def received_statements(ctx: Context) -> Iterator[Candidate]:
             if noun.lemma_.lower() in SKILL_NOUNS and not any(m.type in ("armed_group", "country") for m in senders):
                 continue  # "received training from al Qaeda" (not "from their Adventure World supervisors")
             negated, modality = is_negated(verb) or has_negative_determiner(noun), modality_of(verb)  # "received no"
-            if lemma in ENDURING_VERBS or lemma in ACCEPTING_VERBS:
+            refused = lemma in CONSIDERING_VERBS and is_negated(verb) and not has_negative_determiner(noun)
+            if lemma in ENDURING_VERBS | ACCEPTING_VERBS | CONSIDERING_VERBS:
                 negated = has_negative_determiner(noun)  # "could not withstand the US bombing": it was bombed; "did
-                # not accept the Egyptian proposal": it was made
+                # not accept the Egyptian proposal", "would not consider requests from Iran": it was made
             if any(c.dep_ == "amod" and c.lower_ in LIKELIHOOD_WORDS | {"potential"} for c in noun.children):
                 modality = "hypothetical"  # "faces possible suspension from the Commonwealth"
             if not negated and any(c.dep_ == "det" and c.lower_ == "any" for c in noun.children):
@@ -1469,6 +1470,9 @@ def received_statements(ctx: Context) -> Iterator[Candidate]:
                     yield Candidate(
                         sender, nominal_label(noun), receiver, None, negated, modality, None, "clause:received"
                     )
+                    if refused:  # "Interpol would not consider requests from Iran": a refusal to weigh them
+                        yield Candidate(receiver, "refuse to consider", sender, None, False, modality_of(verb),
+                                        None, "clause:refused-consideration")  # fmt: skip
 
 
 # "The Government is under fire from the Greens", "Kabul came under attack from the Taliban": an act the subject

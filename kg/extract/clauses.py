@@ -128,6 +128,7 @@ from kg.extract.lexicon import (
     OBJECT_CONTROL_VERBS,
     OCCUPYING_VERBS,
     OF_AGENT_NOUNS,
+    OPPOSING_CLASSES,
     ORDER_NOUNS,
     ORDERING_VERBS,
     OUSTING_ACTS,
@@ -1341,6 +1342,8 @@ def part_of_acts(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, str,
 # the other party through a preposition: "communicate with Iran", "reach out to the regime"
 def prepositional_objects(head: Token, ctx: Context, skip: set[str]) -> Iterator[tuple[str, Token]]:
     hung = [c for c in head.children if c.dep_ in ("prep", "dative")]
+    # "has called on John Howard to ...", which the parser reads as a particle with an object of its own
+    hung += [c for c in head.children if c.dep_ == "prt" and any(o.dep_ == "pobj" for o in c.children)]
     # "worked with the United States and with Saudi Arabia": a preposition conjoined to another
     hung += [c for p in hung for c in p.children if c.dep_ == "conj" and c.pos_ == "ADP"]
     for prep in (c for c in hung if c.lower_ not in skip):
@@ -1445,6 +1448,8 @@ def noun_chain_objects(
             for mention in agents:  # "opposition to the US arms sale to Taiwan": to the US, not Taiwan
                 yield noun.lemma_.lower(), mention
         elif not mentions and depth < 2 and is_event_noun(pobj) and not (prep == "of" and judges(noun)):
+            if judges(noun) | endorses(noun) and classify(relation_noun(pobj)) in OPPOSING_CLASSES | {"investigate"}:
+                continue  # "support for the impeachment inquiry into Trump": for the inquiry, not for Trump
             yield from noun_chain_objects(pobj, ctx, depth + 1)  # "channels of communication with Iran";
             # not "criticism of its ties with Iraq", whose ties are what is judged
         elif not mentions and prep == "for" and classify(noun.lemma_.lower()) in ("cooperate", "support"):

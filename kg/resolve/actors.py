@@ -353,11 +353,18 @@ class ArticleActors:
         names = [t for t in words if t.lower_ != "the"]
         if span.label != "ORG" or len(names) != 1 or not names[0].text[:1].isupper():
             return None
-        for earlier in reversed([s for s in self._spans if s.end <= span.start and s.end - s.start >= 2]):
-            last = self.doc[earlier.end - 1]
+        mention = self._earlier_name_headed(names[0].text, span.start)
+        return self._at(mention, span) if mention is not None else None
+
+    # "The Northern Alliance entered Kabul ... The Alliance", "the US House of Representatives ... The House": the
+    # body, group or country of the last name before whose last or head word this is
+    def _earlier_name_headed(self, word: str, before: int) -> Mention | None:
+        for earlier in reversed([s for s in self._spans if s.end <= before and s.end - s.start >= 2]):
             mention = self._by_token.get(earlier.end - 1)
-            if last.text == names[0].text and mention is not None and mention.type in ("organisation", "country"):
-                return self._at(mention, span)
+            heads = {self.doc[earlier.end - 1].text, self.doc[earlier.start : earlier.end].root.text}
+            kinds = {"organisation", "country"} | (set() if word.lower() in SECTOR_NOUNS else {"armed_group"})
+            if word in heads and mention is not None and mention.type in kinds:  # not "the Army" for a rebel army
+                return mention
         return None
 
     # "Germany will send tanks to Kyiv", where spaCy tags the capital a person: a lone capital's name that no
@@ -939,11 +946,8 @@ class ArticleActors:
             return None
         if any(c.dep_ in ("compound", "amod", "poss") for c in token.children):
             return None
-        for earlier in reversed([s for s in self._spans if s.end <= token.i and s.end - s.start >= 2]):
-            mention = self._by_token.get(earlier.end - 1)
-            if self.doc[earlier.end - 1].text == token.text and mention is not None and mention.type == "organisation":
-                return self._on_token(mention, token)
-        return None
+        mention = self._earlier_name_headed(token.text, token.i)
+        return self._on_token(mention, token) if mention is not None else None
 
     # "Maoist rebels killed 20 police ... The Maoists pulled out of peace talks": a people word in the plural is the
     # band the article named by it before
