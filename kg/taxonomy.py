@@ -345,6 +345,9 @@ _add("coerce", "reoccupation")  # "condemned Israel's reoccupation of Palestinia
 _add("coerce", "seal off, cordon off")
 # violence against a side is an attack on it (CAMEO 18): "accused Palestinian militants of violence against Israelis"
 _add("attack", "violence")
+# defusing a crisis with a side or calming tension with it de-escalates (CAMEO 08): "Pakistan wants to defuse the
+# brewing crisis with India"
+_add("yield", "defuse, defuse crisis, defuse crisis with, defuse tension, calm tension, reduce tension, de-escalate")
 # ringing a leader is a call
 _add("communicate", "ring")
 # a weapons test is a show of force (CAMEO 15): "North Korea test-fired a missile over Japan"

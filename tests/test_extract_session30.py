@@ -151,3 +151,33 @@ def test_support_for_an_inquiry_into_someone_is_not_support_for_him(nlp):
 def test_the_army_is_not_a_rebel_army_named_before(nlp):
     rows = read(nlp, "The Free Syrian Army attacked the airport. The Army then bombed Aleppo.")
     assert not any(r[0] == "Free Syrian Army" and r[2] == "Syria" for r in rows), rows
+
+
+# "found Tommy Suharto guilty of murder": a court's verdict of guilt convicts
+def test_a_verdict_of_guilt_convicts(nlp):
+    check_exact(
+        nlp,
+        "An Indonesian court found Tommy Suharto guilty of murder.",
+        {("Indonesia", "coerce", "Tommy Suharto", None, False, A)},
+    )
+
+
+# "Tommy Suharto" is not "Suharto": given names before a name the gazetteer knows as one word make another person
+MONONYMS = [
+    ("Tommy Suharto met John Howard.", ("Tommy Suharto", "communicate", "John Howard", None, False, A)),
+    ("President Suharto met John Howard.", ("Suharto", "communicate", "John Howard", None, False, A)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MONONYMS)
+def test_a_given_name_before_a_one_word_name_is_another_person(nlp, text, expected):
+    check_exact(nlp, text, {expected})
+
+
+# "Pakistan wants to defuse the brewing crisis with India": easing a crisis with a side
+def test_defusing_a_crisis_with_a_side(nlp):
+    check_exact(
+        nlp,
+        "Pakistan wants to defuse the brewing crisis with India.",
+        {("Pakistan", "yield", "India", None, False, "intended")},
+    )

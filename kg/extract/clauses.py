@@ -1313,7 +1313,7 @@ def small_clause_objects(verb: Token, phrase: str, ctx: Context) -> Iterator[tup
             for subject in (c for c in clause.children if c.dep_ == "nsubj"):
                 for mention in actors_of(subject, ctx):
                     yield phrase, mention, "small-clause", False
-    if phrase not in ("hold responsible", "hold accountable", "declare persona non grata"):
+    if phrase not in ("hold responsible", "hold accountable", "declare persona non grata", "convict"):
         return
     for clause in (c for c in verb.children if c.dep_ in ("ccomp", "oprd") and c.pos_ in ("ADJ", "NOUN")):
         for subject in (c for c in clause.children if c.dep_ == "nsubj"):

@@ -157,7 +157,9 @@ def _well_known_like(name: str) -> Entry | None:
     """A well-known person written with another form of the name: 'Antony J. Blinken', 'J. Blinken'."""
     forms = surname_forms(name)
     entry = lookup_person(forms[0], "PERSON") if forms else None
-    return entry if entry is not None and same_person(name, entry.name) else _spelled_like(name, forms)
+    # (not "Tommy Suharto" for "Suharto": given names before one known by a single name are another person's)
+    mononym = entry is not None and " " not in entry.name and bool(given_names(name))
+    return entry if entry is not None and same_person(name, entry.name) and not mononym else _spelled_like(name, forms)
 
 
 @lru_cache(maxsize=1)
