@@ -348,6 +348,10 @@ _add("attack", "violence")
 # defusing a crisis with a side or calming tension with it de-escalates (CAMEO 08): "Pakistan wants to defuse the
 # brewing crisis with India"
 _add("yield", "defuse, defuse crisis, defuse crisis with, defuse tension, calm tension, reduce tension, de-escalate")
+# damaging, straining or souring relations with a side worsens them (CAMEO 16): "the Government has damaged
+# relations with Jakarta"
+_add("reduce", "damage relation, damage tie, harm relation, harm tie, strain relation, strain tie, sour relation, "
+     "sour tie, hurt relation, hurt tie, poison relation, poison tie")  # fmt: skip
 # ringing a leader is a call
 _add("communicate", "ring")
 # a weapons test is a show of force (CAMEO 15): "North Korea test-fired a missile over Japan"

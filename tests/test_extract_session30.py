@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from tests.test_extract_constructions import A, check, check_exact, read
+from tests.test_extract_session23 import read_in
 
 
 # "fired missiles at Saudi Arabia", which the parser reads with "at" on the missiles: a weapon aimed at a side
@@ -153,8 +154,8 @@ def test_the_army_is_not_a_rebel_army_named_before(nlp):
     assert not any(r[0] == "Free Syrian Army" and r[2] == "Syria" for r in rows), rows
 
 
-# "found Tommy Suharto guilty of murder": a court's verdict of guilt convicts
-def test_a_verdict_of_guilt_convicts(nlp):
+# "found Tommy Suharto guilty of murder": the son convicted, not his father Suharto
+def test_a_verdict_of_guilt_convicts_the_one_named(nlp):
     check_exact(
         nlp,
         "An Indonesian court found Tommy Suharto guilty of murder.",
@@ -180,4 +181,82 @@ def test_defusing_a_crisis_with_a_side(nlp):
         nlp,
         "Pakistan wants to defuse the brewing crisis with India.",
         {("Pakistan", "yield", "India", None, False, "intended")},
+    )
+
+
+# "Police arrested Morgan Tsvangirai at his home in Harare", "was arrested at his home in Harare": police and arrests
+# no name ties to a state are those of the one country where they acted
+POLICE_OF_PLACE = [
+    "Police arrested Morgan Tsvangirai at his home in Harare this morning.",
+    "Morgan Tsvangirai was arrested at his home in Harare.",
+]
+
+
+@pytest.mark.parametrize("text", POLICE_OF_PLACE)
+def test_police_are_those_of_the_country_where_they_act(nlp, text):
+    check_exact(nlp, text, {("Zimbabwe", "coerce", "Morgan Tsvangirai", None, False, A)})
+
+
+# "charged with treason over an alleged plot to kill President Mugabe": the act a plot in the charge aims at
+def test_a_plot_named_in_a_charge_is_the_accuseds_intent(nlp):
+    check_exact(
+        nlp,
+        "Morgan Tsvangirai has been charged with treason over an alleged plot to kill President Robert Mugabe.",
+        {("Morgan Tsvangirai", "attack", "Robert Mugabe", None, False, "intended")},
+    )
+
+
+# "A spokesman for the Iranian Foreign Ministry, Hamid Reza Asefi, says ... He accused Washington": a name in apposition
+# to the subject is the subject a later "he" continues
+def test_he_continues_a_subject_named_in_apposition(nlp):
+    check(
+        nlp,
+        "Defence Secretary Donald Rumsfeld says Tehran has not done enough to stop the fighters. A spokesman for the "
+        "Iranian Foreign Ministry, Hamid Reza Asefi, says Iran has sealed its border with Afghanistan. He accused "
+        "Washington of trying to find a scapegoat.",
+        {("Hamid Reza Asefi", "criticise", "United States", None, False, A)},
+    )
+
+
+# "Jakarta will not accept lectures from Canberra": the lectures were given; refusing to accept them rejects the sender
+def test_a_refusal_to_accept_rejects_the_sender(nlp):
+    check_exact(
+        nlp,
+        "Jakarta will not accept lectures from Canberra on the issue.",
+        {("Australia", "criticise", "Indonesia", None, False, A), ("Indonesia", "reject", "Australia", None, False, A)},
+    )
+
+
+# "has asked Australia to help it patrol its waters": what one guards is one's own
+def test_what_one_patrols_is_ones_own(nlp):
+    rows = read(
+        nlp,
+        "Indonesian Foreign Minister Hassan Wirajuda says Jakarta will not accept lectures from Canberra. He says "
+        "Indonesia is itself a victim of people smuggling and has asked Australia to help it patrol its waters.",
+    )
+    assert ("Australia", "support", "Indonesia", None, False, "requested") in rows, rows
+    assert not any(r[1] == "posture" for r in rows), rows
+
+
+# "Kevin Rudd says the Government has damaged relations with Jakarta", in an Australian outlet's report: the home
+# government (Jakarta, named after it, is the other party), and a charge of the harm by the one who reports it
+def test_damaging_relations_reported_is_a_charge(nlp):
+    rows = read_in(nlp, "Kevin Rudd says the Government has damaged relations with Jakarta.", "AUS")
+    assert rows == {
+        ("Australia", "reduce", "Indonesia", None, False, A),
+        ("Kevin Rudd", "criticise", "Australia", None, False, A),
+    }
+
+
+def test_sanctions_reported_are_no_charge(nlp):
+    rows = read(nlp, "Alexander Downer says the European Union has imposed sanctions on Zimbabwe.")
+    assert not any(r[1] == "criticise" for r in rows), rows
+
+
+# "the MDC says the charge is a ploy by the ruling ZANU-PF": the maker a verdict's "by" names is the one judged
+def test_a_verdict_judges_the_maker_it_names(nlp):
+    check_exact(
+        nlp,
+        "The Movement for Democratic Change says the arrest is a ploy by ZANU-PF.",
+        {("Movement for Democratic Change", "criticise", "ZANU-PF", None, False, A)},
     )

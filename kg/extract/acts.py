@@ -362,12 +362,24 @@ def verdict_statements(ctx: Context) -> Iterator[Candidate]:
             # "China is not an enemy" denies; "the arrests are not enough" is the verdict itself
             denied = negated or (noun.head.lemma_ in COPULAS and has_negation(noun.head) and word != "not enough")
             label = verdict_label(word, noun)
-            for agent in judged_actors or event_agents(noun, ctx):
+            for agent in judged_actors or verdict_makers(complement, ctx) or event_agents(noun, ctx):
                 # not on one's own side: "Karzai said Afghanistan would not become a haven for terrorists again"
                 for subject in (s for s in subjects if agent.key not in ctx.actors.sides_of(s)):
                     yield Candidate(subject, label, agent, None, denied, modality, None, "clause:verdict")
                 if not denied:
                     yield from judged_aims(agent, complement, ctx)
+
+
+# "the MDC says the charge is a ploy by the ruling ZANU-PF": the maker a verdict's "by" names is the one judged
+def verdict_makers(verdict: Token, ctx: Context) -> list[Mention]:
+    return [
+        m
+        for p in verdict.children
+        if p.dep_ == "prep" and p.lower_ == "by"
+        for o in p.children
+        if o.dep_ == "pobj"
+        for m in actors_of(o, ctx)
+    ]
 
 
 # "A Russian court found Navalny guilty of fraud", "found 10 militia members guilty", "Navalny was found guilty by a
@@ -1086,7 +1098,9 @@ def accused_act_statements(ctx: Context) -> Iterator[Candidate]:
         # "Israel accused Iran of attacking it, but Iran denied the accusation": a contested charge, left open
         modality = "hypothetical" if denies_charge(verb, accused, ctx) else "asserted"
         linking = verb.lemma_.lower() in LINKING_VERBS
-        preps = ("of", "for", "with") if verb.lemma_.lower() == "charge" else ("to",) if linking else ("of", "for")
+        # "charged with treason over an alleged plot to kill Mugabe": the act the charge is over
+        charging = ("of", "for", "with", "over")
+        preps = charging if verb.lemma_.lower() == "charge" else ("to",) if linking else ("of", "for")
         # the charge hangs on the verb, or on the accused: "accused Force-17 of direct involvement in ..."
         holders = [verb, *(c for c in verb.children if c.dep_ == accused_dep)]
         charges = [o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in preps for o in p.children]
@@ -1095,9 +1109,10 @@ def accused_act_statements(ctx: Context) -> Iterator[Candidate]:
             acts = [t for t in acts if t.lemma_.lower() not in BEHEST_NOUNS]  # "on the orders of Pakistan": no act
             # the first act that names a target: "the preparation and execution of attacks against its people"
             targets = next(([(act, m) for m in found] for act in acts if (found := charged_targets(act, ctx))), [])
+            targets = targets or plotted_targets(charge, ctx)
             for act, target in targets:
                 planned = act.dep_ == "dobj" and is_planned_act(act.head, act)  # "of planning an attack on Baghdad"
-                planned = planned or is_compound_planned_act(act)
+                planned = planned or is_compound_planned_act(act) or act.head.lemma_.lower() in PLOT_NOUNS
                 mood = "intended" if modality == "asserted" and planned else modality
                 for agent in accused:
                     if target.key != agent.key:
@@ -1113,6 +1128,19 @@ def accused_act_statements(ctx: Context) -> Iterator[Candidate]:
                 yield from linked_actors(verb, charge, accused, ctx)
             yield from behest_charges(verb, charge, accused, ctx)
             yield from charged_ties(charge, accused, ctx)
+
+
+# nouns of a plan to act, whose infinitive names the act: "an alleged plot to kill President Mugabe"
+PLOT_NOUNS = {"plot", "plan", "conspiracy", "scheme"}
+
+
+# "charged with treason over an alleged plot to kill President Mugabe": the act a plot in the charge aims at
+def plotted_targets(charge: Token, ctx: Context) -> list[tuple[Token, Mention]]:
+    plots = [t for t in charge.subtree if t.pos_ == "NOUN" and t.lemma_.lower() in PLOT_NOUNS]
+    acts = [
+        a for p in plots for a in p.children if a.dep_ == "acl" and classify(a.lemma_.lower()) in CONFLICT_CLASSES
+    ]
+    return [(a, m) for a in acts for o in a.children if o.dep_ == "dobj" for m in actors_of(o, ctx)]
 
 
 # "The United States has linked Iraq to al-Qaeda", "released new evidence linking Iraq to al-Qaeda": tying an actor to
@@ -1455,7 +1483,8 @@ def received_statements(ctx: Context) -> Iterator[Candidate]:
             if noun.lemma_.lower() in SKILL_NOUNS and not any(m.type in ("armed_group", "country") for m in senders):
                 continue  # "received training from al Qaeda" (not "from their Adventure World supervisors")
             negated, modality = is_negated(verb) or has_negative_determiner(noun), modality_of(verb)  # "received no"
-            refused = lemma in CONSIDERING_VERBS and is_negated(verb) and not has_negative_determiner(noun)
+            weighing = lemma in CONSIDERING_VERBS | ACCEPTING_VERBS
+            refused = weighing and is_negated(verb) and not has_negative_determiner(noun)
             if lemma in ENDURING_VERBS | ACCEPTING_VERBS | CONSIDERING_VERBS:
                 negated = has_negative_determiner(noun)  # "could not withstand the US bombing": it was bombed; "did
                 # not accept the Egyptian proposal", "would not consider requests from Iran": it was made
@@ -1471,7 +1500,7 @@ def received_statements(ctx: Context) -> Iterator[Candidate]:
                         sender, nominal_label(noun), receiver, None, negated, modality, None, "clause:received"
                     )
                     if refused:  # "Interpol would not consider requests from Iran": a refusal to weigh them
-                        yield Candidate(receiver, "refuse to consider", sender, None, False, modality_of(verb),
+                        yield Candidate(receiver, f"refuse to {lemma}", sender, None, False, modality_of(verb),
                                         None, "clause:refused-consideration")  # fmt: skip
 
 

@@ -1190,6 +1190,15 @@ def sole_country(ctx: Context) -> list[Mention]:
     return list(countries.values()) if len(countries) == 1 else []
 
 
+def sole_country_before(token: Token, ctx: Context) -> list[Mention]:
+    """The article's one country, which an outlet with a home country must have named before: "Kevin Rudd says the
+    Government has damaged relations with Jakarta" (the home government, not Indonesia's)."""
+    sole = sole_country(ctx)
+    if not sole or not ctx.actors.article.country:
+        return sole
+    return sole if any(m.key == sole[0].key and m.start < token.idx for m in ctx.actors.mentions()) else []
+
+
 def is_home_of_group(mention: Mention, ctx: Context) -> bool:
     """'Maoist rebels in Nepal': a country named where a group is, which is where the story is (not 'arrived in')."""
     root = mention_root(mention, ctx)
@@ -1302,7 +1311,7 @@ def definite_description(token: Token, ctx: Context, exclude: Mention | None) ->
     if governing == [] and token.lemma_.lower() in CABINET_NOUNS:
         governing = speakers_government(token, ctx)  # "Mr Howard says the Government has asked Norway ..."
         governing = governing or owners_for_government(token, ctx)  # "The Government ... The Australian ..."
-        governing = governing or sole_country(ctx) or office_country(ctx) or home_government(token, ctx)
+        governing = governing or sole_country_before(token, ctx) or office_country(ctx) or home_government(token, ctx)
         # not a party a later verb of its own sentence acts with: "condemned the government for siding with Washington"
         governing = [m for m in governing if not (token.idx < m.start < ctx.sent.end_char and is_verbs_party(m, ctx))]
     if governing:  # "Australian officials ... the Government"; after two countries' officials, unclear
@@ -1534,7 +1543,12 @@ def has_noun_subject(verb: Token) -> bool:
 
 # "criticism of its ties", "the army will resume its attacks": an "its" the clause's subject owns
 def owned_by_subject(noun: Token) -> bool:
-    return noun.dep_ == "pobj" or (noun.dep_ == "dobj" and own_act(noun))
+    guarded = noun.dep_ == "dobj" and noun.head.lemma_.lower() in GUARDING_VERBS  # "help it patrol its waters"
+    return noun.dep_ == "pobj" or (noun.dep_ == "dobj" and own_act(noun)) or guarded
+
+
+# verbs of keeping watch over what is one's own: "has asked Australia to help it patrol its waters"
+GUARDING_VERBS = {"patrol", "guard", "defend", "protect", "police", "secure"}
 
 
 def own_act(noun: Token) -> bool:
@@ -2448,7 +2462,7 @@ def recent_subject(token: Token, ctx: Context, exclude: Mention | None) -> Menti
             continue
         if exclude is not None and mention.key == exclude.key:
             continue
-        if mention_dep(mention, ctx) in ("nsubj", "nsubjpass"):
+        if mention_dep(mention, ctx) in ("nsubj", "nsubjpass") or names_subject(mention, ctx):
             return mention
         if mention.start < sentence_start - 400:
             break
@@ -2653,6 +2667,18 @@ def mention_root(mention: Mention, ctx: Context) -> Token | None:
 def named_band(mention: Mention, ctx: Context) -> bool:
     root = mention_root(mention, ctx)
     return root is not None and root.head.lemma_.lower() in GROUP_WORDS | {"network"} and mention.type != "country"
+
+
+# "A spokesman for the Iranian Foreign Ministry, Hamid Reza Asefi, says ...": a name in apposition to a subject (the
+# parser may hang it on the subject's last noun)
+def names_subject(mention: Mention, ctx: Context) -> bool:
+    root = mention_root(mention, ctx)
+    if root is None or root.dep_ != "appos":
+        return False
+    head = root.head
+    while head.dep_ in ("pobj", "prep") and head.head.i != head.i:
+        head = head.head
+    return head.dep_ in ("nsubj", "nsubjpass")
 
 
 def mention_dep(mention: Mention, ctx: Context) -> str:

@@ -11,6 +11,7 @@ from kg.extract.arguments import (
     actor_of,
     actors_of,
     agents,
+    bare_kind,
     both_sides,
     conjuncts,
     country_mentions,
@@ -301,6 +302,7 @@ def clause_subjects(verb: Token, ctx: Context) -> list[Mention]:
                 or firers(child, ctx)  # "Israeli tank fire killed three militants"
                 or armed_act_sources(child, ctx)  # "Shelling from Israeli tanks killed three militants"
                 or [m for named in subject_apposition(verb, child) for m in actors_of(named, ctx)]
+                or police_of_place(verb, child, ctx)
             )
     return (
         repaired_subjects(verb, ctx)
@@ -621,15 +623,33 @@ def authority_of(verb: Token, ctx: Context) -> list[Mention]:
     # also "were confined to New Delhi", "to movement within New Delhi", "were expelled from India"
     preps = AUTHORITY_PLACE_VERBS.get(verb.lemma_.lower(), ("in",))
     for prep, pobj in prepositional_objects(verb, ctx, set()):
-        if prep not in preps:
-            continue
         inner = [o for p in pobj.children if p.dep_ == "prep" and p.lower_ in ("in", "within") for o in p.children]
+        if prep == "at" and "in" in preps and inner:
+            pobj = inner[0]  # "was arrested at his home in Harare": the place the home is in
+            inner = []
+        elif prep not in preps:
+            continue
         places = [m for item in (pobj, *inner) for m in actors_of(item, ctx) if m.type == "country"]
         if not places and verb.lemma_.lower() in CUSTODY_VERBS:
             places = place_country(pobj, ctx)  # "A senior Hamas leader was arrested in Gaza"
         if places:
             return places[:1]
     return []
+
+
+# "Police arrested Morgan Tsvangirai at his home in Harare": police no name or earlier mention ties to a state are
+# those of the one country where they acted
+def police_of_place(verb: Token, subject: Token, ctx: Context) -> list[Mention]:
+    if bare_kind(subject) != "police" or any(c.dep_ in ("amod", "compound", "poss") for c in subject.children):
+        return []
+    places = [
+        item
+        for prep, pobj in prepositional_objects(verb, ctx, set())
+        if prep in ("in", "at")
+        for item in (pobj, *(o for p in pobj.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children))
+    ]
+    found = {m.key: m for place in places for m in place_country(place, ctx)}
+    return list(found.values()) if len(found) == 1 else []
 
 
 # "Police say Afroz was arrested on October 2", "Indian authorities said the man was detained": an arrest with no
@@ -1313,7 +1333,7 @@ def small_clause_objects(verb: Token, phrase: str, ctx: Context) -> Iterator[tup
             for subject in (c for c in clause.children if c.dep_ == "nsubj"):
                 for mention in actors_of(subject, ctx):
                     yield phrase, mention, "small-clause", False
-    if phrase not in ("hold responsible", "hold accountable", "declare persona non grata", "convict"):
+    if phrase not in ("hold responsible", "hold accountable", "declare persona non grata"):
         return
     for clause in (c for c in verb.children if c.dep_ in ("ccomp", "oprd") and c.pos_ in ("ADJ", "NOUN")):
         for subject in (c for c in clause.children if c.dep_ == "nsubj"):

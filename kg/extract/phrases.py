@@ -54,9 +54,6 @@ PREPOSITIONAL_IDIOMS = {
     ("leave", "injured", ""): "injure",
     ("leave", "wounded", ""): "wound",
     ("place", "on", "alert"): "put on alert",
-    ("find", "guilty", ""): "convict",  # "a panel of judges found 10 militia members guilty of crimes"
-    ("declare", "guilty", ""): "convict",
-    ("pronounce", "guilty", ""): "convict",
 }
 # idioms whose object is the subject's own forces, never another party
 OWN_FORCE_IDIOMS = {"put on alert"}

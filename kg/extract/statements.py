@@ -51,6 +51,9 @@ OWN_SIDE_CLASSES = {"statement", "communicate", "demand", "appeal"}
 DISCOURSE_WINDOW = 2  # sentences back that talk may continue from
 # hostile acts whose report by another side is an accusation
 ACCUSED_CLASSES = {"attack", "coerce", "fight", "threaten", "posture"}
+# verbs of harm to a tie, whose reported doer is charged with it as an attacker is: "Kevin Rudd says the Government
+# has damaged relations with Jakarta" (other measures reported, "Downer says Australia will impose sanctions", are not)
+HARMING_VERBS = ("damage ", "harm ", "hurt ", "poison ", "sour ", "strain ")
 # auxiliaries that open a yes-no question
 QUESTION_AUXILIARIES = {
     "is", "are", "was", "were", "do", "does", "did", "has", "have", "had", "will", "would", "can", "could", "should",
@@ -300,7 +303,8 @@ def accusations(found: list[Candidate], speaker: Mention | None, side: Mention |
     accused: dict[str, Candidate] = {}
     for candidate in found:
         claimed = alleging and (not claims or any(a <= candidate.subject.start < b for a, b in claims))
-        hostile = (claimed or relation_class(candidate) in ACCUSED_CLASSES) and (not candidate.negated or discredited)
+        charged = relation_class(candidate) in ACCUSED_CLASSES or candidate.relation.startswith(HARMING_VERBS)
+        hostile = (claimed or charged) and (not candidate.negated or discredited)
         # "Williams says Hicks is held by the United States": an arrest or detention reported is no charge, unless
         # done to the speaker's own ("Iran said the US seized its tanker")
         hostile = hostile and (claimed or relation_class(candidate) != "coerce" or candidate.object.key in own)
