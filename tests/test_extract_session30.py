@@ -260,3 +260,55 @@ def test_a_verdict_judges_the_maker_it_names(nlp):
         "The Movement for Democratic Change says the arrest is a ploy by ZANU-PF.",
         {("Movement for Democratic Change", "criticise", "ZANU-PF", None, False, A)},
     )
+
+
+# "restore order in Honiara ... Keke has threatened to attack the capital": the last capital named before
+def test_the_capital_is_the_last_capital_named(nlp):
+    check(
+        nlp,
+        "The Solomon Islands Government has asked Australia to send police to help restore order in Honiara. Harold "
+        "Keke has threatened to attack the capital.",
+        {("Harold Keke", "threaten", "Solomon Islands", None, False, A)},
+    )
+
+
+# "US forces attacked the caves. Pakistan has deployed thousands of troops along its border": the troops one deploys
+# are one's own, not the forces named before
+def test_troops_one_deploys_are_ones_own(nlp):
+    rows = read(
+        nlp,
+        "US forces attacked the caves. Meanwhile, Pakistan has deployed thousands of troops along its border to stop "
+        "the fighters escaping.",
+    )
+    assert not any(r[0] == "Pakistan" and r[2] == "United States" for r in rows), rows
+
+
+# "Argentina's new President, Eduardo Duhalde ... The US Treasury Secretary, Paul O'Neill": a title set off before the
+# name ties the person to the country, and the Government is that of the one country whose head the article names
+def test_the_government_is_that_of_the_head_named(nlp):
+    rows = read_in(
+        nlp,
+        "Argentina's new President, Eduardo Duhalde, has asked the International Monetary Fund for an emergency loan "
+        "of up to $US20 billion. Mr Duhalde says Argentina cannot pay its debts without help. The IMF has so far "
+        "refused to release new funds until the Government presents a credible economic plan. The US Treasury "
+        "Secretary, Paul O'Neill, says Washington supports the IMF's position. Thousands of protesters marched on the "
+        "presidential palace in Buenos Aires last night, banging pots and pans. Police fired tear gas to disperse the "
+        "crowd. The protesters are demanding the Government lift restrictions on bank withdrawals.",
+        "AUS",
+    )
+    assert ("protesters", "demand", "Argentina", None, False, A) in rows, rows
+
+
+# "David Hicks ... The Defence Minister, Robert Hill, says ... the 26-year-old who has been arrested": a title and the
+# name set off after it are one mention of the person, who does not outweigh the article's main person
+def test_a_title_and_its_name_count_once(nlp):
+    rows = read_in(
+        nlp,
+        "David Hicks, 26, was captured by Northern Alliance forces three days ago. The Victorian Law Institute says Mr "
+        "Hicks could face a charge of treason. Mr Hicks' father says his son is no terrorist. But the Defence "
+        "Minister, Robert Hill, says it is too early to say. Senator Hill says the Government will seek access. Mr "
+        "Rudd says officials must establish the facts about the 26-year-old who has been arrested by the Northern "
+        "Alliance.",
+        "AUS",
+    )
+    assert sum(1 for r in rows if r[:3] == ("Northern Alliance", "coerce", "David Hicks")) == 1, rows

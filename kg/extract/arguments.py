@@ -27,6 +27,7 @@ from kg.extract.lexicon import (
     FIRST_PERSON_SINGULAR,
     GROUP_WORDS,
     GROUPING_NOUNS,
+    HEADS,
     KIN_NOUNS,
     MASCULINE,
     MEDDLING_VERBS,
@@ -66,7 +67,7 @@ from kg.extract.speech import closes_open_quote, in_quotes, names_speaker
 from kg.resolve import ArticleActors, Mention
 from kg.resolve.actors import BLOC_KEYS
 from kg.resolve.affiliations import title_run
-from kg.resolve.gazetteer import entry_by_key
+from kg.resolve.gazetteer import entry_by_key, is_capital
 from kg.resolve.lexicon import (
     ARMED_MEMBER_NOUNS,
     BAND_WORDS,
@@ -1211,6 +1212,9 @@ def is_home_of_group(mention: Mention, ctx: Context) -> bool:
 # where the article names several, is that of the one country whose office holders it names
 def office_country(ctx: Context) -> list[Mention]:
     held = {key for m in ctx.actors.mentions() if m.type == "person" for key in office_countries(m, ctx)}
+    if len(held) > 1:  # "Argentina's new President, Eduardo Duhalde ... The US Treasury Secretary, Paul O'Neill":
+        # the government of the one country whose head the article names
+        held = {key for m in ctx.actors.mentions() if m.type == "person" for key in office_countries(m, ctx, HEADS)}
     return country_mentions(held, ctx) if len(held) == 1 else []
 
 
@@ -1288,6 +1292,8 @@ def own_department(token: Token, ctx: Context) -> Mention | None:
 # "the airline", "the group", "the country": a definite description of an actor named before
 def definite_description(token: Token, ctx: Context, exclude: Mention | None) -> Mention | None:
     bare = len([c for c in token.children if c.dep_ != "case"]) == 1  # also "the court's jurisdiction"
+    if token.lemma_.lower() == "capital" and token.tag_ == "NN" and bare:
+        return capital_named_before(token, ctx, exclude)
     if token.lemma_.lower() in NAME_HEAD_NOUNS and token.tag_ == "NN" and bare:
         the = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
         return named_with(token, ctx, exclude) if the else None  # "the Arab League ... The league suspended Syria"
@@ -1326,6 +1332,16 @@ def definite_description(token: Token, ctx: Context, exclude: Mention | None) ->
         token, ctx, types, exclude, skip_modifiers=True, skip_destinations=places
     )
     return found or speakers_own(token, ctx, types, exclude)
+
+
+# "restore order in Honiara ... has threatened to attack the capital": the last capital named before, as its state
+def capital_named_before(token: Token, ctx: Context, exclude: Mention | None) -> Mention | None:
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return None
+    for mention in reversed(ctx.history):
+        if mention.start < token.idx and mention.type == "country" and is_capital(mention.text):
+            return mention if exclude is None or mention.key != exclude.key else None
+    return None
 
 
 # nouns for an airline, and words of the names of bodies that are no business: "The Transport Workers Union has
@@ -1444,9 +1460,9 @@ def person_description(token: Token, ctx: Context, exclude: Mention | None) -> M
     avoid = here | {m.key for m in (exclude, ctx.speaker) if m is not None}
     # the people named before, but not one named in this sentence ("Musharraf said Pakistan ... in a bid to
     # capture the suspected terrorist mastermind")
-    counts = Counter(
-        m.key for m in ctx.history if m.start < ctx.sent.start_char and m.type == "person" and m.key not in avoid
-    )
+    named = [m for m in ctx.history if m.start < ctx.sent.start_char and m.type == "person" and m.key not in avoid]
+    # (a title and the name set off after it, "the Defence Minister, Robert Hill", are one mention)
+    counts = Counter(m.key for i, m in enumerate(named) if not (i and restates(named[i - 1], m)))
     ranked = counts.most_common(2)
     if len(ranked) == 1 and not introduced_unnamed(token) and not is_aged(token):
         # the one person named before besides the speaker: "Senator Hill has told Channel Seven the Government
@@ -1462,6 +1478,11 @@ def person_description(token: Token, ctx: Context, exclude: Mention | None) -> M
         return last_person_named(ctx, avoid) if is_aged(token) else None
     key = ranked[0][0]
     return next(m for m in reversed(ctx.history) if m.key == key)
+
+
+def restates(before: Mention, mention: Mention) -> bool:
+    """'Minister' and 'Robert Hill' in 'the Defence Minister, Robert Hill': one person named twice, a comma apart."""
+    return before.key == mention.key and 0 <= mention.start - before.end <= 3
 
 
 def introduced_unnamed(token: Token) -> bool:

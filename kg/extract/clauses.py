@@ -2334,9 +2334,9 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
         return
     mentions = actors_of(obj, ctx)
     sending = verb.lemma_.lower() in DISPATCH_VERBS | PLEDGING_VERBS  # also "offered British troops for the campaign"
-    if sending and obj.lemma_.lower() in NONSTATE_GROUPS.keys() | SENT_FORCES:
-        mentions = []  # "sent militants into Kashmir", "sent mercenaries to Mali", "send more Australian police to the
-        # Solomons": the ones sent are no party
+    if sending and counted_noun(obj).lemma_.lower() in NONSTATE_GROUPS.keys() | SENT_FORCES:
+        mentions = []  # "deployed thousands of troops along its border", "sent militants into Kashmir", "sent
+        # mercenaries to Mali", "send more Australian police to the Solomons": the ones sent are no party
     if verb.lemma_.lower() in DISPATCH_VERBS and has_destination(verb):
         mentions = []  # "sent Foreign Minister Alexander Downer to Jakarta", "send the SAS to Afghanistan": one's envoy
         # or unit sent somewhere is no party (the destination is)

@@ -177,7 +177,9 @@ def appositive_links(root: Token, mention_of: MentionOf) -> list[Link]:
     heads = [c for c in root.children if c.dep_ == "appos" and c.i > root.i]
     if root.dep_ == "appos" and root.head.i < root.i:
         heads.append(root.head)
-    return [link for head in heads if head.pos_ == "NOUN" for link in _links(_read_phrase(head, mention_of))]
+    # also a capitalised title, which the parser tags a name: "Argentina's new President, Eduardo Duhalde"
+    heads = [h for h in heads if h.pos_ == "NOUN" or (h.pos_ == "PROPN" and h.lower_ in TITLE_WORDS)]
+    return [link for head in heads for link in _links(_read_phrase(head, mention_of))]
 
 
 def _read_phrase(head: Token, mention_of: MentionOf) -> Reading:
