@@ -1548,6 +1548,8 @@ def object_idiom(verb: Token, label: str) -> str:
 
 def is_verb_party_preposition(phrase: str, prep: str, has_for: bool) -> bool:
     """'communicate with X', 'call on X', 'fire on X'; but 'called for cooperation on Daesh' names a topic."""
+    if phrase.endswith(f" {prep}") and phrase in LEXICON:
+        return True  # "has called on/prt John Howard/pobj": the particle with an object of its own is the preposition
     if prep == "at":  # "fired at the convoy"; but "arrested at the airport" names a place
         return f"{phrase} at" in LEXICON or classify(phrase) == "attack"
     if prep in ("on", "upon"):  # "placed the blame for the attacks on Arafat"

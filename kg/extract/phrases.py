@@ -176,12 +176,7 @@ def verb_phrase(verb: Token) -> str:
 
 # "reach out", "turned down", "drove back": a verb's particles, also one the parser read as an adverb
 def particles_of(verb: Token) -> list[str]:
-    return [c.lower_ for c in verb.children if is_bare_particle(c) or is_adverb_particle(c) or is_stranded(c)]
-
-
-# a particle, but not one with an object of its own, which is a preposition: "has called on/prt John Howard/pobj"
-def is_bare_particle(token: Token) -> bool:
-    return token.dep_ == "prt" and not any(c.dep_ == "pobj" for c in token.children)
+    return [c.lower_ for c in verb.children if c.dep_ == "prt" or is_adverb_particle(c) or is_stranded(c)]
 
 
 # "will not be dictated to by India": a passive's preposition left without its object is the verb's, when the
