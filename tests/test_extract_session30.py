@@ -312,3 +312,37 @@ def test_a_title_and_its_name_count_once(nlp):
         "AUS",
     )
     assert sum(1 for r in rows if r[:3] == ("Northern Alliance", "coerce", "David Hicks")) == 1, rows
+
+
+# "Local commander Haji Zahir says his men have surrounded about 200 foreign fighters loyal to Osama bin Laden": a
+# warlord's men (his own, as "Gul Agha's forces" are), fighters loyal to a leader (his group), and a band hemming in a
+# force (not only a state's forces)
+WARLORDS = [
+    (
+        "Local commander Haji Zahir says his men have surrounded about 200 foreign fighters loyal to Osama bin Laden.",
+        {("Haji Zahir", "coerce", "al-Qaeda", None, False, A)},
+    ),
+    ("Haji Zahir says his forces have attacked the Taliban.", {("Haji Zahir", "attack", "Taliban", None, False, A)}),
+    (
+        "Fighters loyal to Osama bin Laden attacked US troops.",
+        {("al-Qaeda", "attack", "United States", None, False, A)},
+    ),
+    (
+        "The Northern Alliance has surrounded Al Qaeda.",
+        {("Northern Alliance", "coerce", "al-Qaeda", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WARLORDS)
+def test_a_warlords_men_and_a_leaders_loyal_fighters(nlp, text, expected):
+    check_exact(nlp, text, expected)
+
+
+def test_a_band_surrounding_its_own_leaders_home_hems_no_one(nlp):
+    assert read(nlp, "Hamas members surrounded the home of Abdel Aziz al-Rantissi.") == set()
+
+
+def test_a_statesmans_forces_are_his_countrys(nlp):
+    rows = read(nlp, "President Bush says his forces will attack the Taliban.")
+    assert ("United States", "threaten", "Taliban", None, False, A) in rows, rows

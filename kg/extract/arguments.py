@@ -79,6 +79,7 @@ from kg.resolve.lexicon import (
     NONSTATE_GROUPS,
     SECTOR_NOUNS,
     TITLE_WORDS,
+    WARLORD_MEN,
 )
 from kg.taxonomy import CONFLICT_CLASSES, LEXICON, classify
 
@@ -800,14 +801,16 @@ def actor_of(token: Token, ctx: Context, exclude: Mention | None = None) -> Ment
                 if subject is not None and subject.key == owner.key:
                     return None  # "Sharon ordered his army": his own, no other party (not "said his forces ...")
                 side = ctx.actors.affiliated_side(owner)
-                return side if side.type in ("country", "armed_group") else None  # "bin Laden ... his forces"
+                return side if side.type in ("country", "armed_group") else warlords_men(token, owner, side)
             return owner
     # "Ahmed Yassin ... His supporters fought running battles with the police": a leader's men are the group he leads
     if token.lemma_.lower() in FOLLOWER_NOUNS and token.tag_ == "NNS":
         for child in (c for c in token.children if c.dep_ == "poss" and c.lower_ in ("his", "her")):
             owner = pronoun_actor(child, ctx, exclude)
             side = ctx.actors.affiliated_side(owner) if owner is not None and owner.type == "person" else None
-            return side if side is not None and side.type in ("armed_group", "organisation") else None
+            if side is not None and side.type in ("armed_group", "organisation"):
+                return side
+            return warlords_men(token, owner, side) if owner is not None and side is not None else None
     # "Kim said his country would never give up its weapons": the country of the one the pronoun names
     if token.lemma_.lower() in ("country", "nation", "homeland"):
         for child in (c for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON"):
@@ -1478,6 +1481,12 @@ def person_description(token: Token, ctx: Context, exclude: Mention | None) -> M
         return last_person_named(ctx, avoid) if is_aged(token) else None
     key = ranked[0][0]
     return next(m for m in reversed(ctx.history) if m.key == key)
+
+
+# "Local commander Haji Zahir says his men have surrounded 200 fighters": the armed men of a person tied to no state
+# or group are his own (as "Gul Agha's forces" are)
+def warlords_men(noun: Token, owner: Mention, side: Mention) -> Mention | None:
+    return owner if side.key == owner.key and noun.lemma_.lower() in WARLORD_MEN else None
 
 
 def restates(before: Mention, mention: Mention) -> bool:

@@ -141,7 +141,9 @@ def keep(candidate: Candidate) -> bool:
     led_force = candidate.object.type in ("organisation", "armed_group")
     if candidate.relation.split()[0] in LEADING_VERBS and not led_force and relation_class(candidate) != "attack":
         return False  # (but "Hamas led attacks on Israel" attacks it)
-    if candidate.relation.split()[0] in SIEGE_VERBS and candidate.subject.type != "country":
+    # (a band or a warlord's men hem in another force: "Haji Zahir's men have surrounded 200 Al Qaeda fighters")
+    force_hemmed = candidate.object.type in ("armed_group", "country") and candidate.subject.type != "organisation"
+    if candidate.relation.split()[0] in SIEGE_VERBS and candidate.subject.type != "country" and not force_hemmed:
         return False
     if candidate.object.type == "media" and relation_class(candidate) in ("communicate", "statement"):
         # "told CNN", "speaking to NBC News", "a statement received by AFP" is talk with the outlet; "said on CNN"

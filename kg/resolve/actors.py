@@ -877,6 +877,14 @@ class ArticleActors:
     def _followers_mention(self, token: Token) -> Mention | None:
         leaders = [c for c in token.children if c.dep_ in ("poss", "compound")]  # also "bin Laden loyalists"
         leaders += [o for p in token.rights if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+        leaders += [  # "foreign fighters loyal to Osama bin Laden"
+            o
+            for a in token.rights
+            if a.dep_ == "amod" and a.lower_ == "loyal"
+            for p in a.children
+            if p.dep_ == "prep" and p.lower_ == "to"
+            for o in p.children
+        ]
         for leader in (t for t in leaders if t.pos_ == "PROPN"):
             mention = self.mention_at(leader)
             led = self._affiliate(mention.key, ("armed_group", "organisation")) if mention is not None else None
