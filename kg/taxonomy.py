@@ -352,6 +352,14 @@ _add("yield", "defuse, defuse crisis, defuse crisis with, defuse tension, calm t
 # relations with Jakarta"
 _add("reduce", "damage relation, damage tie, harm relation, harm tie, strain relation, strain tie, sour relation, "
      "sour tie, hurt relation, hurt tie, poison relation, poison tie")  # fmt: skip
+# a fight for independence from a state is fought against it (CAMEO 19): "GAM has been fighting for independence from
+# Jakarta"
+_add("fight", "fight for independence, struggle")
+# seeking independence from a state (a vote, a campaign) rejects its rule (CAMEO 12): "East Timor voted for
+# independence from Indonesia"
+_add("reject", "seek independence")
+# weapons kept aimed at a side show force against it (CAMEO 15): "Beijing has 300 missiles aimed at Taiwan"
+_add("posture", "aim weapons at")
 # ringing a leader is a call
 _add("communicate", "ring")
 # a weapons test is a show of force (CAMEO 15): "North Korea test-fired a missile over Japan"

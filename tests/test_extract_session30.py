@@ -346,3 +346,85 @@ def test_a_band_surrounding_its_own_leaders_home_hems_no_one(nlp):
 def test_a_statesmans_forces_are_his_countrys(nlp):
     rows = read(nlp, "President Bush says his forces will attack the Taliban.")
     assert ("United States", "threaten", "Taliban", None, False, A) in rows, rows
+
+
+# "Army spokesman Colonel Jose Mabanta says troops ambushed the rebels", after "The Philippine military": a titled
+# organ ("Army") is the state whose forces the article named, so the spokesman reports his own side (no charge)
+def test_an_army_spokesman_speaks_for_the_army_named_before(nlp):
+    rows = read(
+        nlp,
+        "The Philippine military says it has killed a senior Abu Sayyaf commander in a clash on Basilan. Army "
+        "spokesman Colonel Jose Mabanta says troops ambushed the rebels near the town of Tipo-Tipo.",
+    )
+    assert ("Philippines", "attack", "Abu Sayyaf", None, False, A) in rows, rows
+    assert not any(r[0] == "Jose Mabanta" for r in rows), rows
+
+
+# "ordered the military to crush the rebellion in Aceh": a rising is the rebels', not the country of its place
+def test_a_rising_in_a_place_is_not_its_country(nlp):
+    rows = read(nlp, "President Megawati Sukarnoputri has ordered the military to crush the rebellion in Aceh.")
+    assert not any(r[2] == "Indonesia" for r in rows), rows
+
+
+# "GAM has been fighting for independence from Jakarta": a fight for independence fights the state left; a vote for
+# it rejects that state's rule (not support, as a source of the vote)
+INDEPENDENCE = [
+    (
+        "The Free Aceh Movement, known as GAM, has been fighting for independence from Jakarta since 1976.",
+        {("Free Aceh Movement", "fight", "Indonesia", None, False, A)},
+    ),
+    (
+        "East Timor voted for independence from Indonesia in 1999.",
+        {("East Timor", "reject", "Indonesia", None, False, A)},
+    ),
+    (
+        "The Chechen rebels have waged a long struggle for independence from Russia.",
+        {("Chechen rebels", "fight", "Russia", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INDEPENDENCE)
+def test_a_fight_for_independence_from_a_state(nlp, text, expected):
+    check_exact(nlp, text, expected)
+
+
+# "an American missionary couple, Martin and Gracia Burnham": a lone given name joined to a full name shares its
+# surname; a known name does not ("Bush and Tony Blair")
+COUPLES = [
+    (
+        "The Abu Sayyaf is holding an American couple, Martin and Gracia Burnham.",
+        {
+            ("Abu Sayyaf", "coerce", "Martin Burnham", None, False, A),
+            ("Abu Sayyaf", "coerce", "Gracia Burnham", None, False, A),
+        },
+    ),
+    (
+        "Bush and Tony Blair met Vladimir Putin.",
+        {
+            ("George W. Bush", "communicate", "Vladimir Putin", None, False, A),
+            ("Tony Blair", "communicate", "Vladimir Putin", None, False, A),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUPLES)
+def test_a_given_name_joined_to_a_full_name_shares_its_surname(nlp, text, expected):
+    check_exact(nlp, text, expected)
+
+
+# "Beijing has more than 300 missiles aimed at Taiwan": weapons kept aimed at a side are a show of force
+def test_weapons_aimed_at_a_side(nlp):
+    check_exact(
+        nlp, "Beijing has more than 300 missiles aimed at Taiwan.", {("China", "posture", "Taiwan", None, False, A)}
+    )
+
+
+# "President George W Bush's description of North Korea as part of an axis of evil": a verdict in a noun of describing
+def test_a_description_as_a_verdict(nlp):
+    check_exact(
+        nlp,
+        "The statement follows President George W Bush's description of North Korea as part of an axis of evil.",
+        {("George W. Bush", "criticise", "North Korea", None, False, A)},
+    )

@@ -76,6 +76,7 @@ from kg.extract.lexicon import (
     GIVING_IN_VERBS,
     HOSTILE_CLASSES,
     INCURSION_VERBS,
+    INDEPENDENCE_NOUNS,
     JOURNEYS,
     LIKELIHOOD_WORDS,
     LINKING_VERBS,
@@ -92,12 +93,14 @@ from kg.extract.lexicon import (
     RELATIVE_PRONOUNS,
     REPORTING_ONLY,
     REQUEST_VERBS,
+    SEEKING_INDEPENDENCE,
     SOVEREIGN_SPACES,
     TIE_NOUNS,
     UNDERGOING_VERBS,
     UNDERGONE_IDIOMS,
     VALUE_NOUNS,
     VIRTUE_NOUNS,
+    WEAPON_NOUNS,
     WRONG_NOUNS,
     WRONGDOING_VERBS,
 )
@@ -368,6 +371,27 @@ def verdict_statements(ctx: Context) -> Iterator[Candidate]:
                     yield Candidate(subject, label, agent, None, denied, modality, None, "clause:verdict")
                 if not denied:
                     yield from judged_aims(agent, complement, ctx)
+
+
+# nouns of describing one as something: "Bush's description of North Korea as part of an axis of evil"
+DESCRIBING_NOUNS = {"description", "characterisation", "characterization", "labelling", "labeling", "depiction",
+                    "portrayal", "designation"}  # fmt: skip
+
+
+# "President Bush's description of North Korea as part of an axis of evil": a verdict given in a noun of describing
+def described_as_statements(ctx: Context) -> Iterator[Candidate]:
+    for noun in (t for t in ctx.sent if t.pos_ == "NOUN" and t.lemma_.lower() in DESCRIBING_NOUNS):
+        preps = {p.lower_: [o for o in p.children if o.dep_ == "pobj"] for p in noun.children if p.dep_ == "prep"}
+        verdicts = [(o, word) for o in preps.get("as", []) if (word := verdict_word(o))]
+        describers = leader_free(modifier_actors(noun, ctx, ("poss",)), noun) or [
+            m for o in preps.get("by", []) for m in actors_of(o, ctx)
+        ]
+        described = [m for o in preps.get("of", []) for item in conjuncts(o) for m in actors_of(item, ctx)]
+        for complement, word in verdicts:
+            for describer in describers:
+                for mention in (m for m in described if m.key != describer.key):
+                    label = verdict_label(word, complement)
+                    yield Candidate(describer, label, mention, None, False, "asserted", None, "nominal:described-as")
 
 
 # "the MDC says the charge is a ploy by the ruling ZANU-PF": the maker a verdict's "by" names is the one judged
@@ -2054,6 +2078,49 @@ def overheard_statements(ctx: Context) -> Iterator[Candidate]:
                                 "clause:overheard")  # fmt: skip
 
 
+# "GAM has been fighting for independence from Jakarta since 1976", "their struggle for independence from Georgia":
+# a fight for a people's rule of itself is fought against the state it would leave
+def independence_statements(ctx: Context) -> Iterator[Candidate]:
+    for noun in (t for t in ctx.sent if t.lemma_.lower() in INDEPENDENCE_NOUNS and t.dep_ == "pobj"):
+        prep = noun.head
+        head = prep.head
+        fought = classify(head.lemma_.lower()) in ("fight", "attack", "protest")
+        sought = head.lemma_.lower() in SEEKING_INDEPENDENCE  # "East Timor voted for independence from Indonesia"
+        if prep.lower_ != "for" or not (fought or sought):
+            continue
+        states = [m for p, o in prepositional_objects(noun, ctx, set()) if p == "from" for m in actors_of(o, ctx)]
+        fighters = clause_subjects(head, ctx) if head.pos_ == "VERB" else noun_agents(head, ctx)
+        fighters = fighters or leader_free(modifier_actors(head, ctx, ("poss",)), head)
+        negated = is_negated(head) if head.pos_ == "VERB" else has_negative_determiner(head)
+        label = "fight for independence" if fought else "seek independence"
+        for fighter in fighters:
+            for state in (m for m in states if m.key != fighter.key):
+                yield Candidate(fighter, label, state, None, negated, modality_of(head), None, "clause:independence")
+
+
+# verbs of pointing a weapon, whose "at" names the side it threatens: "missiles aimed at Taiwan"
+AIMING_VERBS = {"aim", "point", "target", "direct", "train"}
+# verbs by which a side holds or places weapons: "Beijing has 300 missiles aimed at Taiwan"
+HOLDING_VERBS = {"have", "deploy", "station", "keep", "position", "place", "mass"}
+
+
+# "Beijing has more than 300 missiles aimed at Taiwan", "Chinese missiles pointed at Taiwan": weapons kept pointed at
+# a side are a show of force against it
+def aimed_weapon_statements(ctx: Context) -> Iterator[Candidate]:
+    for verb in (t for t in ctx.sent if t.lemma_.lower() in AIMING_VERBS and t.dep_ == "acl"):
+        weapon = verb.head
+        if weapon.lemma_.lower() not in WEAPON_NOUNS:
+            continue
+        sides = [m for p, o in prepositional_objects(verb, ctx, set()) if p == "at" for m in actors_of(o, ctx)]
+        holders = leader_free(modifier_actors(weapon, ctx), weapon)
+        if not holders and weapon.dep_ == "dobj" and weapon.head.lemma_.lower() in HOLDING_VERBS:
+            holders = clause_subjects(weapon.head, ctx)
+        for holder in holders:
+            for side in (m for m in sides if m.key != holder.key):
+                yield Candidate(holder, "aim weapons at", side, None, is_negated(weapon.head), modality_of(weapon.head),
+                                None, "clause:aimed-weapon")  # fmt: skip
+
+
 # "The EU has threatened to impose sanctions if Zimbabwe does not allow observers", "warned of action unless Hamas
 # frees the hostages": a threat made on a condition threatens the one the condition is on
 def conditional_threat_statements(ctx: Context) -> Iterator[Candidate]:
@@ -2200,6 +2267,9 @@ ACT_READERS = (
     faced_threat_statements,
     judged_move_statements,
     overheard_statements,
+    independence_statements,
+    aimed_weapon_statements,
+    described_as_statements,
 )
 
 

@@ -107,6 +107,7 @@ from kg.extract.lexicon import (
     HELPING_VERBS,
     HOSTILE_CLASSES,
     HOSTING_VERBS,
+    INDEPENDENCE_NOUNS,
     JOINING_NOUNS,
     JOINT_ACTION_NOUNS,
     JOINT_ADVERBS,
@@ -160,6 +161,7 @@ from kg.extract.lexicon import (
     REMOVAL_VERBS,
     REPORTING_ONLY,
     REQUEST_LEMMAS,
+    RISING_NOUNS,
     SCHEDULING_VERBS,
     SEEKING_VERBS,
     SELF_ACT_NOUNS,
@@ -1868,9 +1870,10 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
             sources = [
                 m for inner, o in prepositional_objects(pobj, ctx, set()) if inner == "from" for m in actors_of(o, ctx)
             ]
-            if pobj.lemma_.lower() in OUSTING_ACTS | LEAVING_NOUNS:
+            if pobj.lemma_.lower() in OUSTING_ACTS | LEAVING_NOUNS | INDEPENDENCE_NOUNS:
                 sources = []  # "called for Zimbabwe's suspension from the Commonwealth": what it is put out of; "for
-                # the withdrawal of all foreign forces from Afghanistan": where they leave
+                # the withdrawal of all foreign forces from Afghanistan": where they leave; "voted for independence
+                # from Indonesia": the state left (the independence reader's)
             for mention in sources:
                 yield f"{phrase} for", mention, "verb-preposition-source", False
             if sources:
@@ -2819,8 +2822,8 @@ def struck_thing_country(obj: Token, ctx: Context) -> list[Mention]:
     owners = [m for m in modifier_actors(obj, ctx) if m.type != "place"]
     if obj.pos_ != "NOUN" or any(c.dep_ == "poss" for c in obj.children) or owners:
         return []  # "Taliban positions in Afghanistan", "its embassy in Damascus": their owner's
-    if obj.lemma_.lower() in NONSTATE_GROUPS or obj.lemma_.lower() in FOLLOWER_NOUNS:
-        return []  # "attacked Moro rebels": people, not things in a town of that name
+    if obj.lemma_.lower() in NONSTATE_GROUPS.keys() | FOLLOWER_NOUNS | RISING_NOUNS:
+        return []  # "attacked Moro rebels": people, not things in a town of that name; "crush the rebellion in Aceh"
     towns = [c for c in obj.children if c.dep_ in ("compound", "amod") and c.pos_ == "PROPN"]  # "the Bali bombings"
     towns += [o for h in (obj, obj.head) for p, o in prepositional_objects(h, ctx, set()) if p == "in"]
     states = [state for town in towns if town.pos_ == "PROPN" and (state := ctx.actors.city_state(town))]

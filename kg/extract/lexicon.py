@@ -1226,3 +1226,12 @@ ANSWERING_LEMMAS = {"respond", "retaliate", "react", "reply"}
 MESSAGE_NOUNS = {"statement", "message", "letter", "fax", "communique", "email"}
 # nouns of a time limit: "gave Arafat 12 hours", "gave both sides 48 hours", "gave Iran a deadline"
 DEADLINE_NOUNS = {"hour", "day", "week", "month", "deadline", "ultimatum"}
+# nouns of a rising against one's own state, whose other side is that state, not the article's main foe ("supporting
+# the government of Hadi against the Houthi rebellion"), and which is the rebels', not the country of its place
+# ("ordered the military to crush the rebellion in Aceh")
+RISING_NOUNS = {"insurgency", "rebellion", "insurrection", "revolt", "uprising"}
+# nouns of a people's rule of itself, whose "from" names the state it would leave: "fighting for independence from
+# Jakarta", "voted for independence from Indonesia"
+INDEPENDENCE_NOUNS = {"independence", "secession", "separation", "autonomy", "self-determination", "freedom"}
+# verbs of seeking such rule, which reject the state left (fighting for it fights the state)
+SEEKING_INDEPENDENCE = {"vote", "push", "call", "campaign", "press", "agitate", "demand", "clamour", "clamor"}

@@ -72,6 +72,7 @@ from kg.extract.lexicon import (
     PREVENTING_VERBS,
     RELATION_NOUNS,
     RELATIVE_PRONOUNS,
+    RISING_NOUNS,
     SOURCED_CLASSES,
     SPONSORED_ROLES,
     SPONSORING_VERBS,
@@ -1255,9 +1256,6 @@ def names_victims(noun: Token) -> bool:
 VIOLENT_CLASSES = frozenset({"attack", "fight"})
 # violent nouns with a civil sense as well: "wind down Cuban operations", "an election campaign"
 CIVIL_SENSES = {"operation", "campaign", "drive", "mission"}
-# nouns of a rising against one's own state, whose other side is that state, not the article's main foe: "supporting
-# the government of Hadi against the Houthi rebellion"
-RISING_NOUNS = {"insurgency", "rebellion", "insurrection", "revolt", "uprising"}
 
 
 # "Iran called for talks between the US and Russia", "demanded US cooperation with Russia", "urged the

@@ -208,6 +208,7 @@ class ArticleActors:
         self._introduce_acronyms()
         self._introduce_initialisms()
         self._elliptic_pairs()
+        self._elliptic_couples()
         for span in self._spans:
             if span.start in self._by_token:
                 continue
@@ -395,6 +396,23 @@ class ArticleActors:
                 for index in range(second.i, end):
                     self._by_token[index] = self._alias_mention(other, doc[second.i : end])
                 break
+
+    # "an American missionary couple, Martin and Gracia Burnham": a lone given name joined to a full name shares its
+    # surname (not a known name: "Bush and Tony Blair")
+    def _elliptic_couples(self) -> None:
+        for span, after in zip(self._spans, self._spans[1:], strict=False):
+            if span.label != "PERSON" or after.label != "PERSON" or span.end - span.start != 1:
+                continue
+            given, tail = self.doc[span.start], name_tokens(self.doc[after.start : after.end])
+            joined = span.end < len(self.doc) and self.doc[span.end].lower_ == "and" and after.start == span.end + 1
+            if not joined or len(tail) != 2 or not given.text.istitle() or self._known_name(given.text, span.start):
+                continue
+            if lookup_person(given.text, "PERSON") is not None or self.registry.person_by_surname(given.text):
+                continue
+            key = self.registry.person_key(f"{given.text} {tail[-1].text}")
+            state = self.registry.get(key)
+            assert state is not None
+            self._by_token[given.i] = Mention(key, state.name, "person", given.idx, given.idx + len(given), given.text)
 
     # "the day after the Ford-Suharto meeting", where spaCy tags no name: a surname of a person the article
     # introduced before
@@ -1155,8 +1173,10 @@ class ArticleActors:
     # spokesman's title is the one owner the article gave that organ before
     def _earlier_organ_owner(self, token: Token) -> Mention | None:
         owners: dict[str, Mention] = {}
+        sector = SECTOR_NOUNS.get(token.lower_, token.lower_)  # also "The Philippine military ... Army spokesman"
         for earlier in self.doc[max(0, token.i - ORGAN_WINDOW) : token.i]:
-            if earlier.lower_ == token.lower_ and (mention := self.mention_at(earlier)) and mention.type != "person":
+            same = SECTOR_NOUNS.get(earlier.lower_, earlier.lower_) == sector
+            if same and (mention := self.mention_at(earlier)) and mention.type != "person":
                 owners[mention.key] = mention
         return next(iter(owners.values())) if len(owners) == 1 else None
 
