@@ -365,7 +365,8 @@ def verdict_statements(ctx: Context) -> Iterator[Candidate]:
             # "China is not an enemy" denies; "the arrests are not enough" is the verdict itself
             denied = negated or (noun.head.lemma_ in COPULAS and has_negation(noun.head) and word != "not enough")
             label = verdict_label(word, noun)
-            for agent in judged_actors or verdict_makers(complement, ctx) or event_agents(noun, ctx):
+            # "the MDC says the charge is a ploy by the ruling ZANU-PF": the maker a verdict's "by" names is judged
+            for agent in judged_actors or noun_agents(complement, ctx) or event_agents(noun, ctx):
                 # not on one's own side: "Karzai said Afghanistan would not become a haven for terrorists again"
                 for subject in (s for s in subjects if agent.key not in ctx.actors.sides_of(s)):
                     yield Candidate(subject, label, agent, None, denied, modality, None, "clause:verdict")
@@ -383,27 +384,13 @@ def described_as_statements(ctx: Context) -> Iterator[Candidate]:
     for noun in (t for t in ctx.sent if t.pos_ == "NOUN" and t.lemma_.lower() in DESCRIBING_NOUNS):
         preps = {p.lower_: [o for o in p.children if o.dep_ == "pobj"] for p in noun.children if p.dep_ == "prep"}
         verdicts = [(o, word) for o in preps.get("as", []) if (word := verdict_word(o))]
-        describers = leader_free(modifier_actors(noun, ctx, ("poss",)), noun) or [
-            m for o in preps.get("by", []) for m in actors_of(o, ctx)
-        ]
+        describers = leader_free(modifier_actors(noun, ctx, ("poss",)), noun) or noun_agents(noun, ctx)
         described = [m for o in preps.get("of", []) for item in conjuncts(o) for m in actors_of(item, ctx)]
         for complement, word in verdicts:
             for describer in describers:
                 for mention in (m for m in described if m.key != describer.key):
                     label = verdict_label(word, complement)
                     yield Candidate(describer, label, mention, None, False, "asserted", None, "nominal:described-as")
-
-
-# "the MDC says the charge is a ploy by the ruling ZANU-PF": the maker a verdict's "by" names is the one judged
-def verdict_makers(verdict: Token, ctx: Context) -> list[Mention]:
-    return [
-        m
-        for p in verdict.children
-        if p.dep_ == "prep" and p.lower_ == "by"
-        for o in p.children
-        if o.dep_ == "pobj"
-        for m in actors_of(o, ctx)
-    ]
 
 
 # "A Russian court found Navalny guilty of fraud", "found 10 militia members guilty", "Navalny was found guilty by a
