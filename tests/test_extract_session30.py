@@ -428,3 +428,45 @@ def test_a_description_as_a_verdict(nlp):
         "The statement follows President George W Bush's description of North Korea as part of an axis of evil.",
         {("George W. Bush", "criticise", "North Korea", None, False, A)},
     )
+
+
+# "The UN refugee agency has criticised the policy, saying Australia is shifting its responsibilities": a judged act
+# no one is named for is that of the one the judge's explanation says does it
+def test_a_judged_act_is_that_of_the_one_the_explanation_names(nlp):
+    check_exact(
+        nlp,
+        "The United Nations refugee agency has criticised the policy, saying Australia is shifting its "
+        "responsibilities onto poorer neighbours.",
+        {("UNHCR", "criticise", "Australia", None, False, A)},
+    )
+
+
+# "The Kremlin says Russia will supply weapons to the Northern Alliance, which is fighting the Taliban": the acts of a
+# side the speaker's own side backs are no charge against it
+def test_the_acts_of_a_side_one_backs_are_no_charge(nlp):
+    rows = read(
+        nlp, "The Kremlin says Russia will supply weapons to the Northern Alliance, which is fighting the Taliban."
+    )
+    assert ("Northern Alliance", "fight", "Taliban", None, False, A) in rows, rows
+    assert not any(r[1] == "criticise" for r in rows), rows
+
+
+# "decided to send asylum seekers to Nauru": people moved somewhere are no message to the place; people handed over are
+# given to the side
+def test_people_sent_somewhere_are_no_message(nlp):
+    assert read(nlp, "The Australian Government decided to send asylum seekers to Nauru.") == set()
+
+
+def test_prisoners_handed_over_are_given(nlp):
+    rows = read(nlp, "Israel handed over 20 prisoners to the Palestinian Authority.")
+    assert ("Israel", "support", "Palestine", None, False, A) in rows, rows
+
+
+# "Israel has freed 16 Palestinian prisoners in a goodwill gesture ... Hamas dismissed the gesture": the gesture is
+# the release's
+def test_a_gesture_dismissed_is_the_release_before(nlp):
+    check(
+        nlp,
+        "Israel has freed 16 Palestinian prisoners. Hamas dismissed the gesture as meaningless.",
+        {("Hamas", "reject", "Israel", None, False, A)},
+    )

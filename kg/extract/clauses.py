@@ -170,6 +170,7 @@ from kg.extract.lexicon import (
     SOUGHT_ACT_VERBS,
     SOUGHT_NOUNS,
     SOURCE_CLASSES,
+    SPEECH_VERBS,
     SPONSORING_VERBS,
     STAFF_NOUNS,
     STATIVE_PASSIVES,
@@ -1803,6 +1804,8 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
             party = False  # "condemned Germany's delivery of tanks to Ukraine": the delivery's recipient
         if prep == "to" and has_object and verb.lemma_ in HELPING_VERBS:
             party = False  # "helped Hezbollah fighters to Syria": where they went, not whom it helped
+        if prep in ("to", "into") and moves_people(verb):
+            party = False  # "decided to send asylum seekers to Nauru": where they are taken, no message to it
         answered = answered_doers(verb, prep, pobj, ctx)
         for mention in answered:  # "responded to the Hamas attack with air strikes", "retaliated for the attack"
             yield "retaliate", mention, "verb-preposition-answer", object_negative
@@ -2447,7 +2450,7 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
             return
     if is_evaluative(verb):  # "condemned Russia's invasion of Ukraine": aimed at the act's agent, not its target
         own = own_sides(verb, ctx) if verb.lemma_.lower() in REGRETTING_VERBS else set()
-        for mention in event_agents(obj, ctx) or detached_agents(verb, obj, ctx):
+        for mention in event_agents(obj, ctx) or detached_agents(verb, obj, ctx) or explained_agents(verb, obj, ctx):
             if mention.key not in own:  # "Israeli spokesman Arye Mekel regrets the deaths": his side's, no blame
                 yield phrase, mention, "event-agent", negative
         return
@@ -2714,6 +2717,27 @@ def detached_agents(verb: Token, obj: Token, ctx: Context) -> list[Mention]:
     if is_passive(verb) or not (is_event_noun(obj) or obj.lemma_.lower() in DRILL_NOUNS):  # "the drills by Seoul"
         return []
     return [m for prep, pobj in prepositional_objects(verb, ctx, set()) if prep == "by" for m in actors_of(pobj, ctx)]
+
+
+# people a state moves somewhere, who are no message or force sent to the place: "send asylum seekers to Nauru"
+MOVED_PEOPLE = {"seeker", "refugee", "migrant", "immigrant", "prisoner", "detainee", "deportee", "asylum"}
+
+
+def moves_people(verb: Token) -> bool:
+    """(not "handed over 20 prisoners to the Palestinian Authority", given to it)"""
+    moving = verb.lemma_.lower() in DISPATCH_VERBS | {"deport", "move", "ship", "transport"}
+    return moving and any(c.dep_ == "dobj" and c.lemma_.lower() in MOVED_PEOPLE for c in verb.children)
+
+
+# "The UN refugee agency has criticised the policy, saying Australia is shifting its responsibilities": a judged
+# act no one is named for is that of the one the judge's explanation says does it
+def explained_agents(verb: Token, obj: Token, ctx: Context) -> list[Mention]:
+    if any(c.dep_ == "poss" for c in obj.children) or obj.pos_ != "NOUN":
+        return []
+    explaining = [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_ in SPEECH_VERBS]
+    clauses = [c for e in explaining for c in e.children if c.dep_ == "ccomp"]
+    subjects = [s for c in clauses for s in c.children if s.dep_ == "nsubj" and not is_pronoun(s)]
+    return [m for s in subjects for m in actors_of(s, ctx)]
 
 
 # "discussed Russia's aggression against Ukraine": the act talked about, whose party is not talked with

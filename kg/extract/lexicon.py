@@ -513,6 +513,8 @@ EVENT_NOUN_VERBS = {
     "announcement": {"announce", "declare", "vow", "pledge", "promise", "call"},
     "plan": {"plan", "announce"},
     "proposal": {"propose"},
+    # "Israel has freed 16 Palestinian prisoners in a goodwill gesture ... Hamas dismissed the gesture"
+    "gesture": {"free", "release", "lift", "ease", "offer", "withdraw", "pull"},
     # "The Palestinian Authority has appealed to the United Nations to send observers. Israel has rejected the idea"
     "idea": {"propose", "suggest", "appeal", "float", "raise"},
     "offer": {"offer", "propose", "pledge"},  # "Howard has offered to send police ... Honiara welcomed the offer"

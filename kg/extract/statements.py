@@ -295,6 +295,9 @@ def accusations(found: list[Candidate], speaker: Mention | None, side: Mention |
     discredited = any(is_false_claim(v) or is_unproven_claim(v) for v in alleging_verbs)
     # "the Al-Aqsa Brigades said it and Hamas carried out the attack": a claim the speaker shares, not a charge
     shared = {(c.relation, c.object.key) for c in found if c.subject.key in own}
+    # "The Kremlin says Russia will supply weapons to the Northern Alliance, which is fighting the Taliban": the acts of
+    # a side the speaker's own side backs in the same report are no charge against it
+    backed = {c.object.key for c in found if c.subject.key in own and relation_class(c) in ("support", "cooperate")}
     voices = [  # the subjects of the sentence's speech verbs: "Pakistan's Foreign Minister, Abdul Sattar, has warned"
         (c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
         for t in sent
@@ -328,7 +331,8 @@ def accusations(found: list[Candidate], speaker: Mention | None, side: Mention |
         # nor the one whose own words these are: "Pakistan's Foreign Minister, Abdul Sattar, has warned that ...")
         doer_side = ctx.actors.affiliated_side(candidate.subject).key
         speaking = any(a <= candidate.subject.start < b for a, b in voices)
-        if hostile and made and candidate.subject.key not in own and doer_side not in own and not speaking:
+        ours = candidate.subject.key in own | backed or doer_side in own
+        if hostile and made and not ours and not speaking:
             accused.setdefault(
                 candidate.subject.key, Candidate(speaker, "accuse", candidate.subject, rule="speech:accusation")
             )
