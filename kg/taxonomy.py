@@ -360,6 +360,15 @@ _add("fight", "fight for independence, struggle")
 _add("reject", "seek independence")
 # weapons kept aimed at a side show force against it (CAMEO 15): "Beijing has 300 missiles aimed at Taiwan"
 _add("posture", "aim weapons at")
+# wiping a side out attacks it (CAMEO 18): "Sharon wants to exterminate the Palestinians"
+_add("attack", "exterminate, liquidate")
+# holding sway over a side or silencing it coerces it (CAMEO 17): "Iran is unduly influencing their government",
+# "moves to silence the independent press"
+_add("coerce", "influence, silence, muzzle, gag")
+# smearing or insulting a side criticises it (CAMEO 11): "accused Beijing of vilifying the Dalai Lama"
+_add("criticise", "smear, slander, vilify, demonize, demonise, humiliate, insult")
+# shunning a side cuts ties with it (CAMEO 16): "Western governments have shunned the junta"
+_add("reduce", "shun, ostracise, ostracize")
 # ringing a leader is a call
 _add("communicate", "ring")
 # a weapons test is a show of force (CAMEO 15): "North Korea test-fired a missile over Japan"

@@ -470,3 +470,48 @@ def test_a_gesture_dismissed_is_the_release_before(nlp):
         "Israel has freed 16 Palestinian prisoners. Hamas dismissed the gesture as meaningless.",
         {("Hamas", "reject", "Israel", None, False, A)},
     )
+
+
+# verbs of wiping out, holding sway, silencing, smearing and shunning
+VERBS = [
+    ("Sharon wants to exterminate the Palestinians, Hamas said.", ("Ariel Sharon", "attack", "Palestine")),
+    ("Iran is unduly influencing the Iraqi government.", ("Iran", "coerce", "Iraq")),
+    ("China accused India of vilifying Beijing.", ("India", "criticise", "China")),
+    ("Western governments have shunned the Burmese junta.", ("the West", "reduce", "Myanmar")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VERBS)
+def test_verbs_of_wiping_out_swaying_smearing_and_shunning(nlp, text, expected):
+    rows = read(nlp, text)
+    assert any(r[:3] == expected for r in rows), rows
+
+
+# "Protesters have claimed Iran, especially, amongst other outside parties, is unduly influencing ...", which the
+# parser reads as a claim about Iran joined to a second verb: Iran is that verb's subject, not the protesters
+def test_a_claimed_name_is_the_subject_of_the_claims_verb(nlp):
+    rows = read(
+        nlp,
+        "Protesters have claimed Iran, especially, amongst other outside parties, is unduly influencing the Iraqi "
+        "government.",
+    )
+    assert ("Iran", "coerce", "Iraq", None, False, A) in rows, rows
+    assert not any(r[0] == "protesters" and r[1] == "coerce" for r in rows), rows
+
+
+# "an invitation for Mr Sharon to exterminate Palestinians", "the plan for Israel to attack Iran": an act a noun spells
+# out in a "for ... to" clause is not asserted
+MEANT = [
+    (
+        "Hamas said the call was an invitation for Mr Sharon to exterminate Palestinians.",
+        ("Ariel Sharon", "attack", "Palestine", None, False, "requested"),
+    ),
+    ("The plan for Israel to attack Iran was shelved.", ("Israel", "attack", "Iran", None, False, "intended")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MEANT)
+def test_an_act_a_noun_spells_out_is_not_asserted(nlp, text, expected):
+    rows = read(nlp, text)
+    assert expected in rows, rows
+    assert not any(r[:3] == expected[:3] and r[5] == A for r in rows), rows

@@ -555,6 +555,12 @@ def repaired_subjects(verb: Token, ctx: Context) -> list[Mention]:
     finite = any(t.tag_ in ("VBP", "VBZ", "VBD", "MD") for t in [verb, *auxiliaries])  # also "have pledged"
     if not finite or verb.dep_ not in ("advcl", "conj", "ccomp"):
         return []
+    claim = verb.head if verb.dep_ == "conj" and verb.head.lemma_.lower() in CLAIMING_VERBS else None
+    claimed = [c for c in claim.children if c.dep_ == "dobj" and c.pos_ == "PROPN"] if claim is not None else []
+    if claimed and not any(t.lower_ == "and" for t in ctx.sent.doc[claimed[0].i : verb.i]):
+        # "Protesters have claimed Iran, especially, amongst other outside parties, is unduly influencing", which the
+        # parser reads as a claim about Iran joined to a second verb: the claim's clause, whose subject is Iran
+        return actors_of(claimed[0], ctx)
     previous = min([verb.i, *(a.i for a in auxiliaries)]) - 1  # "... and Turkey would be moving"
     if previous < ctx.sent.start:
         return []

@@ -732,7 +732,11 @@ def noun_modality(verb: Token) -> str | None:
         return "requested"  # "put pressure on Arafat to crack down on Hamas"
     of_gerund = verb.dep_ == "pcomp" and verb.head.lower_ == "of" and verb.head.head.pos_ == "NOUN"
     detached = detached_content_noun(verb)
-    if (verb.dep_ == "acl" and has_to(verb)) or of_gerund or detached is not None:  # "a plan to visit", "his
+    # also "an invitation for Mr Sharon to exterminate Palestinians", which the parser hangs on the noun as a clause
+    for_to = any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)  # "the plan for Israel to attack"
+    hung = verb.dep_ in ("advcl", "relcl") and verb.head.pos_ == "NOUN" and (for_to or verb.dep_ == "advcl")
+    spelt_out = (verb.dep_ == "acl" or hung) and has_to(verb)
+    if spelt_out or of_gerund or detached is not None:  # "a plan to visit", "his
         # offer of holding talks", "made clear U.S. willingness, alongside our Allies, to impose"
         lemma = (detached or (verb.head.head if of_gerund else verb.head)).lemma_.lower()
         if lemma in INTENT_NOUNS:
@@ -747,7 +751,7 @@ def noun_modality(verb: Token) -> str | None:
 # nouns of an attempt, whose infinitive is attempted: "a bid to mediate"
 ATTEMPT_NOUNS = {"effort", "attempt", "bid", "push", "campaign", "drive"}
 # nouns of a request, whose infinitive is requested: "a call to withdraw"
-REQUEST_NOUNS = {"call", "demand", "request", "appeal", "order"}
+REQUEST_NOUNS = {"call", "demand", "request", "appeal", "order", "invitation"}
 # nouns an infinitive spells out
 CONTENT_NOUNS = INTENT_NOUNS | ATTEMPT_NOUNS | REQUEST_NOUNS | {"pressure", "plot", "conspiracy", "scheme"}
 
