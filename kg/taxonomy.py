@@ -369,6 +369,8 @@ _add("coerce", "influence, silence, muzzle, gag")
 _add("criticise", "smear, slander, vilify, demonize, demonise, humiliate, insult")
 # shunning a side cuts ties with it (CAMEO 16): "Western governments have shunned the junta"
 _add("reduce", "shun, ostracise, ostracize")
+# remarks or comments made to a side are words with it (CAMEO 01): "Ane Alencar, in remarks to UOL.com.br, said"
+_add("communicate", "remark with, comment with")
 # ringing a leader is a call
 _add("communicate", "ring")
 # a weapons test is a show of force (CAMEO 15): "North Korea test-fired a missile over Japan"
@@ -580,7 +582,7 @@ _add("communicate", "mediate, broker")
 # endorsing an act (session 16): "the United States gave a 'green light' to the invasion"
 _add("cooperate", "green light, go-ahead")
 # killing in news English (session 16): "claims that Khashoggi was slain"
-_add("attack", "slay, slaying, butcher, murder")
+_add("attack", "slay, slain, slaying, butcher, murder")  # ("slain", which the lemmatiser keeps)
 # reaching a person held or kept away (session 16): "Australian authorities may soon have access to David Hicks"
 _add("communicate", "have access, gain access, get access")
 # phrasal verbs whose particle is no verb of its own (session 20): "were driven back by Palestinian police",

@@ -515,3 +515,30 @@ def test_an_act_a_noun_spells_out_is_not_asserted(nlp, text, expected):
     rows = read(nlp, text)
     assert expected in rows, rows
     assert not any(r[:3] == expected[:3] and r[5] == A for r in rows), rows
+
+
+# "Ane Alencar, in remarks to UOL.com.br, said": remarks made to a side (an outlet too) tell it
+REMARKS = [
+    (
+        "Putin said in remarks to Bush that Russia would not object.",
+        {("Vladimir Putin", "communicate", "George W. Bush", None, False, A)},
+    ),
+    (
+        "Ane Alencar said in remarks to the BBC that farmers set the fires.",
+        {("Ane Alencar", "communicate", "BBC", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REMARKS)
+def test_remarks_made_to_a_side(nlp, text, expected):
+    check_exact(nlp, text, expected)
+
+
+# "Jamal Khashoggi's murder by Saudi agents": with a "by", the possessor is the one the act was done to
+def test_the_possessor_of_an_act_done_by_another_is_its_patient(nlp):
+    check(
+        nlp,
+        "The report described Jamal Khashoggi's murder by Saudi agents.",
+        {("Saudi Arabia", "attack", "Jamal Khashoggi", None, False, A)},
+    )

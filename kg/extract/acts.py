@@ -207,7 +207,7 @@ GRANTING_VERBS = {"grant", "give", "allow", "deny", "refuse", "offer", "provide"
 # occasions of speech that are talk with someone: "said in a meeting with"
 OCCASION_NOUNS = {
     "meeting", "call", "conversation", "interview", "talk", "phone", "exchange", "letter", "message", "visit",
-    "summit", "discussion", "consultation", "negotiation", "telephone",
+    "summit", "discussion", "consultation", "negotiation", "telephone", "remark", "comment",
 }  # fmt: skip
 # verbs of travel whose "for talks with" names talks held there: "arrived in Israel for talks with Netanyahu"
 TRAVEL_VERBS = {"arrive", "travel", "fly", "go", "come", "head", "return", "land", "be", "visit", "stop"}

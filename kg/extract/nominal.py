@@ -194,6 +194,8 @@ def is_theatre(noun: Token, prep: str, mention: Mention) -> bool:
 
 # the agent of a relation noun: possessor, noun modifier or adjective ("U.S. demands", "Iranian attacks")
 def nominal_subjects(noun: Token, ctx: Context) -> list[Mention]:
+    if patient_owner(noun, ctx) and (doers := noun_agents(noun, ctx)):
+        return doers  # "Jamal Khashoggi's murder by Saudi agents": the possessor is the one it was done to
     mentions = modifier_actors(noun, ctx) or led_by_prefix(noun, ctx)  # also "the US-led strikes on Syria"
     if mentions:
         return mentions

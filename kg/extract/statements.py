@@ -148,7 +148,8 @@ def keep(candidate: Candidate) -> bool:
     if candidate.object.type == "media" and relation_class(candidate) in ("communicate", "statement"):
         # "told CNN", "speaking to NBC News", "a statement received by AFP" is talk with the outlet; "said on CNN"
         # is not
-        return candidate.relation in OUTLET_TALK_VERBS or candidate.relation.split()[0] in ("tell", "send")
+        # (and "in remarks to the BBC", which tells it)
+        return candidate.relation in OUTLET_TALK_VERBS or candidate.relation.split()[0] in ("tell", "send", "remark")
     return candidate.via is None or candidate.via.key not in (candidate.subject.key, candidate.object.key)
 
 
