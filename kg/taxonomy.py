@@ -371,6 +371,9 @@ _add("criticise", "smear, slander, vilify, demonize, demonise, humiliate, insult
 _add("reduce", "shun, ostracise, ostracize")
 # remarks or comments made to a side are words with it (CAMEO 01): "Ane Alencar, in remarks to UOL.com.br, said"
 _add("communicate", "remark with, comment with")
+# money pledged for a side is pledged to it (CAMEO 05 intent): "Mr Bush has pledged $US296 million in aid for
+# Afghanistan"
+_add("intend", "pledge for")
 # ringing a leader is a call
 _add("communicate", "ring")
 # a weapons test is a show of force (CAMEO 15): "North Korea test-fired a missile over Japan"

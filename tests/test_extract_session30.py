@@ -542,3 +542,30 @@ def test_the_possessor_of_an_act_done_by_another_is_its_patient(nlp):
         "The report described Jamal Khashoggi's murder by Saudi agents.",
         {("Saudi Arabia", "attack", "Jamal Khashoggi", None, False, A)},
     )
+
+
+# "has accused London of trying to sabotage the economy and of funding the opposition MDC": a second charge joined by
+# its own "of" is the accused's too
+def test_a_second_charge_joined_by_its_own_of(nlp):
+    check(
+        nlp,
+        "President Robert Mugabe has accused London of trying to sabotage the economy and of funding the opposition "
+        "Movement for Democratic Change.",
+        {("United Kingdom", "support", "Movement for Democratic Change", None, False, A)},
+    )
+
+
+# "The Australian Government has agreed to send troops ... Xanana Gusmao has welcomed the decision": what one agreed
+def test_a_decision_is_what_one_agreed_to_do(nlp):
+    check(
+        nlp,
+        "The Australian Government has agreed to send troops to East Timor. Xanana Gusmao has welcomed the decision.",
+        {("Xanana Gusmao", "cooperate", "Australia", None, False, A)},
+    )
+
+
+# "Mr Bush has pledged $US296 million in aid for Afghanistan": money pledged for a side is pledged to it
+def test_money_pledged_for_a_side(nlp):
+    check_exact(
+        nlp, "Japan pledged $500 million for Afghanistan.", {("Japan", "intend", "Afghanistan", None, False, A)}
+    )

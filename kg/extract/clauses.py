@@ -943,6 +943,8 @@ def companions(verb: Token, ctx: Context) -> list[Mention]:
 # "is trying to open", "gone through the Iraqis to communicate", "met X and discussed Y"
 def inherited_subjects(verb: Token, ctx: Context) -> list[Mention]:
     head = verb.head
+    if verb.dep_ == "pcomp" and head.dep_ == "conj" and head.pos_ == "ADP" and head.head.dep_ == "prep":
+        head = head.head  # "accused London of trying to sabotage the economy and of funding the MDC": the first "of"
     if head.i == verb.i:
         speech = quoting_speech_verb(verb)  # "Speaking to NBC News, she said" parsed as two clauses
         return clause_subjects(speech, ctx) if speech is not None else []

@@ -495,7 +495,7 @@ MEASURE_VERBS = {
 MEASURE_NOUNS = {"decision", "move"}
 EVENT_NOUN_VERBS = {
     # "Washington has approved the sale ... the decision", "The High Court has ruled that ... welcomed the decision"
-    "decision": {"decide", "announce", "order", "approve", "rule"},
+    "decision": {"decide", "announce", "order", "approve", "rule", "agree"},  # "has agreed to send troops"
     "closure": {"close", "shut"},  # "Israel has closed Orient House ... Egypt condemned the closure"
     "demolition": {"demolish", "bulldoze", "destroy"},  # "Israel has demolished the homes ... the demolitions"
     # "Koizumi expressed regret to Seoul ... Kim welcomed the apology"
