@@ -569,3 +569,33 @@ def test_money_pledged_for_a_side(nlp):
     check_exact(
         nlp, "Japan pledged $500 million for Afghanistan.", {("Japan", "intend", "Afghanistan", None, False, A)}
     )
+
+
+# "Nepal's Maoist rebels have killed at least 30 soldiers and police ... The rebels pulled out of peace talks with the
+# Government ... India has promised helicopters": bare soldiers, police and the Government are those of the one country
+# named before them (India is named after); ordering one's own army names no party
+def test_bare_forces_and_government_of_the_one_country_named_before(nlp):
+    rows = read_in(
+        nlp,
+        "Nepal's Maoist rebels have killed at least 30 soldiers and police in attacks on two army posts. The rebels "
+        "pulled out of peace talks with the Government in November. Prime Minister Sher Bahadur Deuba has ordered the "
+        "army to hunt down the guerrillas. India has promised military helicopters to help Kathmandu fight the "
+        "insurgency.",
+        "AUS",
+    )
+    assert ("Maoist rebels", "attack", "Nepal", None, False, A) in rows, rows
+    assert ("Maoist rebels", "reduce", "Nepal", None, False, A) in rows, rows
+    assert not any("Australia" in (r[0], r[2]) for r in rows), rows
+    assert not any(r[0] == "Sher Bahadur Deuba" and r[1] == "demand" for r in rows), rows
+
+
+# "Intelligence officers in the autonomous Kurdish region of Iraq told the Guardian": officers described on the spot
+# are no back reference to the one country named
+def test_officers_described_on_the_spot_are_not_the_countrys(nlp):
+    rows = read(
+        nlp,
+        "A radical armed Islamist group with ties to Tehran and Baghdad has helped al-Qaida establish a training camp "
+        "in northern Iraq, Kurdish officials say. Intelligence officers in the autonomous Kurdish region of Iraq told "
+        "the Guardian that the Ansar al-Islam group is harbouring up to 150 al-Qaida members.",
+    )
+    assert not any(r[0] == "Iraq" for r in rows), rows

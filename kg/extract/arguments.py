@@ -1095,10 +1095,31 @@ def earlier_owned(token: Token, ctx: Context, exclude: Mention | None) -> Mentio
         owners = article_owners(token, ctx, "police")  # "Police in Karachi say ... Pakistani police arrested"
     if owners == [] and bare_kind(token) == "military" and token.lower_ in ("army", "military"):
         owners = sole_country(ctx)  # "Nepal's Maoist rebels attacked a police post. The army launched an offensive"
+    if owners == [] and bare_kind(token) in ("military", "police") and not placed_or_sent(token):
+        owners = sole_country(ctx, token)  # "Nepal's Maoist rebels have killed at least 30 soldiers and police"
+        subjects = {m.key for c in token.head.children if c.dep_ == "nsubj" and (m := ctx.actors.mention_at(c))}
+        owners = [] if any(m.key in subjects for m in owners) else owners  # "India has massed troops": its own
+        # (a country named only as an adjective of a band is the band's people: "Palestinian militants killed two
+        # soldiers" are not Palestinian soldiers)
+        owners = owners if all(named_as_noun(m.key, token, ctx) for m in owners) else []
     if owners is None or len(owners) != 1:
         return None  # two armies named before: "the army" could be either
     only = owners[0]
     return only if exclude is None or only.key != exclude.key else None
+
+
+def named_as_noun(key: str, token: Token, ctx: Context) -> bool:
+    """The country is named before the token by a name ("Nepal's Maoist rebels"), not only by an adjective."""
+    roots = [mention_root(m, ctx) for m in ctx.actors.mentions() if m.key == key and m.start < token.idx]
+    return any(r is not None and r.pos_ == "PROPN" for r in roots)
+
+
+def placed_or_sent(token: Token) -> bool:
+    """'officers in the Kurdish region of Iraq', 'drones launched by Russia', described on the spot; 'whose US-backed
+    forces', owned or modified; 'deployed gunships', the sender's own."""
+    sent = token.dep_ == "dobj" and token.head.lemma_.lower() in DISPATCH_VERBS
+    described = any(c.dep_ in ("poss", "amod", "compound", "nmod", "acl", "relcl") for c in token.children)
+    return sent or described or any(c.dep_ == "prep" and c.lower_ in ("in", "from", "of") for c in token.children)
 
 
 def earlier_owners(token: Token, ctx: Context) -> list[Mention] | None:
@@ -1185,22 +1206,22 @@ def owners_for_government(token: Token, ctx: Context) -> list[Mention]:
 
 # "The Federal Government has called on Labor ... security at Australia's airports": a government no
 # country owns, in an article that names one country only, is that country's
-def sole_country(ctx: Context) -> list[Mention]:
+def sole_country(ctx: Context, before: Token | None = None) -> list[Mention]:
+    """The one country the article names (before a token, when given), not as a destination."""
     countries = {
         m.key: m
         for m in ctx.actors.mentions()
         if m.type == "country" and (not is_destination(m, ctx) or is_home_of_group(m, ctx))
+        and (before is None or m.start < before.idx)
     }
     return list(countries.values()) if len(countries) == 1 else []
 
 
 def sole_country_before(token: Token, ctx: Context) -> list[Mention]:
     """The article's one country, which an outlet with a home country must have named before: "Kevin Rudd says the
-    Government has damaged relations with Jakarta" (the home government, not Indonesia's)."""
-    sole = sole_country(ctx)
-    if not sole or not ctx.actors.article.country:
-        return sole
-    return sole if any(m.key == sole[0].key and m.start < token.idx for m in ctx.actors.mentions()) else []
+    Government has damaged relations with Jakarta" (the home government, not Indonesia's); "Nepal's Maoist rebels ...
+    pulled out of peace talks with the Government" (Nepal's, though India is named after)."""
+    return sole_country(ctx, token) if ctx.actors.article.country else sole_country(ctx)
 
 
 def is_home_of_group(mention: Mention, ctx: Context) -> bool:

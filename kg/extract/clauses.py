@@ -2344,6 +2344,8 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
         return
     if obj.lower_ == "it" and verb.lemma_.lower() in REGRETTING_VERBS:
         return  # "we will make them regret it": what is regretted is an act, no actor
+    if verb.lemma_.lower() in ("order", "instruct", "command") and is_own_staff(obj):
+        return  # "Deuba has ordered the army to hunt down the guerrillas": one's own forces, no party
     if obj.lower_ in REFLEXIVE_PRONOUNS and classify(phrase) == "attack":
         for mention in blast_places(verb, ctx):
             yield phrase, mention, "suicide-blast", False
