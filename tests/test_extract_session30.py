@@ -599,3 +599,32 @@ def test_officers_described_on_the_spot_are_not_the_countrys(nlp):
         "the Guardian that the Ansar al-Islam group is harbouring up to 150 al-Qaida members.",
     )
     assert not any(r[0] == "Iraq" for r in rows), rows
+
+
+# "Zinni has met Arafat, a day after holding talks with Sharon": a gerund after a time phrase is the clause's subject's
+def test_a_gerund_after_a_time_phrase(nlp):
+    check(
+        nlp,
+        "US envoy Anthony Zinni has met Yasser Arafat in Ramallah, a day after holding talks with Israeli Prime "
+        "Minister Ariel Sharon.",
+        {("Anthony Zinni", "communicate", "Ariel Sharon", None, False, A)},
+    )
+
+
+# "Russia has promised to help rebuild the Afghan army": help to build up a side's strength helps the side
+def test_help_to_build_up_a_sides_strength(nlp):
+    check_exact(
+        nlp,
+        "Russia has promised to help rebuild the Afghan army.",
+        {("Russia", "support", "Afghanistan", None, False, "intended")},
+    )
+
+
+# "Crown Prince Abdullah has proposed a peace plan ... Arafat has praised the initiative": the plan proposed
+def test_an_initiative_is_the_plan_proposed(nlp):
+    check(
+        nlp,
+        "Saudi Arabia's Crown Prince Abdullah has proposed a peace plan. Palestinian leader Yasser Arafat has praised "
+        "the initiative.",
+        {("Yasser Arafat", "cooperate", "Crown Prince Abdullah", None, False, A)},
+    )

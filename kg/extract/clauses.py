@@ -945,6 +945,9 @@ def inherited_subjects(verb: Token, ctx: Context) -> list[Mention]:
     head = verb.head
     if verb.dep_ == "pcomp" and head.dep_ == "conj" and head.pos_ == "ADP" and head.head.dep_ == "prep":
         head = head.head  # "accused London of trying to sabotage the economy and of funding the MDC": the first "of"
+    timed = head.head if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.dep_ == "npadvmod" else None
+    if timed is not None and timed.head.pos_ in ("VERB", "AUX"):
+        return clause_subjects(timed.head, ctx)  # "Zinni met Arafat, a day after holding talks with Sharon"
     if head.i == verb.i:
         speech = quoting_speech_verb(verb)  # "Speaking to NBC News, she said" parsed as two clauses
         return clause_subjects(speech, ctx) if speech is not None else []
@@ -1338,6 +1341,12 @@ def small_clause_objects(verb: Token, phrase: str, ctx: Context) -> Iterator[tup
             for subject in (c for c in clause.children if c.dep_ == "nsubj"):
                 for mention in actors_of(subject, ctx):
                     yield phrase, mention, "small-clause", False
+    if verb.lemma_.lower() in ("help", "assist") and not any(c.dep_ == "dobj" for c in verb.children):
+        # "Russia has promised to help rebuild the Afghan army": help to build up a side's own strength helps the side
+        for clause in (c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in BUILDING_VERBS):
+            for obj in (c for c in clause.children if c.dep_ == "dobj"):
+                for mention in actors_of(obj, ctx):
+                    yield phrase, mention, "helped-build", False
     if classify(phrase) == "coerce" and verb.lemma_.lower() in PREVENTING_VERBS:
         # "to prevent any Al Qaeda fighters escaping": the parser makes the one kept from acting the act's subject
         for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.tag_ == "VBG"):
@@ -1351,6 +1360,10 @@ def small_clause_objects(verb: Token, phrase: str, ctx: Context) -> Iterator[tup
             named = [a for a in subject.children if a.dep_ == "appos"]  # "the UN envoy Volker Perthes"
             for mention in actors_of(subject, ctx) or [m for a in named for m in actors_of(a, ctx)]:
                 yield phrase, mention, "small-clause", False
+
+
+# verbs of building up a side's strength, whose helper helps the side: "help rebuild the Afghan army"
+BUILDING_VERBS = {"rebuild", "build", "train", "equip", "arm", "strengthen", "modernise", "modernize", "reform"}
 
 
 # "bombed the caves as part of the hunt for Osama bin Laden", "as part of the US-led campaign against ISIS": the

@@ -511,7 +511,9 @@ EVENT_NOUN_VERBS = {
     "trip": {"visit", "travel"},
     # "Arafat called for a halt to attacks and vowed ... France welcomed the announcement"
     "announcement": {"announce", "declare", "vow", "pledge", "promise", "call"},
-    "plan": {"plan", "announce"},
+    "plan": {"plan", "announce", "propose", "unveil"},
+    # "Crown Prince Abdullah has proposed a peace plan ... Arafat has praised the initiative"
+    "initiative": {"propose", "announce", "unveil", "launch"},
     "proposal": {"propose"},
     # "Israel has freed 16 Palestinian prisoners in a goodwill gesture ... Hamas dismissed the gesture"
     "gesture": {"free", "release", "lift", "ease", "offer", "withdraw", "pull"},
