@@ -628,3 +628,24 @@ def test_an_initiative_is_the_plan_proposed(nlp):
         "the initiative.",
         {("Yasser Arafat", "cooperate", "Crown Prince Abdullah", None, False, A)},
     )
+
+
+# "Papua New Guinea has signed a peace agreement ... welcomed the signing", "The US has imposed tariffs ... The EU
+# says it will challenge the decision": a signing is the signer's; a decision challenged is its maker's
+EARLIER_ACTS = [
+    (
+        "Papua New Guinea has signed a peace agreement with Bougainville rebel leaders. Australia and New Zealand have "
+        "welcomed the signing.",
+        ("Australia", "cooperate", "Papua New Guinea", None, False, A),
+    ),
+    (
+        "The United States has imposed tariffs on steel imports. The European Union says it will challenge the "
+        "decision.",
+        ("European Union", "demand", "United States", None, False, A),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EARLIER_ACTS)
+def test_a_signing_and_a_decision_challenged(nlp, text, expected):
+    check(nlp, text, {expected})

@@ -512,6 +512,8 @@ EVENT_NOUN_VERBS = {
     # "Arafat called for a halt to attacks and vowed ... France welcomed the announcement"
     "announcement": {"announce", "declare", "vow", "pledge", "promise", "call"},
     "plan": {"plan", "announce", "propose", "unveil"},
+    # "Papua New Guinea has signed a peace agreement with Bougainville rebel leaders ... welcomed the signing"
+    "signing": {"sign"},
     # "Crown Prince Abdullah has proposed a peace plan ... Arafat has praised the initiative"
     "initiative": {"propose", "announce", "unveil", "launch"},
     "proposal": {"propose"},
@@ -707,6 +709,7 @@ EVALUATIVE_VERBS = {
     "echo",
     "react",  # "reacted with caution to a promise from Arafat"
     "respond",
+    "challenge",  # "The EU will challenge the decision at the World Trade Organisation": its makers
 }
 # classes whose other party may come with "from": "demanded an explanation from Russia"
 SOURCE_CLASSES = {"demand", "appeal", "reject", "yield"}
