@@ -374,6 +374,9 @@ _add("communicate", "remark with, comment with")
 # money pledged for a side is pledged to it (CAMEO 05 intent): "Mr Bush has pledged $US296 million in aid for
 # Afghanistan"
 _add("intend", "pledge for")
+# dismantling or disbanding a side's networks or units coerces it (CAMEO 17): "called on Arafat to dismantle the
+# terrorist networks of Hamas and Islamic Jihad"
+_add("coerce", "dismantle, disband")
 # ringing a leader is a call
 _add("communicate", "ring")
 # a weapons test is a show of force (CAMEO 15): "North Korea test-fired a missile over Japan"

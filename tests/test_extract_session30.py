@@ -649,3 +649,18 @@ EARLIER_ACTS = [
 @pytest.mark.parametrize(("text", "expected"), EARLIER_ACTS)
 def test_a_signing_and_a_decision_challenged(nlp, text, expected):
     check(nlp, text, {expected})
+
+
+# "the European Union challenged Mr Arafat to dismantle the terrorist networks of Hamas and Islamic Jihad": a challenge
+# to act asks the one challenged; dismantling a side's networks coerces the side
+def test_challenged_to_dismantle_a_sides_networks(nlp):
+    check_exact(
+        nlp,
+        "In Brussels, the European Union challenged Mr Arafat to dismantle the terrorist networks of Hamas and Islamic "
+        "Jihad.",
+        {
+            ("European Union", "demand", "Yasser Arafat", None, False, A),
+            ("Yasser Arafat", "coerce", "Hamas", None, False, "requested"),
+            ("Yasser Arafat", "coerce", "Palestinian Islamic Jihad", None, False, "requested"),
+        },
+    )

@@ -76,6 +76,7 @@ REQUEST_VERBS = {
     "encourage",
     "implore",
     "push",
+    "challenge",  # "the European Union challenged Mr Arafat to dismantle the terrorist networks of Hamas"
 }
 # verbs that make what they report an allegation: "The United States claims Mahan flies fighters"
 ALLEGING_VERBS = {"allege", "claim", "charge", "contend"}
@@ -246,6 +247,7 @@ RECIPROCAL_VERBS = {
 OWNERSHIP_PARTICIPLES = {"flagged", "owned", "registered", "operated", "run", "controlled", "based"}
 # verbs whose object does what their infinitive says: "urged Iran to de-escalate", "warned Manila not to"
 OBJECT_CONTROL_VERBS = {
+    "challenge",  # "challenged Mr Arafat to dismantle the networks of Hamas": Arafat is to
     "urge",
     "ask",
     "invite",
