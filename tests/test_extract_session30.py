@@ -664,3 +664,22 @@ def test_challenged_to_dismantle_a_sides_networks(nlp):
             ("Yasser Arafat", "coerce", "Palestinian Islamic Jihad", None, False, "requested"),
         },
     )
+
+
+# "the Afghan Interim Authority", "the new interim administration" after Afghanistan is named: the interim government
+# of 2001-2002, one actor (not the country, nor a new unnamed body)
+INTERIM = [
+    (
+        "The United States has given $50 million to the Afghan Interim Authority.",
+        ("United States", "support", "Afghan Interim Administration", None, False, A),
+    ),
+    (
+        "The Taliban fled Afghanistan. Japan will support the new interim government.",
+        ("Japan", "support", "Afghan Interim Administration", None, False, A),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INTERIM)
+def test_the_afghan_interim_administration(nlp, text, expected):
+    check(nlp, text, {expected})

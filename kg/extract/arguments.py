@@ -67,7 +67,7 @@ from kg.extract.speech import closes_open_quote, in_quotes, names_speaker
 from kg.resolve import ArticleActors, Mention
 from kg.resolve.actors import BLOC_KEYS
 from kg.resolve.affiliations import title_run
-from kg.resolve.gazetteer import entry_by_key, is_capital
+from kg.resolve.gazetteer import demonym, entry_by_key, is_capital, lookup_alias
 from kg.resolve.lexicon import (
     ARMED_MEMBER_NOUNS,
     BAND_WORDS,
@@ -1332,8 +1332,11 @@ def definite_description(token: Token, ctx: Context, exclude: Mention | None) ->
         for c in token.children
     ):
         return None  # "the country's ...", "the group that ...": described on the spot, not a back reference
-    if token.lemma_.lower() in CABINET_NOUNS and any(c.lower_ in NEW_REGIME_WORDS for c in token.children):
-        return None  # "the force, which will protect the new interim administration": a new one, no earlier state's
+    interim = any(c.lower_ in NEW_REGIME_WORDS for c in token.children)
+    if token.lemma_.lower() in CABINET_NOUNS | {"authority"} and interim:
+        # "the force, which will protect the new interim administration": a new one, no earlier state's (but the
+        # one such body the gazetteer knows for a country named before: the Afghan Interim Administration)
+        return interim_body(token, ctx)
     reported = reported_state(token, ctx) if token.lemma_.lower() in CABINET_NOUNS else None
     if reported is not None and (exclude is None or reported.key != exclude.key):
         return reported  # "Poland will build a fence along its border with Belarus, the government said"
@@ -1356,6 +1359,18 @@ def definite_description(token: Token, ctx: Context, exclude: Mention | None) ->
         token, ctx, types, exclude, skip_modifiers=True, skip_destinations=places
     )
     return found or speakers_own(token, ctx, types, exclude)
+
+
+# "Afghanistan ... the new interim administration": the interim government the gazetteer knows for the one country
+# named before
+def interim_body(token: Token, ctx: Context) -> Mention | None:
+    countries = {m.key for m in ctx.actors.mentions() if m.type == "country" and m.start < token.idx}
+    aliases = [a for key in countries if (d := demonym(key)) and (a := lookup_alias(f"{d} Interim Administration"))]
+    entries = [a.entry for a in aliases if a.entry.type == "organisation"]
+    if len(entries) != 1:
+        return None
+    key = ctx.actors.registry.register_entry(entries[0])
+    return Mention(key, entries[0].name, entries[0].type, token.idx, token.idx + len(token), token.text)
 
 
 # "restore order in Honiara ... has threatened to attack the capital": the last capital named before, as its state
