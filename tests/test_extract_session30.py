@@ -683,3 +683,16 @@ INTERIM = [
 @pytest.mark.parametrize(("text", "expected"), INTERIM)
 def test_the_afghan_interim_administration(nlp, text, expected):
     check(nlp, text, {expected})
+
+
+def test_a_countrys_interim_government_the_gazetteer_knows(nlp):
+    check(
+        nlp,
+        "Afghanistan's interim government has agreed to accept a 3,000-strong multinational force.",
+        {("Afghan Interim Administration", "cooperate", "multinational force", None, False, "intended")},
+    )
+
+
+def test_an_interim_government_the_gazetteer_does_not_know_is_the_countrys(nlp):
+    rows = read(nlp, "Iraq's interim government asked the US to stay.")
+    assert ("Iraq", "appeal", "United States", None, False, A) in rows, rows

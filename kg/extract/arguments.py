@@ -715,6 +715,9 @@ def actor_of(token: Token, ctx: Context, exclude: Mention | None = None) -> Ment
     named = titled_by_of_apposition(token, ctx)
     if named is not None:
         return named
+    interim = interim_government(token, ctx)
+    if interim is not None:
+        return interim
     mention = ctx.actors.mention_at(token)
     if mention is not None:
         return mention
@@ -1332,11 +1335,9 @@ def definite_description(token: Token, ctx: Context, exclude: Mention | None) ->
         for c in token.children
     ):
         return None  # "the country's ...", "the group that ...": described on the spot, not a back reference
-    interim = any(c.lower_ in NEW_REGIME_WORDS for c in token.children)
-    if token.lemma_.lower() in CABINET_NOUNS | {"authority"} and interim:
-        # "the force, which will protect the new interim administration": a new one, no earlier state's (but the
-        # one such body the gazetteer knows for a country named before: the Afghan Interim Administration)
-        return interim_body(token, ctx)
+    if token.lemma_.lower() in CABINET_NOUNS and any(c.lower_ in NEW_REGIME_WORDS for c in token.children):
+        return None  # "the force, which will protect the new interim administration": a new one, no earlier state's
+        # (unless the gazetteer knows it: interim_government)
     reported = reported_state(token, ctx) if token.lemma_.lower() in CABINET_NOUNS else None
     if reported is not None and (exclude is None or reported.key != exclude.key):
         return reported  # "Poland will build a fence along its border with Belarus, the government said"
@@ -1361,10 +1362,18 @@ def definite_description(token: Token, ctx: Context, exclude: Mention | None) ->
     return found or speakers_own(token, ctx, types, exclude)
 
 
-# "Afghanistan ... the new interim administration": the interim government the gazetteer knows for the one country
-# named before
-def interim_body(token: Token, ctx: Context) -> Mention | None:
-    countries = {m.key for m in ctx.actors.mentions() if m.type == "country" and m.start < token.idx}
+# "Afghanistan's interim government", "the country's interim government", "Afghanistan ... the new interim
+# administration", "the interim authority": the interim government the gazetteer knows for the country that owns the
+# noun, or for the one country named before (the Afghan Interim Administration of 2001-2002)
+def interim_government(token: Token, ctx: Context) -> Mention | None:
+    if token.lemma_.lower() not in CABINET_NOUNS | {"authority"} or token.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if not any(c.dep_ == "amod" and c.lower_ in NEW_REGIME_WORDS for c in token.children):
+        return None
+    owners = [c for c in token.children if c.dep_ in ("poss", "amod", "compound") and c.lower_ not in NEW_REGIME_WORDS]
+    countries = {m.key for c in owners if (m := actor_of(c, ctx)) is not None and m.type == "country"}
+    if not countries:
+        countries = {m.key for m in ctx.actors.mentions() if m.type == "country" and m.start < token.idx}
     aliases = [a for key in countries if (d := demonym(key)) and (a := lookup_alias(f"{d} Interim Administration"))]
     entries = [a.entry for a in aliases if a.entry.type == "organisation"]
     if len(entries) != 1:
