@@ -696,3 +696,19 @@ def test_a_countrys_interim_government_the_gazetteer_knows(nlp):
 def test_an_interim_government_the_gazetteer_does_not_know_is_the_countrys(nlp):
     rows = read(nlp, "Iraq's interim government asked the US to stay.")
     assert ("Iraq", "appeal", "United States", None, False, A) in rows, rows
+
+
+# "the six-month mandate of the interim administration led by Hamid Karzai": a person leading a body heads it, no
+# relation (a side leading a force is one: "British troops will lead the force")
+def test_a_person_leading_a_body_heads_it(nlp):
+    rows = read(
+        nlp,
+        "The Taliban fled Afghanistan. The peacekeepers will leave when the mandate of the interim administration led "
+        "by Hamid Karzai comes to an end.",
+    )
+    assert not any(r[0] == "Hamid Karzai" and r[1] == "cooperate" for r in rows), rows
+
+
+def test_a_side_leading_a_force_joins_it(nlp):
+    rows = read(nlp, "British troops will lead the International Security Assistance Force.")
+    assert ("United Kingdom", "cooperate", "International Security Assistance Force", None, False, A) in rows, rows

@@ -138,7 +138,8 @@ def keep(candidate: Candidate) -> bool:
         return False  # "blasted Gaza City": a town or region no list knows as a state is a place, not an actor
     if relation_class(candidate) == FALLBACK_CLASS and candidate.relation.split()[0] not in LEXICON:
         return False
-    led_force = candidate.object.type in ("organisation", "armed_group")
+    # (a person leading a body heads it, which is no relation: "the interim administration led by Hamid Karzai")
+    led_force = candidate.object.type in ("organisation", "armed_group") and candidate.subject.type != "person"
     if candidate.relation.split()[0] in LEADING_VERBS and not led_force and relation_class(candidate) != "attack":
         return False  # (but "Hamas led attacks on Israel" attacks it)
     # (a band or a warlord's men hem in another force: "Haji Zahir's men have surrounded 200 Al Qaeda fighters")
