@@ -712,3 +712,24 @@ def test_a_person_leading_a_body_heads_it(nlp):
 def test_a_side_leading_a_force_joins_it(nlp):
     rows = read(nlp, "British troops will lead the International Security Assistance Force.")
     assert ("United Kingdom", "cooperate", "International Security Assistance Force", None, False, A) in rows, rows
+
+
+# "A suspect allegedly involved in planning terrorist attacks on Australia has been detained ... 28-year-old Mohammed
+# Afroz faces hanging": a person a lead sentence brings in unnamed is the one person the next sentence names (adapted
+# from Lee test3 bg_217 and test bg_147); not a well-known person named as an owner (Lee dev2 bg_234)
+def test_a_lead_sentences_unnamed_person_is_named_next(nlp):
+    rows = read(
+        nlp,
+        "A suspect allegedly involved in planning terrorist attacks on Australia has been detained and charged with "
+        "waging war against India. If convicted, 28-year-old Mohammed Afroz faces hanging or life imprisonment.",
+    )
+    assert ("Mohammed Afroz", "fight", "India", None, False, A) in rows, rows
+
+
+def test_a_well_known_owner_named_next_is_not_the_lead_person(nlp):
+    rows = read(
+        nlp,
+        "Alexander Downer has expressed concern about a man who was arrested in India. The man was arrested a month "
+        "ago on suspicion of links to Osama bin Laden's Al Qaeda network.",
+    )
+    assert not any(r[2] == "Osama bin Laden" for r in rows), rows

@@ -67,7 +67,7 @@ from kg.extract.speech import closes_open_quote, in_quotes, names_speaker
 from kg.resolve import ArticleActors, Mention
 from kg.resolve.actors import BLOC_KEYS
 from kg.resolve.affiliations import title_run
-from kg.resolve.gazetteer import demonym, entry_by_key, is_capital, lookup_alias
+from kg.resolve.gazetteer import demonym, entry_by_key, is_capital, lookup_alias, lookup_person
 from kg.resolve.lexicon import (
     ARMED_MEMBER_NOUNS,
     BAND_WORDS,
@@ -1501,6 +1501,9 @@ def is_charge(prep: Token) -> bool:
 # "Osama bin Laden ... the Saudi-born dissident", "David Hicks ... the 26-year-old who was arrested": a definite
 # description of one person stands for the article's main person named before, when one stands out
 def person_description(token: Token, ctx: Context, exclude: Mention | None) -> Mention | None:
+    lead = lead_person(token, ctx)
+    if lead is not None:
+        return lead
     bare = token.lemma_.lower() in ("man", "woman") and token.tag_ == "NN" and len(list(token.children)) == 1
     if not (describes_person(token) or bare) or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
         return None
@@ -1587,6 +1590,37 @@ def member_just_named(token: Token, ctx: Context, exclude: Mention | None) -> Me
             groups = [m for m in actors_of(noun, ctx) if m.type in ("armed_group", "organisation", "group")]
             return groups[0] if len(groups) == 1 and (exclude is None or groups[0].key != exclude.key) else None
     return None
+
+
+# nouns of an unnamed person a news lead introduces, whom the next sentence names
+LEAD_PEOPLE = {"suspect", "man", "woman"}
+
+
+# "A suspect allegedly involved in planning terrorist attacks on Australia has been detained ... If convicted
+# 28-year-old Mohammed Afroz faces hanging": the person a lead sentence brings in unnamed is the one person the next
+# sentence names (not an office holder, nor a speaker: "His lawyer, John Smith, said")
+def lead_person(token: Token, ctx: Context) -> Mention | None:
+    from kg.extract.speech import is_speech_verb
+
+    if token.lemma_.lower() not in LEAD_PEOPLE or token.tag_ != "NN":
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
+        return None
+    sentences = list(ctx.sent.doc.sents)
+    if ctx.sent.start != sentences[0].start or len(sentences) < 2:
+        return None
+    after = sentences[1]
+    people = []
+    for mention in ctx.actors.mentions():
+        if mention.type != "person" or not after.start_char <= mention.start < after.end_char:
+            continue
+        root = mention_root(mention, ctx)
+        speaking = root is not None and root.dep_ in ("nsubj", "appos") and is_speech_verb(root.head)
+        # (nor a well-known person, whom a lead would name, nor one named as an owner: "bin Laden's Al Qaeda network")
+        known = lookup_person(mention.name, "PERSON") is not None or (root is not None and root.dep_ == "poss")
+        if not speaking and not known and not office_countries(mention, ctx, TITLE_WORDS):
+            people.append(mention)
+    return people[0] if len({m.key for m in people}) == 1 else None
 
 
 def describes_person(token: Token) -> bool:
