@@ -2031,6 +2031,7 @@ APPEAL_SENSES = {"call", "message"}
 DEVICE_WORDS = {"phone", "telephone", "radio", "satellite", "mobile", "cell"}
 
 
+# "the phone calls of the ambassador": a call made on a device, not an appeal
 def is_device_call(noun: Token) -> bool:
     return any(c.dep_ in ("compound", "amod") and c.lower_ in DEVICE_WORDS for c in noun.children)
 

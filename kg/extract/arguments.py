@@ -27,7 +27,7 @@ from kg.extract.lexicon import (
     FIRST_PERSON_SINGULAR,
     GROUP_WORDS,
     GROUPING_NOUNS,
-    HEADS,
+    HEAD_OF_STATE_TITLES,
     KIN_NOUNS,
     MASCULINE,
     MEDDLING_VERBS,
@@ -1238,10 +1238,11 @@ def is_home_of_group(mention: Mention, ctx: Context) -> bool:
 # "Prime Minister John Howard says ... Chris Evans says the Government must explain": a government no country owns,
 # where the article names several, is that of the one country whose office holders it names
 def office_country(ctx: Context) -> list[Mention]:
-    held = {key for m in ctx.actors.mentions() if m.type == "person" for key in office_countries(m, ctx)}
+    people = [m for m in ctx.actors.mentions() if m.type == "person"]
+    held = {key for m in people for key in office_countries(m, ctx)}
     if len(held) > 1:  # "Argentina's new President, Eduardo Duhalde ... The US Treasury Secretary, Paul O'Neill":
         # the government of the one country whose head the article names
-        held = {key for m in ctx.actors.mentions() if m.type == "person" for key in office_countries(m, ctx, HEADS)}
+        held = {key for m in people for key in office_countries(m, ctx, HEAD_OF_STATE_TITLES)}
     return country_mentions(held, ctx) if len(held) == 1 else []
 
 

@@ -631,19 +631,26 @@ def authority_of(verb: Token, ctx: Context) -> list[Mention]:
         return []
     # also "were confined to New Delhi", "to movement within New Delhi", "were expelled from India"
     preps = AUTHORITY_PLACE_VERBS.get(verb.lemma_.lower(), ("in",))
-    for prep, pobj in prepositional_objects(verb, ctx, set()):
-        inner = [o for p in pobj.children if p.dep_ == "prep" and p.lower_ in ("in", "within") for o in p.children]
-        if prep == "at" and "in" in preps and inner:
-            pobj = inner[0]  # "was arrested at his home in Harare": the place the home is in
-            inner = []
-        elif prep not in preps:
-            continue
-        places = [m for item in (pobj, *inner) for m in actors_of(item, ctx) if m.type == "country"]
+    for place, inner in act_places(verb, preps, ctx):
+        places = [m for item in (place, *inner) for m in actors_of(item, ctx) if m.type == "country"]
         if not places and verb.lemma_.lower() in CUSTODY_VERBS:
-            places = place_country(pobj, ctx)  # "A senior Hamas leader was arrested in Gaza"
+            places = place_country(place, ctx)  # "A senior Hamas leader was arrested in Gaza"
         if places:
             return places[:1]
     return []
+
+
+# "arrested in Harare", "confined to New Delhi", "arrested at his home in Harare" (the place the home is in): the
+# places a verb's prepositions name, each with the places inside it ("to movement within New Delhi")
+def act_places(verb: Token, preps: tuple[str, ...], ctx: Context) -> list[tuple[Token, list[Token]]]:
+    found = []
+    for prep, pobj in prepositional_objects(verb, ctx, set()):
+        inner = [o for p in pobj.children if p.dep_ == "prep" and p.lower_ in ("in", "within") for o in p.children]
+        if prep == "at" and "in" in preps and inner:
+            found.append((inner[0], []))
+        elif prep in preps:
+            found.append((pobj, inner))
+    return found
 
 
 # "Police arrested Morgan Tsvangirai at his home in Harare": police no name or earlier mention ties to a state are
@@ -651,12 +658,7 @@ def authority_of(verb: Token, ctx: Context) -> list[Mention]:
 def police_of_place(verb: Token, subject: Token, ctx: Context) -> list[Mention]:
     if bare_kind(subject) != "police" or any(c.dep_ in ("amod", "compound", "poss") for c in subject.children):
         return []
-    places = [
-        item
-        for prep, pobj in prepositional_objects(verb, ctx, set())
-        if prep in ("in", "at")
-        for item in (pobj, *(o for p in pobj.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children))
-    ]
+    places = [item for place, inner in act_places(verb, ("in",), ctx) for item in (place, *inner)]
     found = {m.key: m for place in places for m in place_country(place, ctx)}
     return list(found.values()) if len(found) == 1 else []
 
@@ -2746,8 +2748,9 @@ def detached_agents(verb: Token, obj: Token, ctx: Context) -> list[Mention]:
 MOVED_PEOPLE = {"seeker", "refugee", "migrant", "immigrant", "prisoner", "detainee", "deportee", "asylum"}
 
 
+# "decided to send asylum seekers to Nauru": people moved to a place (not "handed over 20 prisoners to the
+# Palestinian Authority", given to it)
 def moves_people(verb: Token) -> bool:
-    """(not "handed over 20 prisoners to the Palestinian Authority", given to it)"""
     moving = verb.lemma_.lower() in DISPATCH_VERBS | {"deport", "move", "ship", "transport"}
     return moving and any(c.dep_ == "dobj" and c.lemma_.lower() in MOVED_PEOPLE for c in verb.children)
 
@@ -3176,15 +3179,15 @@ def target_objects(noun: Token, ctx: Context, depth: int = 0) -> Iterator[Mentio
         if is_border_place(prep, pobj):
             yield from across_border(pobj, ctx)  # "troops along its border with"
             continue
-        over = prep == "over" and noun.lemma_.lower() in WEAPON_NOUNS  # "launched a missile over Japan"
-        over = over or (prep == "at" and noun.lemma_.lower() in WEAPON_NOUNS)  # "fired missiles at Saudi Arabia"
+        # "launched a missile over Japan", "fired missiles at Saudi Arabia": a weapon's path or aim
+        aimed = prep in ("over", "at") and noun.lemma_.lower() in WEAPON_NOUNS
         if prep == "over" and classify(noun.lemma_.lower()) in ("reduce", "coerce", "protest"):
             # "imposed sanctions over Iran's nuclear programme": on the owner of what they answer; "lodged a protest
             # over the US decision": at the decision's makers
             owners = leader_free(modifier_actors(pobj, ctx, ("poss",)), pobj)
             yield from owners or (event_agents(pobj, ctx) if pobj.lemma_.lower() in EVENT_NOUN_VERBS else [])
             continue
-        if prep not in ("to", "on", "against", "from", "in", "inside", "into", "of", "for", "including") and not over:
+        if prep not in ("to", "on", "against", "from", "in", "inside", "into", "of", "for", "including") and not aimed:
             continue  # "a subpoena for documents from Pompeo" reaches Pompeo through "for"
         if prep == "of" and noun.lemma_.lower() in DOER_NOUNS | TIED_NOUNS:
             continue  # "arrested the murderers of Rhavam Zeevi": the victim, not the arrested (nor "allies of the US")

@@ -1179,7 +1179,7 @@ MARKED_MODALITIES = {
 GIVING_IN_VERBS = {"bow", "cave", "yield", "give", "succumb", "bend", "submit", "buckle"}
 # words of the titles of a state's officers of the law: "Attorney-General", "Justice Minister", "police chief"
 # title words of a head of state or government, whose country an unnamed "the Government" of the article is
-HEADS = {"president", "premier", "chancellor", "king", "emir", "prime"}
+HEAD_OF_STATE_TITLES = {"president", "premier", "chancellor", "king", "emir", "prime"}
 LAW_TITLES = {"attorney-general", "attorney", "prosecutor", "prosecutor-general", "justice", "police", "interior"}
 # nouns of seeking to join a body, whose owner would join: "Sweden's NATO bid", "Turkey's EU membership"
 JOINING_NOUNS = {"bid", "membership", "accession", "application", "candidacy"}
