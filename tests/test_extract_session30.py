@@ -1,10 +1,22 @@
 """Issue 3: constructions kg missed or read wrongly (session 30).
 
-The sentences were written by kg developers for these tests, from batteries of conflict and court sentences of their
-own and from misses of the read Lee gold sets. Some are adapted from Lee texts: the charge of waging war from
-`bg_234`-style court reports (Lee dev2, the man arrested in India), the militants accused of violence against
-Israelis from `bg_177` (Lee test3), the cabinet's backing of Sharon from `bg_145`, the spies who listened to the
-Norwegian ambassador from `lee_044` (an unlabelled Lee text); none from Lee test4.
+The sentences were written by kg developers for these tests, from batteries of conflict, court and diplomatic
+sentences of their own and from twenty-odd short wire-style articles of their own in the Lee texts' style (Tsvangirai's
+treason charge, Wirajuda and Rudd on asylum seekers, Asefi and Rumsfeld, Haji Zahir's men, Duhalde and the IMF, Keke
+and the Solomons, Abu Sayyaf, China and Taiwan, Aceh, Nepal's Maoists, Colombia's FARC, Sri Lanka's truce, Zinni,
+Fahim, the Saudi peace plan, Musharraf's crackdown, steel tariffs, Bougainville, the Kremlin and the Northern
+Alliance). Some are adapted from Lee texts: the militants accused of violence from `bg_177` (Lee dev2), the cabinet's
+backing of Sharon from `bg_145` (Lee dev), the EU's challenge to Arafat and the invitation to exterminate from
+`bg_184` and `bg_116` (Lee dev), the man arrested in India from `bg_234`
+(Lee test2), the suspect named in the next sentence from `bg_217` (Lee test3), the title and name counted once from
+`bg_147` (Lee test3), Afghanistan's interim government from `bg_082` (Lee test3), the Kurdish intelligence officers
+from `lee_003` (Lee dev2), the spies who listened to the Norwegian ambassador from `lee_044` (an unlabelled Lee text);
+none from Lee test4. The corpus texts: the impeachment inquiry and the House's subpoenas from
+`wn_2019-09-30_u_s_house_issues_subpoena_to_secretary_of_state_as_special_e`, Interpol's refusal from
+`wn_2020-07-02_iran_issues_arrest_warrants_for_36_people_including_us_presi`, the protesters' claim from
+`wn_2019-11-10_coalition_authorities_report_no_casualties_from_missile_stri`, the remarks to UOL from
+`wn_2019-08-24_world_leaders_call_to_address_amazon_rainforest_fires_at_g7`, Khashoggi's murder by Saudi agents from
+`wn_2019-09-29_fianc_e_of_murdered_saudi_journalist_demands_justice_at_un_g`.
 """
 
 from __future__ import annotations
