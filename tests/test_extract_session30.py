@@ -745,3 +745,26 @@ def test_a_well_known_owner_named_next_is_not_the_lead_person(nlp):
         "ago on suspicion of links to Osama bin Laden's Al Qaeda network.",
     )
     assert not any(r[2] == "Osama bin Laden" for r in rows), rows
+
+
+# the session's new readers keep a denial: none reads a denied act as done
+DENIED = [
+    ("China denied having missiles aimed at Taiwan.", ("China", "posture", "Taiwan")),
+    (
+        "Russia denied listening to conversations between Norway's ambassador and his ministry.",
+        ("Russia", "coerce", "Norway"),
+    ),
+    (
+        "The Free Aceh Movement has never fought for independence from Indonesia.",
+        ("Free Aceh Movement", "fight", "Indonesia"),
+    ),
+    ("Britain did not help rebuild the Afghan army.", ("United Kingdom", "support", "Afghanistan")),
+    ("The Houthis did not fire missiles at Saudi Arabia, the coalition said.", ("Houthis", "attack", "Saudi Arabia")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DENIED)
+def test_the_new_readers_keep_a_denial(nlp, text, expected):
+    rows = read(nlp, text)
+    assert (*expected, None, True, A) in rows, rows
+    assert (*expected, None, False, A) not in rows, rows
