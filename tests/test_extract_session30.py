@@ -8,7 +8,8 @@ Fahim, the Saudi peace plan, Musharraf's crackdown, steel tariffs, Bougainville,
 Alliance). Some are adapted from Lee texts: the militants accused of violence from `bg_177` (Lee dev2), the cabinet's
 backing of Sharon from `bg_145` (Lee dev), the EU's challenge to Arafat and the invitation to exterminate from
 `bg_184` and `bg_116` (Lee dev), the man arrested in India from `bg_234`
-(Lee test2), the suspect named in the next sentence from `bg_217` (Lee test3), the title and name counted once from
+(Lee test2), the suspect named in the next sentence from `bg_217` and the troops who returned fire from `bg_277` (Lee
+test3), the title and name counted once from
 `bg_147` (Lee test3), Afghanistan's interim government from `bg_082` (Lee test3), the Kurdish intelligence officers
 from `lee_003` (Lee dev2), the spies who listened to the Norwegian ambassador from `lee_044` (an unlabelled Lee text);
 none from Lee test4. The corpus texts: the impeachment inquiry and the House's subpoenas from
@@ -768,3 +769,19 @@ def test_the_new_readers_keep_a_denial(nlp, text, expected):
     rows = read(nlp, text)
     assert (*expected, None, True, A) in rows, rows
     assert (*expected, None, False, A) not in rows, rows
+
+
+# "Palestinian gunmen opened fire on an army patrol and the troops returned fire" (adapted from Lee test3 bg_277):
+# hitting back in a clause joined to an attack hits the attacker; the army of an article whose only country is named
+# by a band's adjective is not that country's
+def test_returned_fire_in_a_joined_clause_hits_the_attacker(nlp):
+    check(
+        nlp,
+        "Palestinian gunmen opened fire on an Israeli army patrol and the troops returned fire.",
+        {("Israel", "attack", "Palestinian gunmen", None, False, A)},
+    )
+
+
+def test_an_army_is_not_the_country_of_a_bands_adjective(nlp):
+    rows = read(nlp, "Palestinian gunmen opened fire on an army patrol.")
+    assert not any(r[0] == "Palestinian gunmen" and r[2] == "Palestine" for r in rows), rows

@@ -1098,6 +1098,8 @@ def earlier_owned(token: Token, ctx: Context, exclude: Mention | None) -> Mentio
         owners = article_owners(token, ctx, "police")  # "Police in Karachi say ... Pakistani police arrested"
     if owners == [] and bare_kind(token) == "military" and token.lower_ in ("army", "military"):
         owners = sole_country(ctx)  # "Nepal's Maoist rebels attacked a police post. The army launched an offensive"
+        # (not a country named only as a band's adjective: "Palestinian gunmen opened fire on an army patrol")
+        owners = owners if all(named_as_noun(m.key, None, ctx) for m in owners) else []
     # (not bare police: that reading was tried and dropped in session 25, when it came from Lee test4's gold lines)
     if owners == [] and bare_kind(token) == "military" and not placed_or_sent(token):
         owners = sole_country(ctx, token)  # "Nepal's Maoist rebels have killed at least 30 soldiers and police"
@@ -1112,9 +1114,11 @@ def earlier_owned(token: Token, ctx: Context, exclude: Mention | None) -> Mentio
     return only if exclude is None or only.key != exclude.key else None
 
 
-def named_as_noun(key: str, token: Token, ctx: Context) -> bool:
-    """The country is named before the token by a name ("Nepal's Maoist rebels"), not only by an adjective."""
-    roots = [mention_root(m, ctx) for m in ctx.actors.mentions() if m.key == key and m.start < token.idx]
+def named_as_noun(key: str, token: Token | None, ctx: Context) -> bool:
+    """The country is named (before the token, when given) by a name ("Nepal's Maoist rebels"), not only by an
+    adjective."""
+    mentions = [m for m in ctx.actors.mentions() if m.key == key and (token is None or m.start < token.idx)]
+    roots = [mention_root(m, ctx) for m in mentions]
     return any(r is not None and r.pos_ == "PROPN" for r in roots)
 
 

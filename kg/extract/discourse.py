@@ -144,10 +144,23 @@ def retaliation_statements(verb: Token, subjects: list[Mention], ctx: Context) -
             ),
             None,
         )
+        attacker = attacker or joined_attacker(verb, subject, ctx)
         if attacker is not None:
             yield Candidate(
                 subject, relation, attacker, None, is_negated(verb), modality_of(verb), None, "discourse:retaliation"
             )
+
+
+# "Palestinian gunmen opened fire on an army patrol and the troops returned fire": the attacker of the clause the
+# hitting back is joined to
+def joined_attacker(verb: Token, subject: Mention, ctx: Context) -> Mention | None:
+    from kg.extract.clauses import clause_subjects  # clauses reads this module: imported late
+
+    phrase = verb_phrase(verb.head)
+    aimed = {classify(phrase)} | {classify(f"{phrase} {p.lower_}") for p in verb.head.children if p.dep_ == "prep"}
+    if verb.dep_ != "conj" or not aimed & {"attack", "fight"}:  # also "opened fire on", "fired at"
+        return None
+    return next((m for m in clause_subjects(verb.head, ctx) if m.key != subject.key), None)
 
 
 # "The US warned North Korea ... Pyongyang responded by threatening to end its moratorium", "Hamas responded by
