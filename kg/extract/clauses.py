@@ -170,7 +170,6 @@ from kg.extract.lexicon import (
     SOUGHT_ACT_VERBS,
     SOUGHT_NOUNS,
     SOURCE_CLASSES,
-    SPEECH_VERBS,
     SPONSORING_VERBS,
     STAFF_NOUNS,
     STATIVE_PASSIVES,
@@ -2760,7 +2759,7 @@ def moves_people(verb: Token) -> bool:
 def explained_agents(verb: Token, obj: Token, ctx: Context) -> list[Mention]:
     if any(c.dep_ == "poss" for c in obj.children) or obj.pos_ != "NOUN":
         return []
-    explaining = [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_ in SPEECH_VERBS]
+    explaining = [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and is_speech_verb(c)]
     clauses = [c for e in explaining for c in e.children if c.dep_ == "ccomp"]
     subjects = [s for c in clauses for s in c.children if s.dep_ == "nsubj" and not is_pronoun(s)]
     return [m for s in subjects for m in actors_of(s, ctx)]
