@@ -377,6 +377,10 @@ _add("intend", "pledge for")
 # dismantling or disbanding a side's networks or units coerces it (CAMEO 17): "called on Arafat to dismantle the
 # terrorist networks of Hamas and Islamic Jihad"
 _add("coerce", "dismantle, disband")
+# merging with a party joins it (CAMEO 05): "has rejected a possible merger with the Liberals"
+_add("cooperate", "merge, merger, amalgamate, amalgamation, merge with, amalgamate with")
+# bail granted to an accused releases him (CAMEO 08): "refused to grant bail for Reid"
+_add("yield", "grant bail, grant bail to, grant bail for, free on bail")
 # ringing a leader is a call
 _add("communicate", "ring")
 # a weapons test is a show of force (CAMEO 15): "North Korea test-fired a missile over Japan"

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from kg.extract.arguments import (
+    CABINET_NOUNS,
     Context,
     actors_of,
     agents,
@@ -952,12 +953,19 @@ def misconduct_statements(ctx: Context) -> Iterator[Candidate]:
         # organizations" charges a failure to act against it
         word = failing if is_negated(clause) else charged
         subjects = [c for c in clause.children if c.dep_ == "nsubj"] if word else []
-        accused = [m for c in subjects for m in actors_of(c, ctx) or act_owners(c, ctx)]  # "Pakistan's attempts"
+        accused = [(c, m) for c in subjects for m in actors_of(c, ctx) or act_owners(c, ctx)]  # "Pakistan's attempts"
         speakers = reporting_speakers(clause, ctx) if accused else []
         for speaker in speakers:
             own = ctx.actors.sides_of(speaker)
-            for mention in (m for m in accused if m.key not in own):
+            for mention in (m for c, m in accused if m.key not in own or _own_government_charged(speaker, c, word)):
                 yield Candidate(speaker, f"accuse of {word}", mention, rule="clause:misconduct")
+
+
+# "Opposition Leader Simon Crean says the Government has misled the people": a person who says his own country's
+# government (named as such) did a wrong, the clause's own verb, speaks against it (not "the Government will meet to
+# decide how to deal with terrorism")
+def _own_government_charged(speaker: Mention, subject: Token, word: str) -> bool:
+    return speaker.type == "person" and subject.lemma_.lower() in CABINET_NOUNS and subject.head.lemma_.lower() == word
 
 
 def reporting_speakers(clause: Token, ctx: Context) -> list[Mention]:
@@ -2116,7 +2124,8 @@ def conditional_threat_statements(ctx: Context) -> Iterator[Candidate]:
         clauses = [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "ccomp"))]  # also "warned it would"
         conditions = [
             a for clause in clauses for a in clause.children
-            if a.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in a.children)
+            if a.dep_ in ("advcl", "ccomp")  # "threatened to strike if Qantas goes ahead", a ccomp to the parser
+            and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in a.children)
         ]  # fmt: skip
         aimed = [m for clause in clauses for o in clause.children if o.dep_ == "dobj" for m in actors_of(o, ctx)]
         if aimed:
@@ -2142,11 +2151,18 @@ def faced_threat_statements(ctx: Context) -> Iterator[Candidate]:
                     o.lemma_.lower() in FACED_NOUNS or classify(o.lemma_.lower()) in HOSTILE_CLASSES | {"reduce"}
                 )
             ]  # fmt: skip
-            faced = [m for s in clause.children if s.dep_ == "nsubj" for m in actors_of(s, ctx)] if blows else []
+            faced = [m for s in clause.children if s.dep_ == "nsubj" for m in _faced_actors(s, verb, ctx)]
+            faced = faced if blows else []
             for subject in clause_subjects(verb, ctx) if faced else []:
                 for mention in (m for m in faced if m.key != subject.key):
                     yield Candidate(subject, "threaten", mention, None, is_negated(verb), modality_of(verb), None,
                                     "clause:warned-to-face")  # fmt: skip
+
+
+# "warned Iraq it will face consequences": the pronoun that faces the blow is the one warned
+def _faced_actors(subject: Token, verb: Token, ctx: Context) -> list[Mention]:
+    warned = [m for o in verb.children if o.dep_ == "dobj" for m in actors_of(o, ctx)]
+    return warned if warned and subject.pos_ == "PRON" else actors_of(subject, ctx)
 
 
 # "have grown closer to Russia", "moved closer to China": drawing nearer to a side, the parser hanging "to" on the

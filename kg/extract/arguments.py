@@ -159,6 +159,8 @@ NAME_HEAD_NOUNS = {"league", "court", "tribunal", "commission", "council"}
 LED_BODY_NOUNS = {"force", "coalition", "alliance", "mission", "contingent", "government", "administration", "bloc"}
 # such bodies that are the leader's own: a government led by a party is that party's
 LED_GOVERNMENTS = {"government", "administration"}
+# classes of words, not deeds: a person's threat or charge shows no side he fights
+WORDED_CLASSES = {"threaten", "criticise", "demand", "protest"}
 GROUP_NOUNS = {
     "party",
     "faction",
@@ -653,6 +655,8 @@ def faced_sides(subject: Mention, ctx: Context, hostile: bool = False) -> list[M
     for event in reversed(ctx.earlier_events):
         if hostile and (classify(event.relation) not in CONFLICT_CLASSES or event.negated):
             continue
+        if hostile and event.subject.type == "person" and classify(event.relation) in WORDED_CLASSES:
+            continue  # "the US envoy threatened to quit if the two sides failed to agree": a mediator's words
         one, other = (ctx.actors.affiliated_side(m) for m in (event.subject, event.object))
         if doer.key in (one.key, other.key) and one.key != other.key:
             faced = other if one.key == doer.key else one

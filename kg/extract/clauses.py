@@ -1697,9 +1697,13 @@ def fined_party(obj: Token, ctx: Context) -> list[Mention]:
 
 
 # "Xanana Gusmao has met Indonesian President Megawati", which the parser reads with the name a noun phrase of time: a
-# name after a verb that has no object is its object
+# name after a verb that has no object is its object; so is "is bullying Nauru", a name read as an adverb right after
+# the verb
 def is_misparsed_name_object(verb: Token, child: Token) -> bool:
-    if child.dep_ != "npadvmod" or child.pos_ != "PROPN" or child.i < verb.i or child.ent_type_ == "DATE":
+    adverb = child.dep_ == "advmod" and child.i == verb.i + 1
+    if not (child.dep_ == "npadvmod" or adverb) or child.pos_ != "PROPN" or child.i < verb.i:
+        return False
+    if child.ent_type_ == "DATE":
         return False
     return not any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp") for c in verb.children)
 
@@ -1822,6 +1826,8 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
         # "called for cooperation on Daesh": an "on" after the "for" names a topic; not "cracked down on Hamas for"
         has_for = any(i < pobj.head.i for i in fors)
         party = is_verb_party_preposition(phrase, prep, has_for) and not (invited and prep == "to")
+        idiom = object_idiom(verb, phrase)  # "granted bail for Reid": the verb and its object take the preposition
+        party = party or (idiom != phrase and prep in ("for", "of", "about") and f"{idiom} {prep}" in LEXICON)
         if pobj.head.i in detached:
             party = False  # "condemned Germany's delivery of tanks to Ukraine": the delivery's recipient
         if prep == "to" and has_object and verb.lemma_ in HELPING_VERBS:

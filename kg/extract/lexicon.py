@@ -1122,7 +1122,8 @@ SOUGHT_NOUNS = HELP_NOUNS | {"assurance", "guarantee", "explanation", "clarifica
 MISCONDUCT_WORDS = WRONGDOING_VERBS | {
     "terror", "terrorism", "torpedo", "sabotage", "derail", "wreck", "scuttle", "dupe", "deceive", "mislead",
     "fraud", "cheat", "incite", "incitement", "extremism", "hypocrisy", "blackmail", "destabilise", "destabilize",
-    "obstruct", "misguided", "irrational", "illegitimate", "provocation", "aggression", "corruption",
+    "obstruct", "misguided", "irrational", "illegitimate", "provocation", "aggression", "corruption", "bully",
+    "intimidate", "harass",
 }  # fmt: skip
 # virtues whose lack a speaker charges: "He has no conscience and no soul", "the regime lacks legitimacy"
 VIRTUE_NOUNS = {

@@ -499,10 +499,13 @@ class ArticleActors:
                 return Mention(key, alias.entry.name, "country", words.start_char, words.end_char, words.text, sector)
         return self._leaders_body(words)
 
-    # "Mr Mugabe's Government", tagged as one name: a known leader's government is his country's
+    # "Mr Mugabe's Government", "the Howard Government", tagged as one name: a known leader's government is his
+    # country's
     def _leaders_body(self, words: Span) -> Mention | None:
         text = core(words.text)
         leader, _, body = text.partition("'s ")
+        if not body and " " in text:
+            leader, _, body = text.rpartition(" ")
         if not body or body.lower() not in SEATED_BODIES:
             return None
         person = lookup_person(leader.removeprefix("Mr ").removeprefix("President "), "PERSON")

@@ -68,6 +68,7 @@ TITLE_PARTS = (
         "inspector",
         "prosecutor",
         "judge",
+        "magistrate",
         # lawmakers, and plural titles before a list of names: "Representatives Eliot Engel, Adam Schiff and ..."
         "representatives",
         "senators",

@@ -100,6 +100,7 @@ def actor_spans(doc: Doc) -> list[ActorSpan]:
     spans = add_repeated_acronyms(doc, spans)
     spans = add_short_names(doc, spans)
     spans = relabel_listed_people(doc, spans)
+    spans = add_listed_people(doc, spans)
     spans = add_first_names(doc, spans)
     spans = add_last_names(doc, spans)
     return sorted(spans, key=lambda s: s.start)
@@ -191,6 +192,23 @@ def relabel_listed_people(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
             if words.root.dep_ in ("conj", "appos") and linked & people_roots:
                 span = ActorSpan(span.start, span.end, "PERSON")
         found.append(span)
+    return found
+
+
+# "Adam Schiff and Elijah Cummings" with "Elijah Cummings" untagged: a full name joined to a person's name
+def add_listed_people(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
+    people_roots = {doc[s.start : s.end].root.i for s in spans if s.label == "PERSON"}
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    found = list(spans)
+    for token in doc:
+        if token.dep_ != "conj" or token.pos_ != "PROPN" or token.i in covered or token.ent_type_:
+            continue
+        if not {t.i for t in (token.head, *token.conjuncts)} & people_roots:
+            continue
+        start = _first_name_start(doc, token, covered)
+        words = doc[start : token.i + 1]
+        if 2 <= len(words) <= 3 and all(t.text[:1].isupper() and not t.ent_type_ for t in words):
+            found.append(ActorSpan(start, token.i + 1, "PERSON"))
     return found
 
 
