@@ -92,7 +92,7 @@ def test_a_name_read_as_an_adverb_after_the_verb_is_its_object(nlp):
     check_exact(
         nlp,
         "Australia has bullied Nauru into accepting asylum seekers.",
-        {("Australia", "coerce", "Nauru", None, False, A)},
+        {("Australia", "coerce", "Nauru", None, False, A), ("Nauru", "cooperate", "asylum seekers", None, False, A)},
     )
 
 
@@ -137,3 +137,58 @@ def test_a_mediators_threat_shows_no_side_fought(nlp):
     rows = read_in(nlp, text, None)
     assert ("Anthony Zinni", "threaten", "Israel", None, False, A) in rows, rows
     assert not any(r[0] == "Israel" and r[2] == "United States" for r in rows), rows
+
+
+GROUPS_OF_PEOPLE = [
+    # asylum seekers and detainees are a group of the article, like protesters
+    (
+        "Nauru has agreed to accept 400 asylum seekers.",
+        {("Nauru", "cooperate", "asylum seekers", None, False, "intended")},
+    ),
+    (
+        "The Immigration Minister says the detainees are trying to pressure the Government.",
+        {("detainees", "coerce", "Australia", None, False, "attempted")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GROUPS_OF_PEOPLE)
+def test_asylum_seekers_and_detainees_are_groups(nlp, text, expected):
+    assert read_in(nlp, text, "AUS") >= expected
+
+
+def test_job_seekers_are_no_group(nlp):
+    assert read_in(nlp, "Job seekers have criticised the Government.", "AUS") == set()
+
+
+# "bullying smaller nations into accepting asylum seekers": the one pushed does the act, not the bully
+def test_the_one_pushed_into_an_act_does_it(nlp):
+    rows = read_in(
+        nlp, "Hassan Ghulam says the Australian Government is bullying smaller nations into accepting asylum seekers.",
+        "AUS",
+    )
+    assert ("Hassan Ghulam", "criticise", "Australia", None, False, A) in rows, rows
+    assert not any(r[0] == "Australia" and r[2] == "asylum seekers" for r in rows), rows
+
+
+# Australia's unions, named by acronym: one node each
+def test_australian_unions_by_acronym(nlp):
+    check_exact(
+        nlp,
+        '"After eight hours, the AWU and AMWU are still talking to Qantas," he said.',
+        {
+            ("Australian Workers Union", "communicate", "Qantas", None, False, A),
+            ("Australian Manufacturing Workers Union", "communicate", "Qantas", None, False, A),
+        },
+    )
+
+
+# "the Bayu-Undan gasfield", tagged with its article: a field is a place, so "its" is the company named before
+def test_a_named_gasfield_is_a_place_not_the_company(nlp):
+    rows = read_in(
+        nlp,
+        "Phillips Petroleum delayed its plan to bring gas from the Bayu-Undan gasfield to Darwin. The company blamed "
+        "the delay on its concerns with East Timor's tax regime.",
+        "AUS",
+    )
+    assert ("Phillips Petroleum", "criticise", "East Timor", None, False, A) in rows, rows

@@ -1069,6 +1069,11 @@ def inherited_subjects(verb: Token, ctx: Context) -> list[Mention]:
         helped = [m for c in head.head.children if c.dep_ == "dobj" for m in actors_of(c, ctx)]
         if helped:
             return helped
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "into":
+        # "bullying smaller nations into accepting asylum seekers": the one pushed does it, named or not
+        pushed = [c for c in head.head.children if c.dep_ == "dobj" or is_misparsed_name_object(head.head, c)]
+        if pushed:
+            return [m for c in pushed for m in actors_of(c, ctx)]
     if verb.dep_ == "pcomp" and is_warned_against(verb):
         return [m for c in head.head.children if c.dep_ == "dobj" for m in actors_of(c, ctx)]  # the one warned
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "with" and head.head.lemma_ in CHARGING_VERBS:

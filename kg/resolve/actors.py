@@ -44,6 +44,7 @@ from kg.resolve.gazetteer import (
 from kg.resolve.lexicon import (
     AIRCRAFT_MODIFIERS,
     ARMED_MEMBER_NOUNS,
+    ASYLUM_SEEKERS,
     BAND_HEADS,
     BAND_WORDS,
     BLOC_MEMBER_NOUNS,
@@ -602,7 +603,7 @@ class ArticleActors:
             return None
         place = span.label == "GPE" or is_city(name)  # "Kharkiv" tagged as an organisation is still a town
         place = place or name.split()[-1].lower() in FACILITY_WORDS  # "José Martí International Airport"
-        root = words.root
+        root = words[-1] if words.root.dep_ == "det" else words.root  # "the Bayu-Undan (gasfield)", "the" its root
         place = place or (root.dep_ == "compound" and root.head.lemma_.lower() in PLACE_HEAD_NOUNS)  # "Torkham border"
         # "the Jewish settlements of Alei Sinai and Nitzanit", "the town of Jenin": a place a place noun names
         of_place = root.dep_ == "pobj" and root.head.lower_ == "of"
@@ -1352,14 +1353,17 @@ class ArticleActors:
             return kind_group
         if token.tag_ != "NNS" or lemma not in NONSTATE_GROUPS or lemma in GENERIC_GROUPS | COLLECTIVE_GROUPS:
             return None
-        if lemma == "bomber" or any(c.dep_ in ("poss", "compound", "nmod") for c in token.children):
-            return None  # "US B-52 bombers" are craft; "its militants" are the owner's
+        marks = [c for c in token.children if c.dep_ in ("poss", "compound", "nmod")]
+        asylum = [c.lower_ for c in marks] == [ASYLUM_SEEKERS[0]] and lemma == ASYLUM_SEEKERS[1]
+        if lemma == "bomber" or (marks and not asylum) or (lemma == ASYLUM_SEEKERS[1] and not asylum):
+            return None  # "US B-52 bombers" are craft; "its militants" are the owner's; "job seekers" no band
         detached = [o for p in token.head.rights if p.dep_ == "prep" and p.lower_ == "from" for o in p.children]
         for pobj in detached if token.dep_ == "dobj" else []:  # "arrested 40 militants from Hamas"
             named = self.mention_at(pobj)
             if named is not None and named.type in ("armed_group", "organisation"):
                 return self._on_token(named, token)
-        name = token.lower_  # the militants of one article are not those of another: a key of its own
+        name = f"asylum {token.lower_}" if asylum else token.lower_  # the militants of one article are not those
+        # of another: a key of its own
         key = self.registry.register(slug(f"{name} in {self.article.doc_id}"), name, NONSTATE_GROUPS[lemma])
         return Mention(key, name, NONSTATE_GROUPS[lemma], token.idx, token.idx + len(token), token.text)
 

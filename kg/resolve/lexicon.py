@@ -417,6 +417,7 @@ FACILITY_WORDS = {"airport", "airbase", "stadium", "bridge", "dam", "refinery", 
 PLACE_HEAD_NOUNS = {
     "crossing", "checkpoint", "camp", "village", "town", "city", "district", "province", "region", "valley", "port",
     "airport", "base", "border", "area", "neighbourhood", "neighborhood", "suburb", "settlement", "field", "strait",
+    "gasfield", "oilfield", "mine", "refinery", "pipeline",
 }  # fmt: skip
 # a company's legal form written before its name, which is no part of the name: "Joint Stock Company State
 # Transportation Leasing Company", "PJSC Sberbank"
@@ -456,10 +457,14 @@ NONSTATE_GROUPS = {
     "pirate": "armed_group",
     "crowd": "group",
     "union": "group",  # "The Police Federation and unions are criticising the Government"
+    "detainee": "group",  # "three tear-gas canisters were used to subdue detainees"
+    "seeker": "group",  # "asylum seekers" (the only compound such a noun takes: ASYLUM_SEEKERS)
     "faction": "group",
     "party": "group",
     "group": "group",
 }
+# the one compound that names a group of "seekers": "Nauru will take up to 1,200 asylum seekers"
+ASYLUM_SEEKERS = ("asylum", "seeker")
 # words that make "bombers" aircraft, not people: "B-52 bombers", "F-16 fighter bombers", "long-range bombers", and
 # the air forces that fly them ("backed by US bombers", "Russian bombers"; not "Palestinian bombers")
 AIRCRAFT_MODIFIERS = {
