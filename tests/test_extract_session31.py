@@ -4,8 +4,9 @@ The sentences were written by kg developers for these tests, from batteries of t
 the corpus texts: the three representatives who issued the subpoena from
 `wn_2019-09-30_u_s_house_issues_subpoena_to_secretary_of_state_as_special_e`. From the Lee texts: Zinni's threat to
 quit from `bg_184` (Lee dev); the magistrate who refused bail from `bg_028`, the bullying of smaller nations from
-`bg_218` and the merger the National Party rejected from `bg_297` (Lee test6, read after its blind score); none from
-Lee test4.
+`bg_218` and the merger the National Party rejected from `bg_297` (Lee test6, read after its blind score); the man
+known as Nick from `bg_153` (Lee test5), the unnamed man arrested abroad from `bg_234` (Lee test2) and `bg_225` (Lee
+test6); none from Lee test4.
 """
 
 from __future__ import annotations
@@ -192,3 +193,29 @@ def test_a_named_gasfield_is_a_place_not_the_company(nlp):
         "AUS",
     )
     assert ("Phillips Petroleum", "criticise", "East Timor", None, False, A) in rows, rows
+
+
+# "has expressed concern about a man who was arrested in India ... The man was arrested a month ago": the one person a
+# story follows without naming him is an actor of the article
+def test_the_unnamed_man_a_story_follows_is_an_actor(nlp):
+    text = (
+        "Foreign Minister Alexander Downer has expressed concern about a man who was arrested in Pakistan. "
+        "The man was arrested last week on suspicion of links to Al Qaeda."
+    )
+    rows = read_in(nlp, text, "AUS")
+    assert ("Pakistan", "coerce", "man", None, False, A) in rows, rows
+    assert ("man", "cooperate", "al-Qaeda", None, False, A) in rows, rows
+
+
+UNNAMED_GUARDS = [
+    # a man known by a name is named
+    "But a man known as Nick, told Channel Ten he is sure the man detained in Afghanistan is his friend David.",
+    # two men brought in: no one man the story follows
+    "A man was arrested in Pakistan. A man was shot in India. The man was linked to Al Qaeda.",
+]
+
+
+@pytest.mark.parametrize("text", UNNAMED_GUARDS)
+def test_no_unnamed_man_when_named_or_not_one(nlp, text):
+    rows = read_in(nlp, text, "AUS")
+    assert not any("man" in (r[0], r[2]) for r in rows), rows

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from kg.extract.candidates import Candidate
@@ -375,7 +375,13 @@ def actors_of(token: Token, ctx: Context, exclude: Mention | None = None) -> lis
 def self_named(token: Token, ctx: Context) -> Mention | None:
     if token.lemma_.lower() not in INDIVIDUAL_NOUNS:
         return None
-    names = [
+    people = [m for name in given_names(token) if (m := ctx.actors.mention_at(name)) is not None and m.type == "person"]
+    return people[0] if len(people) == 1 else None
+
+
+def given_names(token: Token) -> list[Token]:
+    """The names a clause on the noun gives it: 'Abu Mohammad' in 'a man identified as Abu Mohammad'."""
+    return [
         name
         for verb in token.children
         if verb.dep_ in ("relcl", "acl") and verb.lemma_.lower() in NAME_GIVING_VERBS
@@ -385,8 +391,6 @@ def self_named(token: Token, ctx: Context) -> Mention | None:
         )
         if name.pos_ == "PROPN"
     ]
-    people = [m for name in names if (m := ctx.actors.mention_at(name)) is not None and m.type == "person"]
-    return people[0] if len(people) == 1 else None
 
 
 # "British Prime Minister Tony Blair, who is due to visit both countries, has called on them to show restraint": a
@@ -763,6 +767,9 @@ def actor_of(token: Token, ctx: Context, exclude: Mention | None = None) -> Ment
     member = member_just_named(token, ctx, exclude)
     if member is not None:
         return member
+    protagonist = unnamed_protagonist(token, ctx)
+    if protagonist is not None:
+        return protagonist
     earlier = earlier_owned(token, ctx, exclude)
     if earlier is not None:
         return earlier
@@ -1631,6 +1638,28 @@ def lead_person(token: Token, ctx: Context) -> Mention | None:
         if not speaking and not known and not office_countries(mention, ctx, TITLE_WORDS):
             people.append(mention)
     return people[0] if len({m.key for m in people}) == 1 else None
+
+
+# "Downer has expressed concern about a man who was arrested in India ... The man was arrested a month ago": the one
+# person a story follows without ever naming him, brought in as "a man" and called "the man" after, is an actor of
+# the article ("man")
+def unnamed_protagonist(token: Token, ctx: Context) -> Mention | None:
+    lemma = token.lemma_.lower()
+    if lemma not in LEAD_PEOPLE or token.tag_ != "NN" or token.dep_ in ("compound", "attr", "appos"):
+        return None
+    determiners = [c.lower_ for c in token.children if c.dep_ == "det"]
+    if determiners not in (["a"], ["an"], ["the"]):
+        return None
+    same = [t for t in token.doc if t.lemma_.lower() == lemma and t.tag_ == "NN" and t.dep_ not in ("compound",)]
+    kinds = [next((c.lower_ for c in t.children if c.dep_ == "det"), "") for t in same]
+    if kinds.count("the") < 1 or not kinds or kinds[0] not in ("a", "an") or kinds.count("a") + kinds.count("an") > 1:
+        return None  # one brought in, then followed: not "a man ... a woman ... a man"
+    first = same[0]
+    if first.i > token.i or lead_person(first, replace(ctx, sent=first.sent)) is not None:
+        return None  # named in the next sentence: that person
+    if given_names(first) or given_names(token):
+        return None  # "a man known as Nick": named after all
+    return ctx.actors.unnamed_person(first, token)
 
 
 def describes_person(token: Token) -> bool:

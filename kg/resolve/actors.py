@@ -1345,6 +1345,13 @@ class ArticleActors:
         """A noun naming a part of a country or organisation, or a title: 'military', 'envoy'."""
         return token.lower_ in SECTOR_NOUNS or token.lower_ in TITLE_WORDS
 
+    def unnamed_person(self, first: Token, token: Token) -> Mention:
+        """The one unnamed person a story follows ("a man ... the man"), brought in at `first`: an actor of the
+        article alone, named by the noun."""
+        name = first.lower_
+        key = self.registry.register(slug(f"{name} in {self.article.doc_id}"), name, "person")
+        return Mention(key, name, "person", token.idx, token.idx + len(token), token.text)
+
     def bare_group(self, token: Token) -> Mention | None:
         """'militants', 'the gunmen', 'protesters' that nothing names: a group called by what its members do."""
         lemma = token.lemma_.lower()
