@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_extract_constructions import A, check_exact
+from tests.test_extract_constructions import A, check_exact, read
 from tests.test_extract_session23 import read_in
 
 
@@ -219,3 +219,57 @@ UNNAMED_GUARDS = [
 def test_no_unnamed_man_when_named_or_not_one(nlp, text):
     rows = read_in(nlp, text, "AUS")
     assert not any("man" in (r[0], r[2]) for r in rows), rows
+
+
+GRIEVANCE_MESSAGES = [
+    # a letter of complaint to a side is sent to it and charges it
+    (
+        "Philip Ruddock has written a letter of complaint to John Howard.",
+        {
+            ("Philip Ruddock", "communicate", "John Howard", None, False, A),
+            ("Philip Ruddock", "criticise", "John Howard", None, False, A),
+        },
+    ),
+    (
+        "Indonesia sent a note of protest to Australia.",
+        {
+            ("Indonesia", "communicate", "Australia", None, False, A),
+            ("Indonesia", "protest", "Australia", None, False, A),
+        },
+    ),
+    # a letter of thanks charges no one; one not sent is no protest
+    ("Ruddock wrote a letter of thanks to John Howard.", set()),
+    (
+        "Indonesia did not send a note of protest to Australia.",
+        {("Indonesia", "communicate", "Australia", None, True, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GRIEVANCE_MESSAGES)
+def test_a_message_of_grievance_charges_its_addressee(nlp, text, expected):
+    check_exact(nlp, text, expected)
+
+
+OBLIGATIONS = [
+    # "needed to distinguish itself", the infinitive an adverbial clause to the parser: what a side needs to do
+    (
+        "The Labor Party needed to distinguish itself from the Government, Bob Brown has said.",
+        ("Bob Brown", "appeal", "Australian Labor Party", None, False, A),
+    ),
+    # the act someone needs to do is asked of him, not done
+    (
+        "Pakistan needs to arrest the militants, Powell said.",
+        ("Pakistan", "coerce", "militants", None, False, "requested"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OBLIGATIONS)
+def test_what_a_side_needs_to_do_is_asked_of_it(nlp, text, expected):
+    assert expected in read_in(nlp, text, "AUS")
+
+
+def test_what_a_side_had_to_do_is_done(nlp):
+    rows = read(nlp, "Israel had to release the Palestinian prisoners.")
+    assert ("Israel", "yield", "Palestine", None, False, A) in rows, rows

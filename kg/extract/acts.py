@@ -75,6 +75,7 @@ from kg.extract.lexicon import (
     GATHERED_BACKING,
     GATHERING_VERBS,
     GIVING_IN_VERBS,
+    GRIEVANCE_NOUNS,
     HOSTILE_CLASSES,
     INCURSION_VERBS,
     INDEPENDENCE_NOUNS,
@@ -1985,6 +1986,24 @@ def received_message_statements(ctx: Context) -> Iterator[Candidate]:
                 yield Candidate(sender, f"send {noun.lemma_.lower()}", receiver, rule="clause:received-message")
 
 
+# "has written a letter of complaint to the Medical Journal", "sent a note of protest to Jakarta": a message of
+# grievance sent to a side criticises it (the sending itself is the verb's own statement)
+def grievance_message_statements(ctx: Context) -> Iterator[Candidate]:
+    for noun in (t for t in ctx.sent if t.lemma_.lower() in MESSAGE_NOUNS | {"note"} and t.dep_ == "dobj"):
+        kinds = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+        grievance = next((GRIEVANCE_NOUNS[k] for k in (k.lemma_.lower() for k in kinds) if k in GRIEVANCE_NOUNS), None)
+        sent = noun.head
+        holders = (*sent.children, *noun.children, *(c for k in kinds for c in k.children))
+        addressees = [o for p in holders if p.dep_ in ("prep", "dative") and p.lower_ == "to"
+                      for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+        if grievance is None or is_negated(sent) or not addressees:
+            continue
+        for sender in clause_subjects(sent, ctx):
+            for mention in (m for o in addressees for m in actors_of(o, ctx) if m.key != sender.key):
+                yield Candidate(sender, grievance, mention, None, False, modality_of(sent), None,
+                                "clause:grievance-message")  # fmt: skip
+
+
 # "Washington has offered a reward for the capture of Abu Sayyaf leaders", "a $25 million reward for information
 # leading to bin Laden's capture": a bounty on a side's capture coerces it
 def bounty_statements(ctx: Context) -> Iterator[Candidate]:
@@ -2274,6 +2293,7 @@ ACT_READERS = (
     independence_statements,
     aimed_weapon_statements,
     described_as_statements,
+    grievance_message_statements,
 )
 
 

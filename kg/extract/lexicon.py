@@ -1234,6 +1234,9 @@ WEIGHT_VERBS = {"throw", "put", "place", "lend"}
 ANSWERING_LEMMAS = {"respond", "retaliate", "react", "reply"}
 # written messages a side sends: "in a statement received by AFP"
 MESSAGE_NOUNS = {"statement", "message", "letter", "fax", "communique", "email"}
+# what such a message may be of, which makes sending it a charge: "a letter of complaint", "a note of protest"
+# (with the verb of the charge: a complaint is made official, CAMEO 114, "complain")
+GRIEVANCE_NOUNS = {"complaint": "complain", "protest": "protest", "condemnation": "condemn"}
 # nouns of a time limit: "gave Arafat 12 hours", "gave both sides 48 hours", "gave Iran a deadline"
 DEADLINE_NOUNS = {"hour", "day", "week", "month", "deadline", "ultimatum"}
 # nouns of a rising against one's own state, whose other side is that state, not the article's main foe ("supporting

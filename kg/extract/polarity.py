@@ -870,6 +870,8 @@ def modality_of(verb: Token) -> str:
             return "requested"  # "Arafat was given 12 hours to arrest the militants": an ultimatum's demand
         if lemma in PERMISSION_VERBS:
             return "hypothetical"  # "authorised Kenya to lead a police force": allowed, not yet done
+        if is_obligation(governor):
+            return "requested"  # "Pakistan needs to arrest the militants, Powell said": asked of it, not done
         if lemma in INTENT_VERBS | WEIGHING_VERBS or (lemma in SCHEDULING_VERBS and governor.tag_ == "VBN"):
             return "intended"  # "is considering striking", "is scheduled to meet Xi"
         if is_arranged(governor):
@@ -895,6 +897,13 @@ def modality_of(verb: Token) -> str:
         if clause.dep_ == "ccomp" and is_possibility(clause.head):
             return "hypothetical"  # "It is possible that Iran armed the Houthis"
     return "asserted"
+
+
+# "needs to arrest", "has to stop" (not "had to withdraw", done under duress): what someone is told he must do
+def is_obligation(governor: Token) -> bool:
+    from kg.extract.speech import needs_to
+
+    return needs_to(governor) and (governor.lemma_ == "need" or governor.tag_ in ("VBZ", "VBP"))
 
 
 # "must have armed": a perfect infinitive after a modal

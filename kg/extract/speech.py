@@ -237,13 +237,14 @@ def obliges(verb: Token) -> bool:
 
 
 def needs_to(verb: Token) -> bool:
-    """'has to act', 'needs to stop' (not 'had 48 hours to make'): a verb of what someone must do."""
+    """'has to act', 'needs to stop' (not 'had 48 hours to make'): a verb of what someone must do (also 'needed to
+    distinguish itself', the infinitive an adverbial clause to the parser)."""
     following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     return (
         verb.lemma_ in ("have", "need")
         and following is not None
         and following.lower_ == "to"
-        and any(c.dep_ == "xcomp" for c in verb.children)
+        and any(c.dep_ == "xcomp" or (c.dep_ == "advcl" and following.head.i == c.i) for c in verb.children)
     )
 
 
