@@ -273,3 +273,28 @@ def test_what_a_side_needs_to_do_is_asked_of_it(nlp, text, expected):
 def test_what_a_side_had_to_do_is_done(nlp):
     rows = read(nlp, "Israel had to release the Palestinian prisoners.")
     assert ("Israel", "yield", "Palestine", None, False, A) in rows, rows
+
+
+PLACES_ABROAD = [
+    # an article of a national outlet that names places of one other country only is about its government
+    (
+        "Separatist rebels in Aceh have rejected the Government's offer of special autonomy.",
+        ("Separatist rebels", "reject", "Indonesia", None, False, A),
+    ),
+    # a place of the home country keeps the home government
+    (
+        "The Government has criticised the protesters in Sydney.",
+        ("Australia", "criticise", "protesters", None, False, A),
+    ),
+    # a place's name on a thing ("the Tampa crisis") names no place
+    (
+        "On the anniversary of the Tampa crisis, Kerry Nettle condemned the Government over its refugee policy.",
+        ("Kerry Nettle", "criticise", "Australia", None, False, A),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLACES_ABROAD)
+def test_the_government_of_the_one_country_whose_places_are_named(nlp, text, expected):
+    rows = read_in(nlp, text, "AUS")
+    assert expected in rows, rows

@@ -67,7 +67,7 @@ from kg.extract.speech import closes_open_quote, in_quotes, names_speaker
 from kg.resolve import ArticleActors, Mention
 from kg.resolve.actors import BLOC_KEYS
 from kg.resolve.affiliations import title_run
-from kg.resolve.gazetteer import demonym, entry_by_key, is_capital, lookup_alias, lookup_person
+from kg.resolve.gazetteer import city_country, demonym, entry_by_key, is_capital, lookup_alias, lookup_person
 from kg.resolve.lexicon import (
     ARMED_MEMBER_NOUNS,
     BAND_WORDS,
@@ -1285,6 +1285,30 @@ def country_mentions(keys: set[str], ctx: Context) -> list[Mention]:
     return [countries[key] for key in keys if key in countries]
 
 
+# "Separatist rebels in Aceh have rejected the Government's offer of special autonomy": an article of a national outlet
+# that names places of one other country only, and none of its own, is about that country's government
+def places_abroad(home: str, ctx: Context) -> list[Mention] | None:
+    states = {
+        entry.key: m
+        for m in ctx.actors.mentions()
+        if m.type == "place" and (entry := city_country(m.name)) is not None and is_named_place(m, ctx)
+    }
+    if len(states) != 1 or home in states:
+        return None
+    (key, place), = states.items()
+    entry = entry_by_key(key)
+    if entry is None:
+        return None
+    key = ctx.actors.registry.register_entry(entry)
+    return [Mention(key, entry.name, "country", place.start, place.end, place.text, "government")]
+
+
+def is_named_place(mention: Mention, ctx: Context) -> bool:
+    """'in Aceh', 'from Jakarta': a place named as one, the object of a preposition (not 'the Tampa crisis')."""
+    root = mention_root(mention, ctx)
+    return root is not None and root.dep_ == "pobj"
+
+
 # "The Federal Government has ruled out further assistance" in an article of a national outlet that names no
 # country it could be: the government of the outlet's home country (kg build --country, or a Country: header)
 def home_government(token: Token, ctx: Context) -> list[Mention]:
@@ -1294,6 +1318,9 @@ def home_government(token: Token, ctx: Context) -> list[Mention]:
     held = {key for m in ctx.actors.mentions() if m.type == "person" for key in office_countries(m, ctx)}
     if held and entry.key not in held:
         return []  # "Argentina's new President Eduardo Duhalde ... urged the Government to make tough decisions"
+    abroad = places_abroad(entry.key, ctx)
+    if abroad is not None:
+        return abroad  # "Separatist rebels in Aceh have rejected the Government's offer": Indonesia's
     key = ctx.actors.registry.register_entry(entry)
     return [Mention(key, entry.name, "country", token.idx, token.idx + len(token), token.text, "government")]
 
