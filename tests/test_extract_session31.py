@@ -298,3 +298,40 @@ PLACES_ABROAD = [
 def test_the_government_of_the_one_country_whose_places_are_named(nlp, text, expected):
     rows = read_in(nlp, text, "AUS")
     assert expected in rows, rows
+
+
+# "The Islamic militant group Hamas has claimed responsibility", read with two subjects: the description is Hamas
+def test_a_description_before_a_name_made_a_second_subject(nlp):
+    check_exact(
+        nlp,
+        "The Islamic militant group Hamas has claimed responsibility for the suicide bombing in Haifa.",
+        {("Hamas", "attack", "Israel", None, False, A)},
+    )
+
+
+# "A US Marine was killed in a firefight with Taliban fighters": one marine is his country's military
+def test_one_marine_is_his_countrys_military(nlp):
+    check_exact(
+        nlp,
+        "A US Marine was killed in a firefight with Taliban fighters near Kandahar airport.",
+        {("Taliban", "fight", "United States", None, False, A)},
+    )
+
+
+TALK_PARTNERS = [
+    # the partner of a talk about a topic, hung on the topic by the parser
+    (
+        "Northern Alliance commanders are negotiating the surrender of Kunduz with the Taliban.",
+        {("Northern Alliance", "communicate", "Taliban", None, False, A)},
+    ),
+    # the talk's partner is no party of the act talked about
+    (
+        "Turkey discussed Russia's aggression against Ukraine with the United States.",
+        {("Russia", "attack", "Ukraine", None, False, A), ("Turkey", "communicate", "United States", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TALK_PARTNERS)
+def test_the_partner_of_a_talk_about_a_topic(nlp, text, expected):
+    check_exact(nlp, text, expected)

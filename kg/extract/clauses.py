@@ -1598,6 +1598,9 @@ def is_verb_party_preposition(phrase: str, prep: str, has_for: bool) -> bool:
 
 def is_party_preposition(noun: Token, prep: str) -> bool:
     """'cooperation with X', 'attacks on X', 'appreciation for X'; but 'cooperation on Daesh' names a topic."""
+    aimed = any(c.dep_ == "prep" and c.lower_ in ("against", "on", "to", "at") for c in noun.children)
+    if prep == "with" and noun.dep_ == "dobj" and is_topic(noun.head, noun) and aimed:
+        return False  # "discussed Russia's aggression against Ukraine with the US": the talk's partner
     if prep in ("on", "upon", "at"):
         return classify(noun.lemma_.lower()) in CONFLICT_CLASSES
     if prep == "for":  # also "expressed support for Hamas", "pledged aid for Ukraine"
@@ -2546,6 +2549,9 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
     if is_topic(verb, obj) or verb.lemma_ in DRAWING_VERBS:
         chain = iter(())  # "discussed Russia's aggression against Ukraine": a topic, not the talk's partner;
         # "prompting US strikes on Yemen": the drawn strikes are not the subject's
+    if is_topic(verb, obj):  # "negotiating the surrender of Kunduz with the Taliban": the partner, hung on the topic
+        talks = prepositional_objects(obj, ctx, set())
+        chain = iter([(p, m) for p, o in talks if p == "with" for m in actors_of(o, ctx)])
     if not is_event_noun(obj) and verb.lemma_ not in LIGHT_VERBS and classify(verb.lemma_.lower()) in GIVING_CLASSES:
         chain = (  # "pledged 500 million euros in aid to Ukraine"
             item

@@ -28,6 +28,7 @@ from kg.extract.clauses import (
     ends_act,
     event_agents,
     is_drill,
+    is_party_preposition,
     is_passive,
     joiners,
     located_in,
@@ -323,8 +324,8 @@ def nominal_objects(noun: Token, ctx: Context, has_agent: bool) -> list[Mention]
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 found.extend(m for m in actors_of(pobj, ctx) if is_theatre(noun, "in", m))
             continue
-        if not allowed:
-            continue
+        if not allowed or (prep.lower_ == "with" and not is_party_preposition(noun, "with")):
+            continue  # (not "discussed Russia's aggression against Ukraine with the US", the talk's partner)
         # "the United States' commitment to supporting Ukraine": the object of a gerund of the noun's own act
         gerunds = [c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG" and classify(c.lemma_) == cls]
         found.extend(m for g in gerunds for o in g.children if o.dep_ == "dobj" for m in actors_of(o, ctx))

@@ -932,9 +932,13 @@ class ArticleActors:
         after = self.doc[noun.i + 1] if noun.i + 1 < len(self.doc) else None
         return after is not None and after.pos_ == "PROPN" and after.dep_ == "nsubj" and noun.dep_ == "pobj"
 
-    # "the Islamic militant group Hamas": a band's description with the group's name in apposition
+    # "the Islamic militant group Hamas": a band's description with the group's name in apposition (or, "The Islamic
+    # militant group Hamas has claimed responsibility", made a second subject by the parser)
     def _named_in_apposition(self, token: Token) -> Mention | None:
         names = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i == token.i + 1]
+        after = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
+        if after is not None and after.pos_ == "PROPN" and token.dep_ == after.dep_ == "nsubj":
+            names += [after] if after.head == token.head else []
         for child in names:
             mention = self.mention_at(child)
             if mention is not None and mention.type in ("organisation", "armed_group", "group"):

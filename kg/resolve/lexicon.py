@@ -183,6 +183,9 @@ SECTOR_NOUNS = {
     # one craft or soldier, and more craft: "an Israeli F-16 fighter jet struck", "a US drone killed"
     # (not "bombers", which NONSTATE_GROUPS reads as "suicide bombers")
     "soldier": "military",
+    "marine": "military",  # "A US Marine was killed in a firefight with Taliban fighters"
+    "paratrooper": "military",
+    "commando": "military",
     "warplane": "military",
     "jet": "military",
     "helicopter": "military",
