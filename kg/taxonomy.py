@@ -381,6 +381,8 @@ _add("coerce", "dismantle, disband")
 _add("cooperate", "merge, merger, amalgamate, amalgamation, merge with, amalgamate with")
 # bail granted to an accused releases him (CAMEO 08): "refused to grant bail for Reid"
 _add("yield", "grant bail, grant bail to, grant bail for, free on bail")
+# legal action against a side is a lawsuit (CAMEO 115, under 11): "ASIC has launched legal action against HIH"
+_add("criticise", "legal action, legal action against, court action, court action against")
 # ringing a leader is a call
 _add("communicate", "ring")
 # a weapons test is a show of force (CAMEO 15): "North Korea test-fired a missile over Japan"

@@ -335,3 +335,43 @@ TALK_PARTNERS = [
 @pytest.mark.parametrize(("text", "expected"), TALK_PARTNERS)
 def test_the_partner_of_a_talk_about_a_topic(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+LAWSUITS = [
+    # legal action against a side is a lawsuit against it; "the former directors of HIH" are HIH's
+    (
+        "ASIC has launched legal action against the former directors of HIH.",
+        {("ASIC", "criticise", "HIH", None, False, A)},
+    ),
+    # taking a side to court sues it
+    ("The ACCC has taken Qantas to court.", {("ACCC", "criticise", "Qantas", None, False, A)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LAWSUITS)
+def test_lawsuits(nlp, text, expected):
+    check_exact(nlp, text, expected)
+
+
+CAUSE_GROUPS = [
+    # bodies named by their cause: consumer groups, refugee support groups, church groups
+    (
+        "The Commonwealth Bank has been criticised by consumer groups over its fees.",
+        ("consumer groups", "criticise", "Commonwealth Bank", None, False, A),
+    ),
+    # "Federal Government claims": a capitalised government as a modifier, with no article, is the home government
+    (
+        'Refugee support groups are strongly critical of Federal Government claims that the program is working well.',
+        ("refugee support groups", "criticise", "Australia", None, False, A),
+    ),
+    (
+        "The UNHCR has criticised Government claims that the program is working.",
+        ("UNHCR", "criticise", "Australia", None, False, A),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CAUSE_GROUPS)
+def test_groups_named_by_their_cause_and_the_government_as_a_modifier(nlp, text, expected):
+    rows = read_in(nlp, text, "AUS")
+    assert expected in rows, rows

@@ -54,7 +54,13 @@ PREPOSITIONAL_IDIOMS = {
     ("leave", "injured", ""): "injure",
     ("leave", "wounded", ""): "wound",
     ("place", "on", "alert"): "put on alert",
+    ("take", "to", "court"): "sue",  # "The ACCC has taken Qantas to court"
+    ("drag", "to", "court"): "sue",
+    ("haul", "before", "court"): "sue",
+    ("bring", "to", "book"): "hold to account",  # "want to bring the Government to book"
 }
+# words that make an action a lawsuit: "legal action", "court action"
+LEGAL_WORDS = {"legal", "court"}
 # idioms whose object is the subject's own forces, never another party
 OWN_FORCE_IDIOMS = {"put on alert"}
 # a verb and its noun that together name an act aimed through "on": "placed the blame on Arafat"
@@ -206,6 +212,8 @@ def compound_noun(noun: Token) -> str:
         return "go-ahead"
     if lemma == "action" and any(c.dep_ == "amod" and c.lower_ in ("military", "armed") for c in noun.children):
         return "military action"  # "ruled out military action against North Korea": force, not any act
+    if lemma == "action" and any(c.dep_ in ("amod", "compound") and c.lower_ in LEGAL_WORDS for c in noun.children):
+        return "legal action"  # "has launched legal action against HIH": a lawsuit
     if lemma == "exchange" and any(c.dep_ == "compound" and c.lemma_.lower() == "prisoner" for c in noun.children):
         return "prisoner exchange"  # not "an exchange of fire"
     attempted = attempted_act(noun)

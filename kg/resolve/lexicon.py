@@ -539,7 +539,10 @@ BAND_WORDS = {word for word, kind in NONSTATE_GROUPS.items() if kind == "armed_g
 # nouns of a body of people that a kind word before them can name: "militant groups", "aid agencies"
 KIND_GROUP_HEADS = {"group", "organisation", "organization", "agency"}
 # words of a cause or a calling that name such a body: "human rights groups", "aid agencies"
-CAUSE_WORDS = {"human", "rights", "aid", "relief", "humanitarian", "environmental", "civil", "society", "advocacy"}
+CAUSE_WORDS = {
+    "human", "rights", "aid", "relief", "humanitarian", "environmental", "civil", "society", "advocacy", "consumer",
+    "refugee", "support", "welfare", "conservation", "environment", "lobby", "community", "church", "peace",
+}  # fmt: skip
 # words that tie a group or a thing to the actor it belongs to: "militants linked to", "ships linked to Israel",
 # "fighters loyal to" (lemmas, and the participles spaCy leaves as adjectives)
 TIE_WORDS = {"link", "linked", "tie", "tied", "affiliate", "affiliated", "connect", "connected", "loyal", "belong"}
