@@ -375,3 +375,23 @@ CAUSE_GROUPS = [
 def test_groups_named_by_their_cause_and_the_government_as_a_modifier(nlp, text, expected):
     rows = read_in(nlp, text, "AUS")
     assert expected in rows, rows
+
+
+SPEAKERS_WE = [
+    # a legislator's "we", of no known party, takes in himself (not his country, which is the Government's); an
+    # undescribed speaker's stays unread (tests/test_extract_session28.py)
+    (
+        '"We want to bring the Government to book," Senator Brown said.',
+        ("Brown", "criticise", "Australia", None, False, "intended"),
+    ),
+    (
+        '"We will oppose the Government," Greens Senator Bob Brown said.',
+        ("Bob Brown", "reject", "Australia", None, False, A),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPEAKERS_WE)
+def test_a_legislators_we_takes_in_himself(nlp, text, expected):
+    rows = read_in(nlp, text, "AUS")
+    assert expected in rows, rows

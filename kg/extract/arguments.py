@@ -29,6 +29,7 @@ from kg.extract.lexicon import (
     GROUPING_NOUNS,
     HEAD_OF_STATE_TITLES,
     KIN_NOUNS,
+    LEGISLATOR_TITLES,
     MASCULINE,
     MEDDLING_VERBS,
     MEMBER_NOUNS,
@@ -1782,14 +1783,21 @@ def first_person_actor(token: Token, ctx: Context) -> Mention | None:
             if side is not None and side.key != speaker.key:
                 return side
             official = ministers_country(speaker, ctx)  # no side known: unresolved, but for a minister
-            words = {w.strip(".") for title in speaker_titles(speaker, ctx) for w in title.split()} - HONORIFICS.keys()
+            titled = {w.strip(".") for title in speaker_titles(speaker, ctx) for w in title.split()}
+            words = titled - HONORIFICS.keys()
             private = bool(words) and not words & TITLE_WORDS  # "Businessmen Solomon Lew": described, holding no office
-            if official is None and private:
+            if official is None and (private or is_legislator(titled)):
                 return speaker  # '"At no time did we ever ask the Government for any grant," Mr Lew said': a
-                # private person's "we" takes in himself
+                # private person's "we" takes in himself; so does a senator's of no known party ('"We want to
+                # bring the Government to book," Senator Brown said')
             return official
         return speaker
     return None
+
+
+def is_legislator(title_words: set[str]) -> bool:
+    """'Senator', 'MP': a member of a parliament, who speaks for a party, not for his country."""
+    return bool({w.lower() for w in title_words} & LEGISLATOR_TITLES)
 
 
 # "Attorney-General Daryl Williams says the Government is relying on Labor. 'We're looking to Labor's support'":
