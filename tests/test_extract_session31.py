@@ -395,3 +395,12 @@ SPEAKERS_WE = [
 def test_a_legislators_we_takes_in_himself(nlp, text, expected):
     rows = read_in(nlp, text, "AUS")
     assert expected in rows, rows
+
+
+# "sanctions targeting Russian banks": a measure aimed at a side keeps its own class (not an attack)
+def test_a_measure_targeting_a_side_keeps_its_class(nlp):
+    check_exact(
+        nlp,
+        "The European Union imposed sanctions targeting Russian banks.",
+        {("European Union", "reduce", "Russia", None, False, A)},
+    )

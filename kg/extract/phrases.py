@@ -59,6 +59,10 @@ PREPOSITIONAL_IDIOMS = {
     ("haul", "before", "court"): "sue",
     ("bring", "to", "book"): "hold to account",  # "want to bring the Government to book"
 }
+# verbs of aiming a measure: "sanctions targeting Russian banks"
+TARGETING_VERBS = {"target", "aim"}
+# classes of measures short of force, which keep their own class when aimed: "sanctions targeting", "a probe"
+MEASURE_CLASSES = {"reduce", "coerce", "investigate", "criticise", "demand"}
 # words that make an action a lawsuit: "legal action", "court action"
 LEGAL_WORDS = {"legal", "court"}
 # idioms whose object is the subject's own forces, never another party
@@ -151,6 +155,9 @@ def verb_phrase(verb: Token) -> str:
     idiom = idiom_phrase(verb)
     if idiom:
         return idiom
+    measure = targeting_measure(verb)
+    if measure is not None:
+        return measure
     if verb.lemma_.lower() == "tell" and any(is_to_infinitive(c) for c in verb.children):
         return "tell to"  # "told NATO allies to prepare": an appeal, not a statement
     particles = particles_of(verb)
@@ -178,6 +185,15 @@ def verb_phrase(verb: Token) -> str:
             nouns = [verb.head.lemma_.lower()]
         particles += nouns[:1]
     return " ".join([verb.lemma_.lower(), *particles])
+
+
+# "sanctions targeting Russian banks", "a probe targeting Hamas leaders": a measure's target is hit by the measure,
+# not attacked
+def targeting_measure(verb: Token) -> str | None:
+    if verb.lemma_.lower() not in TARGETING_VERBS or verb.dep_ != "acl" or verb.head.pos_ != "NOUN":
+        return None
+    noun = verb.head.lemma_.lower()
+    return noun if classify(noun) in MEASURE_CLASSES else None
 
 
 # "reach out", "turned down", "drove back": a verb's particles, also one the parser read as an adverb
