@@ -404,3 +404,17 @@ def test_a_measure_targeting_a_side_keeps_its_class(nlp):
         "The European Union imposed sanctions targeting Russian banks.",
         {("European Union", "reduce", "Russia", None, False, A)},
     )
+
+
+# "... the man has had more training than Lindh. 'He has undertaken training with Al Qaeda'": "he" after the unnamed
+# man the story follows is that man
+def test_he_after_the_unnamed_man_the_story_follows(nlp):
+    text = (
+        "Officials have interviewed the family of an Australian man who has been fighting with the Taliban. "
+        "The man was arrested by the Northern Alliance at the weekend. Attorney-General Daryl Williams says the man "
+        "had more training than John Walker Lindh. \"He has undertaken extensive training with Al Qaeda,\" Mr "
+        "Williams said."
+    )
+    rows = read_in(nlp, text, "AUS")
+    assert ("Northern Alliance", "coerce", "man", None, False, A) in rows, rows
+    assert ("man", "cooperate", "al-Qaeda", None, False, A) in rows, rows

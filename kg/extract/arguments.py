@@ -1693,6 +1693,12 @@ def unnamed_protagonist(token: Token, ctx: Context) -> Mention | None:
     return ctx.actors.unnamed_person(first, token)
 
 
+def protagonist_before(token: Token, ctx: Context) -> Mention | None:
+    """The unnamed person the story follows, when the last unnamed person before the pronoun is he."""
+    before = next((t for t in reversed(token.doc[: token.i]) if t.lemma_.lower() in UNNAMED_PERSON_NOUNS), None)
+    return unnamed_protagonist(before, ctx) if before is not None and before.tag_ == "NN" else None
+
+
 def describes_person(token: Token) -> bool:
     """'the dissident', 'the terror suspect', 'the 26-year-old': a noun that describes one person."""
     lemma = token.lemma_.lower()
@@ -1912,7 +1918,9 @@ def _pronoun_actor(token: Token, ctx: Context, exclude: Mention | None = None) -
     if lower in THIRD_PERSON and exclude is None and ctx.speaker is not None and speaks_of_self(token, ctx):
         # '"He doesn't want me to succeed," Arafat said': in direct speech "he" is someone else
         other = someone_else(token, ctx, ctx.speaker)
-        return None if other is not None and unnamed_person_since(other, token, ctx) else other
+        if other is not None and unnamed_person_since(other, token, ctx):
+            return protagonist_before(token, ctx)
+        return other
     if lower in ("his", "her") and token.dep_ == "poss" and token.head.dep_ == "conj":
         # "sanctions on Mr Mugabe and his ministers": the person the owned noun is joined to
         joined = ctx.actors.mention_at(token.head.head)
@@ -1946,7 +1954,9 @@ def _pronoun_actor(token: Token, ctx: Context, exclude: Mention | None = None) -
         )
         found = next((m for read in readers if (m := read()) is not None and agrees(token, m, ctx)), None)
         if found is not None and unnamed_person_since(found, token, ctx):
-            return None  # "Williams says the man has had more training than Lindh. 'He ...'": the man, unnamed
+            # "Williams says the man has had more training than Lindh. 'He ...'": the man, unnamed (an actor when he
+            # is the one the story follows)
+            return protagonist_before(token, ctx)
         return other_than_speaker(token, found, ctx)
     if lower in THIRD_NEUTER | THIRD_PLURAL and token.dep_ in ("poss", "dobj", "pobj") and exclude is None:
         accuser = accusers_own(token, ctx)
