@@ -418,3 +418,25 @@ def test_he_after_the_unnamed_man_the_story_follows(nlp):
     rows = read_in(nlp, text, "AUS")
     assert ("Northern Alliance", "coerce", "man", None, False, A) in rows, rows
     assert ("man", "cooperate", "al-Qaeda", None, False, A) in rows, rows
+
+
+TREATED_AS = [
+    # treating a side like something is no care given to it
+    (
+        "Bolsonaro accused Macron of treating Brazil like a colony.",
+        {("Jair Bolsonaro", "criticise", "Emmanuel Macron", None, False, A)},
+    ),
+    # treating or viewing a side as a wrongdoer is a verdict on it
+    (
+        "The United States treats Hamas as a terrorist organisation.",
+        {("United States", "criticise", "Hamas", None, False, A)},
+    ),
+    ("Washington views Iran as a threat.", {("United States", "criticise", "Iran", None, False, A)}),
+    # care given stays support
+    ("Israel treated the wounded Palestinians.", {("Israel", "support", "Palestine", None, False, A)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TREATED_AS)
+def test_treating_a_side_as_something(nlp, text, expected):
+    check_exact(nlp, text, expected)

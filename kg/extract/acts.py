@@ -233,6 +233,8 @@ VERDICT_VERBS = {
     "rule",
     "judge",
     "regard",
+    "view",
+    "treat",  # "treats Hamas as a terrorist organisation"
     "say",
     "state",
 }

@@ -187,6 +187,8 @@ QUOTE_MARKS = ('"', "“", "”")
 THIRD_NEUTER = {"it", "its", "itself"}
 # words of a government office, whose holder speaks for the government: "Attorney-General", "Foreign Minister"
 MINISTERIAL_TITLES = ("minister", "attorney-general", "treasurer", "premier")
+# verb phrases that name no relation of any class, though their verb alone may: "treating Brazil like a colony"
+NO_RELATION_PHRASES = {"treat as"}
 # titles of members of a parliament: "Senator Brown", "Labor MP Carmen Lawrence"
 LEGISLATOR_TITLES = {"senator", "mp", "congressman", "congresswoman", "representative", "backbencher", "frontbencher"}
 # nouns of acts whose "of" names the one who did them: "the request of Boris Johnson"

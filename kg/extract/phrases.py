@@ -158,6 +158,8 @@ def verb_phrase(verb: Token) -> str:
     measure = targeting_measure(verb)
     if measure is not None:
         return measure
+    if verb.lemma_.lower() == "treat" and any(c.dep_ == "prep" and c.lower_ in ("like", "as") for c in verb.children):
+        return "treat as"  # "treating Brazil like a colony": a way of dealing with a side, no care given to it
     if verb.lemma_.lower() == "tell" and any(is_to_infinitive(c) for c in verb.children):
         return "tell to"  # "told NATO allies to prepare": an appeal, not a statement
     particles = particles_of(verb)

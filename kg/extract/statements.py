@@ -20,6 +20,7 @@ from kg.extract.lexicon import (
     GAME_CLASSES,
     GAME_WORDS,
     LEADING_VERBS,
+    NO_RELATION_PHRASES,
     OUTLET_TALK_VERBS,
     SIEGE_VERBS,
     SPOKESMAN_NOUNS,
@@ -138,6 +139,8 @@ def keep(candidate: Candidate) -> bool:
         return False  # "blasted Gaza City": a town or region no list knows as a state is a place, not an actor
     if relation_class(candidate) == FALLBACK_CLASS and candidate.relation.split()[0] not in LEXICON:
         return False
+    if candidate.relation in NO_RELATION_PHRASES:
+        return False  # "treating Brazil like a colony": a manner of dealing with a side, no act of one class
     # (a person leading a body heads it, which is no relation: "the interim administration led by Hamid Karzai")
     led_force = candidate.object.type in ("organisation", "armed_group") and candidate.subject.type != "person"
     if candidate.relation.split()[0] in LEADING_VERBS and not led_force and relation_class(candidate) != "attack":
