@@ -440,3 +440,21 @@ TREATED_AS = [
 @pytest.mark.parametrize(("text", "expected"), TREATED_AS)
 def test_treating_a_side_as_something(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+# "A Hamas statement said the group would continue its attacks": the group is the one whose statement reports it
+def test_the_group_a_groups_statement_speaks_of_is_that_group(nlp):
+    rows = read(nlp, "A Hamas statement said the group would continue its attacks on Israeli targets.")
+    assert ("Hamas", "attack", "Israel", None, False, A) in rows, rows
+
+
+# "Martin and Gracia Burnham", "Martin" tagged an organisation: a known given name before a couple's surname
+def test_a_couple_sharing_a_surname_with_the_first_name_mistagged(nlp):
+    check_exact(
+        nlp,
+        "Abu Sayyaf rebels are holding Martin and Gracia Burnham.",
+        {
+            ("Abu Sayyaf", "coerce", "Martin Burnham", None, False, A),
+            ("Abu Sayyaf", "coerce", "Gracia Burnham", None, False, A),
+        },
+    )

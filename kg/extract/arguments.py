@@ -1407,7 +1407,9 @@ def definite_description(token: Token, ctx: Context, exclude: Mention | None) ->
     found = named_with(token, ctx, exclude) or recent(
         token, ctx, types, exclude, skip_modifiers=True, skip_destinations=places
     )
-    return found or speakers_own(token, ctx, types, exclude)
+    # "A Hamas statement said the group would continue its attacks": the group that reports it
+    reporter = reporter_of(token, ctx, types) if token.lemma_.lower() in REPORTING_GROUP_NOUNS else None
+    return found or speakers_own(token, ctx, types, exclude) or reporter
 
 
 # "Afghanistan's interim government", "the country's interim government", "Afghanistan ... the new interim
@@ -1519,6 +1521,8 @@ POLITY_WORDS = {
 }  # fmt: skip
 
 
+# descriptions of a body that reports about itself: "A Hamas statement said the group would continue"
+REPORTING_GROUP_NOUNS = {"group", "organisation", "organization", "movement"}
 # nouns for one person, whose name modifier is where they come from: "an Adelaide man"
 INDIVIDUAL_NOUNS = {"man", "woman", "boy", "girl", "resident", "teenager", "youth", "native", "couple", "family"}
 # nouns for a country's government and its officials, which a bare "the Government" continues

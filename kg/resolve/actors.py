@@ -402,7 +402,9 @@ class ArticleActors:
     # surname (not a known name: "Bush and Tony Blair")
     def _elliptic_couples(self) -> None:
         for span, after in zip(self._spans, self._spans[1:], strict=False):
-            if span.label != "PERSON" or after.label != "PERSON" or span.end - span.start != 1:
+            # (also "Martin and Gracia Burnham" with "Martin" tagged an organisation: a known given name)
+            given_name = span.label == "PERSON" or first_name_sex(self.doc[span.start].text) is not None
+            if not given_name or after.label != "PERSON" or span.end - span.start != 1:
                 continue
             given, tail = self.doc[span.start], name_tokens(self.doc[after.start : after.end])
             joined = span.end < len(self.doc) and self.doc[span.end].lower_ == "and" and after.start == span.end + 1
