@@ -458,3 +458,35 @@ def test_a_couple_sharing_a_surname_with_the_first_name_mistagged(nlp):
             ("Abu Sayyaf", "coerce", "Gracia Burnham", None, False, A),
         },
     )
+
+
+# "The Indonesian President's trip to Washington was cancelled": a trip called off did not happen
+def test_a_trip_called_off_in_the_predicate_is_denied(nlp):
+    check_exact(
+        nlp,
+        "The Indonesian President's trip to Washington was cancelled.",
+        {("Indonesia", "communicate", "United States", None, True, A)},
+    )
+
+
+DEMANDS_THAT = [
+    # a demand that a side act is made of that side
+    (
+        "Israel's demand that Mr Arafat arrest the killers was rejected.",
+        {("Israel", "demand", "Yasser Arafat", None, False, A)},
+    ),
+    # "that" read as a relative pronoun beside the clause's own subject: the subject acts, as asked
+    (
+        "The demand by India that Pakistan hand over 20 militants angered Islamabad.",
+        {
+            ("India", "demand", "Pakistan", None, False, A),
+            ("Pakistan", "coerce", "militants", None, False, "requested"),
+            ("Pakistan", "criticise", "India", None, False, A),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEMANDS_THAT)
+def test_a_demand_that_a_side_act(nlp, text, expected):
+    check_exact(nlp, text, expected)

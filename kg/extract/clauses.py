@@ -289,6 +289,11 @@ def clause_subjects(verb: Token, ctx: Context) -> list[Mention]:
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]  # not a misparse
     for child in [*verb.children, *(g for a in auxiliaries for g in a.children)]:  # parser: "US/nsubj <- been"
         if child.dep_ in ("nsubj", "csubj", "expl"):
+            # "The demand by India that Pakistan hand over 20 militants", the parser reading "that" as a relative
+            # pronoun beside the clause's own subject
+            named = [c for c in verb.children if c.dep_ == "nsubj" and c.i > child.i and c.pos_ == "PROPN"]
+            if child.lower_ == "that" and named:
+                child = named[0]
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return relative_antecedent(verb, child, ctx)
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "ccomp":

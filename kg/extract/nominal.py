@@ -91,6 +91,7 @@ from kg.extract.polarity import (
     has_negative_determiner,
     has_to,
     is_negated,
+    is_that_clause,
     is_unconfirmed,
     modality_of,
     never_happened,
@@ -568,7 +569,12 @@ def for_to_clauses(noun: Token) -> list[Token]:
 def asked_subjects(noun: Token, ctx: Context) -> list[Mention]:
     if classify(nominal_label(noun)) not in ("demand", "appeal"):
         return []
-    return [m for verb in for_to_clauses(noun) for c in verb.children if c.dep_ == "nsubj" for m in actors_of(c, ctx)]
+    # (also "Israel's demand that Mr Arafat arrest the killers": the subject of the clause it demands)
+    clauses = [*for_to_clauses(noun), *(c for c in noun.children if is_that_clause(c))]
+    return [
+        m for verb in clauses for c in verb.children if c.dep_ == "nsubj" and c.lower_ != "that"
+        for m in actors_of(c, ctx)
+    ]  # fmt: skip
 
 
 # "a phone call made by Trump to Zelensky", "a call between the leaders": a call that is talk, not an appeal
@@ -1175,6 +1181,8 @@ def is_called_off(noun: Token) -> bool:
     # "President Trump's planned trip to Warsaw, which was cancelled", the parser hanging the clause on Warsaw, which
     # no one can cancel
     holders = [noun, *(o for p in noun.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")]
+    if noun.dep_ == "nsubjpass" and noun.head.lower_ in CALLED_OFF_WORDS:
+        return True  # "The Indonesian President's trip to Washington was cancelled"
     return any(
         c.dep_ == "relcl" and c.lower_ in CALLED_OFF_WORDS and c.tag_ == "VBN" for h in holders for c in h.children
     )

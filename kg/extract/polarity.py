@@ -730,6 +730,8 @@ def is_arranged(governor: Token) -> bool:
 def noun_modality(verb: Token) -> str | None:
     if pressing_noun(verb) is not None:
         return "requested"  # "put pressure on Arafat to crack down on Hamas"
+    if verb.head.lemma_.lower() in REQUEST_NOUNS and verb.head.pos_ == "NOUN" and is_that_clause(verb):
+        return "requested"  # "Israel's demand that Mr Arafat arrest the killers"
     of_gerund = verb.dep_ == "pcomp" and verb.head.lower_ == "of" and verb.head.head.pos_ == "NOUN"
     detached = detached_content_noun(verb)
     # also "an invitation for Mr Sharon to exterminate Palestinians", which the parser hangs on the noun as a clause
@@ -754,6 +756,17 @@ ATTEMPT_NOUNS = {"effort", "attempt", "bid", "push", "campaign", "drive"}
 REQUEST_NOUNS = {"call", "demand", "request", "appeal", "order", "invitation"}
 # nouns an infinitive spells out
 CONTENT_NOUNS = INTENT_NOUNS | ATTEMPT_NOUNS | REQUEST_NOUNS | {"pressure", "plot", "conspiracy", "scheme"}
+
+
+def is_that_clause(verb: Token) -> bool:
+    """'demand that Arafat arrest', a clause on a noun opened by 'that' (also read as its relative pronoun beside the
+    clause's own subject: 'the demand by India that Pakistan hand over')."""
+    if verb.dep_ not in ("acl", "ccomp", "relcl"):
+        return False
+    marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    misread = len(subjects) >= 2 and subjects[0].lower_ == "that"
+    return marked or misread
 
 
 def is_mandative(clause: Token) -> bool:
