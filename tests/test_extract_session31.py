@@ -490,3 +490,12 @@ DEMANDS_THAT = [
 @pytest.mark.parametrize(("text", "expected"), DEMANDS_THAT)
 def test_a_demand_that_a_side_act(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+# "India says Pakistani troops opened fire on its positions": what is fired on is the reporter's, not the doer's
+def test_its_positions_fired_on_are_the_reporters(nlp):
+    check_exact(
+        nlp,
+        "India says Pakistani troops opened fire on its positions in Kashmir.",
+        {("India", "criticise", "Pakistan", None, False, A), ("Pakistan", "attack", "India", None, False, A)},
+    )

@@ -28,6 +28,7 @@ from kg.extract.lexicon import (
     GROUP_WORDS,
     GROUPING_NOUNS,
     HEAD_OF_STATE_TITLES,
+    HOSTILE_CLASSES,
     KIN_NOUNS,
     LEGISLATOR_TITLES,
     MASCULINE,
@@ -63,6 +64,7 @@ from kg.extract.lexicon import (
     UNNAMED_PERSON_NOUNS,
     UNNAMED_REPORTER_NOUNS,
 )
+from kg.extract.phrases import verb_phrase
 from kg.extract.polarity import has_to
 from kg.extract.speech import closes_open_quote, in_quotes, names_speaker
 from kg.resolve import ArticleActors, Mention
@@ -1733,7 +1735,17 @@ def has_noun_subject(verb: Token) -> bool:
 # "criticism of its ties", "the army will resume its attacks": an "its" the clause's subject owns
 def owned_by_subject(noun: Token) -> bool:
     guarded = noun.dep_ == "dobj" and noun.head.lemma_.lower() in GUARDING_VERBS  # "help it patrol its waters"
-    return noun.dep_ == "pobj" or (noun.dep_ == "dobj" and own_act(noun)) or guarded
+    return (noun.dep_ == "pobj" and not is_fired_on(noun)) or (noun.dep_ == "dobj" and own_act(noun)) or guarded
+
+
+def is_fired_on(noun: Token) -> bool:
+    """'Pakistani troops opened fire on its positions': what a hostile act is aimed at is seldom the doer's own."""
+    prep = noun.head
+    verb = prep.head
+    if prep.lower_ not in ("on", "at", "against", "upon") or verb.pos_ != "VERB":
+        return False
+    phrase = verb_phrase(verb)
+    return classify(phrase) in HOSTILE_CLASSES or classify(f"{phrase} {prep.lower_}") == "attack"
 
 
 # verbs of keeping watch over what is one's own: "has asked Australia to help it patrol its waters"
@@ -1985,6 +1997,13 @@ def _pronoun_actor(token: Token, ctx: Context, exclude: Mention | None = None) -
             return holder
     if lower in THIRD_NEUTER:
         reporter = reporter_of(token, ctx, GROUP_TYPES - {"place"})
+        if reporter is None and token.dep_ == "poss" and is_fired_on(token.head):
+            # "India says Pakistani troops opened fire on its positions": the target is the reporter's, not the doer's
+            exclude = exclude or clause_subject_of(token, ctx)
+            doers = [c for c in token.head.head.head.children if c.dep_ == "nsubj"]
+            said = reporter_of(doers[0], ctx, GROUP_TYPES - {"place"}) if doers else None
+            if said is not None and (exclude is None or said.key != exclude.key):
+                return said
         if reporter is None and token.dep_ == "poss":
             # "its support for Maduro"; not a nation only named by the adjective of a plural noun ("the Israeli
             # army killed Palestinian militants who attacked its vehicles")
