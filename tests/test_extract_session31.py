@@ -499,3 +499,12 @@ def test_its_positions_fired_on_are_the_reporters(nlp):
         "India says Pakistani troops opened fire on its positions in Kashmir.",
         {("India", "criticise", "Pakistan", None, False, A), ("Pakistan", "attack", "India", None, False, A)},
     )
+
+
+# "said Pakistan wanted peace but would respond to any Indian aggression": a joined verb's own "would" declares it
+def test_a_joined_verbs_own_would_declares_a_threat(nlp):
+    check_exact(
+        nlp,
+        "General Musharraf said Pakistan wanted peace but would respond to any Indian aggression.",
+        {("Pakistan", "threaten", "India", None, False, A)},
+    )

@@ -3394,7 +3394,8 @@ def declared_future(verb: Token, subjects: list[Mention], ctx: Context, purpose:
     clause = verb.head if verb.dep_ == "conj" else verb
     while purpose and is_purpose_infinitive(clause):
         clause = clause.head  # "warned it will act to stop Iran": the purpose of the act declared
-    if not is_future(clause):
+    # (also "said Pakistan wanted peace but would respond to any Indian aggression": a joined verb's own "would")
+    if not is_future(clause) and not (verb.dep_ == "conj" and not purpose and is_future(verb)):
         return None
     declaring = [clause.head] if clause.dep_ == "ccomp" else []
     declaring += [c for c in clause.children if c.dep_ in ("parataxis", "ccomp") and c.i > clause.i]
