@@ -383,6 +383,10 @@ _add("cooperate", "merge, merger, amalgamate, amalgamation, merge with, amalgama
 _add("yield", "grant bail, grant bail to, grant bail for, free on bail")
 # legal action against a side is a lawsuit (CAMEO 115, under 11): "ASIC has launched legal action against HIH"
 _add("criticise", "legal action, legal action against, court action, court action against")
+# weapons handed in or laid down yield (CAMEO 087, decommissioning): "has handed in its weapons to UN observers"
+_add("yield", "hand in, hand in weapon, hand over weapon, surrender weapon, lay down arm, lay down weapon")
+# power or a place handed over yields it (CAMEO 08): "the Taliban handed over power to tribal elders"
+_add("yield", "hand over power, hand over control, hand over city, hand over province, hand over town")
 # ringing a leader is a call
 _add("communicate", "ring")
 # a weapons test is a show of force (CAMEO 15): "North Korea test-fired a missile over Japan"

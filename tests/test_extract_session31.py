@@ -508,3 +508,21 @@ def test_a_joined_verbs_own_would_declares_a_threat(nlp):
         "General Musharraf said Pakistan wanted peace but would respond to any Indian aggression.",
         {("Pakistan", "threaten", "India", None, False, A)},
     )
+
+
+HANDED = [
+    # weapons handed in, or power handed over, yield to the one they are handed to
+    (
+        "The Bougainville Revolutionary Army has handed in its weapons to UN observers.",
+        {("Bougainville Revolutionary Army", "yield", "United Nations", None, False, A)},
+    ),
+    (
+        "The Taliban have handed over power to tribal elders in Kandahar.",
+        {("Taliban", "yield", "Afghan tribal elders", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HANDED)
+def test_weapons_or_power_handed_over_yield(nlp, text, expected):
+    check_exact(nlp, text, expected)
