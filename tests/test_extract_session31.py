@@ -526,3 +526,8 @@ HANDED = [
 @pytest.mark.parametrize(("text", "expected"), HANDED)
 def test_weapons_or_power_handed_over_yield(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+# "India has linked Pakistan to the attack": tying a side to an attack accuses it, though the attack names no target
+def test_linking_a_side_to_an_attack_with_no_target_accuses_it(nlp):
+    check_exact(nlp, "India has linked Pakistan to the attack.", {("India", "criticise", "Pakistan", None, False, A)})

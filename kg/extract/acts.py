@@ -1142,11 +1142,12 @@ def accused_act_statements(ctx: Context) -> Iterator[Candidate]:
                             agent, act.lemma_.lower(), target, None, falsely, mood, None, "clause:accused-act"
                         )
             # "Bush linked a Kashmiri group to the attack on the Indian Parliament": tying an actor to an act accuses it
-            linkers = clause_subjects(verb, ctx) if linking and targets else []
+            # (also to an attack that names no target: "India has linked Pakistan to the attack")
+            linkers = clause_subjects(verb, ctx) if linking and (targets or acts) else []
             for linker in linkers:
                 for agent in (a for a in accused if a.key != linker.key):
                     yield Candidate(linker, "accuse", agent, rule="clause:linked-act")
-            if linking and not targets:
+            if linking and not targets and not acts:
                 yield from linked_actors(verb, charge, accused, ctx)
             yield from behest_charges(verb, charge, accused, ctx)
             yield from charged_ties(charge, accused, ctx)
