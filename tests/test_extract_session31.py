@@ -2,7 +2,8 @@
 
 The sentences were written by kg developers for these tests, from batteries of their own. Some are adapted from
 the corpus texts: the three representatives who issued the subpoena from
-`wn_2019-09-30_u_s_house_issues_subpoena_to_secretary_of_state_as_special_e`. From the Lee texts: Zinni's threat to
+`wn_2019-09-30_u_s_house_issues_subpoena_to_secretary_of_state_as_special_e`, the shipping company designated from
+`sd_2022-08-01_designation_of_entities_supporting_trade_of_iranian_petroleu`. From the Lee texts: Zinni's threat to
 quit from `bg_184` (Lee dev); the magistrate who refused bail from `bg_028`, the bullying of smaller nations from
 `bg_218` and the merger the National Party rejected from `bg_297` (Lee test6, read after its blind score); the man
 known as Nick from `bg_153` (Lee test5), the unnamed man arrested abroad from `bg_234` (Lee test2) and `bg_225` (Lee
@@ -531,3 +532,12 @@ def test_weapons_or_power_handed_over_yield(nlp, text, expected):
 # "India has linked Pakistan to the attack": tying a side to an attack accuses it, though the attack names no target
 def test_linking_a_side_to_an_attack_with_no_target_accuses_it(nlp):
     check_exact(nlp, "India has linked Pakistan to the attack.", {("India", "criticise", "Pakistan", None, False, A)})
+
+
+# "Pioneer Ship management PTE LTD", the legal form tagged apart: one company, named whole
+def test_a_legal_form_tagged_apart_ends_the_company_name(nlp):
+    check_exact(
+        nlp,
+        "The Department of State is designating Pioneer Ship management PTE LTD, a company that managed one tanker.",
+        {("United States", "reduce", "Pioneer Ship management PTE LTD", None, False, A)},
+    )

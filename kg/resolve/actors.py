@@ -89,7 +89,7 @@ from kg.resolve.lexicon import (
 )
 from kg.resolve.names import PARTICLES, is_honorific, join_tokens, name_tokens, surname_forms
 from kg.resolve.registry import ActorRegistry, ActorState
-from kg.resolve.spans import ORG_SUFFIXES, ActorSpan, actor_spans, is_acronym, spelled_alike
+from kg.resolve.spans import LEGAL_FORMS, ORG_SUFFIXES, ActorSpan, actor_spans, is_acronym, spelled_alike
 from kg.resolve.titles import Holder, TitleBook, choose
 
 if TYPE_CHECKING:
@@ -614,6 +614,9 @@ class ArticleActors:
         key = self.registry.register(slug(name), name, kind, alias=name)
         if kind == "organisation" and len(words) >= 2 and words[-1].lower_ in ORG_SUFFIXES:
             self.registry.add_alias(_clean_name(words[:-1].text), key)  # "Mahan" for "Mahan Air"
+        bare = [t for t in words if t.lower_.rstrip(".") not in LEGAL_FORMS]
+        if kind == "organisation" and 0 < len(bare) < len(words) and bare[-1].i < words[-1].i:
+            self.registry.add_alias(_clean_name(words[: bare[-1].i - words.start + 1].text), key)  # "... PTE LTD"
         state = self.registry.get(key)
         kind = state.type if state else kind
         return Mention(key, state.name if state else name, kind, words.start_char, words.end_char, words.text)

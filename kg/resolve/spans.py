@@ -67,6 +67,8 @@ ORG_SUFFIXES = {
     "energy",
 }
 MAX_ALIAS_TOKENS = 7
+# a company's legal form, written after its name: "Pioneer Ship management PTE LTD"
+LEGAL_FORMS = {"pte", "ltd", "llc", "inc", "co", "corp", "plc", "gmbh", "ag", "sa", "limited", "pty"}
 
 
 @dataclass(frozen=True)
@@ -88,6 +90,7 @@ def actor_spans(doc: Doc) -> list[ActorSpan]:
     spans = add_known_names(doc, spans)
     spans = merge_split_names(doc, spans)
     spans = merge_unknown_places(doc, spans)
+    spans = merge_legal_forms(doc, spans)
     spans = split_names_of_places(doc, spans)
     spans = cut_destinations(doc, spans)
     spans = drop_title_fragments(doc, spans)
@@ -307,6 +310,24 @@ def merge_unknown_places(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
         previous = merged[-1] if merged else None
         if previous is not None and _first_and_last_name(doc, previous, span):
             merged[-1] = ActorSpan(previous.start, span.end, "PERSON")
+        else:
+            merged.append(span)
+    return merged
+
+
+# "Pioneer Ship (ORG) management PTE LTD (ORG)": a company's legal form tagged apart ends the name before it, the
+# words between compounds of it
+def merge_legal_forms(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
+    merged: list[ActorSpan] = []
+    for span in spans:
+        previous = merged[-1] if merged else None
+        words = [t.lower_.rstrip(".") for t in doc[span.start : span.end]]
+        legal = span.label == "ORG" and all(w in LEGAL_FORMS for w in words)
+        joined = previous is not None and previous.label == "ORG" and doc[previous.end - 1].dep_ == "compound"
+        between = doc[previous.end : span.start] if previous is not None else []
+        joined = joined and len(between) <= 2 and all(t.dep_ == "compound" for t in between)
+        if previous is not None and legal and joined:
+            merged[-1] = ActorSpan(previous.start, span.end, "ORG")
         else:
             merged.append(span)
     return merged
