@@ -541,3 +541,22 @@ def test_a_legal_form_tagged_apart_ends_the_company_name(nlp):
         "The Department of State is designating Pioneer Ship management PTE LTD, a company that managed one tanker.",
         {("United States", "reduce", "Pioneer Ship management PTE LTD", None, False, A)},
     )
+
+
+PLOTS = [
+    # a plot an arrest is over is the arrested's, never the arrester's (here unnamed: no statement)
+    ("Federal Police have arrested two men over an alleged plot to bomb the Israeli embassy in Canberra.", set()),
+    # a plot is meant, not done
+    (
+        "Zimbabwe charged Tsvangirai over a plot to kill President Mugabe.",
+        {
+            ("Zimbabwe", "coerce", "Tsvangirai", None, False, A),
+            ("Tsvangirai", "attack", "Robert Mugabe", None, False, "intended"),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLOTS)
+def test_a_plot_an_arrest_is_over(nlp, text, expected):
+    check_exact(nlp, text, expected)

@@ -999,6 +999,8 @@ def inherited_subjects(verb: Token, ctx: Context) -> list[Mention]:
     if pressure is not None:
         return pressed_ones(pressure, ctx)  # "US pressure on Arafat to crack down on Hamas": Arafat would
     content = detached_content_noun(verb)
+    if content is not None and content.dep_ == "pobj" and content.lemma_.lower() in CHARGED_PLANS:
+        return charged_plotters(content, ctx)
     if content is not None and content.lemma_.lower() in ADDRESSED_NOUNS:
         urged = addressees(content, ctx)  # parser: "rejected Saudi calls | to join the coalition"
         if urged:
@@ -1176,6 +1178,10 @@ def inherited_subjects(verb: Token, ctx: Context) -> list[Mention]:
         users = object_users(head, ctx) if head.dep_ == "pobj" and active else []
         if users:
             return users
+    if verb.dep_ == "acl" and head.dep_ == "pobj" and head.lemma_.lower() in CHARGED_PLANS:
+        plotters = charged_plotters(head, ctx)
+        if plotters is not None:
+            return plotters
     # "fanned across the border in a bid to prevent Al Qaeda fighters escaping", "shocked them with a decision to
     # cut ties": an unowned bid or decision is the subject's of the clause it hangs on
     if verb.dep_ == "acl" and head.dep_ == "pobj" and noun_modality(verb) in ("intended", "attempted"):
@@ -1190,6 +1196,19 @@ def inherited_subjects(verb: Token, ctx: Context) -> list[Mention]:
             clause = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
             return clause_subjects(clause, ctx) if clause is not None else []
     return []
+
+
+# plans that an arrest or a charge may be over: "arrested over an alleged plot to bomb the embassy"
+CHARGED_PLANS = {"plot", "plan", "conspiracy", "scheme"}
+
+
+# "Federal Police have arrested two men over an alleged plot to bomb the Israeli embassy": a plot an arrest or a
+# charge is over is the one arrested's (named or not), never the arrester's; None when no arrest or charge holds it
+def charged_plotters(plot: Token, ctx: Context) -> list[Mention] | None:
+    clause = plot.head.head
+    if clause.pos_ != "VERB" or classify(verb_phrase(clause)) not in ("coerce", "criticise", "investigate"):
+        return None
+    return [m for c in clause.children if c.dep_ in ("dobj", "nsubjpass") for m in actors_of(c, ctx)]
 
 
 # "We appreciate Grundberg's efforts, working with the United States": a participle after someone's praised

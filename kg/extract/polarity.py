@@ -168,6 +168,9 @@ INTENT_NOUNS = {
     "preparedness",
     "determination",
     "resolve",
+    "plot",  # "an alleged plot to kill President Mugabe": meant, not done
+    "conspiracy",
+    "scheme",
 }
 
 
@@ -705,7 +708,12 @@ def detached_content_noun(verb: Token) -> Token | None:
         return None
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() not in PREVENTING_VERBS:
         return None  # "urged Iran's leaders to ...": object control, read elsewhere
-    nouns = (c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i)
+    nouns = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
+    # also "arrested two men over an alleged plot | to bomb the embassy": the noun right before the infinitive
+    nouns += [
+        o for p in verb.head.children if p.dep_ == "prep" and p.i < verb.i
+        for o in p.children if o.dep_ == "pobj" and o.right_edge.i + 1 == verb.left_edge.i
+    ]  # fmt: skip
     return next((c for c in nouns if c.lemma_.lower() in CONTENT_NOUNS), None)
 
 
