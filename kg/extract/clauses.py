@@ -999,8 +999,9 @@ def inherited_subjects(verb: Token, ctx: Context) -> list[Mention]:
     if pressure is not None:
         return pressed_ones(pressure, ctx)  # "US pressure on Arafat to crack down on Hamas": Arafat would
     content = detached_content_noun(verb)
-    if content is not None and content.dep_ == "pobj" and content.lemma_.lower() in CHARGED_PLANS:
-        return charged_plotters(content, ctx)
+    plotters = charged_plotters(content, ctx) if content is not None and content.dep_ == "pobj" else None
+    if plotters is not None and content is not None and content.lemma_.lower() in CHARGED_PLANS:
+        return plotters
     if content is not None and content.lemma_.lower() in ADDRESSED_NOUNS:
         urged = addressees(content, ctx)  # parser: "rejected Saudi calls | to join the coalition"
         if urged:
