@@ -560,3 +560,12 @@ PLOTS = [
 @pytest.mark.parametrize(("text", "expected"), PLOTS)
 def test_a_plot_an_arrest_is_over(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+# "protested about the raids to the Australian ambassador", "to" hung on the topic: the one protested to
+def test_the_one_spoken_to_hung_on_the_topic(nlp):
+    check_exact(
+        nlp,
+        "Indonesian Foreign Minister Hassan Wirajuda protested about the raids to the Australian ambassador.",
+        {("Hassan Wirajuda", "protest", "Australia", None, False, A)},
+    )

@@ -1199,6 +1199,8 @@ def inherited_subjects(verb: Token, ctx: Context) -> list[Mention]:
     return []
 
 
+# verbs of speaking out to someone about something: "protested about the raids to the ambassador"
+TALK_VERBS = {"protest", "complain", "speak", "talk", "write", "explain", "apologise", "apologize", "appeal"}
 # plans that an arrest or a charge may be over: "arrested over an alleged plot to bomb the embassy"
 CHARGED_PLANS = {"plot", "plan", "conspiracy", "scheme"}
 
@@ -1304,6 +1306,17 @@ def admitted_parties(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, 
         admitted += [s for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"]
     for mention in (m for party in admitted for m in actors_of(party, ctx)):
         yield "allow", mention, "admitted", False
+
+
+# "protested about the raids to the Australian ambassador", the parser hanging "to" on the topic: the one spoken to
+def topic_addressees(verb: Token, phrase: str, ctx: Context) -> Iterator[tuple[str, Mention, str, bool]]:
+    if classify(phrase) not in ("protest", "criticise", "communicate", "statement") or verb.lemma_ not in TALK_VERBS:
+        return
+    topics = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("about", "over") for o in p.children]
+    for topic in (t for t in topics if t.dep_ == "pobj" and actors_of(t, ctx) == []):
+        for prep, pobj in prepositional_objects(topic, ctx, set()):
+            for mention in actors_of(pobj, ctx) if prep == "to" else []:
+                yield f"{phrase} to", mention, "verb-preposition:to", False
 
 
 # "the Taliban had handed over some weapons so the Arabs could protect themselves": a thing given to no one named goes
@@ -1835,6 +1848,7 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
     yield from colon_list_objects(verb, phrase, ctx)
     yield from drill_objects(verb, ctx)
     yield from purpose_recipients(verb, phrase, ctx)
+    yield from topic_addressees(verb, phrase, ctx)
     yield from admitted_parties(verb, ctx)
     yield from in_protest_objects(verb, ctx)
     yield from mediated_disputes(verb, ctx)
