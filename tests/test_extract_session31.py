@@ -569,3 +569,12 @@ def test_the_one_spoken_to_hung_on_the_topic(nlp):
         "Indonesian Foreign Minister Hassan Wirajuda protested about the raids to the Australian ambassador.",
         {("Hassan Wirajuda", "protest", "Australia", None, False, A)},
     )
+
+
+# "was summoned to the Foreign Ministry in Jakarta": the body one is summoned to summons
+def test_the_body_one_is_summoned_to_summons(nlp):
+    check_exact(
+        nlp,
+        "The Australian ambassador, Ric Smith, was summoned to the Foreign Ministry in Jakarta.",
+        {("Indonesia", "demand", "Ric Smith", None, False, A)},
+    )

@@ -284,6 +284,7 @@ def clause_subjects(verb: Token, ctx: Context) -> list[Mention]:
             or denying_side(verb, ctx)
             or reporting_police(verb, ctx)
             or admitting_body(verb, ctx)
+            or summoning_body(verb, ctx)
             or (clause_subjects(verb.head, ctx) if shares_passive(verb) else [])
         )
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]  # not a misparse
@@ -1317,6 +1318,14 @@ def topic_addressees(verb: Token, phrase: str, ctx: Context) -> Iterator[tuple[s
         for prep, pobj in prepositional_objects(topic, ctx, set()):
             for mention in actors_of(pobj, ctx) if prep == "to" else []:
                 yield f"{phrase} to", mention, "verb-preposition:to", False
+
+
+# "The Australian ambassador was summoned to the Foreign Ministry in Jakarta": the body one is summoned to summons
+def summoning_body(verb: Token, ctx: Context) -> list[Mention]:
+    if verb.lemma_.lower() != "summon":
+        return []
+    bodies = [m for p, o in prepositional_objects(verb, ctx, set()) if p == "to" for m in actors_of(o, ctx)]
+    return [m for m in bodies if m.type in ("country", "organisation")]
 
 
 # "the Taliban had handed over some weapons so the Arabs could protect themselves": a thing given to no one named goes
