@@ -578,3 +578,12 @@ def test_the_body_one_is_summoned_to_summons(nlp):
         "The Australian ambassador, Ric Smith, was summoned to the Foreign Ministry in Jakarta.",
         {("Indonesia", "demand", "Ric Smith", None, False, A)},
     )
+
+
+# "The crew of the US surveillance plane were detained by Chinese authorities": the crew are their craft's side
+def test_a_crew_held_in_the_passive_is_its_crafts_side(nlp):
+    check_exact(
+        nlp,
+        "The crew of the US surveillance plane were detained by Chinese authorities on Hainan Island.",
+        {("China", "coerce", "United States", None, False, A)},
+    )
