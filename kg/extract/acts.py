@@ -89,6 +89,7 @@ from kg.extract.lexicon import (
     MISCONDUCT_WORDS,
     OPEN_WORDS,
     OUSTING_ACTS,
+    PLOT_NOUNS,
     PRICE_NOUNS,
     PUNISHING_CLASSES,
     REFUSAL_VERBS,
@@ -1151,10 +1152,6 @@ def accused_act_statements(ctx: Context) -> Iterator[Candidate]:
                 yield from linked_actors(verb, charge, accused, ctx)
             yield from behest_charges(verb, charge, accused, ctx)
             yield from charged_ties(charge, accused, ctx)
-
-
-# nouns of a plan to act, whose infinitive names the act: "an alleged plot to kill President Mugabe"
-PLOT_NOUNS = {"plot", "plan", "conspiracy", "scheme"}
 
 
 # "charged with treason over an alleged plot to kill President Mugabe": the act a plot in the charge aims at

@@ -1374,7 +1374,8 @@ def definite_description(token: Token, ctx: Context, exclude: Mention | None) ->
     types = DESCRIPTIONS.get(token.lemma_.lower())
     if types is None or token.tag_ not in ("NN", "NNP"):
         return None
-    # (also "Federal Government claims": a capitalised government with no article, as a modifier takes none)
+    # (also "Federal Government claims": a capitalised government with no article, as a modifier takes none; not at
+    # the start of a sentence, where every word is capitalised)
     named = token.text[:1].isupper() and token.lemma_.lower() in CABINET_NOUNS
     named = named and not any(c.dep_ == "det" for c in token.children) and token.i > token.sent.start
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children) and not named:

@@ -144,6 +144,7 @@ from kg.extract.lexicon import (
     PERFORMING_VERBS,
     PERSON_GROUPS,
     PLANNING_VERBS,
+    PLOT_NOUNS,
     POSTS,
     PREVENTING_VERBS,
     PUNISHING_CLASSES,
@@ -1000,9 +1001,10 @@ def inherited_subjects(verb: Token, ctx: Context) -> list[Mention]:
     if pressure is not None:
         return pressed_ones(pressure, ctx)  # "US pressure on Arafat to crack down on Hamas": Arafat would
     content = detached_content_noun(verb)
-    plotters = charged_plotters(content, ctx) if content is not None and content.dep_ == "pobj" else None
-    if plotters is not None and content is not None and content.lemma_.lower() in CHARGED_PLANS:
-        return plotters
+    if content is not None and content.dep_ == "pobj" and content.lemma_.lower() in PLOT_NOUNS:
+        plotters = charged_plotters(content, ctx)  # parser: "arrested two men over an alleged plot | to bomb"
+        if plotters is not None:
+            return plotters
     if content is not None and content.lemma_.lower() in ADDRESSED_NOUNS:
         urged = addressees(content, ctx)  # parser: "rejected Saudi calls | to join the coalition"
         if urged:
@@ -1170,7 +1172,7 @@ def inherited_subjects(verb: Token, ctx: Context) -> list[Mention]:
         if mentions or verb.dep_ == "relcl":
             return mentions
         foiled = head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in PREVENTING_VERBS
-        if foiled and head.lemma_.lower() in INTENT_NOUNS | {"plot", "conspiracy", "scheme"}:
+        if foiled and head.lemma_.lower() in INTENT_NOUNS:
             return leader_free(modifier_actors(head, ctx), head)  # "foiled an Iranian plot to attack": not the foiler
         # not "seized a cargo ship linked to Israel", where the ship is linked; but "conducting a policy aimed at
         # eliminating Arafat" is eliminating
@@ -1180,7 +1182,7 @@ def inherited_subjects(verb: Token, ctx: Context) -> list[Mention]:
         users = object_users(head, ctx) if head.dep_ == "pobj" and active else []
         if users:
             return users
-    if verb.dep_ == "acl" and head.dep_ == "pobj" and head.lemma_.lower() in CHARGED_PLANS:
+    if verb.dep_ == "acl" and head.dep_ == "pobj" and head.lemma_.lower() in PLOT_NOUNS:
         plotters = charged_plotters(head, ctx)
         if plotters is not None:
             return plotters
@@ -1204,8 +1206,6 @@ def inherited_subjects(verb: Token, ctx: Context) -> list[Mention]:
 CREW_NOUNS = {"crew", "passenger", "sailor", "pilot"}
 # verbs of speaking out to someone about something: "protested about the raids to the ambassador"
 TALK_VERBS = {"protest", "complain", "speak", "talk", "write", "explain", "apologise", "apologize", "appeal"}
-# plans that an arrest or a charge may be over: "arrested over an alleged plot to bomb the embassy"
-CHARGED_PLANS = {"plot", "plan", "conspiracy", "scheme"}
 
 
 # "Federal Police have arrested two men over an alleged plot to bomb the Israeli embassy": a plot an arrest or a
@@ -1645,10 +1645,14 @@ def is_verb_party_preposition(phrase: str, prep: str, has_for: bool) -> bool:
     return prep in VERB_PARTY_PREPS
 
 
+def is_aimed_noun(noun: Token) -> bool:
+    """'aggression against Ukraine': a noun of an act that names its target."""
+    return any(c.dep_ == "prep" and c.lower_ in ("against", "on", "to", "at") for c in noun.children)
+
+
 def is_party_preposition(noun: Token, prep: str) -> bool:
     """'cooperation with X', 'attacks on X', 'appreciation for X'; but 'cooperation on Daesh' names a topic."""
-    aimed = any(c.dep_ == "prep" and c.lower_ in ("against", "on", "to", "at") for c in noun.children)
-    if prep == "with" and noun.dep_ == "dobj" and is_topic(noun.head, noun) and aimed:
+    if prep == "with" and noun.dep_ == "dobj" and is_topic(noun.head, noun) and is_aimed_noun(noun):
         return False  # "discussed Russia's aggression against Ukraine with the US": the talk's partner
     if prep in ("on", "upon", "at"):
         return classify(noun.lemma_.lower()) in CONFLICT_CLASSES
@@ -2599,10 +2603,10 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
         return
     found = False
     chain = noun_chain_objects(obj, ctx) if verb.lemma_ in LIGHT_VERBS or is_event_noun(obj) else iter(())
-    if is_topic(verb, obj) or verb.lemma_ in DRAWING_VERBS:
-        chain = iter(())  # "discussed Russia's aggression against Ukraine": a topic, not the talk's partner;
-        # "prompting US strikes on Yemen": the drawn strikes are not the subject's
-    if is_topic(verb, obj):  # "negotiating the surrender of Kunduz with the Taliban": the partner, hung on the topic
+    if verb.lemma_ in DRAWING_VERBS:
+        chain = iter(())  # "prompting US strikes on Yemen": the drawn strikes are not the subject's
+    elif is_topic(verb, obj):  # "discussed Russia's aggression against Ukraine": a topic, not the talk's partner;
+        # but "negotiating the surrender of Kunduz with the Taliban": the partner, hung on the topic
         talks = prepositional_objects(obj, ctx, set())
         chain = iter([(p, m) for p, o in talks if p == "with" for m in actors_of(o, ctx)])
     if not is_event_noun(obj) and verb.lemma_ not in LIGHT_VERBS and classify(verb.lemma_.lower()) in GIVING_CLASSES:

@@ -1236,6 +1236,9 @@ NAME_GIVING_VERBS = {"call", "name", "identify", "know"}
 WEIGHT_VERBS = {"throw", "put", "place", "lend"}
 # verbs of answering an act, with no object of their own: "we will respond with all our might"
 ANSWERING_LEMMAS = {"respond", "retaliate", "react", "reply"}
+# nouns of a plan to act, whose infinitive names the act: "an alleged plot to kill President Mugabe"; also the plans
+# an arrest or a charge may be over: "arrested over an alleged plot to bomb the embassy"
+PLOT_NOUNS = {"plot", "plan", "conspiracy", "scheme"}
 # written messages a side sends: "in a statement received by AFP"
 MESSAGE_NOUNS = {"statement", "message", "letter", "fax", "communique", "email"}
 # what such a message may be of, which makes sending it a charge: "a letter of complaint", "a note of protest"

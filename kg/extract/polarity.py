@@ -35,6 +35,7 @@ from kg.extract.lexicon import (
     WISHING_ADJECTIVES,
     WISHING_VERBS,
 )
+from kg.extract.speech import needs_to
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -763,7 +764,7 @@ ATTEMPT_NOUNS = {"effort", "attempt", "bid", "push", "campaign", "drive"}
 # nouns of a request, whose infinitive is requested: "a call to withdraw"
 REQUEST_NOUNS = {"call", "demand", "request", "appeal", "order", "invitation"}
 # nouns an infinitive spells out
-CONTENT_NOUNS = INTENT_NOUNS | ATTEMPT_NOUNS | REQUEST_NOUNS | {"pressure", "plot", "conspiracy", "scheme"}
+CONTENT_NOUNS = INTENT_NOUNS | ATTEMPT_NOUNS | REQUEST_NOUNS | {"pressure"}
 
 
 def is_that_clause(verb: Token) -> bool:
@@ -922,8 +923,6 @@ def modality_of(verb: Token) -> str:
 
 # "needs to arrest", "has to stop" (not "had to withdraw", done under duress): what someone is told he must do
 def is_obligation(governor: Token) -> bool:
-    from kg.extract.speech import needs_to
-
     return needs_to(governor) and (governor.lemma_ == "need" or governor.tag_ in ("VBZ", "VBP"))
 
 
