@@ -7,7 +7,10 @@ the corpus texts: the three representatives who issued the subpoena from
 quit from `bg_184` (Lee dev); the magistrate who refused bail from `bg_028`, the bullying of smaller nations from
 `bg_218` and the merger the National Party rejected from `bg_297` (Lee test6, read after its blind score); the man
 known as Nick from `bg_153` (Lee test5), the unnamed man arrested abroad from `bg_234` (Lee test2) and `bg_225` (Lee
-test6); none from Lee test4.
+test6), the unnamed Australian fighting with the Taliban from `bg_166` (Lee test5), the letter of complaint from
+`bg_204`, the unions by acronym from `bg_203`, the gasfield from `bg_068`, Nauru's asylum seekers from `bg_180`, the
+detainees' pressure from `bg_105`, the Greens' "we" and Labor's need from `lee_049` (Lee test6); Bolsonaro's charge
+against Macron from `wn_2019-08-24_world_leaders_call_to_address_amazon_rainforest_fires_at_g7`; none from Lee test4.
 """
 
 from __future__ import annotations
