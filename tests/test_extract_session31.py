@@ -590,3 +590,21 @@ def test_a_crew_held_in_the_passive_is_its_crafts_side(nlp):
         "The crew of the US surveillance plane were detained by Chinese authorities on Hainan Island.",
         {("China", "coerce", "United States", None, False, A)},
     )
+
+
+TOWNS_HANDED_OVER = [
+    # a named town handed over yields it to the one it goes to, and is no party itself
+    (
+        "Afghan tribal leaders have agreed to hand over Kandahar to the Northern Alliance.",
+        {("Afghan tribal leaders", "yield", "Northern Alliance", None, False, "intended")},
+    ),
+    (
+        "The Taliban handed over Kabul to the Northern Alliance.",
+        {("Taliban", "yield", "Northern Alliance", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOWNS_HANDED_OVER)
+def test_a_town_handed_over(nlp, text, expected):
+    check_exact(nlp, text, expected)

@@ -237,6 +237,7 @@ from kg.extract.polarity import (
 )
 from kg.extract.speech import is_speech_verb
 from kg.resolve import Mention
+from kg.resolve.gazetteer import city_country
 from kg.resolve.lexicon import FOLLOWER_NOUNS, NONSTATE_GROUPS, SECTOR_NOUNS, TIE_WORDS, TITLE_WORDS
 from kg.taxonomy import ADJECTIVE_RELATIONS, CONFLICT_CLASSES, FALLBACK_CLASS, LEXICON, LIGHT_HEADS, classify
 
@@ -1622,6 +1623,8 @@ def is_own_staff(noun: Token) -> bool:
 # verb whose object makes an idiom with it takes the idiom's relation, whatever the verb's own
 def object_idiom(verb: Token, label: str) -> str:
     idioms = [f"{label} {c.lemma_.lower()}" for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    # "agreed to hand over Kandahar to the Northern Alliance": a named town handed over is a city handed over
+    idioms += [f"{label} city" for c in verb.children if c.dep_ == "dobj" and city_country(c.text) is not None]
     return next((idiom for idiom in idioms if idiom in LEXICON), label)
 
 
@@ -1834,6 +1837,8 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
                 continue  # "survived a Tamil Tiger suicide attack": undergone (the receiving reader's), not done
             if is_sent_somewhere(verb, child):
                 continue  # "moved their forces out ..., but later sent them back in": what is sent, no addressee
+            if object_idiom(verb, phrase) == f"{phrase} city" and city_country(child.text) is not None:
+                continue  # "handed over Kabul to the Northern Alliance": the town handed over is no party
             fought = fought_in_compound(verb, child)
             if fought is not None:  # parser: "will help the Philippine army fight Abu Sayyaf" as one noun
                 for mention in (m for c in fought.children if c.dep_ == "compound" for m in actors_of(c, ctx)):
