@@ -608,3 +608,22 @@ TOWNS_HANDED_OVER = [
 @pytest.mark.parametrize(("text", "expected"), TOWNS_HANDED_OVER)
 def test_a_town_handed_over(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+KIND_LEADERS = [
+    # leaders named only by their calling or people are a group of the article
+    (
+        "Mr Howard has been criticised by church leaders for his stance on asylum seekers.",
+        ("church leaders", "criticise", "John Howard", None, False, A),
+    ),
+    (
+        "Aboriginal leaders have called on the Government to say sorry.",
+        ("aboriginal leaders", "appeal", "Australia", None, False, A),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KIND_LEADERS)
+def test_leaders_named_by_their_calling(nlp, text, expected):
+    rows = read_in(nlp, text, "AUS")
+    assert expected in rows, rows

@@ -537,11 +537,12 @@ BAND_HEADS = {"group", "force", "leader", "elder", "fighter", "chief"}
 # such words before them, which say what the band is: the armed groups' nouns, and "opposition", "tribal"
 BAND_WORDS = {word for word, kind in NONSTATE_GROUPS.items() if kind == "armed_group"} | {"opposition", "tribal"}
 # nouns of a body of people that a kind word before them can name: "militant groups", "aid agencies"
-KIND_GROUP_HEADS = {"group", "organisation", "organization", "agency"}
+KIND_GROUP_HEADS = {"group", "organisation", "organization", "agency", "leader"}  # also "church leaders"
 # words of a cause or a calling that name such a body: "human rights groups", "aid agencies"
 CAUSE_WORDS = {
     "human", "rights", "aid", "relief", "humanitarian", "environmental", "civil", "society", "advocacy", "consumer",
     "refugee", "support", "welfare", "conservation", "environment", "lobby", "community", "church", "peace",
+    "aboriginal", "indigenous",
 }  # fmt: skip
 # words that tie a group or a thing to the actor it belongs to: "militants linked to", "ships linked to Israel",
 # "fighters loyal to" (lemmas, and the participles spaCy leaves as adjectives)
