@@ -627,3 +627,15 @@ KIND_LEADERS = [
 def test_leaders_named_by_their_calling(nlp, text, expected):
     rows = read_in(nlp, text, "AUS")
     assert expected in rows, rows
+
+
+# "accused the United States of waging war on Islam": a war aimed at what it names (no actor) is not at the side the
+# waging country faces elsewhere in the article
+def test_a_war_aimed_at_a_named_non_actor_is_not_at_the_side_faced(nlp):
+    text = (
+        "Indonesia has resisted pressure from Washington to arrest Abu Bakar Bashir. The cleric has accused the "
+        "United States of waging war on Islam."
+    )
+    rows = read(nlp, text)
+    assert ("Abu Bakar Bashir", "criticise", "United States", None, False, A) in rows, rows
+    assert not any(r[0] == "United States" and r[1] == "fight" for r in rows), rows

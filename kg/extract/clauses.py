@@ -1649,7 +1649,7 @@ def is_verb_party_preposition(phrase: str, prep: str, has_for: bool) -> bool:
 
 
 def is_aimed_noun(noun: Token) -> bool:
-    """'aggression against Ukraine': a noun of an act that names its target."""
+    """'aggression against Ukraine': a noun of an act that names its target (or a verb: 'waging war on Islam')."""
     return any(c.dep_ == "prep" and c.lower_ in ("against", "on", "to", "at") for c in noun.children)
 
 
@@ -2395,6 +2395,8 @@ def ceased_act_targets(verb: Token, noun: str, obj: Token, ctx: Context) -> list
 def own_campaign_foes(verb: Token, obj: Token, ctx: Context) -> list[Mention]:
     if classify(relation_noun(obj)) not in ("attack", "fight") or not is_event_noun(obj):
         return []
+    if is_aimed_noun(obj) or is_aimed_noun(verb):
+        return []  # "accused the United States of waging war on Islam": aimed at what it names, no actor
     owners = [c for c in obj.children if c.dep_ in ("poss", "amod", "compound") and not is_pronoun(c)]
     if any(ctx.actors.mention_at(c) or (c.pos_ == "NOUN" and classify(c.lemma_.lower()) != "attack") for c in owners):
         return []  # "resumed Israeli attacks": another's; "halt their drilling operations": no violence
