@@ -639,3 +639,16 @@ def test_a_war_aimed_at_a_named_non_actor_is_not_at_the_side_faced(nlp):
     rows = read(nlp, text)
     assert ("Abu Bakar Bashir", "criticise", "United States", None, False, A) in rows, rows
     assert not any(r[0] == "United States" and r[1] == "fight" for r in rows), rows
+
+
+# "... The Government has denied the charge ... Norwegian peace envoy Erik Solheim": an envoy's office abroad makes
+# his country no government at issue
+def test_an_envoys_country_is_not_the_government_at_issue(nlp):
+    text = (
+        "Sri Lankan troops have killed 20 Tamil Tiger rebels in fighting in the north. The LTTE has accused the army "
+        "of violating the ceasefire. The Government has denied the charge and blamed the rebels for the clash. "
+        "Norwegian peace envoy Erik Solheim is expected to meet rebel leader Velupillai Prabhakaran next week."
+    )
+    rows = read(nlp, text)
+    assert ("Sri Lanka", "criticise", "Liberation Tigers of Tamil Eelam", None, False, A) in rows, rows
+    assert not any(r[0] == "Norway" for r in rows), rows

@@ -162,6 +162,8 @@ NAME_HEAD_NOUNS = {"league", "court", "tribunal", "commission", "council"}
 LED_BODY_NOUNS = {"force", "coalition", "alliance", "mission", "contingent", "government", "administration", "bloc"}
 # such bodies that are the leader's own: a government led by a party is that party's
 LED_GOVERNMENTS = {"government", "administration"}
+# titles of offices held abroad, whose holder's country is not the one a bare "the Government" is about
+ABROAD_TITLES = {"envoy", "ambassador", "diplomat", "negotiator", "representative"}
 # classes of words, not deeds: a person's threat or charge shows no side he fights
 WORDED_CLASSES = {"threaten", "criticise", "demand", "protest"}
 GROUP_NOUNS = {
@@ -1258,7 +1260,8 @@ def is_home_of_group(mention: Mention, ctx: Context) -> bool:
 # where the article names several, is that of the one country whose office holders it names
 def office_country(ctx: Context) -> list[Mention]:
     people = [m for m in ctx.actors.mentions() if m.type == "person"]
-    held = {key for m in people for key in office_countries(m, ctx)}
+    # (not the offices held abroad: "Norwegian peace envoy Erik Solheim" speaks for no government at issue)
+    held = {key for m in people for key in office_countries(m, ctx, TITLE_WORDS - ABROAD_TITLES)}
     if len(held) > 1:  # "Argentina's new President, Eduardo Duhalde ... The US Treasury Secretary, Paul O'Neill":
         # the government of the one country whose head the article names
         held = {key for m in people for key in office_countries(m, ctx, HEAD_OF_STATE_TITLES)}
