@@ -1648,14 +1648,14 @@ def is_verb_party_preposition(phrase: str, prep: str, has_for: bool) -> bool:
     return prep in VERB_PARTY_PREPS
 
 
-def is_aimed_noun(noun: Token) -> bool:
+def names_its_target(word: Token) -> bool:
     """'aggression against Ukraine': a noun of an act that names its target (or a verb: 'waging war on Islam')."""
-    return any(c.dep_ == "prep" and c.lower_ in ("against", "on", "to", "at") for c in noun.children)
+    return any(c.dep_ == "prep" and c.lower_ in ("against", "on", "to", "at") for c in word.children)
 
 
 def is_party_preposition(noun: Token, prep: str) -> bool:
     """'cooperation with X', 'attacks on X', 'appreciation for X'; but 'cooperation on Daesh' names a topic."""
-    if prep == "with" and noun.dep_ == "dobj" and is_topic(noun.head, noun) and is_aimed_noun(noun):
+    if prep == "with" and noun.dep_ == "dobj" and is_topic(noun.head, noun) and names_its_target(noun):
         return False  # "discussed Russia's aggression against Ukraine with the US": the talk's partner
     if prep in ("on", "upon", "at"):
         return classify(noun.lemma_.lower()) in CONFLICT_CLASSES
@@ -2395,7 +2395,7 @@ def ceased_act_targets(verb: Token, noun: str, obj: Token, ctx: Context) -> list
 def own_campaign_foes(verb: Token, obj: Token, ctx: Context) -> list[Mention]:
     if classify(relation_noun(obj)) not in ("attack", "fight") or not is_event_noun(obj):
         return []
-    if is_aimed_noun(obj) or is_aimed_noun(verb):
+    if names_its_target(obj) or names_its_target(verb):
         return []  # "accused the United States of waging war on Islam": aimed at what it names, no actor
     owners = [c for c in obj.children if c.dep_ in ("poss", "amod", "compound") and not is_pronoun(c)]
     if any(ctx.actors.mention_at(c) or (c.pos_ == "NOUN" and classify(c.lemma_.lower()) != "attack") for c in owners):
