@@ -652,3 +652,16 @@ def test_an_envoys_country_is_not_the_government_at_issue(nlp):
     rows = read(nlp, text)
     assert ("Sri Lanka", "criticise", "Liberation Tigers of Tamil Eelam", None, False, A) in rows, rows
     assert not any(r[0] == "Norway" for r in rows), rows
+
+
+# "has written a letter of complaint to the Medical Journal of Australia": writing to an outlet addresses it
+def test_a_letter_written_to_an_outlet(nlp):
+    check_exact(
+        nlp,
+        "The Immigration Minister, Philip Ruddock, has written a letter of complaint to the Medical Journal of "
+        "Australia.",
+        {
+            ("Philip Ruddock", "communicate", "Medical Journal of Australia", None, False, A),
+            ("Philip Ruddock", "criticise", "Medical Journal of Australia", None, False, A),
+        },
+    )

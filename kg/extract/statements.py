@@ -153,8 +153,14 @@ def keep(candidate: Candidate) -> bool:
         # "told CNN", "speaking to NBC News", "a statement received by AFP" is talk with the outlet; "said on CNN"
         # is not
         # (and "in remarks to the BBC", which tells it)
-        return candidate.relation in OUTLET_TALK_VERBS or candidate.relation.split()[0] in ("tell", "send", "remark")
+        # (and "has written a letter of complaint to the Medical Journal", which writes to it)
+        return candidate.relation in OUTLET_TALK_VERBS or candidate.relation.split()[0] in OUTLET_ADDRESSING_VERBS
     return candidate.via is None or candidate.via.key not in (candidate.subject.key, candidate.object.key)
+
+
+# verbs by which a side addresses an outlet itself: "told CNN", "sent a statement to AFP", "in remarks to the BBC",
+# "wrote to the Medical Journal of Australia"
+OUTLET_ADDRESSING_VERBS = ("tell", "send", "remark", "write")
 
 
 # "Sharon told Israelis", "Putin addressed the nation", "ordered his army": a leader talking to or
