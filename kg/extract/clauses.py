@@ -1203,8 +1203,6 @@ def inherited_subjects(verb: Token, ctx: Context) -> list[Mention]:
     return []
 
 
-# nouns of the people aboard a craft, whose side is the craft's: "the crew of the US surveillance plane"
-CREW_NOUNS = {"crew", "passenger", "sailor", "pilot"}
 # verbs of speaking out to someone about something: "protested about the raids to the ambassador"
 TALK_VERBS = {"protest", "complain", "speak", "talk", "write", "explain", "apologise", "apologize", "appeal"}
 
@@ -1790,9 +1788,6 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
             if not mentions and classify(phrase) in HOSTILE_CLASSES and not is_event_noun(child) and not tied:
                 # "The Taliban's defence was hamstrung by aerial attacks": a blow at what an actor has is at it
                 mentions = [m for c in child.children if c.dep_ == "poss" for m in actors_of(c, ctx)]
-                # "The crew of the US surveillance plane were detained by Chinese authorities": the crew's side
-                crewed = child.lemma_.lower() in CREW_NOUNS and agents(verb)
-                mentions = mentions or (list(target_objects(child, ctx)) if crewed else [])
             if not mentions and child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 mentions = relative_object(verb, ctx)
             if not mentions and is_evaluative(verb) and child.pos_ == "NOUN":

@@ -187,6 +187,7 @@ SECTOR_NOUNS = {
     "paratrooper": "military",
     "commando": "military",
     "warplane": "military",
+    "plane": "military",  # "the crew of the US surveillance plane" (a member noun through "of": its state's)
     "jet": "military",
     "helicopter": "military",
     "gunship": "military",
