@@ -164,8 +164,9 @@ LED_BODY_NOUNS = {"force", "coalition", "alliance", "mission", "contingent", "go
 LED_GOVERNMENTS = {"government", "administration"}
 # titles of offices held abroad, whose holder's country is not the one a bare "the Government" is about
 ABROAD_TITLES = {"envoy", "ambassador", "diplomat", "negotiator", "representative"}
-# classes of words, not deeds: a person's threat or charge shows no side he fights
-WORDED_CLASSES = {"threaten", "criticise", "demand", "protest"}
+# classes of words, not deeds (the conflict classes less the hostile acts): a person's threat or charge shows no side
+# he fights
+WORDED_CLASSES = CONFLICT_CLASSES - HOSTILE_CLASSES
 GROUP_NOUNS = {
     "party",
     "faction",

@@ -1622,8 +1622,13 @@ def is_own_staff(noun: Token) -> bool:
 def object_idiom(verb: Token, label: str) -> str:
     idioms = [f"{label} {c.lemma_.lower()}" for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
     # "agreed to hand over Kandahar to the Northern Alliance": a named town handed over is a city handed over
-    idioms += [f"{label} city" for c in verb.children if c.dep_ == "dobj" and city_country(c.text) is not None]
+    idioms += [f"{label} city" for c in verb.children if is_named_town_object(c)]
     return next((idiom for idiom in idioms if idiom in LEXICON), label)
+
+
+def is_named_town_object(token: Token) -> bool:
+    """'Kandahar' in 'hand over Kandahar': a direct object that names a town or region the gazetteer knows."""
+    return token.dep_ == "dobj" and city_country(token.text) is not None
 
 
 def is_verb_party_preposition(phrase: str, prep: str, has_for: bool) -> bool:
@@ -1832,7 +1837,7 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
                 continue  # "survived a Tamil Tiger suicide attack": undergone (the receiving reader's), not done
             if is_sent_somewhere(verb, child):
                 continue  # "moved their forces out ..., but later sent them back in": what is sent, no addressee
-            if object_idiom(verb, phrase) == f"{phrase} city" and city_country(child.text) is not None:
+            if is_named_town_object(child) and object_idiom(verb, phrase) == f"{phrase} city":
                 continue  # "handed over Kabul to the Northern Alliance": the town handed over is no party
             fought = fought_in_compound(verb, child)
             if fought is not None:  # parser: "will help the Philippine army fight Abu Sayyaf" as one noun
