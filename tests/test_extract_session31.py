@@ -242,7 +242,7 @@ GRIEVANCE_MESSAGES = [
         },
     ),
     # a letter of thanks charges no one; one not sent is no protest
-    ("Ruddock wrote a letter of thanks to John Howard.", set()),
+    ("Indonesia sent a letter of thanks to Australia.", {("Indonesia", "communicate", "Australia", None, False, A)}),
     (
         "Indonesia did not send a note of protest to Australia.",
         {("Indonesia", "communicate", "Australia", None, True, A)},
