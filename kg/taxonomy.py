@@ -485,6 +485,10 @@ _add("fight", "trade gunfire, exchange gunfire, trade shot, exchange shot")
 _add("fight", "trade artillery fire, exchange artillery fire")
 _add("criticise", "trade recrimination, exchange recrimination")
 _add("threaten", "revenge, vow revenge, retaliation, vow retaliation, reprisal")
+# an answer vowed to a blow: "Hamas vowed revenge", "Israel vowed to respond" (to the last attack on it)
+_add("threaten", "vow vengeance, vow retribution, vow reprisal, vow response, swear revenge, swear vengeance")
+_add("threaten", "pledge revenge, promise revenge, promise retaliation, pledge retaliation")
+_add("threaten", "vow to respond, vow to react, swear to respond, pledge to respond, promise to respond")
 
 # aid held back is a cut, not support: "withheld security aid to Ukraine", "delayed weapons deliveries to Kyiv"
 _add("reduce", "withhold")

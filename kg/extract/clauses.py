@@ -37,6 +37,7 @@ from kg.extract.discourse import (
     conditional_answer_statements,
     implicit_party_statements,
     retaliation_statements,
+    vowed_answer,
 )
 from kg.extract.lexicon import (
     ACTOR_OBJECT_VERBS,
@@ -2552,7 +2553,8 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
             return
     if is_evaluative(verb):  # "condemned Russia's invasion of Ukraine": aimed at the act's agent, not its target
         own = own_sides(verb, ctx) if verb.lemma_.lower() in REGRETTING_VERBS else set()
-        for mention in event_agents(obj, ctx) or detached_agents(verb, obj, ctx) or explained_agents(verb, obj, ctx):
+        agents = event_agents(obj, ctx) or detached_agents(verb, obj, ctx) or explained_agents(verb, obj, ctx)
+        for mention in agents or last_attackers(obj, ctx):
             if mention.key not in own:  # "Israeli spokesman Arye Mekel regrets the deaths": his side's, no blame
                 yield phrase, mention, "event-agent", negative
         return
@@ -3141,6 +3143,20 @@ def claimants(noun: Token, ctx: Context) -> list[Mention]:
     return [claims[-1].subject] if claims else []
 
 
+# "Hezbollah fired rockets into northern Israel ... Israel condemned the attack": a definite attack judged, named by no
+# verb of its own before, is the last attack the article reported, by its attacker
+def last_attackers(noun: Token, ctx: Context) -> list[Mention]:
+    from kg.extract.statements import relation_class  # statements reads this module: imported late
+
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
+    if classify(noun.lemma_.lower()) != "attack" or not definite:
+        return []
+    attacks = [
+        e for e in ctx.recent_events if relation_class(e) == "attack" and e.modality == "asserted" and not e.negated
+    ]
+    return [attacks[-1].subject] if attacks else []
+
+
 # "In a televised address, General Musharraf said ... Jaswant Singh says ... The United States has welcomed the
 # speech": a speech refers back to the address or speech named before, given by the one who spoke in it, not to the
 # last one who said something
@@ -3601,8 +3617,9 @@ def clause_statements(ctx: Context) -> Iterator[Candidate]:
         reporting = verb.lemma_.lower() in REPORTING_ONLY and verb_phrase(verb) != "declare persona non grata"
         if reporting and not addresses_someone(verb) and not finds_whereabouts(verb):  # (a declaration that expels)
             answering = verb.lemma_.lower() in ANSWERING_LEMMAS
-            if not (answering and (is_conditional_threat(verb) or answering_acts(verb))):
-                continue  # (but "we will respond if the US strikes us" is a threat, not words; "responded by firing")
+            if not (answering and (is_conditional_threat(verb) or answering_acts(verb) or vowed_answer(verb))):
+                continue  # (but "we will respond if the US strikes us" is a threat, not words; "responded by firing";
+                # "vowed to respond")
         if any(untolerated_act(c) for c in verb.children):
             continue  # "will not accept Hamas rocket attacks": a warning, which the act reader reads
         subjects = clause_subjects(verb, ctx)

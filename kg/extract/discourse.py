@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.arguments import Context, actors_of
 from kg.extract.candidates import Candidate
-from kg.extract.lexicon import ANSWERING_LEMMAS, HITTING_BACK, OPPOSING_CLASSES
+from kg.extract.lexicon import ANSWERING_LEMMAS, HITTING_BACK, OPPOSING_CLASSES, REVENGE_NOUNS, VOWING_VERBS
 from kg.extract.phrases import is_event_noun, verb_phrase
 from kg.extract.polarity import has_negation, is_negated, modality_of
 from kg.resolve import Mention
@@ -132,7 +132,7 @@ def addressee_statements(verb: Token, subjects: list[Mention], ctx: Context) -> 
 def retaliation_statements(verb: Token, subjects: list[Mention], ctx: Context) -> Iterator[Candidate]:
     from kg.extract.statements import relation_class  # statements reads this module: imported late
 
-    relation = hitting_back(verb)
+    relation = hitting_back(verb) or vowed_answer(verb)
     if relation is None:
         return
     for subject in subjects:
@@ -146,9 +146,9 @@ def retaliation_statements(verb: Token, subjects: list[Mention], ctx: Context) -
         )
         attacker = attacker or joined_attacker(verb, subject, ctx)
         if attacker is not None:
-            yield Candidate(
-                subject, relation, attacker, None, is_negated(verb), modality_of(verb), None, "discourse:retaliation"
-            )
+            # (the vow itself is made: "vowed to respond" threatens now)
+            mood = modality_of(verb) if relation.split()[0] not in VOWING_VERBS else modality_of(vower(verb))
+            yield Candidate(subject, relation, attacker, None, is_negated(verb), mood, None, "discourse:retaliation")
 
 
 # "Palestinian gunmen opened fire on an army patrol and the troops returned fire": the attacker of the clause the
@@ -222,6 +222,25 @@ DEFIANT_STEPS = {"withdraw", "proceed", "violate", "breach", "abrogate", "deploy
 def is_going_ahead(verb: Token) -> bool:
     """'went ahead with its missile defence plans', 'pressed ahead with'."""
     return verb.lemma_.lower() in ("go", "press", "push", "forge") and any(c.lower_ == "ahead" for c in verb.children)
+
+
+# "Hamas vowed revenge", "Israel vowed to respond": an answer vowed with no target named, as "vow revenge" or "vow to
+# respond" (not "promised to respond to the letter")
+def vowed_answer(verb: Token) -> str | None:
+    lemma = verb.lemma_.lower()
+    if lemma in VOWING_VERBS:
+        answers = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in REVENGE_NOUNS]
+        if answers and not any(c.dep_ == "prep" for c in answers[0].children):
+            return f"{lemma} {answers[0].lemma_.lower()}"
+    if lemma in ANSWERING_LEMMAS and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in VOWING_VERBS:
+        if not any(c.dep_ in ("prep", "dobj", "ccomp") for c in verb.children):
+            return f"{verb.head.lemma_.lower()} to {lemma}"
+    return None
+
+
+def vower(verb: Token) -> Token:
+    """'vowed' in 'vowed to respond': the verb of vowing an answer."""
+    return verb.head if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in VOWING_VERBS else verb
 
 
 def hitting_back(verb: Token) -> str | None:

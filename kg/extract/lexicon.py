@@ -814,6 +814,10 @@ PERFORMING_VERBS = {
 TIE_NOUNS = {"tie", "link", "relation", "relationship"}
 # verb phrases of hitting back, whose target is whoever hit the subject last: "returned fire", "retaliated"
 HITTING_BACK = {"return fire", "fire back", "shoot back", "hit back", "strike back", "retaliate"}
+# nouns of answering a blow: "vowed revenge", "in retaliation for the attack"
+REVENGE_NOUNS = {"revenge", "vengeance", "retribution", "retaliation", "reprisal", "response"}
+# verbs by which a side vows an answer: "vowed revenge", "vowed to respond"
+VOWING_VERBS = {"vow", "swear", "threaten", "promise", "pledge"}
 # verbs of talking with a news outlet, not only on it: "speaking to NBC News", "talked with the BBC"
 OUTLET_TALK_VERBS = {"speak", "talk", "interview"}
 # verbs of leading, a relation only with a force or coalition led: "British troops will lead the force"

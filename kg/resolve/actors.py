@@ -403,10 +403,14 @@ class ArticleActors:
     def _elliptic_couples(self) -> None:
         for span, after in zip(self._spans, self._spans[1:], strict=False):
             # (also "Martin and Gracia Burnham" with "Martin" tagged an organisation: a known given name)
-            given_name = span.label == "PERSON" or first_name_sex(self.doc[span.start].text) is not None
-            if not given_name or after.label != "PERSON" or span.end - span.start != 1:
+            if after.label != "PERSON" or span.end - span.start != 1:
                 continue
             given, tail = self.doc[span.start], name_tokens(self.doc[after.start : after.end])
+            # a given name known as one, or a lone name before a full name that begins with one; not a surname
+            # before a full name ("a meeting between Giuliani and Andriy Yermak")
+            known = first_name_sex(given.text) is not None or first_name_sex(tail[0].text) is not None
+            if not known or (span.label != "PERSON" and first_name_sex(given.text) is None):
+                continue
             joined = span.end < len(self.doc) and self.doc[span.end].lower_ == "and" and after.start == span.end + 1
             if not joined or len(tail) != 2 or not given.text.istitle() or self._known_name(given.text, span.start):
                 continue
