@@ -398,6 +398,7 @@ _add(
     "express indignation, express frustration, express alarm, express unease, express dissatisfaction",
 )
 _add("criticise", "worried, angered, angry, furious, incensed, indignant, upset")
+_add("criticise", "react angrily, respond angrily, reply angrily, react angrily to, respond angrily to")
 _add("coerce", "chase, chase down")
 _add("attack", "throw at, hurl at, lob at")
 _add("reduce", "outlaw, proscribe, take step against, take steps against")

@@ -61,3 +61,26 @@ LAST_ATTACK = [
 @pytest.mark.parametrize("text,expected", LAST_ATTACK)
 def test_the_attack_and_the_answer_vowed_refer_to_the_last_attack(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+# "has not ruled out the use of force against Taiwan": force kept open, a possible attack (as "a strike on Iran")
+def test_the_use_of_force_not_ruled_out_is_a_possible_attack(nlp):
+    check_exact(
+        nlp,
+        "China has not ruled out the use of force against Taiwan, the minister said on Tuesday.",
+        {("China", "attack", "Taiwan", None, False, "hypothetical")},
+    )
+
+
+ANGRY_ANSWERS = [
+    ("China reacted angrily to Lithuania's decision.", {("China", "criticise", "Lithuania", None, False, A)}),
+    ("Moscow responded furiously to the expulsions by Poland.", {("Russia", "criticise", "Poland", None, False, A)}),
+    # a reaction in no angry manner says nothing of the kind
+    ("China reacted quickly to Lithuania's decision.", {("China", "statement", "Lithuania", None, False, A)}),
+]
+
+
+# "reacted angrily to the visit": an angry answer is a protest at the act's doer
+@pytest.mark.parametrize("text,expected", ANGRY_ANSWERS)
+def test_an_angry_reaction_criticises_the_doer(nlp, text, expected):
+    check_exact(nlp, text, expected)

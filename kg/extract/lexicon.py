@@ -1240,6 +1240,8 @@ NAME_GIVING_VERBS = {"call", "name", "identify", "know"}
 WEIGHT_VERBS = {"throw", "put", "place", "lend"}
 # verbs of answering an act, with no object of their own: "we will respond with all our might"
 ANSWERING_LEMMAS = {"respond", "retaliate", "react", "reply"}
+# manners of answering that are a protest: "China reacted angrily to the visit"
+ANGRY_MANNERS = {"angrily", "furiously", "indignantly", "harshly", "sharply", "bitterly"}
 # nouns of a plan to act, whose infinitive names the act: "an alleged plot to kill President Mugabe"; also the plans
 # an arrest or a charge may be over: "arrested over an alleged plot to bomb the embassy"
 PLOT_NOUNS = {"plot", "plan", "conspiracy", "scheme"}

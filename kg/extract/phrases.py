@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 
 from kg.extract.lexicon import (
     ACT_ATTEMPT_NOUNS,
+    ANGRY_MANNERS,
+    ANSWERING_LEMMAS,
     ATTEMPTED_CLASSES,
     COUNTING_NOUNS,
     DEFINITE_DETERMINERS,
@@ -162,6 +164,8 @@ def verb_phrase(verb: Token) -> str:
         return "treat as"  # "treating Brazil like a colony": a way of dealing with a side, no care given to it
     if verb.lemma_.lower() == "tell" and any(is_to_infinitive(c) for c in verb.children):
         return "tell to"  # "told NATO allies to prepare": an appeal, not a statement
+    if verb.lemma_.lower() in ANSWERING_LEMMAS and any(c.lower_ in ANGRY_MANNERS for c in verb.children):
+        return f"{verb.lemma_.lower()} angrily"  # "China reacted angrily to the visit": a protest
     particles = particles_of(verb)
     if verb.lemma_ == "be":
         adjectives = [
@@ -232,6 +236,9 @@ def compound_noun(noun: Token) -> str:
         return "military action"  # "ruled out military action against North Korea": force, not any act
     if lemma == "action" and any(c.dep_ in ("amod", "compound") and c.lower_ in LEGAL_WORDS for c in noun.children):
         return "legal action"  # "has launched legal action against HIH": a lawsuit
+    used = [o.lemma_.lower() for p in noun.children if p.lower_ == "of" for o in p.children]
+    if lemma == "use" and "force" in used:
+        return "use force"  # "has not ruled out the use of force against Taiwan": force, not any use
     if lemma == "exchange" and any(c.dep_ == "compound" and c.lemma_.lower() == "prisoner" for c in noun.children):
         return "prisoner exchange"  # not "an exchange of fire"
     attempted = attempted_act(noun)
