@@ -84,3 +84,25 @@ ANGRY_ANSWERS = [
 @pytest.mark.parametrize("text,expected", ANGRY_ANSWERS)
 def test_an_angry_reaction_criticises_the_doer(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+ANNOUNCED = [
+    (
+        '"Russian diplomats will be expelled," Polish Foreign Minister Zbigniew Rau said.',
+        {("Poland", "reduce", "Russia", None, False, A)},
+    ),
+    (
+        "Polish Foreign Minister Zbigniew Rau said Russian diplomats will be expelled.",
+        {("Poland", "reduce", "Russia", None, False, A)},
+    ),
+    # a measure done, not foretold, names no doer
+    ("Polish Foreign Minister Zbigniew Rau said Russian diplomats had been expelled.", set()),
+    # a speaker of no side
+    ("Russian diplomats will be expelled, an analyst said.", set()),
+]
+
+
+# '"Russian diplomats will be expelled," Rau said': a measure a side's speaker foretells, with no doer, is his side's
+@pytest.mark.parametrize("text,expected", ANNOUNCED)
+def test_a_measure_foretold_by_a_sides_speaker_is_the_sides(nlp, text, expected):
+    check_exact(nlp, text, expected)

@@ -236,7 +236,7 @@ from kg.extract.polarity import (
     pressing_noun,
     under_unmade_charge,
 )
-from kg.extract.speech import is_speech_verb
+from kg.extract.speech import in_quotes, is_speech_verb
 from kg.resolve import Mention
 from kg.resolve.gazetteer import city_country
 from kg.resolve.lexicon import FOLLOWER_NOUNS, NONSTATE_GROUPS, SECTOR_NOUNS, TIE_WORDS, TITLE_WORDS
@@ -285,6 +285,7 @@ def clause_subjects(verb: Token, ctx: Context) -> list[Mention]:
             or recalled_home(verb, ctx)
             or authority_of(verb, ctx)
             or denying_side(verb, ctx)
+            or announcing_side(verb, ctx)
             or reporting_police(verb, ctx)
             or admitting_body(verb, ctx)
             or summoning_body(verb, ctx)
@@ -599,6 +600,16 @@ def denying_side(verb: Token, ctx: Context) -> list[Mention]:
     speakers = reporters(verb, ctx, DENIAL_VERBS)  # also "denied that X was killed"
     sides = [ctx.actors.affiliated_side(m) if m.type == "person" else m for m in speakers]
     return [s for s in sides if s.type in ("country", "organisation", "armed_group")]
+
+
+# '"Russian diplomats will be expelled," Polish Foreign Minister Zbigniew Rau said': a measure a side's speaker
+# foretells, with no doer named, is his side's (not "an analyst said": a speaker of no side)
+def announcing_side(verb: Token, ctx: Context) -> list[Mention]:
+    if not is_future(verb) or classify(verb_phrase(verb)) != "reduce":
+        return []
+    speakers = reporters(verb, ctx) or ([ctx.speaker] if ctx.speaker is not None and in_quotes(ctx.sent) else [])
+    sides = [ctx.actors.affiliated_side(m) for m in speakers if m.type == "person"]
+    return [s for s in sides if s.type in ("country", "organisation") and s.key not in {m.key for m in speakers}]
 
 
 # "Israeli army spokesman Ron Kitrey said ...", "Police say ...": the subjects of the first speech verb (or other
