@@ -106,3 +106,25 @@ ANNOUNCED = [
 @pytest.mark.parametrize("text,expected", ANNOUNCED)
 def test_a_measure_foretold_by_a_sides_speaker_is_the_sides(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+DRAWN_BLOWS = [
+    # an armed response drawn by an attack: the responder strikes back at the attacker
+    (
+        "Hamas suicide bombers killed 25 Israelis in Jerusalem on Sunday. The suicide attacks triggered a massive "
+        "Israeli armed response.",
+        {
+            ("Hamas", "attack", "Israel", None, False, A),
+            ("Israel", "attack", "Hamas", None, False, A),
+        },
+    ),
+    ("Hamas attacks have triggered Israeli retaliation.", {("Israel", "attack", "Hamas", None, False, A)}),
+    # a response drawn that is not armed says nothing of a blow
+    ("Israel's raid on the camp drew a response from Hamas.", set()),
+]
+
+
+# "The suicide attacks triggered a massive Israeli armed response": Israel strikes back at the attacks' doer
+@pytest.mark.parametrize("text,expected", DRAWN_BLOWS)
+def test_an_armed_response_drawn_by_an_attack_strikes_back(nlp, text, expected):
+    check_exact(nlp, text, expected)

@@ -35,6 +35,7 @@ from kg.extract.clauses import (
     is_passive,
     is_urged_act,
     joined_subjects,
+    last_attackers,
     leader_free,
     noun_agents,
     noun_chain_objects,
@@ -96,6 +97,7 @@ from kg.extract.lexicon import (
     RELATIVE_PRONOUNS,
     REPORTING_ONLY,
     REQUEST_VERBS,
+    REVENGE_NOUNS,
     SEEKING_INDEPENDENCE,
     SOVEREIGN_SPACES,
     TIE_NOUNS,
@@ -1612,7 +1614,7 @@ def drawn_reaction_statements(ctx: Context) -> Iterator[Candidate]:
     for verb in ctx.sent:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in DRAWING_VERBS:
             continue
-        for noun in (c for c in verb.children if c.dep_ == "dobj" and classify(c.lemma_.lower()) in REACTION_CLASSES):
+        for noun in (c for c in verb.children if c.dep_ == "dobj" and is_reaction(c)):
             reactors = [
                 m
                 for p in (*noun.children, *verb.children)  # the parser hangs "from Japan" on either
@@ -1620,10 +1622,24 @@ def drawn_reaction_statements(ctx: Context) -> Iterator[Candidate]:
                 for o in p.children
                 if o.dep_ == "pobj"
                 for m in actors_of(o, ctx)
-            ]
-            for doer in clause_subjects(verb, ctx):
+            ] or modifier_actors(noun, ctx)  # "a massive Israeli armed response"
+            label = "retaliate" if noun.lemma_.lower() in REVENGE_NOUNS else noun.lemma_.lower()
+            for doer in clause_subjects(verb, ctx) or drawing_act_doers(verb, ctx):
                 for reactor in (r for r in reactors if r.key != doer.key):
-                    yield Candidate(reactor, noun.lemma_.lower(), doer, rule="clause:drawn-reaction")
+                    yield Candidate(reactor, label, doer, rule="clause:drawn-reaction")
+
+
+# "condemnation", "protests"; and a blow struck back: "triggered a massive Israeli armed response"
+def is_reaction(noun: Token) -> bool:
+    if noun.lemma_.lower() in REVENGE_NOUNS:
+        return any(c.lower_ in ("armed", "military") for c in noun.children) or noun.lemma_.lower() != "response"
+    return classify(noun.lemma_.lower()) in REACTION_CLASSES
+
+
+# "The suicide attacks triggered a massive Israeli armed response": who did the attack that drew it
+def drawing_act_doers(verb: Token, ctx: Context) -> list[Mention]:
+    acts = [c for c in verb.children if c.dep_ == "nsubj" and classify(c.lemma_.lower()) == "attack"]
+    return [m for act in acts for m in event_agents(act, ctx) or last_attackers(act, ctx)]
 
 
 REACTION_CLASSES = {"criticise", "protest", "reject", "threaten", "cooperate"}
