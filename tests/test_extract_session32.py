@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_extract_constructions import A, check_exact
+from tests.test_extract_constructions import A, check_exact, read
 
 
 # "a meeting between Giuliani and Andriy Yermak": a surname before a full name is no given name of a couple
@@ -128,3 +128,20 @@ DRAWN_BLOWS = [
 @pytest.mark.parametrize("text,expected", DRAWN_BLOWS)
 def test_an_armed_response_drawn_by_an_attack_strikes_back(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+JUDGED_FOR = [
+    # "their" is the entities' (no actor), not the designating side's
+    ("The Department of State is designating three entities for their support of Hezbollah.", None),
+    # the companies' country supports Hezbollah, not the sanctioning one
+    ("The United States sanctioned three Iranian companies for their support of Hezbollah.", ("Iran", "support")),
+    ("Ukraine thanked Poland for its support of Ukraine.", ("Poland", "support")),
+    ("The United States thanked its allies for their support of Ukraine.", None),
+]
+
+
+# "designating three entities for their support of Hezbollah": the possessive in the "for" phrase is the object's
+@pytest.mark.parametrize("text,supporter", JUDGED_FOR)
+def test_a_possessive_after_for_is_the_judged_objects(nlp, text, supporter):
+    supporters = {(row[0], row[1]) for row in read(nlp, text) if row[1] == "support"}
+    assert supporters == ({supporter} if supporter else set())

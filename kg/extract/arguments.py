@@ -1915,6 +1915,22 @@ def accusers_own(token: Token, ctx: Context) -> Mention | None:
     return None
 
 
+# "sanctioned three companies for their role", "thanked Turkey for its support": the object a verb judges for what
+# it did, which the possessive in the "for" phrase refers to ("its" a singular one)
+def judged_object(token: Token) -> Token | None:
+    owned = token.head
+    if owned.dep_ != "pobj" or owned.head.lower_ != "for":
+        return None
+    head = owned.head.head  # the verb, or its object as the parser may hang "for" ("designating three entities for")
+    verb = head.head if head.dep_ == "dobj" else head
+    if verb.pos_ != "VERB":
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < token.i and c.pos_ in ("NOUN", "PROPN")]
+    if not objects or (token.lower_ == "its" and objects[0].tag_ in ("NNS", "NNPS")):
+        return None
+    return objects[0]
+
+
 # third-person pronouns refer back to a recent actor of the right kind
 def pronoun_actor(token: Token, ctx: Context, exclude: Mention | None = None) -> Mention | None:
     found = _pronoun_actor(token, ctx, exclude)
@@ -1979,6 +1995,11 @@ def _pronoun_actor(token: Token, ctx: Context, exclude: Mention | None = None) -
             # is the one the story follows)
             return protagonist_before(token, ctx)
         return other_than_speaker(token, found, ctx)
+    if lower in THIRD_NEUTER | THIRD_PLURAL and token.dep_ == "poss" and (judged_for := judged_object(token)):
+        # "designating three entities for their support of Hezbollah": the entities', whoever they are
+        judged = actor_of(judged_for, ctx) or next(iter(modifier_actors(judged_for, ctx)), None)
+        subject = clause_subject_of(token, ctx)
+        return None if judged is None or (subject is not None and judged.key == subject.key) else judged
     if lower in THIRD_NEUTER | THIRD_PLURAL and token.dep_ in ("poss", "dobj", "pobj") and exclude is None:
         accuser = accusers_own(token, ctx)
         if accuser is not None:
