@@ -147,6 +147,7 @@ _add("fight", "repel, counterattack")
 _add("attack", "fire at, open fire on, open fire at, shoot at, launch rockets at")
 _add("attack", "obliterate, annihilate, wipe out, crush, eliminate")
 _add("coerce", "throttle, censor, oust, overthrow, topple, depose")
+_add("coerce", "fire from office, sack from office, dismiss from office")  # an official removed from a post
 _add("cooperate", "appreciate")
 _add("communicate", "review, confer, exchange views, approach, interview")
 _add("communicate", "host")

@@ -145,3 +145,39 @@ JUDGED_FOR = [
 def test_a_possessive_after_for_is_the_judged_objects(nlp, text, supporter):
     supporters = {(row[0], row[1]) for row in read(nlp, text) if row[1] == "support"}
     assert supporters == ({supporter} if supporter else set())
+
+
+REMOVED = [
+    (
+        "US President Donald Trump fired FBI Director James Comey on Tuesday.",
+        {("Donald Trump", "coerce", "James Comey", None, False, A)},
+    ),
+    (
+        "Zelensky dismissed Defence Minister Oleksii Reznikov on Sunday.",
+        {("Volodymyr Zelensky", "coerce", "Oleksii Reznikov", None, False, A)},
+    ),
+    # a verdict, not a removal
+    ("Sharon dismissed Arafat as irrelevant.", {("Ariel Sharon", "reject", "Yasser Arafat", None, False, A)}),
+]
+
+
+# "fired FBI Director James Comey": a person fired or dismissed is removed from office (not a statement, not a
+# rejection)
+@pytest.mark.parametrize("text,expected", REMOVED)
+def test_a_person_fired_is_removed_from_office(nlp, text, expected):
+    check_exact(nlp, text, expected)
+
+
+SENT_INTO_REGION = [
+    ("Turkey sent troops to northern Syria.", {("Turkey", "posture", "Syria", None, False, A)}),
+    ("Moscow denies sending troops to eastern Ukraine.", {("Russia", "posture", "Ukraine", None, True, A)}),
+    # troops sent to a country, and weapons to a region, are still aid
+    ("The United States will send troops to Poland.", {("United States", "support", "Poland", None, False, A)}),
+    ("The United States sent weapons to eastern Ukraine.", {("United States", "support", "Ukraine", None, False, A)}),
+]
+
+
+# "sent troops to northern Syria": forces moved into a region of a country, no aid to it
+@pytest.mark.parametrize("text,expected", SENT_INTO_REGION)
+def test_troops_sent_into_a_region_are_a_posture(nlp, text, expected):
+    check_exact(nlp, text, expected)

@@ -240,6 +240,7 @@ from kg.extract.speech import in_quotes, is_speech_verb
 from kg.resolve import Mention
 from kg.resolve.gazetteer import city_country
 from kg.resolve.lexicon import FOLLOWER_NOUNS, NONSTATE_GROUPS, SECTOR_NOUNS, TIE_WORDS, TITLE_WORDS
+from kg.resolve.spans import REGION_WORDS
 from kg.taxonomy import ADJECTIVE_RELATIONS, CONFLICT_CLASSES, FALLBACK_CLASS, LEXICON, LIGHT_HEADS, classify
 
 if TYPE_CHECKING:
@@ -1638,6 +1639,11 @@ def object_idiom(verb: Token, label: str) -> str:
     return next((idiom for idiom in idioms if idiom in LEXICON), label)
 
 
+def is_region(token: Token) -> bool:
+    """'northern Syria', 'eastern Ukraine': a part of a country, named by its quarter."""
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in REGION_WORDS for c in token.children)
+
+
 def is_named_town_object(token: Token) -> bool:
     """'Kandahar' in 'hand over Kandahar': a direct object that names a town or region the gazetteer knows."""
     return token.dep_ == "dobj" and city_country(token.text) is not None
@@ -1939,8 +1945,11 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
             label = "oppose"  # "supported the government of Hadi against the Houthis"
         elif prep == "against" and f"{phrase} against" in LEXICON:
             label = f"{phrase} against"  # "voted against Israel", "testified against Hamas"
+        idiom = object_idiom(verb, label)
+        if prep == "to" and is_region(pobj) and classify(f"{idiom} into") == "posture":
+            idiom = f"{idiom} into"  # "Turkey sent troops to northern Syria": forces moved into a region, no aid
         for mention in mentions:  # "submitted their lists to the UN": the verb with its object names the relation
-            yield object_idiom(verb, label), mention, f"verb-preposition:{prep}", object_negative or is_contrasted(pobj)
+            yield idiom, mention, f"verb-preposition:{prep}", object_negative or is_contrasted(pobj)
         aimed = f"{label} {prep}" in LEXICON and classify(f"{label} {prep}") == "attack"  # "fire at"; not "killed at"
         # "imposed tariffs on Australian wine", where the parser hangs "on" on the verb: a measure on a thing
         aimed = aimed or (has_object and prep in ("on", "against") and classify(phrase) in HOSTILE_CLASSES)

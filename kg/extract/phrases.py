@@ -164,6 +164,8 @@ def verb_phrase(verb: Token) -> str:
         return "treat as"  # "treating Brazil like a colony": a way of dealing with a side, no care given to it
     if verb.lemma_.lower() == "tell" and any(is_to_infinitive(c) for c in verb.children):
         return "tell to"  # "told NATO allies to prepare": an appeal, not a statement
+    if verb.lemma_.lower() in REMOVING_VERBS and removes_person(verb):
+        return f"{verb.lemma_.lower()} from office"  # "Trump fired FBI Director James Comey": an official removed
     if verb.lemma_.lower() in ANSWERING_LEMMAS and any(c.lower_ in ANGRY_MANNERS for c in verb.children):
         return f"{verb.lemma_.lower()} angrily"  # "China reacted angrily to the visit": a protest
     particles = particles_of(verb)
@@ -191,6 +193,18 @@ def verb_phrase(verb: Token) -> str:
             nouns = [verb.head.lemma_.lower()]
         particles += nouns[:1]
     return " ".join([verb.lemma_.lower(), *particles])
+
+
+# verbs of removing an official from a post: "fired Comey", "sacked the minister"
+REMOVING_VERBS = {"fire", "sack", "dismiss"}
+
+
+# "fired FBI Director James Comey", "dismissed Defence Minister Oleksii Reznikov" (not "dismissed Arafat as irrelevant",
+# a verdict; not "dismissed the claims")
+def removes_person(verb: Token) -> bool:
+    if any(c.dep_ == "prep" and c.lower_ in ("as", "out") for c in verb.children):
+        return False
+    return any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in verb.children)
 
 
 # "sanctions targeting Russian banks", "a probe targeting Hamas leaders": a measure's target is hit by the measure,
