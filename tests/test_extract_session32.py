@@ -181,3 +181,22 @@ SENT_INTO_REGION = [
 @pytest.mark.parametrize("text,expected", SENT_INTO_REGION)
 def test_troops_sent_into_a_region_are_a_posture(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+# "Pioneer Ship Management PTE LTD": a company's node is keyed by its name without the legal form, so that a gold
+# file or another article naming "Pioneer Ship Management" finds the same node (the full name stays its label)
+def test_a_company_is_keyed_without_its_legal_form(nlp):
+    from kg.extract import extract_statements
+    from kg.pipeline import parse_text
+    from kg.records import Article
+    from kg.resolve import ActorRegistry
+
+    text = "The United States sanctioned Pioneer Ship Management PTE LTD on Monday."
+    article = Article("t", text)
+    registry = ActorRegistry()
+    doc = nlp(parse_text(article))
+    statements = extract_statements(doc, article, registry.begin(article, doc))
+    assert {(s.subject, s.object) for s in statements} == {("USA", "pioneer-ship-management")}
+    assert {a.name for a in registry.actors() if a.key == "pioneer-ship-management"} == {
+        "Pioneer Ship Management PTE LTD"
+    }

@@ -615,12 +615,15 @@ class ArticleActors:
         of_place = root.dep_ == "pobj" and root.head.lower_ == "of"
         place = place or (of_place and root.head.head.lemma_.lower() in PLACE_HEAD_NOUNS)
         kind = "place" if place else ("media" if MEDIA_HINTS.search(name) else "organisation")
-        key = self.registry.register(slug(name), name, kind, alias=name)
+        bare = [t for t in words if t.lower_.rstrip(".") not in LEGAL_FORMS]
+        trading = ""  # "Pioneer Ship Management" of "Pioneer Ship Management PTE LTD": the name without its legal form
+        if kind == "organisation" and 0 < len(bare) < len(words) and bare[-1].i < words[-1].i:
+            trading = _clean_name(words[: bare[-1].i - words.start + 1].text).rstrip(",")
+        key = self.registry.register(slug(trading or name), name, kind, alias=name)
         if kind == "organisation" and len(words) >= 2 and words[-1].lower_ in ORG_SUFFIXES:
             self.registry.add_alias(_clean_name(words[:-1].text), key)  # "Mahan" for "Mahan Air"
-        bare = [t for t in words if t.lower_.rstrip(".") not in LEGAL_FORMS]
-        if kind == "organisation" and 0 < len(bare) < len(words) and bare[-1].i < words[-1].i:
-            self.registry.add_alias(_clean_name(words[: bare[-1].i - words.start + 1].text), key)  # "... PTE LTD"
+        if trading:
+            self.registry.add_alias(trading, key)  # one node for the company named with or without its legal form
         state = self.registry.get(key)
         kind = state.type if state else kind
         return Mention(key, state.name if state else name, kind, words.start_char, words.end_char, words.text)
