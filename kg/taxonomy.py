@@ -492,6 +492,10 @@ _add("threaten", "vow vengeance, vow retribution, vow reprisal, vow response, sw
 _add("threaten", "pledge revenge, promise revenge, promise retaliation, pledge retaliation")
 _add("threaten", "vow to respond, vow to react, swear to respond, pledge to respond, promise to respond")
 
+# duties are tariffs: "China imposed anti-dumping duties on Australian wine"; sanctions rolled back are eased
+_add("reduce", "impose duty, slap duty, levy duty, impose anti-dumping duty")
+_add("yield", "roll back sanction, roll back tariff, roll back restriction, roll back duty")
+
 # aid held back is a cut, not support: "withheld security aid to Ukraine", "delayed weapons deliveries to Kyiv"
 _add("reduce", "withhold")
 _add("support", "sale, arms sale, weapons sale")

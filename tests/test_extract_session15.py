@@ -301,16 +301,18 @@ def test_a_civil_operation_has_no_enemy(nlp):
     assert ("Hamas", "fight", "Israel", None, False, A) not in rows, rows
 
 
-# "India accuses Pakistan of masterminding the attack ... Pakistan denies the allegation": the charged act, denied
+# "India accuses Pakistan of masterminding the attack ... Pakistan denies the allegation": the charged act, denied;
+# where it was charged it is left open (hypothetical since session 32: never asserted beside its denial)
+H = "hypothetical"
 DENIED_CHARGES = [
     (
         "The US accused Iran of arming the Houthis. Iran has denied the charges.",
-        {("Iran", "support", "Houthis", None, True, A), ("Iran", "support", "Houthis", None, False, A)},
+        {("Iran", "support", "Houthis", None, True, A), ("Iran", "support", "Houthis", None, False, H)},
     ),
     (
         "Five gunmen attacked the Indian parliament on December 13. India accuses Pakistan of masterminding the "
         "assault, but Pakistan denies the allegation.",
-        {("Pakistan", "attack", "India", None, True, A), ("Pakistan", "attack", "India", None, False, A)},
+        {("Pakistan", "attack", "India", None, True, A), ("Pakistan", "attack", "India", None, False, H)},
     ),
 ]
 

@@ -200,3 +200,78 @@ def test_a_company_is_keyed_without_its_legal_form(nlp):
     assert {a.name for a in registry.actors() if a.key == "pioneer-ship-management"} == {
         "Pioneer Ship Management PTE LTD"
     }
+
+
+CONTESTED = [
+    # "a charge Kigali denies", which the parser reads as "a charge Kigali": the charged act left open, and denied
+    (
+        "Congo accused Rwanda of backing M23 rebels, a charge Rwanda denies.",
+        {
+            ("Republic of the Congo", "criticise", "Rwanda", None, False, A),
+            ("Rwanda", "support", "M23", None, False, "hypothetical"),
+            ("Rwanda", "support", "M23", None, True, A),
+        },
+    ),
+    (
+        "Congo accused Rwanda of backing M23 rebels, which Rwanda denies.",
+        {
+            ("Republic of the Congo", "criticise", "Rwanda", None, False, A),
+            ("Rwanda", "support", "M23", None, False, "hypothetical"),
+            ("Rwanda", "support", "M23", None, True, A),
+        },
+    ),
+    # a charge denied in the next sentence is no longer asserted where it was made
+    (
+        "India accused Pakistan of attacking its border posts. Pakistan denied the allegation.",
+        {
+            ("India", "criticise", "Pakistan", None, False, A),
+            ("Pakistan", "attack", "India", None, False, "hypothetical"),
+            ("Pakistan", "attack", "India", None, True, A),
+            ("Pakistan", "reject", "India", None, False, A),
+        },
+    ),
+]
+
+
+# "accused Rwanda of backing M23, a charge Kigali denies": a denied charge never stands asserted beside its denial
+@pytest.mark.parametrize("text,expected", CONTESTED)
+def test_a_charge_denied_is_never_asserted(nlp, text, expected):
+    check_exact(nlp, text, expected)
+
+
+# "there were no plans for talks between Putin and Zelensky": talks not planned, denied (not asserted)
+def test_no_plans_for_talks_deny_them(nlp):
+    check_exact(
+        nlp,
+        "The Kremlin said there were no plans for talks between President Vladimir Putin and Ukrainian President "
+        "Volodymyr Zelensky.",
+        {("Vladimir Putin", "communicate", "Volodymyr Zelensky", None, True, "intended")},
+    )
+
+
+EASED_AND_WORDS = [
+    # a measure eased on a side's sector yields to the side
+    (
+        "The U.S. Treasury rolled back sanctions on Venezuela's oil sector on Wednesday.",
+        {("United States", "yield", "Venezuela", None, False, A)},
+    ),
+    ("The EU lifted sanctions on Russia's oil sector.", {("European Union", "yield", "Russia", None, False, A)}),
+    # duties are tariffs, a cut
+    (
+        "China imposed anti-dumping duties of up to 218% on Australian wine on Friday.",
+        {("China", "reduce", "Australia", None, False, A)},
+    ),
+    # a person hitting back strikes with words; a country with blows
+    (
+        "India's External Affairs Minister Subrahmanyam Jaishankar hit back at Canadian Prime Minister Justin "
+        "Trudeau, calling his allegation absurd.",
+        {("Subrahmanyam Jaishankar", "criticise", "Justin Trudeau", None, False, A)},
+    ),
+    ("Israel hit back at Hezbollah with air strikes.", {("Israel", "attack", "Hezbollah", None, False, A)}),
+]
+
+
+# "rolled back sanctions on Venezuela's oil sector", "imposed anti-dumping duties", "hit back at Trudeau"
+@pytest.mark.parametrize("text,expected", EASED_AND_WORDS)
+def test_measures_eased_duties_and_words_hit_back(nlp, text, expected):
+    check_exact(nlp, text, expected)

@@ -37,6 +37,7 @@ from kg.extract.clauses import (
     joined_subjects,
     last_attackers,
     leader_free,
+    names_charge_before,
     noun_agents,
     noun_chain_objects,
     place_country,
@@ -1758,7 +1759,9 @@ def denied_charge_statements(ctx: Context, current: list[Candidate]) -> Iterator
     charges in the same sentence."""
     for verb in (t for t in ctx.sent if t.pos_ == "VERB" and t.lemma_.lower() in DENIAL_VERBS | {"reject"}):
         charges = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in CHARGE_NOUNS]
-        if has_negation(verb) or not any(refers_back(c) for c in charges):
+        summarised = names_charge_before(verb)  # "..., a charge Kigali denies", the parser's "a charge Kigali"
+        summarised = summarised or any(c.dep_ == "dobj" and c.lower_ == "which" for c in verb.children)
+        if has_negation(verb) or not (summarised or any(refers_back(c) for c in charges)):
             continue  # "did not deny the charge"; "denied any charge" names none said before
         for denier in clause_subjects(verb, ctx):
             side = ctx.actors.affiliated_side(denier)  # "a charge Serbian President Aleksandar Vucic rejected"
@@ -1799,7 +1802,7 @@ def charged_acts(accused: Mention, events: list[Candidate], ctx: Context) -> lis
         for e in events
         if e.subject.key == accused.key
         and not e.negated
-        and e.modality == "asserted"
+        and e.modality in ("asserted", "hypothetical")  # (a charge contested in its own sentence is left open)
         and classify(e.relation) not in ("criticise", "reject", "statement")
         and sentence_of(e.subject) in charging - {-1}
     ]

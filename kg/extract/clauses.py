@@ -35,6 +35,7 @@ from kg.extract.discourse import (
     answered_by_statements,
     answering_acts,
     conditional_answer_statements,
+    hitting_back,
     implicit_party_statements,
     retaliation_statements,
     vowed_answer,
@@ -2607,10 +2608,13 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
     prevented = {classify(obj.lemma_.lower()), classify(noun)} & (HOSTILE_CLASSES | {"threaten"})
     if verb.lemma_ in PREVENTING_VERBS and prevented:  # also "foiled an assassination plot against Mugabe"
         return  # "foiled attacks against Israel": an attack kept from happening attacks no one
-    if classify(label) in CONFLICT_CLASSES and not victim_of and (
+    # (also a measure eased: "rolled back sanctions on Venezuela's oil sector" yields to Venezuela)
+    eased = classify(label) == "yield" and classify(obj.lemma_.lower()) in ("reduce", "coerce")
+    if (classify(label) in CONFLICT_CLASSES or eased) and not victim_of and (
         verb.lemma_ in LIGHT_VERBS | ANNOUNCING_VERBS | PLANNING_VERBS | SPONSORING_VERBS | CAMPAIGN_VERBS
         or classify(verb.lemma_.lower()) in CONFLICT_CLASSES
         or f"{verb.lemma_.lower()} {obj.lemma_.lower()}" in LEXICON  # "delayed military aid for Ukraine"
+        or eased
     ):  # "bans flights to Cuban airports", "announced restrictions on flights to Cuba", "was planning terrorist
         # attacks in Australia"; not "prevent killing"
         targets = list(target_objects(obj, ctx)) or detached_targets(verb, obj, ctx)
@@ -3566,17 +3570,32 @@ def denies_charge(verb: Token, accused: list[Mention], ctx: Context) -> bool:
     keys = {m.key for m in accused}
     deniers = (t for t in ctx.sent if t.i > verb.i and t.lemma_.lower() in DENIAL_VERBS | DISMISSING_VERBS)
     return any(
-        denies_the_charge(t) and not is_negated(t) and keys & {m.key for m in clause_subjects(t, ctx)} for t in deniers
+        denies_the_charge(t, verb) and not is_negated(t) and keys & {m.key for m in clause_subjects(t, ctx)}
+        for t in deniers
     )
 
 
 # "which Iran denies", "but Iran denies it", "Iran denied the accusation": a denial of the charge itself (not "said he
 # rejected U.S. overtures", which rejects something else)
-def denies_the_charge(denier: Token) -> bool:
-    objects = [c for c in denier.children if c.dep_ in ("dobj", "ccomp")]
+def denies_the_charge(denier: Token, charge: Token | None = None) -> bool:
+    # (not the charge itself, which the parser may hang on the denial: "Armenia accused ..., a charge Baku denied")
+    objects = [c for c in denier.children if c.dep_ in ("dobj", "ccomp") and (charge is None or c.i != charge.i)]
     if not objects:
-        return denier.dep_ == "relcl" or any(c.lower_ in ("which", "that") for c in denier.children)
+        relative = denier.dep_ == "relcl" or any(c.lower_ in ("which", "that") for c in denier.children)
+        return relative or names_charge_before(denier)
     return all(o.lower_ in ("it", "this", "that", "which") or o.lemma_.lower() in DENIED_NOUNS for o in objects)
+
+
+# "accused Rwanda of backing M23, a charge Kigali denies", which the parser reads as "a charge Kigali" the subject of
+# "denies": the charge denied, named right before the denier
+def names_charge_before(denier: Token) -> bool:
+    for subject in (c for c in denier.children if c.dep_ == "nsubj"):
+        before = [t for t in subject.subtree if t.i < subject.i]
+        if subject.left_edge.i > 0:
+            before.append(subject.doc[subject.left_edge.i - 1])
+        if any(t.lemma_.lower() in DENIED_NOUNS for t in before):
+            return True
+    return False
 
 
 # "accused Iran of attacking Israel", "Israel claims Iran attacked it": the charged act a gerund under a charging
@@ -3684,6 +3703,8 @@ def clause_statements(ctx: Context) -> Iterator[Candidate]:
             cue = f"{relation} {rule.split(':')[1]}" if rule.startswith("verb-preposition:") else ""
             blows = relation in WORDS_OR_BLOWS and all(m.sector == "military" for m in subjects)  # "jets blasted"
             cue = "strike" if rule == "struck-thing" or blows else cue
+            if hitting_back(verb) in ("hit back", "strike back") and all(m.type == "person" for m in subjects):
+                cue = "hit out"  # "Jaishankar hit back at Trudeau, calling his allegation absurd": words, no blow
             measure = striking_measure(verb)
             if measure is not None and relation == verb_phrase(verb):
                 relation = measure  # "US sanctions hit Iran": sanctions, not an attack

@@ -1245,6 +1245,8 @@ ANGRY_MANNERS = {"angrily", "furiously", "indignantly", "harshly", "sharply", "b
 # nouns of a plan to act, whose infinitive names the act: "an alleged plot to kill President Mugabe"; also the plans
 # an arrest or a charge may be over: "arrested over an alleged plot to bomb the embassy"
 PLOT_NOUNS = {"plot", "plan", "conspiracy", "scheme"}
+# nouns of a plan, whose "for" names the act planned: "no plans for talks between Putin and Zelensky"
+PLAN_NOUNS = {"plan", "intention", "intent"}
 # written messages a side sends: "in a statement received by AFP"
 MESSAGE_NOUNS = {"statement", "message", "letter", "fax", "communique", "email"}
 # what such a message may be of, which makes sending it a charge: "a letter of complaint", "a note of protest"

@@ -69,6 +69,7 @@ from kg.extract.lexicon import (
     ORDERING_VERBS,
     PAIR_NOUNS,
     PERFORMING_VERBS,
+    PLAN_NOUNS,
     PLANNING_VERBS,
     PREVENTING_VERBS,
     RELATION_NOUNS,
@@ -1190,6 +1191,14 @@ def is_called_off(noun: Token) -> bool:
 
 # "the planned talks", "a possible attack", "any US attack on Iraq", "a botched assassination": the modality a
 # modifier gives an act; "any" names no act that happened (not "did not launch any attack", which is denied)
+def planning_noun(noun: Token) -> Token | None:
+    """'plans' in 'no plans for talks between X and Y': the plan an act is the object of."""
+    head = noun.head
+    if noun.dep_ != "pobj" or head.lower_ not in ("for", "of") or head.head.lemma_.lower() not in PLAN_NOUNS:
+        return None
+    return head.head
+
+
 def marked_modality(noun: Token) -> str | None:
     for child in (c for c in noun.children if c.dep_ in ("amod", "det")):
         word = child.lower_
@@ -1359,6 +1368,10 @@ def nominal_statements(ctx: Context) -> Iterator[Candidate]:
         modality = "hypothetical" if hypothetical else "requested" if is_requested(noun) else "asserted"
         modality = marked_modality(noun) or modality
         modality = "attempted" if modality == "asserted" and attempted_act(noun) is not None else modality
+        plan = planning_noun(noun)
+        if plan is not None:  # "there were no plans for talks between Putin and Zelensky": none planned
+            negated = negated or has_negative_determiner(plan)
+            modality = "intended" if modality == "asserted" else modality
         relation = nominal_label(noun)
         sides = mutual_sides(noun, ctx)
         if sides:  # "the attacks from either side": each side's on the other

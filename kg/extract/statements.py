@@ -276,7 +276,19 @@ def extract_statements(doc: Doc, article: Article, actors: ArticleActors) -> lis
         attributed = [_attribute(c, speaker) for c in found]
         statements.extend(dedupe([to_statement(c, sent, article) for c in attributed]))
         earlier.extend(found)  # after the sentence's last read of its context
-    return statements
+    return contested_charges(statements)
+
+
+# "Congo accused Rwanda of backing M23. Rwanda denied the charge": a charged act its doer denies is left open where
+# it was charged (hypothetical), besides being denied; never asserted beside its denial
+def contested_charges(statements: list[Statement]) -> list[Statement]:
+    denied = {(s.subject, s.relation, s.object) for s in statements if s.rule == "clause:denied-charge"}
+    return [
+        replace(s, modality="hypothetical")
+        if (s.subject, s.relation, s.object) in denied and not s.negated and s.modality == "asserted"
+        else s
+        for s in statements
+    ]
 
 
 # "Pompeo said Iran shot down the jet": reporting a hostile act of another side accuses it
