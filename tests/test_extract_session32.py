@@ -275,3 +275,25 @@ EASED_AND_WORDS = [
 @pytest.mark.parametrize("text,expected", EASED_AND_WORDS)
 def test_measures_eased_duties_and_words_hit_back(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+REPORTER_ACTS = [
+    # a past tense verb joined to a reported modal clause is the reporter's own act, in its own tense
+    (
+        "Taiwan's President Tsai Ing-wen met US House Speaker Kevin McCarthy in California on Wednesday. She said "
+        "Taiwan would not be intimidated and thanked the United States for standing with it.",
+        ("Tsai Ing-wen", "cooperate", "United States", None, False, A),
+    ),
+    (
+        "Russian President Vladimir Putin said Ukraine would attack Russia and accused NATO of arming Kyiv.",
+        ("Vladimir Putin", "criticise", "NATO", None, False, A),
+    ),
+]
+
+
+# "She said Taiwan would not be intimidated and thanked the United States": she thanked, not Taiwan
+@pytest.mark.parametrize("text,expected", REPORTER_ACTS)
+def test_a_past_verb_joined_to_a_reported_modal_clause_is_the_reporters(nlp, text, expected):
+    rows = read(nlp, text)
+    assert expected in rows, rows
+    assert not any(r[1:3] == expected[1:3] and r[0] != expected[0] for r in rows), rows

@@ -320,6 +320,7 @@ def clause_subjects(verb: Token, ctx: Context) -> list[Mention]:
             )
     return (
         repaired_subjects(verb, ctx)
+        or reported_conjunct_subjects(verb, ctx)
         or inherited_subjects(verb, ctx)
         or finite_modifier_subjects(verb, ctx)
         or participle_held_subjects(verb, ctx)
@@ -582,6 +583,19 @@ def repaired_subjects(verb: Token, ctx: Context) -> list[Mention]:
         stolen = [t for t in token.conjuncts if t.i < token.i and is_stolen_subject(t)]  # "the Bahamas, Jamaica and"
         return [m for t in [*stolen, token] if (m := actor_of(t, ctx)) is not None]
     return []
+
+
+# "She said Taiwan would not be intimidated and thanked the United States", "He said Poland was preparing for
+# aggression and ordered his army to hold exercises", which the parser joins to the reported clause: a past tense verb
+# joined to a reported verb of another form (a modal's, a progressive's) is the reporter's own second act
+def reported_conjunct_subjects(verb: Token, ctx: Context) -> list[Mention]:
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return []
+    head, reporting = verb.head, verb.head.head
+    if head.dep_ != "ccomp" or reporting.tag_ != "VBD" or not is_speech_verb(reporting):
+        return []
+    other_form = head.tag_ == "VBG" or any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
+    return clause_subjects(reporting, ctx) if other_form else []
 
 
 # "Fiji was readmitted to the Commonwealth": the body one is admitted into admits one
@@ -3490,7 +3504,8 @@ PLEDGED_CLASSES = {"cooperate", "support", "communicate", "yield", "intend", "ap
 # side's act ("forecast")
 def declared_future(verb: Token, subjects: list[Mention], ctx: Context, purpose: bool = False) -> str | None:
     """Who declared the future act a verb names; with `purpose`, also an act's purpose ("will act to stop Iran")."""
-    clause = verb.head if verb.dep_ == "conj" else verb
+    # (a joined verb of its own tense shares no "would": "said Taiwan would not be intimidated and thanked the US")
+    clause = verb.head if verb.dep_ == "conj" and verb.tag_ not in ("VBD", "VBZ", "VBP") else verb
     while purpose and is_purpose_infinitive(clause):
         clause = clause.head  # "warned it will act to stop Iran": the purpose of the act declared
     # (also "said Pakistan wanted peace but would respond to any Indian aggression": a joined verb's own "would")
