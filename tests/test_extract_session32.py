@@ -297,3 +297,29 @@ def test_a_past_verb_joined_to_a_reported_modal_clause_is_the_reporters(nlp, tex
     rows = read(nlp, text)
     assert expected in rows, rows
     assert not any(r[1:3] == expected[1:3] and r[0] != expected[0] for r in rows), rows
+
+
+# "the commercial vessel True Confidence": a ship's name is no actor, so "the group" after it is the Houthis
+def test_a_ships_name_is_no_actor(nlp):
+    check_exact(
+        nlp,
+        "The United States strongly condemns the Houthis' missile attack on the commercial vessel True Confidence. "
+        '"We call on Iran to stop arming the group," State Department spokesman Matthew Miller told reporters.',
+        {
+            ("United States", "criticise", "Houthis", None, False, A),
+            ("United States", "appeal", "Iran", None, False, A),
+            ("Iran", "support", "Houthis", None, True, "requested"),
+        },
+    )
+
+
+BLOCKED_CRAFT = [
+    ("Chinese coast guard ships blocked a Philippine boat.", {("China", "coerce", "Philippines", None, False, A)}),
+    ("Israel blocked the Turkish aid ship.", {("Israel", "coerce", "Turkey", None, False, A)}),
+]
+
+
+# "blocked a Philippine boat": a craft barred by force, not a proposal rejected
+@pytest.mark.parametrize("text,expected", BLOCKED_CRAFT)
+def test_a_craft_blocked_is_coerced(nlp, text, expected):
+    check_exact(nlp, text, expected)

@@ -2586,6 +2586,13 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
             yield phrase, mention, "struck-thing", negative
         if owners:
             return
+    idiom = object_idiom(verb, phrase)
+    if idiom != phrase and classify(idiom) in HOSTILE_CLASSES and not is_event_noun(obj):
+        owners = leader_free(modifier_actors(obj, ctx), obj)  # "blocked a Philippine boat": a bar to the boat's side
+        for mention in owners:
+            yield idiom, mention, "object-modifier", negative
+        if owners:
+            return
     if is_evaluative(verb):  # "condemned Russia's invasion of Ukraine": aimed at the act's agent, not its target
         own = own_sides(verb, ctx) if verb.lemma_.lower() in REGRETTING_VERBS else set()
         agents = event_agents(obj, ctx) or detached_agents(verb, obj, ctx) or explained_agents(verb, obj, ctx)

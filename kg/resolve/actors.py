@@ -61,6 +61,7 @@ from kg.resolve.lexicon import (
     LEGAL_FORM_PREFIX,
     MALE_CUES,
     MEDIA_HINTS,
+    NAMED_CRAFT,
     NONSTATE_GROUPS,
     NOT_ACTORS,
     ORGAN_NOUNS,
@@ -332,6 +333,8 @@ class ArticleActors:
             return capital
         if _make_of_equipment(words) and lookup_person(words.text, span.label) is None:
             return None  # "another Patriot system", "Bayraktar drones": a make no list knows names no actor
+        if _names_craft(words):
+            return None  # "the tanker Advantage Sweet": a ship's name, no actor
         if span.label == "PERSON":
             return self._person_mention(span)
         if generic_sector(words.text):
@@ -1714,6 +1717,14 @@ def _make_of_equipment(words: Span) -> bool:
     """'Patriot' in 'another Patriot system', 'Bayraktar' in 'Bayraktar drones': a name before arms or machines."""
     root = words.root
     return root.dep_ == "compound" and root.head.lemma_.lower() in EQUIPMENT_NOUNS and root.head.i == words.end
+
+
+def _names_craft(words: Span) -> bool:
+    """'True Confidence' in 'the commercial vessel True Confidence': a name set beside a ship it names."""
+    root = words.root
+    return root.dep_ in ("appos", "compound") and root.head.lemma_.lower() in NAMED_CRAFT and not (
+        root.head.i > root.i and any(c.dep_ == "poss" for c in root.head.children)
+    )
 
 
 def _ethnic(token: Token) -> bool:

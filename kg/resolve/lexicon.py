@@ -484,6 +484,9 @@ EQUIPMENT_NOUNS = {
 # craft at sea, which these words make a state's armed ones: "Chinese coast guard ships", "Iranian naval vessels"
 VESSEL_NOUNS = {"ship", "vessel", "boat", "cutter", "craft"}
 VESSEL_MODIFIERS = {"guard", "coastguard", "naval", "navy", "patrol", "military", "militia"}
+# craft that bear names of their own, which name no actor: "the commercial vessel True Confidence", "the tanker
+# Advantage Sweet"
+NAMED_CRAFT = VESSEL_NOUNS | {"tanker", "freighter", "frigate", "destroyer", "submarine", "ferry", "trawler", "yacht"}
 # names of the United States' chambers in bodies.tsv that other parliaments' chambers share: "the Senate"
 SHARED_CHAMBERS = {"senate", "congress", "house of representatives"}
 # the peacekeeping forces of organisations.tsv, which an article may also call "the force" or "the peacekeepers"
