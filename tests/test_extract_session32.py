@@ -323,3 +323,34 @@ BLOCKED_CRAFT = [
 @pytest.mark.parametrize("text,expected", BLOCKED_CRAFT)
 def test_a_craft_blocked_is_coerced(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+EARLIER_ACTS = [
+    # "the demand" after "called on": the callers'
+    (
+        "The United States and several Latin American governments called on Caracas to publish detailed results. "
+        "Venezuelan President Nicolas Maduro rejected the demand.",
+        {
+            ("United States", "appeal", "Venezuela", None, False, A),
+            ("Latin America", "appeal", "Venezuela", None, False, A),
+            ("Nicolás Maduro", "reject", "United States", None, False, A),
+            ("Nicolás Maduro", "reject", "Latin America", None, False, A),
+        },
+    ),
+    # "the meeting" after "met": both who met
+    (
+        "Taiwan's President Tsai Ing-wen met US House Speaker Kevin McCarthy in California on Wednesday. China "
+        "condemned the meeting.",
+        {
+            ("Tsai Ing-wen", "communicate", "Kevin McCarthy", None, False, A),
+            ("China", "criticise", "Tsai Ing-wen", None, False, A),
+            ("China", "criticise", "Kevin McCarthy", None, False, A),
+        },
+    ),
+]
+
+
+# "called on Caracas ... Maduro rejected the demand", "met McCarthy ... China condemned the meeting"
+@pytest.mark.parametrize("text,expected", EARLIER_ACTS)
+def test_a_demand_or_a_meeting_refers_back_to_its_verb(nlp, text, expected):
+    check_exact(nlp, text, expected)

@@ -3246,6 +3246,9 @@ def _earlier_event_agents(noun: Token, ctx: Context, verbs: set[str] | None) -> 
         if token.pos_ == "VERB" and token.lemma_.lower() in verbs and modality_of(token) != "hypothetical":
             # (not "We will not allow the Zionist regime to threaten our security": no threat made)
             subjects = [m for m in clause_subjects(token, ctx) if m.start < ctx.sent.start_char or token.i < noun.i]
+            if subjects and lemma == "meeting":  # "Tsai met McCarthy ... China condemned the meeting": both of them
+                met = [m for c in token.children if c.dep_ == "dobj" for m in actors_of(c, ctx)]
+                return subjects + [m for m in met if m.key not in {s.key for s in subjects}]
             if subjects:
                 return subjects
         elif token.pos_ == "NOUN" and token.lemma_.lower() in ACT_DOER_NOUNS.get(lemma, ()):

@@ -512,6 +512,7 @@ EVENT_NOUN_VERBS = {
     # move", "The Tamil Tigers declared a ceasefire ... Wickremesinghe has welcomed the move"
     "raid": {"raid"},
     "visit": {"visit"},  # "a Japanese cabinet minister visited the Yasukuni Shrine ... regret over the visit"
+    "meeting": {"meet", "host"},  # "Tsai Ing-wen met Kevin McCarthy ... China condemned the meeting"
     "resolution": {"pass", "adopt", "approve", "vote", "draft", "table", "sponsor"},  # "... rejected the resolution"
     "vote": {"vote"},  # "The Security Council has voted to impose sanctions ... Japan welcomed the vote"
     "trip": {"visit", "travel"},
@@ -530,7 +531,8 @@ EVENT_NOUN_VERBS = {
     "offer": {"offer", "propose", "pledge"},  # "Howard has offered to send police ... Honiara welcomed the offer"
     "speech": {"say", "speak", "declare", "address"},  # "Musharraf said in a speech ... India welcomed the speech"
     "request": {"request", "ask"},
-    "demand": {"demand", "urge", "insist", "press"},  # "urged Mugabe to allow observers ... rejected the demand"
+    # "urged Mugabe to allow observers ... rejected the demand", "called on Caracas to publish ... rejected the demand"
+    "demand": {"demand", "urge", "insist", "press", "call"},
     "invasion": {"invade"},
     "attack": {"attack", "strike", "bomb", "destroy", "hit", "shell"},  # "Israel destroyed Iran's consulate ..."
     "strike": {"strike", "attack", "bomb", "hit"},
