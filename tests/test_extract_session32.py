@@ -354,3 +354,31 @@ EARLIER_ACTS = [
 @pytest.mark.parametrize("text,expected", EARLIER_ACTS)
 def test_a_demand_or_a_meeting_refers_back_to_its_verb(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+OWN_AND_KEPT_FROM = [
+    # one's own forces withdrawn are no act on one's own country
+    (
+        "The United States called on Rwandan President Paul Kagame to withdraw his forces.",
+        {("United States", "appeal", "Paul Kagame", None, False, A)},
+    ),
+    # "protect the country from Russia": the country protected is not Russia's
+    (
+        "Ukraine says NATO must protect the country from Russia.",
+        {
+            ("Ukraine", "appeal", "NATO", None, False, A),
+            ("NATO", "support", "Ukraine", None, False, "requested"),
+        },
+    ),
+    # the CSTO by its acronym after "Russian-led" (a gazetteer row)
+    (
+        "Armenia has frozen its participation in the Russian-led CSTO.",
+        {("Armenia", "reduce", "Collective Security Treaty Organization", None, False, A)},
+    ),
+]
+
+
+# "to withdraw his forces", "protect the country from Russia", "the Russian-led CSTO"
+@pytest.mark.parametrize("text,expected", OWN_AND_KEPT_FROM)
+def test_own_forces_and_one_kept_from_another(nlp, text, expected):
+    check_exact(nlp, text, expected)

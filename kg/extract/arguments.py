@@ -1069,7 +1069,8 @@ def group_members(token: Token, ctx: Context, exclude: Mention | None = None) ->
     if named_band:
         kinds = tuple(k for k in kinds if k != "in")
     preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in kinds]
-    if token.dep_ == "dobj":  # "arrested militants from Hamas and Islamic Jihad", the parser hanging "from" on the verb
+    if token.dep_ == "dobj" and token.tag_ in ("NNS", "NNPS"):  # "arrested militants from Hamas and Islamic Jihad",
+        # the parser hanging "from" on the verb (not "protect the country from Russia": one, kept from another)
         preps += [c for c in token.head.children if c.dep_ == "prep" and c.lower_ == "from" and c.i == token.i + 1]
     for prep in preps:
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):

@@ -48,7 +48,7 @@ if TYPE_CHECKING:
 
 PLACE = "place"  # the kind the resolver gives a place name that is not a country or capital
 # classes of what a leader does to his own country that relate no two parties: telling, ordering
-OWN_SIDE_CLASSES = {"statement", "communicate", "demand", "appeal"}
+OWN_SIDE_CLASSES = {"statement", "communicate", "demand", "appeal", "yield"}  # (also "to withdraw his forces")
 DISCOURSE_WINDOW = 2  # sentences back that talk may continue from
 # hostile acts whose report by another side is an accusation
 ACCUSED_CLASSES = {"attack", "coerce", "fight", "threaten", "posture"}
