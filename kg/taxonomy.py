@@ -412,7 +412,7 @@ _add("posture", "enter, move into, send troop into, send tank into, send force i
 # forces sent to a border face the country across it: "Serbia sent troops to the border with Kosovo"
 _add("posture", "send troop to border, send tank to border, send force to border, send soldier to border")
 _add("posture", "send reinforcement to border")
-_add("statement", "react, react to, respond to, reply to")
+_add("statement", "react, react to, respond, respond to, reply, reply to")  # "did not respond to Seoul's offer"
 _add("coerce", "close, close down, shut, shut down, weaken")
 _add("coerce", "restrict access, block access, deny access, limit access, cut access, cut off access")
 _add("threaten", "call for attack, call for strike, call for war, call for jihad, call for revenge, call for killing")

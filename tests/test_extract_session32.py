@@ -382,3 +382,23 @@ OWN_AND_KEPT_FROM = [
 @pytest.mark.parametrize("text,expected", OWN_AND_KEPT_FROM)
 def test_own_forces_and_one_kept_from_another(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+JOINERS_AND_ANSWERS = [
+    # a bid to join is the joiner's, not the body's
+    ("Hungary blocked Ukraine's EU accession bid.", {("Hungary", "reject", "Ukraine", None, False, A)}),
+    ("Russia condemned Finland's NATO membership.", {("Russia", "criticise", "Finland", None, False, A)}),
+    ("Turkey would not approve Sweden's NATO membership bid.", {("Turkey", "cooperate", "Sweden", None, True, A)}),
+    ("Turkey lifted its objections to Sweden's NATO bid.", {("Turkey", "yield", "Sweden", None, False, A)}),
+    # an answer to a side's proposal is words to it, denied here
+    (
+        "North Korea did not respond to South Korea's offer of talks.",
+        {("North Korea", "statement", "South Korea", None, True, A)},
+    ),
+]
+
+
+# "blocked Ukraine's EU accession bid", "did not respond to South Korea's offer"
+@pytest.mark.parametrize("text,expected", JOINERS_AND_ANSWERS)
+def test_bids_to_join_and_answers_to_proposals(nlp, text, expected):
+    check_exact(nlp, text, expected)

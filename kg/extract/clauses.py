@@ -31,6 +31,7 @@ from kg.extract.arguments import (
 )
 from kg.extract.candidates import Candidate
 from kg.extract.discourse import (
+    ANSWERED_NOUNS,
     addressee_statements,
     answered_by_statements,
     answering_acts,
@@ -596,6 +597,14 @@ def reported_conjunct_subjects(verb: Token, ctx: Context) -> list[Mention]:
         return []
     other_form = head.tag_ == "VBG" or any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
     return clause_subjects(reporting, ctx) if other_form else []
+
+
+# "North Korea did not respond to South Korea's offer of talks": an answer to a side's proposal is words to it
+def answers_proposal(verb: Token) -> bool:
+    return any(
+        o.lemma_.lower() in ANSWERED_NOUNS for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
+        for o in p.children if o.dep_ == "pobj"
+    )  # fmt: skip
 
 
 # "Fiji was readmitted to the Commonwealth": the body one is admitted into admits one
@@ -1587,7 +1596,9 @@ def noun_chain_objects(
 def joiners(noun: Token, ctx: Context) -> list[Mention]:
     if noun.lemma_.lower() not in JOINING_NOUNS:
         return []
-    return [m for c in noun.children if c.dep_ == "poss" for m in actors_of(c, ctx)]
+    # (also "Ukraine's EU accession bid", the possessor hung on the compound)
+    joined = [noun, *(c for c in noun.children if c.dep_ == "compound" and c.lemma_.lower() in JOINING_NOUNS)]
+    return [m for n in joined for c in n.children if c.dep_ == "poss" for m in actors_of(c, ctx)]
 
 
 def own_sides(verb: Token, ctx: Context) -> set[str]:
@@ -1942,7 +1953,7 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
             yield "retaliate", mention, "verb-preposition-answer", object_negative
         if answered:
             continue
-        mentions = actors_of(pobj, ctx) if party else []
+        mentions = (joiners(pobj, ctx) or actors_of(pobj, ctx)) if party else []  # "to Sweden's NATO bid"
         if not mentions and party and prep in ("out of", "from"):
             mentions = left_tie_parties(phrase, prep, pobj, ctx)  # "pulled out of the talks with Iran"
         placed = all(m.type == "place" for m in mentions) and (mentions or pobj.pos_ == "PROPN")
@@ -2070,8 +2081,9 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
         if not mentions and evaluative and prep in EVENT_PREPS:  # "protested against China's incursion"
             if prep == "in" and not is_event_noun(pobj):
                 continue  # "accused of backing the militias in East Timor": where they are
+            with_prep = f"{phrase} {prep}"  # "responded to South Korea's offer": words to its maker
             for mention in event_agents(pobj, ctx):
-                yield phrase, mention, "verb-preposition-event", False
+                yield with_prep if with_prep in LEXICON else phrase, mention, "verb-preposition-event", False
             continue
         if not mentions and prep == "from" and verb.lemma_.lower() in ("distance", "dissociate", "disassociate"):
             for mention in event_agents(pobj, ctx):  # "has distanced itself from the decision": from its makers
@@ -2478,7 +2490,7 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
         for mention in blast_places(verb, ctx):
             yield phrase, mention, "suicide-blast", False
         return
-    mentions = actors_of(obj, ctx)
+    mentions = joiners(obj, ctx) or actors_of(obj, ctx)  # "condemned Finland's NATO membership": Finland's
     sending = verb.lemma_.lower() in DISPATCH_VERBS | PLEDGING_VERBS  # also "offered British troops for the campaign"
     if sending and counted_noun(obj).lemma_.lower() in NONSTATE_GROUPS.keys() | SENT_FORCES:
         mentions = []  # "deployed thousands of troops along its border", "sent militants into Kashmir", "sent
@@ -2601,7 +2613,7 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
                 yield phrase, mention, "event-agent", negative
         return
     victim_of = is_tied_to_owner(obj, ctx)
-    owners = [] if victim_of else leader_free(modifier_actors(obj, ctx), obj)
+    owners = [] if victim_of else joiners(obj, ctx) or leader_free(modifier_actors(obj, ctx), obj)
     reported = reporters_own(verb, obj, owners, ctx)
     owners = reported or owners or belonging_owners(obj, ctx)
     owners = [m for m in owners if m.key not in own_pronoun_owners(verb, obj, ctx)]
@@ -3135,7 +3147,8 @@ def event_agents(noun: Token, ctx: Context, depth: int = 0) -> list[Mention]:
     found: list[Mention] = []
     for item in (noun, *noun.conjuncts, *misparsed_noun_heads(noun)):
         for mention in (
-            between_parties(item, ctx)
+            joiners(item, ctx)  # "blocked Ukraine's EU accession bid": the joiner's bid, not the body's
+            or between_parties(item, ctx)
             or hyphenated_pair(item, ctx)
             or leader_free(modifier_actors(item, ctx), item)
             or led_by_prefix(item, ctx)  # "the US-led strikes on Syria"
@@ -3681,7 +3694,9 @@ def clause_statements(ctx: Context) -> Iterator[Candidate]:
         reporting = verb.lemma_.lower() in REPORTING_ONLY and verb_phrase(verb) != "declare persona non grata"
         if reporting and not addresses_someone(verb) and not finds_whereabouts(verb):  # (a declaration that expels)
             answering = verb.lemma_.lower() in ANSWERING_LEMMAS
-            if not (answering and (is_conditional_threat(verb) or answering_acts(verb) or vowed_answer(verb))):
+            answered = answers_proposal(verb)  # "did not respond to South Korea's offer of talks"
+            threat = is_conditional_threat(verb) or answering_acts(verb) or vowed_answer(verb)
+            if not (answering and (threat or answered)):
                 continue  # (but "we will respond if the US strikes us" is a threat, not words; "responded by firing";
                 # "vowed to respond")
         if any(untolerated_act(c) for c in verb.children):
