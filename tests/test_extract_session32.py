@@ -402,3 +402,15 @@ JOINERS_AND_ANSWERS = [
 @pytest.mark.parametrize("text,expected", JOINERS_AND_ANSWERS)
 def test_bids_to_join_and_answers_to_proposals(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+SPOKESMEN_FOR = [
+    ("A spokesman for British Prime Minister Rishi Sunak criticised Russia.", "United Kingdom"),
+    ("A spokeswoman for the Kremlin criticised the United States.", "Russia"),
+]
+
+
+# "a spokesman for Prime Minister Rishi Sunak" speaks for Sunak's side, as "Sunak's spokesman" does
+@pytest.mark.parametrize("text,side", SPOKESMEN_FOR)
+def test_a_spokesman_for_a_side_is_the_side(nlp, text, side):
+    assert {row[0] for row in read(nlp, text) if row[1] == "criticise"} == {side}

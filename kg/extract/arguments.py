@@ -53,6 +53,7 @@ from kg.extract.lexicon import (
     ROLE_NOUNS,
     SECOND_PERSON,
     SPEECH_VERBS,
+    SPOKESMAN_NOUNS,
     THIRD_NEUTER,
     THIRD_PERSON,
     THIRD_PLURAL,
@@ -757,6 +758,9 @@ def actor_of(token: Token, ctx: Context, exclude: Mention | None = None) -> Ment
             inner = ctx.actors.mention_at(child)
             if inner is not None and inner.key in BLOC_KEYS:  # also "European nations", "African leaders"
                 return inner
+    spoken_for = speaker_for(token, ctx)
+    if spoken_for is not None:  # "A spokesman for British Prime Minister Rishi Sunak said ...": Sunak's side speaks
+        return spoken_for
     # "its allies in Israel", "the navies of China", "allies such as Germany"
     members = group_members(token, ctx, exclude)
     if members:
@@ -920,6 +924,16 @@ def is_statement_issued(verb: Token) -> bool:
 def agents(verb: Token) -> list[Token]:
     """The nouns after a passive's 'by'."""
     return [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+
+
+# "a spokesman for Prime Minister Rishi Sunak", "a spokeswoman for the Kremlin": one who speaks for a side is it, as
+# "Sunak's spokesman" is
+def speaker_for(token: Token, ctx: Context) -> Mention | None:
+    if token.lemma_.lower() not in SPOKESMAN_NOUNS:
+        return None
+    spoken = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children]
+    found = [m for o in spoken if (m := actor_of(o, ctx)) is not None]
+    return ctx.actors.affiliated_side(found[0]) if len(found) == 1 else None
 
 
 # "the bloc's leaders", "the country's foreign minister", "the group's spokesman": the office holders of a side
