@@ -414,3 +414,18 @@ SPOKESMEN_FOR = [
 @pytest.mark.parametrize("text,side", SPOKESMEN_FOR)
 def test_a_spokesman_for_a_side_is_the_side(nlp, text, side):
     assert {row[0] for row in read(nlp, text) if row[1] == "criticise"} == {side}
+
+
+COURTS_IN = [
+    (
+        "A court in military-ruled Myanmar sentenced Aung San Suu Kyi to another four years in prison on Monday.",
+        {("Myanmar", "coerce", "Aung San Suu Kyi", None, False, A)},
+    ),
+    ("Prosecutors in Germany charged Mahan Air.", {("Germany", "coerce", "Mahan Air", None, False, A)}),
+]
+
+
+# "a court in Myanmar", "prosecutors in Germany": a state's courts, as "police in Pakistan" are its police
+@pytest.mark.parametrize("text,expected", COURTS_IN)
+def test_a_court_in_a_country_is_the_countrys(nlp, text, expected):
+    check_exact(nlp, text, expected)

@@ -1180,7 +1180,7 @@ class ArticleActors:
             owner = self._person_country(owner.key)
         if owner is not None and owner.type == "place":
             owner = self._town_country(owner)  # "Mumbai police" are India's
-        if owner is None and sector in ("police", "government") and token.lower_ not in POSTED_ABROAD:
+        if owner is None and sector in ("police", "government", "judiciary") and token.lower_ not in POSTED_ABROAD:
             owner = self._town_owner(token)
         owned_by_pronoun = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)
         if owner is None and token.lower_ == "administration" and not owned_by_pronoun:

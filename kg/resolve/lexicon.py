@@ -272,6 +272,11 @@ SECTOR_NOUNS = {
     "senate": "parliament",
     "police": "police",
     "intelligence": "intelligence",
+    # a state's courts: "A court in military-ruled Myanmar sentenced Aung San Suu Kyi"
+    "court": "judiciary",
+    "courts": "judiciary",
+    "judiciary": "judiciary",
+    "prosecutors": "judiciary",
 }
 
 # general nouns that name a secret service through a word before them: "the Pakistani intelligence service"
