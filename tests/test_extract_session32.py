@@ -429,3 +429,28 @@ COURTS_IN = [
 @pytest.mark.parametrize("text,expected", COURTS_IN)
 def test_a_court_in_a_country_is_the_countrys(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+GO_BETWEENS_OWN = [
+    # the go-between of talks another verb names is not the urging's
+    (
+        "The African Union urged Rwanda to return to talks mediated by Angola.",
+        {("African Union", "appeal", "Rwanda", None, False, A)},
+    ),
+    # nor that of a ceasefire a clash went against
+    (
+        "Sudan's army and the Rapid Support Forces clashed despite a ceasefire brokered by the United States.",
+        {("Sudan", "fight", "Rapid Support Forces", None, False, A)},
+    ),
+    # a deal one agrees to has its broker
+    (
+        "Israel and Hamas agreed to a ceasefire brokered by Egypt.",
+        {("Israel", "cooperate", "Hamas", "Egypt", False, A)},
+    ),
+]
+
+
+# "urged both countries to return to talks mediated by Angola": no go-between of the urging
+@pytest.mark.parametrize("text,expected", GO_BETWEENS_OWN)
+def test_a_go_between_belongs_to_its_own_clause(nlp, text, expected):
+    check_exact(nlp, text, expected)

@@ -3434,7 +3434,8 @@ def fights_common_foe(verb: Token, ctx: Context) -> bool:
 # "agreed to restore relations after talks brokered by China": the go-between of the talks that led to it
 def brokered_by(verb: Token, ctx: Context) -> Mention | None:
     talk = ("communicate", "cooperate")  # "talks brokered by China", "a deal brokered by the UAE"
-    for noun in (t for t in verb.subtree if t.pos_ == "NOUN" and classify(t.lemma_.lower()) in talk):
+    nouns = [t for t in verb.subtree if t.pos_ == "NOUN" and classify(t.lemma_.lower()) in talk]
+    for noun in (n for n in nouns if is_own_noun(n, verb)):
         # also "signed a deal with Hamas brokered by Egypt", the parser hanging the participle on the party
         parties = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children]
         for acl in (c for h in (noun, *parties) for c in h.children if c.dep_ == "acl" and c.lemma_ in MEDIATING_VERBS):
@@ -3448,6 +3449,28 @@ def brokered_by(verb: Token, ctx: Context) -> Mention | None:
             if found:
                 return found[0]
     return None
+
+
+# "agreed to a ceasefire brokered by Egypt": a noun of the verb's own clause; not "urged both countries to return to
+# talks mediated by Angola" (another verb's), nor "clashed despite a ceasefire brokered by the US" (a circumstance)
+def is_own_noun(noun: Token, verb: Token) -> bool:
+    token = noun
+    while token.i != verb.i and token.head.i != token.i:
+        if token.dep_ == "prep" and token.lower_ in CIRCUMSTANCE_PREPS:
+            return False
+        token = token.head
+        if token.i != verb.i and token.pos_ in ("VERB", "AUX") and token.dep_ not in ("acl", "amod"):
+            # (but "agreed to restore relations after talks brokered by China": the subject's own act it agrees to,
+            # not "urged both countries to return to talks", the act of those urged)
+            subject_control = token.dep_ == "xcomp" and not any(c.dep_ == "dobj" for c in token.head.children)
+            if not subject_control:
+                return False
+    return token.i == verb.i
+
+
+# prepositions of circumstances an act goes against or comes before, whose objects are no part of it ("after talks
+# brokered by China" are the way to the act)
+CIRCUMSTANCE_PREPS = {"despite", "before", "since", "notwithstanding"}
 
 
 # "Russia and the United States worked to end the Cold War", "worked together": joint work is cooperation
