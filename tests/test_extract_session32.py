@@ -454,3 +454,37 @@ GO_BETWEENS_OWN = [
 @pytest.mark.parametrize("text,expected", GO_BETWEENS_OWN)
 def test_a_go_between_belongs_to_its_own_clause(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+HOLDERS_AND_PEOPLE = [
+    # a release called for is asked of the one holding the person, not of the person
+    (
+        "The United States strongly condemns Russia's detention of Wall Street Journal reporter Evan Gershkovich and "
+        "calls for his immediate release.",
+        {
+            ("Russia", "coerce", "Evan Gershkovich", None, False, A),
+            ("United States", "criticise", "Russia", None, False, A),
+            ("United States", "demand", "Russia", None, False, A),
+        },
+    ),
+    ("The United States called for the release of Evan Gershkovich.", set()),
+    # a people's plural before names is no part of them
+    (
+        "The Taliban freed Americans Ryan Corbett and William McKenty on Tuesday.",
+        {("Taliban", "yield", "Ryan Corbett", None, False, A), ("Taliban", "yield", "William McKenty", None, False, A)},
+    ),
+    # an act of "any" such side is no act of one named
+    (
+        "The Houthis have threatened to target any American warship that takes part in strikes against the group.",
+        {
+            ("Houthis", "threaten", "United States", None, False, A),
+            ("United States", "attack", "Houthis", None, False, "hypothetical"),
+        },
+    ),
+]
+
+
+# "calls for his immediate release", "freed Americans Ryan Corbett", "any American warship that takes part in strikes"
+@pytest.mark.parametrize("text,expected", HOLDERS_AND_PEOPLE)
+def test_releases_asked_of_holders_and_named_people(nlp, text, expected):
+    check_exact(nlp, text, expected)

@@ -102,6 +102,7 @@ from kg.extract.lexicon import (
     FIRE_NOUNS,
     FIRING_VERBS,
     FORECASTING_VERBS,
+    FREEING_NOUNS,
     GIVEN_NOUNS,
     GIVING_CLASSES,
     GIVING_IN_VERBS,
@@ -2037,6 +2038,14 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
                 if targets:
                     continue
             owners = [m for c in pobj.children if c.dep_ == "poss" for m in actors_of(c, ctx)]
+            if pobj.lemma_.lower() in FREEING_NOUNS:  # "condemns Russia's detention of Gershkovich and calls for his
+                # immediate release": asked of Russia, who holds him, not of him (also "the release of Gershkovich")
+                freed = owners + [
+                    m for p, o in prepositional_objects(pobj, ctx, set()) if p == "of" for m in actors_of(o, ctx)
+                ]
+                for mention in holders_of(freed, ctx):
+                    yield f"{phrase} for {pobj.lemma_.lower()}", mention, "verb-preposition-holder", False
+                continue
             if pobj.lemma_.lower() in SELF_ACT_NOUNS:  # "called for a quick return of Zinni and his team"
                 owners += [m for inner, o in prepositional_objects(pobj, ctx, set()) if inner == "of"
                            for m in actors_of(o, ctx)]  # fmt: skip
@@ -3449,6 +3458,21 @@ def brokered_by(verb: Token, ctx: Context) -> Mention | None:
             if found:
                 return found[0]
     return None
+
+
+# "Russia's detention of Evan Gershkovich", "Russia arrested him": who holds the people named, by a noun of holding
+# them in the sentence or an act of holding them reported shortly before
+def holders_of(held: list[Mention], ctx: Context) -> list[Mention]:
+    keys = {m.key for m in held}
+    found: dict[str, Mention] = {}
+    for noun in (t for t in ctx.sent if t.pos_ == "NOUN" and t.lemma_.lower() in PATIENT_ACTS):
+        patients = [m for p, o in prepositional_objects(noun, ctx, set()) if p == "of" for m in actors_of(o, ctx)]
+        if keys & {m.key for m in patients}:
+            found.update((m.key, m) for m in event_agents(noun, ctx) if m.key not in keys)
+    for event in ctx.recent_events:
+        if event.object.key in keys and classify(event.relation) == "coerce" and not event.negated:
+            found.setdefault(event.subject.key, event.subject)
+    return list(found.values())
 
 
 # "agreed to a ceasefire brokered by Egypt": a noun of the verb's own clause; not "urged both countries to return to

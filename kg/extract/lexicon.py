@@ -941,6 +941,8 @@ AVENGING_VERBS = {"avenge", "revenge"}
 # acts that put a side out of a body or a post, whose possessor is the one put out: "Zimbabwe's suspension from the
 # Commonwealth", "Arafat's removal"
 OUSTING_ACTS = {"suspension", "expulsion", "exclusion", "removal", "ouster", "overthrow", "isolation"}
+# acts of freeing a person, asked of whoever holds the one freed: "calls for his immediate release"
+FREEING_NOUNS = {"release", "freedom", "freeing"}
 PATIENT_ACTS = {
     "killing", "murder", "assassination", "execution", "arrest", "detention", "kidnapping", "abduction",
     "poisoning", "torture", "capture", "imprisonment", "jailing",

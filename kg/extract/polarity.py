@@ -868,6 +868,8 @@ def modality_of(verb: Token) -> str:
         return "hypothetical"  # "There is little chance that Iran will attack Israel", "fears that Iran will"
     if any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in verb.children):
         return "hypothetical"  # "asked whether Germany would send jets": a question, not a request
+    if verb.dep_ == "relcl" and any(c.dep_ == "det" and c.lower_ == "any" for c in verb.head.children):
+        return "hypothetical"  # "any American warship that takes part in strikes against the group": none named
     if verb.dep_ == "ccomp" and verb.head.lemma_ in REQUEST_VERBS | {"insist", "propose", "suggest", "recommend"}:
         if is_mandative(verb):
             return "requested"  # "demanded that Iran and the U.S. meet"; not "told parliament we are not at war"

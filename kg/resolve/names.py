@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from kg.rdf.vocab import slug
-from kg.resolve.gazetteer import core
+from kg.resolve.gazetteer import core, lookup_alias
 from kg.resolve.lexicon import HONORIFICS, RANK_MODIFIERS, TITLE_WORDS
 
 if TYPE_CHECKING:
@@ -97,11 +97,19 @@ def is_title_part(token: Token) -> bool:
     return word(token) in TITLE_PARTS or is_honorific(token)
 
 
+def is_people_word(token: Token) -> bool:
+    """'Americans' in 'freed Americans Ryan Corbett and William McKenty': a people's plural before a name."""
+    if not token.text.endswith("s") or token.text[:1].islower():
+        return False
+    alias = lookup_alias(token.text)
+    return alias is not None and alias.kind == "demonym"
+
+
 def leading_titles(tokens: Sequence[Token]) -> int:
     """How many leading tokens of a PERSON span are titles, not name: 'Crown Prince Mohammad bin Salman' -> 2.
     A royal title stays when it would leave a single name ('Queen Elizabeth')."""
     count = 0
-    while count < len(tokens) - 1 and is_title_part(tokens[count]):
+    while count < len(tokens) - 1 and (is_title_part(tokens[count]) or is_people_word(tokens[count])):
         count += 1
     if count and len(tokens) - count == 1 and any(word(t) in ROYAL for t in tokens[:count]):
         return 0
