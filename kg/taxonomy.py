@@ -497,6 +497,10 @@ _add("threaten", "vow to respond, vow to react, swear to respond, pledge to resp
 # duties are tariffs: "China imposed anti-dumping duties on Australian wine"; sanctions rolled back are eased
 _add("reduce", "impose duty, slap duty, levy duty, impose anti-dumping duty")
 _add("yield", "roll back sanction, roll back tariff, roll back restriction, roll back duty")
+# tariffs raised are a cut in trade, tariffs cut an easing: "will raise tariffs on Chinese electric vehicles"
+_add("reduce", "raise tariff, hike tariff, increase tariff, double tariff, raise duty")
+_add("reduce", "extend sanction, expand sanction")
+_add("yield", "cut tariff, lower tariff, reduce tariff, scrap tariff, cut duty, lower duty, scrap duty")
 
 # aid held back is a cut, not support: "withheld security aid to Ukraine", "delayed weapons deliveries to Kyiv"
 _add("reduce", "withhold")

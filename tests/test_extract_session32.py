@@ -488,3 +488,42 @@ HOLDERS_AND_PEOPLE = [
 @pytest.mark.parametrize("text,expected", HOLDERS_AND_PEOPLE)
 def test_releases_asked_of_holders_and_named_people(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+TARIFFS_AND_VERDICTS = [
+    # tariffs raised are a cut in trade, and "the decision" after them is the raiser's
+    (
+        "The United States will raise tariffs on Chinese electric vehicles to 100 per cent, the White House said on "
+        "Tuesday. China's commerce ministry condemned the decision.",
+        {
+            ("United States", "reduce", "China", None, False, A),
+            ("China", "criticise", "United States", None, False, A),
+        },
+    ),
+    # tariffs cut are an easing
+    ("India cut tariffs on American bourbon.", {("India", "yield", "United States", None, False, A)}),
+    # a verdict condemned is the sentencing side's
+    (
+        "Myanmar's military junta sentenced former leader Aung San Suu Kyi to four more years in prison on Friday. "
+        "United Nations Secretary-General António Guterres condemned the verdict.",
+        {
+            ("Myanmar", "coerce", "Aung San Suu Kyi", None, False, A),
+            ("António Guterres", "criticise", "Myanmar", None, False, A),
+        },
+    ),
+    # "a serious blow" is a verdict of blame
+    (
+        "Iran has barred several inspectors of the International Atomic Energy Agency. Rafael Grossi called the move "
+        "a serious blow.",
+        {
+            ("Iran", "coerce", "IAEA", None, False, A),
+            ("Rafael Grossi", "criticise", "Iran", None, False, A),
+        },
+    ),
+]
+
+
+# "will raise tariffs on Chinese electric vehicles ... condemned the decision", "condemned the verdict"
+@pytest.mark.parametrize("text,expected", TARIFFS_AND_VERDICTS)
+def test_tariffs_and_verdicts_on_them(nlp, text, expected):
+    check_exact(nlp, text, expected)

@@ -184,6 +184,8 @@ CRITICAL_VERDICTS = {
     "manoeuvre",
     "ploy",
     "stunt",
+    "blackmail",  # "called the decision political blackmail" (session 32)
+    "blow",  # "called the move a serious blow to the agency's ability to monitor"
     "gimmick",
     "charade",
     "whitewash",

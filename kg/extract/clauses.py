@@ -1986,8 +1986,8 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
         if not mentions and party and ((prep in ("at", "on", "upon", "into", "against") and aimed) or meddled):
             owners = leader_free(modifier_actors(pobj, ctx), pobj)  # "fired water cannon at a Philippine boat"
             owners = border_neighbours(pobj, ctx) or owners or occupants(pobj, ctx)  # "at a car carrying militants"
-            for mention in owners or located_in(pobj, ctx):
-                yield label, mention, f"verb-preposition:{prep}", object_negative  # the target's owner
+            for mention in owners or located_in(pobj, ctx):  # the target's owner ("cut tariffs on American bourbon")
+                yield object_idiom(verb, label), mention, f"verb-preposition:{prep}", object_negative
             if owners:
                 continue
         sent = object_idiom(verb, label) if not mentions and party and is_border_place(prep, pobj) else ""
@@ -3252,6 +3252,11 @@ ACT_DOER_NOUNS = {
 }
 
 
+# "will raise tariffs on Chinese electric vehicles ... condemned the decision": a verb whose object makes it a measure
+def is_measure_taken(verb: Token) -> bool:
+    return classify(object_idiom(verb, verb_phrase(verb))) in ("reduce", "coerce")
+
+
 def _earlier_event_agents(noun: Token, ctx: Context, verbs: set[str] | None) -> list[Mention]:
     lemma = noun.lemma_.lower()
     if verbs is None or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
@@ -3265,7 +3270,8 @@ def _earlier_event_agents(noun: Token, ctx: Context, verbs: set[str] | None) -> 
     for token in reversed(doc[max(0, ctx.sent.start - EVENT_WINDOW) : noun.i]):
         if token.i in ancestors:
             continue
-        if token.pos_ == "VERB" and token.lemma_.lower() in verbs and modality_of(token) != "hypothetical":
+        named = token.lemma_.lower() in verbs or (verbs is MEASURE_VERBS and is_measure_taken(token))
+        if token.pos_ == "VERB" and named and modality_of(token) != "hypothetical":
             # (not "We will not allow the Zionist regime to threaten our security": no threat made)
             subjects = [m for m in clause_subjects(token, ctx) if m.start < ctx.sent.start_char or token.i < noun.i]
             if subjects and lemma == "meeting":  # "Tsai met McCarthy ... China condemned the meeting": both of them

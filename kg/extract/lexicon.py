@@ -512,6 +512,8 @@ EVENT_NOUN_VERBS = {
     # move", "The Tamil Tigers declared a ceasefire ... Wickremesinghe has welcomed the move"
     "raid": {"raid"},
     "visit": {"visit"},  # "a Japanese cabinet minister visited the Yasukuni Shrine ... regret over the visit"
+    "verdict": {"sentence", "convict", "acquit", "rule"},  # "The junta sentenced Suu Kyi ... Guterres condemned the
+    # verdict"
     "meeting": {"meet", "host"},  # "Tsai Ing-wen met Kevin McCarthy ... China condemned the meeting"
     "resolution": {"pass", "adopt", "approve", "vote", "draft", "table", "sponsor"},  # "... rejected the resolution"
     "vote": {"vote"},  # "The Security Council has voted to impose sanctions ... Japan welcomed the vote"
