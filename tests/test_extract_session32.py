@@ -527,3 +527,31 @@ TARIFFS_AND_VERDICTS = [
 @pytest.mark.parametrize("text,expected", TARIFFS_AND_VERDICTS)
 def test_tariffs_and_verdicts_on_them(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+NAMES_AND_SIDES = [
+    # a name tagged in two at its "and" is one organisation
+    (
+        "The Australian Competition and Consumer Commission has launched legal action against the oil company "
+        "Caltex.",
+        {("Australian Competition and Consumer Commission", "criticise", "Caltex", None, False, A)},
+    ),
+    # "Philippine Foreign (Secretary)" is a title, no organisation; "the two sides" who pledge cooperation are the two
+    # who met, not the side the Secretary criticised
+    (
+        "Secretary of State Antony J. Blinken met today with Philippine Foreign Secretary Enrique Manalo in Manila. "
+        "The Secretary criticized recent actions by China near Second Thomas Shoal. The two sides pledged to deepen "
+        "cooperation on maritime security.",
+        {
+            ("Antony Blinken", "communicate", "Enrique Manalo", None, False, A),
+            ("Antony Blinken", "criticise", "China", None, False, A),
+            ("United States", "cooperate", "Philippines", None, False, "intended"),
+        },
+    ),
+]
+
+
+# "The Australian Competition and Consumer Commission", "Philippine Foreign Secretary", "the two sides" who talked
+@pytest.mark.parametrize("text,expected", NAMES_AND_SIDES)
+def test_names_tagged_apart_and_sides_who_talked(nlp, text, expected):
+    check_exact(nlp, text, expected)

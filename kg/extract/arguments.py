@@ -568,6 +568,9 @@ def both_sides(token: Token, ctx: Context) -> list[Mention]:
     if main:  # the sides of the article's main conflict ("Israeli raids ... Palestinian police detained Hamas
         # activists ... The EU has called on both sides"), else of the last conflict it reported
         return main
+    talked = talking_pair(token, ctx, kinds)
+    if talked:  # "Blinken met Manalo ... The two sides pledged to deepen cooperation": the two who met
+        return talked
     for event in reversed(ctx.recent_events):
         # (a leader stands for his country: "Bush has described North Korea as part of an axis of evil")
         one, other = (ctx.actors.affiliated_side(m) for m in (event.subject, event.object))
@@ -934,6 +937,28 @@ def speaker_for(token: Token, ctx: Context) -> Mention | None:
     spoken = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children]
     found = [m for o in spoken if (m := actor_of(o, ctx)) is not None]
     return ctx.actors.affiliated_side(found[0]) if len(found) == 1 else None
+
+
+# "Blinken met Philippine Foreign Secretary Enrique Manalo ... criticized actions by China. The two sides pledged to
+# deepen cooperation": the sides of a clause of cooperation or talk are the last two who talked or cooperated, not the
+# last two in conflict
+def talking_pair(token: Token, ctx: Context, kinds: set[str]) -> list[Mention]:
+    verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None or token.dep_ != "nsubj":
+        return []
+    friendly = ("cooperate", "communicate")
+    if not any(classify(t.lemma_.lower()) in friendly for t in verb.subtree if t.i > token.i):
+        return []
+    if any(classify(e.relation) in ("attack", "fight") for e in [*ctx.earlier_events, *ctx.recent_events]):
+        return []  # "... the two sides failed to agree on a truce": the sides at war in the article
+    if any(t.lemma_.lower() in TRUCE_NOUNS for t in verb.subtree):
+        return []  # a truce is made by the sides at war, not by the mediator who met them
+    for event in reversed(ctx.recent_events):
+        pair = [ctx.actors.affiliated_side(m) for m in (event.subject, event.object)]
+        if classify(event.relation) in friendly and not event.negated and pair[0].key != pair[1].key:
+            if all(m.type in kinds for m in pair):
+                return pair
+    return []
 
 
 # "the bloc's leaders", "the country's foreign minister", "the group's spokesman": the office holders of a side

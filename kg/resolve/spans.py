@@ -91,6 +91,7 @@ def actor_spans(doc: Doc) -> list[ActorSpan]:
     spans = merge_split_names(doc, spans)
     spans = merge_unknown_places(doc, spans)
     spans = merge_legal_forms(doc, spans)
+    spans = merge_joined_names(doc, spans)
     spans = split_names_of_places(doc, spans)
     spans = cut_destinations(doc, spans)
     spans = drop_title_fragments(doc, spans)
@@ -107,6 +108,10 @@ def actor_spans(doc: Doc) -> list[ActorSpan]:
     spans = add_first_names(doc, spans)
     spans = add_last_names(doc, spans)
     return sorted(spans, key=lambda s: s.start)
+
+
+# the portfolio of a minister's or secretary's title: "Foreign Secretary", "Defence Minister"
+PORTFOLIO_WORDS = {"foreign", "defence", "defense", "interior", "home", "finance", "trade", "justice"}
 
 
 # "Sheikh Mohammed bin Abdulrahman Al Thani" tagged without "Al Thani": the name runs on to its head
@@ -315,6 +320,19 @@ def merge_unknown_places(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
     return merged
 
 
+# "The Australian Competition and (ORG) Consumer Commission (ORG)": a name tagged in two at its "and" is one
+def merge_joined_names(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
+    merged: list[ActorSpan] = []
+    for span in spans:
+        previous = merged[-1] if merged else None
+        joined = previous is not None and previous.label == span.label == "ORG" and previous.end == span.start
+        if previous is not None and joined and doc[previous.end - 1].lower_ in ("and", "&"):
+            merged[-1] = ActorSpan(previous.start, span.end, "ORG")
+        else:
+            merged.append(span)
+    return merged
+
+
 # "Pioneer Ship (ORG) management PTE LTD (ORG)": a company's legal form tagged apart ends the name before it, the
 # words between compounds of it
 def merge_legal_forms(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
@@ -387,6 +405,9 @@ def _is_title_fragment(doc: Doc, span: ActorSpan) -> bool:
         return True
     if span.label == "ORG" and doc[span.end - 1].lower_ in TITLE_WORDS and lookup(text, span.label) is None:
         return True  # "National Security Advisor", "High Representative": an office, not a body
+    following = doc[span.end].lower_ if span.end < len(doc) else ""
+    if span.label == "ORG" and doc[span.end - 1].lower_ in PORTFOLIO_WORDS and following in TITLE_WORDS:
+        return True  # "Philippine Foreign (Secretary Enrique Manalo)": the first words of a title
     return all(t.pos_ == "PRON" for t in doc[span.start : span.end])
 
 
