@@ -53,6 +53,7 @@ def _add(cls: str, words: str) -> None:
 _add("statement", "comment on, refer to, mention, describe, call, say to, tell, address, announce to")
 _add("appeal", "urge, appeal, appeal to, ask, call on, invite, request, plead, plead with, encourage, press, lobby")
 _add("intend", "offer, promise, pledge, vow, propose, commit to")
+_add("intend", "counter-proposal, counterproposal, counter-offer, counteroffer")  # a proposal, no counter-blow
 _add(
     "communicate",
     "raise with, gather, convene, communicate, communicate with, talk, talk to, talk with, "

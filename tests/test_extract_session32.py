@@ -555,3 +555,35 @@ NAMES_AND_SIDES = [
 @pytest.mark.parametrize("text,expected", NAMES_AND_SIDES)
 def test_names_tagged_apart_and_sides_who_talked(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+LISTS_AND_BANDS = [
+    # countries listed with commas, tagged as one name, are each a country
+    (
+        "Mali, Burkina Faso and Niger pulled out of the West African regional bloc ECOWAS.",
+        {
+            ("Mali", "reduce", "ECOWAS", None, False, A),
+            ("Burkina Faso", "reduce", "ECOWAS", None, False, A),
+            ("Niger", "reduce", "ECOWAS", None, False, A),
+        },
+    ),
+    # a band's positions in a country are not the country's
+    ("Turkish warplanes struck Kurdish militant positions in northern Iraq overnight.", set()),
+    # a reply to a counter-proposal (split "counter - proposal" by the tokenizer) is no counter-blow
+    (
+        "Qatar's prime minister told reporters that Israel had yet to respond to Hamas's latest counter-proposal.",
+        {("Israel", "statement", "Hamas", None, True, A)},
+    ),
+    # condemnation drawn after "the ministry said" is drawn by the act, not by the ministry's report
+    (
+        "The Israeli army's raid on the Jenin refugee camp killed at least nine Palestinians, the Palestinian health "
+        "ministry said, drawing condemnation from Jordan and Egypt.",
+        set(),
+    ),
+]
+
+
+# "Mali, Burkina Faso and Niger", "Kurdish militant positions in northern Iraq", "Hamas's counter-proposal"
+@pytest.mark.parametrize("text,expected", LISTS_AND_BANDS)
+def test_listed_countries_band_positions_and_counter_proposals(nlp, text, expected):
+    check_exact(nlp, text, expected)

@@ -132,7 +132,7 @@ from kg.extract.polarity import (
     is_wish,
     modality_of,
 )
-from kg.extract.speech import in_quotes, names_speaker, needs_to, obliges
+from kg.extract.speech import in_quotes, is_speech_verb, names_speaker, needs_to, obliges
 from kg.resolve.lexicon import FOLLOWER_NOUNS
 from kg.taxonomy import CONFLICT_CLASSES, FALLBACK_CLASS, LEXICON, classify
 
@@ -1627,7 +1627,9 @@ def drawn_reaction_statements(ctx: Context) -> Iterator[Candidate]:
                 for m in actors_of(o, ctx)
             ] or modifier_actors(noun, ctx)  # "a massive Israeli armed response"
             label = "retaliate" if noun.lemma_.lower() in REVENGE_NOUNS else noun.lemma_.lower()
-            for doer in clause_subjects(verb, ctx) or drawing_act_doers(verb, ctx):
+            # (not "..., the Palestinian health ministry said, drawing condemnation": the act drew it, not the report)
+            doers = [] if is_speech_verb(verb.head) and verb.dep_ == "advcl" else clause_subjects(verb, ctx)
+            for doer in doers or drawing_act_doers(verb, ctx):
                 for reactor in (r for r in reactors if r.key != doer.key):
                     yield Candidate(reactor, label, doer, rule="clause:drawn-reaction")
 

@@ -1671,6 +1671,20 @@ def is_region(token: Token) -> bool:
     return any(c.dep_ in ("amod", "compound") and c.lower_ in REGION_WORDS for c in token.children)
 
 
+# "struck Kurdish militant positions in northern Iraq": the places of a band its people name are no country's (but
+# "attacked militant training camps in Pakistan" struck Pakistan, the band unnamed)
+def owned_by_band(noun: Token) -> bool:
+    if noun.lemma_.lower() not in STRUCK_THINGS | LOCATED_TARGETS:
+        return False  # (not "terrorist attacks", "terrorist networks": a kind of act or of group)
+    descriptive = ("terrorist", "extremist")  # "terrorist targets": a kind, not an owner
+    band = any(
+        c.dep_ in ("compound", "amod") and NONSTATE_GROUPS.get(c.lemma_.lower()) == "armed_group"
+        and c.lemma_.lower() not in descriptive
+        for c in noun.children
+    )
+    return band and any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in noun.children)
+
+
 def is_named_town_object(token: Token) -> bool:
     """'Kandahar' in 'hand over Kandahar': a direct object that names a town or region the gazetteer knows."""
     return token.dep_ == "dobj" and city_country(token.text) is not None
@@ -2413,6 +2427,9 @@ def avenged_doers(obj: Token, ctx: Context) -> list[Mention]:
 def answered_doers(verb: Token, prep: str, pobj: Token, ctx: Context) -> list[Mention]:
     if verb.lemma_.lower() not in ANSWERING_VERBS or prep not in ("to", "for"):
         return []
+    doc = pobj.doc
+    if pobj.i + 2 < len(doc) and doc[pobj.i + 1].text == "-" and doc[pobj.i + 2].head.i == pobj.head.i:
+        return []  # "respond to Hamas's counter-proposal", split "counter - proposal": a word that only begins one
     gunfire = pobj.lemma_.lower() == "fire" and pobj.pos_ == "NOUN"  # "were responding to unprovoked Indian fire"
     if not gunfire and (not is_event_noun(pobj) or classify(relation_noun(pobj)) not in ("attack", "fight", "posture")):
         return []
@@ -2531,7 +2548,7 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
     if (obj.pos_ not in ("NOUN", "PROPN") and not amount) or sought_elsewhere(verb, phrase, ctx):
         return
     obj = counted_noun(obj)
-    struck = struck_country(verb, phrase, obj, ctx)
+    struck = [] if owned_by_band(obj) else struck_country(verb, phrase, obj, ctx)
     for mention in struck:
         yield phrase, mention, "struck-place", False
     if struck:
@@ -2637,7 +2654,7 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
         return
     # "captured the town of Kunduz from the Taliban": taken from the side named, not from the town's country
     taken_from = any(p == "from" and actors_of(o, ctx) for p, o in prepositional_objects(verb, ctx, set()))
-    located = obj.lemma_.lower() in LOCATED_TARGETS and not victim_of and not taken_from
+    located = obj.lemma_.lower() in LOCATED_TARGETS and not victim_of and not taken_from and not owned_by_band(obj)
     if classify(phrase) in ("attack", "coerce") and located:
         places = [pobj for prep, pobj in prepositional_objects(verb, ctx, set()) if prep == "in"]
         countries = located_in(obj, ctx) or [m for p in places for m in place_country(p, ctx)]  # "in" on the verb
@@ -2659,7 +2676,7 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
         or eased
     ):  # "bans flights to Cuban airports", "announced restrictions on flights to Cuba", "was planning terrorist
         # attacks in Australia"; not "prevent killing"
-        targets = list(target_objects(obj, ctx)) or detached_targets(verb, obj, ctx)
+        targets = [] if owned_by_band(obj) else list(target_objects(obj, ctx)) or detached_targets(verb, obj, ctx)
         if verb.lemma_.lower() in CAMPAIGN_VERBS:
             targets = targets or own_campaign_foes(verb, obj, ctx)  # "the rebels resumed their attacks"
         targets = targets or (detached_border(verb, obj, ctx) if classify(label) == "posture" else [])

@@ -93,6 +93,7 @@ def actor_spans(doc: Doc) -> list[ActorSpan]:
     spans = merge_legal_forms(doc, spans)
     spans = merge_joined_names(doc, spans)
     spans = split_names_of_places(doc, spans)
+    spans = split_listed_countries(doc, spans)
     spans = cut_destinations(doc, spans)
     spans = drop_title_fragments(doc, spans)
     spans = drop_possessed_things(doc, spans)
@@ -370,6 +371,21 @@ def split_names_of_places(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
         of = next((t.i for t in doc[span.start : span.end] if t.lower_ == "of"), None)
         if span.label == "PERSON" and of is not None and of + 1 < span.end and lookup(doc[of + 1 : span.end].text):
             result += [ActorSpan(span.start, of, "PERSON"), ActorSpan(of + 1, span.end, "GPE")]
+        else:
+            result.append(span)
+    return result
+
+
+# "Mali, Burkina Faso (ORG) and Niger": countries listed with commas, tagged as one name, are each a name
+def split_listed_countries(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
+    result: list[ActorSpan] = []
+    for span in spans:
+        commas = [t.i for t in doc[span.start : span.end] if t.text == ","]
+        bounds = [span.start, *(i + 1 for i in commas)]
+        parts = [(start, end) for start, end in zip(bounds, [*commas, span.end], strict=True)]
+        known = all(end > start and lookup(doc[start:end].text) is not None for start, end in parts)
+        if commas and known and all(lookup(doc[start:end].text).type == "country" for start, end in parts):
+            result += [ActorSpan(start, end, "GPE") for start, end in parts]
         else:
             result.append(span)
     return result
