@@ -587,3 +587,24 @@ LISTS_AND_BANDS = [
 @pytest.mark.parametrize("text,expected", LISTS_AND_BANDS)
 def test_listed_countries_band_positions_and_counter_proposals(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+AIM_AND_DRILLS = [
+    # taking aim at a side's practices is words against the side
+    (
+        "French President Emmanuel Macron took aim at China's trade practices.",
+        {("Emmanuel Macron", "criticise", "China", None, False, A)},
+    ),
+    # two sides beginning joint drills drill together
+    (
+        "The United States and South Korea began joint military drills on Monday.",
+        {("United States", "cooperate", "South Korea", None, False, A)},
+    ),
+    ("China began military drills around Taiwan.", {("China", "posture", "Taiwan", None, False, A)}),
+]
+
+
+# "took aim at China's trade practices", "began joint military drills"
+@pytest.mark.parametrize("text,expected", AIM_AND_DRILLS)
+def test_taking_aim_and_joint_drills(nlp, text, expected):
+    check_exact(nlp, text, expected)

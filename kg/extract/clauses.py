@@ -3156,7 +3156,13 @@ def is_evaluative(verb: Token) -> bool:
     """A verb that judges or answers what someone did: 'condemn', 'reject', 'welcome', 'support'."""
     lemma = verb.lemma_.lower()
     phrase = " ".join([lemma, *particles_of(verb)])  # "turned down the offer"
-    return lemma not in LIGHT_VERBS and (lemma in EVALUATIVE_VERBS or classify(phrase) in EVALUATIVE_CLASSES)
+    if lemma in LIGHT_VERBS:  # "took aim at China's trade practices": a light verb's noun that judges
+        return verb_phrase(verb) in TAKING_AIM
+    return lemma in EVALUATIVE_VERBS or classify(phrase) in EVALUATIVE_CLASSES
+
+
+# light verbs with a noun that judge what they are aimed at
+TAKING_AIM = {"take aim"}
 
 
 # "rejected a ceasefire offer by Hamas", which the parser reads as "a ceasefire" with a clause "offer by Hamas": the
@@ -3370,6 +3376,7 @@ def target_objects(noun: Token, ctx: Context, depth: int = 0) -> Iterator[Mentio
             continue
         # "launched a missile over Japan", "fired missiles at Saudi Arabia": a weapon's path or aim
         aimed = prep in ("over", "at") and noun.lemma_.lower() in WEAPON_NOUNS
+        aimed = aimed or (prep == "at" and noun.lemma_.lower() == "aim")  # "took aim at China's trade practices"
         if prep == "over" and classify(noun.lemma_.lower()) in ("reduce", "coerce", "protest"):
             # "imposed sanctions over Iran's nuclear programme": on the owner of what they answer; "lodged a protest
             # over the US decision": at the decision's makers
