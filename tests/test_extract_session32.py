@@ -608,3 +608,15 @@ AIM_AND_DRILLS = [
 @pytest.mark.parametrize("text,expected", AIM_AND_DRILLS)
 def test_taking_aim_and_joint_drills(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+# "slapped tariffs on steel imports from Mexico and Canada": a measure on goods is on the countries they come from
+def test_tariffs_on_imports_from_countries(nlp):
+    check_exact(
+        nlp,
+        "The United States slapped 25 percent tariffs on steel imports from Mexico and Canada.",
+        {
+            ("United States", "reduce", "Mexico", None, False, A),
+            ("United States", "reduce", "Canada", None, False, A),
+        },
+    )

@@ -1685,6 +1685,13 @@ def owned_by_band(noun: Token) -> bool:
     return band and any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in noun.children)
 
 
+# "steel imports from Mexico and Canada", "goods from China": the countries goods come from
+def goods_sources(noun: Token, ctx: Context) -> list[Mention]:
+    if noun.lemma_.lower() not in ("import", "good", "product", "export"):
+        return []
+    return [m for p, o in prepositional_objects(noun, ctx, set()) if p == "from" for m in actors_of(o, ctx)]
+
+
 def is_named_town_object(token: Token) -> bool:
     """'Kandahar' in 'hand over Kandahar': a direct object that names a town or region the gazetteer knows."""
     return token.dep_ == "dobj" and city_country(token.text) is not None
@@ -1994,12 +2001,15 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
         aimed = f"{label} {prep}" in LEXICON and classify(f"{label} {prep}") == "attack"  # "fire at"; not "killed at"
         # "imposed tariffs on Australian wine", where the parser hangs "on" on the verb: a measure on a thing
         aimed = aimed or (has_object and prep in ("on", "against") and classify(phrase) in HOSTILE_CLASSES)
+        # "slapped tariffs on steel imports from Mexico", the parser hanging "on" on the verb: a measure by its object
+        aimed = aimed or (has_object and prep == "on" and classify(object_idiom(verb, phrase)) in ("reduce", "coerce"))
         aimed = aimed or (prep == "at" and fires_projectile(verb, ctx))  # "fired 36 shells at KPA police posts"
         # "interfering with Philippine sovereign rights", "meddled in the US election": the affairs' owner
         meddled = verb.lemma_.lower() in MEDDLING_VERBS and prep in ("with", "in")
         if not mentions and party and ((prep in ("at", "on", "upon", "into", "against") and aimed) or meddled):
             owners = leader_free(modifier_actors(pobj, ctx), pobj)  # "fired water cannon at a Philippine boat"
             owners = border_neighbours(pobj, ctx) or owners or occupants(pobj, ctx)  # "at a car carrying militants"
+            owners = owners or goods_sources(pobj, ctx)  # "on steel imports from Mexico and Canada"
             for mention in owners or located_in(pobj, ctx):  # the target's owner ("cut tariffs on American bourbon")
                 yield object_idiom(verb, label), mention, f"verb-preposition:{prep}", object_negative
             if owners:
@@ -3388,6 +3398,7 @@ def target_objects(noun: Token, ctx: Context, depth: int = 0) -> Iterator[Mentio
         if prep == "of" and noun.lemma_.lower() in DOER_NOUNS | TIED_NOUNS:
             continue  # "arrested the murderers of Rhavam Zeevi": the victim, not the arrested (nor "allies of the US")
         mentions = actors_of(pobj, ctx) or modifier_actors(pobj, ctx) or occupants(pobj, ctx)
+        mentions = mentions or goods_sources(pobj, ctx)  # "a ban on goods from Belarus"
         town = pobj.lemma_.lower() in SETTLEMENT_NOUNS and classify(noun.lemma_.lower()) in HOSTILE_CLASSES
         if town and all(m.type == "place" for m in mentions):
             mentions = located_in(pobj, ctx) or mentions  # "imposed a curfew on the West Bank town of Nablus"
