@@ -405,6 +405,7 @@ _add("criticise", "worried, angered, angry, furious, incensed, indignant, upset"
 _add("criticise", "react angrily, respond angrily, reply angrily, react angrily to, respond angrily to")
 _add("criticise", "take aim, take aim at")  # "Macron took aim at China's trade practices": words aimed at it
 _add("cooperate", "begin drill, begin exercise, start drill, start exercise")  # with "joint": done together
+_add("posture", "show force, show of force")  # "sent an aircraft carrier in a show of force against Pyongyang"
 _add("coerce", "chase, chase down")
 _add("attack", "throw at, hurl at, lob at")
 _add("reduce", "outlaw, proscribe, take step against, take steps against")

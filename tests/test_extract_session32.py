@@ -620,3 +620,37 @@ def test_tariffs_on_imports_from_countries(nlp):
             ("United States", "reduce", "Canada", None, False, A),
         },
     )
+
+
+ACTS_REFERRED_BACK = [
+    # "the letter" after "has written to": the writer's
+    (
+        "Opposition Leader Simon Crean has written to the Prime Minister, John Howard, demanding the troops come home. "
+        "Mr Howard has dismissed the letter as a political stunt.",
+        ("John Howard", "reject", "Simon Crean", None, False, A),
+    ),
+    # "the release" after "freed": the freer's
+    (
+        "Taliban fighters on Saturday freed 20 Afghan soldiers captured last month. The Afghan government welcomed the "
+        "release.",
+        ("Afghanistan", "cooperate", "Taliban", None, False, A),
+    ),
+    # "the deployment" after "sent": the sender's
+    (
+        "The United States sent an aircraft carrier to the Korean peninsula. North Korea's foreign ministry condemned "
+        "the deployment.",
+        ("North Korea", "criticise", "United States", None, False, A),
+    ),
+    # a show of force against a side is a posture toward it
+    (
+        "China sent warships to the Taiwan Strait in a show of force against Taipei.",
+        ("China", "posture", "Taiwan", None, False, A),
+    ),
+]
+
+
+# "dismissed the letter", "welcomed the release", "condemned the deployment", "in a show of force against"
+@pytest.mark.parametrize("text,expected", ACTS_REFERRED_BACK)
+def test_letters_releases_and_deployments_referred_back(nlp, text, expected):
+    rows = read(nlp, text)
+    assert expected in rows, rows

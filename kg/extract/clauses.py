@@ -1295,6 +1295,8 @@ def in_manner(noun: Token) -> tuple[str, str, tuple[str, ...]] | None:
         return "support", "in-support-of", ("of", "with")
     if lemma in JOINT_MANNER_NOUNS:
         return JOINT_MANNER_NOUNS[lemma], "in-cooperation-with", ("with",)
+    if lemma == "show" and any(o.lemma_.lower() == "force" for p in noun.children for o in p.children):
+        return "show force", "show-of-force", ("against", "to")  # "in a show of force against Pyongyang"
     return None
 
 

@@ -515,6 +515,9 @@ EVENT_NOUN_VERBS = {
     "verdict": {"sentence", "convict", "acquit", "rule"},  # "The junta sentenced Suu Kyi ... Guterres condemned the
     # verdict"
     "meeting": {"meet", "host"},  # "Tsai Ing-wen met Kevin McCarthy ... China condemned the meeting"
+    "letter": {"write", "send"},  # "Mr Crean has written to the Prime Minister ... Mr Howard dismissed the letter"
+    "release": {"release", "free"},  # "Taliban fighters freed 20 Afghan soldiers ... welcomed the release"
+    "deployment": {"deploy", "send", "dispatch", "station"},  # "sent an aircraft carrier ... condemned the deployment"
     "resolution": {"pass", "adopt", "approve", "vote", "draft", "table", "sponsor"},  # "... rejected the resolution"
     "vote": {"vote"},  # "The Security Council has voted to impose sanctions ... Japan welcomed the vote"
     "trip": {"visit", "travel"},
