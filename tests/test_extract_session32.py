@@ -654,3 +654,24 @@ ACTS_REFERRED_BACK = [
 def test_letters_releases_and_deployments_referred_back(nlp, text, expected):
     rows = read(nlp, text)
     assert expected in rows, rows
+
+
+PRONOUNS_OF_OBJECTS = [
+    # "their assets", "them" in a participle after "sanctioned three U.S. defence companies": the companies'
+    (
+        "China sanctioned three U.S. defence companies over arms sales to Taiwan, freezing their assets in China.",
+        {("China", "reduce", "United States", None, False, A)},
+    ),
+    # "him" is a person, not the company he works for ("Astellas Pharma", tagged a person by spaCy)
+    (
+        "Chinese authorities detained a Japanese national working for Astellas Pharma in Beijing, and Japan's chief "
+        "cabinet secretary said Tokyo was urging Beijing to release him as soon as possible.",
+        {("China", "coerce", "Japan", None, False, A), ("Japan", "appeal", "China", None, False, A)},
+    ),
+]
+
+
+# "freezing their assets" (the companies'), "release him" (no company)
+@pytest.mark.parametrize("text,expected", PRONOUNS_OF_OBJECTS)
+def test_pronouns_of_a_participles_object_and_of_people(nlp, text, expected):
+    check_exact(nlp, text, expected)

@@ -1960,7 +1960,7 @@ def accusers_own(token: Token, ctx: Context) -> Mention | None:
 def judged_object(token: Token) -> Token | None:
     owned = token.head
     if owned.dep_ != "pobj" or owned.head.lower_ != "for":
-        return None
+        return participle_object(token)
     head = owned.head.head  # the verb, or its object as the parser may hang "for" ("designating three entities for")
     verb = head.head if head.dep_ == "dobj" else head
     if verb.pos_ != "VERB":
@@ -1969,6 +1969,20 @@ def judged_object(token: Token) -> Token | None:
     if not objects or (token.lower_ == "its" and objects[0].tag_ in ("NNS", "NNPS")):
         return None
     return objects[0]
+
+
+# "China sanctioned three U.S. defence companies, freezing their assets and barring them from entering the country":
+# a plural pronoun in a participle set after a clause is that clause's plural object
+def participle_object(token: Token) -> Token | None:
+    if token.lower_ not in ("their", "them"):
+        return None
+    verb = next((a for a in token.ancestors if a.pos_ == "VERB"), None)
+    while verb is not None and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        verb = verb.head
+    if verb is None or verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.head.pos_ != "VERB":
+        return None
+    objects = [c for c in verb.head.children if c.dep_ == "dobj" and c.tag_ == "NNS" and c.i < verb.i]
+    return objects[0] if objects else None
 
 
 # third-person pronouns refer back to a recent actor of the right kind
@@ -2035,7 +2049,9 @@ def _pronoun_actor(token: Token, ctx: Context, exclude: Mention | None = None) -
             # is the one the story follows)
             return protagonist_before(token, ctx)
         return other_than_speaker(token, found, ctx)
-    if lower in THIRD_NEUTER | THIRD_PLURAL and token.dep_ == "poss" and (judged_for := judged_object(token)):
+    owned = lower in THIRD_NEUTER | THIRD_PLURAL and token.dep_ in ("poss", "dobj")
+    judged_for = judged_object(token) if owned else None
+    if judged_for is not None and len(actors_of(judged_for, ctx)) <= 1:  # (several, as "them", read below)
         # "designating three entities for their support of Hezbollah": the entities', whoever they are
         judged = actor_of(judged_for, ctx) or next(iter(modifier_actors(judged_for, ctx)), None)
         subject = clause_subject_of(token, ctx)
@@ -2886,6 +2902,8 @@ def agrees(token: Token, mention: Mention, ctx: Context) -> bool:
         return False  # "... on the northern edge of the Gaza Strip. They were killed by shell fire": not the strip
     if mention.type == "country" and token.lower_ in THIRD_PLURAL and adjective_of_singular(mention, ctx):
         return False  # "rebels on the southern Philippine island of Basilan have threatened to behead them"
+    if token.lower_ in MASCULINE | FEMININE and mention.type in ("organisation", "media"):
+        return False  # "a Japanese national working for Astellas Pharma ... to release him": a person, no company
     if mention.type != "person" or token.lower_ not in MASCULINE | FEMININE:
         return True
     sex = ctx.actors.sex_of(mention.key)

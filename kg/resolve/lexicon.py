@@ -412,6 +412,12 @@ INSTITUTIONS = {
     "center",
     "inc",
     "ltd",
+    # companies by their trade: "a Japanese national working for Astellas Pharma" (session 32)
+    "pharma",
+    "pharmaceuticals",
+    "motors",
+    "holdings",
+    "industries",
 }
 
 # words in an organisation's name that make it a news medium
