@@ -68,6 +68,7 @@ from kg.extract.lexicon import (
     CARRYING_VERBS,
     CEASING_VERBS,
     CHARGING_VERBS,
+    CIRCUMSTANCE_PREPS,
     CLAIMING_VERBS,
     CLOSING_VERBS,
     COMPASS_WORDS,
@@ -106,6 +107,7 @@ from kg.extract.lexicon import (
     GIVEN_NOUNS,
     GIVING_CLASSES,
     GIVING_IN_VERBS,
+    GOODS_NOUNS,
     GROUPING_NOUNS,
     HELP_NOUNS,
     HELPING_VERBS,
@@ -117,6 +119,7 @@ from kg.extract.lexicon import (
     JOINT_ADVERBS,
     JOINT_MANNER_NOUNS,
     KIN_NOUNS,
+    KIND_OF_BAND_WORDS,
     LAW_TITLES,
     LEAVING_NOUNS,
     LED_SUFFIXES,
@@ -182,6 +185,7 @@ from kg.extract.lexicon import (
     STRUCK_THINGS,
     SUPPORT_NOUNS,
     SUSPECTING_VERBS,
+    TAKING_AIM,
     TIE_REFUSING_VERBS,
     TIED_NOUNS,
     TRUCE_NOUNS,
@@ -1678,10 +1682,9 @@ def is_region(token: Token) -> bool:
 def owned_by_band(noun: Token) -> bool:
     if noun.lemma_.lower() not in STRUCK_THINGS | LOCATED_TARGETS:
         return False  # (not "terrorist attacks", "terrorist networks": a kind of act or of group)
-    descriptive = ("terrorist", "extremist")  # "terrorist targets": a kind, not an owner
     band = any(
         c.dep_ in ("compound", "amod") and NONSTATE_GROUPS.get(c.lemma_.lower()) == "armed_group"
-        and c.lemma_.lower() not in descriptive
+        and c.lemma_.lower() not in KIND_OF_BAND_WORDS  # "terrorist targets": a kind, not an owner
         for c in noun.children
     )
     return band and any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in noun.children)
@@ -1689,7 +1692,7 @@ def owned_by_band(noun: Token) -> bool:
 
 # "steel imports from Mexico and Canada", "goods from China": the countries goods come from
 def goods_sources(noun: Token, ctx: Context) -> list[Mention]:
-    if noun.lemma_.lower() not in ("import", "good", "product", "export"):
+    if noun.lemma_.lower() not in GOODS_NOUNS:
         return []
     return [m for p, o in prepositional_objects(noun, ctx, set()) if p == "from" for m in actors_of(o, ctx)]
 
@@ -3173,9 +3176,6 @@ def is_evaluative(verb: Token) -> bool:
     return lemma in EVALUATIVE_VERBS or classify(phrase) in EVALUATIVE_CLASSES
 
 
-# light verbs with a noun that judge what they are aimed at
-TAKING_AIM = {"take aim"}
-
 
 # "rejected a ceasefire offer by Hamas", which the parser reads as "a ceasefire" with a clause "offer by Hamas": the
 # noun after is the phrase's head
@@ -3534,10 +3534,6 @@ def is_own_noun(noun: Token, verb: Token) -> bool:
                 return False
     return token.i == verb.i
 
-
-# prepositions of circumstances an act goes against or comes before, whose objects are no part of it ("after talks
-# brokered by China" are the way to the act)
-CIRCUMSTANCE_PREPS = {"despite", "before", "since", "notwithstanding"}
 
 
 # "Russia and the United States worked to end the Cold War", "worked together": joint work is cooperation

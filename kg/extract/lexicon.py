@@ -1272,3 +1272,15 @@ RISING_NOUNS = {"insurgency", "rebellion", "insurrection", "revolt", "uprising"}
 INDEPENDENCE_NOUNS = {"independence", "secession", "separation", "autonomy", "self-determination", "freedom"}
 # verbs of seeking such rule, which reject the state left (fighting for it fights the state)
 SEEKING_INDEPENDENCE = {"vote", "push", "call", "campaign", "press", "agitate", "demand", "clamour", "clamor"}
+
+# light verbs with a noun that judge what they are aimed at: "took aim at China's trade practices"
+TAKING_AIM = {"take aim"}
+# prepositions of circumstances an act goes against or comes before, whose objects are no part of it ("despite a
+# ceasefire brokered by the US"; but "after talks brokered by China" are the way to the act)
+CIRCUMSTANCE_PREPS = {"despite", "before", "since", "notwithstanding"}
+# goods, whose "from" names the country a measure on them is aimed at: "tariffs on steel imports from Mexico"
+GOODS_NOUNS = {"import", "good", "product", "export"}
+# words for armed bands that describe a kind rather than name an owner: "terrorist targets", "extremist networks"
+KIND_OF_BAND_WORDS = {"terrorist", "extremist"}
+# verbs of removing an official from a post: "fired Comey", "sacked the minister"
+REMOVING_VERBS = {"fire", "sack", "dismiss"}

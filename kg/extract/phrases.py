@@ -21,6 +21,7 @@ from kg.extract.lexicon import (
     PLANNING_WORDS,
     RELATION_NOUNS,
     RELATIVE_PRONOUNS,
+    REMOVING_VERBS,
     TOLERATING_VERBS,
     WEIGHT_VERBS,
 )
@@ -193,10 +194,6 @@ def verb_phrase(verb: Token) -> str:
             nouns = [verb.head.lemma_.lower()]
         particles += nouns[:1]
     return " ".join([verb.lemma_.lower(), *particles])
-
-
-# verbs of removing an official from a post: "fired Comey", "sacked the minister"
-REMOVING_VERBS = {"fire", "sack", "dismiss"}
 
 
 # "fired FBI Director James Comey", "dismissed Defence Minister Oleksii Reznikov" (not "dismissed Arafat as irrelevant",
