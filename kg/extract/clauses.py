@@ -169,6 +169,7 @@ from kg.extract.lexicon import (
     REMOVAL_VERBS,
     REPORTING_ONLY,
     REQUEST_LEMMAS,
+    REVENGE_NOUNS,
     RISING_NOUNS,
     SCHEDULING_VERBS,
     SEEKING_VERBS,
@@ -2378,7 +2379,7 @@ def in_phrases(heads: list[Token], lemmas: set[str]) -> list[tuple[Token, Token]
 def in_answer_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, str, bool]]:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     # also "the assassination | in revenge"
-    answers = in_phrases([verb, *objects], {"revenge", "retaliation", "reprisal", "response"})
+    answers = in_phrases([verb, *objects], REVENGE_NOUNS)
     if answers and any(m.type != "place" for c in objects for m in (*actors_of(c, ctx), *modifier_actors(c, ctx))):
         return  # "expelled Pakistani diplomats in retaliation for the attack": aimed at the diplomats' country
     for in_prep, answer in answers:
@@ -2394,7 +2395,7 @@ def in_answer_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention,
 
 # "vowed revenge for the killing", "sought vengeance for the bombing": the act revenge is vowed for
 def revenge_for(obj: Token) -> list[Token]:
-    if obj.lemma_.lower() not in ("revenge", "vengeance", "retribution"):
+    if obj.lemma_.lower() not in REVENGE_NOUNS - {"response"}:
         return []
     return [o for p in obj.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
 
