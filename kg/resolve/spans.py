@@ -382,9 +382,9 @@ def split_listed_countries(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
     for span in spans:
         commas = [t.i for t in doc[span.start : span.end] if t.text == ","]
         bounds = [span.start, *(i + 1 for i in commas)]
-        parts = [(start, end) for start, end in zip(bounds, [*commas, span.end], strict=True)]
-        known = all(end > start and lookup(doc[start:end].text) is not None for start, end in parts)
-        if commas and known and all(lookup(doc[start:end].text).type == "country" for start, end in parts):
+        parts = [(start, end) for start, end in zip(bounds, [*commas, span.end], strict=True) if end > start]
+        entries = [lookup(doc[start:end].text) for start, end in parts]
+        if commas and all(entry is not None and entry.type == "country" for entry in entries):
             result += [ActorSpan(start, end, "GPE") for start, end in parts]
         else:
             result.append(span)
