@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -30,7 +31,29 @@ def parse_text(article: Article) -> str:
     for start, end in article.ignored:
         whole_line = end - start > 1 and (end == len(text) or text[end] == "\n")
         text = text[:start] + " " * (end - start - whole_line) + "." * whole_line + text[end:]
-    return text
+    return double_single_quotes(text)
+
+
+# an opening single quote: after a space or a bracket, before a capital or a digit; a closing one: after the
+# punctuation that ends a quoted sentence
+OPENING_SINGLE = re.compile(r"(?<![\w'’])['‘](?=[A-Z0-9])")
+CLOSING_SINGLE = re.compile(r"(?<=[,.!?])['’](?=\s|$|\))")
+
+
+def double_single_quotes(text: str) -> str:
+    """''We call on Iran to stop arming the group,' spokesman Matthew Miller said': speech in single quotes (British
+    style) written with double ones, one character for one, so that kg reads it as a quotation; apostrophes stay."""
+    chars = list(text)
+    for opening in OPENING_SINGLE.finditer(text):
+        line_start, line_end = text.rfind("\n", 0, opening.start()) + 1, text.find("\n", opening.start())
+        line_end = line_end if line_end != -1 else len(text)
+        if any(mark in text[line_start:line_end] for mark in ('"', "“", "”")):
+            continue  # a quotation inside a quotation: "I'd think, 'Wow, I'm surprised ...' "
+        closing = CLOSING_SINGLE.search(text, opening.end(), line_end)
+        if closing is None or OPENING_SINGLE.search(text, opening.end(), closing.start()) is not None:
+            continue
+        chars[opening.start()] = chars[closing.start()] = '"'
+    return "".join(chars)
 
 
 def read_articles_into_graph(
