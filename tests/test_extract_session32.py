@@ -4,7 +4,7 @@ The sentences were written by kg developers for these tests, from batteries of t
 the corpus texts: the meeting Volker helped to facilitate and Elie Honig's quotation inside a quotation from
 `wn_2019-09-30_u_s_house_issues_subpoena_to_secretary_of_state_as_special_e`, the shipping company keyed without its
 legal form from `sd_2022-08-01_designation_of_entities_supporting_trade_of_iranian_petroleu`. From the Lee texts:
-the armed response the suicide attacks triggered from `bg_093` (Lee dev2). Many are adapted from the batteries of
+the armed response the suicide attacks triggered from `bg_093` (Lee test). Many are adapted from the batteries of
 `bench/batteries` (written by helper sessions that had not read kg, then read as development text): the designated
 entities, the Rwanda charge Kigali denies, the talks Putin and Zelensky have no plans for, the Venezuelan sanctions
 rolled back, the Chinese tariffs, the True Confidence, the Philippine boat, Kagame's forces, the CSTO, Ukraine's
