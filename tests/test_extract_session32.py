@@ -718,3 +718,21 @@ SINGLE_QUOTES = [
 @pytest.mark.parametrize("text,expected", SINGLE_QUOTES)
 def test_speech_in_single_quotes(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+ACCUSERS_BY_ADJECTIVE = [
+    (
+        "Pakistan denied Indian accusations that it had sheltered the gunmen behind last week's attack.",
+        ("India", "criticise", "Pakistan", None, False, A),
+    ),
+    (
+        "Iran dismissed US claims that it had supplied drones to Russia.",
+        ("United States", "criticise", "Iran", None, False, A),
+    ),
+]
+
+
+# "Indian accusations that it had sheltered the gunmen": the accuser named by an adjective, as "India's accusation"
+@pytest.mark.parametrize("text,expected", ACCUSERS_BY_ADJECTIVE)
+def test_an_accusation_by_a_sides_adjective(nlp, text, expected):
+    assert expected in read(nlp, text)

@@ -1089,7 +1089,8 @@ def accusation_clause_statements(ctx: Context) -> Iterator[Candidate]:
         ]
         if not clauses:
             continue
-        accusers = leader_free(modifier_actors(noun, ctx, ("poss",)), noun) or [
+        # (also "Indian accusations that ...", "US claims that ...": the accuser named by an adjective or a name)
+        accusers = leader_free(modifier_actors(noun, ctx), noun) or [
             m
             for p in noun.children
             if p.dep_ == "prep" and p.lower_ == "by"
