@@ -736,3 +736,20 @@ ACCUSERS_BY_ADJECTIVE = [
 @pytest.mark.parametrize("text,expected", ACCUSERS_BY_ADJECTIVE)
 def test_an_accusation_by_a_sides_adjective(nlp, text, expected):
     assert expected in read(nlp, text)
+
+
+GAPPED_SUMMARIES = [
+    # "a move the Kremlin dismissed as null and void": a relative with no pronoun judges the summed-up clause's doer
+    (
+        "The International Criminal Court issued an arrest warrant for Russian President Vladimir Putin, accusing him "
+        'of the unlawful deportation of Ukrainian children, a move the Kremlin dismissed as "null and void".',
+        ("Russia", "reject", "International Criminal Court", None, False, A),
+    ),
+    ("Israel closed the crossing, a move Egypt condemned.", ("Egypt", "criticise", "Israel", None, False, A)),
+]
+
+
+# "..., a move the Kremlin dismissed as null and void", "a move Egypt condemned"
+@pytest.mark.parametrize("text,expected", GAPPED_SUMMARIES)
+def test_a_move_judged_in_a_relative_with_no_pronoun(nlp, text, expected):
+    assert expected in read(nlp, text)

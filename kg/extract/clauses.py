@@ -821,9 +821,20 @@ def summarised_doers(noun: Token, ctx: Context) -> list[Mention] | None:
     Somaliland, a move that Somalia condemned', Armenia in 'Armenia has accused Azerbaijan of ethnic cleansing, an
     accusation Baku rejects'; None for any other noun."""
     summary = noun.lemma_.lower() in MEASURE_NOUNS | DENIED_NOUNS
-    if noun.dep_ == "appos" and summary and is_clause_summary(noun):
+    if noun.dep_ in ("appos", "npadvmod") and summary and is_clause_summary(noun):
         return clause_subjects(noun.sent.root, ctx)
     return None
+
+
+# "The ICC issued an arrest warrant for Putin, ..., a move the Kremlin dismissed as null and void": a judging verb
+# of a relative with no pronoun, on a noun summing up the clause, judges the clause's doer
+def gapped_summary_objects(verb: Token, phrase: str, ctx: Context) -> Iterator[tuple[str, Mention, str, bool]]:
+    if verb.dep_ != "relcl" or not is_evaluative(verb):
+        return
+    if any(c.dep_ in ("dobj", "nsubjpass") or c.lower_ in RELATIVE_PRONOUNS for c in verb.children):
+        return  # (a relative with its own object, or "which", is read by the object reader)
+    for mention in summarised_doers(verb.head, ctx) or []:
+        yield phrase, mention, "relative-object", False
 
 
 def is_clause_summary(noun: Token) -> bool:
@@ -1882,6 +1893,7 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
     own_forces = phrase in OWN_FORCE_IDIOMS  # "put their militaries on alert": the object is the subject's own
     yield from so_called_objects(verb, phrase, ctx)
     yield from misparsed_call_objects(verb, phrase, ctx)
+    yield from gapped_summary_objects(verb, phrase, ctx)
     for child in verb.children:
         if child.dep_ in ("dobj", "dative") and not removal and not own_forces:
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":  # "Cyprus, which Turkey does not recognize"
