@@ -26,7 +26,7 @@ class BuildOptions:
 def parse_text(article: Article) -> str:
     """The text spaCy reads: page furniture blanked out, so offsets stay those of the article. A blanked line ends
     with a full stop, so that the next line opens a sentence as after a headline ("Talks between ..." stays a noun,
-    not a name)."""
+    not a name). Speech in single quotes is written with double ones (character for character)."""
     text = article.text
     for start, end in article.ignored:
         whole_line = end - start > 1 and (end == len(text) or text[end] == "\n")
