@@ -3261,15 +3261,21 @@ def claimants(noun: Token, ctx: Context) -> list[Mention]:
 # "Hezbollah fired rockets into northern Israel ... Israel condemned the attack": a definite attack judged, named by no
 # verb of its own before, is the last attack the article reported, by its attacker
 def last_attackers(noun: Token, ctx: Context) -> list[Mention]:
-    from kg.extract.statements import relation_class  # statements reads this module: imported late
-
     definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
     if classify(noun.lemma_.lower()) != "attack" or not definite:
         return []
+    last = last_attack(ctx)
+    return [last.subject] if last is not None else []
+
+
+def last_attack(ctx: Context) -> Candidate | None:
+    """The last attack the sentences before reported as done: 'Hezbollah fired rockets into northern Israel'."""
+    from kg.extract.statements import relation_class  # statements reads this module: imported late
+
     attacks = [
         e for e in ctx.recent_events if relation_class(e) == "attack" and e.modality == "asserted" and not e.negated
     ]
-    return [attacks[-1].subject] if attacks else []
+    return attacks[-1] if attacks else None
 
 
 # "In a televised address, General Musharraf said ... Jaswant Singh says ... The United States has welcomed the

@@ -31,6 +31,7 @@ from kg.extract.clauses import (
     is_party_preposition,
     is_passive,
     joiners,
+    last_attack,
     located_in,
     noun_agents,
     occupants,
@@ -943,10 +944,9 @@ def responsibility_statements(ctx: Context) -> Iterator[Candidate]:
 # "Palestinian gunmen have ambushed an Israeli bus ... The Al-Aqsa Martyrs Brigades claimed responsibility": a
 # responsibility that names no act is for the last attack reported, on its target
 def unnamed_act_claims(claimants: list[Mention], denied: bool, ctx: Context) -> Iterator[Candidate]:
-    attacks = [c for c in ctx.recent_events if classify(c.relation) == "attack" and c.modality == "asserted"]
-    if not attacks:
+    last = last_attack(ctx)
+    if last is None:
         return
-    last = attacks[-1]
     for claimant in (c for c in claimants if c.key != last.object.key):
         yield Candidate(claimant, last.relation, last.object, negated=denied, rule="nominal:responsibility")
 
