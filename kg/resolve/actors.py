@@ -88,7 +88,7 @@ from kg.resolve.lexicon import (
     WARLORD_MEN,
     WORLD_VERDICTS,
 )
-from kg.resolve.names import PARTICLES, is_honorific, join_tokens, name_tokens, surname_forms
+from kg.resolve.names import PARTICLES, ROYAL, is_honorific, join_tokens, name_tokens, surname_forms
 from kg.resolve.registry import ActorRegistry, ActorState
 from kg.resolve.spans import LEGAL_FORMS, ORG_SUFFIXES, ActorSpan, actor_spans, is_acronym, spelled_alike
 from kg.resolve.titles import Holder, TitleBook, choose
@@ -724,6 +724,7 @@ class ArticleActors:
         tokens = name_tokens(words)
         first = tokens[0].i if tokens else span.start
         inside = [t for t in self.doc[span.start : first] if t.text not in "()"]
+        inside += tokens[:1] if len(tokens) > 1 and tokens[0].lower_ in ROYAL else []  # "Pope Francis": a title too
         run = title_run(self.doc, span.start, span.end) + inside
         anchor = (None if run else self._coordination_anchor(words)) or span
         run = run or title_run(self.doc, anchor.start, anchor.end)

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from kg.resolve.gazetteer import is_city, lookup, lookup_person, may_start_alias, may_start_person, normalise
 from kg.resolve.lexicon import GROUP_HEAD_NOUNS, HONORIFICS, INSTITUTIONS, NOT_ACTORS, TITLE_WORDS
-from kg.resolve.names import is_honorific, is_title_part, name_tokens, person_name, surname_forms
+from kg.resolve.names import ROYAL, is_honorific, is_title_part, name_tokens, person_name, surname_forms
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -108,11 +108,31 @@ def actor_spans(doc: Doc) -> list[ActorSpan]:
     spans = add_listed_people(doc, spans)
     spans = add_first_names(doc, spans)
     spans = add_last_names(doc, spans)
+    spans = add_royal_titles(doc, spans)
     return sorted(spans, key=lambda s: s.start)
 
 
 # the portfolio of a minister's or secretary's title: "Foreign Secretary", "Defence Minister"
 PORTFOLIO_WORDS = {"foreign", "defence", "defense", "interior", "home", "finance", "trade", "justice"}
+
+
+# "Pope Francis", "King Charles" tagged as the one name alone: the royal title is part of the name
+def add_royal_titles(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    result: list[ActorSpan] = []
+    for span in spans:
+        before = doc[span.start - 1] if span.start else None
+        if (
+            span.label == "PERSON"
+            and span.end - span.start == 1
+            and before is not None
+            and before.i not in covered
+            and before.text[:1].isupper()
+            and before.lower_ in ROYAL - {"crown"}
+        ):
+            span = ActorSpan(span.start - 1, span.end, span.label)
+        result.append(span)
+    return result
 
 
 # "Sheikh Mohammed bin Abdulrahman Al Thani" tagged without "Al Thani": the name runs on to its head
