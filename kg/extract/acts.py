@@ -1762,9 +1762,11 @@ CHARGE_NOUNS = {"charge", "claim", "accusation", "allegation"}
 def denied_charge_statements(ctx: Context, current: list[Candidate]) -> Iterator[Candidate]:
     """Read after the sentence's other readers: "India accuses Pakistan of ..., but Pakistan denies the allegation"
     charges in the same sentence."""
-    for verb in (t for t in ctx.sent if t.pos_ == "VERB" and t.lemma_.lower() in DENIAL_VERBS | {"reject"}):
+    for verb in (t for t in ctx.sent if t.pos_ in ("VERB", "AUX") and (t.lemma_.lower() in DENIAL_VERBS | {"reject"}
+                                                                        or disowns_it(t))):
         charges = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in CHARGE_NOUNS]
         summarised = names_charge_before(verb)  # "..., a charge Kigali denies", the parser's "a charge Kigali"
+        summarised = summarised or disowns_it(verb)
         summarised = summarised or any(c.dep_ == "dobj" and c.lower_ == "which" for c in verb.children)
         if has_negation(verb) or not (summarised or any(refers_back(c) for c in charges)):
             continue  # "did not deny the charge"; "denied any charge" names none said before
@@ -1775,6 +1777,22 @@ def denied_charge_statements(ctx: Context, current: list[Candidate]) -> Iterator
             acts = acts or (charged_acts(side, events, ctx) if side.key != denier.key else [])
             for act in acts:
                 yield Candidate(act.subject, act.relation, act.object, None, True, rule="clause:denied-charge")
+
+
+# "'We had nothing to do with it,' an Israeli official said, after Tehran accused Israel of ...": a denial of the
+# charged act the pronoun stands for
+def disowns_it(verb: Token) -> bool:
+    return verb.lemma_.lower() == "have" and any(
+        o.lower_ in ("it", "this", "that")
+        for n in verb.children
+        if n.dep_ == "dobj" and n.lower_ == "nothing"
+        for do in n.children
+        if do.dep_ in ("relcl", "acl") and do.lemma_ == "do"
+        for p in do.children
+        if p.dep_ == "prep" and p.lower_ == "with"
+        for o in p.children
+        if o.dep_ == "pobj"
+    )
 
 
 def refers_back(noun: Token) -> bool:

@@ -8,6 +8,8 @@ import re
 _FURNITURE = re.compile(r"^\s*(photos?|video|image|gallery|watch|related|read more|see also|listen)\s*:", re.I)
 # a dateline that opens an article: "Washington (CNN) —", "LONDON (Reuters) -"
 _DATELINE = re.compile(r"^\s*[A-Z][A-Za-z .,'-]{1,40}\s*\((?:[A-Za-z .]{2,30})\)\s*[—–-]+\s*")
+# a wire dateline in capitals, with no agency: "OSLO -", "NEW DELHI —", "ISLAMABAD, Pakistan -", "KYIV, Dec 5 -"
+_CAPS_DATELINE = re.compile(r"^\s*[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+){0,3}(?:, [A-Z][A-Za-z0-9 .]{1,30})?\s+[—–-]+\s+")
 _END_PUNCT = re.compile(r"[.!?\"”’')\]:;]\s*$")
 # a gloss in parentheses after a name, in lower case: "the Ansar al-Islam (supporters of Islam) group", which
 # the parser cannot read through; not a name's other form ("(also known as ISIS)", "(or Daesh)", "(PUK)")
@@ -24,12 +26,15 @@ def ignored_ranges(text: str) -> tuple[tuple[int, int], ...]:
     """Character ranges of `text` that give no statements."""
     ranges: list[tuple[int, int]] = []
     offset = 0
+    opening = True  # no line of the article's body read yet: where a dateline in capitals may stand
     for line in text.splitlines(keepends=True):
         stripped = line.strip()
-        if stripped and (_FURNITURE.match(stripped) or is_headline(stripped)):
+        furniture = bool(stripped) and bool(_FURNITURE.match(stripped) or is_headline(stripped))
+        if furniture:
             ranges.append((offset, offset + len(line.rstrip("\r\n"))))
-        elif stripped and (match := _DATELINE.match(line)):
+        elif stripped and (match := _DATELINE.match(line) or (opening and _CAPS_DATELINE.match(line))):
             ranges.append((offset, offset + match.end()))
+        opening = opening and (furniture or not stripped)
         offset += len(line)
     ranges += [(m.start() + 1, m.end()) for m in _GLOSS.finditer(text) if after_name(text, m.start())]
     return tuple(sorted(ranges))
