@@ -98,3 +98,53 @@ def test_only_the_opening_line_holds_a_dateline():
     assert ignored_ranges(text) == ()
     text = "KYIV, Dec. 5 - Russia attacked Ukraine."
     assert [text[a:b] for a, b in ignored_ranges(text)] == ["KYIV, Dec. 5 - "]
+
+
+GO_BETWEENS = [
+    # a note from one side delivered by a third to the other: the sender speaks through the carrier
+    (
+        "Swiss diplomats, who represent U.S. interests in Iran, delivered a note from Washington to Tehran.",
+        {("United States", "communicate", "Iran", "Switzerland", False, A)},
+    ),
+    (
+        "Egyptian mediators passed a new Israeli ceasefire proposal to Hamas on Saturday.",
+        {("Israel", "intend", "Hamas", "Egypt", False, A)},
+    ),
+    # "mediated between A and B", with no object: the two sides talk through the mediator
+    (
+        "Egypt mediated between Israel and Hamas.",
+        {
+            ("Egypt", "cooperate", "Israel", None, False, A),
+            ("Egypt", "cooperate", "Hamas", None, False, A),
+            ("Israel", "communicate", "Hamas", "Egypt", False, A),
+        },
+    ),
+    (
+        "Egypt refused to mediate between Israel and Hamas.",
+        {
+            ("Egypt", "cooperate", "Israel", None, True, A),
+            ("Egypt", "cooperate", "Hamas", None, True, A),
+            ("Israel", "communicate", "Hamas", "Egypt", True, A),
+        },
+    ),
+    # an act done following a side's mediation, wherever the parser hangs the mediation
+    (
+        "The Taliban have released Peter and Barbie Reynolds, a British couple held in Afghanistan for nearly eight "
+        "months, following mediation by Qatar, the Qatari foreign ministry said.",
+        {
+            ("Taliban", "yield", "Peter Reynolds", "Qatar", False, A),
+            ("Taliban", "yield", "Barbie Reynolds", "Qatar", False, A),
+        },
+    ),
+    (
+        "The Taliban freed Ryan Corbett after Qatari mediation.",
+        {("Taliban", "yield", "Ryan Corbett", "Qatar", False, A)},
+    ),
+    # not a mediation the act defied
+    ("Israel attacked Hamas despite Egyptian mediation.", {("Israel", "attack", "Hamas", None, False, A)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", GO_BETWEENS)
+def test_go_betweens_carry_mediate_and_broker(nlp, text, expected):
+    check_exact(nlp, text, expected)

@@ -1703,6 +1703,19 @@ def mediated_statements(ctx: Context) -> Iterator[Candidate]:
                     None,
                     "clause:mediated",
                 )
+        if verb.lemma_.lower() == "mediate" and not any(c.dep_ == "dobj" for c in verb.children):
+            yield from _mediated_between(verb, mediators, negated, modality, ctx)
+
+
+# "Qatar, which has mediated between Israel and Hamas": the two sides talk through the mediator
+def _mediated_between(
+    verb: Token, mediators: list[Mention], negated: bool, modality: str, ctx: Context
+) -> Iterator[Candidate]:
+    from kg.extract.nominal import between_parties
+
+    parties = between_parties(verb, ctx)
+    if len(parties) == 2 and mediators and mediators[0].key not in {p.key for p in parties}:
+        yield Candidate(parties[0], "communicate", parties[1], mediators[0], negated, modality, None, "clause:mediated")
 
 
 # "arrested dozens of militants after pressure from the United States", "Under pressure from Washington,

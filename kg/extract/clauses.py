@@ -3456,6 +3456,19 @@ def via_of(verb: Token, ctx: Context) -> Mention | None:
                 owners = modifier_actors(pobj, ctx)  # "with Iraqi mediation", "with Egypt's help"
                 if owners:
                     return owners[0]
+    return mediation_by(verb, ctx)
+
+
+# "released the couple, held for eight months, following mediation by Qatar", "after Qatari mediation": the
+# mediation the act followed, wherever the parser hung it in the act's clause
+def mediation_by(verb: Token, ctx: Context) -> Mention | None:
+    for noun in (t for t in verb.subtree if t.lemma_.lower() == "mediation" and t.dep_ == "pobj"):
+        if noun.head.lower_ not in ("after", "following", "through") or not is_own_noun(noun, verb):
+            continue
+        mediators = [m for p, o in prepositional_objects(noun, ctx, set()) if p == "by" for m in actors_of(o, ctx)]
+        mediators = mediators or modifier_actors(noun, ctx)
+        if mediators:
+            return mediators[0]
     return None
 
 
@@ -3545,7 +3558,8 @@ def is_own_noun(noun: Token, verb: Token) -> bool:
         if token.dep_ == "prep" and token.lower_ in CIRCUMSTANCE_PREPS:
             return False
         token = token.head
-        if token.i != verb.i and token.pos_ in ("VERB", "AUX") and token.dep_ not in ("acl", "amod"):
+        # (a verb used as a preposition, "following mediation by Qatar", is no clause of its own)
+        if token.i != verb.i and token.pos_ in ("VERB", "AUX") and token.dep_ not in ("acl", "amod", "prep"):
             # (but "agreed to restore relations after talks brokered by China": the subject's own act it agrees to,
             # not "urged both countries to return to talks", the act of those urged)
             subject_control = token.dep_ == "xcomp" and not any(c.dep_ == "dobj" for c in token.head.children)

@@ -383,7 +383,7 @@ CALLING_ON_VERBS = {"call", "prevail", "lean", "press"}
 # words of being near an act, which has then not happened: "close to a full military confrontation"
 NEAR_WORDS = {"close", "closer", "near", "nearer"}
 # verbs of carrying another's message on: "Qatar relayed the Taliban's demands to the United States"
-RELAY_VERBS = {"relay", "convey", "forward", "transmit"}
+RELAY_VERBS = {"relay", "convey", "forward", "transmit", "deliver", "pass", "carry", "hand"}
 # nouns of two people named together before: "The pair met with the Premier"
 PAIR_OF_PEOPLE = {"pair", "duo"}
 PAIR_NOUNS = {"country", "nation", "side", "government", "neighbour", "neighbor", "power", "rival", "state", "member"}
