@@ -148,3 +148,43 @@ GO_BETWEENS = [
 @pytest.mark.parametrize("text,expected", GO_BETWEENS)
 def test_go_betweens_carry_mediate_and_broker(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+ABC_SPEAKERS = [
+    # "In Canberra, the Foreign Minister, Alexander Downer, says he ...": the parser joins the minister to the place;
+    # he is still the one who says, not the last person named before
+    (
+        "The Israeli Prime Minister, Ariel Sharon, has blamed Mr Arafat personally. Mr Arafat has condemned the "
+        "bombings. In Canberra, the Foreign Minister, Alexander Downer, says he has written to Mr Arafat urging him to "
+        "take action against Hamas.",
+        {
+            ("Ariel Sharon", "criticise", "Yasser Arafat", None, False, A),
+            ("Alexander Downer", "communicate", "Yasser Arafat", None, False, A),
+            ("Alexander Downer", "appeal", "Yasser Arafat", None, False, A),
+            ("Yasser Arafat", "coerce", "Hamas", None, False, "requested"),
+        },
+    ),
+    (
+        "Ariel Sharon met Yasser Arafat. In Canberra, the Foreign Minister, Alexander Downer, says Australia supports "
+        "Israel's right to defend itself, but he has urged the Israeli Government to pull its forces back.",
+        {
+            ("Ariel Sharon", "communicate", "Yasser Arafat", None, False, A),
+            ("Australia", "support", "Israel", None, False, A),
+            ("Alexander Downer", "appeal", "Israel", None, False, A),
+        },
+    ),
+    (
+        "In Canberra, the Foreign Minister, Alexander Downer, says Israel must withdraw.",
+        {("Alexander Downer", "appeal", "Israel", None, False, A)},
+    ),
+    # a correspondent's report of a clash accuses no side
+    (
+        "Middle East correspondent Mark Willacy reports Israeli soldiers have fought gun battles with Hamas.",
+        {("Israel", "fight", "Hamas", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", ABC_SPEAKERS)
+def test_the_one_who_says_in_abc_style(nlp, text, expected):
+    check_exact(nlp, text, expected)

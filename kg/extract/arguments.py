@@ -2665,19 +2665,37 @@ def reporter_of(token: Token, ctx: Context, types: set[str]) -> Mention | None:
             speaker_clause = governor
             if governor.dep_ in ("advcl", "conj") and not any(c.dep_ == "nsubj" for c in governor.children):
                 speaker_clause = governor.head  # "Earnest would not acknowledge ..., saying he would not ..."
-            for subject in (c for c in speaker_clause.children if c.dep_ == "nsubj"):
-                for mention in actors_of(subject, ctx):
-                    if mention.type in types:
-                        return mention
-                    side = ctx.actors.affiliated_side(mention)  # "Houthi spokesperson Yahya Sarea said it ..."
-                    if mention.type == "person" and side.type in types and "person" not in types:
-                        return side
+            subjects = [m for c in speaker_clause.children if c.dep_ == "nsubj" for m in actors_of(c, ctx)]
+            for mention in subjects or place_joined_subjects(speaker_clause, ctx):
+                if mention.type in types:
+                    return mention
+                side = ctx.actors.affiliated_side(mention)  # "Houthi spokesperson Yahya Sarea said it ..."
+                if mention.type == "person" and side.type in types and "person" not in types:
+                    return side
         elif clause.dep_ != "conj" and any(
             c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in governor.children
         ):
             return None  # "says ministers should review whether the violence means it has ...": not the reporter
         clause, governor = governor, governor.head
+    # "In Canberra, the Foreign Minister, Alexander Downer, says Australia supports ..., but he has urged ...", which
+    # the parser reads with "says" set beside the reported clause
+    saying = [c for c in clause.children if c.dep_ == "parataxis" and c.i < clause.i and is_speech_verb(c)]
+    if clause.dep_ == "ROOT" and saying and "person" in types:
+        found = [m for c in saying[0].children if c.dep_ == "nsubj" for m in actors_of(c, ctx)]
+        return next((m for m in found or place_joined_subjects(saying[0], ctx) if m.type == "person"), None)
     return None
+
+
+# "In Canberra, the Foreign Minister, Alexander Downer, says ...", which the parser reads with the minister joined to
+# the place: a verb with no subject takes the actor joined to the place its opening phrase names
+def place_joined_subjects(verb: Token, ctx: Context) -> list[Mention]:
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+        return []
+    holders = [verb, verb.head] if verb.dep_ == "parataxis" else [verb]  # (the parser may set "says" beside)
+    opening = [p for h in holders for p in h.lefts if p.dep_ == "prep" and p.i < verb.i]
+    places = [o for p in opening for o in p.children if o.dep_ == "pobj" and o.ent_type_ == "GPE"]
+    joined = [c for place in places for c in place.conjuncts if c.i > place.i and c.i < verb.i]
+    return [m for c in joined if (m := actor_of(c, ctx)) is not None and m.type != "place"]
 
 
 # "He says in 1999 David told him about training", "Trump said Putin had called him": an object pronoun in a

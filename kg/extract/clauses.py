@@ -24,6 +24,7 @@ from kg.extract.arguments import (
     modifier_actors,
     office_countries,
     opposed_actor,
+    place_joined_subjects,
     recent_pair,
     statement_voices,
     subjectless_clause_at,
@@ -331,6 +332,7 @@ def clause_subjects(verb: Token, ctx: Context) -> list[Mention]:
         or inherited_subjects(verb, ctx)
         or finite_modifier_subjects(verb, ctx)
         or participle_held_subjects(verb, ctx)
+        or place_joined_subjects(verb, ctx)
     )
 
 

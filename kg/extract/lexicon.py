@@ -1284,3 +1284,5 @@ GOODS_NOUNS = {"import", "good", "product", "export"}
 KIND_OF_BAND_WORDS = {"terrorist", "extremist"}
 # verbs of removing an official from a post: "fired Comey", "sacked the minister"
 REMOVING_VERBS = {"fire", "sack", "dismiss"}
+# titles of journalists, whose reports accuse no one: "Middle East correspondent Mark Willacy reports ..."
+REPORTER_NOUNS = {"correspondent", "reporter", "journalist", "columnist"}

@@ -22,6 +22,7 @@ from kg.extract.lexicon import (
     LEADING_VERBS,
     NO_RELATION_PHRASES,
     OUTLET_TALK_VERBS,
+    REPORTER_NOUNS,
     SIEGE_VERBS,
     SPOKESMAN_NOUNS,
     SPORT_WORDS,
@@ -291,14 +292,24 @@ def contested_charges(statements: list[Statement]) -> list[Statement]:
     ]
 
 
+# "Middle East correspondent Mark Willacy reports Israeli soldiers have fought ...": a journalist, by the title
+# written with the name in the sentence
+def is_newsman(speaker: Mention, ctx: Context) -> bool:
+    span = ctx.sent.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+    if span is None or speaker.type != "person" or not ctx.sent.start <= span.start < ctx.sent.end:
+        return False
+    titles = [t for t in span.root.subtree if t.i < span.start] + [c for c in span.root.children if c.dep_ == "appos"]
+    return any(t.lemma_.lower() in REPORTER_NOUNS for t in titles)
+
+
 # "Pompeo said Iran shot down the jet": reporting a hostile act of another side accuses it
 def accusations(found: list[Candidate], speaker: Mention | None, side: Mention | None, ctx: Context) -> list[Candidate]:
     sent = ctx.sent
     if speaker is None or not names_speaker(sent, speaker):
         speaker = believer(sent, ctx.actors)  # "the CIA believes the crown prince ordered the killing"
         side = ctx.actors.affiliated_side(speaker) if speaker else None
-    if speaker is None or speaker.type == "media":
-        return []  # a news agency reporting an act accuses no one
+    if speaker is None or speaker.type == "media" or is_newsman(speaker, ctx):
+        return []  # a news agency reporting an act accuses no one, nor does its correspondent
     if names_speaker(sent, speaker) and not reports_clause(sent, speaker, ctx):
         return []  # "Sharon declared Arafat irrelevant after militants carried out the ambush": no report
     if speaker.type == "person" and (side is None or side.key == speaker.key) and speaker_of_someone(speaker, ctx):
