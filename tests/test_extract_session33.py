@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from tests.test_extract_constructions import A, check_exact
+from tests.test_extract_session23 import read_in
 
 ROYAL_NAMES = [
     # "Pope Francis": the royal title before one name is part of the name, and "the Pope" is he later
@@ -188,3 +189,25 @@ ABC_SPEAKERS = [
 @pytest.mark.parametrize("text,expected", ABC_SPEAKERS)
 def test_the_one_who_says_in_abc_style(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+MAIN_CLAUSE_ANTECEDENTS = [
+    # "him" in an adverbial clause is the one the main clause is about, not the person named last before
+    (
+        "The Defence Minister, Robert Hill, says the contingent will operate under Australian command. Iraq's "
+        "ambassador to Australia has been given a week to leave the country after the Government expelled him.",
+        {("Australia", "reduce", "Iraq", None, False, A)},
+    ),
+    (
+        "John Howard met George Bush. Yasser Arafat left Gaza after Ariel Sharon threatened him.",
+        {
+            ("John Howard", "communicate", "George W. Bush", None, False, A),
+            ("Ariel Sharon", "threaten", "Yasser Arafat", None, False, A),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", MAIN_CLAUSE_ANTECEDENTS)
+def test_him_in_an_adverbial_clause_is_the_main_clauses_subject(nlp, text, expected):
+    assert read_in(nlp, text, "AUS") == expected

@@ -21,6 +21,7 @@ from kg.extract.lexicon import (
     DISMISSING_VERBS,
     DISPATCH_VERBS,
     DOMINION_NOUNS,
+    ENVOY_NOUNS,
     EXPLETIVE_VERBS,
     FEMININE,
     FIRST_PERSON_PLURAL,
@@ -2030,6 +2031,9 @@ def _pronoun_actor(token: Token, ctx: Context, exclude: Mention | None = None) -
     judged = judged and token.head.dep_ in ("ccomp", "oprd") and token.head.pos_ in ("ADJ", "NOUN")
     if judged and exclude is None:
         exclude = next(iter(clause_subjects_of_verb(token.head.head, ctx)), None)
+    envoy = main_clause_envoy(token, ctx, exclude) if lower in THIRD_PERSON else None
+    if envoy is not None:
+        return envoy
     if lower in THIRD_PERSON:
         readers = (
             lambda: None if judged else reporter_of(token, ctx, {"person"}),
@@ -2040,6 +2044,7 @@ def _pronoun_actor(token: Token, ctx: Context, exclude: Mention | None = None) -
             lambda: where_subject(token, ctx),
             lambda: unnamed_official(token, ctx, exclude),
             lambda: higher_clause_object(token, ctx, exclude),
+            lambda: main_clause_person(token, ctx, exclude),
             lambda: recent_subject(token, ctx, exclude),
             lambda: recent(token, ctx, {"person"}, exclude),
         )
@@ -2805,6 +2810,32 @@ def higher_clause_object(token: Token, ctx: Context, exclude: Mention | None) ->
         if root.dep_ in ("dobj", "dative", "pobj") and verb.i in ancestors and agrees(token, mention, ctx):
             return mention
     return None
+
+
+# "Iraq's ambassador has been given a week to leave after the Government expelled him": an object pronoun in an
+# adverbial clause is the one the main clause is about
+def main_clause_subjects(token: Token) -> list[Token]:
+    if token.lower_ not in ("him", "her") or token.dep_ not in ("dobj", "dative", "pobj"):
+        return []
+    clause = token.head.head if token.dep_ == "pobj" else token.head
+    if clause.dep_ != "advcl":
+        return []
+    head = clause.head
+    while head.dep_ in ("advcl", "xcomp") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        head = head.head
+    return [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]
+
+
+def main_clause_person(token: Token, ctx: Context, exclude: Mention | None) -> Mention | None:
+    found = [m for s in main_clause_subjects(token) if (m := actor_of(s, ctx)) is not None and m.type == "person"]
+    return next((m for m in found if exclude is None or m.key != exclude.key), None)
+
+
+# "... the Government expelled him", him Iraq's ambassador: an envoy stands for the state that sent him
+def main_clause_envoy(token: Token, ctx: Context, exclude: Mention | None) -> Mention | None:
+    envoys = [s for s in main_clause_subjects(token) if s.lemma_.lower() in ENVOY_NOUNS]
+    found = [m for s in envoys if (m := actor_of(s, ctx)) is not None and m.type == "country"]
+    return next((m for m in found if exclude is None or m.key != exclude.key), None)
 
 
 # an object pronoun's antecedent in its own sentence: the subject of a clause that is not one the pronoun is in

@@ -1286,3 +1286,5 @@ KIND_OF_BAND_WORDS = {"terrorist", "extremist"}
 REMOVING_VERBS = {"fire", "sack", "dismiss"}
 # titles of journalists, whose reports accuse no one: "Middle East correspondent Mark Willacy reports ..."
 REPORTER_NOUNS = {"correspondent", "reporter", "journalist", "columnist"}
+# a state's envoys, who stand for it: "the Government expelled him" (Iraq's ambassador)
+ENVOY_NOUNS = {"ambassador", "envoy", "diplomat", "consul", "attache", "chargé", "charge"}
