@@ -211,3 +211,58 @@ MAIN_CLAUSE_ANTECEDENTS = [
 @pytest.mark.parametrize("text,expected", MAIN_CLAUSE_ANTECEDENTS)
 def test_him_in_an_adverbial_clause_is_the_main_clauses_subject(nlp, text, expected):
     assert read_in(nlp, text, "AUS") == expected
+
+
+COUNTED_AND_LISTED = [
+    # "they" after "the military governments of Mali, Burkina Faso and Niger": all three
+    (
+        "The military governments of Mali, Burkina Faso and Niger announced that they were withdrawing from ECOWAS, "
+        "accusing the bloc of failing to support them.",
+        {
+            ("Mali", "reduce", "ECOWAS", None, False, A),
+            ("Burkina Faso", "reduce", "ECOWAS", None, False, A),
+            ("Niger", "reduce", "ECOWAS", None, False, A),
+            ("Mali", "criticise", "ECOWAS", None, False, A),
+            ("Burkina Faso", "criticise", "ECOWAS", None, False, A),
+            ("Niger", "criticise", "ECOWAS", None, False, A),
+        },
+    ),
+    # "the three countries": the countries last named together, as many as counted
+    (
+        "Mali, Burkina Faso and Niger criticised ECOWAS. ECOWAS called on the three countries to return to dialogue.",
+        {
+            ("Mali", "criticise", "ECOWAS", None, False, A),
+            ("Burkina Faso", "criticise", "ECOWAS", None, False, A),
+            ("Niger", "criticise", "ECOWAS", None, False, A),
+            ("ECOWAS", "appeal", "Mali", None, False, A),
+            ("ECOWAS", "appeal", "Burkina Faso", None, False, A),
+            ("ECOWAS", "appeal", "Niger", None, False, A),
+        },
+    ),
+    # (not when the count differs from every list named)
+    (
+        "Mali and Niger criticised ECOWAS. ECOWAS called on the three countries to return to dialogue.",
+        {("Mali", "criticise", "ECOWAS", None, False, A), ("Niger", "criticise", "ECOWAS", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", COUNTED_AND_LISTED)
+def test_the_three_countries_and_the_governments_of_a_list(nlp, text, expected):
+    check_exact(nlp, text, expected)
+
+
+MEMBERSHIP_EXITS = [
+    # leaving a body one belonged to reduces relations with it (CAMEO 16), not a concession
+    ("Britain left the European Union.", {("United Kingdom", "reduce", "European Union", None, False, A)}),
+    ("Armenia quit the CSTO.", {("Armenia", "reduce", "Collective Security Treaty Organization", None, False, A)}),
+    ("The United States withdrew from UNESCO.", {("United States", "reduce", "UNESCO", None, False, A)}),
+    # (troops withdrawn still yield; a place left is no party)
+    ("US troops left Syria.", {("United States", "yield", "Syria", None, False, A)}),
+    ("Israel withdrew from Gaza.", set()),
+]
+
+
+@pytest.mark.parametrize("text,expected", MEMBERSHIP_EXITS)
+def test_leaving_a_body_reduces_relations_with_it(nlp, text, expected):
+    check_exact(nlp, text, expected)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
@@ -349,7 +350,7 @@ def actors_of(token: Token, ctx: Context, exclude: Mention | None = None) -> lis
     owners = coordinated_owners(token, ctx) or elliptic_pair(token, ctx)
     if owners:
         return owners
-    sides = both_sides(token, ctx) or both_groups(token, ctx)
+    sides = both_sides(token, ctx) or both_groups(token, ctx) or counted_countries(token, ctx)
     if sides:
         return sides
     for item in conjuncts(token):
@@ -421,9 +422,13 @@ def coordinated_antecedents(found: Mention, token: Token, ctx: Context, exclude:
     if span is None or not len(span) or span.root.i >= token.i:
         return []
     head = span.root.head if span.root.dep_ in ("compound", "amod", "nmod") else span.root
+    avoid = {exclude.key} if exclude is not None else set()
+    if not head.conjuncts and head.tag_ in ("NNS", "NNPS"):
+        # "the military governments of Mali, Burkina Faso and Niger announced that they ...": the members named
+        members = [m for m in group_members(head, ctx) if m.key not in avoid]
+        return members if len(members) > 1 and any(m.key == found.key for m in members) else []
     if not head.conjuncts:
         return []
-    avoid = {exclude.key} if exclude is not None else set()
     partners: list[Mention] = []
     for item in sorted((head, *head.conjuncts), key=lambda t: t.i):
         named = ctx.actors.mention_at(item) or next(
@@ -550,6 +555,30 @@ def listed_countries(token: Token, head: Mention | None, ctx: Context) -> list[M
 
 # "both sides", "the two sides", "all sides", "both countries": the parties of the last conflict reported,
 # else the last two parties named outside the clause's subject
+# "the military governments of Mali, Burkina Faso and Niger ... ECOWAS called on the three countries": the countries
+# last named together, as many as counted
+def counted_countries(token: Token, ctx: Context) -> list[Mention]:
+    counts = {"three": 3, "four": 4, "five": 5}
+    count = next((counts[c.lower_] for c in token.children if c.dep_ == "nummod" and c.lower_ in counts), None)
+    if count is None or token.lemma_.lower() not in ("country", "nation", "state", "government", "junta"):
+        return []
+    text = ctx.sent.doc.text
+    earlier = [m for m in ctx.history if m.end <= ctx.sent.start_char and m.type == "country"]
+    runs: list[list[Mention]] = []
+    for mention in earlier:  # runs of names written as one list: "Mali, Burkina Faso and Niger"
+        joined = runs and LIST_GLUE.fullmatch(text[runs[-1][-1].end : mention.start]) is not None
+        runs[-1:] = [[*runs[-1], mention]] if joined else [*runs[-1:], [mention]]
+    for run in reversed(runs):
+        named = list({m.key: m for m in run}.values())
+        if len(named) == count:
+            return named
+    return []
+
+
+# what stands between the names of a written list: ", ", " and ", ", and the "
+LIST_GLUE = re.compile(r"\s*(,|and|, and|&)\s*(the\s+)?")
+
+
 def both_sides(token: Token, ctx: Context) -> list[Mention]:
     lemma = token.lemma_.lower()
     # also "the two neighbours", "the two nuclear powers", "both governments"

@@ -3571,6 +3571,17 @@ def is_own_noun(noun: Token, verb: Token) -> bool:
 
 
 
+# "Britain left the European Union", "the United States withdrew from UNESCO": a side leaving a body it belonged to
+# (not "withdrew its troops from ...", "recalled its envoy from ...")
+def membership_label(verb: Token, relation: str, obj: Mention, rule: str) -> str:
+    if obj.type != "organisation" or classify(relation) == "reduce":  # (already so: "pulled out of NATO")
+        return relation
+    if rule == "removal" or rule.startswith("verb-preposition"):  # "withdrew from UNESCO", read both ways
+        own = verb.lemma_.lower() in REMOVAL_VERBS and not any(c.dep_ == "dobj" for c in verb.children)
+        return "quit" if own else relation
+    return "quit" if rule == "direct-object" and verb.lemma_.lower() in DEPARTURE_VERBS else relation
+
+
 # "Russia and the United States worked to end the Cold War", "worked together": joint work is cooperation
 def works_together(verb: Token) -> bool:
     if verb.lemma_.lower() != "work" or any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
@@ -3855,6 +3866,11 @@ def clause_statements(ctx: Context) -> Iterator[Candidate]:
             parties = [
                 ("withdraw", obj, rule, negative) for _, obj, rule, negative in parties
             ]  # "US troops left Syria"
+        elif verb.lemma_.lower() in DEPARTURE_VERBS | REMOVAL_VERBS:
+            parties = [  # "Britain left the European Union", "withdrew from UNESCO": membership given up
+                (membership_label(verb, relation, obj, rule), obj, rule, negative)
+                for relation, obj, rule, negative in parties
+            ]
         conditional = is_conditional_threat(verb)
         threatened = verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "threaten"  # "threatened to block"
         declared = declared_future(verb, subjects, ctx)
