@@ -266,3 +266,39 @@ MEMBERSHIP_EXITS = [
 @pytest.mark.parametrize("text,expected", MEMBERSHIP_EXITS)
 def test_leaving_a_body_reduces_relations_with_it(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+PRESS_STATEMENTS = [
+    # the author named among a press statement's opening lines speaks its "we"
+    (
+        "Press Statement\n\nAntony J. Blinken, Secretary of State\n\nNovember 2, 2022\n\nCessation of Hostilities\n\n"
+        "We also thank the Government of South Africa for hosting the negotiations. We also call on Eritrea to "
+        "withdraw its forces from Ethiopia.",
+        {
+            ("United States", "cooperate", "South Africa", None, False, A),
+            ("United States", "appeal", "Eritrea", None, False, A),
+            ("Eritrea", "yield", "Ethiopia", None, False, "requested"),
+        },
+    ),
+    # (no author when body text comes before the name)
+    (
+        "We also thank the Government of South Africa for hosting the negotiations.\n\nAntony J. Blinken, Secretary "
+        "of State",
+        set(),
+    ),
+    # parser: "commend X for convening the talks and thank Y", the finite verb joined to the gerund: the one who
+    # commends thanks (not the one who convened)
+    (
+        "The United States commended the African Union for convening the peace talks and thank the Government of "
+        "Kenya for its efforts.",
+        {
+            ("United States", "cooperate", "African Union", None, False, A),
+            ("United States", "cooperate", "Kenya", None, False, A),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", PRESS_STATEMENTS)
+def test_press_statements_speak_for_their_author(nlp, text, expected):
+    check_exact(nlp, text, expected)

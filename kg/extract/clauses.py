@@ -1039,6 +1039,9 @@ def inherited_subjects(verb: Token, ctx: Context) -> list[Mention]:
         return []  # "stressed the need to increase humanitarian assistance to Gaza": whoever must, not the stresser
     if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and head.tag_ == "VB" and head.dep_ == "xcomp":
         return clause_subjects(head.head, ctx)  # parser: "urged X to reconsider and spoke with Y"
+    if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP") and head.tag_ == "VBG" and head.dep_ == "pcomp":
+        # parser: "We commend the AU for convening the talks and thank ...", the finite verb joined to the gerund
+        return clause_subjects(head.head.head, ctx) if head.head.head.pos_ in ("VERB", "AUX") else []
     # "expressed concern that the incident happened ... and demanded": a content clause of the reporter's object
     reporter = head.head if head.dep_ == "ccomp" else None
     if head.dep_ == "acl" and head.head.dep_ == "dobj" and head.head.lemma_.lower() in FEELING_NOUNS:

@@ -166,15 +166,17 @@ def has_first_person(sent: Span) -> bool:
 
 # "Antony J. Blinken, Secretary of State" opening a press statement: the author its "we" and "I" stand for
 def byline_author(article: Article, actors: ArticleActors) -> Mention | None:
-    if not article.ignored:
-        return None
-    start, end = article.ignored[0]
-    if article.text[:start].strip():
-        return None  # a byline is the first line of the body
-    match = BYLINE.match(article.text[start:end])
-    if match is None:
-        return None
-    return actors.known_person(match.group(1), start + match.start(1), start + match.end(1))
+    """The author a press statement names in its opening lines ("Press Statement / Antony J. Blinken, Secretary of
+    State / November 2, 2022"): a line among those before the body."""
+    done = 0
+    for start, end in article.ignored:
+        if article.text[done:start].strip():
+            return None  # a byline is among the lines that open the text, before the body
+        match = BYLINE.match(article.text[start:end])
+        if match is not None:
+            return actors.known_person(match.group(1), start + match.start(1), start + match.end(1))
+        done = end
+    return None
 
 
 def sentence_speakers(
