@@ -128,7 +128,8 @@ def test_an_object_pronoun_is_none_of_its_clauses_subjects(nlp):
     )
     rows = read(nlp, text)
     assert ("United States", "appeal", "European Union", None, False, A) not in rows, rows
-    assert ("European Union", "appeal", "Kurti", None, False, A) in rows, rows
+    # (Kurti's government is Kosovo's: the people file of session 33 knows him as its Prime Minister)
+    assert ("European Union", "appeal", "Kosovo", None, False, A) in rows, rows
 
 
 # "the two sides" after a pair agreed on a deal others brokered are the pair, not the brokers
@@ -574,7 +575,8 @@ def test_a_long_names_inner_word_is_the_person(nlp):
         "the United States to stop encouraging the war."
     )
     rows = read(nlp, text)
-    assert ("Luiz Inacio Lula da Silva", "appeal", "United States", None, False, A) in rows, rows
+    # (named as the people file of session 33 writes him)
+    assert ("Luiz Inácio Lula da Silva", "appeal", "United States", None, False, A) in rows, rows
     assert not any(row[0] == "Lula" for row in rows), rows
 
 

@@ -450,16 +450,17 @@ def test_the_visit_referred_back_is_the_visitors(nlp):
     check(nlp, text, {("South Korea", "criticise", "Japan", None, False, A)})
 
 
-# "the National Liberation Army (ELN) ... the ELN": initials the article gives in brackets are its own actor's, before
-# the gazetteer's entry for them
+# "the Revolutionary Socialist Front (RSF) ... the RSF": initials the article gives in brackets are its own actor's,
+# before the gazetteer's entry for them (the Rapid Support Forces) when that entry's names do not spell out the full
+# name (since session 33, "the National Liberation Army (ELN)" is the gazetteer's ELN, whose names do)
 def test_initials_in_brackets_name_the_articles_actor(nlp):
     text = (
-        "Colombia suspended peace talks with the National Liberation Army (ELN). Cuba urged the ELN to return to the "
-        "negotiating table."
+        "Colombia suspended peace talks with the Revolutionary Socialist Front (RSF). Cuba urged the RSF to return to "
+        "the negotiating table."
     )
     rows = read(nlp, text)
-    assert ("Cuba", "appeal", "National Liberation Army", None, False, A) in rows, rows
-    assert not any(row[2] == "ELN" for row in rows), rows
+    assert ("Cuba", "appeal", "Revolutionary Socialist Front", None, False, A) in rows, rows
+    assert not any(row[2] == "Rapid Support Forces" for row in rows), rows
 
 
 # "after the rebel group killed nine soldiers": a group's noun with a common noun of its kind still refers back
@@ -468,7 +469,7 @@ def test_the_rebel_group_refers_back(nlp):
         "Colombia suspended peace talks with the National Liberation Army (ELN) after the rebel group killed nine "
         "soldiers in an attack on a military base. President Gustavo Petro called the attack a war crime."
     )
-    check(nlp, text, {("Gustavo Petro", "criticise", "National Liberation Army", None, False, A)})
+    check(nlp, text, {("Gustavo Petro", "criticise", "ELN", None, False, A)})
 
 
 # "have grown closer to Russia": drawing nearer to a side, the parser hanging "to" on the comparative
@@ -849,8 +850,8 @@ def test_talks_after_a_blanked_date_line(nlp):
         "Vucic in Brussels ended without agreement, the European Union's foreign policy chief Josep Borrell said."
     )
     check(nlp, text, {
-        ("Albin Kurti", "communicate", "Aleksandar Vucic", None, False, A),
-        ("Albin Kurti", "cooperate", "Aleksandar Vucic", None, True, A),
+        ("Albin Kurti", "communicate", "Aleksandar Vučić", None, False, A),
+        ("Albin Kurti", "cooperate", "Aleksandar Vučić", None, True, A),
     })
 
 

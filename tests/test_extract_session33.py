@@ -302,3 +302,26 @@ PRESS_STATEMENTS = [
 @pytest.mark.parametrize("text,expected", PRESS_STATEMENTS)
 def test_press_statements_speak_for_their_author(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+KNOWN_NAMES = [
+    # "the National Liberation Army (ELN)": a known acronym names the actor its unknown full name stands for
+    (
+        "The Colombian government and the National Liberation Army (ELN) resumed peace talks. Gustavo Petro "
+        "accused the ELN of violating the ceasefire.",
+        {
+            ("Colombia", "communicate", "ELN", None, False, A),
+            ("Gustavo Petro", "criticise", "ELN", None, False, A),
+        },
+    ),
+    # a spokesperson of the State Department known by name speaks for the United States
+    (
+        "'We call on Iran to stop arming the group,' spokesman Matthew Miller told reporters.",
+        {("United States", "appeal", "Iran", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", KNOWN_NAMES)
+def test_known_acronyms_and_spokespeople(nlp, text, expected):
+    check_exact(nlp, text, expected)

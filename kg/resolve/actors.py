@@ -26,6 +26,7 @@ from kg.resolve.affiliations import (
 from kg.resolve.gazetteer import (
     Alias,
     Entry,
+    alias_words,
     city_country,
     core,
     demonym,
@@ -229,9 +230,13 @@ class ArticleActors:
             acronym, full = (short, name) if is_acronym(self.doc[short.start]) else (name, short)
             if full.end - full.start < 2 or not all(is_acronym(t) for t in self.doc[acronym.start : acronym.end]):
                 continue
-            mention = self._span_mention(full) or self._span_mention(acronym)
+            acronym_text = core(self.doc[acronym.start : acronym.end].text)
+            # "the National Liberation Army (ELN)": a known acronym names the actor the full name does not
+            full_text = core(self.doc[full.start : full.end].text)
+            known_short = lookup(full_text) is None and _spells_out(full_text, lookup(acronym_text))
+            first, second = (acronym, full) if known_short else (full, acronym)
+            mention = self._span_mention(first) or self._span_mention(second)
             if mention is not None:
-                acronym_text = core(self.doc[acronym.start : acronym.end].text)
                 self._acronyms[normalise(acronym_text)] = mention.key
                 self.registry.add_alias(acronym_text, mention.key)
                 self._set(full, mention)
@@ -1546,6 +1551,13 @@ BLOC_KEYS = {WEST_KEY, *(slug(name) for name in REGION_ADJECTIVES.values())}
 def _untagged_argument(token: Token) -> bool:
     """'Kyiv' in 'Moscow accused Kyiv': a proper noun the tagger left unlabelled, as a clause's subject or object."""
     return token.pos_ == "PROPN" and not token.ent_type_ and token.dep_ in ("nsubj", "nsubjpass", "dobj", "poss")
+
+
+def _spells_out(full_name: str, entry: Entry | None) -> bool:
+    """'National Liberation Army' of the ELN (its names hold every word); not 'Revolutionary Socialist Front' of the
+    RSF (the Rapid Support Forces)."""
+    content = set(normalise(full_name).split()) - {"the", "of", "for", "and", "in"}
+    return entry is not None and bool(content) and content <= alias_words(entry.key)
 
 
 def _the_acronym(token: Token) -> bool:

@@ -281,6 +281,19 @@ def _entries_by_key() -> dict[str, Entry]:
     return entries
 
 
+@lru_cache(maxsize=1)
+def _words_by_key() -> dict[str, frozenset[str]]:
+    words: dict[str, set[str]] = {}
+    for form, alias in alias_table().items():
+        words.setdefault(alias.entry.key, set()).update(form.split())
+    return {key: frozenset(found) for key, found in words.items()}
+
+
+def alias_words(key: str) -> frozenset[str]:
+    """Every word of every name of an entry (normalised): 'national', 'liberation', 'army', ... for the ELN."""
+    return _words_by_key().get(key, frozenset())
+
+
 def entry_by_key(key: str) -> Entry | None:
     """The gazetteer country or organisation with this key."""
     return _entries_by_key().get(key)
