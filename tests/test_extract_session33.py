@@ -314,6 +314,15 @@ KNOWN_NAMES = [
             ("Gustavo Petro", "criticise", "ELN", None, False, A),
         },
     ),
+    # "Popular Mobilisation Units (PMU)": a full name the gazetteer's entry spells out (British spelling, another
+    # word); "the PMU" after it is the same actor
+    (
+        "Iraq's Popular Mobilisation Units (PMU) attacked ISIS. The PMU later clashed with ISIS again.",
+        {
+            ("Popular Mobilization Forces", "attack", "ISIS", None, False, A),
+            ("Popular Mobilization Forces", "fight", "ISIS", None, False, A),
+        },
+    ),
     # a spokesperson of the State Department known by name speaks for the United States
     (
         "'We call on Iran to stop arming the group,' spokesman Matthew Miller told reporters.",

@@ -251,7 +251,7 @@ class ArticleActors:
             initials = "".join(t.text[0] for t in words)
             if len(initials) < 2 or initials not in used or initials in self._initialisms:
                 continue
-            mention = self._span_mention(span)
+            mention = self._by_token.get(span.start) or self._span_mention(span)  # (as read with its brackets)
             if mention is not None and mention.type != "person":
                 self._initialisms[initials] = mention
 
