@@ -334,3 +334,47 @@ KNOWN_NAMES = [
 @pytest.mark.parametrize("text,expected", KNOWN_NAMES)
 def test_known_acronyms_and_spokespeople(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+PLANS_AND_MEASURES = [
+    # "has no plans for talks with Iran", "no interest in talks with Seoul": talks denied, as meant
+    (
+        "The United States has no plans for direct talks with Iran.",
+        {("United States", "communicate", "Iran", None, True, "intended")},
+    ),
+    (
+        "Kim Jong Un said Pyongyang had no interest in talks with Seoul.",
+        {("North Korea", "communicate", "South Korea", None, True, "intended")},
+    ),
+    ("Israel has plans for an attack on Iran.", {("Israel", "attack", "Iran", None, False, "intended")}),
+    # a boat blocked, in the passive as in the active: a bar to its state
+    (
+        "Two Philippine supply boats were blocked by Chinese coast guard ships near the shoal.",
+        {("China", "coerce", "Philippines", None, False, A)},
+    ),
+    ("The Philippine proposal was blocked by China.", {("China", "reject", "Philippines", None, False, A)}),
+    # an envoy ordered to leave is expelled
+    (
+        "Moscow expelled two Estonian diplomats after Tallinn ordered a Russian embassy employee to leave.",
+        {("Russia", "reduce", "Estonia", None, False, A), ("Estonia", "reduce", "Russia", None, False, A)},
+    ),
+    ("Israel ordered Hamas to leave Gaza.", {("Israel", "demand", "Hamas", None, False, A)}),
+    # joining a measure against a side takes it against that side
+    (
+        "Serbia has refused to join European Union sanctions against Russia.",
+        {
+            ("European Union", "reduce", "Russia", None, False, A),
+            ("Serbia", "reduce", "Russia", None, True, A),
+        },
+    ),
+    # "never sought Iranian help in its war against the RSF": the war's foe is not the one asked
+    (
+        "Sudan's army said it had never sought Iranian help in its war against the Rapid Support Forces.",
+        {("Sudan", "appeal", "Iran", None, True, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", PLANS_AND_MEASURES)
+def test_plans_blocks_expulsions_and_joined_measures(nlp, text, expected):
+    check_exact(nlp, text, expected)

@@ -93,6 +93,7 @@ from kg.extract.lexicon import (
     DROPPED_STANCES,
     EFFORT_NOUNS,
     ENTRY_VERBS,
+    ENVOY_NOUNS,
     EVALUATIVE_CLASSES,
     EVALUATIVE_VERBS,
     EVENT_NOUN_VERBS,
@@ -151,6 +152,7 @@ from kg.extract.lexicon import (
     PATIENT_ACTS,
     PERFORMING_VERBS,
     PERSON_GROUPS,
+    PLAN_NOUNS,
     PLANNING_VERBS,
     PLOT_NOUNS,
     POSTS,
@@ -1873,6 +1875,11 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
     if is_visiting_title(verb):
         return  # "told visiting Prime Minister John Howard": the visitor's title, no visit the teller asked for
     yield from visitor_objects(verb, phrase, ctx)
+    envoy = envoy_sent_away(verb)
+    if envoy is not None:  # "Tallinn ordered a Russian embassy employee to leave": an expulsion of the envoy's state
+        for mention in actors_of(envoy, ctx) or leader_free(modifier_actors(envoy, ctx), envoy):
+            yield "expel", mention, "expelled-envoy", False
+        return
     if is_passive(verb) and verb.lemma_ not in STATIVE_PASSIVES:
         yield from undergoer_of_passive_adjunct(verb, phrase, ctx)
         for child in joined_subjects(verb, ("nsubjpass",)):  # also "... and is being held by US forces"
@@ -1887,8 +1894,10 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
                 mentions = event_agents(child, ctx)  # "the call was seconded by Merkel"
             if not mentions and agents(verb):
                 mentions = owners_of_patient(child, phrase, ctx)
-            for mention in mentions:
-                yield phrase, mention, "passive", False
+            idiom = f"{phrase} {child.lemma_.lower()}"  # "two Philippine boats were blocked": a bar to the boats
+            owned = child.pos_ == "NOUN" and idiom in LEXICON and classify(idiom) in HOSTILE_CLASSES
+            for mention in mentions:  # (their state's: not "Phone calls were tapped", "Phone" misread as a name)
+                yield idiom if owned and mention.type == "country" else phrase, mention, "passive", False
             if not mentions and child.pos_ == "NOUN" and agents(verb) and is_event_noun(child):
                 # "Military aid to Ukraine was approved by Congress", "The sanctions against Russia were extended by
                 # the EU": an act done to a noun, by a named agent, reads as the active with that noun as object
@@ -2164,6 +2173,8 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
                 # an attack on Libya" is no threat to Libya; "gave new impetus to Israel's attack on Hamas"
             if has_object and classify(phrase) == "support" and prep == "in":
                 continue  # "allow US troops to train its soldiers in the fight against the Abu Sayyaf": theirs
+            if has_object and is_owned_hostile_act(pobj) and classify(phrase) not in HOSTILE_CLASSES:
+                continue  # "had never sought Iranian help in its war against the RSF": the war's foe is not asked
             # "complicit in the rise of ISIS": an adjective's complement reaches its party through "of"
             for noun, mention in noun_chain_objects(pobj, ctx, allow_of=verb.lemma_ == "be"):
                 label = noun if verb.lemma_ in PARTICIPATION_VERBS and classify(noun) != FALLBACK_CLASS else ""
@@ -2173,6 +2184,40 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
                 # cooperation with Iraqi forces": cooperation with them, not a fight
                 label = label or f"{phrase} {prep} {noun}"  # "is engaged in a war on Ukraine": a war
                 yield label, mention, "verb-preposition-noun", has_negative_determiner(pobj)
+
+
+# "join European Union sanctions against Russia", "joined the embargo on Cuba": the targets of a measure joined
+def joined_measure_targets(verb: Token, obj: Token, ctx: Context) -> list[Mention]:
+    if verb.lemma_.lower() not in ("join", "adopt") or classify(relation_noun(obj)) != "reduce":
+        return []
+    return list(target_objects(obj, ctx))
+
+
+# "ordered a Russian embassy employee to leave", "told the ambassador to leave the country": an envoy sent away
+def envoy_sent_away(verb: Token) -> Token | None:
+    if verb.lemma_.lower() not in ("order", "tell", "instruct", "give"):
+        return None
+    envoys = [
+        c for c in verb.children
+        if c.dep_ in ("dobj", "dative") and (c.lemma_.lower() in ENVOY_NOUNS or any(
+            g.dep_ == "compound" and g.lemma_.lower() in POSTS for g in c.children))
+    ]  # fmt: skip
+    leaving = [c for c in verb.subtree if c.dep_ in ("xcomp", "advcl", "acl") and c.lemma_ in ("leave", "depart")]
+    return envoys[0] if envoys and leaving else None
+
+
+# "has no plans for talks with Iran", "had no interest in talks with Seoul": the act a plan or wish held is of
+def planned_act_of(verb: Token, obj: Token) -> Token | None:
+    if verb.lemma_ != "have" or obj.lemma_.lower() not in PLAN_NOUNS | {"interest"}:
+        return None
+    acts = [o for p in obj.children if p.dep_ == "prep" and p.lower_ in ("for", "in", "of") for o in p.children]
+    return next((o for o in acts if o.dep_ == "pobj" and is_event_noun(o)), None)
+
+
+# "its war against the RSF", "their fight against the Taliban": a hostile act owned by a pronoun
+def is_owned_hostile_act(noun: Token) -> bool:
+    owned = any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in noun.children)
+    return owned and classify(relation_noun(noun)) in HOSTILE_CLASSES
 
 
 # "gave new impetus to Israel's attack on Hamas": a light verb's giver takes no part in another's act
@@ -2549,6 +2594,11 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
         for mention in blast_places(verb, ctx):
             yield phrase, mention, "suicide-blast", False
         return
+    joined = joined_measure_targets(verb, obj, ctx)
+    for mention in joined:  # "refused to join European Union sanctions against Russia": the subject's own measure
+        yield relation_noun(obj), mention, "object-target", False
+    if joined:
+        return
     mentions = joiners(obj, ctx) or actors_of(obj, ctx)  # "condemned Finland's NATO membership": Finland's
     sending = verb.lemma_.lower() in DISPATCH_VERBS | PLEDGING_VERBS  # also "offered British troops for the campaign"
     if sending and counted_noun(obj).lemma_.lower() in NONSTATE_GROUPS.keys() | SENT_FORCES:
@@ -2581,6 +2631,13 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
     if (obj.pos_ not in ("NOUN", "PROPN") and not amount) or sought_elsewhere(verb, phrase, ctx):
         return
     obj = counted_noun(obj)
+    planned = planned_act_of(verb, obj)
+    if planned is not None:  # "has no plans for direct talks with Iran", "no interest in talks with Seoul": meant
+        negative = has_negative_determiner(obj)
+        act = relation_noun(planned)
+        for label, mention, _, _ in direct_objects(verb, phrase, planned, ctx):
+            yield act if classify(act) == classify(label) else label, mention, "planned-act", negative
+        return
     struck = [] if owned_by_band(obj) else struck_country(verb, phrase, obj, ctx)
     for mention in struck:
         yield phrase, mention, "struck-place", False
