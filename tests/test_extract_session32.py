@@ -217,7 +217,7 @@ CONTESTED = [
     (
         "Congo accused Rwanda of backing M23 rebels, a charge Rwanda denies.",
         {
-            ("Republic of the Congo", "criticise", "Rwanda", None, False, A),
+            ("Democratic Republic of the Congo", "criticise", "Rwanda", None, False, A),
             ("Rwanda", "support", "M23", None, False, "hypothetical"),
             ("Rwanda", "support", "M23", None, True, A),
         },
@@ -225,7 +225,7 @@ CONTESTED = [
     (
         "Congo accused Rwanda of backing M23 rebels, which Rwanda denies.",
         {
-            ("Republic of the Congo", "criticise", "Rwanda", None, False, A),
+            ("Democratic Republic of the Congo", "criticise", "Rwanda", None, False, A),
             ("Rwanda", "support", "M23", None, False, "hypothetical"),
             ("Rwanda", "support", "M23", None, True, A),
         },

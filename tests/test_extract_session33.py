@@ -378,3 +378,34 @@ PLANS_AND_MEASURES = [
 @pytest.mark.parametrize("text,expected", PLANS_AND_MEASURES)
 def test_plans_blocks_expulsions_and_joined_measures(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+GROUPS_AND_DOERS = [
+    # "Houthi military spokesman Yahya Saree warned that the group would ...": the reporter's own group, not the
+    # last organisation named; "condemned the strikes": every doer of the last attack reported
+    (
+        "The United States Central Command confirmed that the vessel was hit. Hours later, American and British "
+        "aircraft carried out strikes on Houthi radar sites, the Pentagon said. Houthi military spokesman Yahya Saree "
+        "condemned the strikes and warned that the group would target American warships.",
+        {
+            ("United States", "attack", "Houthis", None, False, A),
+            ("United Kingdom", "attack", "Houthis", None, False, A),
+            ("Yahya Saree", "criticise", "United States", None, False, A),
+            ("Yahya Saree", "criticise", "United Kingdom", None, False, A),
+            ("Houthis", "threaten", "United States", None, False, A),
+        },
+    ),
+    # "Congo" alone names the larger of the two Congos, as "Congolese" does
+    (
+        "The United States urged Rwanda to withdraw its forces from Congo.",
+        {
+            ("United States", "appeal", "Rwanda", None, False, A),
+            ("Rwanda", "yield", "Democratic Republic of the Congo", None, False, "requested"),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", GROUPS_AND_DOERS)
+def test_the_reporters_group_and_the_doers_of_the_strikes(nlp, text, expected):
+    check_exact(nlp, text, expected)

@@ -1481,12 +1481,15 @@ def definite_description(token: Token, ctx: Context, exclude: Mention | None) ->
     if token.lemma_.lower() in COMPANY_DESCRIPTIONS:
         return named_with(token, ctx, exclude) or last_company(token, ctx, exclude)
     places = token.lemma_.lower() in CABINET_NOUNS  # "The Government" is not the last country troops went to
+    # "A Hamas statement said the group would continue its attacks", "Houthi military spokesman Yahya Saree warned
+    # that the group would target American warships": the group that reports it, before any named since
+    reporter = reporter_of(token, ctx, types) if token.lemma_.lower() in REPORTING_GROUP_NOUNS else None
+    if reporter is not None and reporter.type != "country" and (exclude is None or reporter.key != exclude.key):
+        return reporter
     found = named_with(token, ctx, exclude) or recent(
         token, ctx, types, exclude, skip_modifiers=True, skip_destinations=places
     )
-    # "A Hamas statement said the group would continue its attacks": the group that reports it
-    reporter = reporter_of(token, ctx, types) if token.lemma_.lower() in REPORTING_GROUP_NOUNS else None
-    return found or speakers_own(token, ctx, types, exclude) or reporter
+    return found or speakers_own(token, ctx, types, exclude)
 
 
 # "Afghanistan's interim government", "the country's interim government", "Afghanistan ... the new interim

@@ -3327,7 +3327,18 @@ def last_attackers(noun: Token, ctx: Context) -> list[Mention]:
     if classify(noun.lemma_.lower()) != "attack" or not definite:
         return []
     last = last_attack(ctx)
-    return [last.subject] if last is not None else []
+    if last is None:
+        return []
+    # "American and British aircraft carried out strikes on Houthi sites ... condemned the strikes": every doer of it
+    doc = ctx.sent.doc
+    named = doc.char_span(last.subject.start, last.subject.end, alignment_mode="expand")
+    start, end = (named.sent.start_char, named.sent.end_char) if named is not None and len(named) else (0, 0)
+    joint = [
+        e.subject for e in ctx.recent_events
+        if e.relation == last.relation and e.object.key == last.object.key and start <= e.subject.start < end
+        and e.modality == "asserted" and not e.negated
+    ]  # fmt: skip
+    return list({m.key: m for m in [*joint, last.subject]}.values())
 
 
 def last_attack(ctx: Context) -> Candidate | None:
