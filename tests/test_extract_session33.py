@@ -409,3 +409,33 @@ GROUPS_AND_DOERS = [
 @pytest.mark.parametrize("text,expected", GROUPS_AND_DOERS)
 def test_the_reporters_group_and_the_doers_of_the_strikes(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+REASONS_AND_KIN = [
+    # "criticised Russia, saying it had attacked Ukraine": the one criticised did the act given as the reason
+    (
+        "France criticised Russia, saying it had attacked Ukraine.",
+        {("France", "criticise", "Russia", None, False, A), ("Russia", "attack", "Ukraine", None, False, A)},
+    ),
+    (
+        "India blamed Pakistan, saying it had sheltered the gunmen.",
+        {("India", "criticise", "Pakistan", None, False, A), ("Pakistan", "support", "gunmen", None, False, A)},
+    ),
+    # (not an act the critic foretells of itself)
+    (
+        "France criticised Russia, saying it would support Ukraine.",
+        {("France", "criticise", "Russia", None, False, A), ("France", "support", "Ukraine", None, False, "intended")},
+    ),
+    # "his father says his son has been denied access ... charge him": "him" is the son, unnamed here, not the last
+    # person named before
+    (
+        "Mr Downer says officials have visited the prison. But Terry Hicks says his son has been denied access to a "
+        "lawyer and has asked the Government to demand that Washington either charge him or release him.",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", REASONS_AND_KIN)
+def test_the_doer_of_a_reason_and_an_unnamed_kin(nlp, text, expected):
+    check_exact(nlp, text, expected)

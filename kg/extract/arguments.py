@@ -2033,6 +2033,9 @@ def _pronoun_actor(token: Token, ctx: Context, exclude: Mention | None = None) -
         exclude = clause_subject_of(token, ctx)
     if lower in FIRST_PERSON_SINGULAR | FIRST_PERSON_PLURAL:
         return first_person_actor(token, ctx)
+    judged = judged_doer(token, ctx)
+    if judged is not None and (exclude is None or judged.key != exclude.key) and agrees(token, judged, ctx):
+        return judged  # "France criticised Russia, saying it had attacked Ukraine": Russia
     if lower in SECOND_PERSON:
         return addressee(token, ctx)
     if lower in THIRD_PERSON | THIRD_PLURAL | THIRD_NEUTER:
@@ -2287,7 +2290,9 @@ def unnamed_person_since(found: Mention, token: Token, ctx: Context) -> bool:
         for t in kin
         for c in t.children
     )
-    return owned or any(
+    # "Terry Hicks says his son has been denied access ... charge him": a kin the sentence speaks of, unnamed
+    kin_subject = any(t.dep_ in ("nsubj", "nsubjpass") and t.sent.start == ctx.sent.start for t in kin)
+    return owned or kin_subject or any(
         t.tag_ == "NN"
         and t.dep_ in ("nsubj", "nsubjpass")
         and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in t.children)
@@ -2842,6 +2847,27 @@ def higher_clause_object(token: Token, ctx: Context, exclude: Mention | None) ->
         if root.dep_ in ("dobj", "dative", "pobj") and verb.i in ancestors and agrees(token, mention, ctx):
             return mention
     return None
+
+
+# "France criticised Russia, saying it had attacked Ukraine", "blamed the Government, saying it had abandoned
+# Hicks": the subject of a hostile act given as the reason for a criticism is the one criticised
+def judged_doer(token: Token, ctx: Context) -> Mention | None:
+    from kg.extract.speech import is_speech_verb
+
+    verb = token.head
+    if token.dep_ != "nsubj" or token.lower_ not in ("it", "they", "he", "she") or verb.dep_ != "ccomp":
+        return None
+    saying = verb.head
+    if not (saying.dep_ == "advcl" and saying.tag_ == "VBG" and is_speech_verb(saying)):
+        return None
+    done = verb.tag_ in ("VBD", "VBN") and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+    if not done and classify(verb.lemma_.lower()) not in HOSTILE_CLASSES | {"criticise", "threaten"}:
+        return None  # "criticised Russia, saying it would support Ukraine": the critic's own act, foretold
+    judging = saying.head
+    if classify(judging.lemma_.lower()) not in ("criticise", "reject"):
+        return None
+    found = [m for c in judging.children if c.dep_ == "dobj" for m in actors_of(c, ctx)]
+    return found[0] if len(found) == 1 else None
 
 
 # "Iraq's ambassador has been given a week to leave after the Government expelled him": an object pronoun in an
