@@ -439,3 +439,27 @@ REASONS_AND_KIN = [
 @pytest.mark.parametrize("text,expected", REASONS_AND_KIN)
 def test_the_doer_of_a_reason_and_an_unnamed_kin(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+TITLED_NAMES = [
+    # "Norway's Foreign Minister, Thorbjorn Jagland," with the name tagged a place: a person beside his title
+    (
+        "Norway's Foreign Minister, Thorbjorn Jagland, has accused Australia of breaching international law.",
+        {("Thorbjorn Jagland", "criticise", "Australia", None, False, A)},
+    ),
+    # (and no government of his country named for a later "the Government" of an Australian story)
+    (
+        "The Federal Government has refused to let the freighter land. Norway's Foreign Minister, Thorbjorn Jagland, "
+        "has accused Australia of breaching international law. The Opposition Leader, Kim Beazley, says Labor will "
+        "support the Government's stand.",
+        {
+            ("Thorbjorn Jagland", "criticise", "Australia", None, False, A),
+            ("Australian Labor Party", "support", "Australia", None, False, A),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", TITLED_NAMES)
+def test_a_name_beside_a_title_is_a_person(nlp, text, expected):
+    assert read_in(nlp, text, "AUS") == expected

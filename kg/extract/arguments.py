@@ -1241,6 +1241,9 @@ def earlier_owners(token: Token, ctx: Context) -> list[Mention] | None:
             continue
         if any(c.conjuncts for c in earlier.children if c.dep_ in ("amod", "compound", "nmod")):
             return None  # "U.S. and Iranian forces": whose army a later "the military" is, is unclear
+        if any(c.dep_ == "appos" and (p := ctx.actors.mention_at(c)) is not None and p.type == "person"
+               for c in earlier.children):
+            continue  # "Norway's Foreign Minister, Thorbjorn Jagland, ...": a named minister, no government named
         mention = ctx.actors.mention_at(earlier)
         if mention is not None and mention.type != "person":
             owners[mention.key] = mention
@@ -1333,8 +1336,11 @@ def office_country(ctx: Context) -> list[Mention]:
     people = [m for m in ctx.actors.mentions() if m.type == "person"]
     # (not the offices held abroad: "Norwegian peace envoy Erik Solheim" speaks for no government at issue)
     held = {key for m in people for key in office_countries(m, ctx, TITLE_WORDS - ABROAD_TITLES)}
-    if len(held) > 1:  # "Argentina's new President, Eduardo Duhalde ... The US Treasury Secretary, Paul O'Neill":
-        # the government of the one country whose head the article names
+    home = ctx.actors.article.country
+    named_home = home is not None and home not in held and bool(country_mentions({home}, ctx))
+    if len(held) > 1 or named_home:  # "Argentina's new President, Eduardo Duhalde ... The US Treasury Secretary,
+        # Paul O'Neill": the government of the one country whose head the article names (in an Australian story that
+        # names Australia, not that of Norway's Foreign Minister)
         held = {key for m in people for key in office_countries(m, ctx, HEAD_OF_STATE_TITLES)}
     return country_mentions(held, ctx) if len(held) == 1 else []
 
