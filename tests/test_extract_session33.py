@@ -463,3 +463,30 @@ TITLED_NAMES = [
 @pytest.mark.parametrize("text,expected", TITLED_NAMES)
 def test_a_name_beside_a_title_is_a_person(nlp, text, expected):
     assert read_in(nlp, text, "AUS") == expected
+
+
+DESIGNATIONS = [
+    # a designation with no agent named, in a press statement: the author's government's
+    (
+        "Press Statement\n\nAntony J. Blinken, Secretary of State\n\nImposing Further Costs on Russia\n\n"
+        "We condemn Russia. Volga Precision Instruments JSC is being designated pursuant to section 1(a)(i) of E.O. "
+        "14024.",
+        {
+            ("United States", "criticise", "Russia", None, False, A),
+            ("United States", "reduce", "Volga Precision Instruments JSC", None, False, A),
+        },
+    ),
+    # in a fact sheet of no named author: the one that the sheet said is designating
+    (
+        "Fact Sheet\n\nOffice of the Spokesperson\n\nToday, the Department of State is designating two entities. "
+        "Pyongyang Sinhung Trading Company is being designated pursuant to section 1(a)(ii) of E.O. 13382.",
+        {("United States", "reduce", "Pyongyang Sinhung Trading Company", None, False, A)},
+    ),
+    # (a news report names no designator)
+    ("Pyongyang Sinhung Trading Company was designated last year, officials said.", set()),
+]
+
+
+@pytest.mark.parametrize("text,expected", DESIGNATIONS)
+def test_a_designation_with_no_agent_is_the_issuers(nlp, text, expected):
+    check_exact(nlp, text, expected)

@@ -298,6 +298,7 @@ def clause_subjects(verb: Token, ctx: Context) -> list[Mention]:
             or authority_of(verb, ctx)
             or denying_side(verb, ctx)
             or announcing_side(verb, ctx)
+            or designating_author(verb, ctx)
             or reporting_police(verb, ctx)
             or admitting_body(verb, ctx)
             or summoning_body(verb, ctx)
@@ -645,6 +646,27 @@ def announcing_side(verb: Token, ctx: Context) -> list[Mention]:
     speakers = reporters(verb, ctx) or ([ctx.speaker] if ctx.speaker is not None and in_quotes(ctx.sent) else [])
     sides = [ctx.actors.affiliated_side(m) for m in speakers if m.type == "person"]
     return [s for s in sides if s.type in ("country", "organisation") and s.key not in {m.key for m in speakers}]
+
+
+# "Volga Precision Instruments JSC is being designated pursuant to section 1(a)(i)": in a press statement, a
+# designation with no agent named is the issuing government's
+def designating_author(verb: Token, ctx: Context) -> list[Mention]:
+    if verb.lemma_.lower() not in DESIGNATING_VERBS:
+        return []
+    voices = statement_voices(ctx) if ctx.author is not None else []
+    if len(voices) == 1:
+        return voices
+    # (a fact sheet of no named author: "Today, the Department of State is designating ..." said before)
+    earlier = [
+        t for t in ctx.sent.doc[: ctx.sent.start]
+        if t.lemma_.lower() in DESIGNATING_VERBS and t.pos_ == "VERB" and not is_passive(t)
+    ]  # fmt: skip
+    designators = [m for t in earlier[-1:] for c in t.children if c.dep_ == "nsubj" for m in actors_of(c, ctx)]
+    return designators[:1]
+
+
+# verbs of listing a party under sanctions
+DESIGNATING_VERBS = {"designate", "sanction", "blacklist"}
 
 
 # "Israeli army spokesman Ron Kitrey said ...", "Police say ...": the subjects of the first speech verb (or other
