@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_extract_constructions import A, check_exact
+from tests.test_extract_constructions import A, check_exact, read
 from tests.test_extract_session23 import read_in
 
 ROYAL_NAMES = [
@@ -490,3 +490,26 @@ DESIGNATIONS = [
 @pytest.mark.parametrize("text,expected", DESIGNATIONS)
 def test_a_designation_with_no_agent_is_the_issuers(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+COUNTED_PEOPLE = [
+    # "The three officials": the people of the last sentence that named as many; "Vice Minister for Foreign Affairs
+    # Takeo Mori", tagged from "Affairs", is Takeo Mori
+    (
+        "Deputy Secretary of State Wendy Sherman met with Japanese Vice Minister for Foreign Affairs Takeo Mori and "
+        "South Korean First Vice Foreign Minister Cho Hyun-dong in Tokyo. The three officials strongly condemned North "
+        "Korea's missile launches.",
+        {
+            ("Wendy Sherman", "criticise", "North Korea", None, False, A),
+            ("Takeo Mori", "criticise", "North Korea", None, False, A),
+            ("Cho Hyun-dong", "criticise", "North Korea", None, False, A),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", COUNTED_PEOPLE)
+def test_the_three_officials_are_the_three_named(nlp, text, expected):
+    found = read(nlp, text)
+    assert expected <= found, found
+    assert not any("Affairs" in row[0] or "Affairs" in row[2] for row in found), found

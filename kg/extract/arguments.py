@@ -560,6 +560,8 @@ def listed_countries(token: Token, head: Mention | None, ctx: Context) -> list[M
 def counted_countries(token: Token, ctx: Context) -> list[Mention]:
     counts = {"three": 3, "four": 4, "five": 5}
     count = next((counts[c.lower_] for c in token.children if c.dep_ == "nummod" and c.lower_ in counts), None)
+    if count is not None and token.lemma_.lower() in PERSON_GROUPS - {"man", "woman"}:
+        return counted_people(count, ctx)  # "The three officials strongly condemned ..."
     if count is None or token.lemma_.lower() not in ("country", "nation", "state", "government", "junta"):
         return []
     text = ctx.sent.doc.text
@@ -572,6 +574,21 @@ def counted_countries(token: Token, ctx: Context) -> list[Mention]:
         named = list({m.key: m for m in run}.values())
         if len(named) == count:
             return named
+    return []
+
+
+# "Wendy Sherman met Japanese Vice Minister Takeo Mori and ROK Vice Minister Cho Hyun-dong ... The three officials":
+# the people of the last sentence that named as many
+def counted_people(count: int, ctx: Context) -> list[Mention]:
+    doc = ctx.sent.doc
+    by_sentence: dict[int, dict[str, Mention]] = {}
+    for mention in (m for m in ctx.history if m.end <= ctx.sent.start_char and m.type == "person"):
+        named = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if named is not None and len(named):
+            by_sentence.setdefault(named.sent.start, {}).setdefault(mention.key, mention)
+    for start in sorted(by_sentence, reverse=True):
+        if len(by_sentence[start]) == count:
+            return list(by_sentence[start].values())
     return []
 
 

@@ -58,6 +58,7 @@ TITLE_PARTS = (
         "of",
         "spokesperson",
         "opposition",
+        "affairs",  # "Vice Minister for Foreign Affairs Takeo Mori", tagged from "Affairs"
         # offices of parliament, police and courts: "Conservative MP Philip Hammond", "Chief Constable Nick Adderley"
         "mp",
         "mep",
