@@ -513,3 +513,17 @@ def test_the_three_officials_are_the_three_named(nlp, text, expected):
     found = read(nlp, text)
     assert expected <= found, found
     assert not any("Affairs" in row[0] or "Affairs" in row[2] for row in found), found
+
+
+# "has asked Qatar to expel Hamas leaders if the group continues to reject the deal": the condition, which the parser
+# hangs on the request, is the asked act's; the asking is done
+def test_a_request_with_a_condition_is_made(nlp):
+    check_exact(
+        nlp,
+        "Washington has asked Qatar to expel Hamas leaders if the group continues to reject a ceasefire deal with "
+        "Israel, a U.S. official said.",
+        {
+            ("United States", "appeal", "Qatar", None, False, A),
+            ("Qatar", "reduce", "Hamas", None, False, "requested"),
+        },
+    )

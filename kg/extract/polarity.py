@@ -802,6 +802,13 @@ def is_conditional(clause: Token) -> bool:
     )
 
 
+# "Washington has asked Qatar to expel Hamas leaders if the group continues to reject the deal": the condition, which
+# the parser hangs on the request, is the asked act's; the asking is done
+def asks_on_condition(clause: Token) -> bool:
+    asked = any(c.dep_ in ("xcomp", "ccomp") for c in clause.children)
+    return clause.lemma_.lower() in REQUEST_VERBS and asked and clause.tag_ in ("VBD", "VBN", "VBZ", "VBP")
+
+
 # "would have allowed", "could have prevented": the past conditional of what did not happen
 def is_counterfactual(clause: Token) -> bool:
     auxiliaries = {c.lower_ for c in clause.children if c.dep_ == "aux"}
@@ -905,7 +912,8 @@ def modality_of(verb: Token) -> str:
     for clause in (verb, *governors(verb)):
         if is_counterfactual(clause):
             return "hypothetical"  # "a bill that would have allowed China to extradite"
-        if is_conditional(clause) and clause.lemma_.lower() not in ("threaten", "warn"):
+        conditional = is_conditional(clause) and not asks_on_condition(clause)
+        if conditional and clause.lemma_.lower() not in ("threaten", "warn"):
             return "hypothetical"  # "said it would stop supporting Hamas if Israel withdrew" (a threat made on a
             # condition is made: "has threatened both sides with consequences if they fail to implement it")
         for child in clause.children:
