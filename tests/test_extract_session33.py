@@ -527,3 +527,37 @@ def test_a_request_with_a_condition_is_made(nlp):
             ("Qatar", "reduce", "Hamas", None, False, "requested"),
         },
     )
+
+
+CHARGES_AND_VERDICTS = [
+    # a charge an accuser named by a pronoun makes, denied in apposition: never asserted, and denied through the same
+    # go-between (adapted from battery i, scored blind first)
+    (
+        "Sudan's army accused the RSF of shelling a hospital. It has also accused the United Arab Emirates of "
+        "supplying weapons to the RSF through Chad, a charge the UAE denies.",
+        {
+            ("Sudan", "criticise", "Rapid Support Forces", None, False, A),
+            ("Sudan", "criticise", "United Arab Emirates", None, False, A),
+            ("United Arab Emirates", "reject", "Sudan", None, False, A),
+            ("United Arab Emirates", "support", "Rapid Support Forces", "Chad", False, "hypothetical"),
+            ("United Arab Emirates", "support", "Rapid Support Forces", "Chad", True, A),
+        },
+    ),
+    # "Kanaani said the Houthis acted independently and criticised the strikes": a verdict joined to a deed reported is
+    # the reporter's own words
+    (
+        "American and British aircraft struck Houthi radar sites. Iranian Foreign Ministry spokesman Nasser Kanaani "
+        "said the Houthis acted independently and criticised the American and British strikes.",
+        {
+            ("United States", "attack", "Houthis", None, False, A),
+            ("United Kingdom", "attack", "Houthis", None, False, A),
+            ("Nasser Kanaani", "criticise", "United States", None, False, A),
+            ("Nasser Kanaani", "criticise", "United Kingdom", None, False, A),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", CHARGES_AND_VERDICTS)
+def test_charges_of_a_pronoun_and_verdicts_joined_to_a_report(nlp, text, expected):
+    check_exact(nlp, text, expected)

@@ -1788,8 +1788,8 @@ def denied_charge_statements(ctx: Context, current: list[Candidate]) -> Iterator
             events = [*ctx.recent_events, *current]
             acts = charged_acts(denier, events, ctx)
             acts = acts or (charged_acts(side, events, ctx) if side.key != denier.key else [])
-            for act in acts:
-                yield Candidate(act.subject, act.relation, act.object, None, True, rule="clause:denied-charge")
+            for act in acts:  # (through the go-between charged: "supplying weapons to the RSF through Chad")
+                yield Candidate(act.subject, act.relation, act.object, act.via, True, rule="clause:denied-charge")
 
 
 # "'We had nothing to do with it,' an Israeli official said, after Tehran accused Israel of ...": a denial of the
@@ -1828,8 +1828,8 @@ def charged_acts(accused: Mention, events: list[Candidate], ctx: Context) -> lis
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         return span.sent.start if span is not None and len(span) else -1
 
-    charging = {
-        sentence_of(e.subject)
+    charging = {  # (where the accused is named: the accuser may be a pronoun, "It has also accused the UAE of ...")
+        sentence_of(e.object)
         for e in events
         if e.object.key == accused.key and classify(e.relation) == "criticise" and not e.negated
     }

@@ -607,7 +607,10 @@ def reported_conjunct_subjects(verb: Token, ctx: Context) -> list[Mention]:
     if head.dep_ != "ccomp" or reporting.tag_ != "VBD" or not is_speech_verb(reporting):
         return []
     other_form = head.tag_ == "VBG" or any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
-    return clause_subjects(reporting, ctx) if other_form else []
+    # "Kanaani said the Houthis acted independently and criticised the strikes": a verdict joined to a deed reported
+    # is the reporter's own words
+    judged = classify(verb.lemma_.lower()) == "criticise" and not is_evaluative(head) and not is_speech_verb(head)
+    return clause_subjects(reporting, ctx) if other_form or judged else []
 
 
 # "North Korea did not respond to South Korea's offer of talks": an answer to a side's proposal is words to it
