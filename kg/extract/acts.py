@@ -1775,8 +1775,7 @@ CHARGE_NOUNS = {"charge", "claim", "accusation", "allegation"}
 def denied_charge_statements(ctx: Context, current: list[Candidate]) -> Iterator[Candidate]:
     """Read after the sentence's other readers: "India accuses Pakistan of ..., but Pakistan denies the allegation"
     charges in the same sentence."""
-    for verb in (t for t in ctx.sent if t.pos_ in ("VERB", "AUX") and (t.lemma_.lower() in DENIAL_VERBS | {"reject"}
-                                                                        or disowns_it(t))):
+    for verb in (t for t in ctx.sent if is_denial(t)):
         charges = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in CHARGE_NOUNS]
         summarised = names_charge_before(verb)  # "..., a charge Kigali denies", the parser's "a charge Kigali"
         summarised = summarised or disowns_it(verb)
@@ -1790,6 +1789,12 @@ def denied_charge_statements(ctx: Context, current: list[Candidate]) -> Iterator
             acts = acts or (charged_acts(side, events, ctx) if side.key != denier.key else [])
             for act in acts:  # (through the go-between charged: "supplying weapons to the RSF through Chad")
                 yield Candidate(act.subject, act.relation, act.object, act.via, True, rule="clause:denied-charge")
+
+
+# "denies", "rejected", "had nothing to do with it": a verb that may deny a charge
+def is_denial(verb: Token) -> bool:
+    denying = verb.pos_ == "VERB" and verb.lemma_.lower() in DENIAL_VERBS | {"reject"}
+    return denying or (verb.pos_ in ("VERB", "AUX") and disowns_it(verb))
 
 
 # "'We had nothing to do with it,' an Israeli official said, after Tehran accused Israel of ...": a denial of the

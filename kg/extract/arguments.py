@@ -18,6 +18,8 @@ from kg.extract.lexicon import (
     BORDER_NOUNS,
     CHARGING_VERBS,
     COPULAS,
+    COUNT_WORDS,
+    COUNTED_STATE_NOUNS,
     DENIED_NOUNS,
     DISMISSING_VERBS,
     DISPATCH_VERBS,
@@ -350,7 +352,7 @@ def actors_of(token: Token, ctx: Context, exclude: Mention | None = None) -> lis
     owners = coordinated_owners(token, ctx) or elliptic_pair(token, ctx)
     if owners:
         return owners
-    sides = both_sides(token, ctx) or both_groups(token, ctx) or counted_countries(token, ctx)
+    sides = both_sides(token, ctx) or both_groups(token, ctx) or counted_parties(token, ctx)
     if sides:
         return sides
     for item in conjuncts(token):
@@ -553,16 +555,14 @@ def listed_countries(token: Token, head: Mention | None, ctx: Context) -> list[M
     return [m for m in mentions if m is not None]
 
 
-# "both sides", "the two sides", "all sides", "both countries": the parties of the last conflict reported,
-# else the last two parties named outside the clause's subject
 # "the military governments of Mali, Burkina Faso and Niger ... ECOWAS called on the three countries": the countries
-# last named together, as many as counted
-def counted_countries(token: Token, ctx: Context) -> list[Mention]:
-    counts = {"three": 3, "four": 4, "five": 5}
-    count = next((counts[c.lower_] for c in token.children if c.dep_ == "nummod" and c.lower_ in counts), None)
+# last named together, as many as counted; "the three officials": the people of the last sentence naming as many
+def counted_parties(token: Token, ctx: Context) -> list[Mention]:
+    counted = [c.lower_ for c in token.children if c.dep_ == "nummod" and c.lower_ in COUNT_WORDS]
+    count = COUNT_WORDS[counted[0]] if counted else None
     if count is not None and token.lemma_.lower() in PERSON_GROUPS - {"man", "woman"}:
         return counted_people(count, ctx)  # "The three officials strongly condemned ..."
-    if count is None or token.lemma_.lower() not in ("country", "nation", "state", "government", "junta"):
+    if count is None or token.lemma_.lower() not in COUNTED_STATE_NOUNS:
         return []
     text = ctx.sent.doc.text
     earlier = [m for m in ctx.history if m.end <= ctx.sent.start_char and m.type == "country"]
@@ -596,6 +596,8 @@ def counted_people(count: int, ctx: Context) -> list[Mention]:
 LIST_GLUE = re.compile(r"\s*(,|and|, and|&)\s*(the\s+)?")
 
 
+# "both sides", "the two sides", "all sides", "both countries": the parties of the last conflict reported,
+# else the last two parties named outside the clause's subject
 def both_sides(token: Token, ctx: Context) -> list[Mention]:
     lemma = token.lemma_.lower()
     # also "the two neighbours", "the two nuclear powers", "both governments"
@@ -2907,6 +2909,7 @@ def main_clause_subjects(token: Token) -> list[Token]:
     return [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]
 
 
+# "Yasser Arafat left Gaza after Ariel Sharon threatened him": the person the main clause is about
 def main_clause_person(token: Token, ctx: Context, exclude: Mention | None) -> Mention | None:
     found = [m for s in main_clause_subjects(token) if (m := actor_of(s, ctx)) is not None and m.type == "person"]
     return next((m for m in found if exclude is None or m.key != exclude.key), None)

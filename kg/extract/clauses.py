@@ -84,6 +84,7 @@ from kg.extract.lexicon import (
     DEFENDING_VERBS,
     DENIED_NOUNS,
     DEPARTURE_VERBS,
+    DESIGNATING_VERBS,
     DISPATCH_VERBS,
     DOCUMENT_NOUNS,
     DOER_NOUNS,
@@ -117,6 +118,7 @@ from kg.extract.lexicon import (
     HOSTING_VERBS,
     INDEPENDENCE_NOUNS,
     JOINING_NOUNS,
+    JOINING_VERBS,
     JOINT_ACTION_NOUNS,
     JOINT_ADVERBS,
     JOINT_MANNER_NOUNS,
@@ -177,6 +179,7 @@ from kg.extract.lexicon import (
     SCHEDULING_VERBS,
     SEEKING_VERBS,
     SELF_ACT_NOUNS,
+    SENDING_AWAY_VERBS,
     SENT_FORCES,
     SETTLEMENT_NOUNS,
     SOUGHT_ACT_VERBS,
@@ -667,9 +670,6 @@ def designating_author(verb: Token, ctx: Context) -> list[Mention]:
     designators = [m for t in earlier[-1:] for c in t.children if c.dep_ == "nsubj" for m in actors_of(c, ctx)]
     return designators[:1]
 
-
-# verbs of listing a party under sanctions
-DESIGNATING_VERBS = {"designate", "sanction", "blacklist"}
 
 
 # "Israeli army spokesman Ron Kitrey said ...", "Police say ...": the subjects of the first speech verb (or other
@@ -2213,14 +2213,14 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
 
 # "join European Union sanctions against Russia", "joined the embargo on Cuba": the targets of a measure joined
 def joined_measure_targets(verb: Token, obj: Token, ctx: Context) -> list[Mention]:
-    if verb.lemma_.lower() not in ("join", "adopt") or classify(relation_noun(obj)) != "reduce":
+    if verb.lemma_.lower() not in JOINING_VERBS or classify(relation_noun(obj)) != "reduce":
         return []
     return list(target_objects(obj, ctx))
 
 
 # "ordered a Russian embassy employee to leave", "told the ambassador to leave the country": an envoy sent away
 def envoy_sent_away(verb: Token) -> Token | None:
-    if verb.lemma_.lower() not in ("order", "tell", "instruct", "give"):
+    if verb.lemma_.lower() not in SENDING_AWAY_VERBS:
         return None
     envoys = [
         c for c in verb.children

@@ -1288,3 +1288,13 @@ REMOVING_VERBS = {"fire", "sack", "dismiss"}
 REPORTER_NOUNS = {"correspondent", "reporter", "journalist", "columnist"}
 # a state's envoys, who stand for it: "the Government expelled him" (Iraq's ambassador)
 ENVOY_NOUNS = {"ambassador", "envoy", "diplomat", "consul", "attache", "chargé", "charge"}
+# verbs of listing a party under sanctions: "X is being designated pursuant to section 1(a)(i)"
+DESIGNATING_VERBS = {"designate", "sanction", "blacklist"}
+# verbs of taking part in a measure others took: "refused to join European Union sanctions against Russia"
+JOINING_VERBS = {"join", "adopt"}
+# verbs of telling someone to go: "ordered a Russian embassy employee to leave"
+SENDING_AWAY_VERBS = {"order", "tell", "instruct", "give"}
+# number words a counted group of parties is written with: "the three countries"
+COUNT_WORDS = {"three": 3, "four": 4, "five": 5}
+# nouns for states, counted: "the three countries", "the three juntas"
+COUNTED_STATE_NOUNS = {"country", "nation", "state", "government", "junta"}
