@@ -561,3 +561,19 @@ CHARGES_AND_VERDICTS = [
 @pytest.mark.parametrize("text,expected", CHARGES_AND_VERDICTS)
 def test_charges_of_a_pronoun_and_verdicts_joined_to_a_report(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+# parser: "China, which has close ties to Pakistan, called on both countries", the noun made the sentence's root and
+# the past tense verb its modifier: the verb is the sentence's own, its subject the noun (not "the man called Smith")
+def test_a_past_tense_modifier_of_a_root_noun_is_the_sentences_verb(nlp):
+    check_exact(
+        nlp,
+        "India and Pakistan exchanged fire. China, which has close ties to Pakistan, called on both countries to "
+        "exercise restraint and to resolve their differences through dialogue.",
+        {
+            ("India", "fight", "Pakistan", None, False, A),
+            ("China", "cooperate", "Pakistan", None, False, A),
+            ("China", "appeal", "India", None, False, A),
+            ("China", "appeal", "Pakistan", None, False, A),
+        },
+    )

@@ -363,7 +363,10 @@ def participle_held_subjects(verb: Token, ctx: Context) -> list[Mention]:
 # participle modifying a noun, "a man called Smith", "weapons supplied to Hamas", takes no object); the last resort,
 # after a subject the clause inherits ("Mitsotakis speaking to the Atlantic Council think tank called the deal void")
 def finite_modifier_subjects(verb: Token, ctx: Context) -> list[Mention]:
-    if verb.dep_ != "acl" or verb.tag_ != "VBD" or not any(c.dep_ == "dobj" for c in verb.children):
+    # (also "China, which has close ties to Pakistan, called on both countries ...", parsed with the noun the root:
+    # the past tense verb is the sentence's own)
+    sentence_noun = verb.head.dep_ == "ROOT" and verb.head.pos_ in ("PROPN", "NOUN") and verb.i > verb.head.i
+    if verb.dep_ != "acl" or verb.tag_ != "VBD" or not (any(c.dep_ == "dobj" for c in verb.children) or sentence_noun):
         return []
     return actors_of(verb.head, ctx)
 
