@@ -577,3 +577,12 @@ def test_a_past_tense_modifier_of_a_root_noun_is_the_sentences_verb(nlp):
             ("China", "appeal", "Pakistan", None, False, A),
         },
     )
+
+
+# "Troops from the two countries", "the foreign ministers of both countries": the members of the pair at odds
+def test_members_of_the_two_countries(nlp):
+    check_exact(
+        nlp,
+        "Pakistan accused India of shelling. Troops from the two countries exchanged fire for several hours.",
+        {("Pakistan", "criticise", "India", None, False, A), ("Pakistan", "fight", "India", None, False, A)},
+    )

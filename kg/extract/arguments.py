@@ -1165,6 +1165,7 @@ def group_members(token: Token, ctx: Context, exclude: Mention | None = None) ->
             # "a team of ASIO and Federal Police officers", "the leaders of North and South Korea"
             found = coordinated_owners(pobj, ctx) or elliptic_pair(pobj, ctx)
             found = found or [m for item in conjuncts(pobj) if (m := actor_of(item, ctx, exclude)) is not None]
+            found = found or both_sides(pobj, ctx)  # "Troops from the two countries exchanged fire"
             found += [m for m in listed_countries(pobj, found[0], ctx) if m not in found] if found else []  # also
             # "of Australia, Canada, New Zealand, the United Kingdom and the United States", a list parsed as apposition
             found = [m for m in found if m.type != "place"]  # "a Hamas member in Hebron" lives there
