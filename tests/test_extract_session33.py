@@ -586,3 +586,40 @@ def test_members_of_the_two_countries(nlp):
         "Pakistan accused India of shelling. Troops from the two countries exchanged fire for several hours.",
         {("Pakistan", "criticise", "India", None, False, A), ("Pakistan", "fight", "India", None, False, A)},
     )
+
+
+RESTRAINT = [
+    # "urged restraint", "called for calm" with no one named: an appeal to the sides of the article's main conflict
+    (
+        "Israel attacked Hamas. Hamas fired rockets at Israel. Egypt called for calm.",
+        {
+            ("Israel", "attack", "Hamas", None, False, A),
+            ("Hamas", "attack", "Israel", None, False, A),
+            ("Egypt", "appeal", "Israel", None, False, A),
+            ("Egypt", "appeal", "Hamas", None, False, A),
+        },
+    ),
+    # (not the caller's own side, nor with no conflict reported; one named is the one asked)
+    (
+        "Israel attacked Hamas. Hamas fired rockets at Israel. Hamas called for restraint.",
+        {
+            ("Israel", "attack", "Hamas", None, False, A),
+            ("Hamas", "attack", "Israel", None, False, A),
+            ("Hamas", "appeal", "Israel", None, False, A),
+        },
+    ),
+    ("The United States urged restraint.", set()),
+    (
+        "Israel attacked Hamas. Hamas fired rockets at Israel. Egypt called on Israel for calm.",
+        {
+            ("Israel", "attack", "Hamas", None, False, A),
+            ("Hamas", "attack", "Israel", None, False, A),
+            ("Egypt", "appeal", "Israel", None, False, A),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", RESTRAINT)
+def test_restraint_urged_of_no_one_named_is_urged_of_the_sides(nlp, text, expected):
+    check_exact(nlp, text, expected)

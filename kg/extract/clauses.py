@@ -21,6 +21,7 @@ from kg.extract.arguments import (
     is_pronoun,
     is_stolen_subject,
     led_by_prefix,
+    main_conflict,
     modifier_actors,
     office_countries,
     opposed_actor,
@@ -64,6 +65,7 @@ from kg.extract.lexicon import (
     CALL_ECHO_VERBS,
     CALL_NOUNS,
     CALLING_ON_VERBS,
+    CALM_NOUNS,
     CANCELLING_VERBS,
     CAPTIVE_WORDS,
     CARRYING_VERBS,
@@ -1903,6 +1905,8 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
     if is_visiting_title(verb):
         return  # "told visiting Prime Minister John Howard": the visitor's title, no visit the teller asked for
     yield from visitor_objects(verb, phrase, ctx)
+    for mention in restraint_addressees(verb, ctx):  # "The United States also urged restraint", "called for calm"
+        yield "urge", mention, "urged-restraint", False
     envoy = envoy_sent_away(verb)
     if envoy is not None:  # "Tallinn ordered a Russian embassy employee to leave": an expulsion of the envoy's state
         for mention in actors_of(envoy, ctx) or leader_free(modifier_actors(envoy, ctx), envoy):
@@ -2212,6 +2216,21 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
                 # cooperation with Iraqi forces": cooperation with them, not a fight
                 label = label or f"{phrase} {prep} {noun}"  # "is engaged in a war on Ukraine": a war
                 yield label, mention, "verb-preposition-noun", has_negative_determiner(pobj)
+
+
+# "The United States also urged restraint", "called for calm": an appeal to no one named is to the sides of the
+# article's main conflict
+def restraint_addressees(verb: Token, ctx: Context) -> list[Mention]:
+    if verb.lemma_.lower() not in ("urge", "call", "appeal"):
+        return []
+    calm = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in CALM_NOUNS]
+    calm += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children
+             if o.dep_ == "pobj" and o.lemma_.lower() in CALM_NOUNS]  # fmt: skip
+    addressed = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c not in calm]
+    if not calm or addressed or any(p.lower_ in ("on", "upon") for p in verb.children if p.dep_ == "prep"):
+        return []
+    own = {m.key for m in clause_subjects(verb, ctx)}
+    return [m for m in main_conflict(ctx, {"country", "armed_group", "organisation"}) if m.key not in own]
 
 
 # "join European Union sanctions against Russia", "joined the embargo on Cuba": the targets of a measure joined

@@ -1298,3 +1298,5 @@ SENDING_AWAY_VERBS = {"order", "tell", "instruct", "give"}
 COUNT_WORDS = {"three": 3, "four": 4, "five": 5}
 # nouns for states, counted: "the three countries", "the three juntas"
 COUNTED_STATE_NOUNS = {"country", "nation", "state", "government", "junta"}
+# what an appeal to no one named asks of the sides at odds: "urged restraint", "called for calm"
+CALM_NOUNS = {"restraint", "calm", "de-escalation"}
