@@ -623,3 +623,20 @@ RESTRAINT = [
 @pytest.mark.parametrize("text,expected", RESTRAINT)
 def test_restraint_urged_of_no_one_named_is_urged_of_the_sides(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+HOME_OFFICES = [
+    # "the Prime Minister" before "Mr Howard" in an Australian story: the one person named whom the people file knows
+    # as his country's Prime Minister
+    (
+        "The Opposition Leader, Simon Crean, has accused the Prime Minister of dragging Australia into an illegal war, "
+        "after Mr Howard confirmed that Australian forces will join the attack.",
+        {("Simon Crean", "criticise", "John Howard", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", HOME_OFFICES)
+def test_a_home_office_is_its_known_holder_named_in_the_story(nlp, text, expected):
+    found = read_in(nlp, text, "AUS")
+    assert expected <= found, found

@@ -1280,11 +1280,28 @@ class ArticleActors:
         if owner is not None:
             holders = [h for h in holders if h.person == owner.key or self._affiliated(h.person, owner.key)]
             holders = holders or self._known_holders(token, owner)
-        chosen = choose(holders, token.i)
+        chosen = choose(holders, token.i) or (self._home_holder(token) if owner is None else None)
         state = self.registry.get(chosen) if chosen else None
         if state is None:
             return None
         return Mention(state.key, state.name, "person", token.idx, token.idx + len(token), token.text)
+
+    # "The Opposition Leader, Simon Crean, has accused the Prime Minister of ..., after Mr Howard confirmed ...": in an
+    # outlet's home story, the one person the article names whom the people file knows to hold the office at home
+    def _home_holder(self, token: Token) -> str | None:
+        home = self.article.country
+        title = self._title_phrase(token)
+        if home is None or " " not in title:  # (a full office, "prime minister", not a bare "the minister")
+            return None
+        known = {
+            m.key
+            for m in self._by_token.values()
+            if m.type == "person"
+            and (entry := lookup_person(m.name)) is not None
+            and entry.affiliation == home
+            and (entry.role or "").lower() == title
+        }
+        return known.pop() if len(known) == 1 else None
 
     # "the Palestinian leader", "the US peace envoy": a well-known holder of the office whom the article names
     def _known_holders(self, token: Token, owner: Mention) -> list[Holder]:
