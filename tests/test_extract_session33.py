@@ -640,3 +640,12 @@ HOME_OFFICES = [
 def test_a_home_office_is_its_known_holder_named_in_the_story(nlp, text, expected):
     found = read_in(nlp, text, "AUS")
     assert expected <= found, found
+
+
+# "condemned these attacks": a plural demonstrative refers back to the last attack as "the attack" does
+def test_these_attacks_refer_to_the_last_attack(nlp):
+    check_exact(
+        nlp,
+        "Russia launched missiles at Kyiv on Monday. Germany condemned these attacks.",
+        {("Russia", "attack", "Ukraine", None, False, A), ("Germany", "criticise", "Russia", None, False, A)},
+    )

@@ -3370,7 +3370,7 @@ def claimants(noun: Token, ctx: Context) -> list[Mention]:
 # "Hezbollah fired rockets into northern Israel ... Israel condemned the attack": a definite attack judged, named by no
 # verb of its own before, is the last attack the article reported, by its attacker
 def last_attackers(noun: Token, ctx: Context) -> list[Mention]:
-    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in noun.children)
     if classify(noun.lemma_.lower()) != "attack" or not definite:
         return []
     last = last_attack(ctx)
