@@ -649,3 +649,33 @@ def test_these_attacks_refer_to_the_last_attack(nlp):
         "Russia launched missiles at Kyiv on Monday. Germany condemned these attacks.",
         {("Russia", "attack", "Ukraine", None, False, A), ("Germany", "criticise", "Russia", None, False, A)},
     )
+
+
+TRANSCRIPTS = [
+    # a briefing transcript: the speakers' labels are no text of theirs ("QUESTION:", "MR. PRICE:"), and the
+    # spokesperson of the byline speaks the answers' "we"; "condemn in the strongest terms the RSF's assault"
+    (
+        "Department Press Briefing\n\nMatthew Miller, Department Spokesperson\n\nQUESTION: On Sudan. What is the U.S. "
+        "doing about it?\n\nMR. MILLER: We condemn in the strongest terms the RSF's continued assault on El Fasher.",
+        {
+            ("Rapid Support Forces", "attack", "Sudan", None, False, A),
+            ("United States", "criticise", "Rapid Support Forces", None, False, A),
+        },
+    ),
+    (
+        "The United States condemns in the strongest terms the Houthis' missile attack on the commercial vessel.",
+        {("United States", "criticise", "Houthis", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", TRANSCRIPTS)
+def test_briefing_transcripts_and_condemnations_in_the_strongest_terms(nlp, text, expected):
+    check_exact(nlp, text, expected)
+
+
+def test_a_transcripts_labels_are_ignored():
+    from kg.ingest.boilerplate import ignored_ranges
+
+    text = "QUESTION: Russia, as you know, attacked.\n\nMR. PRICE: We condemn it.\n\nMr. Price: no."
+    assert [text[a:b] for a, b in ignored_ranges(text)] == ["QUESTION: ", "MR. PRICE: "]

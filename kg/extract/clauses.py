@@ -1979,6 +1979,8 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
                 yield phrase, mention, "direct-object", False
         elif is_misparsed_name_object(verb, child):
             yield from direct_objects(verb, phrase, child, ctx)
+    for obj in manner_detached_objects(verb):  # "condemn in the strongest terms the RSF's assault"
+        yield from direct_objects(verb, phrase, obj, ctx)
     if removal:  # "withdrew the US from a treaty with Iran": the treaty's other party
         holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "recalled its envoy from Australia"
         # "withdrew its ambassador from Ottawa" cuts ties; "withdrew its troops" yields
@@ -2231,6 +2233,15 @@ def restraint_addressees(verb: Token, ctx: Context) -> list[Mention]:
         return []
     own = {m.key for m in clause_subjects(verb, ctx)}
     return [m for m in main_conflict(ctx, {"country", "armed_group", "organisation"}) if m.key not in own]
+
+
+# parser: "We condemn in the strongest terms the RSF's continued assault", the object set in apposition to the manner
+def manner_detached_objects(verb: Token) -> list[Token]:
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    terms = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
+             if o.dep_ == "pobj" and o.lemma_.lower() == "term"]  # fmt: skip
+    return [c for t in terms for c in t.children if c.dep_ == "appos"]
 
 
 # "join European Union sanctions against Russia", "joined the embargo on Cuba": the targets of a measure joined

@@ -10,6 +10,10 @@ _FURNITURE = re.compile(r"^\s*(photos?|video|image|gallery|watch|related|read mo
 _DATELINE = re.compile(r"^\s*[A-Z][A-Za-z .,'-]{1,40}\s*\((?:[A-Za-z .]{2,30})\)\s*[—–-]+\s*")
 # a wire dateline in capitals, with no agency: "OSLO -", "NEW DELHI —", "ISLAMABAD, Pakistan -", "KYIV, Dec 5 -"
 _CAPS_DATELINE = re.compile(r"^\s*[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+){0,3}(?:, [A-Z][A-Za-z0-9 .]{1,30})?\s+[—–-]+\s+")
+# a speaker's label in a briefing transcript: "MR. PRICE:", "QUESTION:"; and the first name a question may open by
+# addressing ("QUESTION: Ned, Russia launched ...")
+_TRANSCRIPT_LABEL = re.compile(r"^\s*(?:(?:MR|MS|MRS|DR)\.\s[A-Z][A-Z'-]+|QUESTION|SECRETARY\s[A-Z][A-Z'-]+):\s+")
+_ADDRESSED = re.compile(r"([A-Z][a-z]+),\s+")
 _END_PUNCT = re.compile(r"[.!?\"”’')\]:;]\s*$")
 # a gloss in parentheses after a name, in lower case: "the Ansar al-Islam (supporters of Islam) group", which
 # the parser cannot read through; not a name's other form ("(also known as ISIS)", "(or Daesh)", "(PUK)")
@@ -34,10 +38,20 @@ def ignored_ranges(text: str) -> tuple[tuple[int, int], ...]:
             ranges.append((offset, offset + len(line.rstrip("\r\n"))))
         elif stripped and (match := _DATELINE.match(line) or (opening and _CAPS_DATELINE.match(line))):
             ranges.append((offset, offset + match.end()))
+        elif stripped and (label := _TRANSCRIPT_LABEL.match(line)):
+            ranges.append((offset, offset + label.end() + addressed_name(line, label.end())))
         opening = opening and (furniture or not stripped)
         offset += len(line)
     ranges += [(m.start() + 1, m.end()) for m in _GLOSS.finditer(text) if after_name(text, m.start())]
     return tuple(sorted(ranges))
+
+
+def addressed_name(line: str, start: int) -> int:
+    """The length of a first name a question opens by addressing ("Ned, "), else 0."""
+    from kg.resolve.gazetteer import first_name_sex  # names are the resolver's data
+
+    match = _ADDRESSED.match(line, start)
+    return match.end() - start if match and first_name_sex(match.group(1)) is not None else 0
 
 
 def after_name(text: str, index: int) -> bool:
