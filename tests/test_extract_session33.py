@@ -141,6 +141,10 @@ GO_BETWEENS = [
         "The Taliban freed Ryan Corbett after Qatari mediation.",
         {("Taliban", "yield", "Ryan Corbett", "Qatar", False, A)},
     ),
+    (
+        "On Tuesday, negotiators from Israel and Hamas resumed indirect talks in Doha under Qatari mediation.",
+        {("Israel", "communicate", "Hamas", "Qatar", False, A)},
+    ),
     # not a mediation the act defied
     ("Israel attacked Hamas despite Egyptian mediation.", {("Israel", "attack", "Hamas", None, False, A)}),
 ]

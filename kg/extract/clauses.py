@@ -3590,11 +3590,11 @@ def via_of(verb: Token, ctx: Context) -> Mention | None:
     return mediation_by(verb, ctx)
 
 
-# "released the couple, held for eight months, following mediation by Qatar", "after Qatari mediation": the
+# "released the couple, held for eight months, following mediation by Qatar", "under Qatari mediation": the
 # mediation the act followed, wherever the parser hung it in the act's clause
 def mediation_by(verb: Token, ctx: Context) -> Mention | None:
     for noun in (t for t in verb.subtree if t.lemma_.lower() == "mediation" and t.dep_ == "pobj"):
-        if noun.head.lower_ not in ("after", "following", "through") or not is_own_noun(noun, verb):
+        if noun.head.lower_ not in ("after", "following", "through", "under") or not is_own_noun(noun, verb):
             continue
         mediators = [m for p, o in prepositional_objects(noun, ctx, set()) if p == "by" for m in actors_of(o, ctx)]
         mediators = mediators or modifier_actors(noun, ctx)
