@@ -16,6 +16,7 @@ from kg.extract.arguments import (
     actors_of,
     agents,
     conjuncts,
+    mention_root,
     modifier_actors,
     office_countries,
     statement_voices,
@@ -1827,11 +1828,9 @@ BACK_REFERRING = {"the", "this", "these", "that", "those", "such"}
 
 def charged_acts(accused: Mention, events: list[Candidate], ctx: Context) -> list[Candidate]:
     """The acts of the accused that a recent sentence charged them with (one that also accused them)."""
-    doc = ctx.sent.doc
-
     def sentence_of(mention: Mention) -> int:
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        return span.sent.start if span is not None and len(span) else -1
+        root = mention_root(mention, ctx)
+        return root.sent.start if root is not None else -1
 
     charging = {  # (where the accused is named: the accuser may be a pronoun, "It has also accused the UAE of ...")
         sentence_of(e.object)

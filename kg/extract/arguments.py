@@ -580,12 +580,11 @@ def counted_parties(token: Token, ctx: Context) -> list[Mention]:
 # "Wendy Sherman met Japanese Vice Minister Takeo Mori and ROK Vice Minister Cho Hyun-dong ... The three officials":
 # the people of the last sentence that named as many
 def counted_people(count: int, ctx: Context) -> list[Mention]:
-    doc = ctx.sent.doc
     by_sentence: dict[int, dict[str, Mention]] = {}
     for mention in (m for m in ctx.history if m.end <= ctx.sent.start_char and m.type == "person"):
-        named = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if named is not None and len(named):
-            by_sentence.setdefault(named.sent.start, {}).setdefault(mention.key, mention)
+        root = mention_root(mention, ctx)
+        if root is not None:
+            by_sentence.setdefault(root.sent.start, {}).setdefault(mention.key, mention)
     for start in sorted(by_sentence, reverse=True):
         if len(by_sentence[start]) == count:
             return list(by_sentence[start].values())

@@ -22,6 +22,7 @@ from kg.extract.arguments import (
     is_stolen_subject,
     led_by_prefix,
     main_conflict,
+    mention_root,
     modifier_actors,
     office_countries,
     opposed_actor,
@@ -3388,9 +3389,8 @@ def last_attackers(noun: Token, ctx: Context) -> list[Mention]:
     if last is None:
         return []
     # "American and British aircraft carried out strikes on Houthi sites ... condemned the strikes": every doer of it
-    doc = ctx.sent.doc
-    named = doc.char_span(last.subject.start, last.subject.end, alignment_mode="expand")
-    start, end = (named.sent.start_char, named.sent.end_char) if named is not None and len(named) else (0, 0)
+    named = mention_root(last.subject, ctx)
+    start, end = (named.sent.start_char, named.sent.end_char) if named is not None else (0, 0)
     joint = [
         e.subject for e in ctx.recent_events
         if e.relation == last.relation and e.object.key == last.object.key and start <= e.subject.start < end

@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg.extract.acts import act_statements, denied_charge_statements
-from kg.extract.arguments import Context, collective_speakers
+from kg.extract.arguments import Context, collective_speakers, mention_root
 from kg.extract.candidates import Candidate
 from kg.extract.clauses import clause_statements, denies_charge
 from kg.extract.discourse import event_reference_statements
@@ -295,10 +295,11 @@ def contested_charges(statements: list[Statement]) -> list[Statement]:
 # "Middle East correspondent Mark Willacy reports Israeli soldiers have fought ...": a journalist, by the title
 # written with the name in the sentence
 def is_newsman(speaker: Mention, ctx: Context) -> bool:
-    span = ctx.sent.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
-    if span is None or speaker.type != "person" or not ctx.sent.start <= span.start < ctx.sent.end:
+    root = mention_root(speaker, ctx)
+    if root is None or speaker.type != "person" or not ctx.sent.start <= root.i < ctx.sent.end:
         return False
-    titles = [t for t in span.root.subtree if t.i < span.start] + [c for c in span.root.children if c.dep_ == "appos"]
+    first = min(t.i for t in root.subtree if t.idx >= speaker.start)  # where the name begins
+    titles = [t for t in root.subtree if t.i < first] + [c for c in root.children if c.dep_ == "appos"]
     return any(t.lemma_.lower() in REPORTER_NOUNS for t in titles)
 
 
