@@ -34,6 +34,7 @@ from kg.extract.clauses import (
     is_clause_summary,
     is_evaluative,
     is_passive,
+    is_said_object_report,
     is_urged_act,
     joined_subjects,
     last_attackers,
@@ -319,7 +320,7 @@ def verdict_statements(ctx: Context) -> Iterator[Candidate]:
             (c, o)
             for c in objects
             for o in c.children
-            if o.dep_ in ("acl", "amod", "oprd", "appos", "dobj") and o.i > c.i
+            if o.dep_ in ("acl", "amod", "oprd", "appos", "dobj") and o.i > c.i and not is_said_object_report(o)
         ]
         judged += [  # "declared Arafat irrelevant", "considers the YPG a terrorist group": a small clause; also
             (n, a)  # "called Mr Mugabe's rule illegitimate", its adjective parsed as the verb's predicate, and

@@ -337,6 +337,7 @@ def clause_subjects(verb: Token, ctx: Context) -> list[Mention]:
             )
     return (
         repaired_subjects(verb, ctx)
+        or said_object_subjects(verb, ctx)
         or reported_conjunct_subjects(verb, ctx)
         or inherited_subjects(verb, ctx)
         or finite_modifier_subjects(verb, ctx)
@@ -604,6 +605,28 @@ def repaired_subjects(verb: Token, ctx: Context) -> list[Mention]:
         stolen = [t for t in token.conjuncts if t.i < token.i and is_stolen_subject(t)]  # "the Bahamas, Jamaica and"
         return [m for t in [*stolen, token] if (m := actor_of(t, ctx)) is not None]
     return []
+
+
+# parser repair: "Robert Hill says the SAS patrol called in US air strikes ... and helped to rescue a pinned-down
+# American unit", which the parser reads as "says the patrol" with "called" a participle of it and "helped" the
+# speaker's: the report's subject and its verbs
+def said_object_subjects(verb: Token, ctx: Context) -> list[Mention]:
+    report = verb if is_said_object_report(verb) else None
+    if verb.dep_ == "conj" and verb.tag_ == "VBD" and verb.head.tag_ == "VBZ":  # "says ... and helped": the report's
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            said = [a for c in verb.head.children if c.dep_ == "dobj" for a in c.children if is_said_object_report(a)]
+            report = said[0] if said else None
+    return actors_of(report.head, ctx) if report is not None else []
+
+
+def is_said_object_report(verb: Token) -> bool:
+    """The past verb of a report the parser hung on its subject as a participle: "says the SAS patrol called in"."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or verb.i != verb.head.i + 1:
+        return False
+    noun, speech = verb.head, verb.head.head
+    if noun.dep_ != "dobj" or noun.pos_ not in ("NOUN", "PROPN") or not is_speech_verb(speech):
+        return False
+    return any(c.dep_ in ("dobj", "prt") or (c.dep_ == "prep" and c.i == verb.i + 1) for c in verb.children)
 
 
 # "She said Taiwan would not be intimidated and thanked the United States", "He said Poland was preparing for

@@ -58,6 +58,7 @@ from kg.resolve.lexicon import (
     GENERIC_GROUPS,
     GROUP_HEAD_NOUNS,
     GROUP_MODIFIERS,
+    INSURGENT_NOUNS,
     KIND_GROUP_HEADS,
     LEGAL_FORM_PREFIX,
     MALE_CUES,
@@ -1411,10 +1412,31 @@ class ArticleActors:
             named = self.mention_at(pobj)
             if named is not None and named.type in ("armed_group", "organisation"):
                 return self._on_token(named, token)
+        sole = self._sole_insurgency(token)
+        if sole is not None:
+            return self._on_token(sole, token)
         name = f"asylum {token.lower_}" if asylum else token.lower_  # the militants of one article are not those
         # of another: a key of its own
         key = self.registry.register(slug(f"{name} in {self.article.doc_id}"), name, NONSTATE_GROUPS[lemma])
         return Mention(key, name, NONSTATE_GROUPS[lemma], token.idx, token.idx + len(token), token.text)
+
+    # "Indonesian troops launched an offensive against separatist rebels in Aceh. ... members of the Free Aceh
+    # Movement": rebels and separatists, in a story that names one armed group and never beside them, are that group
+    def _sole_insurgency(self, token: Token) -> Mention | None:
+        if token.lemma_.lower() not in INSURGENT_NOUNS or any(c.ent_type_ == "NORP" for c in token.children):
+            return None  # "Syrian rebels" fighting the one band named are others
+        bands = {m.key: m for m in self._by_token.values() if m.type == "armed_group"}
+        if len(bands) != 1:
+            return None
+        band = next(iter(bands.values()))
+        after = token.nbor() if token.i + 1 < len(self.doc) else None
+        places = [o for o in after.children if o.ent_type_ in ("GPE", "LOC")] if after is not None else []
+        if after is not None and after.lower_ in ("in", "on") and any(p.text not in band.name for p in places):
+            return None  # "bombed the rebels in Chechnya": rebels of a place the band's name does not hold
+        sentence = token.sent
+        if any(sentence.start_char <= m.start < sentence.end_char for m in self._by_token.values() if m.key in bands):
+            return None  # "the rebels clashed with ISIS": others than the band named beside them
+        return band
 
     # "human rights groups criticised the Government", "aid agencies": bodies named only by their cause, which no
     # name or nation names, and counted ones of a kind ("banned two militant groups"); like bare "militants", those
