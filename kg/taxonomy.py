@@ -532,6 +532,7 @@ _add(
 _add("appeal", "plea, invitation, appeal to")
 _add("intend", "proposal, assurance, guarantee, pledge, promise, offer")
 _add("communicate", "visit, phone call, summit, consultation, correspondence, contacts, trip")
+_add("communicate", "hold call, have call")  # "held a phone call with": a call held together, no call for
 _add("cooperate", "agreement, deal, treaty, pact, accord, endorsement, recognition, praise, approval, truce, ceasefire")
 _add("support", "backing, funding, protection, defence, defense, sponsorship, help, supply, shipment, delivery")
 _add("yield", "withdrawal, concession, apology, surrender, extradition, retreat, pullout, handover")

@@ -61,3 +61,69 @@ SAID_OBJECT_REPORTS = [
 @pytest.mark.parametrize("text,expected", SAID_OBJECT_REPORTS)
 def test_a_report_whose_subject_the_parser_made_an_object(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+OWN_MEANS = [
+    # "through its embassy in Beijing": the doer's own embassy is its means, no go-between (and no lost statement)
+    (
+        "Japan sent a letter to Iran through its embassy in Tehran.",
+        {("Japan", "communicate", "Iran", None, False, A)},
+    ),
+    # a third country's embassy is a go-between
+    (
+        "The US sent a message to Iran through the Swiss embassy.",
+        {("United States", "communicate", "Iran", "Switzerland", False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", OWN_MEANS)
+def test_ones_own_embassy_is_no_go_between(nlp, text, expected):
+    check_exact(nlp, text, expected)
+
+
+CALLS_AND_PARTIES = [
+    # "held a video call": a call its parties hold together
+    (
+        "Biden and Xi held a video call on Monday.",
+        {("Joe Biden", "communicate", "Xi Jinping", None, False, A)},
+    ),
+    (
+        "Blinken held a phone call with Wang Yi.",
+        {("Antony Blinken", "communicate", "Wang Yi", None, False, A)},
+    ),
+    # three parties meeting: every pair, and "the U.S., South Korean and Japanese advisers" are three owners' advisers
+    (
+        "The U.S., South Korean and Japanese national security advisers held a phone call.",
+        {
+            ("United States", "communicate", "South Korea", None, False, A),
+            ("United States", "communicate", "Japan", None, False, A),
+            ("South Korea", "communicate", "Japan", None, False, A),
+        },
+    ),
+    (
+        "Later on Wednesday, the U.S., South Korean and Japanese national security advisers held a phone call and "
+        "agreed to share missile warning data, the White House said.",
+        {
+            ("United States", "communicate", "South Korea", None, False, A),
+            ("United States", "communicate", "Japan", None, False, A),
+            ("South Korea", "communicate", "Japan", None, False, A),
+            ("United States", "cooperate", "South Korea", None, False, A),
+            ("United States", "cooperate", "Japan", None, False, A),
+            ("South Korea", "cooperate", "Japan", None, False, A),
+        },
+    ),
+    (
+        "Egypt, Jordan and Qatar met in Cairo.",
+        {
+            ("Egypt", "communicate", "Jordan", None, False, A),
+            ("Egypt", "communicate", "Qatar", None, False, A),
+            ("Jordan", "communicate", "Qatar", None, False, A),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", CALLS_AND_PARTIES)
+def test_calls_and_meetings_of_several_parties(nlp, text, expected):
+    check_exact(nlp, text, expected)

@@ -349,12 +349,13 @@ def actors_of(token: Token, ctx: Context, exclude: Mention | None = None) -> lis
     group = named_group(token, ctx)
     if group:
         return group
-    owners = coordinated_owners(token, ctx) or elliptic_pair(token, ctx)
+    owners = coordinated_owners(token, ctx) or elliptic_pair(token, ctx) or owner_list_apposition(token, ctx)
     if owners:
         return owners
     sides = both_sides(token, ctx) or both_groups(token, ctx) or counted_parties(token, ctx)
     if sides:
         return sides
+    listing_countries = (first := ctx.actors.mention_at(token)) is not None and first.type == "country"
     for item in conjuncts(token):
         head = actor_of(item, ctx, exclude)
         members = group_members(item, ctx, exclude)  # "the leaders of Serbia and Kosovo"
@@ -366,6 +367,8 @@ def actors_of(token: Token, ctx: Context, exclude: Mention | None = None) -> lis
         members += listed if item.pos_ == "PROPN" else listed[1:]
         members += listed_names(item, ctx)  # "two Pakistan-based groups, Lashkar-e-Taiba and Jaish-e-Mohammed"
         members += included_names(item, ctx)  # "four militant Palestinian groups, including Hamas"
+        if item.i != token.i and listing_countries:  # "the U.S., South Korean and Japanese advisers": a list's
+            members += coordinated_owners(item, ctx)  # last item, of several owners
         for mention in ([head] if head else []) + members + listed_countries(item, head, ctx):
             if all(m.key != mention.key for m in found):
                 found.append(mention)
@@ -751,6 +754,19 @@ def coordinated_owners(token: Token, ctx: Context) -> list[Mention]:
         return []
     head = actor_of(token, ctx)
     return list({m.key: m for m in found}.values()) if head is not None and head.key in {m.key for m in found} else []
+
+
+# "the U.S., South Korean and Japanese national security advisers", which the parser reads as the advisers in
+# apposition to "the U.S.": a list of owners, a name first, of one noun
+def owner_list_apposition(token: Token, ctx: Context) -> list[Mention]:
+    first = ctx.actors.mention_at(token)
+    if first is None or first.type != "country" or token.pos_ != "PROPN":
+        return []
+    for noun in (c for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.tag_ == "NNS"):
+        others = coordinated_owners(noun, ctx)
+        if others and token.i + 1 < noun.left_edge.i and token.nbor().text == ",":
+            return list({m.key: m for m in [first, *others]}.values())
+    return []
 
 
 # "North and South Korea exchanged fire": the parser hangs the first of two names sharing a word on the second

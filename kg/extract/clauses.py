@@ -64,6 +64,7 @@ from kg.extract.lexicon import (
     BOND_VERBS,
     BORDER_NOUNS,
     CALL_ECHO_VERBS,
+    CALL_MEDIA,
     CALL_NOUNS,
     CALLING_ON_VERBS,
     CALM_NOUNS,
@@ -3597,7 +3598,7 @@ def via_of(verb: Token, ctx: Context) -> Mention | None:
     for clause in (verb, *governors(verb)):
         objects = [c for c in clause.children if c.dep_ == "dobj"]  # "held talks | with Iraqi mediation"
         for prep, pobj in (item for holder in (clause, *objects) for item in prepositional_objects(holder, ctx, set())):
-            if prep in VIA_PREPS:
+            if prep in VIA_PREPS and not is_own_means(pobj):
                 # "via Twitter" is a medium; "marched through Gaza City" a route
                 mentions = [m for m in actors_of(pobj, ctx) if m.type not in ("media", "place")]
                 if mentions:
@@ -3611,6 +3612,11 @@ def via_of(verb: Token, ctx: Context) -> Mention | None:
                 if owners:
                     return owners[0]
     return mediation_by(verb, ctx)
+
+
+# "lodged a protest with Pyongyang through its embassy in Beijing": the doer's own embassy or envoy is no go-between
+def is_own_means(pobj: Token) -> bool:
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ != "whose" for c in pobj.children)
 
 
 # "released the couple, held for eight months, following mediation by Qatar", "under Qatari mediation": the
@@ -3656,8 +3662,9 @@ def reciprocal_statements(verb: Token, subjects: list[Mention], ctx: Context) ->
     phrase = "work together" if together else object_idiom(verb, phrase)  # also "shook hands"
     phrase = f"joint {joint.lemma_.lower()}" if joint is not None else phrase  # the pair's cooperation
     via = via_of(verb, ctx) or brokered_by(verb, ctx)
-    for other in subjects[1:]:
-        yield Candidate(subjects[0], phrase, other, via, negated, modality, None, "clause:reciprocal")
+    for index, first in enumerate(subjects):  # "the U.S., South Korean and Japanese advisers met": every pair
+        for other in subjects[index + 1 :]:
+            yield Candidate(first, phrase, other, via, negated, modality, None, "clause:reciprocal")
 
 
 # "agreed to fight terrorism", "to combat people smuggling": a fight with an object that is no war and no side is
@@ -3774,8 +3781,14 @@ def reciprocal_light_verb(verb: Token) -> bool:
         return True  # "Mr Vajpayee and General Musharraf shook hands"
     # also "started negotiations", "held a fresh round of talks"
     return verb.lemma_ in LIGHT_VERBS | {"sign", "begin", "start", "resume"} and any(
-        c.dep_ == "dobj" and counted_noun(c).lemma_.lower() in RECIPROCAL_NOUNS for c in verb.children
+        c.dep_ == "dobj" and (counted_noun(c).lemma_.lower() in RECIPROCAL_NOUNS or is_call_held(c))
+        for c in verb.children
     )
+
+
+# "the three advisers held a phone call": a call by telephone or video, which its parties hold together
+def is_call_held(noun: Token) -> bool:
+    return noun.lemma_.lower() == "call" and any(c.dep_ == "compound" and c.lower_ in CALL_MEDIA for c in noun.children)
 
 
 def is_plural_reference(token: Token) -> bool:

@@ -352,6 +352,8 @@ RECIPROCAL_NOUNS = {
     "gunfire",
     "recrimination",
 }
+# the means of a call its parties hold together: "held a phone call", "a video call"
+CALL_MEDIA = {"phone", "telephone", "video", "conference"}
 # plural nouns that refer back to people already named: "the leaders", "the ministers"
 PERSON_GROUPS = {"leader", "minister", "president", "official", "diplomat", "man", "woman", "counterpart", "secretary"}
 LED_SUFFIXES = ("-led", "-backed", "-sponsored", "-brokered")  # "the U.S.-led coalition" is not the U.S.
