@@ -168,12 +168,12 @@ def test_a_shared_concern_criticises_the_doer(nlp):
 # the speaker's
 def test_an_obligation_in_a_statements_own_voice(nlp):
     text = "Antony J. Blinken, Secretary of State\n\nThe United States welcomes the truce. The Houthis must open roads."
-    assert ("United States", "appeal", "Houthis", None, False, A) in read(nlp, text)
+    assert ("United States", "demand", "Houthis", None, False, A) in read(nlp, text)
 
 
 def test_an_obligation_in_a_quote_is_the_speakers(nlp):
     found = read(nlp, '"Arafat must stop the violence," Ariel Sharon said.')
-    assert ("Ariel Sharon", "appeal", "Yasser Arafat", None, False, A) in found
+    assert ("Ariel Sharon", "demand", "Yasser Arafat", None, False, A) in found
 
 
 def test_an_obligation_in_a_news_report_is_no_ones(nlp):
@@ -254,7 +254,7 @@ CUSTODY = [
 REPORTED_OBLIGATIONS = [
     (
         "The Israeli Cabinet Minister, Ephraim Sneh, says the Palestinian Authority has to act on its words.",
-        {("Ephraim Sneh", "appeal", "Palestine", None, False, A)},
+        {("Ephraim Sneh", "demand", "Palestine", None, False, A)},
     ),
     (
         "Ariel Sharon said that Yasser Arafat should be toppled.",

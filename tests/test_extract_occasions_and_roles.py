@@ -606,7 +606,7 @@ def test_an_obligation_on_an_actors_act_is_demanded_of_the_actor(nlp):
         "Antony J. Blinken, Secretary of State\n\n"
         "The United States condemns the Houthis' attacks on shipping. Iran's support for the Houthis must end.\n"
     )
-    check(nlp, text, {("United States", "appeal", "Iran", None, False, A)})
+    check(nlp, text, {("United States", "demand", "Iran", None, False, A)})
 
 
 # "Oman has long served as a channel between Tehran and Washington", "Qatar acted as a mediator between Israel

@@ -228,7 +228,7 @@ def test_a_bare_government_is_that_of_the_articles_office_holders(nlp):
         "Labor's defence spokesman Chris Evans says the Government must explain what the troops will do."
     )
     rows = read(nlp, text)
-    assert ("Chris Evans", "appeal", "Australia", None, False, A) in rows, rows
+    assert ("Chris Evans", "demand", "Australia", None, False, A) in rows, rows
     assert not any(row[0] == "Chris Evans" and row[2] == "United States" for row in rows), rows
 
 

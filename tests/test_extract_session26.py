@@ -546,7 +546,7 @@ def test_a_commodore_and_a_high_commissioner(nlp):
     text = "Britain's Foreign Office summoned Zimbabwe's high commissioner in London to explain."
     check(nlp, text, {("United Kingdom", "demand", "Zimbabwe", None, False, A)})
     text = "Brigadier General Ahmed Hassan of Egypt criticised Israel. Brigadier Hassan said Israel must withdraw."
-    check(nlp, text, {("Ahmed Hassan", "appeal", "Israel", None, False, A)})
+    check(nlp, text, {("Ahmed Hassan", "demand", "Israel", None, False, A)})
 
 
 # "threatened to impose targeted sanctions if Zimbabwe does not allow observers", "warned of military action unless

@@ -259,7 +259,7 @@ OBLIGATIONS = [
     # "needed to distinguish itself", the infinitive an adverbial clause to the parser: what a side needs to do
     (
         "The Labor Party needed to distinguish itself from the Government, Bob Brown has said.",
-        ("Bob Brown", "appeal", "Australian Labor Party", None, False, A),
+        ("Bob Brown", "demand", "Australian Labor Party", None, False, A),
     ),
     # the act someone needs to do is asked of him, not done
     (

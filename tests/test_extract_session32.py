@@ -376,7 +376,7 @@ OWN_AND_KEPT_FROM = [
     (
         "Ukraine says NATO must protect the country from Russia.",
         {
-            ("Ukraine", "appeal", "NATO", None, False, A),
+            ("Ukraine", "demand", "NATO", None, False, A),
             ("NATO", "support", "Ukraine", None, False, "requested"),
         },
     ),

@@ -180,7 +180,7 @@ ABC_SPEAKERS = [
     ),
     (
         "In Canberra, the Foreign Minister, Alexander Downer, says Israel must withdraw.",
-        {("Alexander Downer", "appeal", "Israel", None, False, A)},
+        {("Alexander Downer", "demand", "Israel", None, False, A)},
     ),
     # a correspondent's report of a clash accuses no side
     (

@@ -19,7 +19,7 @@ SOLE_INSURGENCY = [
         "must lay down their arms.",
         {
             ("Philippines", "fight", "Moro Islamic Liberation Front", None, False, A),
-            ("Gloria Macapagal Arroyo", "appeal", "Moro Islamic Liberation Front", None, False, A),
+            ("Gloria Macapagal Arroyo", "demand", "Moro Islamic Liberation Front", None, False, A),
         },
     ),
     # rebels of a nation, fighting the one band named, are others
@@ -126,4 +126,43 @@ CALLS_AND_PARTIES = [
 
 @pytest.mark.parametrize("text,expected", CALLS_AND_PARTIES)
 def test_calls_and_meetings_of_several_parties(nlp, text, expected):
+    check_exact(nlp, text, expected)
+
+
+HOSTED_MEETINGS = [
+    # "X and his counterparts met": the host with each of them, not the guests with one another
+    (
+        "Sameh Shoukry and his counterparts Nikos Dendias and Jean-Yves Le Drian met in Cairo.",
+        {
+            ("Sameh Shoukry", "communicate", "Nikos Dendias", None, False, A),
+            ("Sameh Shoukry", "communicate", "Jean-Yves Le Drian", None, False, A),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", HOSTED_MEETINGS)
+def test_a_host_and_his_counterparts_meet_him(nlp, text, expected):
+    check_exact(nlp, text, expected)
+
+
+OBLIGATIONS = [
+    # "must", "has to": a demand (CAMEO 10); "should": an appeal (CAMEO 02)
+    (
+        "Colin Powell says Mr Arafat must do more to stop the bombers.",
+        {("Colin Powell", "demand", "Yasser Arafat", None, False, A)},
+    ),
+    (
+        "Colin Powell says Mr Arafat has to do more to stop the bombers.",
+        {("Colin Powell", "demand", "Yasser Arafat", None, False, A)},
+    ),
+    (
+        "Colin Powell says Mr Arafat should do more to stop the bombers.",
+        {("Colin Powell", "appeal", "Yasser Arafat", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", OBLIGATIONS)
+def test_must_demands_and_should_urges(nlp, text, expected):
     check_exact(nlp, text, expected)

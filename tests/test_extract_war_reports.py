@@ -617,7 +617,7 @@ OBLIGATIONS = [
     # a speaker saying what another actor must do demands it of that actor
     (
         "Senator Chuck Hagel says the administration must make the tapes public.",
-        {("Chuck Hagel", "appeal", "United States", None, False, A)},
+        {("Chuck Hagel", "demand", "United States", None, False, A)},
     ),
     # "given Arafat 12 hours to comply": an ultimatum
     (

@@ -134,7 +134,7 @@ from kg.extract.polarity import (
     is_wish,
     modality_of,
 )
-from kg.extract.speech import in_quotes, is_speech_verb, names_speaker, needs_to, obliges
+from kg.extract.speech import in_quotes, is_advised, is_speech_verb, names_speaker, needs_to, obliges
 from kg.resolve.lexicon import FOLLOWER_NOUNS
 from kg.taxonomy import CONFLICT_CLASSES, FALLBACK_CLASS, LEXICON, classify
 
@@ -642,7 +642,8 @@ def obligation_statements(ctx: Context) -> Iterator[Candidate]:
             if c.dep_ in ("nsubj", "nsubjpass")
             for m in actors_of(c, ctx) or act_owners(c, ctx)
         ]  # "the Houthis must open the roads", "Iran's support for the Houthis must end"
-        label, modality = "urge", "asserted"
+        # "must", "has to" demand (CAMEO 10); "should" urges (an appeal, CAMEO 02)
+        label, modality = ("urge" if is_advised(verb) else "demand"), "asserted"
         if is_passive(verb):  # "Arafat should be toppled": what the speaker wants done to the actor, not done yet
             label, modality = verb_phrase(verb), "requested"
             if classify(label) not in CONFLICT_CLASSES:

@@ -3662,9 +3662,20 @@ def reciprocal_statements(verb: Token, subjects: list[Mention], ctx: Context) ->
     phrase = "work together" if together else object_idiom(verb, phrase)  # also "shook hands"
     phrase = f"joint {joint.lemma_.lower()}" if joint is not None else phrase  # the pair's cooperation
     via = via_of(verb, ctx) or brokered_by(verb, ctx)
-    for index, first in enumerate(subjects):  # "the U.S., South Korean and Japanese advisers met": every pair
+    # "the U.S., South Korean and Japanese advisers met": every pair; "Shoukry and his Greek, Cypriot and French
+    # counterparts gathered": the host with each of his
+    hosts = subjects[:1] if hosted_meeting(verb) else subjects
+    for index, first in enumerate(hosts):
         for other in subjects[index + 1 :]:
             yield Candidate(first, phrase, other, via, negated, modality, None, "clause:reciprocal")
+
+
+def hosted_meeting(verb: Token) -> bool:
+    """'X and his counterparts met': the others are named by their tie to the first."""
+    while verb.dep_ in ("xcomp", "conj", "advcl") and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head  # "... gathered in Cairo to discuss": the subjects of the verb it depends on
+    subjects = [t for c in verb.children if c.dep_ == "nsubj" for t in (c, *c.conjuncts)]
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for t in subjects for c in t.children)
 
 
 # "agreed to fight terrorism", "to combat people smuggling": a fight with an object that is no war and no side is

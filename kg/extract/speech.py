@@ -238,6 +238,11 @@ def obliges(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in verb.children)
 
 
+def is_advised(verb: Token) -> bool:
+    """'should review', 'ought to': what someone had better do, no demand."""
+    return any(c.dep_ == "aux" and c.lower_ in ("should", "ought") for c in verb.children)
+
+
 def needs_to(verb: Token) -> bool:
     """'has to act', 'needs to stop' (not 'had 48 hours to make'): a verb of what someone must do (also 'needed to
     distinguish itself', the infinitive an adverbial clause to the parser)."""
