@@ -166,3 +166,25 @@ OBLIGATIONS = [
 @pytest.mark.parametrize("text,expected", OBLIGATIONS)
 def test_must_demands_and_should_urges(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+BOTH_FACTIONS = [
+    # "both factions" urged to a ceasefire: the sides of the last armed clash, not of the last words of conflict
+    (
+        "The RSF shelled a hospital in El Fasher. The army said it had repelled an RSF assault. Sudan accused the "
+        "UAE of arming the RSF. U.S. envoy Tom Perriello has urged both factions to agree to a ceasefire.",
+        {
+            ("Rapid Support Forces", "attack", "Sudan", None, False, A),
+            ("Sudan", "criticise", "United Arab Emirates", None, False, A),
+            ("United Arab Emirates", "support", "Rapid Support Forces", None, False, A),
+            ("Tom Perriello", "appeal", "Rapid Support Forces", None, False, A),
+            ("Tom Perriello", "appeal", "Sudan", None, False, A),
+            ("Rapid Support Forces", "cooperate", "Sudan", None, False, "requested"),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", BOTH_FACTIONS)
+def test_both_factions_are_the_sides_of_the_last_armed_clash(nlp, text, expected):
+    check_exact(nlp, text, expected)

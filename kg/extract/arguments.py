@@ -11,11 +11,13 @@ from kg.extract.candidates import Candidate
 from kg.extract.lexicon import (
     ADDRESS_OCCASIONS,
     ADDRESSING_VERBS,
+    ARMED_CLASSES,
     BAND_BACK_NOUNS,
     BAND_BACK_WINDOW,
     BARE_PERSON_NOUNS,
     BODY_NOUNS,
     BORDER_NOUNS,
+    CALM_NOUNS,
     CHARGING_VERBS,
     COPULAS,
     COUNT_WORDS,
@@ -45,6 +47,7 @@ from kg.extract.lexicon import (
     OPPOSING_CLASSES,
     OWNER_CLASSES,
     PAIR_OF_PEOPLE,
+    PARTY_NOUNS,
     PERSON_DESCRIPTIONS,
     PERSON_GROUPS,
     QUALIFIED_PERSON_NOUNS,
@@ -603,17 +606,17 @@ LIST_GLUE = re.compile(r"\s*(,|and|, and|&)\s*(the\s+)?")
 def both_sides(token: Token, ctx: Context) -> list[Mention]:
     lemma = token.lemma_.lower()
     # also "the two neighbours", "the two nuclear powers", "both governments"
-    if lemma not in ("side", "party", "country", "nation", "neighbour", "neighbor", "power", "rival", "government"):
+    if lemma not in PARTY_NOUNS | {"country", "nation", "neighbour", "neighbor", "power", "rival", "government"}:
         return []
     # "either side", "each side blamed the other" are singular
     if token.tag_ != "NNS" and not any(c.lower_ in ("either", "each") for c in token.children):
         return []
     sides = ("both", "two", "all", "either", "each")
-    counts = sides if lemma in ("side", "party") else ("both", "two")  # not "all countries"
+    counts = sides if lemma in PARTY_NOUNS else ("both", "two")  # not "all countries"
     if not any(c.lower_ in counts for c in token.children if c.dep_ in ("det", "nummod", "predet")):
         return []
     # "both countries", and sides that mass troops along their border, are states, whoever raided before
-    states = lemma not in ("side", "party") or LEXICON.get(token.head.lemma_.lower()) == "posture"
+    states = lemma not in PARTY_NOUNS or LEXICON.get(token.head.lemma_.lower()) == "posture"
     kinds = {"country"} if states else SIDE_TYPES
     main = main_conflict(ctx, kinds)
     if main:  # the sides of the article's main conflict ("Israeli raids ... Palestinian police detained Hamas
@@ -622,11 +625,17 @@ def both_sides(token: Token, ctx: Context) -> list[Mention]:
     talked = talking_pair(token, ctx, kinds)
     if talked:  # "Blinken met Manalo ... The two sides pledged to deepen cooperation": the two who met
         return talked
-    for event in reversed(ctx.recent_events):
-        # (a leader stands for his country: "Bush has described North Korea as part of an axis of evil")
-        one, other = (ctx.actors.affiliated_side(m) for m in (event.subject, event.object))
-        if classify(event.relation) in CONFLICT_CLASSES and {one.type, other.type} <= kinds and one.key != other.key:
-            return [one, other]
+    # sides urged to a truce or to calm are those of the last armed clash, else of the last conflict ("The RSF
+    # shelled a hospital ... Sudan accused the UAE of arming the RSF ... urged both factions to agree to a
+    # ceasefire": the RSF and Sudan)
+    truce = any(t.lemma_.lower() in TRUCE_NOUNS | CALM_NOUNS for t in ctx.sent)
+    passes = [(ARMED_CLASSES, ctx.earlier_events)] if lemma in PARTY_NOUNS and truce else []
+    for classes, events in [*passes, (CONFLICT_CLASSES, ctx.recent_events)]:
+        for event in reversed(events):
+            # (a leader stands for his country: "Bush has described North Korea as part of an axis of evil")
+            one, other = (ctx.actors.affiliated_side(m) for m in (event.subject, event.object))
+            if classify(event.relation) in classes and {one.type, other.type} <= kinds and one.key != other.key:
+                return [one, other]
     addressed = addressed_pair(ctx, kinds)
     if addressed:
         return addressed

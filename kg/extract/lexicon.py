@@ -662,6 +662,10 @@ OWNED_NOUNS = {
     "decision",
     "policy",
 }
+# nouns of the parties to a conflict, of any kind: "both sides", "all parties", "the two factions"
+PARTY_NOUNS = {"side", "party", "faction"}
+# classes of armed clashes, whose sides "both sides" are before those of words of conflict
+ARMED_CLASSES = frozenset({"attack", "fight"})
 # classes of hostile acts that, promised on a condition, are threats
 HOSTILE_CLASSES = {"attack", "coerce", "reduce", "fight", "posture"}
 # classes of acts an "anti-" before a name aims at its actor: "anti-Israeli attacks", "anti-American protests"
