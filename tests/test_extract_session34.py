@@ -188,3 +188,29 @@ BOTH_FACTIONS = [
 @pytest.mark.parametrize("text,expected", BOTH_FACTIONS)
 def test_both_factions_are_the_sides_of_the_last_armed_clash(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+AGENCY_DATELINES = [
+    # "MANILA, March 5 (Reuters) -": a wire dateline with its date and agency opens the article, no part of it
+    (
+        "MANILA, March 5 (Reuters) - Chinese coast guard vessels fired water cannon at a Philippine supply boat on "
+        "Tuesday.",
+        {("China", "attack", "Philippines", None, False, A)},
+    ),
+    (
+        "PORT SUDAN, Sudan, June 9 (Reuters) - The Rapid Support Forces shelled a hospital in El Fasher.",
+        {("Rapid Support Forces", "attack", "Sudan", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", AGENCY_DATELINES)
+def test_a_wire_dateline_with_a_date_and_an_agency(nlp, text, expected):
+    check_exact(nlp, text, expected)
+
+
+def test_the_agency_dateline_is_ignored_with_its_date():
+    from kg.ingest.boilerplate import ignored_ranges
+
+    text = "KABUL, March 18 (Reuters) - Pakistani warplanes carried out airstrikes inside Afghanistan."
+    assert [text[a:b] for a, b in ignored_ranges(text)] == ["KABUL, March 18 (Reuters) - "]

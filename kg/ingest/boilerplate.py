@@ -6,8 +6,8 @@ import re
 
 # "Photos: ...", "Video: ...", "Related: ..." and similar page furniture
 _FURNITURE = re.compile(r"^\s*(photos?|video|image|gallery|watch|related|read more|see also|listen)\s*:", re.I)
-# a dateline that opens an article: "Washington (CNN) —", "LONDON (Reuters) -"
-_DATELINE = re.compile(r"^\s*[A-Z][A-Za-z .,'-]{1,40}\s*\((?:[A-Za-z .]{2,30})\)\s*[—–-]+\s*")
+# a dateline that opens an article: "Washington (CNN) —", "LONDON (Reuters) -", "MANILA, March 5 (Reuters) -"
+_DATELINE = re.compile(r"^\s*[A-Z][A-Za-z0-9 .,'-]{1,40}\s*\((?:[A-Za-z .]{2,30})\)\s*[—–-]+\s*")
 # a wire dateline in capitals, with no agency: "OSLO -", "NEW DELHI —", "ISLAMABAD, Pakistan -", "KYIV, Dec 5 -"
 _CAPS_DATELINE = re.compile(r"^\s*[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+){0,3}(?:, [A-Z][A-Za-z0-9 .]{1,30})?\s+[—–-]+\s+")
 # a speaker's label in a briefing transcript: "MR. PRICE:", "QUESTION:"; and the first name a question may open by
