@@ -214,3 +214,57 @@ def test_the_agency_dateline_is_ignored_with_its_date():
 
     text = "KABUL, March 18 (Reuters) - Pakistani warplanes carried out airstrikes inside Afghanistan."
     assert [text[a:b] for a, b in ignored_ranges(text)] == ["KABUL, March 18 (Reuters) - "]
+
+
+RULERS_AND_LISTS = [
+    # "Niger's military rulers": the country's government
+    (
+        "Niger's military rulers, who seized power last July, have expelled French troops and ordered U.S. forces "
+        "to leave.",
+        {
+            ("Niger", "reduce", "France", None, False, A),
+            ("Niger", "demand", "United States", None, False, A),
+        },
+    ),
+    # "Mali, Burkina Faso and Niger said they ...", the list parsed as an apposition: "they" are all three
+    (
+        "Mali, Burkina Faso and Niger said they would quit ECOWAS.",
+        {
+            ("Mali", "reduce", "ECOWAS", None, False, A),
+            ("Burkina Faso", "reduce", "ECOWAS", None, False, A),
+            ("Niger", "reduce", "ECOWAS", None, False, A),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", RULERS_AND_LISTS)
+def test_military_rulers_and_a_list_they_stand_for(nlp, text, expected):
+    check_exact(nlp, text, expected)
+
+
+VENUES_AND_DELEGATIONS = [
+    # "end the violence ... at an ASEAN summit": where it was asked, not the violence's target
+    (
+        "Indonesian President Joko Widodo urged Myanmar's military rulers to end the violence and free political "
+        "prisoners at an ASEAN summit in Jakarta on Tuesday.",
+        {("Joko Widodo", "appeal", "Myanmar", None, False, A)},
+    ),
+    # "the two delegations": the two sides last reported talking, not those of the article's main dispute
+    (
+        "The IAEA censured Iran. Iran criticised the IAEA and threatened the agency. The vote came as Washington and "
+        "Tehran pursue indirect talks. Omani officials have carried proposals between the two delegations.",
+        {
+            ("IAEA", "criticise", "Iran", None, False, A),
+            ("Iran", "criticise", "IAEA", None, False, A),
+            ("Iran", "threaten", "IAEA", None, False, A),
+            ("United States", "communicate", "Iran", None, False, A),
+            ("United States", "intend", "Iran", "Oman", False, A),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", VENUES_AND_DELEGATIONS)
+def test_a_venue_is_no_target_and_delegations_are_the_talking_sides(nlp, text, expected):
+    check_exact(nlp, text, expected)

@@ -436,7 +436,9 @@ def coordinated_antecedents(found: Mention, token: Token, ctx: Context, exclude:
         members = [m for m in group_members(head, ctx) if m.key not in avoid]
         return members if len(members) > 1 and any(m.key == found.key for m in members) else []
     if not head.conjuncts:
-        return []
+        # "Mali, Burkina Faso and Niger said they ...", which the parser reads as an apposition: the phrase's list
+        listed = [m for m in actors_of(head, ctx) if m.key not in avoid] if head.pos_ == "PROPN" else []
+        return listed if len(listed) > 1 and any(m.key == found.key for m in listed) else []
     partners: list[Mention] = []
     for item in sorted((head, *head.conjuncts), key=lambda t: t.i):
         named = ctx.actors.mention_at(item) or next(
@@ -618,6 +620,8 @@ def both_sides(token: Token, ctx: Context) -> list[Mention]:
     # "both countries", and sides that mass troops along their border, are states, whoever raided before
     states = lemma not in PARTY_NOUNS or LEXICON.get(token.head.lemma_.lower()) == "posture"
     kinds = {"country"} if states else SIDE_TYPES
+    if lemma == "delegation" and (talked := negotiating_pair(ctx, kinds)):
+        return talked  # "Omani officials carried proposals between the two delegations": the two who talk
     main = main_conflict(ctx, kinds)
     if main:  # the sides of the article's main conflict ("Israeli raids ... Palestinian police detained Hamas
         # activists ... The EU has called on both sides"), else of the last conflict it reported
@@ -1015,6 +1019,17 @@ def speaker_for(token: Token, ctx: Context) -> Mention | None:
 # "Blinken met Philippine Foreign Secretary Enrique Manalo ... criticized actions by China. The two sides pledged to
 # deepen cooperation": the sides of a clause of cooperation or talk are the last two who talked or cooperated, not the
 # last two in conflict
+# "Washington and Tehran pursue indirect talks. Omani officials carried proposals between the two delegations":
+# the delegations are those of the last two sides reported talking
+def negotiating_pair(ctx: Context, kinds: set[str]) -> list[Mention]:
+    for event in reversed(ctx.earlier_events):
+        pair = [ctx.actors.affiliated_side(m) for m in (event.subject, event.object)]
+        if classify(event.relation) == "communicate" and not event.negated and pair[0].key != pair[1].key:
+            if all(m.type in kinds for m in pair):
+                return pair
+    return []
+
+
 def talking_pair(token: Token, ctx: Context, kinds: set[str]) -> list[Mention]:
     verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if verb is None or token.dep_ != "nsubj":

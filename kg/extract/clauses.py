@@ -201,6 +201,7 @@ from kg.extract.lexicon import (
     TIED_NOUNS,
     TRUCE_NOUNS,
     USING_VERBS,
+    VENUE_NOUNS,
     VERB_PARTY_PREPS,
     VIA_PREPS,
     VICTIM_NOUNS,
@@ -2621,7 +2622,13 @@ def ceased_act_targets(verb: Token, noun: str, obj: Token, ctx: Context) -> list
         return None
     if is_negated(verb):
         return []  # not "did not stop the attacks"
-    detached = [m for p in detached_preps(obj) for o in p.children if o.dep_ == "pobj" for m in actors_of(o, ctx)]
+    detached = [
+        m
+        for p in detached_preps(obj)
+        for o in p.children
+        if o.dep_ == "pobj" and o.lemma_.lower() not in VENUE_NOUNS  # not "at an ASEAN summit": where, not whom
+        for m in actors_of(o, ctx)
+    ]
     return list(target_objects(obj, ctx)) or detached or own_campaign_foes(verb, obj, ctx)
 
 

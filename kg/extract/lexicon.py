@@ -304,6 +304,8 @@ MUTUAL_ACT_NOUNS = BOND_NOUNS | {
     "war", "conflict", "dispute", "rivalry", "feud", "talk", "negotiation", "meeting", "summit", "agreement", "treaty",
     "truce", "ceasefire",
 }  # fmt: skip
+# nouns of gatherings, which an act done "at" them took place at: "at an ASEAN summit", "at the UN conference"
+VENUE_NOUNS = {"summit", "meeting", "conference", "session", "forum", "gathering", "talk", "assembly"}
 # verbs that voice a feeling or a word of regret: "expressed regret over", "voiced anger at", "conveyed its apology to"
 EXPRESSING_VERBS = {"express", "voice", "raise", "convey", "register", "offer", "extend"}
 # nouns of a feeling expressed at another's act: "expressed concern over", "voiced anger at"
@@ -663,7 +665,7 @@ OWNED_NOUNS = {
     "policy",
 }
 # nouns of the parties to a conflict, of any kind: "both sides", "all parties", "the two factions"
-PARTY_NOUNS = {"side", "party", "faction"}
+PARTY_NOUNS = {"side", "party", "faction", "delegation"}
 # classes of armed clashes, whose sides "both sides" are before those of words of conflict
 ARMED_CLASSES = frozenset({"attack", "fight"})
 # classes of hostile acts that, promised on a condition, are threats

@@ -216,6 +216,8 @@ SECTOR_NOUNS = {
     "governments": "government",
     "regime": "government",
     "junta": "government",  # "Niger's military junta ordered French troops to leave"
+    "juntas": "government",
+    "rulers": "government",  # "Niger's military rulers have expelled French troops"
     "state": "government",  # "has waged an insurgency against the Turkish state"
     "administration": "government",
     "leadership": "government",
