@@ -268,3 +268,31 @@ VENUES_AND_DELEGATIONS = [
 @pytest.mark.parametrize("text,expected", VENUES_AND_DELEGATIONS)
 def test_a_venue_is_no_target_and_delegations_are_the_talking_sides(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+BLAME_AND_DEMANDS = [
+    # "blamed the attack on X": X is blamed
+    (
+        "India blamed the attack on Lashkar-e-Toiba.",
+        {("India", "criticise", "Lashkar-e-Taiba", None, False, A)},
+    ),
+    # "demanded that Pakistan shut them down": a bare verb the tagger reads as its past, still what is asked
+    (
+        "India demanded that Pakistan shut the groups down.",
+        {("India", "demand", "Pakistan", None, False, A)},
+    ),
+    # "officers from the Australian Federal Police": the body they come from, not the forces named before
+    (
+        "David Hicks was detained by Northern Alliance forces. Officers from the Australian Federal Police have "
+        "questioned Mr Hicks.",
+        {
+            ("Northern Alliance", "coerce", "David Hicks", None, False, A),
+            ("Australian Federal Police", "investigate", "David Hicks", None, False, A),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", BLAME_AND_DEMANDS)
+def test_blame_on_a_bare_demand_and_officers_from_a_body(nlp, text, expected):
+    check_exact(nlp, text, expected)

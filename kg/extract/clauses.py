@@ -1379,6 +1379,18 @@ def in_manner(noun: Token) -> tuple[str, str, tuple[str, ...]] | None:
     return None
 
 
+# "blame the attack on two Pakistan-based militant groups": the ones a deed is blamed on are blamed
+def blamed_parties(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, str, bool]]:
+    deeds = [c for c in verb.children if c.dep_ == "dobj" and not actors_of(c, ctx)]
+    if verb.lemma_.lower() != "blame" or not deeds:
+        return
+    # the parser hangs "on" on the verb or on the deed ("the attack on ...")
+    for prep, pobj in (item for holder in (verb, *deeds) for item in prepositional_objects(holder, ctx, set())):
+        if prep == "on":
+            for mention in actors_of(pobj, ctx):
+                yield "blame", mention, "blamed-on", False
+
+
 # "called for Zinni to return", "pressed for Israel to withdraw": the one a request asks to act is its
 # addressee
 def for_to_subjects(verb: Token, phrase: str, ctx: Context) -> Iterator[tuple[str, Mention, str, bool]]:
@@ -2021,6 +2033,7 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
     yield from posted_parties(verb, phrase, ctx)
     yield from adjective_objects(verb, ctx)
     yield from for_to_subjects(verb, phrase, ctx)
+    yield from blamed_parties(verb, ctx)
     yield from infinitive_subjects(verb, phrase, ctx)
     yield from that_clause_subjects(verb, phrase, ctx)
     yield from small_clause_objects(verb, phrase, ctx)

@@ -791,7 +791,9 @@ def is_mandative(clause: Token) -> bool:
     # a bare verb after a noun subject ("that Israel negotiate"), which the tagger may read as present
     nominal = bool(subjects) and all(s.pos_ in ("NOUN", "PROPN") for s in subjects)
     # (also "demanded that Pakistan hand over the suspects", the tagger reading the bare verb as a noun)
-    return clause.tag_ == "VB" or (clause.tag_ in ("VBP", "NN") and nominal)
+    # (also "demanded that Pakistan shut them down", a bare verb that is its past too, tagged past)
+    bare_past = clause.tag_ == "VBD" and clause.lower_ == clause.lemma_.lower()
+    return clause.tag_ == "VB" or ((clause.tag_ in ("VBP", "NN") or bare_past) and nominal)
 
 
 # "would stop supporting Hamas if Israel withdrew": a verb with a condition of its own

@@ -1232,8 +1232,9 @@ class ArticleActors:
             mention = next((m for c in kind.children if c.dep_ == "amod" and (m := self.mention_at(c))), None)
             if mention is not None and mention.type == "country":
                 return mention
-        # "the army of Chad", "the President of Ukraine"
-        for prep in (c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"):
+        # "the army of Chad", "the President of Ukraine", "officers from the Australian Federal Police"
+        froms = ("of", "from") if armed else ("of",)
+        for prep in (c for c in token.rights if c.dep_ == "prep" and c.lower_ in froms):
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 mention = self.mention_at(pobj)
                 if mention is not None and mention.type != "person":
