@@ -296,3 +296,34 @@ BLAME_AND_DEMANDS = [
 @pytest.mark.parametrize("text,expected", BLAME_AND_DEMANDS)
 def test_blame_on_a_bare_demand_and_officers_from_a_body(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+THEM_AFTER_PEOPLE = [
+    # "them" after two people named together, with no plural party named since: those two
+    (
+        "Tony Blair met Ariel Sharon and Yasser Arafat on Monday. He urged them to resume talks.",
+        {
+            ("Tony Blair", "communicate", "Ariel Sharon", None, False, A),
+            ("Tony Blair", "communicate", "Yasser Arafat", None, False, A),
+            ("Tony Blair", "appeal", "Ariel Sharon", None, False, A),
+            ("Tony Blair", "appeal", "Yasser Arafat", None, False, A),
+            ("Ariel Sharon", "communicate", "Yasser Arafat", None, False, "requested"),
+        },
+    ),
+    # a plural party named since is "them"
+    (
+        "Tony Blair met Ariel Sharon and Yasser Arafat on Monday as Israel arrested Hamas leaders. Blair "
+        "criticised them.",
+        {
+            ("Tony Blair", "communicate", "Ariel Sharon", None, False, A),
+            ("Tony Blair", "communicate", "Yasser Arafat", None, False, A),
+            ("Israel", "coerce", "Hamas", None, False, A),
+            ("Tony Blair", "criticise", "Hamas", None, False, A),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", THEM_AFTER_PEOPLE)
+def test_them_after_two_people_named_together(nlp, text, expected):
+    check_exact(nlp, text, expected)

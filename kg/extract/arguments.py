@@ -349,6 +349,9 @@ def actors_of(token: Token, ctx: Context, exclude: Mention | None = None) -> lis
         people = recent_people(ctx) or (two_people_named_last(token, ctx) if names_pair_of_people(token) else [])
         if people:
             return people
+    people = coordinated_people_before(token, ctx)
+    if people:
+        return people
     group = named_group(token, ctx)
     if group:
         return group
@@ -2997,6 +3000,29 @@ def two_people_named_last(token: Token, ctx: Context) -> list[Mention]:
                 people.append(mention)
         if len(people) == 2:
             return people[::-1]
+    return []
+
+
+# "Powell spoke with Musharraf and Vajpayee and urged them to step back", "Blair met Sharon and Arafat. He urged them
+# to resume talks": "them" after people named together, with no plural party named since, are those people
+def coordinated_people_before(token: Token, ctx: Context) -> list[Mention]:
+    if token.lower_ != "them" or token.dep_ not in ("dobj", "pobj", "dative"):
+        return []
+    own = {m.key for s in clause_subject_tokens(token) for m in actors_of(s, ctx)}
+    doc = ctx.sent.doc
+    previous = [s for s in doc.sents if s.end <= ctx.sent.start][-1:]
+    words = [t for s in previous for t in s] + [t for t in ctx.sent if t.i < token.i]
+    for word in reversed(words):
+        if word.dep_ == "conj" or word.pos_ not in ("NOUN", "PROPN"):
+            continue
+        named = [m for m in actors_of(word, ctx)] if word.conjuncts else []
+        if len(named) >= 2 and all(m.type == "person" for m in named):
+            people = [m for m in named if m.key not in own]
+            return people if len(people) >= 2 else []
+        if word.tag_ in ("NNS", "NNPS") or (named and any(m.type != "person" for m in named)):
+            return []  # "... met Sharon and Arafat. Militants attacked them": the plural named since
+        if (m := ctx.actors.mention_at(word)) is not None and m.type != "person" and m.plural:
+            return []
     return []
 
 
