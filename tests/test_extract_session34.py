@@ -327,3 +327,22 @@ THEM_AFTER_PEOPLE = [
 @pytest.mark.parametrize("text,expected", THEM_AFTER_PEOPLE)
 def test_them_after_two_people_named_together(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+TOWARD_THE_BORDER = [
+    # "moving troops towards their shared border": forces placed at a border face the country across it
+    (
+        "India and Pakistan traded threats. Both countries are moving troops and missiles towards their shared "
+        "border.",
+        {
+            ("India", "threaten", "Pakistan", None, False, A),
+            ("India", "posture", "Pakistan", None, False, A),
+            ("Pakistan", "posture", "India", None, False, A),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", TOWARD_THE_BORDER)
+def test_troops_moved_towards_a_border(nlp, text, expected):
+    check_exact(nlp, text, expected)

@@ -1722,8 +1722,8 @@ def detached_border(verb: Token, obj: Token, ctx: Context) -> list[Mention]:
 
 
 def is_border_place(prep: str, pobj: Token) -> bool:
-    """'along its border', 'to the border', 'near the frontier': forces placed at a border."""
-    return pobj.lemma_.lower() in BORDER_NOUNS and prep in ("on", "along", "near", "at", "to")
+    """'along its border', 'to the border', 'towards the frontier': forces placed at a border."""
+    return pobj.lemma_.lower() in BORDER_NOUNS and prep in ("on", "along", "near", "at", "to", "toward", "towards")
 
 
 def across_border(border: Token, ctx: Context) -> list[Mention]:
