@@ -346,3 +346,28 @@ TOWARD_THE_BORDER = [
 @pytest.mark.parametrize("text,expected", TOWARD_THE_BORDER)
 def test_troops_moved_towards_a_border(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+RESPONSES_AND_SPEAKERS = [
+    # "appealed to Australia ..., but Canberra has rejected the request": the asker earlier in the sentence
+    (
+        "Sir Allan Kemakeza has appealed to Australia to send police, but Canberra has rejected the request.",
+        {
+            ("Allan Kemakeza", "appeal", "Australia", None, False, A),
+            ("Australia", "reject", "Allan Kemakeza", None, False, A),
+        },
+    ),
+    # "Kemakeza says his Government ...": the speaker's government, not that of the man named before
+    (
+        "Harold Keke's men attacked New Zealand. Sir Allan Kemakeza says his Government will not negotiate with Keke.",
+        {
+            ("Harold Keke", "attack", "New Zealand", None, False, A),
+            ("Solomon Islands", "communicate", "Harold Keke", None, True, A),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", RESPONSES_AND_SPEAKERS)
+def test_a_request_turned_down_and_the_speakers_government(nlp, text, expected):
+    check_exact(nlp, text, expected)

@@ -2721,17 +2721,24 @@ def clause_owner(token: Token, ctx: Context) -> Mention | None:
 # a "he" subject, already resolved, or the person a relative clause describes (not a named subject: "Arafat told CNN
 # that Mr Sharon was trying to torpedo his own crackdown", said of the speaker's)
 def controlling_person(token: Token, verb: Token, ctx: Context) -> Mention | None:
+    from kg.extract.speech import is_speech_verb
+
+    owned_subject = False  # the pronoun's noun is the subject of the clause below
     for _ in range(4):
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        named = ctx.actors.mention_at(subjects[0]) if subjects else None
+        if owned_subject and named is not None and named.type == "person" and is_speech_verb(verb):
+            return named  # "Kemakeza says his Government will not negotiate with Keke": the speaker's
+        owned_subject = False
         if subjects and token in subjects[0].subtree:
             subjects = []  # "help his administration restore order": the clause the pronoun's noun is the subject of
+            owned_subject = True
         if subjects and subjects[0].lower_ in ("he", "she"):
             found = pronoun_actor(subjects[0], ctx)
             return found if found is not None and found.type == "person" else None
         if subjects and subjects[0].lower_ in ("who", "that") and verb.dep_ == "relcl":
             found = ctx.actors.mention_at(verb.head)  # "Ariel Sharon, who has banned his ministers from ..."
             return found if found is not None and found.type == "person" else None
-        named = ctx.actors.mention_at(subjects[0]) if subjects else None
         if subjects and (is_pronoun(subjects[0]) or (named is not None and named.type == "person")):
             return None
         if verb.dep_ == "xcomp":

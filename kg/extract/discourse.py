@@ -120,11 +120,28 @@ def addressee_statements(verb: Token, subjects: list[Mention], ctx: Context) -> 
         c.dep_ == "dobj" and c.lemma_.lower() in ANSWERED_NOUNS for c in verb.children
     ):
         for subject in subjects:
-            asker = next((e.subject for e in reversed(ctx.recent_events) if e.object.key == subject.key), None)
+            asker = asker_before(verb, subject, ctx) or next(
+                (e.subject for e in reversed(ctx.recent_events) if e.object.key == subject.key), None
+            )
             if asker is not None:
                 yield Candidate(
                     subject, relation, asker, None, is_negated(verb), modality_of(verb), None, "discourse:response"
                 )
+
+
+# "Kemakeza has appealed to Australia to send police, but Canberra has turned down the request": the one who asked
+# the responder earlier in the sentence
+def asker_before(verb: Token, responder: Mention, ctx: Context) -> Mention | None:
+    from kg.extract.clauses import clause_objects, clause_subjects
+
+    for asking in (t for t in ctx.sent if t.i < verb.i and t.pos_ == "VERB"):
+        if classify(verb_phrase(asking)) not in REQUEST_CLASSES:
+            continue
+        if any(m.key == responder.key for _, m, _, _ in clause_objects(asking, ctx)):
+            askers = [m for m in clause_subjects(asking, ctx) if m.key != responder.key]
+            if askers:
+                return askers[0]
+    return None
 
 
 # "Gunmen opened fire on Israeli soldiers ... The soldiers returned fire": hitting back with no target named
