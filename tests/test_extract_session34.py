@@ -371,3 +371,23 @@ RESPONSES_AND_SPEAKERS = [
 @pytest.mark.parametrize("text,expected", RESPONSES_AND_SPEAKERS)
 def test_a_request_turned_down_and_the_speakers_government(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+STRUCK_INSIDE = [
+    # "airstrikes inside Afghanistan", "targets inside Syria": a country struck inside is struck
+    (
+        "Pakistani warplanes carried out airstrikes inside Afghanistan early on Monday.",
+        {("Pakistan", "attack", "Afghanistan", None, False, A)},
+    ),
+    (
+        "Israeli jets struck targets inside Syria.",
+        {("Israel", "attack", "Syria", None, False, A)},
+    ),
+    # "in" a country names where, with whom left open
+    ("The US carried out airstrikes in Syria.", set()),
+]
+
+
+@pytest.mark.parametrize("text,expected", STRUCK_INSIDE)
+def test_strikes_inside_a_country(nlp, text, expected):
+    check_exact(nlp, text, expected)

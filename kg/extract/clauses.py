@@ -2849,7 +2849,7 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
     taken_from = any(p == "from" and actors_of(o, ctx) for p, o in prepositional_objects(verb, ctx, set()))
     located = obj.lemma_.lower() in LOCATED_TARGETS and not victim_of and not taken_from and not owned_by_band(obj)
     if classify(phrase) in ("attack", "coerce") and located:
-        places = [pobj for prep, pobj in prepositional_objects(verb, ctx, set()) if prep == "in"]
+        places = [pobj for prep, pobj in prepositional_objects(verb, ctx, set()) if prep in ("in", "inside")]
         countries = located_in(obj, ctx) or [m for p in places for m in place_country(p, ctx)]  # "in" on the verb
         for mention in countries:  # "would not attack targets in Saudi Arabia": no owner, the country they are in
             yield phrase, mention, "located-target", negative
@@ -3136,7 +3136,8 @@ def located_in(thing: Token, ctx: Context) -> list[Mention]:
     if thing.pos_ != "NOUN":
         return []
     for prep, pobj in prepositional_objects(thing, ctx, set()):
-        if prep == "in" or (prep == "of" and thing.lemma_.lower() in SETTLEMENT_NOUNS):  # "the town of Ramallah"
+        # "targets inside Syria", "the town of Ramallah"
+        if prep in ("in", "inside") or (prep == "of" and thing.lemma_.lower() in SETTLEMENT_NOUNS):
             return place_country(pobj, ctx)
     return []
 
@@ -3235,6 +3236,10 @@ def struck_thing_country(obj: Token, ctx: Context) -> list[Mention]:
     towns = [c for c in obj.children if c.dep_ in ("compound", "amod") and c.pos_ == "PROPN"]  # "the Bali bombings"
     towns += [o for h in (obj, obj.head) for p, o in prepositional_objects(h, ctx, set()) if p == "in"]
     states = [state for town in towns if town.pos_ == "PROPN" and (state := ctx.actors.city_state(town))]
+    # "carried out airstrikes inside Afghanistan": a country struck inside is struck
+    inside = [o for h in (obj, obj.head) for p, o in prepositional_objects(h, ctx, set()) if p == "inside"]
+    inside = [] if ends_act(obj.head) else inside  # not "agreed to halt attacks inside Israel": its own, ended
+    states += [m for o in inside if (m := ctx.actors.mention_at(o)) is not None and m.type == "country"]
     return states[:1]
 
 
