@@ -391,3 +391,30 @@ STRUCK_INSIDE = [
 @pytest.mark.parametrize("text,expected", STRUCK_INSIDE)
 def test_strikes_inside_a_country(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+SHUTTLES_AND_FIRST_NAMES = [
+    # "diplomats shuttled messages between the two delegations": the two sides talk through the shuttlers' country
+    (
+        "Ethiopia and Somalia agreed to begin talks. Turkish diplomats shuttled messages between the two delegations "
+        "for several hours.",
+        {
+            ("Ethiopia", "cooperate", "Somalia", None, False, A),
+            ("Ethiopia", "communicate", "Somalia", None, False, "intended"),
+            ("Ethiopia", "communicate", "Somalia", "Turkey", False, A),
+        },
+    ),
+    # "Abiy Ahmed ... Abiy": the one person introduced with that first name, who goes by it
+    (
+        "Abiy Ahmed met Erdogan on Tuesday. Abiy thanked him for his mediation.",
+        {
+            ("Abiy Ahmed", "communicate", "Recep Tayyip Erdoğan", None, False, A),
+            ("Abiy Ahmed", "cooperate", "Recep Tayyip Erdoğan", None, False, A),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", SHUTTLES_AND_FIRST_NAMES)
+def test_shuttled_messages_and_a_name_one_goes_by(nlp, text, expected):
+    check_exact(nlp, text, expected)

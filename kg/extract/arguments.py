@@ -623,7 +623,7 @@ def both_sides(token: Token, ctx: Context) -> list[Mention]:
     # "both countries", and sides that mass troops along their border, are states, whoever raided before
     states = lemma not in PARTY_NOUNS or LEXICON.get(token.head.lemma_.lower()) == "posture"
     kinds = {"country"} if states else SIDE_TYPES
-    if lemma == "delegation" and (talked := negotiating_pair(ctx, kinds)):
+    if lemma == "delegation" and (talked := negotiating_pair(token, ctx, kinds)):
         return talked  # "Omani officials carried proposals between the two delegations": the two who talk
     main = main_conflict(ctx, kinds)
     if main:  # the sides of the article's main conflict ("Israeli raids ... Palestinian police detained Hamas
@@ -1024,9 +1024,13 @@ def speaker_for(token: Token, ctx: Context) -> Mention | None:
 # last two in conflict
 # "Washington and Tehran pursue indirect talks. Omani officials carried proposals between the two delegations":
 # the delegations are those of the last two sides reported talking
-def negotiating_pair(ctx: Context, kinds: set[str]) -> list[Mention]:
+def negotiating_pair(token: Token, ctx: Context, kinds: set[str]) -> list[Mention]:
+    carrier = clause_subject_of(token, ctx)  # "Turkish diplomats shuttled messages between ...": not Turkey's talks
+    go_between = ctx.actors.affiliated_side(carrier).key if carrier is not None else None
     for event in reversed(ctx.earlier_events):
         pair = [ctx.actors.affiliated_side(m) for m in (event.subject, event.object)]
+        if go_between in (pair[0].key, pair[1].key):
+            continue
         if classify(event.relation) == "communicate" and not event.negated and pair[0].key != pair[1].key:
             if all(m.type in kinds for m in pair):
                 return pair

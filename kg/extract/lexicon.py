@@ -387,7 +387,7 @@ CALLING_ON_VERBS = {"call", "prevail", "lean", "press"}
 # words of being near an act, which has then not happened: "close to a full military confrontation"
 NEAR_WORDS = {"close", "closer", "near", "nearer"}
 # verbs of carrying another's message on: "Qatar relayed the Taliban's demands to the United States"
-RELAY_VERBS = {"relay", "convey", "forward", "transmit", "deliver", "pass", "carry", "hand"}
+RELAY_VERBS = {"relay", "convey", "forward", "transmit", "deliver", "pass", "carry", "hand", "shuttle", "ferry"}
 # nouns of two people named together before: "The pair met with the Premier"
 PAIR_OF_PEOPLE = {"pair", "duo"}
 PAIR_NOUNS = {"country", "nation", "side", "government", "neighbour", "neighbor", "power", "rival", "state", "member"}
@@ -844,7 +844,7 @@ SIEGE_VERBS = {"surround"}
 # verbs by which a third party brings two others together: "mediated talks between", "talks brokered by China"
 MEDIATING_VERBS = {
     "mediate", "broker", "facilitate", "arrange", "host", "sponsor", "organize", "organise", "pass", "carry", "relay",
-    "convey",
+    "convey", "shuttle", "ferry",
 }  # fmt: skip
 # verbs whose passive raises the doer of what is reported: "Iran is believed to have supplied the Houthis"
 RAISING_VERBS = {"believe", "say", "report", "think", "allege", "understand", "know", "suspect", "rumour", "rumor"}

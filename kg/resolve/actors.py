@@ -445,10 +445,16 @@ class ArticleActors:
                 continue
             people = {key for start, key in self._surnames.get(normalise(token.text), []) if start < token.i}
             earlier = single.get(normalise(token.text), len(self.doc))
+            # "Abiy Ahmed ... Abiy told reporters", "Megawati Sukarnoputri ... Megawati": a name its bearer goes by
+            # that is the first word of the one person introduced with it (and no place's or body's name)
+            firsts = {key for start, key in self._first_names.get(normalise(token.text), []) if start < token.i}
             if len(people) == 1:  # one person by that surname before it
                 mention = self._person_mention(ActorSpan(token.i, token.i + 1, "PERSON"))
             elif not people and earlier < token.i:
                 mention = self._on_token(self._by_token[earlier], token)
+            elif not people and len(firsts) == 1 and lookup_alias(token.text, None) is None:
+                key = firsts.pop()
+                mention = Mention(key, self._name_of(key), "person", token.idx, token.idx + len(token), token.text)
             else:
                 continue
             if mention is not None:
