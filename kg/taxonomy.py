@@ -170,6 +170,8 @@ _add("reject", "block, obstruct, thwart, stonewall")
 _add("coerce", "block boat, block ship, block vessel, block convoy, block road, block port, block plane")
 _add("posture", "provoke")
 _add("fight", "exchange fire, trade fire, exchange blows")
+# pushing on with an offensive, no pressing of a party
+_add("fight", "press offensive, press on offensive, press on with offensive, press attack, press assault")
 _add("coerce", "fine, penalize, penalise")
 
 # verbs of the 2001-2002 news of the Lee development set (tests/gold/lee/dev), general in war reporting

@@ -418,3 +418,27 @@ SHUTTLES_AND_FIRST_NAMES = [
 @pytest.mark.parametrize("text,expected", SHUTTLES_AND_FIRST_NAMES)
 def test_shuttled_messages_and_a_name_one_goes_by(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+COMMANDS_REGIONS_OFFENSIVES = [
+    # the U.S. combatant commands stand for the United States
+    (
+        "Hours later, the U.S. Africa Command said it had carried out an airstrike against al-Shabaab fighters.",
+        {("United States", "attack", "al-Shabaab", None, False, A)},
+    ),
+    # "the military in western Rakhine state": a state of Myanmar, whose military it is
+    (
+        "The Arakan Army is fighting the military in western Rakhine state.",
+        {("Arakan Army", "fight", "Myanmar", None, False, A)},
+    ),
+    # "pressed an offensive against": an offensive pushed on, no pressing of a party
+    (
+        "Somalia's army pressed an offensive against al-Shabaab.",
+        {("Somalia", "fight", "al-Shabaab", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", COMMANDS_REGIONS_OFFENSIVES)
+def test_commands_regions_and_offensives(nlp, text, expected):
+    check_exact(nlp, text, expected)
