@@ -442,3 +442,17 @@ COMMANDS_REGIONS_OFFENSIVES = [
 @pytest.mark.parametrize("text,expected", COMMANDS_REGIONS_OFFENSIVES)
 def test_commands_regions_and_offensives(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+BODY_HEADS = [
+    # "the union" after the union's name (or its acronym): that union
+    (
+        "The CFMEU is angry. Tony Abbott has warned the union that it faces heavy fines.",
+        {("Tony Abbott", "threaten", "Construction, Forestry, Mining and Energy Union", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", BODY_HEADS)
+def test_the_head_word_of_a_bodys_name_refers_back(nlp, text, expected):
+    check_exact(nlp, text, expected)

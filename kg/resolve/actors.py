@@ -49,6 +49,7 @@ from kg.resolve.lexicon import (
     BAND_HEADS,
     BAND_WORDS,
     BLOC_MEMBER_NOUNS,
+    BODY_HEAD_NOUNS,
     CAUSE_WORDS,
     COLLECTIVE_GROUPS,
     EQUIPMENT_NOUNS,
@@ -801,6 +802,8 @@ class ArticleActors:
             return band
         if token.tag_ == "NNP" and (named := self._last_word_of_earlier_name(token)) is not None:
             return named
+        if token.tag_ == "NN" and token.lower_ in BODY_HEAD_NOUNS and (named := self._body_named_before(token)):
+            return named
         if _the_west(token) and not _negated_name(token):  # tagged a location or not
             return self._west_mention(token)
         if (region := _region_of(token)) is not None:
@@ -1010,6 +1013,19 @@ class ArticleActors:
             return None
         mention = self._earlier_name_headed(token.text, token.i)
         return self._on_token(mention, token) if mention is not None else None
+
+    # "Members of the Construction, Forestry, Mining and Energy Union walked off ... He has warned the union":
+    # "the" and the head word of a body's name given before, in lower case, is that body
+    def _body_named_before(self, token: Token) -> Mention | None:
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return None
+        if any(c.dep_ in ("compound", "amod", "poss", "nmod") for c in token.children):
+            return None  # "the Palestinian union", "its union": another
+        for earlier in reversed([s for s in self._spans if s.end <= token.i]):  # also "the CFMEU" before
+            mention = self._by_token.get(earlier.end - 1)
+            if mention is not None and mention.type == "organisation" and mention.name.lower().endswith(token.lower_):
+                return self._on_token(mention, token)
+        return None
 
     # "Maoist rebels killed 20 police ... The Maoists pulled out of peace talks": a people word in the plural is the
     # band the article named by it before
