@@ -456,3 +456,18 @@ BODY_HEADS = [
 @pytest.mark.parametrize("text,expected", BODY_HEADS)
 def test_the_head_word_of_a_bodys_name_refers_back(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+FOUND_MISCONDUCT = [
+    # "the commission has uncovered evidence of corruption": the finder is not charged with what it found
+    (
+        "Martin Kingham says the royal commission is a witch-hunt. Tony Abbott has rejected the claim and says the "
+        "commission has uncovered evidence of thuggery and corruption on building sites.",
+        {("Tony Abbott", "reject", "Martin Kingham", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", FOUND_MISCONDUCT)
+def test_misconduct_found_out_is_not_the_finders(nlp, text, expected):
+    check_exact(nlp, text, expected)

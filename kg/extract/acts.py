@@ -71,6 +71,7 @@ from kg.extract.lexicon import (
     DRAWING_VERBS,
     DYING_VERBS,
     ENDURING_VERBS,
+    EXPOSING_WORDS,
     EXPRESSING_VERBS,
     FACING_VERBS,
     FALSE_CHARGE_ADVERBS,
@@ -1037,7 +1038,7 @@ def misconduct_word(clause: Token) -> str | None:
         path = path_within(token, clause)
         marks = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod")]  # "counter terrorism"
         if token.dep_ in ("compound", "amod", "nmod") or any(
-            a.lemma_.lower() in AGAINST_WORDS or a.lower_.startswith("anti") for a in [*path, *marks]
+            a.lemma_.lower() in AGAINST_WORDS | EXPOSING_WORDS or a.lower_.startswith("anti") for a in [*path, *marks]
         ):
             continue  # "the counter terrorism proposals", "terrorism offences", "Pakistan fights terrorism"
         if any(a.dep_ in ("ccomp", "advcl", "relcl", "csubj") and a.i != clause.i for a in path) or denied_word(token):

@@ -1158,6 +1158,9 @@ VIRTUE_NOUNS = {
 # words of misconduct only as the part of speech given: "told lies" (not "the problem lies with"), "rigged the
 # vote" (not "an oil rig"), "harbours terrorists" (not "Pearl Harbour")
 MISCONDUCT_FORMS = {("lie", "NOUN"), ("rig", "VERB"), ("harbour", "VERB"), ("harbor", "VERB")}
+# words of finding out, under which a word of misconduct is another's, found: "the commission has uncovered evidence of
+# thuggery and corruption"
+EXPOSING_WORDS = {"evidence", "uncover", "expose", "reveal", "investigate", "investigation", "probe", "inquiry"}
 # words of fighting or ending, under which a word of misconduct is its foe's: "Pakistan fights terrorism"
 AGAINST_WORDS = {
     "fight", "combat", "counter", "against", "anti", "dismantle", "crack", "crackdown", "end", "stop", "curb",
