@@ -471,3 +471,18 @@ FOUND_MISCONDUCT = [
 @pytest.mark.parametrize("text,expected", FOUND_MISCONDUCT)
 def test_misconduct_found_out_is_not_the_finders(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+THING_TOPICS = [
+    # "while the initiative may create jobs in India, it will not help ...": "it" is the initiative, not the union
+    (
+        "The CFMEU is angry. The union says while the initiative may create jobs in India, it will not help "
+        "Australia's rising unemployment.",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", THING_TOPICS)
+def test_it_after_a_clause_about_a_thing(nlp, text, expected):
+    check_exact(nlp, text, expected)

@@ -2764,6 +2764,15 @@ def named_person_subject(verb: Token, ctx: Context) -> Mention | None:
     return None
 
 
+def thing_topic_before(token: Token) -> bool:
+    """'while the initiative may create jobs in India, it will not help': an adverbial clause before the pronoun,
+    in its own clause, whose subject is a singular thing the pronoun takes up."""
+    for clause in (c for c in token.head.children if c.dep_ == "advcl" and c.i < token.i):
+        if any(s.dep_ == "nsubj" and s.tag_ == "NN" and not s.ent_type_ for s in clause.children):
+            return True
+    return False
+
+
 # "Khamenei said he rejected ...", "The White House stressed it is not working ...": the
 # subject pronoun of a reported clause is the reporter, when the kinds agree
 def reporter_of(token: Token, ctx: Context, types: set[str]) -> Mention | None:
@@ -2772,6 +2781,8 @@ def reporter_of(token: Token, ctx: Context, types: set[str]) -> Mention | None:
     if token.dep_ not in ("nsubj", "nsubjpass"):
         return None
     clause = token.head
+    if token.lower_ == "it" and thing_topic_before(token):
+        return None  # "The union says while the initiative may create jobs, it will not help ...": the initiative
     if clause.dep_ in ("acl", "ccomp") and clause.head.lemma_.lower() in DENIED_NOUNS and clause.head.dep_ == "dobj":
         clause = clause.head  # "Iran denied reports that it had attacked Saudi Arabia": what the reports say
     dismissed_as = clause.dep_ in ("acl", "ccomp") and clause.head.lemma_.lower() in DENIED_NOUNS
