@@ -486,3 +486,23 @@ THING_TOPICS = [
 @pytest.mark.parametrize("text,expected", THING_TOPICS)
 def test_it_after_a_clause_about_a_thing(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+NO_TALKS = [
+    # "rejected the offer, saying there will be no negotiations": the speaker and the side it last dealt with, not the
+    # go-between named last
+    (
+        "The Taliban has passed an offer to Washington through Pakistan. The White House has rejected the offer, "
+        "saying there will be no negotiations.",
+        {
+            ("Taliban", "intend", "United States", "Pakistan", False, A),
+            ("United States", "reject", "Taliban", None, False, A),
+            ("United States", "communicate", "Taliban", None, True, A),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", NO_TALKS)
+def test_no_negotiations_with_the_side_last_dealt_with(nlp, text, expected):
+    check_exact(nlp, text, expected)

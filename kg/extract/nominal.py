@@ -608,7 +608,21 @@ def existential_pair(noun: Token, ctx: Context) -> list[Mention]:
         c.dep_ in ("acl", "ccomp", "relcl") for c in noun.children
     ):
         return []  # "there was no guarantee he could play" relates no two countries
-    return recent_pair(noun, ctx, {"country"})
+    return party_of_last_dealings(noun, ctx) or recent_pair(noun, ctx, {"country"})
+
+
+# "The Taliban passed an offer to Washington through Pakistan. The White House rejected the offer, saying there will
+# be no negotiations": the clause's speaker and the side it last dealt with (not the go-between named last)
+def party_of_last_dealings(noun: Token, ctx: Context) -> list[Mention]:
+    speakers = next((s for a in noun.ancestors if a.pos_ == "VERB" and (s := clause_subjects(a, ctx))), [])
+    if len(speakers) != 1:
+        return []
+    own = ctx.actors.affiliated_side(speakers[0])
+    for event in reversed(ctx.recent_events):
+        one, other = (ctx.actors.affiliated_side(m) for m in (event.subject, event.object))
+        if own.key in (one.key, other.key) and one.key != other.key:
+            return [own, other if one.key == own.key else one]
+    return []
 
 
 # a noun inside the object of a negated verb is not asserted: "aren't linked to U.S. cooperation"
