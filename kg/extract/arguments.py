@@ -1019,9 +1019,6 @@ def speaker_for(token: Token, ctx: Context) -> Mention | None:
     return ctx.actors.affiliated_side(found[0]) if len(found) == 1 else None
 
 
-# "Blinken met Philippine Foreign Secretary Enrique Manalo ... criticized actions by China. The two sides pledged to
-# deepen cooperation": the sides of a clause of cooperation or talk are the last two who talked or cooperated, not the
-# last two in conflict
 # "Washington and Tehran pursue indirect talks. Omani officials carried proposals between the two delegations":
 # the delegations are those of the last two sides reported talking
 def negotiating_pair(token: Token, ctx: Context, kinds: set[str]) -> list[Mention]:
@@ -1037,6 +1034,9 @@ def negotiating_pair(token: Token, ctx: Context, kinds: set[str]) -> list[Mentio
     return []
 
 
+# "Blinken met Philippine Foreign Secretary Enrique Manalo ... criticized actions by China. The two sides pledged to
+# deepen cooperation": the sides of a clause of cooperation or talk are the last two who talked or cooperated, not the
+# last two in conflict
 def talking_pair(token: Token, ctx: Context, kinds: set[str]) -> list[Mention]:
     verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if verb is None or token.dep_ != "nsubj":
@@ -3037,7 +3037,7 @@ def coordinated_people_before(token: Token, ctx: Context) -> list[Mention]:
     for word in reversed(words):
         if word.dep_ == "conj" or word.pos_ not in ("NOUN", "PROPN"):
             continue
-        named = [m for m in actors_of(word, ctx)] if word.conjuncts else []
+        named = actors_of(word, ctx) if word.conjuncts else []
         if len(named) >= 2 and all(m.type == "person" for m in named):
             people = [m for m in named if m.key not in own]
             return people if len(people) >= 2 else []
