@@ -534,6 +534,12 @@ _add(
 _add("appeal", "plea, invitation, appeal to")
 _add("intend", "proposal, assurance, guarantee, pledge, promise, offer")
 _add("communicate", "visit, phone call, summit, consultation, correspondence, contacts, trip")
+_add(
+    "cooperate",
+    "strike deal, strike agreement, seal deal, seal agreement, clinch deal, clinch agreement, conclude agreement, "
+    "conclude deal, conclude treaty, conclude accord, finalise agreement, finalise deal, finalise treaty, finalize "
+    "agreement, finalize deal, finalize treaty",
+)  # an agreement made together
 _add("communicate", "hold call, have call")  # "held a phone call with": a call held together, no call for
 _add("cooperate", "agreement, deal, treaty, pact, accord, endorsement, recognition, praise, approval, truce, ceasefire")
 _add("support", "backing, funding, protection, defence, defense, sponsorship, help, supply, shipment, delivery")

@@ -506,3 +506,23 @@ NO_TALKS = [
 @pytest.mark.parametrize("text,expected", NO_TALKS)
 def test_no_negotiations_with_the_side_last_dealt_with(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+DEALS_MADE = [
+    # "struck a deal", "concluded a peace treaty": an agreement its parties make together (no strike, no statement)
+    ("Israel and Hamas struck a deal.", {("Israel", "cooperate", "Hamas", None, False, A)}),
+    (
+        "Armenia and Azerbaijan concluded a peace treaty.",
+        {("Armenia", "cooperate", "Azerbaijan", None, False, A)},
+    ),
+    # fire exchanged is still a fight
+    (
+        "North and South Korea exchanged artillery fire yesterday.",
+        {("North Korea", "fight", "South Korea", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", DEALS_MADE)
+def test_deals_struck_and_treaties_concluded(nlp, text, expected):
+    check_exact(nlp, text, expected)

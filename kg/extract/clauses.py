@@ -83,6 +83,7 @@ from kg.extract.lexicon import (
     CUSTODY_VERBS,
     DATIVE_VERBS,
     DEADLINE_NOUNS,
+    DEAL_VERBS,
     DEATH_NOUNS,
     DECLARING_VERBS,
     DEFENDING_VERBS,
@@ -3706,8 +3707,9 @@ def hosted_meeting(verb: Token) -> bool:
 # "agreed to fight terrorism", "to combat people smuggling": a fight with an object that is no war and no side is
 # fought together
 def fights_common_foe(verb: Token, ctx: Context) -> bool:
-    if classify(verb.lemma_.lower()) not in ("fight", "attack"):
-        return False
+    lemma = verb.lemma_.lower()
+    if classify(lemma) not in ("fight", "attack") or classify(object_idiom(verb, lemma)) not in ("fight", "attack"):
+        return False  # (not "struck a deal")
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     return any(o.lemma_.lower() not in WAR_NOUNS and not actors_of(o, ctx) for o in objects)
 
@@ -3815,6 +3817,10 @@ def reciprocal_light_verb(verb: Token) -> bool:
         return True
     if verb.lemma_ == "shake" and any(c.dep_ == "dobj" and c.lemma_.lower() == "hand" for c in verb.children):
         return True  # "Mr Vajpayee and General Musharraf shook hands"
+    if verb.lemma_.lower() in DEAL_VERBS and any(
+        c.dep_ == "dobj" and f"{verb.lemma_.lower()} {c.lemma_.lower()}" in LEXICON for c in verb.children
+    ):
+        return True  # "Israel and Hamas struck a deal", "Armenia and Azerbaijan concluded a peace treaty"
     # also "started negotiations", "held a fresh round of talks"
     return verb.lemma_ in LIGHT_VERBS | {"sign", "begin", "start", "resume"} and any(
         c.dep_ == "dobj" and (counted_noun(c).lemma_.lower() in RECIPROCAL_NOUNS or is_call_held(c))
