@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_extract_constructions import A, check_exact
+from tests.test_extract_constructions import A, check_exact, read
 
 SOLE_INSURGENCY = [
     # "separatist rebels" before the one armed group of the story is named, and "the rebels" after: that group
@@ -526,3 +526,13 @@ DEALS_MADE = [
 @pytest.mark.parametrize("text,expected", DEALS_MADE)
 def test_deals_struck_and_treaties_concluded(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+def test_the_party_is_not_the_last_party_named(nlp):
+    # "the party" in a story of several parties is the one the story follows, not the last one named (Labor here)
+    text = (
+        "The Democrats leader has resigned. The Labor leader, Simon Crean, has invited Democrats senators to work "
+        "with Labor. Former leader Meg Lees, who quit the party earlier this year, says she is saddened."
+    )
+    rows = read(nlp, text)
+    assert not any(row[0] == "Meg Lees" and row[2] == "Australian Labor Party" for row in rows), rows

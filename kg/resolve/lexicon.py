@@ -443,14 +443,15 @@ LEGAL_FORM_PREFIX = re.compile(
     re.I,
 )
 
-# nouns for people who act together outside any state: "Palestinian militants", "Jewish settlers";
-# with a nationality or creed before them they name a group of their own, not the state
-# the head words of bodies' names, which "the" alone refers back by: "the union", "the party", "the movement"
-BODY_HEAD_NOUNS = {"union", "party", "movement", "front", "association", "federation", "alliance", "league", "council"}
+# the head words of bodies' names, which "the" alone refers back by: "the union", "the movement" (not "the party",
+# which a story of several parties gives to the one it follows)
+BODY_HEAD_NOUNS = {"union", "movement", "front", "association", "federation", "alliance", "league", "council"}
 # the people words of an insurgency, which a story naming one armed group calls its members by (not "militants",
 # "gunmen", "terrorists": words a story also gives to others than the band it names)
 INSURGENT_NOUNS = {"rebel", "separatist", "guerrilla", "guerilla", "insurgent"}
 
+# nouns for people who act together outside any state: "Palestinian militants", "Jewish settlers";
+# with a nationality or creed before them they name a group of their own, not the state
 NONSTATE_GROUPS = {
     "militant": "armed_group",
     "gunman": "armed_group",
