@@ -536,3 +536,22 @@ def test_the_party_is_not_the_last_party_named(nlp):
     )
     rows = read(nlp, text)
     assert not any(row[0] == "Meg Lees" and row[2] == "Australian Labor Party" for row in rows), rows
+
+
+SPOKEN_ATTACKS = [
+    # "has attacked the union, saying ...": a person's attack in words, a criticism
+    (
+        "Kim Beazley attacked John Howard, saying he had misled Parliament.",
+        {("Kim Beazley", "criticise", "John Howard", None, False, A)},
+    ),
+    # a state's attack, with its reason given, is still an attack
+    (
+        "Israel attacked Gaza, saying it targeted Hamas.",
+        {("Israel", "attack", "Palestine", None, False, A), ("Israel", "attack", "Hamas", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", SPOKEN_ATTACKS)
+def test_a_persons_attack_with_words(nlp, text, expected):
+    check_exact(nlp, text, expected)

@@ -108,7 +108,7 @@ def idiom_phrase(verb: Token) -> str | None:
                 return phrase
         if child.dep_ == "dobj" and child.lemma_.lower() == "blame" and lemma in BLAME_VERBS:
             return "blame"
-        if lemma == "attack" and is_verbal_attack(child):
+        if lemma == "attack" and (is_verbal_attack(child) or is_spoken_attack(verb, child)):
             return "attack verbally"
         if child.dep_ == "dobj" and child.lemma_.lower() == "weight" and lemma in WEIGHT_VERBS:
             if any(c.dep_ == "prep" and c.lower_ == "behind" for c in verb.children):
@@ -135,6 +135,14 @@ def is_verbal_attack(prep: Token) -> bool:
         o.dep_ == "pcomp" and o.lemma_.lower() in FAILING_VERBS for o in prep.children
     )  # (not "attacked Hamas for firing rockets", a strike)
     return bool(topics) or failing
+
+
+# "Tony Abbott has attacked the union, saying it has something to hide": a person's attack in words
+def is_spoken_attack(verb: Token, clause: Token) -> bool:
+    if clause.dep_ != "advcl" or clause.tag_ != "VBG" or clause.lemma_.lower() not in ("say", "accuse", "claim"):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(t.ent_type_ == "PERSON" for s in subjects for t in (s, *s.children) if t.dep_ in ("nsubj", "appos"))
 
 
 def is_black(noun: Token) -> bool:
