@@ -555,3 +555,26 @@ SPOKEN_ATTACKS = [
 @pytest.mark.parametrize("text,expected", SPOKEN_ATTACKS)
 def test_a_persons_attack_with_words(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+TOWN_AND_OWNER = [
+    # "the Ramallah headquarters of the Palestinian leader, Yasser Arafat": the owner after "of", not the town's state
+    (
+        "Israeli tanks have surrounded the Ramallah headquarters of the Palestinian leader, Yasser Arafat.",
+        {("Israel", "coerce", "Yasser Arafat", None, False, A)},
+    ),
+    (
+        "Israeli jets bombed the Gaza headquarters of Hamas.",
+        {("Israel", "attack", "Hamas", None, False, A)},
+    ),
+    # a thing named by its town alone is the town's state's
+    (
+        "Israeli jets bombed Gaza security buildings.",
+        {("Israel", "attack", "Palestine", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", TOWN_AND_OWNER)
+def test_a_thing_named_by_its_town_and_its_owner(nlp, text, expected):
+    check_exact(nlp, text, expected)

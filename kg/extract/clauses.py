@@ -2834,6 +2834,8 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
         return
     victim_of = is_tied_to_owner(obj, ctx)
     owners = [] if victim_of else joiners(obj, ctx) or leader_free(modifier_actors(obj, ctx), obj)
+    if owners and town_named_with_owner(obj, ctx):
+        owners = []  # "the Ramallah headquarters of the Palestinian leader, Yasser Arafat": his, not the town's
     reported = reporters_own(verb, obj, owners, ctx)
     owners = reported or owners or belonging_owners(obj, ctx)
     owners = [m for m in owners if m.key not in own_pronoun_owners(verb, obj, ctx)]
@@ -3232,7 +3234,7 @@ def struck_thing_country(obj: Token, ctx: Context) -> list[Mention]:
     owners = [m for m in modifier_actors(obj, ctx) if m.type != "place"]
     if obj.pos_ != "NOUN" or any(c.dep_ == "poss" for c in obj.children) or owners:
         return []  # "Taliban positions in Afghanistan", "its embassy in Damascus": their owner's
-    if obj.lemma_.lower() in NONSTATE_GROUPS.keys() | FOLLOWER_NOUNS | RISING_NOUNS:
+    if obj.lemma_.lower() in NONSTATE_GROUPS.keys() | FOLLOWER_NOUNS | RISING_NOUNS or town_named_with_owner(obj, ctx):
         return []  # "attacked Moro rebels": people, not things in a town of that name; "crush the rebellion in Aceh"
     towns = [c for c in obj.children if c.dep_ in ("compound", "amod") and c.pos_ == "PROPN"]  # "the Bali bombings"
     towns += [o for h in (obj, obj.head) for p, o in prepositional_objects(h, ctx, set()) if p == "in"]
@@ -3638,6 +3640,13 @@ def via_of(verb: Token, ctx: Context) -> Mention | None:
                 if owners:
                     return owners[0]
     return mediation_by(verb, ctx)
+
+
+def town_named_with_owner(obj: Token, ctx: Context) -> bool:
+    """'the Ramallah headquarters of Arafat': a thing named by its town and by an owner after 'of'."""
+    towns = [c for c in obj.children if c.dep_ == "compound" and ctx.actors.city_state(c) is not None]
+    owned = [o for p, o in prepositional_objects(obj, ctx, set()) if p == "of" and actors_of(o, ctx)]
+    return bool(towns and owned)
 
 
 # "lodged a protest with Pyongyang through its embassy in Beijing": the doer's own embassy or envoy is no go-between
