@@ -355,7 +355,7 @@ RECIPROCAL_NOUNS = {
     "recrimination",
 }
 # verbs that make an agreement with its noun, which its parties make together: "struck a deal", "concluded a treaty"
-DEAL_VERBS = {"strike", "seal", "clinch", "conclude", "finalise", "finalize", "hammer"}
+DEAL_VERBS = {"strike", "seal", "clinch", "conclude", "finalise", "finalize"}
 # the means of a call its parties hold together: "held a phone call", "a video call"
 CALL_MEDIA = {"phone", "telephone", "video", "conference"}
 # plural nouns that refer back to people already named: "the leaders", "the ministers"
