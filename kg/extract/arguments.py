@@ -95,6 +95,8 @@ from kg.resolve.lexicon import (
 from kg.taxonomy import CONFLICT_CLASSES, LEXICON, classify
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Doc, Span, Token
 
 # words of a government set up anew, which is no government named before: "the new interim administration"
@@ -638,11 +640,10 @@ def both_sides(token: Token, ctx: Context) -> list[Mention]:
     truce = any(t.lemma_.lower() in TRUCE_NOUNS | CALM_NOUNS for t in ctx.sent)
     passes = [(ARMED_CLASSES, ctx.earlier_events)] if lemma in PARTY_NOUNS and truce else []
     for classes, events in [*passes, (CONFLICT_CLASSES, ctx.recent_events)]:
-        for event in reversed(events):
-            # (a leader stands for his country: "Bush has described North Korea as part of an axis of evil")
-            one, other = (ctx.actors.affiliated_side(m) for m in (event.subject, event.object))
-            if classify(event.relation) in classes and {one.type, other.type} <= kinds and one.key != other.key:
-                return [one, other]
+        # (a leader stands for his country: "Bush has described North Korea as part of an axis of evil")
+        fought = last_event_pair([e for e in events if classify(e.relation) in classes], ctx, kinds)
+        if fought:
+            return fought
     addressed = addressed_pair(ctx, kinds)
     if addressed:
         return addressed
@@ -1024,12 +1025,26 @@ def speaker_for(token: Token, ctx: Context) -> Mention | None:
 def negotiating_pair(token: Token, ctx: Context, kinds: set[str]) -> list[Mention]:
     carrier = clause_subject_of(token, ctx)  # "Turkish diplomats shuttled messages between ...": not Turkey's talks
     go_between = ctx.actors.affiliated_side(carrier).key if carrier is not None else None
-    for event in reversed(ctx.earlier_events):
+    return last_event_pair(
+        ctx.earlier_events,
+        ctx,
+        kinds,
+        lambda e, p: classify(e.relation) == "communicate" and not e.negated and go_between not in (p[0].key, p[1].key),
+    )
+
+
+# the two sides of the last event a test accepts, a leader standing for his side ("Sharon": Israel), of the kinds
+# given (any kind when none)
+def last_event_pair(
+    events: list[Candidate],
+    ctx: Context,
+    kinds: set[str] | None,
+    wanted: Callable[[Candidate, list[Mention]], bool] | None = None,
+) -> list[Mention]:
+    for event in reversed(events):
         pair = [ctx.actors.affiliated_side(m) for m in (event.subject, event.object)]
-        if go_between in (pair[0].key, pair[1].key):
-            continue
-        if classify(event.relation) == "communicate" and not event.negated and pair[0].key != pair[1].key:
-            if all(m.type in kinds for m in pair):
+        if pair[0].key != pair[1].key and (kinds is None or all(m.type in kinds for m in pair)):
+            if wanted is None or wanted(event, pair):
                 return pair
     return []
 
@@ -1048,12 +1063,8 @@ def talking_pair(token: Token, ctx: Context, kinds: set[str]) -> list[Mention]:
         return []  # "... the two sides failed to agree on a truce": the sides at war in the article
     if any(t.lemma_.lower() in TRUCE_NOUNS for t in verb.subtree):
         return []  # a truce is made by the sides at war, not by the mediator who met them
-    for event in reversed(ctx.recent_events):
-        pair = [ctx.actors.affiliated_side(m) for m in (event.subject, event.object)]
-        if classify(event.relation) in friendly and not event.negated and pair[0].key != pair[1].key:
-            if all(m.type in kinds for m in pair):
-                return pair
-    return []
+    talked = [e for e in ctx.recent_events if classify(e.relation) in friendly and not e.negated]
+    return last_event_pair(talked, ctx, kinds)
 
 
 # "the bloc's leaders", "the country's foreign minister", "the group's spokesman": the office holders of a side

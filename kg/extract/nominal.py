@@ -13,6 +13,7 @@ from kg.extract.arguments import (
     actors_of,
     agents,
     both_sides,
+    last_event_pair,
     led_by_prefix,
     main_conflict,
     modifier_actors,
@@ -618,11 +619,8 @@ def party_of_last_dealings(noun: Token, ctx: Context) -> list[Mention]:
     if len(speakers) != 1:
         return []
     own = ctx.actors.affiliated_side(speakers[0])
-    for event in reversed(ctx.recent_events):
-        one, other = (ctx.actors.affiliated_side(m) for m in (event.subject, event.object))
-        if own.key in (one.key, other.key) and one.key != other.key:
-            return [own, other if one.key == own.key else one]
-    return []
+    pair = last_event_pair(ctx.recent_events, ctx, None, lambda _, p: own.key in (p[0].key, p[1].key))
+    return [own, *(m for m in pair if m.key != own.key)] if pair else []
 
 
 # a noun inside the object of a negated verb is not asserted: "aren't linked to U.S. cooperation"

@@ -455,7 +455,8 @@ class ArticleActors:
                 mention = self._on_token(self._by_token[earlier], token)
             elif not people and len(firsts) == 1 and lookup_alias(token.text, None) is None:
                 key = firsts.pop()
-                mention = Mention(key, self._name_of(key), "person", token.idx, token.idx + len(token), token.text)
+                introduced = next(m for m in self._by_token.values() if m.key == key)  # the full name
+                mention = self._on_token(introduced, token)
             else:
                 continue
             if mention is not None:
