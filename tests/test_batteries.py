@@ -17,7 +17,7 @@ from kg.rdf.table import statement_rows
 BATTERIES = Path(__file__).resolve().parent.parent / "bench" / "batteries"
 
 
-@pytest.mark.parametrize("name", ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l"])
+@pytest.mark.parametrize("name", ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n"])
 def test_no_denied_relation_of_a_battery_is_read_as_asserted(nlp, name):
     golds = sorted((BATTERIES / name / "gold").glob("*.tsv"))
     texts = [BATTERIES / name / "texts" / f"{g.stem}.txt" for g in golds]

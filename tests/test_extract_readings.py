@@ -127,7 +127,7 @@ DESCRIPTIONS = [
     ),
     (
         "Osama bin Laden fled. Osama bin Laden is hiding. The United States captured the terror suspect.",
-        {("United States", "attack", "Osama bin Laden", None, False, A)},
+        {("United States", "coerce", "Osama bin Laden", None, False, A)},  # a person captured (session 35)
     ),
 ]
 

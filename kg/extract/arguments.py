@@ -75,6 +75,7 @@ from kg.extract.lexicon import (
 from kg.extract.phrases import verb_phrase
 from kg.extract.polarity import has_to
 from kg.extract.speech import closes_open_quote, in_quotes, names_speaker
+from kg.ingest.boilerplate import dateline_place
 from kg.resolve import ArticleActors, Mention
 from kg.resolve.actors import BLOC_KEYS
 from kg.resolve.affiliations import title_run
@@ -1379,6 +1380,15 @@ def owners_for_government(token: Token, ctx: Context) -> list[Mention]:
     return owners
 
 
+# "BOGOTA, Feb 21 (AFP) - Colombian President Andres Pastrana ... the government had ceded to the FARC ... talks with
+# the government in Havana": in a wire story, a government no country owns is that of its dateline's country, when the
+# story names that country (not Switzerland's in a story datelined Geneva that never names it)
+def dateline_government(ctx: Context) -> list[Mention]:
+    place = dateline_place(ctx.actors.article.text)
+    entry = city_country(place) if place else None
+    return country_mentions({entry.key}, ctx)[:1] if entry else []
+
+
 # "The Federal Government has called on Labor ... security at Australia's airports": a government no
 # country owns, in an article that names one country only, is that country's
 def sole_country(ctx: Context, before: Token | None = None) -> list[Mention]:
@@ -1552,6 +1562,7 @@ def definite_description(token: Token, ctx: Context, exclude: Mention | None) ->
     governing = earlier_owners(token, ctx) if token.lemma_.lower() in GOVERNING_NOUNS else None
     if governing == [] and token.lemma_.lower() in CABINET_NOUNS:
         governing = speakers_government(token, ctx)  # "Mr Howard says the Government has asked Norway ..."
+        governing = governing or dateline_government(ctx)  # "BOGOTA (AFP) - ... the government had ceded"
         governing = governing or owners_for_government(token, ctx)  # "The Government ... The Australian ..."
         governing = governing or sole_country_before(token, ctx) or office_country(ctx) or home_government(token, ctx)
         # not a party a later verb of its own sentence acts with: "condemned the government for siding with Washington"
@@ -2107,6 +2118,22 @@ def pronoun_actor(token: Token, ctx: Context, exclude: Mention | None = None) ->
     return None if found is not None and binds_own_subject(token, found, ctx) else found
 
 
+# "A spokesman said the government would not abandon its nuclear programme": a possessive in the object of a clause
+# whose subject is a description ("the government", "the rebels") is that subject's own (the named mentions the
+# resolver walks back through do not hold the description)
+def described_subjects_own(token: Token, ctx: Context) -> Mention | None:
+    if token.dep_ != "poss" or token.lower_ not in ("its", "their") or token.head.dep_ != "dobj":
+        return None
+    verb = token.head.head
+    if classify(verb.lemma_.lower()) in ("attack", "coerce", "fight"):
+        return None  # "The army destroyed its power grid": a blow at another's
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.i < token.i]
+    if len(subjects) != 1 or (token.lower_ == "their") != (subjects[0].tag_ == "NNS"):
+        return None
+    found = actor_of(subjects[0], ctx)
+    return found if found is not None and found.type != "person" else None
+
+
 def _pronoun_actor(token: Token, ctx: Context, exclude: Mention | None = None) -> Mention | None:
     """The actor a pronoun refers back to, before the check that an object pronoun is not its own clause's subject."""
     lower = token.lower_
@@ -2116,6 +2143,9 @@ def _pronoun_actor(token: Token, ctx: Context, exclude: Mention | None = None) -
         exclude = clause_subject_of(token, ctx)
     if lower in FIRST_PERSON_SINGULAR | FIRST_PERSON_PLURAL:
         return first_person_actor(token, ctx)
+    own = described_subjects_own(token, ctx)
+    if own is not None and (exclude is None or own.key != exclude.key):
+        return own
     judged = judged_doer(token, ctx)
     if judged is not None and (exclude is None or judged.key != exclude.key) and agrees(token, judged, ctx):
         return judged  # "France criticised Russia, saying it had attacked Ukraine": Russia

@@ -1297,6 +1297,15 @@ GOODS_NOUNS = {"import", "good", "product", "export"}
 KIND_OF_BAND_WORDS = {"terrorist", "extremist"}
 # verbs of removing an official from a post: "fired Comey", "sacked the minister"
 REMOVING_VERBS = {"fire", "sack", "dismiss"}
+# verbs of taking ground or people, which take people prisoner: "Hezbollah guerrillas captured two Israeli soldiers"
+# (an attack when ground is taken; "seize" is coercion either way)
+CAPTURING_VERBS = {"capture", "recapture"}
+# nouns of people a side may take prisoner: "captured 40 foreign fighters", "seized three aid workers"
+CAPTIVE_NOUNS = {
+    "soldier", "fighter", "militant", "guerrilla", "rebel", "insurgent", "hostage", "member", "man", "woman",
+    "worker", "officer", "commander", "leader", "suspect", "sailor", "marine", "pilot", "journalist", "civilian",
+    "tourist", "crew", "policeman", "trooper", "troop", "agent", "spy", "citizen", "national",
+}  # fmt: skip
 # titles of journalists, whose reports accuse no one: "Middle East correspondent Mark Willacy reports ..."
 REPORTER_NOUNS = {"correspondent", "reporter", "journalist", "columnist"}
 # a state's envoys, who stand for it: "the Government expelled him" (Iraq's ambassador)

@@ -10,6 +10,8 @@ from kg.extract.lexicon import (
     ANGRY_MANNERS,
     ANSWERING_LEMMAS,
     ATTEMPTED_CLASSES,
+    CAPTIVE_NOUNS,
+    CAPTURING_VERBS,
     COUNTING_NOUNS,
     DEFINITE_DETERMINERS,
     FUTURE_AUX,
@@ -175,6 +177,8 @@ def verb_phrase(verb: Token) -> str:
         return "tell to"  # "told NATO allies to prepare": an appeal, not a statement
     if verb.lemma_.lower() in REMOVING_VERBS and removes_person(verb):
         return f"{verb.lemma_.lower()} from office"  # "Trump fired FBI Director James Comey": an official removed
+    if verb.lemma_.lower() in CAPTURING_VERBS and takes_people(verb):
+        return "take prisoner"  # "Hezbollah guerrillas captured two Israeli soldiers": coerced, not attacked
     if verb.lemma_.lower() in ANSWERING_LEMMAS and any(c.lower_ in ANGRY_MANNERS for c in verb.children):
         return f"{verb.lemma_.lower()} angrily"  # "China reacted angrily to the visit": a protest
     particles = particles_of(verb)
@@ -210,6 +214,13 @@ def removes_person(verb: Token) -> bool:
     if any(c.dep_ == "prep" and c.lower_ in ("as", "out") for c in verb.children):
         return False
     return any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in verb.children)
+
+
+# "captured two Israeli soldiers", "Hicks was captured by the Northern Alliance": people taken (not "captured Kunduz",
+# ground taken, an attack)
+def takes_people(verb: Token) -> bool:
+    taken = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(t.ent_type_ == "PERSON" or (t.pos_ == "NOUN" and t.lemma_.lower() in CAPTIVE_NOUNS) for t in taken)
 
 
 # "sanctions targeting Russian banks", "a probe targeting Hamas leaders": a measure's target is hit by the measure,

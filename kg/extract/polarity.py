@@ -307,6 +307,8 @@ def denied_by_governor(verb: Token) -> bool:
     clause = verb
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
+    if clause is not verb and is_deniers_own_conjunct(verb, clause):
+        return False
     claim = clause.head  # "denied reports that Iran had attacked": the reports' clause is denied too
     denying = DENIAL_VERBS
     if clause.dep_ in ("acl", "ccomp") and claim.lemma_.lower() in DENIED_NOUNS and claim.dep_ == "dobj":
@@ -321,6 +323,18 @@ def denied_by_governor(verb: Token) -> bool:
     if clause.i < governor.i and any(c.dep_ == "dobj" and c.lemma_.lower() in DENIED_NOUNS for c in governor.children):
         return False  # parser: "Washington has accused Iran of ..., a charge Tehran denies": the charge is denied
     return governor.lemma_.lower() in denying and not has_negation(governor) and not neither_nor(governor)
+
+
+# "Palestinian officials have denied that the Authority has any links to the bombers, and have condemned the Israeli
+# operation": a verb joined to a reported clause that repeats the denier's auxiliary, which the clause lacks, is the
+# denier's own next act (the parser joins it to the clause)
+def is_deniers_own_conjunct(verb: Token, clause: Token) -> bool:
+    if clause.dep_ != "ccomp" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    own = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    denier = {c.lower_ for c in clause.head.children if c.dep_ == "aux"}
+    reported = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+    return bool(own & denier) and not own & reported
 
 
 # verbs of charging or urging that a denier goes on to do in its own words: "denied ... and accused Japan of piracy"

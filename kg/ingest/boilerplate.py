@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # "Photos: ...", "Video: ...", "Related: ..." and similar page furniture
 _FURNITURE = re.compile(r"^\s*(photos?|video|image|gallery|watch|related|read more|see also|listen)\s*:", re.I)
@@ -44,6 +45,20 @@ def ignored_ranges(text: str) -> tuple[tuple[int, int], ...]:
         offset += len(line)
     ranges += [(m.start() + 1, m.end()) for m in _GLOSS.finditer(text) if after_name(text, m.start())]
     return tuple(sorted(ranges))
+
+
+@lru_cache(maxsize=64)
+def dateline_place(text: str) -> str | None:
+    """The place of the dateline that opens an article: "BOGOTA" of "BOGOTA, Feb 21 (AFP) - ...", "NEW DELHI" of
+    "NEW DELHI —", "Washington" of "Washington (CNN) —"; None when the article opens with none."""
+    for line in text.splitlines():
+        stripped = line.strip()
+        if not stripped or _FURNITURE.match(stripped) or is_headline(stripped):
+            continue
+        match = _DATELINE.match(line) or _CAPS_DATELINE.match(line)
+        place = re.split(r"[,(]|\s[—–-]", match.group(0))[0].strip() if match else ""
+        return place or None
+    return None
 
 
 def addressed_name(line: str, start: int) -> int:

@@ -1236,7 +1236,10 @@ class ArticleActors:
     def _owner(self, token: Token) -> Mention | None:
         """The actor a modifier of a noun names: 'Iraqi' in 'the Iraqi military', 'Obama' in
         'the Obama administration'."""
+        peers = any(c.dep_ in ("amod", "compound") and c.lower_ == "fellow" for c in token.children)
         for child in token.children:
+            if child.dep_ == "poss" and peers:
+                continue  # "Mbeki's fellow leaders in the SADC": his peers, not his country's
             if child.dep_ in MODIFIER_DEPS and child.i != token.i:
                 mention = self._national_unit(token, child) or self.mention_at(child) or self._portfolio_nation(child)
                 flier = self._flier_mention(token) if _us_only_aircraft(child) else None  # "B-52 bombers"

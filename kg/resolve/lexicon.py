@@ -17,6 +17,14 @@ HONORIFICS: dict[str, str | None] = {
     "lady": None,
     "hon": None,
     "rev": None,
+    "reverend": None,  # "Reverend Jesse Jackson", "Father Augustine Geve": clergy
+    "father": None,
+    "fr": None,
+    "bishop": None,
+    "archbishop": None,
+    "cardinal": None,
+    "pastor": None,
+    "rabbi": None,
     "prof": None,
     "justice": None,  # "trial judge Justice Richard Curtis"
     "ayatollah": None,
@@ -58,7 +66,7 @@ FEMALE_CUES = {
 }  # fmt: skip
 
 # honorifics that also stand for the person later: "the Ayatollah"
-HONORIFIC_TITLES = {"ayatollah", "sheikh", "imam"}
+HONORIFIC_TITLES = {"ayatollah", "sheikh", "imam", "archbishop", "bishop", "cardinal"}
 
 # head words of titles that may later stand for the person: "the President", "the Secretary"
 TITLE_WORDS = {
@@ -94,6 +102,9 @@ TITLE_WORDS = {
     "negotiator",
     "speaker",
     "sheikh",
+    "archbishop",
+    "bishop",
+    "cardinal",
     "sultan",
     "monarch",
     "representative",

@@ -493,8 +493,8 @@ def relabel_named_settlements(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpa
     return [ActorSpan(s.start, s.end, "GPE") if _names_a_settlement(doc[s.start : s.end]) else s for s in spans]
 
 
-# "Norway's Foreign Minister, Thorbjorn Jagland," with the name tagged GPE: a two-word name set beside a title, which
-# no gazetteer knows as a place, is a person's
+# "Norway's Foreign Minister, Thorbjorn Jagland," with the name tagged GPE: a two-word name set beside or after a title,
+# or a name after "Mr", which no gazetteer knows as a place, is a person's
 def relabel_titled_names(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
     return [ActorSpan(s.start, s.end, "PERSON") if _titled_unknown_place(doc[s.start : s.end]) else s for s in spans]
 
@@ -502,15 +502,16 @@ def relabel_titled_names(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
 def _titled_unknown_place(words: Span) -> bool:
     if words.label_ not in ("GPE", "LOC") and words[0].ent_type_ not in ("GPE", "LOC"):
         return False
+    if lookup(words.text, "GPE") is not None or is_city(words.text):
+        return False
+    if len(words) >= 2 and words[0].lower_.rstrip(".") in HONORIFICS:
+        return True  # "Tony Blair criticised Mr Mbeki", the name tagged GPE
     if len(words) != 2 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words):
         return False
     head = words.root
-    return (
-        head.dep_ == "appos"
-        and head.head.lemma_.lower() in TITLE_WORDS
-        and lookup(words.text, "GPE") is None
-        and not is_city(words.text)
-    )
+    titled = head.dep_ == "appos" and head.head.lemma_.lower() in TITLE_WORDS
+    # "South African President Thabo Mbeki", the name tagged GPE: a title before the name
+    return titled or any(c.dep_ == "compound" and c.i < words.start and c.lower_ in TITLE_WORDS for c in head.children)
 
 
 def _names_a_settlement(words: Span) -> bool:
