@@ -263,7 +263,8 @@ def test_the_demand_refers_back_to_an_urging(nlp):
         "Commonwealth foreign ministers have urged President Robert Mugabe to allow international observers to monitor "
         "the election. Zimbabwe's Foreign Minister, Stan Mudenge, has rejected the demand."
     )
-    check(nlp, text, {("Zimbabwe", "reject", "Commonwealth of Nations", None, False, A)})
+    # (the minister, whose name spaCy tags as a place or body, is a person from session 35 on)
+    check(nlp, text, {("Stan Mudenge", "reject", "Commonwealth of Nations", None, False, A)})
 
 
 # "Mr Karzai says he wants the force to help his administration restore order": "his" is Karzai's, through "he"

@@ -163,3 +163,99 @@ DESCRIBED_SUBJECTS_OWN = [
 @pytest.mark.parametrize("text,expected", DESCRIBED_SUBJECTS_OWN)
 def test_a_possessive_in_the_object_is_a_described_subjects_own(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+QUOTED_SPEAKERS = [
+    # '"...," he said' after a sentence whose subject is a person: that person, not the one who spoke before; and
+    # "Mr Arafat is to blame for the bombing": Arafat blamed, blaming no one
+    (
+        'The Israeli Prime Minister, Ariel Sharon, says Mr Arafat is to blame for the bombing. "Arafat has chosen '
+        'terror," Mr Sharon said.\n\nThe chief Palestinian negotiator, Saeb Erekat, has called on the United States to '
+        'intervene. "We urge Washington to stop this aggression," he said.',
+        {
+            ("Ariel Sharon", "criticise", "Yasser Arafat", None, False, A),
+            ("Saeb Erakat", "appeal", "United States", None, False, A),
+            ("Palestine", "appeal", "United States", None, False, A),
+        },
+    ),
+    (
+        "Hamas bombed a bus in Jerusalem. Ariel Sharon says Yasser Arafat is to blame for the bombing by Hamas.",
+        {
+            ("Hamas", "attack", "Israel", None, False, A),
+            ("Ariel Sharon", "criticise", "Yasser Arafat", None, False, A),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", QUOTED_SPEAKERS)
+def test_he_said_is_the_person_the_sentence_before_was_about(nlp, text, expected):
+    check_exact(nlp, text, expected)
+
+
+GROUPS_RANK_AND_FILE = [
+    # "its fighters": the group's; "its" said twice in a sentence is one side
+    (
+        "The Northern Alliance says its fighters clashed with Taliban troops near Bagram airbase overnight, and the "
+        "American air strikes have helped its advance.",
+        {
+            ("Northern Alliance", "fight", "Taliban", None, False, A),
+            ("United States", "support", "Northern Alliance", None, False, A),
+        },
+    ),
+    ("Hamas's fighters attacked Israel.", {("Hamas", "attack", "Israel", None, False, A)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", GROUPS_RANK_AND_FILE)
+def test_a_groups_fighters_are_the_group(nlp, text, expected):
+    check_exact(nlp, text, expected)
+
+
+NAMED_AGAIN = [
+    # "the Nigerian President, Olusegun Obasanjo," with the name tagged ORG: the person
+    (
+        "Mr Howard will meet the Nigerian President, Olusegun Obasanjo, in Abuja.",
+        {("John Howard", "communicate", "Olusegun Obasanjo", None, False, A)},
+    ),
+    # "the foreign ministers of both countries ... The ministers agreed": both countries again
+    (
+        "Rwanda and Congo have fought for months. Angolan President Joao Lourenco hosted the foreign ministers of both "
+        "countries in Luanda on Wednesday. The ministers agreed to a ceasefire.",
+        {
+            ("Rwanda", "fight", "Democratic Republic of the Congo", None, False, A),
+            ("Joao Lourenco", "communicate", "Rwanda", None, False, A),
+            ("Joao Lourenco", "communicate", "Democratic Republic of the Congo", None, False, A),
+            ("Rwanda", "cooperate", "Democratic Republic of the Congo", None, False, A),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", NAMED_AGAIN)
+def test_people_named_again(nlp, text, expected):
+    check_exact(nlp, text, expected)
+
+
+ASKED_THROUGH_PREPOSITIONS = [
+    # "appealed to X to suspend Y", "pleaded with X to act": X is asked; the asker does nothing
+    (
+        "Morgan Tsvangirai appealed to the Commonwealth to suspend Zimbabwe.",
+        {
+            ("Morgan Tsvangirai", "appeal", "Commonwealth of Nations", None, False, A),
+            ("Commonwealth of Nations", "reduce", "Zimbabwe", None, False, "requested"),
+        },
+    ),
+    (
+        "Morgan Tsvangirai pleaded with the Commonwealth to take tough action against Zimbabwe.",
+        {
+            ("Morgan Tsvangirai", "appeal", "Commonwealth of Nations", None, False, A),
+            ("Commonwealth of Nations", "coerce", "Zimbabwe", None, False, "requested"),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", ASKED_THROUGH_PREPOSITIONS)
+def test_the_one_appealed_to_is_asked_to_act(nlp, text, expected):
+    check_exact(nlp, text, expected)

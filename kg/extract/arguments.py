@@ -53,6 +53,7 @@ from kg.extract.lexicon import (
     QUALIFIED_PERSON_NOUNS,
     QUANTIFIERS,
     QUOTE_MARKS,
+    RANK_AND_FILE_NOUNS,
     RECIPROCAL_VERBS,
     REFLEXIVE_PRONOUNS,
     RELATIVE_PRONOUNS,
@@ -898,6 +899,13 @@ def actor_of(token: Token, ctx: Context, exclude: Mention | None = None) -> Ment
             inner = ctx.actors.mention_at(child)
             if inner is not None and inner.type in ("organisation", "media", "armed_group"):
                 return inner
+    # "Hamas's fighters", "The Northern Alliance says its fighters clashed with Taliban troops": a group's rank and file
+    # act as the group
+    if token.tag_ == "NNS" and token.lemma_.lower() in RANK_AND_FILE_NOUNS:
+        for child in (c for c in token.children if c.dep_ == "poss"):
+            inner = pronoun_actor(child, ctx, exclude) if child.pos_ == "PRON" else ctx.actors.mention_at(child)
+            if inner is not None and inner.type in ("organisation", "armed_group"):
+                return inner
     # "our envoy", "their forces": a sector or title noun owned by a pronoun; "Putin and his government":
     # a person's government is the person's country
     for child in token.children:
@@ -1097,12 +1105,26 @@ def named_group(token: Token, ctx: Context) -> list[Mention]:
         return []  # "Iranian officials", "EU ministers": the country or body itself
     if any(c.dep_ == "amod" and c.text[:1].isupper() and not c.is_sent_start for c in token.children):
         return []  # "talks brokered by Caribbean leaders": leaders of a place kg does not name, not those named
+    again = same_noun_parties(token, ctx)
+    if again:
+        return again
     sents = list(ctx.sent.doc.sents)
     here = next(i for i, s in enumerate(sents) if s.start == ctx.sent.start)
     for index in sorted(range(max(0, here - 2), min(len(sents), here + 3)), key=lambda i: abs(i - here)):
         people = named_list(sents[index], ctx)
         if len(people) >= 2:
             return people
+    return []
+
+
+# "hosted the foreign ministers of both countries in Luanda ... The ministers agreed to a ceasefire": a bare plural
+# office noun names again the parties of the last phrase of that noun before its sentence, when that named several
+def same_noun_parties(token: Token, ctx: Context) -> list[Mention]:
+    doc = ctx.sent.doc
+    for earlier in reversed(doc[max(0, ctx.sent.start - EARLIER_WINDOW) : ctx.sent.start]):
+        if earlier.lemma_.lower() == token.lemma_.lower() and earlier.tag_ == "NNS":
+            found = group_members(earlier, ctx) or both_sides(earlier, ctx) or coordinated_owners(earlier, ctx)
+            return found if len(found) >= 2 else []
     return []
 
 
@@ -2166,8 +2188,10 @@ def _pronoun_actor(token: Token, ctx: Context, exclude: Mention | None = None) -
         joined = ctx.actors.mention_at(token.head.head)
         if joined is not None and joined.type == "person":
             return joined
-    if lower in ("his", "her") and token.dep_ == "poss" and exclude is None:
-        # "..., his first trip abroad since Russia invaded his country": one possessive said twice is one person
+    if lower in ("his", "her", "its", "their") and token.dep_ == "poss" and exclude is None:
+        # "..., his first trip abroad since Russia invaded his country": one possessive said twice is one person;
+        # "The Northern Alliance says its fighters clashed with Taliban troops, and US air strikes have helped its
+        # advance": one side
         before = next((t for t in reversed(ctx.sent.doc[ctx.sent.start : token.i]) if t.lower_ == lower), None)
         if before is not None and before.dep_ == "poss":
             return _pronoun_actor(before, ctx)

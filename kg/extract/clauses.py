@@ -54,6 +54,7 @@ from kg.extract.lexicon import (
     ANNOUNCING_VERBS,
     ANSWERING_LEMMAS,
     ANSWERING_VERBS,
+    ASKED_THROUGH,
     AUTHORED_NOUNS,
     AUTHORING_VERBS,
     AUTHORITY_PLACE_VERBS,
@@ -1176,10 +1177,11 @@ def inherited_subjects(verb: Token, ctx: Context) -> list[Mention]:
             ordered = [m for c in head.children if c.dep_ == "dobj" for m in actors_of(c, ctx)]
             own = [c for c in head.children if c.dep_ == "dobj" and is_own_staff(c)]
             return ordered or (clause_subjects(head, ctx) if own else [])  # "ordered his staff to delay the aid"
-        called_on = [  # "called on the United States to rein in Sharon": the called act
+        called_on = [  # "called on the United States to rein in Sharon", "appealed to the UN to act": the called act
             o
             for p in head.children
-            if verb.dep_ == "xcomp" and p.dep_ == "prep" and p.lower_ in ("on", "upon") and p.i < verb.i
+            if verb.dep_ == "xcomp" and p.dep_ == "prep" and p.i < verb.i
+            and (p.lower_ in ("on", "upon") or (head.lemma_.lower(), p.lower_) in ASKED_THROUGH)
             for o in p.children
             if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")  # not "Earlier on Sunday a bomber tried to"
         ]
@@ -3992,6 +3994,11 @@ def charging_verb(verb: Token) -> Token | None:
     return charged_gerund_verb(verb)
 
 
+# "Sharon says Mr Arafat is to blame for the bombing": the subject is the one at fault, no blamer
+def is_to_blame(verb: Token) -> bool:
+    return verb.lemma_.lower() == "blame" and has_to(verb) and verb.head.lemma_ == "be" and verb.dep_ == "xcomp"
+
+
 def is_dispreferred(verb: Token) -> bool:
     """'cares more about weakening America than cooperating with us', 'instead of talking': an act set
     aside in a comparison is not asserted."""
@@ -4036,6 +4043,8 @@ def clause_statements(ctx: Context) -> Iterator[Candidate]:
             continue  # (a tie to an act is a charge, which the accused-act reader reads)
         if is_turned_down(verb):
             continue  # "rejected U.S. overtures to join the coalition": read as the rejection alone
+        if is_to_blame(verb):
+            continue  # "Mr Arafat is to blame for the bombing": Arafat blamed, by the speaker (a characterisation)
         charge = charging_verb(verb)
         # "accused Iran of attacking it, but Iran denied the accusation": a contested charge, left open
         contested = charge is not None and denies_charge(charge, clause_subjects(verb, ctx), ctx)

@@ -77,6 +77,8 @@ REQUEST_VERBS = {
     "implore",
     "push",
     "challenge",  # "the European Union challenged Mr Arafat to dismantle the terrorist networks of Hamas"
+    "appeal",  # "appealed to the Commonwealth to suspend Zimbabwe"
+    "plead",
 }
 # verbs that make what they report an allegation: "The United States claims Mahan flies fighters"
 ALLEGING_VERBS = {"allege", "claim", "charge", "contend"}
@@ -385,7 +387,10 @@ DISPATCH_VERBS = {"deploy", "send", "dispatch", "station", "post", "mobilise", "
 BOUNTY_NOUNS = {"reward", "bounty"}
 CAPTURE_NOUNS = {"capture", "arrest", "apprehension", "conviction", "killing", "head"}
 # verbs whose "on" names the one asked to act: "called on the military to abandon Maduro", "prevailed upon"
-CALLING_ON_VERBS = {"call", "prevail", "lean", "press"}
+CALLING_ON_VERBS = {"call", "prevail", "lean", "press", "appeal", "plead"}
+# verbs and the other prepositions that name the one asked to act: "appealed to the Commonwealth to suspend Zimbabwe",
+# "pleaded with Washington to intervene"
+ASKED_THROUGH = {("appeal", "to"), ("plead", "with"), ("look", "to")}
 # words of being near an act, which has then not happened: "close to a full military confrontation"
 NEAR_WORDS = {"close", "closer", "near", "nearer"}
 # verbs of carrying another's message on: "Qatar relayed the Taliban's demands to the United States"
@@ -973,6 +978,11 @@ PERSON_DESCRIPTIONS = {
 BARE_PERSON_NOUNS = {"suspect", "man", "militant", "gunman", "activist", "attacker", "bomber"}
 # nouns for a member of a group: "a Hamas member", "a Hamas activist", "an Islamic Jihad militant"
 MEMBER_NOUNS = {"member", "militant", "gunman", "activist", "fighter", "operative", "commander", "leader"}
+# plural nouns for a group's rank and file, who act as the group: "Hamas's fighters", "the alliance says its fighters"
+RANK_AND_FILE_NOUNS = {
+    "member", "militant", "gunman", "activist", "fighter", "operative", "guerrilla", "guerilla", "insurgent",
+    "rebel", "militiaman", "cadre",
+}  # fmt: skip
 # such nouns only when qualified: "the terror suspect", "the chief suspect", not "shot the suspect dead"
 QUALIFIED_PERSON_NOUNS = {"suspect", "accused"}
 

@@ -123,6 +123,9 @@ def pronoun_speaker(
         for t in sents[index]
     ):
         return None
+    subject = person_subject_before_quote(sents, index, actors)
+    if subject is not None:
+        return subject  # "Sharon said ... Saeb Erekat has called on the United States to intervene. '...,' he said"
     for earlier in range(index - 1, max(-1, index - SPEAKER_WINDOW), -1):
         mention = own[earlier][0]
         if mention is not None and mention.type == "person":
@@ -132,18 +135,34 @@ def pronoun_speaker(
     return subject_before_quote(sents, index, actors)
 
 
-# the person subject of the sentence before a quotation that ends at sentence `index`, or the one person it names
-def subject_before_quote(sents: list[Span], index: int, actors: ArticleActors) -> Mention | None:
+# the sentence before a quotation that ends at sentence `index`, when it is not itself quoted
+def sentence_before_quote(sents: list[Span], index: int) -> Span | None:
     opening = next(
         (i for i in range(index, max(-1, index - SPEAKER_WINDOW), -1) if starts_quote(sents[i])), None
     )
     if opening is None or opening == 0 or in_quotes(sents[opening - 1]):
         return None
-    before = sents[opening - 1]
-    nouns = [c for c in before.root.children if c.dep_ == "nsubj"]
+    return sents[opening - 1]
+
+
+# the person named as the subject of the sentence before a quotation: whom a '"...," he said' after it means, before
+# anyone who spoke earlier
+def person_subject_before_quote(sents: list[Span], index: int, actors: ArticleActors) -> Mention | None:
+    before = sentence_before_quote(sents, index)
+    nouns = [c for c in before.root.children if c.dep_ == "nsubj"] if before is not None else []
     subjects = [actors.mention_at(c) for c in nouns]
-    if subjects and subjects[0] is not None and subjects[0].type == "person":
-        return subjects[0]
+    return subjects[0] if subjects and subjects[0] is not None and subjects[0].type == "person" else None
+
+
+# the person subject of the sentence before a quotation that ends at sentence `index`, or the one person it names
+def subject_before_quote(sents: list[Span], index: int, actors: ArticleActors) -> Mention | None:
+    before = sentence_before_quote(sents, index)
+    if before is None:
+        return None
+    nouns = [c for c in before.root.children if c.dep_ == "nsubj"]
+    subject = person_subject_before_quote(sents, index, actors)
+    if subject is not None:
+        return subject
     if any(c.pos_ == "PRON" for c in nouns):
         return None  # "She says Kieren Perkins was behind her victory. '...,' she said": whoever "she" is
     # "The Government position was spelt out by spokesman Raanan Gissin": the one person the sentence names

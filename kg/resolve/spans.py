@@ -493,16 +493,17 @@ def relabel_named_settlements(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpa
     return [ActorSpan(s.start, s.end, "GPE") if _names_a_settlement(doc[s.start : s.end]) else s for s in spans]
 
 
-# "Norway's Foreign Minister, Thorbjorn Jagland," with the name tagged GPE: a two-word name set beside or after a title,
-# or a name after "Mr", which no gazetteer knows as a place, is a person's
+# "Norway's Foreign Minister, Thorbjorn Jagland," with the name tagged GPE ("the Nigerian President, Olusegun Obasanjo,"
+# tagged ORG): a two-word name set beside or after a title, or a name after "Mr", which no gazetteer knows as a place
+# or a body, is a person's
 def relabel_titled_names(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
     return [ActorSpan(s.start, s.end, "PERSON") if _titled_unknown_place(doc[s.start : s.end]) else s for s in spans]
 
 
 def _titled_unknown_place(words: Span) -> bool:
-    if words.label_ not in ("GPE", "LOC") and words[0].ent_type_ not in ("GPE", "LOC"):
+    if words.label_ not in ("GPE", "LOC", "ORG") and words[0].ent_type_ not in ("GPE", "LOC", "ORG"):
         return False
-    if lookup(words.text, "GPE") is not None or is_city(words.text):
+    if lookup(words.text, None) is not None or is_city(words.text):
         return False
     if len(words) >= 2 and words[0].lower_.rstrip(".") in HONORIFICS:
         return True  # "Tony Blair criticised Mr Mbeki", the name tagged GPE
