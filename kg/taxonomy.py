@@ -479,6 +479,8 @@ _add("communicate", "pay visit, pay call")
 _add("yield", "allow, permit")
 _add("cooperate", "exchange prisoner, swap prisoner, swap")
 _add("communicate", "exchange message, exchange letter, exchange view")
+# proposals traded across a table are talks (CAMEO 04): "exchanged proposals through Norwegian mediators"
+_add("communicate", "exchange proposal, exchange draft, exchange offer, exchange idea")
 _add("attack", "fire into, fire across, shoot into, launch into, fire over, launch over")
 _add("attack", "launch rocket, launch missile, fire rocket, fire missile, fire shell, launch drone, fire mortar")
 _add("support", "send fighter, send soldier, send adviser, send advisor, send volunteer")

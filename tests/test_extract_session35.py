@@ -259,3 +259,85 @@ ASKED_THROUGH_PREPOSITIONS = [
 @pytest.mark.parametrize("text,expected", ASKED_THROUGH_PREPOSITIONS)
 def test_the_one_appealed_to_is_asked_to_act(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+CHARGED_PAIRS = [
+    # "Both governments have denied the charge": the two charged deny the charged act (and reject their accuser)
+    (
+        "Zimbabwean troops clashed with Congolese soldiers loyal to the rebels near Kinshasa. Kabila has accused "
+        "Rwanda and Uganda of sending their armies across the border in support of the RCD rebels. Both governments "
+        "have denied the charge.",
+        {
+            ("Zimbabwe", "fight", "Democratic Republic of the Congo", None, False, A),
+            ("Kabila", "criticise", "Rwanda", None, False, A),
+            ("Kabila", "criticise", "Uganda", None, False, A),
+            ("Rwanda", "reject", "Kabila", None, False, A),
+            ("Uganda", "reject", "Kabila", None, False, A),
+            ("Rwanda", "support", "RCD", None, False, "hypothetical"),
+            ("Uganda", "support", "RCD", None, False, "hypothetical"),
+            ("Rwanda", "support", "RCD", None, True, A),
+            ("Uganda", "support", "RCD", None, True, A),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", CHARGED_PAIRS)
+def test_both_charged_deny_the_charge(nlp, text, expected):
+    check_exact(nlp, text, expected)
+
+
+REPELLED_ACTS = [
+    # repelling an advance on a city fights the advancers, not the city's country; allies of a leader are not his side
+    (
+        "Zimbabwe has sent troops to help President Laurent Kabila repel a rebel advance on Kinshasa. The RCD is led "
+        "by former allies of the Congolese leader.",
+        {("Zimbabwe", "support", "Laurent Kabila", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", REPELLED_ACTS)
+def test_repelling_an_act_fights_its_doer(nlp, text, expected):
+    check_exact(nlp, text, expected)
+
+
+MEDIATED_EXCHANGES = [
+    # proposals exchanged through mediators; messages passed between "the two capitals"
+    (
+        "Sri Lanka's government and Tamil Tiger rebels exchanged proposals through Norwegian mediators.",
+        {("Sri Lanka", "communicate", "Liberation Tigers of Tamil Eelam", "Norway", False, A)},
+    ),
+    (
+        "India and Pakistan have massed troops on the border. Washington is passing messages between the two "
+        "capitals.",
+        {("India", "communicate", "Pakistan", "United States", False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", MEDIATED_EXCHANGES)
+def test_exchanges_through_go_betweens(nlp, text, expected):
+    assert expected <= read(nlp, text)
+
+
+NAMES = [
+    # one Arabic name with "Sheikh" inside, split by spaCy; bodies by their full names
+    (
+        "Senior Islamic Courts leader Sheikh Sharif Sheikh Ahmed met Kenyan officials.",
+        {("Sharif Sheikh Ahmed", "communicate", "Kenya", None, False, A)},
+    ),
+    (
+        "Ethiopian fighter jets bombed Islamic Courts positions.",
+        {("Ethiopia", "attack", "Islamic Courts Union", None, False, A)},
+    ),
+    (
+        "Chechen President Aslan Maskhadov appealed to the Organisation for Security and Cooperation in Europe.",
+        {("Aslan Maskhadov", "appeal", "OSCE", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", NAMES)
+def test_names_read_whole(nlp, text, expected):
+    check_exact(nlp, text, expected)

@@ -74,7 +74,7 @@ from kg.extract.lexicon import (
     UNNAMED_REPORTER_NOUNS,
 )
 from kg.extract.phrases import verb_phrase
-from kg.extract.polarity import has_to
+from kg.extract.polarity import DENIAL_VERBS, has_to
 from kg.extract.speech import closes_open_quote, in_quotes, names_speaker
 from kg.ingest.boilerplate import dateline_place
 from kg.resolve import ArticleActors, Mention
@@ -629,6 +629,9 @@ def both_sides(token: Token, ctx: Context) -> list[Mention]:
     kinds = {"country"} if states else SIDE_TYPES
     if lemma == "delegation" and (talked := negotiating_pair(token, ctx, kinds)):
         return talked  # "Omani officials carried proposals between the two delegations": the two who talk
+    accused = accused_pair(ctx, kinds) if denies_a_charge(token) else []
+    if accused:  # "Kabila has accused Rwanda and Uganda of sending their armies ... Both governments have denied the
+        return accused  # charge": the two charged
     main = main_conflict(ctx, kinds)
     if main:  # the sides of the article's main conflict ("Israeli raids ... Palestinian police detained Hamas
         # activists ... The EU has called on both sides"), else of the last conflict it reported
@@ -673,6 +676,26 @@ def both_sides(token: Token, ctx: Context) -> list[Mention]:
         if len(found) == 2:
             return found[::-1]
     return []
+
+
+# "Both governments have denied the charge", "both sides rejected the accusations": the subject of a denial of a charge
+def denies_a_charge(token: Token) -> bool:
+    verb = token.head
+    denial = verb.lemma_.lower() in DENIAL_VERBS | DISMISSING_VERBS
+    return token.dep_ == "nsubj" and denial and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in DENIED_NOUNS for c in verb.children
+    )
+
+
+# the two sides the last accusation of the recent sentences charged together: "accused Rwanda and Uganda of ..."
+def accused_pair(ctx: Context, kinds: set[str]) -> list[Mention]:
+    charges = [e for e in ctx.recent_events if classify(e.relation) == "criticise" and not e.negated]
+    if not charges:
+        return []
+    last = charges[-1]
+    accused = [e.object for e in charges if e.subject.key == last.subject.key and e.relation == last.relation]
+    pair = list({m.key: m for m in accused if m.type in kinds}.values())
+    return pair if len(pair) == 2 else []
 
 
 # "India blames the groups ... India would judge Pakistan ... until Pakistan handed over ... The United States urged

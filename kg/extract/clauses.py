@@ -106,6 +106,8 @@ from kg.extract.lexicon import (
     EVENT_NOUN_VERBS,
     EVENT_PREPS,
     EVENT_WINDOW,
+    EXCHANGE_VERBS,
+    EXCHANGED_NOUNS,
     EXPRESSING_VERBS,
     FACING_VERBS,
     FEELING_NOUNS,
@@ -178,6 +180,7 @@ from kg.extract.lexicon import (
     RELAY_VERBS,
     RELIEF_NOUNS,
     REMOVAL_VERBS,
+    REPELLING_VERBS,
     REPORTING_ONLY,
     REQUEST_LEMMAS,
     REVENGE_NOUNS,
@@ -382,9 +385,10 @@ def finite_modifier_subjects(verb: Token, ctx: Context) -> list[Mention]:
 # a passive's agent: the actor after "by", or, "weakened by the harassment of the Israeli army", the agent of the
 # act that did it
 def agent_actors(verb: Token, pobj: Token, ctx: Context) -> list[Mention]:
+    tied = pobj.lemma_.lower() in TIED_NOUNS  # "led by former allies of the Congolese leader": not the leader's side
     return (
         actors_of(pobj, ctx)
-        or (event_agents(pobj, ctx) if is_event_noun(pobj) else [])
+        or (event_agents(pobj, ctx) if is_event_noun(pobj) and not tied else [])
         or firers(pobj, ctx)
         or armed_doers(verb, pobj, ctx)
     )
@@ -2863,6 +2867,11 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
     if verb.lemma_ in DRAWING_VERBS:
         return  # "provoking Israeli air raids against Arafat's administration": the drawn raids are not the subject's
     prevented = {classify(obj.lemma_.lower()), classify(noun)} & (HOSTILE_CLASSES | {"threaten"})
+    aimed = any(c.dep_ == "prep" and c.lower_ in ("on", "against", "into", "towards", "toward") for c in obj.children)
+    if verb.lemma_.lower() in REPELLING_VERBS and (prevented or aimed or is_event_noun(obj)):
+        for mention in event_agents(obj, ctx):  # "help Kabila repel a rebel advance on Kinshasa": the rebels
+            yield phrase, mention, "repelled-act", negative
+        return
     if verb.lemma_ in PREVENTING_VERBS and prevented:  # also "foiled an assassination plot against Mugabe"
         return  # "foiled attacks against Israel": an attack kept from happening attacks no one
     # (also a measure eased: "rolled back sanctions on Venezuela's oil sector" yields to Venezuela)
@@ -3832,6 +3841,10 @@ def reciprocal_light_verb(verb: Token) -> bool:
         c.dep_ == "dobj" and f"{verb.lemma_.lower()} {c.lemma_.lower()}" in LEXICON for c in verb.children
     ):
         return True  # "Israel and Hamas struck a deal", "Armenia and Azerbaijan concluded a peace treaty"
+    if verb.lemma_.lower() in EXCHANGE_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in EXCHANGED_NOUNS for c in verb.children
+    ):
+        return True  # "exchanged proposals through Norwegian mediators"
     # also "started negotiations", "held a fresh round of talks"
     return verb.lemma_ in LIGHT_VERBS | {"sign", "begin", "start", "resume"} and any(
         c.dep_ == "dobj" and (counted_noun(c).lemma_.lower() in RECIPROCAL_NOUNS or is_call_held(c))

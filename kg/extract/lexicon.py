@@ -358,6 +358,10 @@ RECIPROCAL_NOUNS = {
 }
 # verbs that make an agreement with its noun, which its parties make together: "struck a deal", "concluded a treaty"
 DEAL_VERBS = {"strike", "seal", "clinch", "conclude", "finalise", "finalize"}
+# verbs of trading things between sides, and the things that go both ways only when traded: "the government and the
+# Tigers exchanged proposals through Norwegian mediators" (not "Israel and Hamas made proposals")
+EXCHANGE_VERBS = {"exchange", "trade", "swap"}
+EXCHANGED_NOUNS = {"proposal", "draft", "offer", "idea", "list"}
 # the means of a call its parties hold together: "held a phone call", "a video call"
 CALL_MEDIA = {"phone", "telephone", "video", "conference"}
 # plural nouns that refer back to people already named: "the leaders", "the ministers"
@@ -397,7 +401,10 @@ NEAR_WORDS = {"close", "closer", "near", "nearer"}
 RELAY_VERBS = {"relay", "convey", "forward", "transmit", "deliver", "pass", "carry", "hand", "shuttle", "ferry"}
 # nouns of two people named together before: "The pair met with the Premier"
 PAIR_OF_PEOPLE = {"pair", "duo"}
-PAIR_NOUNS = {"country", "nation", "side", "government", "neighbour", "neighbor", "power", "rival", "state", "member"}
+PAIR_NOUNS = {
+    "country", "nation", "side", "government", "neighbour", "neighbor", "power", "rival", "state", "member",
+    "capital",  # "Washington is passing messages between the two capitals"
+}  # fmt: skip
 RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
 LIGHT_VERBS = {
     "share",
@@ -871,6 +878,8 @@ DRAWING_VERBS = {"draw", "prompt", "spark", "provoke", "trigger", "earn", "attra
 DOER_NOUNS = {
     "murderer", "killer", "assassin", "attacker", "kidnapper", "abductor", "perpetrator", "captor", "torturer",
 }  # fmt: skip
+# verbs of fighting off an act, which fight its doer, not its target: "repelled a rebel advance on Kinshasa"
+REPELLING_VERBS = {"repel", "repulse", "rebuff", "counter", "resist", "withstand"}
 # verbs that keep an act from happening: "foiled attacks against Israel" attacks no one
 PREVENTING_VERBS = {
     "foil", "thwart", "prevent", "avert", "stop", "preempt", "pre-empt", "frustrate", "disrupt", "avoid", "block",

@@ -307,13 +307,17 @@ def _known_name_at(doc: Doc, start: int, sentence_end: int, ents: Entities) -> A
     return None
 
 
-# "(Mohammad Javad) Zarif", "Mohammad Javad ) Zarif": parts of one name split by brackets or honorifics,
+# "(Mohammad Javad) Zarif", "Mohammad Javad ) Zarif", "Sheikh Sharif Sheikh Ahmed": parts of one name split by
+# brackets or honorifics,
 # or a last name spaCy left untagged after the bracket
 def merge_split_names(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
     merged: list[ActorSpan] = []
     for span in sorted(spans, key=lambda s: s.start):
         previous = merged[-1] if merged else None
-        if previous and previous.label == span.label == "PERSON" and _only_brackets(doc, previous.end, span.start):
+        inner = previous is not None and previous.end == span.start and is_honorific(doc[span.start])
+        # (also "Sheikh Sharif (PERSON) Sheikh Ahmed (PERSON)": one name with "Sheikh" inside)
+        split = previous is not None and (_only_brackets(doc, previous.end, span.start) or inner)
+        if previous and previous.label == span.label == "PERSON" and split:
             merged[-1] = ActorSpan(previous.start, span.end, "PERSON")
         else:
             merged.append(span)
