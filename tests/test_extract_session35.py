@@ -341,3 +341,29 @@ NAMES = [
 @pytest.mark.parametrize("text,expected", NAMES)
 def test_names_read_whole(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+DENIED_SHARES = [
+    # "denied any Pakistani role in the raid": Pakistan's part denied, not a rejection of Pakistan
+    (
+        "Militants attacked the Indian parliament. President Pervez Musharraf has denied any Pakistani role in the "
+        "raid.",
+        {
+            ("militants", "attack", "India", None, False, A),
+            ("Pakistan", "attack", "India", None, True, A),
+        },
+    ),
+    # a share denied with no act named: in the attack just reported
+    (
+        "Militants attacked the Indian parliament. Pakistan denied any involvement.",
+        {
+            ("militants", "attack", "India", None, False, A),
+            ("Pakistan", "attack", "India", None, True, A),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", DENIED_SHARES)
+def test_a_denied_share_in_an_attack(nlp, text, expected):
+    check_exact(nlp, text, expected)

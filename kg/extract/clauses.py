@@ -191,6 +191,7 @@ from kg.extract.lexicon import (
     SENDING_AWAY_VERBS,
     SENT_FORCES,
     SETTLEMENT_NOUNS,
+    SHARE_NOUNS,
     SOUGHT_ACT_VERBS,
     SOUGHT_NOUNS,
     SOURCE_CLASSES,
@@ -2831,6 +2832,8 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
             yield idiom, mention, "object-modifier", negative
         if owners:
             return
+    if verb.lemma_.lower() in DENIAL_VERBS and obj.lemma_.lower() in SHARE_NOUNS:
+        return  # "denied any Pakistani role in the raid": the share denied, which the responsibility reader reads
     if is_evaluative(verb):  # "condemned Russia's invasion of Ukraine": aimed at the act's agent, not its target
         own = own_sides(verb, ctx) if verb.lemma_.lower() in REGRETTING_VERBS else set()
         agents = event_agents(obj, ctx) or detached_agents(verb, obj, ctx) or explained_agents(verb, obj, ctx)

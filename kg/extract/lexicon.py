@@ -878,6 +878,10 @@ DRAWING_VERBS = {"draw", "prompt", "spark", "provoke", "trigger", "earn", "attra
 DOER_NOUNS = {
     "murderer", "killer", "assassin", "attacker", "kidnapper", "abductor", "perpetrator", "captor", "torturer",
 }  # fmt: skip
+# nouns of one's share in an act: "responsibility for", "involvement in", "a role in", "no connection with"
+SHARE_NOUNS = {
+    "responsibility", "blame", "involvement", "role", "part", "participation", "complicity", "connection", "hand",
+}  # fmt: skip
 # verbs of fighting off an act, which fight its doer, not its target: "repelled a rebel advance on Kinshasa"
 REPELLING_VERBS = {"repel", "repulse", "rebuff", "counter", "resist", "withstand"}
 # verbs that keep an act from happening: "foiled attacks against Israel" attacks no one

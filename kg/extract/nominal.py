@@ -77,6 +77,7 @@ from kg.extract.lexicon import (
     RELATION_NOUNS,
     RELATIVE_PRONOUNS,
     RISING_NOUNS,
+    SHARE_NOUNS,
     SOURCED_CLASSES,
     SPONSORED_ROLES,
     SPONSORING_VERBS,
@@ -937,6 +938,8 @@ def responsibility_statements(ctx: Context) -> Iterator[Candidate]:
                 for o in p.children
             ]
             claimants = [m for c in verb.children if c.dep_ == "nsubj" for m in actors_of(c, ctx)]
+            # "Musharraf has denied any Pakistani role in the raid": the share of the side the noun names
+            claimants = modifier_actors(noun, ctx, ("amod", "poss", "compound")) or claimants
             # also "Kashmiris have no connection with this attack"
             denied = verb.lemma_.lower() in ("deny", "reject") or has_negation(verb) or has_negative_determiner(noun)
             if verb.lemma_.lower() == "have" and not denied:
@@ -949,7 +952,8 @@ def responsibility_statements(ctx: Context) -> Iterator[Candidate]:
                         yield Candidate(
                             claimant, event.lemma_.lower(), target, negated=denied, rule="nominal:responsibility"
                         )
-            if not events and noun.lemma_.lower() == "responsibility":
+            if not events and (noun.lemma_.lower() == "responsibility" or denied):  # also "has denied any Pakistani
+                # involvement" in the attack just reported
                 yield from unnamed_act_claims(claimants, denied, ctx)
 
 
@@ -963,10 +967,6 @@ def unnamed_act_claims(claimants: list[Mention], denied: bool, ctx: Context) -> 
         yield Candidate(claimant, last.relation, last.object, negated=denied, rule="nominal:responsibility")
 
 
-# nouns of one's share in an act: "responsibility for", "involvement in", "a role in", "no connection with"
-SHARE_NOUNS = {
-    "responsibility", "blame", "involvement", "role", "part", "participation", "complicity", "connection", "hand",
-}  # fmt: skip
 
 
 def event_targets(event: Token, ctx: Context, states_too: bool = False) -> list[Mention]:
