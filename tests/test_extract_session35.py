@@ -367,3 +367,48 @@ DENIED_SHARES = [
 @pytest.mark.parametrize("text,expected", DENIED_SHARES)
 def test_a_denied_share_in_an_attack(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+def test_an_outlets_capitalised_government_is_no_foreign_regime(nlp):
+    from tests.test_extract_session23 import read_in
+
+    text = (
+        "The Foreign Minister, Alexander Downer, says Australia will back United States military action against "
+        "Iraq if Saddam Hussein continues to defy the United Nations.\n\nMr Downer says Baghdad must allow weapons "
+        'inspectors to return without conditions. "The Iraqi regime has been given every chance, and it has thumbed '
+        'its nose at the international community," he said.\n\nThe Labor leader, Simon Crean, has criticised the '
+        'Government for blindly following the '
+        "Bush administration."
+    )
+    rows = read_in(nlp, text, "AUS")
+    assert ("Simon Crean", "criticise", "Australia", None, False, A) in {r[:6] for r in rows}
+    assert not any(r[0] == "Simon Crean" and r[2] == "Iraq" for r in rows)
+
+
+NEEDED_AND_OWN = [
+    # "We need our friends in Canberra and Wellington to stand with us": asked of them, not done
+    (
+        '"We need our friends in Canberra and Wellington to stand with us," Sir Allan Kemakeza said.',
+        {
+            ("Solomon Islands", "appeal", "Australia", None, False, A),
+            ("Solomon Islands", "appeal", "New Zealand", None, False, A),
+            ("Australia", "support", "Solomon Islands", None, False, "requested"),
+            ("New Zealand", "support", "Solomon Islands", None, False, "requested"),
+        },
+    ),
+    # one's own country's troops, sent elsewhere, are no support of one's country
+    ("New Zealand's Foreign Minister, Phil Goff, has also ruled out sending New Zealand troops.", set()),
+]
+
+
+@pytest.mark.parametrize("text,expected", NEEDED_AND_OWN)
+def test_needed_acts_and_own_troops(nlp, text, expected):
+    check_exact(nlp, text, expected)
+
+
+def test_government_forces_are_not_the_last_army_named(nlp):
+    text = (
+        "New Zealand has ruled out sending troops to the Solomon Islands. New Zealand troops are in Bougainville. "
+        "Harold Keke has threatened to attack any government forces that enter the Weather Coast."
+    )
+    assert not any(row[0] == "Harold Keke" and row[2] == "New Zealand" for row in read(nlp, text))

@@ -562,6 +562,17 @@ def want_statements(ctx: Context) -> Iterator[Candidate]:
                 yield Candidate(wanter, "want", mention, rule="clause:want", cue="demand")  # not "wants talks"
 
 
+# "We need our friends in Canberra and Wellington to stand with us": who needs another actor to act asks it to
+def need_statements(ctx: Context) -> Iterator[Candidate]:
+    for verb in (t for t in ctx.sent if t.lemma_.lower() == "need" and t.pos_ == "VERB" and not is_negated(t)):
+        clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and has_to(c) and is_wanted_act(c)]
+        needed = [m for c in clauses for s in c.children if s.dep_ == "nsubj" for m in actors_of(s, ctx)]
+        for needer in clause_subjects(verb, ctx) if needed else []:
+            own = ctx.actors.sides_of(needer)
+            for mention in (m for m in needed if m.key not in own):
+                yield Candidate(needer, "need", mention, rule="clause:need", cue="ask")
+
+
 # "Hamas leaders wanted by Israel", "a list of 33 activists wanted by Israel": who is wanted by a state is sought
 def wanted_by_statements(ctx: Context) -> Iterator[Candidate]:
     for verb in (t for t in ctx.sent if t.lemma_.lower() == "want" and t.tag_ == "VBN" and t.dep_ == "acl"):
@@ -2315,6 +2326,7 @@ ACT_READERS = (
     time_for_statements,
     hope_statements,
     want_statements,
+    need_statements,
     wanted_by_statements,
     granted_access_statements,
     obligation_statements,

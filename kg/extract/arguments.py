@@ -1355,10 +1355,17 @@ def earlier_owners(token: Token, ctx: Context) -> list[Mention] | None:
         for c in token.children
     ):
         return None  # "the Iraqi army" names its owner, "opposition soldiers" a band; "the Federal Government" none
+    if any(c.dep_ == "compound" and c.lemma_.lower() == "government" for c in token.children):
+        return None  # "any government forces": the government's, not those of the last army named
     doc = ctx.sent.doc
     owners: dict[str, Mention] = {}
+    # "The Iraqi regime has been given every chance ... Simon Crean has criticised the Government": an outlet with a
+    # home country capitalises its own Government, which no foreign regime or junta continues
+    home_cased = bool(ctx.actors.article.country) and token.text == "Government"
     for earlier in doc[max(0, token.i - EARLIER_WINDOW) : token.i]:
         if not (earlier.pos_ == "NOUN" or (kind == "government" and earlier.pos_ == "PROPN")):
+            continue
+        if home_cased and earlier.lemma_.lower() in FOREIGN_RULE_NOUNS:
             continue
         if bare_kind(earlier) != kind:
             continue
@@ -1406,9 +1413,12 @@ def model_name(modifier: Token, ctx: Context) -> bool:
 # that kind to, before or after
 def article_owners(token: Token, ctx: Context, kind: str) -> list[Mention]:
     owners: dict[str, Mention] = {}
+    home_cased = bool(ctx.actors.article.country) and token.text == "Government"
     for other in ctx.sent.doc:
         if other.i == token.i or bare_kind(other) != kind:
             continue
+        if home_cased and other.lemma_.lower() in FOREIGN_RULE_NOUNS:
+            continue  # (the home Government is not "the Iraqi regime")
         mention = ctx.actors.mention_at(other)
         if mention is not None and mention.type == "country":
             owners[mention.key] = mention
@@ -1748,6 +1758,8 @@ INDIVIDUAL_NOUNS = {"man", "woman", "boy", "girl", "resident", "teenager", "yout
 GOVERNING_NOUNS = {
     "government", "authority", "official", "minister", "cabinet", "administration", "ministry", "junta", "regime",
 }  # fmt: skip
+# nouns for a government that no outlet gives its own country's: "the Iraqi regime", "the military junta"
+FOREIGN_RULE_NOUNS = {"regime", "junta"}
 # nouns of a country's government as a whole: "the Government", "the new cabinet", "the administration"
 CABINET_NOUNS = {"government", "cabinet", "administration"}
 

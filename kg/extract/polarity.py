@@ -425,6 +425,10 @@ NEVER_NOUNS = {"time", "point", "stage", "moment", "way", "means", "account", "c
 WILLING_WHEN_NEGATED = {"mind", "hesitate", "rule", "exclude"}
 
 
+# verbs of wanting another to act, whose infinitive is asked of that other: "wants Pakistan to hand over"
+WANTING_VERBS = {"want", "need", "expect"}
+
+
 def is_negated(verb: Token) -> bool:
     if is_ruling_out(verb):
         return not kept_open(verb)  # "ruled out talks with"; "has not ruled out talks" is a possibility
@@ -907,8 +911,11 @@ def modality_of(verb: Token) -> str:
             return "hypothetical"  # "would not allow Sweden to join NATO", "refused to let Sweden join"
         if lemma in ("rule", "exclude") and kept_open(governor):
             return "hypothetical"  # "did not rule out striking Iran", "refused to rule out": a possibility
-        if lemma == "want" and verb.dep_ == "ccomp" and any(c.dep_ == "nsubj" for c in verb.children):
-            return "requested"  # "India wants Pakistan to hand over the militants": Pakistan is asked to
+        # "India wants Pakistan to hand over the militants": Pakistan is asked to; "We need our friends in Canberra
+        # and Wellington to stand with us"
+        wanted = verb.dep_ == "ccomp" and any(c.dep_ == "nsubj" for c in verb.children) and has_to(verb)
+        if lemma in WANTING_VERBS and (wanted or any(c.dep_ == "dobj" for c in governor.children)):
+            return "requested"
         if lemma in ATTEMPT_VERBS or failed_to_win(verb, governor):
             return "attempted"  # also "The Taliban failed to persuade Pakistan": tried
         if lemma in REQUEST_VERBS or lemma in WINNING_VERBS:  # also "to persuade Arafat to arrest the militants"

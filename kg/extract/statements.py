@@ -49,7 +49,8 @@ if TYPE_CHECKING:
 
 PLACE = "place"  # the kind the resolver gives a place name that is not a country or capital
 # classes of what a leader does to his own country that relate no two parties: telling, ordering
-OWN_SIDE_CLASSES = {"statement", "communicate", "demand", "appeal", "yield"}  # (also "to withdraw his forces")
+OWN_SIDE_CLASSES = {"statement", "communicate", "demand", "appeal", "yield", "support"}  # (also "to withdraw his
+# forces"; "Phil Goff has ruled out sending New Zealand troops": his own country's, sent to another)
 DISCOURSE_WINDOW = 2  # sentences back that talk may continue from
 # hostile acts whose report by another side is an accusation
 ACCUSED_CLASSES = {"attack", "coerce", "fight", "threaten", "posture"}
