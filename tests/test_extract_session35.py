@@ -412,3 +412,54 @@ def test_government_forces_are_not_the_last_army_named(nlp):
         "Harold Keke has threatened to attack any government forces that enter the Weather Coast."
     )
     assert not any(row[0] == "Harold Keke" and row[2] == "New Zealand" for row in read(nlp, text))
+
+
+DEFIED_APPEALS = [
+    # acting "despite appeals from X": X asked the one who acted
+    (
+        "India has massed troops on the border despite appeals for restraint from the United States and Britain.",
+        {
+            ("United States", "appeal", "India", None, False, A),
+            ("United Kingdom", "appeal", "India", None, False, A),
+        },
+    ),
+    (
+        "Mr Sharon has refused to set a date for a withdrawal despite repeated calls from President George W Bush.",
+        {("George W. Bush", "appeal", "Ariel Sharon", None, False, A)},
+    ),
+    # the despite hung on the reporting verb: the reported actor was asked
+    (
+        "Serbia has refused to join the sanctions, President Aleksandar Vucic said on Tuesday, despite repeated "
+        "requests from Brussels.",
+        {("European Union", "appeal", "Serbia", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", DEFIED_APPEALS)
+def test_acting_despite_appeals(nlp, text, expected):
+    check_exact(nlp, text, expected)
+
+
+BACK_REFERENCES = [
+    # "our Egyptian brothers": Egypt
+    (
+        "Hamas told our Egyptian brothers about the plan.",
+        {("Hamas", "statement", "Egypt", None, False, A)},
+    ),
+    # "the construction union": the union whose name has the word
+    (
+        "The ACTU backed the Construction, Forestry, Mining and Energy Union. Tony Abbott has accused the "
+        "construction union of running a campaign of intimidation.",
+        {
+            ("Australian Council of Trade Unions", "support", "Construction, Forestry, Mining and Energy Union", None,
+             False, A),
+            ("Tony Abbott", "criticise", "Construction, Forestry, Mining and Energy Union", None, False, A),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", BACK_REFERENCES)
+def test_descriptions_that_name_again(nlp, text, expected):
+    check_exact(nlp, text, expected)

@@ -1733,6 +1733,35 @@ def _mediated_between(
         yield Candidate(parties[0], "communicate", parties[1], mediators[0], negated, modality, None, "clause:mediated")
 
 
+# "India has massed troops despite appeals for restraint from the United States and Britain", "Sharon has refused to set
+# a date despite repeated calls from President Bush", "despite US warnings": whoever asked asked the one who acted
+def defied_appeal_statements(ctx: Context) -> Iterator[Candidate]:
+    for noun in (t for t in ctx.sent if t.pos_ == "NOUN" and t.lemma_.lower() in DEFIED_NOUNS):
+        first = noun.head if noun.dep_ == "conj" else noun  # "despite appeals and warnings from ..."
+        if first.dep_ != "pobj" or first.head.lower_ != "despite":
+            continue
+        verb = next((a for a in first.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is None:
+            continue
+        reported = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX")]
+        if is_speech_verb(verb) and reported:
+            verb = reported[0]  # "Serbia has refused to join the sanctions, Vucic said, despite requests from Brussels"
+        # (also "appeals for restraint from the United States", "from" hung on what is asked for)
+        holders = [noun, *(o for p in noun.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children)]
+        froms = [o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children]
+        askers = [m for pobj in froms for item in conjuncts(pobj) for m in actors_of(item, ctx)]
+        askers = list({m.key: m for m in askers}.values()) or modifier_actors(noun, ctx)
+        lemma = noun.lemma_.lower()
+        for asker in askers:
+            for doer in (d for d in clause_subjects(verb, ctx) if d.key not in ctx.actors.sides_of(asker)):
+                cue = "urge" if lemma == "call" else ""  # "calls from Bush": appeals, not mere words
+                yield Candidate(asker, lemma, doer, None, has_negative_determiner(noun), rule="clause:defied", cue=cue)
+
+
+# nouns of what a side asked of another, which it acted despite: "despite appeals for restraint from the US"
+DEFIED_NOUNS = {"appeal", "call", "plea", "request", "urging", "demand", "warning", "objection", "protest"}
+
+
 # "arrested dozens of militants after pressure from the United States", "Under pressure from Washington,
 # Pakistan ...", "Facing pressure from the EU, Serbia ...", "failed to act despite international pressure":
 # whoever pressed pressed the one who acted
@@ -2327,6 +2356,7 @@ ACT_READERS = (
     hope_statements,
     want_statements,
     need_statements,
+    defied_appeal_statements,
     wanted_by_statements,
     granted_access_statements,
     obligation_statements,

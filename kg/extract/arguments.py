@@ -114,6 +114,9 @@ PEOPLE_NOUNS = {
     "civilian",
     "national",
     "resident",
+    "brother",  # "We have told our Egyptian brothers": a nation, as its people
+    "brethren",
+    "friend",  # "our American friends"
 }
 # words that put someone outside the body they name: "the retired Marine Corps general" no longer speaks for it
 FORMER_WORDS = {"former", "retired", "ex", "onetime", "erstwhile"}

@@ -1020,11 +1020,15 @@ class ArticleActors:
     def _body_named_before(self, token: Token) -> Mention | None:
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             return None
-        if any(c.dep_ in ("compound", "amod", "poss", "nmod") for c in token.children):
+        modifiers = [c for c in token.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
+        if any(c.dep_ != "compound" or c.pos_ != "NOUN" for c in modifiers):
             return None  # "the Palestinian union", "its union": another
         for earlier in reversed([s for s in self._spans if s.end <= token.i]):  # also "the CFMEU" before
             mention = self._by_token.get(earlier.end - 1)
-            if mention is not None and mention.type == "organisation" and mention.name.lower().endswith(token.lower_):
+            name = mention.name.lower() if mention is not None else ""
+            # "the construction union" after "the Construction, Forestry, Mining and Energy Union": a word of its name
+            named = all(c.lower_ in name.replace(",", " ").split() for c in modifiers)
+            if mention is not None and mention.type == "organisation" and name.endswith(token.lower_) and named:
                 return self._on_token(mention, token)
         return None
 
