@@ -463,3 +463,34 @@ BACK_REFERENCES = [
 @pytest.mark.parametrize("text,expected", BACK_REFERENCES)
 def test_descriptions_that_name_again(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+REPORT_SCOPES = [
+    # "among them Oxfam and CARE, a day after the ICC issued a warrant", the parser giving "issued" both as subjects:
+    # the subject after the clause's "after"
+    (
+        "Sudan expelled at least 10 foreign aid agencies from Darfur on Thursday, among them Oxfam and CARE, a day "
+        "after the International Criminal Court issued an arrest warrant for President Omar al-Bashir.",
+        {("International Criminal Court", "coerce", "Omar al-Bashir", None, False, A)},
+    ),
+    # an act outside the clause of a speech verb in an adverbial clause is not what the speaker said
+    (
+        "Ethiopian fighter jets bombed Islamic Courts positions on Monday, a day after Prime Minister Meles Zenawi "
+        "said his country had been forced to go to war against Somalia's powerful Islamist movement.",
+        {("Ethiopia", "attack", "Islamic Courts Union", None, False, A)},
+    ),
+    # a report put after its clause still reports it
+    (
+        "Pakistani warplanes carried out airstrikes inside Afghanistan early on Monday, killing eight people, Taliban "
+        "officials said, in an escalation of tensions between the neighbours over cross-border militant attacks.",
+        {
+            ("Pakistan", "attack", "Afghanistan", None, False, A),
+            ("Taliban", "criticise", "Pakistan", None, False, A),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", REPORT_SCOPES)
+def test_what_a_clause_and_its_report_cover(nlp, text, expected):
+    check_exact(nlp, text, expected)

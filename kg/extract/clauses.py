@@ -319,7 +319,11 @@ def clause_subjects(verb: Token, ctx: Context) -> list[Mention]:
             or (clause_subjects(verb.head, ctx) if shares_passive(verb) else [])
         )
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]  # not a misparse
+    marks = [c.i for c in verb.children if c.dep_ == "mark"]
+    subjects_after_mark = [c for c in verb.children if c.dep_ == "nsubj" and marks and c.i > marks[0]]
     for child in [*verb.children, *(g for a in auxiliaries for g in a.children)]:  # parser: "US/nsubj <- been"
+        if child.dep_ == "nsubj" and subjects_after_mark and child.i < marks[0]:
+            continue  # parser: "among them Oxfam and CARE, a day after the ICC issued a warrant": the ICC's act
         if child.dep_ in ("nsubj", "csubj", "expl"):
             # "The demand by India that Pakistan hand over 20 militants", the parser reading "that" as a relative
             # pronoun beside the clause's own subject

@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg.extract.acts import act_statements, denied_charge_statements
-from kg.extract.arguments import Context, collective_speakers, mention_root
+from kg.extract.arguments import Context, actor_of, collective_speakers, mention_root
 from kg.extract.candidates import Candidate
 from kg.extract.clauses import clause_statements, denies_charge
 from kg.extract.discourse import event_reference_statements
@@ -44,7 +44,7 @@ from kg.resolve import ArticleActors, Mention
 from kg.taxonomy import FALLBACK_CLASS, LEXICON, classify
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 
 PLACE = "place"  # the kind the resolver gives a place name that is not a country or capital
@@ -367,12 +367,39 @@ def accusations(found: list[Candidate], speaker: Mention | None, side: Mention |
         # nor the one whose own words these are: "Pakistan's Foreign Minister, Abdul Sattar, has warned that ...")
         doer_side = ctx.actors.affiliated_side(candidate.subject).key
         speaking = any(a <= candidate.subject.start < b for a, b in voices)
-        ours = candidate.subject.key in own | backed or doer_side in own
-        if hostile and made and not ours and not speaking:
+        ours = candidate.subject.key in own | backed or doer_side in own or speakers_country(candidate.subject, ctx)
+        if hostile and made and not ours and not speaking and not outside_report(candidate.subject, sent):
             accused.setdefault(
                 candidate.subject.key, Candidate(speaker, "accuse", candidate.subject, rule="speech:accusation")
             )
     return list(accused.values())
+
+
+# "Ethiopian fighter jets bombed Islamic Courts positions, a day after Meles Zenawi said ...": an act of the sentence
+# outside every speech verb's clause is the reporter's, not what the speaker said
+def outside_report(mention: Mention, sent: Span) -> bool:
+    if not sent.start_char <= mention.start < sent.end_char:
+        return False  # a subject named before the sentence ("he", "the group"): where it acts is unknown here
+    verbs = [t for t in sent if is_speech_verb(t)]
+    if not verbs or any(not is_embedded(t) for t in verbs):
+        return False  # ("Pakistani warplanes carried out airstrikes, Taliban officials said": the whole report)
+    return not any(t.left_edge.idx <= mention.start < t.right_edge.idx + len(t.right_edge) for t in verbs)
+
+
+# "a day after Meles said ...", "who said ...": a verb inside an adverbial or relative clause
+def is_embedded(verb: Token) -> bool:
+    return any(t.dep_ in ("advcl", "relcl", "acl", "pcomp") for t in (verb, *verb.ancestors) if t.dep_ != "ROOT")
+
+
+# "Prime Minister Meles Zenawi said his country had been forced to go to war": "his country" in a report is the
+# speaker's own, whatever the article ties him to
+def speakers_country(mention: Mention, ctx: Context) -> bool:
+    own = [
+        t for t in ctx.sent
+        if t.lemma_.lower() in ("country", "nation", "government")
+        and any(c.dep_ == "poss" and c.lower_ in ("his", "her", "our", "my") for c in t.children)
+    ]  # fmt: skip
+    return any((m := actor_of(t, ctx)) is not None and m.key == mention.key for t in own)
 
 
 # "Pompeo said Iran shot down the jet", "..., Earnest said": the speaker's verb reports a clause (or a quote)
