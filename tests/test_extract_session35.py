@@ -494,3 +494,18 @@ REPORT_SCOPES = [
 @pytest.mark.parametrize("text,expected", REPORT_SCOPES)
 def test_what_a_clause_and_its_report_cover(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+def test_him_in_an_embedded_clause_is_the_embedding_subject(nlp):
+    text = (
+        "State Department spokesman Sean McCormack said the moves reflect the weakness of these leaders. Chavez has "
+        "repeatedly accused Washington of trying to topple him since a short-lived coup in 2002."
+    )
+    check_exact(
+        nlp,
+        text,
+        {
+            ("Chavez", "criticise", "United States", None, False, A),
+            ("United States", "coerce", "Chavez", None, False, "attempted"),
+        },
+    )

@@ -3070,11 +3070,24 @@ def main_clause_subjects(token: Token) -> list[Token]:
         return []
     clause = token.head.head if token.dep_ == "pobj" else token.head
     if clause.dep_ != "advcl":
-        return []
+        return embedding_subjects(clause)
     head = clause.head
     while head.dep_ in ("advcl", "xcomp") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
         head = head.head
     return [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]
+
+
+# "Chavez has accused Washington of trying to topple him": the subject of the clause that embeds the pronoun's (through
+# infinitives, gerunds and their prepositions), past the pronoun's own clause's subject
+def embedding_subjects(clause: Token) -> list[Token]:
+    current = clause
+    for _ in range(4):
+        if current.dep_ not in ("xcomp", "pcomp", "prep") or current.head.i == current.i:
+            return []
+        current = current.head
+        if current.pos_ in ("VERB", "AUX") and current.dep_ not in ("xcomp", "pcomp"):
+            return [c for c in current.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+    return []
 
 
 # "Yasser Arafat left Gaza after Ariel Sharon threatened him": the person the main clause is about
