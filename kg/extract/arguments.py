@@ -1362,13 +1362,10 @@ def earlier_owners(token: Token, ctx: Context) -> list[Mention] | None:
         return None  # "any government forces": the government's, not those of the last army named
     doc = ctx.sent.doc
     owners: dict[str, Mention] = {}
-    # "The Iraqi regime has been given every chance ... Simon Crean has criticised the Government": an outlet with a
-    # home country capitalises its own Government, which no foreign regime or junta continues
-    home_cased = bool(ctx.actors.article.country) and token.text == "Government"
     for earlier in doc[max(0, token.i - EARLIER_WINDOW) : token.i]:
         if not (earlier.pos_ == "NOUN" or (kind == "government" and earlier.pos_ == "PROPN")):
             continue
-        if home_cased and earlier.lemma_.lower() in FOREIGN_RULE_NOUNS:
+        if is_foreign_rule_for_home(token, earlier, ctx):
             continue
         if bare_kind(earlier) != kind:
             continue
@@ -1381,6 +1378,13 @@ def earlier_owners(token: Token, ctx: Context) -> list[Mention] | None:
         if mention is not None and mention.type != "person":
             owners[mention.key] = mention
     return list(owners.values())
+
+
+# "The Iraqi regime has been given every chance ... Simon Crean has criticised the Government": an outlet with a home
+# country capitalises its own Government, which no foreign regime or junta named elsewhere continues
+def is_foreign_rule_for_home(token: Token, other: Token, ctx: Context) -> bool:
+    home_cased = bool(ctx.actors.article.country) and token.text == "Government"
+    return home_cased and other.lemma_.lower() in FOREIGN_RULE_NOUNS
 
 
 def is_bare_men(token: Token) -> bool:
@@ -1416,12 +1420,9 @@ def model_name(modifier: Token, ctx: Context) -> bool:
 # that kind to, before or after
 def article_owners(token: Token, ctx: Context, kind: str) -> list[Mention]:
     owners: dict[str, Mention] = {}
-    home_cased = bool(ctx.actors.article.country) and token.text == "Government"
     for other in ctx.sent.doc:
-        if other.i == token.i or bare_kind(other) != kind:
+        if other.i == token.i or bare_kind(other) != kind or is_foreign_rule_for_home(token, other, ctx):
             continue
-        if home_cased and other.lemma_.lower() in FOREIGN_RULE_NOUNS:
-            continue  # (the home Government is not "the Iraqi regime")
         mention = ctx.actors.mention_at(other)
         if mention is not None and mention.type == "country":
             owners[mention.key] = mention

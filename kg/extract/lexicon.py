@@ -80,6 +80,8 @@ REQUEST_VERBS = {
     "appeal",  # "appealed to the Commonwealth to suspend Zimbabwe"
     "plead",
 }
+# verbs of wanting another to act, whose infinitive is asked of that other: "wants Pakistan to hand over"
+WANTING_VERBS = {"want", "need", "expect"}
 # verbs that make what they report an allegation: "The United States claims Mahan flies fighters"
 ALLEGING_VERBS = {"allege", "claim", "charge", "contend"}
 # verbs that report a charge, whose clause a denial by the accused contests: "Israel says Iran attacked it, which

@@ -30,6 +30,7 @@ from kg.extract.lexicon import (
     REFUSING_ADJECTIVES,
     REQUEST_VERBS,
     SCHEDULING_VERBS,
+    WANTING_VERBS,
     WEIGHING_VERBS,
     WINNING_VERBS,
     WISHING_ADJECTIVES,
@@ -423,10 +424,6 @@ VOUCHING_VERBS = DENIAL_VERBS | {"confirm", "acknowledge", "verify", "admit"}
 NEVER_NOUNS = {"time", "point", "stage", "moment", "way", "means", "account", "circumstance", "circumstances"}
 # verbs whose negation affirms what they govern: "I don't mind meeting him", "did not hesitate to strike"
 WILLING_WHEN_NEGATED = {"mind", "hesitate", "rule", "exclude"}
-
-
-# verbs of wanting another to act, whose infinitive is asked of that other: "wants Pakistan to hand over"
-WANTING_VERBS = {"want", "need", "expect"}
 
 
 def is_negated(verb: Token) -> bool:

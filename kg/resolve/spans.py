@@ -501,10 +501,10 @@ def relabel_named_settlements(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpa
 # tagged ORG): a two-word name set beside or after a title, or a name after "Mr", which no gazetteer knows as a place
 # or a body, is a person's
 def relabel_titled_names(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
-    return [ActorSpan(s.start, s.end, "PERSON") if _titled_unknown_place(doc[s.start : s.end]) else s for s in spans]
+    return [ActorSpan(s.start, s.end, "PERSON") if _titled_unknown_name(doc[s.start : s.end]) else s for s in spans]
 
 
-def _titled_unknown_place(words: Span) -> bool:
+def _titled_unknown_name(words: Span) -> bool:
     if words.label_ not in ("GPE", "LOC", "ORG") and words[0].ent_type_ not in ("GPE", "LOC", "ORG"):
         return False
     if lookup(words.text, None) is not None or is_city(words.text):
