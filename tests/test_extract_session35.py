@@ -194,14 +194,20 @@ def test_he_said_is_the_person_the_sentence_before_was_about(nlp, text, expected
 
 
 GROUPS_RANK_AND_FILE = [
-    # "its fighters": the group's; "its" said twice in a sentence is one side
+    # "its fighters": the group's
     (
+        "The Northern Alliance says its fighters clashed with Taliban troops near Bagram airbase overnight.",
+        {("Northern Alliance", "fight", "Taliban", None, False, A)},
+    ),
+    # "its" said twice in a sentence: one side here, but not always (reading it so lost a statement of a blind battery)
+    pytest.param(
         "The Northern Alliance says its fighters clashed with Taliban troops near Bagram airbase overnight, and the "
         "American air strikes have helped its advance.",
         {
             ("Northern Alliance", "fight", "Taliban", None, False, A),
             ("United States", "support", "Northern Alliance", None, False, A),
         },
+        marks=pytest.mark.xfail(reason="a second 'its' is read as the nearest side (the Taliban)", strict=True),
     ),
     ("Hamas's fighters attacked Israel.", {("Hamas", "attack", "Israel", None, False, A)}),
 ]
@@ -509,3 +515,12 @@ def test_him_in_an_embedded_clause_is_the_embedding_subject(nlp):
             ("United States", "coerce", "Chavez", None, False, "attempted"),
         },
     )
+
+
+def test_an_opposition_leader_backing_his_countrys_government_supports_it(nlp):
+    # the own-side filter drops one's own country's troops sent elsewhere, not a politician's support of the Government
+    text = (
+        "The Australian Opposition Leader, Kim Beazley, has backed the Australian Government's decision to turn the "
+        "boat away."
+    )
+    check_exact(nlp, text, {("Kim Beazley", "support", "Australia", None, False, A)})

@@ -2227,10 +2227,9 @@ def _pronoun_actor(token: Token, ctx: Context, exclude: Mention | None = None) -
         joined = ctx.actors.mention_at(token.head.head)
         if joined is not None and joined.type == "person":
             return joined
-    if lower in ("his", "her", "its", "their") and token.dep_ == "poss" and exclude is None:
-        # "..., his first trip abroad since Russia invaded his country": one possessive said twice is one person;
-        # "The Northern Alliance says its fighters clashed with Taliban troops, and US air strikes have helped its
-        # advance": one side
+    if lower in ("his", "her") and token.dep_ == "poss" and exclude is None:
+        # "..., his first trip abroad since Russia invaded his country": one possessive said twice is one person (not
+        # "its", which often moves to a side named between: a blind battery lost a statement to it, session 35)
         before = next((t for t in reversed(ctx.sent.doc[ctx.sent.start : token.i]) if t.lower_ == lower), None)
         if before is not None and before.dep_ == "poss":
             return _pronoun_actor(before, ctx)

@@ -16,6 +16,7 @@ from kg.extract.lexicon import (
     ALLEGING_VERBS,
     CLAIMING_VERBS,
     CONTEST_VERBS,
+    DISPATCH_VERBS,
     FAILING_VERBS,
     GAME_CLASSES,
     GAME_WORDS,
@@ -49,8 +50,7 @@ if TYPE_CHECKING:
 
 PLACE = "place"  # the kind the resolver gives a place name that is not a country or capital
 # classes of what a leader does to his own country that relate no two parties: telling, ordering
-OWN_SIDE_CLASSES = {"statement", "communicate", "demand", "appeal", "yield", "support"}  # (also "to withdraw his
-# forces"; "Phil Goff has ruled out sending New Zealand troops": his own country's, sent to another)
+OWN_SIDE_CLASSES = {"statement", "communicate", "demand", "appeal", "yield"}  # (also "to withdraw his forces")
 DISCOURSE_WINDOW = 2  # sentences back that talk may continue from
 # hostile acts whose report by another side is an accusation
 ACCUSED_CLASSES = {"attack", "coerce", "fight", "threaten", "posture"}
@@ -168,7 +168,10 @@ OUTLET_ADDRESSING_VERBS = ("tell", "send", "remark", "write")
 # "Sharon told Israelis", "Putin addressed the nation", "ordered his army": a leader talking to or
 # commanding his own country ("Biden committed to the American people" still is a pledge)
 def addresses_own_side(candidate: Candidate, actors: ArticleActors) -> bool:
-    if candidate.subject.type != "person" or relation_class(candidate) not in OWN_SIDE_CLASSES:
+    # (also "Phil Goff has ruled out sending New Zealand troops": his own country's, sent to another; not "Kim Beazley
+    # has backed the Government's decision", an opposition leader's support)
+    sending = relation_class(candidate) == "support" and candidate.relation.split()[0] in DISPATCH_VERBS
+    if candidate.subject.type != "person" or not (relation_class(candidate) in OWN_SIDE_CLASSES or sending):
         return False
     return actors.affiliated_side(candidate.subject).key == candidate.object.key
 
