@@ -524,3 +524,28 @@ def test_an_opposition_leader_backing_his_countrys_government_supports_it(nlp):
         "boat away."
     )
     check_exact(nlp, text, {("Kim Beazley", "support", "Australia", None, False, A)})
+
+
+COORDINATED_OWNERS = [
+    # "U.S. and British warplanes and cruise missiles": the missiles name no owner of their own, the planes two
+    (
+        "U.S. and British warplanes and cruise missiles pounded Iraq.",
+        {
+            ("United States", "attack", "Iraq", None, False, A),
+            ("United Kingdom", "attack", "Iraq", None, False, A),
+        },
+    ),
+    # a joined noun with an owner of its own keeps its own reading
+    (
+        "U.S. and British warplanes and Iraqi militias fought ISIS.",
+        {
+            ("United States", "fight", "ISIS", None, False, A),
+            ("Iraqi militias", "fight", "ISIS", None, False, A),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", COORDINATED_OWNERS)
+def test_owners_of_a_noun_joined_to_another(nlp, text, expected):
+    check_exact(nlp, text, expected)

@@ -786,8 +786,8 @@ def both_groups(token: Token, ctx: Context) -> list[Mention]:
 
 # "US and Afghan forces", "British, German and Australian officers": one noun of coordinated countries
 def coordinated_owners(token: Token, ctx: Context) -> list[Mention]:
-    if token.pos_ != "NOUN" or any(c.dep_ == "conj" for c in token.children):
-        return []
+    if token.pos_ != "NOUN" or any(c.dep_ == "conj" and names_own_owner(c, ctx) for c in token.children):
+        return []  # (but "U.S. and British warplanes and cruise missiles": the missiles name no other owner)
     modifiers = [c for c in token.children if c.dep_ in ("amod", "nmod", "compound")]
     slashed = [g for c in modifiers if any(p.text == "/" for p in c.children) for g in c.children if g.dep_ == "nmod"]
     items = sorted({t.i: t for c in modifiers + slashed for t in (c, *c.conjuncts)}.values(), key=lambda t: t.i)
@@ -799,6 +799,13 @@ def coordinated_owners(token: Token, ctx: Context) -> list[Mention]:
         return []
     head = actor_of(token, ctx)
     return list({m.key: m for m in found}.values()) if head is not None and head.key in {m.key for m in found} else []
+
+
+# a noun joined to another that names an actor, or an owner of its own: "U.S. forces and Iraqi militias"
+def names_own_owner(noun: Token, ctx: Context) -> bool:
+    return ctx.actors.mention_at(noun) is not None or any(
+        ctx.actors.mention_at(c) is not None for c in noun.subtree if c.i != noun.i
+    )
 
 
 # "the U.S., South Korean and Japanese national security advisers", which the parser reads as the advisers in
