@@ -542,10 +542,17 @@ def hope_statements(ctx: Context) -> Iterator[Candidate]:
         clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and is_willed(c)]
         hoped = [m for c in clauses for s in c.children if s.dep_ == "nsubj" for m in actors_of(s, ctx)]
         holder = verb.head if verb.pos_ == "ADJ" else verb  # "he is hopeful the Americans will facilitate"
-        for hoper in clause_subjects(holder, ctx) if hoped else []:
-            own = ctx.actors.sides_of(hoper)
-            for mention in (m for m in hoped if m.key not in own):
-                yield Candidate(hoper, "hope", mention, None, is_negated(verb), "asserted", None, "clause:hope")
+        yield from wishes_of_others(holder, hoped, "hope", "clause:hope", ctx, negated=is_negated(verb))
+
+
+# the wisher (the verb's subject) hoping, wanting or needing each other side named to act
+def wishes_of_others(
+    verb: Token, others: list[Mention], relation: str, rule: str, ctx: Context, cue: str = "", negated: bool = False
+) -> Iterator[Candidate]:
+    for wisher in clause_subjects(verb, ctx) if others else []:
+        own = ctx.actors.sides_of(wisher)
+        for mention in (m for m in others if m.key not in own):
+            yield Candidate(wisher, relation, mention, None, negated, rule=rule, cue=cue)
 
 
 # "India wants Pakistan to hand over the militants", "He wants Osama bin Laden", "wants Al Qaeda ripped up", "wants
@@ -556,10 +563,8 @@ def want_statements(ctx: Context) -> Iterator[Candidate]:
         clauses = [c for h in heads for c in h.children if c.dep_ == "ccomp" and c.i > h.i and is_wanted_act(c)]
         wanted = [m for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass") for m in actors_of(s, ctx)]
         wanted += [m for c in verb.children if c.dep_ == "dobj" for m in actors_of(c, ctx) if m.type != "place"]
-        for wanter in clause_subjects(verb, ctx) if wanted else []:
-            own = ctx.actors.sides_of(wanter)
-            for mention in (m for m in wanted if m.key not in own):
-                yield Candidate(wanter, "want", mention, rule="clause:want", cue="demand")  # not "wants talks"
+        # (cued "demand", not "wants talks")
+        yield from wishes_of_others(verb, wanted, "want", "clause:want", ctx, cue="demand")
 
 
 # "We need our friends in Canberra and Wellington to stand with us": who needs another actor to act asks it to
@@ -567,10 +572,7 @@ def need_statements(ctx: Context) -> Iterator[Candidate]:
     for verb in (t for t in ctx.sent if t.lemma_.lower() == "need" and t.pos_ == "VERB" and not is_negated(t)):
         clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and has_to(c) and is_wanted_act(c)]
         needed = [m for c in clauses for s in c.children if s.dep_ == "nsubj" for m in actors_of(s, ctx)]
-        for needer in clause_subjects(verb, ctx) if needed else []:
-            own = ctx.actors.sides_of(needer)
-            for mention in (m for m in needed if m.key not in own):
-                yield Candidate(needer, "need", mention, rule="clause:need", cue="ask")
+        yield from wishes_of_others(verb, needed, "need", "clause:need", ctx, cue="ask")
 
 
 # "Hamas leaders wanted by Israel", "a list of 33 activists wanted by Israel": who is wanted by a state is sought
@@ -1740,7 +1742,7 @@ def defied_appeal_statements(ctx: Context) -> Iterator[Candidate]:
         first = noun.head if noun.dep_ == "conj" else noun  # "despite appeals and warnings from ..."
         if first.dep_ != "pobj" or first.head.lower_ != "despite":
             continue
-        verb = next((a for a in first.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        verb = pressed_clause(first)  # the verb the "despite" hangs on, as for "despite pressure from"
         if verb is None:
             continue
         reported = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX")]

@@ -132,7 +132,7 @@ def pronoun_speaker(
             return mention
         if mention is not None:
             break  # "The Israelis say ... The position was spelt out by spokesman Raanan Gissin. '...,' he said"
-    return subject_before_quote(sents, index, actors)
+    return person_named_before_quote(sents, index, actors)
 
 
 # the sentence before a quotation that ends at sentence `index`, when it is not itself quoted
@@ -154,15 +154,13 @@ def person_subject_before_quote(sents: list[Span], index: int, actors: ArticleAc
     return subjects[0] if subjects and subjects[0] is not None and subjects[0].type == "person" else None
 
 
-# the person subject of the sentence before a quotation that ends at sentence `index`, or the one person it names
-def subject_before_quote(sents: list[Span], index: int, actors: ArticleActors) -> Mention | None:
+# the one person the sentence before a quotation that ends at sentence `index` names, when its subject is no person
+# (pronoun_speaker reads a person subject first)
+def person_named_before_quote(sents: list[Span], index: int, actors: ArticleActors) -> Mention | None:
     before = sentence_before_quote(sents, index)
     if before is None:
         return None
     nouns = [c for c in before.root.children if c.dep_ == "nsubj"]
-    subject = person_subject_before_quote(sents, index, actors)
-    if subject is not None:
-        return subject
     if any(c.pos_ == "PRON" for c in nouns):
         return None  # "She says Kieren Perkins was behind her victory. '...,' she said": whoever "she" is
     # "The Government position was spelt out by spokesman Raanan Gissin": the one person the sentence names

@@ -345,6 +345,7 @@ def accusations(found: list[Candidate], speaker: Mention | None, side: Mention |
         if c.dep_ == "nsubj"
     ]
     accused: dict[str, Candidate] = {}
+    speakers_countries = speakers_country_keys(ctx)
     for candidate in found:
         claimed = alleging and (not claims or any(a <= candidate.subject.start < b for a, b in claims))
         charged = relation_class(candidate) in ACCUSED_CLASSES or candidate.relation.startswith(HARMING_VERBS)
@@ -370,7 +371,7 @@ def accusations(found: list[Candidate], speaker: Mention | None, side: Mention |
         # nor the one whose own words these are: "Pakistan's Foreign Minister, Abdul Sattar, has warned that ...")
         doer_side = ctx.actors.affiliated_side(candidate.subject).key
         speaking = any(a <= candidate.subject.start < b for a, b in voices)
-        ours = candidate.subject.key in own | backed or doer_side in own or speakers_country(candidate.subject, ctx)
+        ours = candidate.subject.key in own | backed | speakers_countries or doer_side in own
         if hostile and made and not ours and not speaking and not outside_report(candidate.subject, sent):
             accused.setdefault(
                 candidate.subject.key, Candidate(speaker, "accuse", candidate.subject, rule="speech:accusation")
@@ -396,13 +397,13 @@ def is_embedded(verb: Token) -> bool:
 
 # "Prime Minister Meles Zenawi said his country had been forced to go to war": "his country" in a report is the
 # speaker's own, whatever the article ties him to
-def speakers_country(mention: Mention, ctx: Context) -> bool:
+def speakers_country_keys(ctx: Context) -> set[str]:
     own = [
         t for t in ctx.sent
         if t.lemma_.lower() in ("country", "nation", "government")
         and any(c.dep_ == "poss" and c.lower_ in ("his", "her", "our", "my") for c in t.children)
     ]  # fmt: skip
-    return any((m := actor_of(t, ctx)) is not None and m.key == mention.key for t in own)
+    return {m.key for t in own if (m := actor_of(t, ctx)) is not None}
 
 
 # "Pompeo said Iran shot down the jet", "..., Earnest said": the speaker's verb reports a clause (or a quote)
