@@ -722,13 +722,13 @@ MORE_NEWS_FORMS = [
     ),
     (
         "Iranian Foreign Minister Mohammad Javad Zarif said Tehran was ready to talk with Washington.",
-        {("Iran", "communicate", "United States", None, False, "intended")},
+        {("Iran", "intend", "United States", None, False, "intended")},
     ),
     (
         "Saudi Arabia has offered to mediate between Russia and Ukraine.",
         {
-            ("Saudi Arabia", "cooperate", "Russia", None, False, "intended"),
-            ("Saudi Arabia", "cooperate", "Ukraine", None, False, "intended"),
+            ("Saudi Arabia", "intend", "Russia", None, False, "intended"),
+            ("Saudi Arabia", "intend", "Ukraine", None, False, "intended"),
         },
     ),
     ("Hamas and Israel exchanged fire overnight.", {("Hamas", "fight", "Israel", None, False, A)}),
@@ -1023,7 +1023,7 @@ PRESS_STATEMENT_FORMS = [
     ),
     (
         "Israel's prime minister vowed to retaliate against Iran.",
-        {("Israel", "attack", "Iran", None, False, "intended")},
+        {("Israel", "threaten", "Iran", None, False, "intended")},
     ),
     ("Russia's forces continue to bombard Ukraine.", {("Russia", "attack", "Ukraine", None, False, A)}),
 ]

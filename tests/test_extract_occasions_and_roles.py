@@ -261,7 +261,7 @@ def test_an_offer_of_talks_is_intended_talk(nlp):
     check(
         nlp,
         "Pervez Musharraf repeated his offer of holding talks with Atal Behari Vajpayee.",
-        {("Pervez Musharraf", "communicate", "Atal Bihari Vajpayee", None, False, "intended")},
+        {("Pervez Musharraf", "intend", "Atal Bihari Vajpayee", None, False, "intended")},
     )
 
 

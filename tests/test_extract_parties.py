@@ -147,7 +147,7 @@ def test_falling_out_and_accommodating(nlp):
     })  # fmt: skip
     # a willingness to act is a meant act, not a done one (session 14)
     check(nlp, "Ehud Barak doubted Yasser Arafat's willingness to accommodate Israel.", {
-        ("Yasser Arafat", "yield", "Israel", None, False, "intended"),
+        ("Yasser Arafat", "intend", "Israel", None, False, "intended"),
     })  # fmt: skip
 
 

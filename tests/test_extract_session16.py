@@ -205,7 +205,7 @@ PUNISHED_ACTS = [
         "Yasser Arafat vowed to crack down on Hamas for a wave of anti-Israeli suicide attacks.",
         {
             ("Hamas", "attack", "Israel", None, False, A),
-            ("Yasser Arafat", "coerce", "Hamas", None, False, "intended"),  # "on" before the "for" is the party
+            ("Yasser Arafat", "threaten", "Hamas", None, False, "intended"),  # "on" before the "for" is the party
         },
     ),
     (
@@ -756,11 +756,14 @@ def test_an_intent_given_up(nlp, text, expected):
 
 
 @pytest.mark.parametrize(
-    "text",
-    ["Iran renewed its offer to meet Russia.", "Iran did not abandon its plan to meet Russia."],
+    "text,cls",
+    [
+        ("Iran renewed its offer to meet Russia.", "intend"),
+        ("Iran did not abandon its plan to meet Russia.", "communicate"),
+    ],
 )
-def test_an_intent_kept(nlp, text):
-    check_exact(nlp, text, {("Iran", "communicate", "Russia", None, False, "intended")})
+def test_an_intent_kept(nlp, text, cls):
+    check_exact(nlp, text, {("Iran", cls, "Russia", None, False, "intended")})  # (an offer is an intent expressed)
 
 
 # "Iran never said it would attack Israel": a declaration denied makes no threat (it had read one)

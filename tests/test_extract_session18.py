@@ -373,11 +373,11 @@ def test_a_pronoun_in_a_quote_is_the_one_spoken_of(nlp, text, expected):
 ACCORDING_TO = [
     (
         'According to Iranian Foreign Minister Javad Zarif, "we are ready to talk to the Americans".',
-        {("Iran", "communicate", "United States", None, False, "intended")},
+        {("Iran", "intend", "United States", None, False, "intended")},
     ),
     (
         '"We are ready to talk to the Americans," according to Iranian Foreign Minister Javad Zarif.',
-        {("Iran", "communicate", "United States", None, False, "intended")},
+        {("Iran", "intend", "United States", None, False, "intended")},
     ),
 ]
 

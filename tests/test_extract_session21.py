@@ -337,19 +337,19 @@ def test_bombs_dropped_still_attack(nlp):
     check(nlp, "US planes dropped bombs on the Taliban.", {("United States", "attack", "Taliban", None, False, A)})
 
 
-# an act avenged is aimed at its doer; the one avenged is no target
+# an act avenged is aimed at its doer; the one avenged is no target (vowed, a threat: CAMEO 13)
 AVENGED = [
     (
         "Iran vowed to avenge Soleimani's killing by the United States.",
-        {("Iran", "attack", "United States", None, False, INTENDED)},
+        {("Iran", "threaten", "United States", None, False, INTENDED)},
     ),
     (
         "Iran vowed to avenge the US killing of Qasem Soleimani.",
-        {("Iran", "attack", "United States", None, False, INTENDED)},
+        {("Iran", "threaten", "United States", None, False, INTENDED)},
     ),
     (
         "Hezbollah vowed to avenge the killing of its commander by Israel.",
-        {("Hezbollah", "attack", "Israel", None, False, INTENDED)},
+        {("Hezbollah", "threaten", "Israel", None, False, INTENDED)},
     ),
 ]
 
@@ -435,7 +435,7 @@ def test_the_west_bank_is_no_bloc(nlp):
 ANSWERED_ACTS = [
     ("Israel retaliated for the Hamas attack.", {("Israel", "attack", "Hamas", None, False, A)}),
     ("Israel responded to the Hamas attack with air strikes.", {("Israel", "attack", "Hamas", None, False, A)}),
-    ("Israel vowed to respond to Iran's attack.", {("Israel", "attack", "Iran", None, False, INTENDED)}),
+    ("Israel vowed to respond to Iran's attack.", {("Israel", "threaten", "Iran", None, False, INTENDED)}),
     ("Israel did not respond to the Hamas attack.", {("Israel", "attack", "Hamas", None, True, A)}),
 ]
 

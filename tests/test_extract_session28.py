@@ -767,6 +767,6 @@ def test_mediating_in_a_dispute_between_two_sides(nlp):
     check(
         nlp,
         "The European Union has offered to mediate in the dispute between India and Pakistan.",
-        {("European Union", "cooperate", "India", None, False, I), ("European Union", "cooperate", "Pakistan", None,
+        {("European Union", "intend", "India", None, False, I), ("European Union", "intend", "Pakistan", None,
                                                                      False, I)},
     )

@@ -499,8 +499,8 @@ def test_deaths_avenged_are_those_of_a_set_off_participle(nlp):
         "Hamas has vowed to avenge the deaths of two of its leaders, killed in an Israeli helicopter attack in Gaza on "
         "Tuesday."
     )
-    check(nlp, text, {("Hamas", "attack", "Israel", None, False, "intended"), ("Israel", "attack", "Hamas", None,
-                                                                             False, A)})  # fmt: skip
+    check(nlp, text, {("Hamas", "threaten", "Israel", None, False, "intended"), ("Israel", "attack", "Hamas", None,
+                                                                               False, A)})  # fmt: skip
 
 
 def test_the_idea_is_the_appeal_made_before(nlp):

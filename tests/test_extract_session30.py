@@ -629,7 +629,7 @@ def test_help_to_build_up_a_sides_strength(nlp):
     check_exact(
         nlp,
         "Russia has promised to help rebuild the Afghan army.",
-        {("Russia", "support", "Afghanistan", None, False, "intended")},
+        {("Russia", "intend", "Afghanistan", None, False, "intended")},
     )
 
 

@@ -849,6 +849,15 @@ HITTING_BACK = {"return fire", "fire back", "shoot back", "hit back", "strike ba
 REVENGE_NOUNS = {"revenge", "vengeance", "retribution", "retaliation", "reprisal", "response"}
 # verbs by which a side vows an answer: "vowed revenge", "vowed to respond"
 VOWING_VERBS = {"vow", "swear", "threaten", "promise", "pledge"}
+# words that pledge the act they govern (CAMEO 03 "express intent to cooperate", 13 "threaten"): "offered to mediate",
+# "is ready to work with Ethiopia", "remained open to talks with Ukraine", "vowed to destroy the group"
+PLEDGE_WORDS = {
+    "offer", "pledge", "promise", "vow", "swear", "commit", "ready", "willing", "prepared", "propose", "open",
+}  # fmt: skip
+# nouns of a pledge, whose infinitive is pledged: "the U.S. offer to meet with Pyongyang", "its readiness to talk"
+PLEDGE_NOUNS = {
+    "offer", "pledge", "promise", "vow", "readiness", "willingness", "commitment", "proposal", "preparedness",
+}  # fmt: skip
 # verbs of talking with a news outlet, not only on it: "speaking to NBC News", "talked with the BBC"
 OUTLET_TALK_VERBS = {"speak", "talk", "interview"}
 # verbs of leading, a relation only with a force or coalition led: "British troops will lead the force"

@@ -25,6 +25,8 @@ from kg.extract.lexicon import (
     LIKELIHOOD_WORDS,
     NEG_RAISING_VERBS,
     PERMISSION_VERBS,
+    PLEDGE_NOUNS,
+    PLEDGE_WORDS,
     PREVENTING_VERBS,
     REFUSAL_VERBS,
     REFUSING_ADJECTIVES,
@@ -483,9 +485,14 @@ def is_negated(verb: Token) -> bool:
             return not has_negation(governor) and not neither_nor(governor)
         if governor == keeper_of(verb):
             return not has_negation(governor)  # "was prevented from attacking Israel"
-        if has_negation(governor):
+        if has_negation(governor) or is_denied_predicate(governor):
             return governor.lemma_ not in WILLING_WHEN_NEGATED  # "I don't mind meeting him": willing
     return False
+
+
+# "Somalia is not ready to work with Kenya", "was not willing to talk": the copula's negation denies its adjective
+def is_denied_predicate(adjective: Token) -> bool:
+    return adjective.dep_ == "acomp" and adjective.head.lemma_ == "be" and has_negation(adjective.head)
 
 
 # "The Taliban failed to persuade Pakistan to recognise them": a verb of winning someone over, failed, was tried (the
@@ -862,6 +869,24 @@ def misplaced_infinitive(verb: Token) -> Token | None:
         return None
     earlier = [t for t in verb.doc[head.i + 1 : verb.i] if t.tag_ == "VB" and has_to(t) and head in t.ancestors]
     return earlier[-1] if earlier else None
+
+
+# "offered to mediate between France and ...", "the U.S. offer to meet with Pyongyang": a pledge word above an act's
+# party, within the act's own clause or just above it ("pledged that it would help"; not "said Israel would attack")
+def is_pledged(party: Token) -> bool:
+    token = party
+    for _ in range(8):
+        if token.head.i == token.i:
+            return False
+        finite = token.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+        head = token.head
+        pledge = head.lemma_.lower() in PLEDGE_WORDS and head.pos_ in ("VERB", "ADJ")
+        if pledge or (head.lemma_.lower() in PLEDGE_NOUNS and head.pos_ == "NOUN"):
+            return True
+        if finite:
+            return False
+        token = head
+    return False
 
 
 # attempted, intended, requested or hypothetical, from controlling verbs, auxiliaries and 'if'

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from kg.extract.acts import act_statements, denied_charge_statements
 from kg.extract.arguments import Context, actor_of, collective_speakers, mention_root
 from kg.extract.candidates import Candidate
-from kg.extract.clauses import clause_statements, denies_charge
+from kg.extract.clauses import PLEDGED_CLASSES, clause_statements, denies_charge
 from kg.extract.discourse import event_reference_statements
 from kg.extract.lexicon import (
     ALLEGING_VERBS,
@@ -20,6 +20,7 @@ from kg.extract.lexicon import (
     FAILING_VERBS,
     GAME_CLASSES,
     GAME_WORDS,
+    HOSTILE_CLASSES,
     LEADING_VERBS,
     NO_RELATION_PHRASES,
     OUTLET_TALK_VERBS,
@@ -29,7 +30,7 @@ from kg.extract.lexicon import (
     SPORT_WORDS,
 )
 from kg.extract.nominal import nominal_statements
-from kg.extract.polarity import is_false_claim, is_unproven_claim
+from kg.extract.polarity import is_false_claim, is_pledged, is_unproven_claim
 from kg.extract.speech import (
     believer,
     byline_author,
@@ -278,10 +279,24 @@ def extract_statements(doc: Doc, article: Article, actors: ArticleActors) -> lis
         found += accusations(found, speaker, side, ctx)
         if is_question(sent):  # "how could we have cooperation?" asserts nothing
             found = [c for c in found if c.modality != "hypothetical" and not is_yes_no_question(sent)]
-        attributed = [_attribute(c, speaker) for c in found]
+        attributed = [_attribute(expressed_intent(c, ctx), speaker) for c in found]
         statements.extend(dedupe([to_statement(c, sent, article) for c in attributed]))
         earlier.extend(found)  # after the sentence's last read of its context
     return contested_charges(statements)
+
+
+# "offered to mediate between France and ...", "is ready to work with Ethiopia": a cooperative act pledged is an
+# intent expressed (CAMEO 03); "vowed to destroy the group": a hostile act pledged is a threat (CAMEO 13)
+def expressed_intent(candidate: Candidate, ctx: Context) -> Candidate:
+    if candidate.modality != "intended" or candidate.negated or candidate.via is not None:
+        return candidate  # (a go-between's parties pledge nothing: "offered to mediate between X and Y")
+    cls = relation_class(candidate)
+    if cls not in PLEDGED_CLASSES and cls not in HOSTILE_CLASSES:
+        return candidate
+    party = ctx.sent.doc.char_span(candidate.object.start, candidate.object.end, alignment_mode="expand")
+    if party is None or not ctx.sent.start <= party.root.i < ctx.sent.end or not is_pledged(party.root):
+        return candidate
+    return replace(candidate, cue="promise" if cls in PLEDGED_CLASSES else "threaten")
 
 
 # "Congo accused Rwanda of backing M23. Rwanda denied the charge": a charged act its doer denies is left open where

@@ -1,0 +1,59 @@
+"""Issue 3: constructions kg missed or read wrongly (session 36).
+
+The sentences were written by kg developers for these tests. None from Lee test4, nor from batteries m and n
+(kept unread); the pledges were found in the misses of batteries a-l (CAMEO 03 and 13 coding of offers and vows).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extract_constructions import check_exact
+
+INTENDED = "intended"
+
+PLEDGES = [
+    # a cooperative act pledged ("offered to", "is ready to", "remained open to") is an intent expressed (CAMEO 03)
+    (
+        "Norway has offered to mediate between Colombia and the ELN.",
+        {
+            ("Norway", "intend", "Colombia", None, False, INTENDED),
+            ("Norway", "intend", "ELN", None, False, INTENDED),
+            ("Colombia", "communicate", "ELN", "Norway", False, INTENDED),
+        },
+    ),
+    ("Qatar said it was ready to work with Egypt.", {("Qatar", "intend", "Egypt", None, False, INTENDED)}),
+    (
+        "The Kremlin said Russia remained open to talks with Ukraine.",
+        {("Russia", "intend", "Ukraine", None, False, INTENDED)},
+    ),
+    (
+        "The U.S. offer to meet with North Korea without preconditions remains open, Blinken said.",
+        {("United States", "intend", "North Korea", None, False, INTENDED)},
+    ),
+    # a hostile act pledged is a threat (CAMEO 13)
+    ("Hamas vowed to destroy Israel.", {("Hamas", "threaten", "Israel", None, False, INTENDED)}),
+    ("Iran vowed to impose sanctions on Britain.", {("Iran", "threaten", "United Kingdom", None, False, INTENDED)}),
+    # what is not a pledge keeps its class: an expectation, a decision, a denied readiness
+    ("Egypt is expected to meet Israel.", {("Egypt", "communicate", "Israel", None, False, INTENDED)}),
+    ("Egypt decided to suspend imports from Israel.", {("Egypt", "reduce", "Israel", None, False, INTENDED)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", PLEDGES)
+def test_a_pledged_act_is_an_intent_or_a_threat(nlp, text, expected):
+    check_exact(nlp, text, expected)
+
+
+DENIED_READINESS = [
+    # "is not ready to": the copula's negation denies the adjective and the act it governs
+    ("Qatar is not ready to work with Egypt.", {("Qatar", "cooperate", "Egypt", None, True, INTENDED)}),
+    ("Qatar was not willing to talk to Egypt.", {("Qatar", "communicate", "Egypt", None, True, INTENDED)}),
+    ("Egypt isn't prepared to negotiate with Hamas.", {("Egypt", "communicate", "Hamas", None, True, INTENDED)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", DENIED_READINESS)
+def test_a_denied_readiness_denies_the_act(nlp, text, expected):
+    check_exact(nlp, text, expected)
+
