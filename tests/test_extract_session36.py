@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_extract_constructions import check_exact
+from tests.test_extract_constructions import A, check_exact
 
 INTENDED = "intended"
 
@@ -57,3 +57,32 @@ DENIED_READINESS = [
 def test_a_denied_readiness_denies_the_act(nlp, text, expected):
     check_exact(nlp, text, expected)
 
+
+
+CONDITIONAL_ANSWERS = [
+    # an answer promised on another's step, whatever the step but a friendly one, threatens its taker (CAMEO 13)
+    (
+        "Moscow will respond if Finland hosts NATO nuclear weapons, the Kremlin said.",
+        {("Russia", "threaten", "Finland", None, False, A)},
+    ),
+    # "take countermeasures", "the army will act": steps taken in answer
+    (
+        "China will take resolute countermeasures if Japan continues to arm Taiwan.",
+        {("China", "threaten", "Japan", None, False, A), ("Japan", "support", "Taiwan", None, False, "hypothetical")},
+    ),
+    (
+        "Indonesia will act if the rebels attack Aceh.",
+        {
+            ("Indonesia", "threaten", "rebels", None, False, A),
+            ("rebels", "attack", "Indonesia", None, False, "hypothetical"),
+        },
+    ),
+    # a welcome promised, or an answer to a friendly step, threatens no one
+    ("Israel would respond positively if Hamas halted its rocket attacks.", set()),
+    ("Israel will respond if Hamas releases the hostages.", set()),
+]
+
+
+@pytest.mark.parametrize("text,expected", CONDITIONAL_ANSWERS)
+def test_an_answer_promised_on_anothers_step_threatens_it(nlp, text, expected):
+    check_exact(nlp, text, expected)

@@ -11,7 +11,16 @@ from typing import TYPE_CHECKING
 
 from kg.extract.arguments import Context, actors_of
 from kg.extract.candidates import Candidate
-from kg.extract.lexicon import ANSWERING_LEMMAS, HITTING_BACK, OPPOSING_CLASSES, REVENGE_NOUNS, VOWING_VERBS
+from kg.extract.lexicon import (
+    ANSWERING_LEMMAS,
+    COUNTER_STEP_NOUNS,
+    FRIENDLY_CONDITION_CLASSES,
+    HITTING_BACK,
+    OPPOSING_CLASSES,
+    REVENGE_NOUNS,
+    VOWING_VERBS,
+    WELCOMING_MANNERS,
+)
 from kg.extract.phrases import is_event_noun, verb_phrase
 from kg.extract.polarity import has_negation, is_negated, modality_of
 from kg.resolve import Mention
@@ -208,10 +217,10 @@ def answering_acts(verb: Token) -> list[Token]:
 def conditional_answer_statements(verb: Token, subjects: list[Mention], ctx: Context) -> Iterator[Candidate]:
     from kg.extract.clauses import clause_subjects, is_conditional_threat  # clauses reads this module
 
-    if verb.lemma_.lower() not in ANSWERING_LEMMAS and hitting_back(verb) is None:
+    if not is_answer(verb) or not is_conditional_threat(verb):
         return
-    if not is_conditional_threat(verb):
-        return
+    if any(c.dep_ == "advmod" and c.lower_ in WELCOMING_MANNERS for c in verb.children):
+        return  # "would respond positively if Hamas accepted the truce": a promise, no threat
     conditions = [
         c
         for c in verb.children
@@ -221,7 +230,10 @@ def conditional_answer_statements(verb: Token, subjects: list[Mention], ctx: Con
         acts = [condition, *(c for c in condition.children if c.dep_ == "xcomp")]  # "dares to strike us"
         # also "would respond if Washington went ahead with its missile defence plans": a step the speaker opposes
         defied = condition.lemma_.lower() in DEFIANT_STEPS or is_going_ahead(condition)
-        if not defied and not any(classify(a.lemma_.lower()) in ("attack", "fight", "coerce") for a in acts):
+        # also "will respond if Finland hosts NATO nuclear weapons", "if the United States continues to arm Taiwan":
+        # any step of another's but a friendly one ("if Hamas releases the hostages")
+        classes = {condition_class(a) for a in acts}
+        if not defied and classes <= FRIENDLY_CONDITION_CLASSES and not classes & {"attack", "fight", "coerce"}:
             continue
         for attacker in clause_subjects(condition, ctx):
             for subject in (s for s in subjects if s.key != attacker.key):
@@ -229,6 +241,26 @@ def conditional_answer_statements(verb: Token, subjects: list[Mention], ctx: Con
                     subject, f"threaten to {verb.lemma_.lower()}", attacker, None, False, "asserted", None,
                     "discourse:conditional-answer",
                 )  # fmt: skip
+
+
+# "extends the talks": talks (a vague verb's act is its object's); "hosts NATO nuclear weapons", "sends troops":
+# no talks (a verb of talks with a thing that is no event); else the verb's class
+def condition_class(act: Token) -> str:
+    cls = classify(act.lemma_.lower())
+    things = [c for c in act.children if c.dep_ == "dobj"]
+    if cls == "statement" and things and is_event_noun(things[0]):
+        return classify(things[0].lemma_.lower())
+    if cls == "communicate" and things and not is_event_noun(things[0]):
+        return "statement"
+    return cls
+
+
+# "would respond", "retaliated", "hit back", "will take resolute countermeasures", "the army will act": an answer
+def is_answer(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    if lemma in ANSWERING_LEMMAS or lemma == "act" or hitting_back(verb) is not None:
+        return True
+    return lemma == "take" and any(c.dep_ == "dobj" and c.lemma_.lower() in COUNTER_STEP_NOUNS for c in verb.children)
 
 
 # steps a side warns another against taking, whose taking it would answer: "if the United States withdraws from the

@@ -1296,6 +1296,12 @@ NAME_GIVING_VERBS = {"call", "name", "identify", "know"}
 WEIGHT_VERBS = {"throw", "put", "place", "lend"}
 # verbs of answering an act, with no object of their own: "we will respond with all our might"
 ANSWERING_LEMMAS = {"respond", "retaliate", "react", "reply"}
+# steps taken in answer: "will take resolute countermeasures if ...", "would take all necessary measures"
+COUNTER_STEP_NOUNS = {"countermeasure", "measure", "action", "step", "retaliation", "reprisal"}
+# manners of answering that welcome: "would respond positively if Hamas accepted the truce"
+WELCOMING_MANNERS = {"positively", "favourably", "favorably", "constructively", "generously", "warmly"}
+# classes of a condition's act that an answer welcomes, not threatens: "if Hamas releases the hostages"
+FRIENDLY_CONDITION_CLASSES = {"yield", "intend", "cooperate", "appeal", "communicate"}
 # manners of answering that are a protest: "China reacted angrily to the visit"
 ANGRY_MANNERS = {"angrily", "furiously", "indignantly", "harshly", "sharply", "bitterly"}
 # nouns of a plan to act, whose infinitive names the act: "an alleged plot to kill President Mugabe"; also the plans
