@@ -86,3 +86,36 @@ CONDITIONAL_ANSWERS = [
 @pytest.mark.parametrize("text,expected", CONDITIONAL_ANSWERS)
 def test_an_answer_promised_on_anothers_step_threatens_it(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+ANSWERED_PROPOSALS = [
+    # a definite noun answered refers back to the act that made it: claims made by accusing, a suspension
+    (
+        "Human Rights Watch has accused Egypt of torturing prisoners. Cairo has rejected the claims.",
+        {
+            ("Human Rights Watch", "criticise", "Egypt", None, False, A),
+            ("Egypt", "reject", "Human Rights Watch", None, False, A),
+        },
+    ),
+    (
+        "The African Union suspended Mali on Friday. Mali's foreign minister has rejected the suspension.",
+        {("African Union", "reduce", "Mali", None, False, A), ("Mali", "reject", "African Union", None, False, A)},
+    ),
+    # a proposal summed up after its clause: ", a condition Netanyahu rejected", ", an offer Hamas rejected"
+    (
+        "Hamas demanded a full Israeli withdrawal from Gaza, a condition Netanyahu has repeatedly rejected.",
+        {("Hamas", "demand", "Israel", None, False, A), ("Benjamin Netanyahu", "reject", "Hamas", None, False, A)},
+    ),
+    (
+        "Kenya offered to send police to Haiti, an offer the United States welcomed.",
+        {
+            ("Kenya", "intend", "Haiti", None, False, "intended"),
+            ("United States", "cooperate", "Kenya", None, False, A),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", ANSWERED_PROPOSALS)
+def test_an_answered_proposal_answers_its_maker(nlp, text, expected):
+    check_exact(nlp, text, expected)

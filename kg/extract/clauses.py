@@ -167,6 +167,7 @@ from kg.extract.lexicon import (
     PLOT_NOUNS,
     POSTS,
     PREVENTING_VERBS,
+    PROPOSAL_NOUNS,
     PUNISHING_CLASSES,
     PURPOSE_PARTICIPLES,
     QUANTIFIERS,
@@ -891,7 +892,8 @@ def summarised_doers(noun: Token, ctx: Context) -> list[Mention] | None:
     """Who did the move a summing-up noun names, or made the charge: Ethiopia in 'Ethiopia signed a deal with
     Somaliland, a move that Somalia condemned', Armenia in 'Armenia has accused Azerbaijan of ethnic cleansing, an
     accusation Baku rejects'; None for any other noun."""
-    summary = noun.lemma_.lower() in MEASURE_NOUNS | DENIED_NOUNS
+    summary = noun.lemma_.lower() in MEASURE_NOUNS | DENIED_NOUNS | PROPOSAL_NOUNS  # (or 'a condition Israel
+    # rejected')
     if noun.dep_ in ("appos", "npadvmod") and summary and is_clause_summary(noun):
         return clause_subjects(noun.sent.root, ctx)
     return None

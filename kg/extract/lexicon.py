@@ -579,7 +579,8 @@ EVENT_NOUN_VERBS = {
     "veto": {"veto", "block"},
     "accusation": {"accuse", "say", "allege", "claim", "blame"},
     "allegation": {"allege", "accuse", "say", "claim", "link"},
-    "claim": {"claim", "say", "allege", "link"},  # "... linking Iraq to al-Qaeda. Baghdad dismissed the claims"
+    "claim": {"claim", "say", "allege", "link", "accuse"},  # "... linking Iraq to al-Qaeda. Baghdad dismissed the
+    # claims", "Amnesty has accused the Government of mistreating detainees ... Ruddock has rejected the claims"
     "charge": {"accuse", "charge", "allege", "blame"},  # "India accused Pakistan ... Islamabad rejected the charge"
     "memorandum": {"sign"},
     "treaty": {"sign"},
@@ -619,6 +620,8 @@ EVENT_NOUN_VERBS = {
     "seizure": {"seize"},
     "fine": {"fine"},  # "The Commission has fined Google ... The US President criticised the fine"
     "expulsion": {"expel"},  # "Sudan has expelled 13 aid agencies ... the UN warned that the expulsions would ..."
+    "suspension": {"suspend"},  # "The Commonwealth suspended Zimbabwe ... Moyo has rejected the suspension"
+    "condition": {"demand", "insist", "set"},  # "Hamas demanded a full withdrawal, a condition Netanyahu rejected"
 }
 EVENT_WINDOW = 400  # tokens back where the act a definite noun refers to may be reported
 # nouns of help given "in X of" someone: "in support of al-Assad", "in solidarity with"
@@ -1108,6 +1111,8 @@ CUSTODY_VERBS = {
 }  # fmt: skip
 # nouns for what is said, whose clause a denial of them denies: "denied all claims that Khashoggi was slain"
 DENIED_NOUNS = {"claim", "report", "allegation", "accusation", "suggestion", "charge", "rumour", "rumor"}
+# nouns summing up a proposal one may answer: "Hamas demanded a full withdrawal, a condition Netanyahu rejected"
+PROPOSAL_NOUNS = {"condition", "offer", "demand", "proposal", "request", "ultimatum", "idea"}
 # verbs that deny what a report they take as object says: "rejected claims of its attacks", "brushed off accusations"
 DISMISSING_VERBS = {"reject", "dismiss", "rebuff", "brush"}
 # verbs of harsh words at a person that are blows at a thing: "McCain blasted the administration" but "Israeli jets
