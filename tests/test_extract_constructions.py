@@ -416,10 +416,10 @@ def test_talking_on_the_press_is_not_a_relation(nlp):
     assert read(nlp, "John Kerry said in an interview with CNN that talks continue.") == set()
 
 
-# "told CNN": telling an outlet is talk with it (every blind gold set written by helpers counts it)
+# "told CNN": telling an outlet is talk with it (every blind gold set written by helpers counts it), CAMEO 04
 def test_telling_the_press_is_talk_with_it(nlp):
     assert read(nlp, "John Kerry told CNN that talks continue.") == {
-        ("John Kerry", "statement", "CNN", None, False, "asserted")
+        ("John Kerry", "communicate", "CNN", None, False, "asserted")
     }
 
 

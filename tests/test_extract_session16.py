@@ -188,7 +188,7 @@ def test_a_participle_after_a_passive_is_the_patients_act(nlp):
     [
         (
             "Yasser Arafat was told of the deadline by Shimon Peres.",
-            {("Shimon Peres", "statement", "Yasser Arafat", None, False, A)},
+            {("Shimon Peres", "communicate", "Yasser Arafat", None, False, A)},
         ),
         ("Ten Israelis were killed in an attack by Hamas.", {("Hamas", "attack", "Israel", None, False, A)}),
     ],

@@ -122,7 +122,7 @@ def test_a_name_hung_on_a_titles_place_is_the_titles_holder(nlp):
         "The former chief weapons inspector for the United Nations in Iraq, Richard Butler, told ABC Radio he"
         " believes the claims could be true."
     )
-    check(nlp, text, {("Richard Butler", "statement", "ABC Radio", None, False, A)})
+    check(nlp, text, {("Richard Butler", "communicate", "ABC Radio", None, False, A)})
 
 
 # acting as one with another side: "in tandem with", "in conjunction with", "together with", "jointly with" (and a

@@ -548,7 +548,7 @@ def test_a_treasurer_is_a_title(nlp):
     [
         (
             "The man who calls himself Abu Mohammad told ABC Radio he worked for Saddam Hussein.",
-            {("Abu Mohammad", "statement", "ABC Radio", None, False, A)},
+            {("Abu Mohammad", "communicate", "ABC Radio", None, False, A)},
         ),
         ("A man named Abu Mohammad criticised Iraq.", {("Abu Mohammad", "criticise", "Iraq", None, False, A)}),
     ],

@@ -517,7 +517,7 @@ def test_a_donor_supports(nlp):
 
 def test_a_portfolio_between_a_nation_and_a_title(nlp):
     text = "An Israeli Defence official has told Israel Army Radio that stopping the group will be next to impossible."
-    assert ("Israel", "statement", "Israel Army Radio", None, False, A) in read(nlp, text)
+    assert ("Israel", "communicate", "Israel Army Radio", None, False, A) in read(nlp, text)
 
 
 def test_sealing_off_a_sides_towns(nlp):
@@ -549,7 +549,7 @@ VISITING = [
     (
         "Indonesian President Megawati Sukarnoputri has told visiting Prime Minister John Howard that Jakarta will not "
         "allow its territory to be used by people smugglers.",
-        {("Megawati Sukarnoputri", "statement", "John Howard", None, False, A)},
+        {("Megawati Sukarnoputri", "communicate", "John Howard", None, False, A)},
     ),
     (
         "Pervez Musharraf met visiting British Prime Minister Tony Blair in Islamabad.",
@@ -758,7 +758,7 @@ def test_aircraft_only_the_united_states_flies(nlp, text, expected):
 
 def test_a_programme_is_its_mediums(nlp):
     text = "Mr Downer told the ABC's AM program that Australia would not send troops."
-    assert ("Alexander Downer", "statement", "ABC News", None, False, A) in read_in(nlp, text, "AUS")
+    assert ("Alexander Downer", "communicate", "ABC News", None, False, A) in read_in(nlp, text, "AUS")
 
 
 # a bare "the man" is not an office holder named before, nor anyone when another unnamed person was brought in

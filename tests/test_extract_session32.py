@@ -403,7 +403,7 @@ JOINERS_AND_ANSWERS = [
     # an answer to a side's proposal is words to it, denied here
     (
         "North Korea did not respond to South Korea's offer of talks.",
-        {("North Korea", "statement", "South Korea", None, True, A)},
+        {("North Korea", "communicate", "South Korea", None, True, A)},
     ),
 ]
 
@@ -582,7 +582,7 @@ LISTS_AND_BANDS = [
     # a reply to a counter-proposal (split "counter - proposal" by the tokenizer) is no counter-blow
     (
         "Qatar's prime minister told reporters that Israel had yet to respond to Hamas's latest counter-proposal.",
-        {("Israel", "statement", "Hamas", None, True, A)},
+        {("Israel", "communicate", "Hamas", None, True, A)},
     ),
     # condemnation drawn after "the ministry said" is drawn by the act, not by the ministry's report
     (

@@ -451,7 +451,7 @@ BACK_REFERENCES = [
     # "our Egyptian brothers": Egypt
     (
         "Hamas told our Egyptian brothers about the plan.",
-        {("Hamas", "statement", "Egypt", None, False, A)},
+        {("Hamas", "communicate", "Egypt", None, False, A)},
     ),
     # "the construction union": the union whose name has the word
     (

@@ -119,3 +119,24 @@ ANSWERED_PROPOSALS = [
 @pytest.mark.parametrize("text,expected", ANSWERED_PROPOSALS)
 def test_an_answered_proposal_answers_its_maker(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+ADDRESSED_WORDS = [
+    # words addressed to an actor are talk with it (CAMEO 04): the helpers' golds all count "told X" so
+    (
+        "Kishida told Joe Biden in a phone call that Tokyo would stay neutral.",
+        {("Fumio Kishida", "communicate", "Joe Biden", None, False, A)},
+    ),
+    ("Iran did not respond to Egypt's offer of talks.", {("Iran", "communicate", "Egypt", None, True, A)}),
+    # words about an actor stay statements about it (CAMEO 01)
+    (
+        "Khamenei spoke about the United States on Friday.",
+        {("Ali Khamenei", "statement", "United States", None, False, A)},
+    ),
+    ("Iran described Israel as a neighbour.", {("Iran", "statement", "Israel", None, False, A)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", ADDRESSED_WORDS)
+def test_words_addressed_to_an_actor_talk_with_it(nlp, text, expected):
+    check_exact(nlp, text, expected)

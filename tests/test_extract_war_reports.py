@@ -633,8 +633,8 @@ OBLIGATIONS = [
     (
         "Anthony Zinni told a meeting of Israeli and Palestinian security officials that he would stay.",
         {
-            ("Anthony Zinni", "statement", "Israel", None, False, A),
-            ("Anthony Zinni", "statement", "Palestine", None, False, A),
+            ("Anthony Zinni", "communicate", "Israel", None, False, A),
+            ("Anthony Zinni", "communicate", "Palestine", None, False, A),
         },
     ),
 ]

@@ -182,6 +182,10 @@ THIRD_PERSON = {"he", "him", "his", "she", "her", "hers"}
 SECOND_PERSON = {"you", "your", "yours", "yourself"}
 # verbs by which a speaker speaks to someone, and occasions of it: "told Suharto", "said in a meeting with Honcharuk"
 ADDRESSING_VERBS = {"say", "tell", "reply", "answer", "write", "respond", "add"}
+# words addressed to an actor, a talk with it (CAMEO 04) when nothing stronger is read: "told Trump", "did not
+# respond to Seoul's offer", "called in the ambassador"
+ADDRESSING_LEMMAS = {"tell", "address", "respond", "reply", "answer", "brief", "inform"}
+ADDRESSING_PHRASES = {"say to", "announce to", "call in"}
 ADDRESS_OCCASIONS = {"meeting", "call", "conversation", "talk", "letter", "message"}
 # third-person pronouns by sex, which must agree with what the article says of a person: "Ms Lam ... her"
 MASCULINE = {"he", "him", "his", "himself"}

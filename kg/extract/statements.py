@@ -13,6 +13,8 @@ from kg.extract.candidates import Candidate
 from kg.extract.clauses import PLEDGED_CLASSES, clause_statements, denies_charge
 from kg.extract.discourse import event_reference_statements
 from kg.extract.lexicon import (
+    ADDRESSING_LEMMAS,
+    ADDRESSING_PHRASES,
     ALLEGING_VERBS,
     CLAIMING_VERBS,
     CONTEST_VERBS,
@@ -280,9 +282,21 @@ def extract_statements(doc: Doc, article: Article, actors: ArticleActors) -> lis
         if is_question(sent):  # "how could we have cooperation?" asserts nothing
             found = [c for c in found if c.modality != "hypothetical" and not is_yes_no_question(sent)]
         attributed = [_attribute(expressed_intent(c, ctx), speaker) for c in found]
-        statements.extend(dedupe([to_statement(c, sent, article) for c in attributed]))
+        read = dedupe([to_statement(c, sent, article) for c in attributed])
+        statements.extend(dedupe([addressed(s) for s in read]))  # (a word to X that stood alone talks with X)
         earlier.extend(found)  # after the sentence's last read of its context
     return contested_charges(statements)
+
+
+# "Frederiksen told Trump in a phone call that ...", "North Korea did not respond to South Korea's offer": words
+# addressed to an actor, with no stronger reading of the two, talk with it (CAMEO 04), not about it (01)
+def addressed(statement: Statement) -> Statement:
+    words = statement.relation.split()
+    if statement.relation_class != "statement" or not words:
+        return statement
+    if words[0] in ADDRESSING_LEMMAS or statement.relation in ADDRESSING_PHRASES:
+        return replace(statement, relation_class="communicate")
+    return statement
 
 
 # "offered to mediate between France and ...", "is ready to work with Ethiopia": a cooperative act pledged is an
