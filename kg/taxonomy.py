@@ -653,6 +653,12 @@ _add("cooperate", "buy from, purchase from, acquire from, import from")
 # complaints (session 20): "China lodged a formal complaint with Japan", "complained about the US tariffs"
 _add("protest", "complaint")
 _add("criticise", "complain, complain about, complain of")
+# summoning a state's envoy is a protest made to that state (session 36: every helper gold but one codes it so, most
+# "summoned China's ambassador to protest"; it was demand); an offensive against a side is one side's assault on it,
+# an attack in kg's taxonomy (blows at a side), not a fight (blows exchanged)
+_add("criticise", "summon")
+_add("attack", "offensive, launch offensive, military offensive, press offensive, press on offensive")
+_add("attack", "press on with offensive")
 
 # adjectives that relate their subject to another actor: "complicit in", "critical of"
 ADJECTIVE_RELATIONS = {

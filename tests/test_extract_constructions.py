@@ -435,7 +435,7 @@ NOMINALISATIONS = [
     ("Russia's invasion of Ukraine continued.", {("Russia", "attack", "Ukraine", None, False, A)}),
     ("China's detention of two Canadians angered Ottawa.", {("China", "coerce", "Canada", None, False, A)}),
     ("Russia's war in Ukraine entered its second year.", {("Russia", "fight", "Ukraine", None, False, A)}),
-    ("Turkey's offensive in Syria drew criticism.", {("Turkey", "fight", "Syria", None, False, A)}),
+    ("Turkey's offensive in Syria drew criticism.", {("Turkey", "attack", "Syria", None, False, A)}),
     (
         '"We thank our partners for our fight against ISIS," Trump said.',
         {("United States", "fight", "ISIS", None, False, A)},

@@ -178,7 +178,7 @@ def test_members_from_two_groups(nlp):
     ("text", "expected"),
     [
         ("Israel cancelled its planned attack on Iran.", ("Israel", "attack", "Iran", None, True, A)),
-        ("Israel postponed its offensive against Hamas.", ("Israel", "fight", "Hamas", None, True, A)),
+        ("Israel postponed its offensive against Hamas.", ("Israel", "attack", "Hamas", None, True, A)),
         ("Donald Trump called off a military strike on Iran.", ("Donald Trump", "attack", "Iran", None, True, A)),
         ("The US scrapped its sanctions on Cuba.", ("United States", "reduce", "Cuba", None, True, A)),
         ("India cancelled its talks with Pakistan.", ("India", "communicate", "Pakistan", None, True, A)),

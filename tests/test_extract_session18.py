@@ -57,7 +57,7 @@ LED_BY_PREFIX = [
     ),
     (
         "Iran condemned the Saudi-led offensive against the Houthis.",
-        {("Iran", "criticise", "Saudi Arabia", None, False, A), ("Saudi Arabia", "fight", "Houthis", None, False, A)},
+        {("Iran", "criticise", "Saudi Arabia", None, False, A), ("Saudi Arabia", "attack", "Houthis", None, False, A)},
     ),
     ("Iraq asked the US-led coalition to leave.", {("Iraq", "appeal", "United States", None, False, A)}),
     ("The US-led invasion of Iraq began in 2003.", {("United States", "attack", "Iraq", None, False, A)}),

@@ -102,7 +102,7 @@ def test_a_verdict_of_hostility_criticises_the_doer(nlp, text, expected):
 # "summoned the Turkish charge d'affaires": a diplomat stands for his country
 def test_a_charge_daffaires_is_his_country(nlp):
     text = "Iraq summoned the Turkish charge d'affaires in Baghdad."
-    check(nlp, text, {("Iraq", "demand", "Turkey", None, False, A)})
+    check(nlp, text, {("Iraq", "criticise", "Turkey", None, False, A)})
 
 
 # "the two neighbours": the pair of the article's conflict; "Oman, which has acted as a go-between for the two sides":
@@ -544,7 +544,7 @@ def test_a_commodore_and_a_high_commissioner(nlp):
     )
     check(nlp, text, {("Frank Bainimarama", "criticise", "Australia", None, False, A)})
     text = "Britain's Foreign Office summoned Zimbabwe's high commissioner in London to explain."
-    check(nlp, text, {("United Kingdom", "demand", "Zimbabwe", None, False, A)})
+    check(nlp, text, {("United Kingdom", "criticise", "Zimbabwe", None, False, A)})
     text = "Brigadier General Ahmed Hassan of Egypt criticised Israel. Brigadier Hassan said Israel must withdraw."
     check(nlp, text, {("Ahmed Hassan", "demand", "Israel", None, False, A)})
 

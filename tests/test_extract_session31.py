@@ -579,7 +579,7 @@ def test_the_body_one_is_summoned_to_summons(nlp):
     check_exact(
         nlp,
         "The Australian ambassador, Ric Smith, was summoned to the Foreign Ministry in Jakarta.",
-        {("Indonesia", "demand", "Ric Smith", None, False, A)},
+        {("Indonesia", "criticise", "Ric Smith", None, False, A)},
     )
 
 

@@ -82,7 +82,7 @@ WIRE_DATELINES = [
     # "ISLAMABAD, Pakistan -": a dateline naming the country too
     (
         "ISLAMABAD, Pakistan - Pakistan summoned Afghanistan's envoy.",
-        {("Pakistan", "demand", "Afghanistan", None, False, A)},
+        {("Pakistan", "criticise", "Afghanistan", None, False, A)},
     ),
 ]
 

@@ -18,7 +18,7 @@ SOLE_INSURGENCY = [
         "members of the Moro Islamic Liberation Front have been killed. President Gloria Arroyo says the rebels "
         "must lay down their arms.",
         {
-            ("Philippines", "fight", "Moro Islamic Liberation Front", None, False, A),
+            ("Philippines", "attack", "Moro Islamic Liberation Front", None, False, A),
             ("Gloria Macapagal Arroyo", "demand", "Moro Islamic Liberation Front", None, False, A),
         },
     ),
@@ -434,7 +434,7 @@ COMMANDS_REGIONS_OFFENSIVES = [
     # "pressed an offensive against": an offensive pushed on, no pressing of a party
     (
         "Somalia's army pressed an offensive against al-Shabaab.",
-        {("Somalia", "fight", "al-Shabaab", None, False, A)},
+        {("Somalia", "attack", "al-Shabaab", None, False, A)},
     ),
 ]
 

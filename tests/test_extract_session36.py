@@ -140,3 +140,17 @@ ADDRESSED_WORDS = [
 @pytest.mark.parametrize("text,expected", ADDRESSED_WORDS)
 def test_words_addressed_to_an_actor_talk_with_it(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+CLASS_CONVENTIONS = [
+    # summoning a state's envoy is a protest made to that state (CAMEO 11; it was demand)
+    ("Japan summoned China's ambassador on Monday.", {("Japan", "criticise", "China", None, False, A)}),
+    # an offensive against a side is an attack on it (blows at a side); a clash stays a fight (blows exchanged)
+    ("Nigeria's army launched an offensive against Boko Haram.", {("Nigeria", "attack", "Boko Haram", None, False, A)}),
+    ("Nigeria and Boko Haram clashed near Maiduguri.", {("Nigeria", "fight", "Boko Haram", None, False, A)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", CLASS_CONVENTIONS)
+def test_summons_and_offensives(nlp, text, expected):
+    check_exact(nlp, text, expected)
