@@ -154,3 +154,24 @@ CLASS_CONVENTIONS = [
 @pytest.mark.parametrize("text,expected", CLASS_CONVENTIONS)
 def test_summons_and_offensives(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+PROTESTS_AGAINST_THINGS = [
+    # a march or rally against a thing protests against its maker or owner
+    (
+        "Protesters marched against the Argentine government's austerity program.",
+        {("protesters", "protest", "Argentina", None, False, A)},
+    ),
+    # "a bill pushed by", "a law passed by": the maker of a thing named after it
+    ("Unions marched against a plan pushed by Qantas.", {("unions", "protest", "Qantas", None, False, A)}),
+    # a city marched through is the march's way, no go-between
+    (
+        "Georgian Dream won the election. Thousands of protesters marched through Tbilisi against Georgian Dream.",
+        {("protesters", "protest", "Georgian Dream", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", PROTESTS_AGAINST_THINGS)
+def test_a_march_against_a_thing_protests_against_its_maker(nlp, text, expected):
+    check_exact(nlp, text, expected)

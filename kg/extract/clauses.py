@@ -186,6 +186,7 @@ from kg.extract.lexicon import (
     REQUEST_LEMMAS,
     REVENGE_NOUNS,
     RISING_NOUNS,
+    ROUTE_VERBS,
     SCHEDULING_VERBS,
     SEEKING_VERBS,
     SELF_ACT_NOUNS,
@@ -2230,7 +2231,9 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
             for mention in event_agents(pobj, ctx) if answer else []:
                 yield answer, mention, "defended-against", False
             continue
-        if not mentions and evaluative and prep in EVENT_PREPS:  # "protested against China's incursion"
+        # also "marched against the government's austerity programme": a march, rally or strike against a thing
+        protesting = prep == "against" and classify(f"{phrase} {prep}") == "protest"
+        if not mentions and (evaluative or protesting) and prep in EVENT_PREPS:  # "protested against China's incursion"
             if prep == "in" and not is_event_noun(pobj):
                 continue  # "accused of backing the militias in East Timor": where they are
             with_prep = f"{phrase} {prep}"  # "responded to South Korea's offer": words to its maker
@@ -3646,7 +3649,8 @@ def via_of(verb: Token, ctx: Context) -> Mention | None:
     for clause in (verb, *governors(verb)):
         objects = [c for c in clause.children if c.dep_ == "dobj"]  # "held talks | with Iraqi mediation"
         for prep, pobj in (item for holder in (clause, *objects) for item in prepositional_objects(holder, ctx, set())):
-            if prep in VIA_PREPS and not is_own_means(pobj):
+            route = prep == "through" and clause.lemma_.lower() in ROUTE_VERBS  # "marched through Tbilisi"
+            if prep in VIA_PREPS and not is_own_means(pobj) and not route:
                 # "via Twitter" is a medium; "marched through Gaza City" a route
                 mentions = [m for m in actors_of(pobj, ctx) if m.type not in ("media", "place")]
                 if mentions:

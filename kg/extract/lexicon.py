@@ -846,6 +846,7 @@ PERFORMING_VERBS = {
     "send", "issue", "deliver", "give", "extend", "offer", "file", "lodge", "level", "order", "initiate",
     "announce", "wage", "sign", "hold", "host", "set", "propose", "put", "draw", "draft", "present", "submit",
     "table", "claim", "plan", "write", "bring",
+    "push", "introduce", "pass", "adopt", "enact", "unveil",  # "a bill pushed by Georgian Dream"
 }  # fmt: skip
 # nouns of a standing bond between two actors: "a group with ties to Tehran", "a party with a relationship with"
 # ("links" is not one: "linked the attack to Hamas" accuses)
@@ -1155,6 +1156,9 @@ FORECASTING_VERBS = {"believe", "think", "fear", "predict", "expect", "anticipat
 
 # verbs of a journey, whose "from", "for" or "to" talks or visit are the traveller's: "returned from a visit to"
 TRAVEL_VERBS = {"return", "come", "arrive", "leave", "travel", "fly", "head", "go", "depart"}
+# verbs of moving along a way, whose "through" names the way, never a go-between: "marched through Tbilisi" (not
+# "go": "has gone through the Iraqis to communicate with Iran")
+ROUTE_VERBS = {"march", "walk", "parade", "drive", "roll", "sail", "rally", "stream", "travel", "fly"}
 
 # nouns of the bidding an act was done at: "at the behest of Pakistani intelligence", "on the orders of Saddam"
 BEHEST_NOUNS = {"behest", "order", "instruction", "direction", "command", "request"}
