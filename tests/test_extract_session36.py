@@ -175,3 +175,27 @@ PROTESTS_AGAINST_THINGS = [
 @pytest.mark.parametrize("text,expected", PROTESTS_AGAINST_THINGS)
 def test_a_march_against_a_thing_protests_against_its_maker(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+HOSTED_TALKS = [
+    # talks a third side refuses to host are denied, never also asserted by the noun's own reading
+    (
+        "Egypt refused to host talks between Israel and Hamas.",
+        {("Israel", "communicate", "Hamas", "Egypt", True, A)},
+    ),
+    # talks a third side offers to host (the tagger reads "host" as a noun) are meant, through the host; their
+    # parties pledge nothing themselves
+    (
+        "Egypt offered to host talks between Israel and Hamas.",
+        {("Israel", "communicate", "Hamas", "Egypt", False, "intended")},
+    ),
+    (
+        "Norway offered talks between Colombia and the ELN.",
+        {("Colombia", "communicate", "ELN", "Norway", False, "intended")},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", HOSTED_TALKS)
+def test_talks_a_third_side_hosts_take_its_polarity_and_mood(nlp, text, expected):
+    check_exact(nlp, text, expected)

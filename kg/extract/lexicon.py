@@ -879,6 +879,8 @@ MEDIATING_VERBS = {
     "mediate", "broker", "facilitate", "arrange", "host", "sponsor", "organize", "organise", "pass", "carry", "relay",
     "convey", "shuttle", "ferry",
 }  # fmt: skip
+# verbs of putting talks forward, which are then only meant: "Norway offered talks between Colombia and the ELN"
+OFFERING_VERBS = {"offer", "propose"}
 # verbs whose passive raises the doer of what is reported: "Iran is believed to have supplied the Houthis"
 RAISING_VERBS = {"believe", "say", "report", "think", "allege", "understand", "know", "suspect", "rumour", "rumor"}
 # passive verbs of a planned act, whose subject will do it: "Biden is scheduled to meet Xi", "are expected to meet"

@@ -64,10 +64,12 @@ from kg.extract.lexicon import (
     LIFTING_VERBS,
     LOCATED_TARGETS,
     MARKED_MODALITIES,
+    MEDIATING_VERBS,
     MUTUAL_ACT_NOUNS,
     MUTUAL_ROLES,
     NEAR_WORDS,
     OF_AGENT_NOUNS,
+    OFFERING_VERBS,
     ORDERING_VERBS,
     PAIR_NOUNS,
     PERFORMING_VERBS,
@@ -1358,6 +1360,16 @@ def missed_outcome(noun: Token) -> Token | None:
     return next((o for p in preps for o in p.children if o.dep_ == "pobj" and is_relation_noun(o)), None)
 
 
+# "hosted talks between Israel and Hamas", "offered to host talks" (the host tagged a noun), "offered talks between":
+# the verb by which a third side holds, brings about or offers the talks it takes as object
+def hosting_verb(noun: Token) -> Token | None:
+    head = noun.head
+    verbal = head.pos_ in ("VERB", "AUX") or (head.dep_ == "xcomp" and any(c.lower_ == "to" for c in head.children))
+    if noun.dep_ == "dobj" and verbal and head.lemma_.lower() in MEDIATING_VERBS | OFFERING_VERBS | {"hold"}:
+        return head
+    return None
+
+
 def nominal_statements(ctx: Context) -> Iterator[Candidate]:
     """Statements carried by relation nouns."""
     yield from opposed_stance_statements(ctx)
@@ -1380,6 +1392,11 @@ def nominal_statements(ctx: Context) -> Iterator[Candidate]:
         modality = "hypothetical" if hypothetical else "requested" if is_requested(noun) else "asserted"
         modality = marked_modality(noun) or modality
         modality = "attempted" if modality == "asserted" and attempted_act(noun) is not None else modality
+        host = hosting_verb(noun)
+        if host is not None:  # "refused to host talks between Israel and Hamas": no talks; "offered to host": meant
+            negated = negated or is_negated(host)
+            mood = "intended" if host.lemma_.lower() in OFFERING_VERBS else modality_of(host)  # "offered talks"
+            modality = mood if modality == "asserted" else modality
         plan = planning_noun(noun)
         if plan is not None:  # "there were no plans for talks between Putin and Zelensky": none planned
             negated = negated or has_negative_determiner(plan)
@@ -1394,6 +1411,8 @@ def nominal_statements(ctx: Context) -> Iterator[Candidate]:
         parties = parties or owning_pair(noun, ctx)
         if len(parties) >= 2:
             via = go_between(noun, ctx)  # "Oman has long served as a channel between Tehran and Washington"
+            hosts = clause_subjects(host, ctx) if host is not None and via is None else []  # "offered to host"
+            via = via or next((m for m in hosts if m.key not in {p.key for p in parties}), None)
             yield Candidate(parties[0], relation, parties[1], via, negated, modality, rule="nominal:between")
             missed = missed_outcome(noun)
             if missed is not None:  # "talks between X and Y ended without agreement": no agreement between them
