@@ -85,7 +85,7 @@ _add(
 _add("investigate", "investigate, probe, inquire, examine, investigation, inspect")
 _add(
     "demand",
-    "expect, expect from, demand, insist, insist on, call for, require, demand for, order, summon, urge to stop",
+    "expect, expect from, demand, insist, insist on, call for, require, demand for, order, urge to stop",
 )
 _add(
     "criticise",
@@ -121,7 +121,7 @@ _add(
 )
 _add(
     "fight",
-    "campaign, operation, offensive, fight, battle, combat, clash, clash with, war, wage war, "
+    "campaign, operation, fight, battle, combat, clash, clash with, war, wage war, "
     "fight against, defeat, counter, beat",
 )
 
@@ -170,8 +170,8 @@ _add("reject", "block, obstruct, thwart, stonewall")
 _add("coerce", "block boat, block ship, block vessel, block convoy, block road, block port, block plane")
 _add("posture", "provoke")
 _add("fight", "exchange fire, trade fire, exchange blows")
-# pushing on with an offensive, no pressing of a party
-_add("fight", "press offensive, press on offensive, press on with offensive, press attack, press assault")
+# pushing on with an offensive, no pressing of a party (an offensive attacks: below)
+_add("fight", "press attack, press assault")
 _add("coerce", "fine, penalize, penalise")
 
 # verbs of the 2001-2002 news of the Lee development set (tests/gold/lee/dev), general in war reporting
