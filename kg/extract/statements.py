@@ -282,8 +282,8 @@ def extract_statements(doc: Doc, article: Article, actors: ArticleActors) -> lis
         if is_question(sent):  # "how could we have cooperation?" asserts nothing
             found = [c for c in found if c.modality != "hypothetical" and not is_yes_no_question(sent)]
         attributed = [_attribute(expressed_intent(c, ctx), speaker) for c in found]
-        read = dedupe([to_statement(c, sent, article) for c in attributed])
-        statements.extend(dedupe([addressed(s) for s in read]))  # (a word to X that stood alone talks with X)
+        deduped = dedupe([to_statement(c, sent, article) for c in attributed])
+        statements.extend(dedupe([addressed(s) for s in deduped]))  # (a word to X that stood alone talks with X)
         earlier.extend(found)  # after the sentence's last read of its context
     return contested_charges(statements)
 
