@@ -403,7 +403,10 @@ JOINERS_AND_ANSWERS = [
     # an answer to a side's proposal is words to it, denied here
     (
         "North Korea did not respond to South Korea's offer of talks.",
-        {("North Korea", "communicate", "South Korea", None, True, A)},
+        {
+            ("North Korea", "communicate", "South Korea", None, True, A),
+            ("South Korea", "intend", "North Korea", None, False, A),  # (the offer was made: session 36)
+        },
     ),
 ]
 
@@ -582,7 +585,10 @@ LISTS_AND_BANDS = [
     # a reply to a counter-proposal (split "counter - proposal" by the tokenizer) is no counter-blow
     (
         "Qatar's prime minister told reporters that Israel had yet to respond to Hamas's latest counter-proposal.",
-        {("Israel", "communicate", "Hamas", None, True, A)},
+        {
+            ("Israel", "communicate", "Hamas", None, True, A),
+            ("Hamas", "intend", "Israel", None, False, A),  # (the proposal was made: session 36)
+        },
     ),
     # condemnation drawn after "the ministry said" is drawn by the act, not by the ministry's report
     (

@@ -127,7 +127,10 @@ ADDRESSED_WORDS = [
         "Kishida told Joe Biden in a phone call that Tokyo would stay neutral.",
         {("Fumio Kishida", "communicate", "Joe Biden", None, False, A)},
     ),
-    ("Iran did not respond to Egypt's offer of talks.", {("Iran", "communicate", "Egypt", None, True, A)}),
+    (
+        "Iran did not respond to Egypt's offer of talks.",
+        {("Iran", "communicate", "Egypt", None, True, A), ("Egypt", "intend", "Iran", None, False, A)},
+    ),
     # words about an actor stay statements about it (CAMEO 01)
     (
         "Khamenei spoke about the United States on Friday.",
@@ -198,4 +201,58 @@ HOSTED_TALKS = [
 
 @pytest.mark.parametrize("text,expected", HOSTED_TALKS)
 def test_talks_a_third_side_hosts_take_its_polarity_and_mood(nlp, text, expected):
+    check_exact(nlp, text, expected)
+
+
+ANSWERED_OFFERS = [
+    # an offer answered was made to the one who answers it (CAMEO 03), whatever the answer
+    (
+        "Japan did not respond to China's offer of talks.",
+        {
+            ("Japan", "communicate", "China", None, True, A),
+            ("China", "intend", "Japan", None, False, A),
+        },
+    ),
+    # "a ceasefire offer by Hamas" (the parser's clause "offer"), "counter-proposal" (split by the tokenizer)
+    (
+        "Israel rejected a ceasefire offer by Hamas.",
+        {("Israel", "reject", "Hamas", None, False, A), ("Hamas", "intend", "Israel", None, False, A)},
+    ),
+    (
+        "Israel had yet to respond to Hamas's latest counter-proposal.",
+        {("Israel", "communicate", "Hamas", None, True, A), ("Hamas", "intend", "Israel", None, False, A)},
+    ),
+    # made to the person who answers it; by every maker named with it
+    (
+        "Palestinian leader Mahmoud Abbas rejected the Israeli offer.",
+        {("Israel", "intend", "Mahmoud Abbas", None, False, A), ("Mahmoud Abbas", "reject", "Israel", None, False, A)},
+    ),
+    (
+        "Hamas rejected the US-Israeli proposal.",
+        {
+            ("Israel", "intend", "Hamas", None, False, A),
+            ("United States", "intend", "Hamas", None, False, A),
+            ("Hamas", "reject", "Israel", None, False, A),
+            ("Hamas", "reject", "United States", None, False, A),
+        },
+    ),
+    # talks proposed are only meant, and their parties pledge nothing
+    (
+        "Iran rejected the proposal for talks between Israel and Hamas.",
+        {("Israel", "communicate", "Hamas", None, False, "intended")},
+    ),
+    # the carrier of a proposal answers nothing; "the offer" of a sentence before was read there
+    ("Egypt passed an Israeli proposal to Hamas.", {("Israel", "intend", "Hamas", "Egypt", False, A)}),
+    (
+        "The Taliban has passed an offer to Washington through Pakistan. The White House has rejected the offer.",
+        {
+            ("Taliban", "intend", "United States", "Pakistan", False, A),
+            ("United States", "reject", "Taliban", None, False, A),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", ANSWERED_OFFERS)
+def test_an_answered_offer_was_made_to_the_answerer(nlp, text, expected):
     check_exact(nlp, text, expected)

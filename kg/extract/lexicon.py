@@ -1118,6 +1118,8 @@ CUSTODY_VERBS = {
 }  # fmt: skip
 # nouns for what is said, whose clause a denial of them denies: "denied all claims that Khashoggi was slain"
 DENIED_NOUNS = {"claim", "report", "allegation", "accusation", "suggestion", "charge", "rumour", "rumor"}
+# nouns of an offer, made to whoever answers it: "did not respond to South Korea's offer of talks"
+OFFER_NOUNS = {"offer", "proposal", "counter-proposal", "counterproposal", "counteroffer", "counter-offer"}
 # nouns summing up a proposal one may answer: "Hamas demanded a full withdrawal, a condition Netanyahu rejected"
 PROPOSAL_NOUNS = {"condition", "offer", "demand", "proposal", "request", "ultimatum", "idea"}
 # verbs that deny what a report they take as object says: "rejected claims of its attacks", "brushed off accusations"
@@ -1323,7 +1325,7 @@ ANGRY_MANNERS = {"angrily", "furiously", "indignantly", "harshly", "sharply", "b
 # an arrest or a charge may be over: "arrested over an alleged plot to bomb the embassy"
 PLOT_NOUNS = {"plot", "plan", "conspiracy", "scheme"}
 # nouns of a plan, whose "for" names the act planned: "no plans for talks between Putin and Zelensky"
-PLAN_NOUNS = {"plan", "intention", "intent"}
+PLAN_NOUNS = {"plan", "intention", "intent", "proposal", "offer"}  # also "rejected the proposal for talks between"
 # written messages a side sends: "in a statement received by AFP"
 MESSAGE_NOUNS = {"statement", "message", "letter", "fax", "communique", "email"}
 # what such a message may be of, which makes sending it a charge: "a letter of complaint", "a note of protest"

@@ -69,6 +69,7 @@ from kg.extract.lexicon import (
     MUTUAL_ROLES,
     NEAR_WORDS,
     OF_AGENT_NOUNS,
+    OFFER_NOUNS,
     OFFERING_VERBS,
     ORDERING_VERBS,
     PAIR_NOUNS,
@@ -136,6 +137,13 @@ RESPONSE_VERBS = {
     "follow",
     "respond",
     "reply",
+    "react",
+    "consider",  # "is considering the offer", "studying the proposal", "turned down the request"
+    "study",
+    "examine",
+    "weigh",
+    "embrace",
+    "turn",
 }
 # requests at which one acts: "at the request of Iraq", "at Pakistan's behest", "at the invitation of"
 OCCASION_REQUESTS = {"request", "behest", "invitation", "urging", "order", "orders", "instruction"}
@@ -522,6 +530,8 @@ def responders(noun: Token, ctx: Context) -> list[Mention]:
     makers = nominal_subjects(noun, ctx)
     if makers and all(m.type == "person" for m in makers):
         return subjects  # "Zelensky declined Honcharuk's offer to resign": made to Zelensky himself
+    if noun.lemma_.lower() in OFFER_NOUNS:
+        return subjects  # "Abbas rejected the Israeli offer": made to him, who answers it
     return [ctx.actors.affiliated_side(m) for m in subjects]
 
 
@@ -536,9 +546,15 @@ def proposes_for_others(noun: Token, responders: list[Mention], ctx: Context) ->
     return False
 
 
+# "did not respond to South Korea's offer of talks", "rejected the offer": an offer answered, made whatever the answer
+def is_answered_offer(noun: Token) -> bool:
+    return noun.lemma_.lower() in OFFER_NOUNS and answering_verb(noun) is not None
+
+
 def answering_verb(noun: Token) -> Token | None:
     """The verb that answers a relation noun: its object ('rejected the offer'), through a preposition
     ('complied with the request', 'responded to the call'), or its occasion ('returned at Iraq's request')."""
+    noun = offer_place(noun)  # also "rejected a ceasefire offer by Hamas", "Hamas's counter-proposal"
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in RESPONSE_VERBS:
         return noun.head
     if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.head.pos_ != "VERB":
@@ -1370,6 +1386,17 @@ def hosting_verb(noun: Token) -> Token | None:
     return None
 
 
+# the token that holds an offer's place in its clause: "a ceasefire offer by Hamas", the parser's clause "offer" on
+# "ceasefire"; "Hamas's latest counter-proposal", split by the tokenizer into "counter", "-" and "proposal"
+def offer_place(noun: Token) -> Token:
+    doc = noun.doc
+    if noun.i >= 2 and doc[noun.i - 1].text == "-" and doc[noun.i - 2].lower_ == "counter":
+        return doc[noun.i - 2]
+    if noun.dep_ == "acl" and noun.head.dep_ in ("dobj", "pobj"):
+        return noun.head
+    return noun
+
+
 def nominal_statements(ctx: Context) -> Iterator[Candidate]:
     """Statements carried by relation nouns."""
     yield from opposed_stance_statements(ctx)
@@ -1382,8 +1409,8 @@ def nominal_statements(ctx: Context) -> Iterator[Candidate]:
     for noun in ctx.sent:
         if not is_relation_noun(noun):
             continue
-        if under_negation(noun):
-            continue
+        if under_negation(noun) and not is_answered_offer(noun):
+            continue  # (but "did not respond to South Korea's offer of talks": the offer was made)
         negated = has_negative_determiner(noun) or denied_report(noun) or never_happened(noun) or is_called_off(noun)
         negated = negated or is_ended(noun) or is_prevented(noun) or is_cut(noun)
         # "fears of a war", "no evidence of Iranian support", "the alleged Iranian attack was never confirmed"
@@ -1409,7 +1436,8 @@ def nominal_statements(ctx: Context) -> Iterator[Candidate]:
             continue
         parties = between_parties(noun, ctx) or hyphenated_pair(noun, ctx) or existential_pair(noun, ctx)
         parties = parties or owning_pair(noun, ctx)
-        if len(parties) >= 2:
+        joint = is_answered_offer(noun) and not between_parties(noun, ctx)  # "rejected the US-Israeli proposal"
+        if len(parties) >= 2 and not joint:
             via = go_between(noun, ctx)  # "Oman has long served as a channel between Tehran and Washington"
             hosts = clause_subjects(host, ctx) if host is not None and via is None else []  # "offered to host"
             via = via or next((m for m in hosts if m.key not in {p.key for p in parties}), None)
@@ -1419,6 +1447,11 @@ def nominal_statements(ctx: Context) -> Iterator[Candidate]:
                 yield Candidate(parties[0], nominal_label(missed), parties[1], via, True, rule="nominal:without")
             continue
         subjects = nominal_subjects(noun, ctx) or speakers_fight(noun, ctx) or clause_fighters(noun, ctx)
+        place = offer_place(noun)  # "Hamas's counter - proposal": the owner on the split word
+        subjects = subjects or (nominal_subjects(place, ctx) if place.i != noun.i else [])
+        if is_answered_offer(noun):  # "rejected a proposal from Egypt", "the US-Israeli proposal": its makers named
+            named = [m for m in event_agents(noun, ctx) if ctx.sent.start_char <= m.start < ctx.sent.end_char]
+            subjects = named or subjects
         if not subjects:
             continue
         # "operations against Israel" fight; "sanctions against Russia", "protests against Israel" keep their own class

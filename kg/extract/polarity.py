@@ -871,22 +871,23 @@ def misplaced_infinitive(verb: Token) -> Token | None:
     return earlier[-1] if earlier else None
 
 
-# "offered to mediate between France and ...", "the U.S. offer to meet with Pyongyang": a pledge word above an act's
-# party, within the act's own clause or just above it ("pledged that it would help"; not "said Israel would attack")
-def is_pledged(party: Token) -> bool:
+# "offered to mediate between France and ...", "the U.S. offer to meet with Pyongyang": the words a pledge governs
+# above an act's party (the pledge is their head), within the act's own clause or just above it ("pledged that it
+# would help"; not "said Israel would attack Iran")
+def pledged_words(party: Token) -> Token | None:
     token = party
     for _ in range(8):
         if token.head.i == token.i:
-            return False
+            return None
         finite = token.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
         head = token.head
         pledge = head.lemma_.lower() in PLEDGE_WORDS and head.pos_ in ("VERB", "ADJ")
         if pledge or (head.lemma_.lower() in PLEDGE_NOUNS and head.pos_ == "NOUN"):
-            return True
+            return token
         if finite:
-            return False
+            return None
         token = head
-    return False
+    return None
 
 
 # attempted, intended, requested or hypothetical, from controlling verbs, auxiliaries and 'if'

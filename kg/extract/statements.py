@@ -32,7 +32,7 @@ from kg.extract.lexicon import (
     SPORT_WORDS,
 )
 from kg.extract.nominal import nominal_statements
-from kg.extract.polarity import is_false_claim, is_pledged, is_unproven_claim
+from kg.extract.polarity import is_false_claim, is_unproven_claim, pledged_words
 from kg.extract.speech import (
     believer,
     byline_author,
@@ -307,9 +307,14 @@ def expressed_intent(candidate: Candidate, ctx: Context) -> Candidate:
     cls = relation_class(candidate)
     if cls not in PLEDGED_CLASSES and cls not in HOSTILE_CLASSES:
         return candidate
-    party = ctx.sent.doc.char_span(candidate.object.start, candidate.object.end, alignment_mode="expand")
-    if party is None or not ctx.sent.start <= party.root.i < ctx.sent.end or not is_pledged(party.root):
+    doc = ctx.sent.doc
+    party = doc.char_span(candidate.object.start, candidate.object.end, alignment_mode="expand")
+    pledged = pledged_words(party.root) if party is not None and ctx.sent.start <= party.root.i < ctx.sent.end else None
+    if pledged is None:
         return candidate
+    doer = doc.char_span(candidate.subject.start, candidate.subject.end, alignment_mode="expand")
+    if doer is not None and pledged.left_edge.i <= doer.root.i <= pledged.right_edge.i:
+        return candidate  # "rejected the proposal for talks between Israel and Hamas": Israel pledges nothing
     return replace(candidate, cue="promise" if cls in PLEDGED_CLASSES else "threaten")
 
 
