@@ -256,3 +256,24 @@ ANSWERED_OFFERS = [
 @pytest.mark.parametrize("text,expected", ANSWERED_OFFERS)
 def test_an_answered_offer_was_made_to_the_answerer(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+PROMISED_PENALTIES = [
+    # "will bear the consequences", "will face consequences": paying for what one did, foretold, is threatened
+    (
+        "Arafat will bear the consequences, Sharon said.",
+        {("Ariel Sharon", "threaten", "Yasser Arafat", None, False, A)},
+    ),
+    ("Iran will face severe consequences, Israel said.", {("Israel", "threaten", "Iran", None, False, A)}),
+    # a charge promised for what may come is a threat; a charge made stays one
+    (
+        "The United States would hold Khartoum responsible for any deterioration.",
+        {("United States", "threaten", "Sudan", None, False, A)},
+    ),
+    ("Israel holds Hamas responsible for the attack.", {("Israel", "criticise", "Hamas", None, False, A)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", PROMISED_PENALTIES)
+def test_a_penalty_promised_threatens(nlp, text, expected):
+    check_exact(nlp, text, expected)

@@ -94,6 +94,7 @@ from kg.extract.lexicon import (
     MISCONDUCT_WORDS,
     OPEN_WORDS,
     OUSTING_ACTS,
+    PAYING_VERBS,
     PLOT_NOUNS,
     PRICE_NOUNS,
     PUNISHING_CLASSES,
@@ -673,16 +674,20 @@ def obligation_statements(ctx: Context) -> Iterator[Candidate]:
 
 
 # "Hamas said Israel would pay a heavy price", "'The Zionist enemy will pay for this crime,' a spokesman said",
-# "vowed to make the United States pay": saying another will pay for what it did threatens it
+# "vowed to make the United States pay", "he will bear the consequences": saying another will pay for what it did
+# threatens it
 def price_threats(ctx: Context) -> Iterator[Candidate]:
-    for verb in (t for t in ctx.sent if t.pos_ == "VERB" and t.lemma_.lower() == "pay" and not is_negated(t)):
+    for verb in (t for t in ctx.sent if t.pos_ == "VERB" and t.lemma_.lower() in PAYING_VERBS and not is_negated(t)):
         priced = any(c.dep_ == "dobj" and c.lemma_.lower() in PRICE_NOUNS for c in verb.children)
         priced = priced or any(c.dep_ == "advmod" and c.lower_ == "dearly" for c in verb.children)
         wrongs = [o for p, o in prepositional_objects(verb, ctx, set()) if p == "for"]
         priced = priced or any(is_wrong(o) for o in wrongs)
         if not priced or any(c.dep_ in ("dative", "dobj") and actors_of(c, ctx) for c in verb.children):
             continue  # not "paid Hezbollah for the attacks", money handed over
-        payers = [m for c in verb.children if c.dep_ == "nsubj" for m in actors_of(c, ctx)]
+        # (not "warned Iraq it will face consequences": that "it" is the warning's, read by the warning)
+        bare = verb.lemma_.lower() != "pay"
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and not (bare and c.pos_ == "PRON")]
+        payers = [m for c in subjects for m in actors_of(c, ctx)]
         maker = verb.head if verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() == "make" else None
         if maker is None and not is_future(verb):
             continue  # "Israel has paid a heavy price": a cost borne, no threat

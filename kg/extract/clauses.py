@@ -1555,11 +1555,15 @@ def small_clause_objects(verb: Token, phrase: str, ctx: Context) -> Iterator[tup
                     yield phrase, mention, "small-clause", False
     if phrase not in ("hold responsible", "hold accountable", "declare persona non grata"):
         return
+    # "would hold Khartoum responsible for any deterioration": a charge promised for whatever may come is a threat (not
+    # "will hold Russia responsible", a charge for what was done)
+    coming = any(c.dep_ == "det" and c.lower_ == "any" for t in verb.subtree if t.dep_ == "pobj" for c in t.children)
+    label = f"threaten to {phrase}" if phrase != "declare persona non grata" and is_future(verb) and coming else phrase
     for clause in (c for c in verb.children if c.dep_ in ("ccomp", "oprd") and c.pos_ in ("ADJ", "NOUN")):
         for subject in (c for c in clause.children if c.dep_ == "nsubj"):
             named = [a for a in subject.children if a.dep_ == "appos"]  # "the UN envoy Volker Perthes"
             for mention in actors_of(subject, ctx) or [m for a in named for m in actors_of(a, ctx)]:
-                yield phrase, mention, "small-clause", False
+                yield label, mention, "small-clause", False
 
 
 # verbs of building up a side's strength, whose helper helps the side: "help rebuild the Afghan army"

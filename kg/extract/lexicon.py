@@ -1270,7 +1270,9 @@ REGRETTING_VERBS = {"regret", "lament", "apologise", "apologize"}
 # participles of a thing's purpose, whose use is its user's act: "a policy aimed at eliminating Arafat"
 PURPOSE_PARTICIPLES = {"aim", "design", "intend", "mean", "calculate"}
 # nouns of what one pays for what one did: "would pay a heavy price"
-PRICE_NOUNS = {"price", "cost", "penalty"}
+PRICE_NOUNS = {"price", "cost", "penalty", "consequence"}
+# verbs of paying for what one did: "will pay a heavy price", "will bear the consequences", "will face consequences"
+PAYING_VERBS = {"pay", "bear", "face", "suffer"}
 # words for a wrong one pays for: "will pay for this crime", "will pay for what they did"
 WRONG_NOUNS = {"crime", "aggression", "sin", "mistake", "this", "that", "it", "what", "action", "act", "deed"}
 # nouns of an unnamed person who speaks for a side: "a senior Hamas official", "an Israeli army spokesman"
