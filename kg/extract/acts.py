@@ -674,7 +674,7 @@ def obligation_statements(ctx: Context) -> Iterator[Candidate]:
 
 
 # "Hamas said Israel would pay a heavy price", "'The Zionist enemy will pay for this crime,' a spokesman said",
-# "vowed to make the United States pay", "he will bear the consequences": saying another will pay for what it did
+# "vowed to make the United States pay", "Arafat will bear the consequences": saying another will pay for what it did
 # threatens it
 def price_threats(ctx: Context) -> Iterator[Candidate]:
     for verb in (t for t in ctx.sent if t.pos_ == "VERB" and t.lemma_.lower() in PAYING_VERBS and not is_negated(t)):
