@@ -236,6 +236,12 @@ ANSWERED_OFFERS = [
             ("Hamas", "reject", "United States", None, False, A),
         },
     ),
+    # an offer studied or turned down was made to the one who weighs it
+    ("Hamas is studying the Egyptian proposal.", {("Egypt", "intend", "Hamas", None, False, A)}),
+    (
+        "Israel turned down the Egyptian proposal.",
+        {("Egypt", "intend", "Israel", None, False, A), ("Israel", "reject", "Egypt", None, False, A)},
+    ),
     # talks proposed are only meant, and their parties pledge nothing
     (
         "Iran rejected the proposal for talks between Israel and Hamas.",
