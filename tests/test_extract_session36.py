@@ -283,3 +283,23 @@ PROMISED_PENALTIES = [
 @pytest.mark.parametrize("text,expected", PROMISED_PENALTIES)
 def test_a_penalty_promised_threatens(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+UNHESITATING = [
+    # a hostile act one will not hesitate or shrink from is threatened, not done
+    (
+        "The United States will not hesitate to use force against Iran.",
+        {("United States", "threaten", "Iran", None, False, A)},
+    ),
+    (
+        "Russia would not shrink from using nuclear weapons against Ukraine.",
+        {("Russia", "threaten", "Ukraine", None, False, A)},
+    ),
+    # a friendly act so promised keeps its class
+    ("Israel will not hesitate to help Ukraine.", {("Israel", "support", "Ukraine", None, False, A)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", UNHESITATING)
+def test_a_hostile_act_one_will_not_hesitate_to_do_is_threatened(nlp, text, expected):
+    check_exact(nlp, text, expected)

@@ -3901,6 +3901,14 @@ def addresses_someone(verb: Token) -> bool:
 PLEDGED_CLASSES = {"cooperate", "support", "communicate", "yield", "intend", "appeal"}
 
 
+# "will not hesitate to strike", "would not shrink from using force": an act one says one will not hold back from
+def is_unhesitating(verb: Token) -> bool:
+    governor = verb.head if verb.dep_ in ("xcomp", "pcomp") else None
+    if governor is not None and governor.pos_ == "ADP":
+        governor = governor.head  # "shrink from using"
+    return governor is not None and governor.lemma_.lower() in ("hesitate", "shrink") and has_negation(governor)
+
+
 # "North Korea stated it would attack the South", "Iran will retaliate against Israel, the minister said": an
 # act a side declares it will do is its own ("own"; a threat when violent); "Israel said Iran would attack
 # Saudi Arabia" is another side's forecast ("other"); "Israel believes Iran will attack" is a forecast of any
@@ -4159,9 +4167,12 @@ def clause_statements(ctx: Context) -> Iterator[Candidate]:
             violent = cls in ("attack", "fight", "coerce") and not negated and said is not None
             # "warned it would impose sanctions on Iran": any hostile act one warns one will do is threatened
             warned = said == "own" and cls in HOSTILE_CLASSES and not negated and is_warning(verb)
-            if threatened or warned or (conditional and cls in HOSTILE_CLASSES) or (said == "own" and violent):
+            # "will not hesitate to use force against Iran": a hostile act one will not shrink from is threatened
+            unshrinking = cls in HOSTILE_CLASSES and not negated and is_unhesitating(verb)
+            threat = threatened or unshrinking
+            if threat or warned or (conditional and cls in HOSTILE_CLASSES) or (said == "own" and violent):
                 relation, cue, rule = f"threaten to {relation}", "", "threat"
-                mood = "asserted" if threatened or said or conditional else modality  # the threat is made
+                mood = "asserted" if threat or said or conditional else modality  # the threat is made
                 negative_noun = negative_noun or declaration_denied(verb)  # "Iran never said it would attack"
             elif said == "own" and mood == "asserted" and not negated and cls in PLEDGED_CLASSES:
                 mood = "intended"  # "Pakistan said it would cooperate with the United States"
