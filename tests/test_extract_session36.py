@@ -295,8 +295,10 @@ UNHESITATING = [
         "Russia would not shrink from using nuclear weapons against Ukraine.",
         {("Russia", "threaten", "Ukraine", None, False, A)},
     ),
-    # a friendly act so promised keeps its class
+    # a friendly act so promised keeps its class; one not hesitated over was done; one hesitated over was not
     ("Israel will not hesitate to help Ukraine.", {("Israel", "support", "Ukraine", None, False, A)}),
+    ("Israel did not hesitate to attack Iran.", {("Israel", "attack", "Iran", None, False, A)}),
+    ("Israel hesitated to attack Iran.", {("Israel", "attack", "Iran", None, True, A)}),
 ]
 
 

@@ -3902,11 +3902,14 @@ PLEDGED_CLASSES = {"cooperate", "support", "communicate", "yield", "intend", "ap
 
 
 # "will not hesitate to strike", "would not shrink from using force": an act one says one will not hold back from
+# (not "did not hesitate to attack", which was done)
 def is_unhesitating(verb: Token) -> bool:
     governor = verb.head if verb.dep_ in ("xcomp", "pcomp") else None
     if governor is not None and governor.pos_ == "ADP":
         governor = governor.head  # "shrink from using"
-    return governor is not None and governor.lemma_.lower() in ("hesitate", "shrink") and has_negation(governor)
+    if governor is None or governor.lemma_.lower() not in ("hesitate", "shrink"):
+        return False
+    return has_negation(governor) and is_future(governor)
 
 
 # "North Korea stated it would attack the South", "Iran will retaliate against Israel, the minister said": an

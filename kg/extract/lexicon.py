@@ -93,7 +93,7 @@ FAILING_VERBS = {"fail", "refuse", "neglect"}
 BELIEF_VERBS = {"believe", "suspect", "conclude", "think", "assess"}
 REFUSAL_VERBS = {
     "refuse", "decline", "reject", "fail", "cease", "stop", "deny", "avoid", "halt", "oppose", "resist", "refrain",
-    "abstain", "lack",
+    "abstain", "lack", "hesitate",  # "hesitated to attack": not done ("did not hesitate to": done)
 }  # fmt: skip
 # adjectives of not being able or willing to act, which deny the act they govern: "is unable to attack"
 REFUSING_ADJECTIVES = {"unable", "unwilling", "reluctant", "loath", "loth", "powerless", "incapable", "impossible"}
