@@ -170,8 +170,7 @@ _add("reject", "block, obstruct, thwart, stonewall")
 _add("coerce", "block boat, block ship, block vessel, block convoy, block road, block port, block plane")
 _add("posture", "provoke")
 _add("fight", "exchange fire, trade fire, exchange blows")
-# pushing on with an offensive, no pressing of a party (an offensive attacks: below)
-_add("fight", "press attack, press assault")
+# pushing on with an attack or offensive, no pressing of a party: blows at a side (attack, below)
 _add("coerce", "fine, penalize, penalise")
 
 # verbs of the 2001-2002 news of the Lee development set (tests/gold/lee/dev), general in war reporting
@@ -658,7 +657,7 @@ _add("criticise", "complain, complain about, complain of")
 # an attack in kg's taxonomy (blows at a side), not a fight (blows exchanged)
 _add("criticise", "summon")
 _add("attack", "offensive, launch offensive, military offensive, press offensive, press on offensive")
-_add("attack", "press on with offensive")
+_add("attack", "press on with offensive, press attack, press assault")
 
 # adjectives that relate their subject to another actor: "complicit in", "critical of"
 ADJECTIVE_RELATIONS = {

@@ -305,3 +305,12 @@ UNHESITATING = [
 @pytest.mark.parametrize("text,expected", UNHESITATING)
 def test_a_hostile_act_one_will_not_hesitate_to_do_is_threatened(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+# the taxonomy reads an attack or offensive pressed on as one class: blows at a side
+def test_an_attack_pressed_is_classed_as_an_offensive_pressed():
+    from kg.taxonomy import classify
+
+    assert {classify(p) for p in ("press attack", "press assault", "press offensive", "press on with offensive")} == {
+        "attack"
+    }

@@ -1380,7 +1380,7 @@ def missed_outcome(noun: Token) -> Token | None:
 # the verb by which a third side holds, brings about or offers the talks it takes as object
 def hosting_verb(noun: Token) -> Token | None:
     head = noun.head
-    verbal = head.pos_ in ("VERB", "AUX") or (head.dep_ == "xcomp" and any(c.lower_ == "to" for c in head.children))
+    verbal = head.pos_ in ("VERB", "AUX") or (head.dep_ == "xcomp" and has_to(head))
     if noun.dep_ == "dobj" and verbal and head.lemma_.lower() in MEDIATING_VERBS | OFFERING_VERBS | {"hold"}:
         return head
     return None
@@ -1409,7 +1409,8 @@ def nominal_statements(ctx: Context) -> Iterator[Candidate]:
     for noun in ctx.sent:
         if not is_relation_noun(noun):
             continue
-        if under_negation(noun) and not is_answered_offer(noun):
+        answered = is_answered_offer(noun)
+        if under_negation(noun) and not answered:
             continue  # (but "did not respond to South Korea's offer of talks": the offer was made)
         negated = has_negative_determiner(noun) or denied_report(noun) or never_happened(noun) or is_called_off(noun)
         negated = negated or is_ended(noun) or is_prevented(noun) or is_cut(noun)
@@ -1434,9 +1435,9 @@ def nominal_statements(ctx: Context) -> Iterator[Candidate]:
             yield Candidate(sides[0], relation, sides[1], None, negated, modality, rule="nominal:both-sides")
             yield Candidate(sides[1], relation, sides[0], None, negated, modality, rule="nominal:both-sides")
             continue
-        parties = between_parties(noun, ctx) or hyphenated_pair(noun, ctx) or existential_pair(noun, ctx)
-        parties = parties or owning_pair(noun, ctx)
-        joint = is_answered_offer(noun) and not between_parties(noun, ctx)  # "rejected the US-Israeli proposal"
+        between = between_parties(noun, ctx)
+        parties = between or hyphenated_pair(noun, ctx) or existential_pair(noun, ctx) or owning_pair(noun, ctx)
+        joint = answered and not between  # "rejected the US-Israeli proposal": made by both, to the one answering
         if len(parties) >= 2 and not joint:
             via = go_between(noun, ctx)  # "Oman has long served as a channel between Tehran and Washington"
             hosts = clause_subjects(host, ctx) if host is not None and via is None else []  # "offered to host"
@@ -1449,7 +1450,7 @@ def nominal_statements(ctx: Context) -> Iterator[Candidate]:
         subjects = nominal_subjects(noun, ctx) or speakers_fight(noun, ctx) or clause_fighters(noun, ctx)
         place = offer_place(noun)  # "Hamas's counter - proposal": the owner on the split word
         subjects = subjects or (nominal_subjects(place, ctx) if place.i != noun.i else [])
-        if is_answered_offer(noun):  # "rejected a proposal from Egypt", "the US-Israeli proposal": its makers named
+        if answered:  # "rejected a proposal from Egypt", "the US-Israeli proposal": its makers named
             named = [m for m in event_agents(noun, ctx) if ctx.sent.start_char <= m.start < ctx.sent.end_char]
             subjects = named or subjects
         if not subjects:
