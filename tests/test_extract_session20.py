@@ -18,8 +18,8 @@ COORDINATED_ANTECEDENTS = [
     (
         "Hamas and Islamic Jihad claimed the bombings. The Palestinian Authority vowed to crack down on them.",
         {
-            ("Palestine", "coerce", "Hamas", None, False, INTENDED),
-            ("Palestine", "coerce", "Palestinian Islamic Jihad", None, False, INTENDED),
+            ("Palestine", "threaten", "Hamas", None, False, INTENDED),  # a vowed hostile act threatens (CAMEO 13)
+            ("Palestine", "threaten", "Palestinian Islamic Jihad", None, False, INTENDED),
         },
     ),
     (

@@ -245,7 +245,7 @@ ACTS_REFERRED_BACK = [
     ),
     (
         "Israeli troops killed three Hamas militants. Hamas vowed to avenge the deaths.",
-        {("Hamas", "attack", "Israel", None, False, INTENDED)},
+        {("Hamas", "threaten", "Israel", None, False, INTENDED)},  # a vowed hostile act threatens (CAMEO 13)
     ),
 ]
 

@@ -255,7 +255,7 @@ INSPECTORS = [
     (
         "United Nations weapons inspectors have arrived in Baghdad. Iraq has promised to cooperate fully with the "
         "inspectors.",
-        ("Iraq", "cooperate", "United Nations", None, False, "intended"),
+        ("Iraq", "intend", "United Nations", None, False, "intended"),  # a promise is an intent (CAMEO 03)
     ),
     (
         "UN weapons inspectors have arrived in Baghdad. Iraqi Vice-President Taha Yassin Ramadan accused the "
@@ -622,7 +622,8 @@ def test_no_home_government_where_the_article_names_only_foreign_offices(nlp):
 
 def test_separatists_are_the_rebels_named_before(nlp):
     text = "Chechen rebels shot down a Russian helicopter. Putin vowed to step up operations against the separatists."
-    assert ("Vladimir Putin", "fight", "Chechen rebels", None, False, "intended") in read(nlp, text)
+    # (a vowed hostile act threatens, CAMEO 13)
+    assert ("Vladimir Putin", "threaten", "Chechen rebels", None, False, "intended") in read(nlp, text)
 
 
 def test_helping_an_army_fight_a_side_helps_the_army(nlp):

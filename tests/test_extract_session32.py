@@ -558,7 +558,7 @@ NAMES_AND_SIDES = [
         {
             ("Antony Blinken", "communicate", "Enrique Manalo", None, False, A),
             ("Antony Blinken", "criticise", "China", None, False, A),
-            ("United States", "cooperate", "Philippines", None, False, "intended"),
+            ("United States", "intend", "Philippines", None, False, "intended"),  # a pledge (CAMEO 03)
         },
     ),
 ]

@@ -309,13 +309,22 @@ def expressed_intent(candidate: Candidate, ctx: Context) -> Candidate:
         return candidate
     doc = ctx.sent.doc
     party = doc.char_span(candidate.object.start, candidate.object.end, alignment_mode="expand")
-    pledged = pledged_words(party.root) if party is not None and ctx.sent.start <= party.root.i < ctx.sent.end else None
+    in_sentence = party is not None and ctx.sent.start <= party.root.i < ctx.sent.end
+    pledged = (pledged_words(party.root) if in_sentence else None) or pledged_act(candidate, ctx)
     if pledged is None:
         return candidate
     doer = doc.char_span(candidate.subject.start, candidate.subject.end, alignment_mode="expand")
     if doer is not None and pledged.left_edge.i <= doer.root.i <= pledged.right_edge.i:
         return candidate  # "rejected the proposal for talks between Israel and Hamas": Israel pledges nothing
     return replace(candidate, cue="promise" if cls in PLEDGED_CLASSES else "threaten")
+
+
+# "Thailand and Cambodia traded fire. Malaysia offered to mediate between the two countries", "vowed to crack down on
+# them": a party named in another sentence or by a pronoun leaves the pledge to be found from the act's own word
+def pledged_act(candidate: Candidate, ctx: Context) -> Token | None:
+    head = candidate.relation.split()[0] if candidate.relation else ""
+    acts = [t for t in ctx.sent if t.lemma_.lower() == head and t.pos_ in ("VERB", "NOUN")]
+    return next((pledged for t in acts if (pledged := pledged_words(t)) is not None), None)
 
 
 # "Congo accused Rwanda of backing M23. Rwanda denied the charge": a charged act its doer denies is left open where
