@@ -190,11 +190,20 @@ HOSTED_TALKS = [
     # parties pledge nothing themselves
     (
         "Egypt offered to host talks between Israel and Hamas.",
-        {("Israel", "communicate", "Hamas", "Egypt", False, "intended")},
+        {
+            ("Israel", "communicate", "Hamas", "Egypt", False, "intended"),
+            # (since session 37 the host's offer is also an intent shown to each side, CAMEO 03)
+            ("Egypt", "intend", "Israel", None, False, "intended"),
+            ("Egypt", "intend", "Hamas", None, False, "intended"),
+        },
     ),
     (
         "Norway offered talks between Colombia and the ELN.",
-        {("Colombia", "communicate", "ELN", "Norway", False, "intended")},
+        {
+            ("Colombia", "communicate", "ELN", "Norway", False, "intended"),
+            ("Norway", "intend", "Colombia", None, False, "intended"),
+            ("Norway", "intend", "ELN", None, False, "intended"),
+        },
     ),
 ]
 

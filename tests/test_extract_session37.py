@@ -37,3 +37,55 @@ PLEDGES_TO_PARTIES_NAMED_BEFORE = [
 @pytest.mark.parametrize("text,expected", PLEDGES_TO_PARTIES_NAMED_BEFORE)
 def test_a_pledge_to_parties_named_before_is_an_intent(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+# offers to mediate or to host talks: the one who offers shows each side an intent (CAMEO 03); the sides' talk through
+# it is not yet held
+OFFERED_MEDIATION = [
+    (  # "between the neighbours": a definite plural after "between" is the pair named before, not the mediator
+        "Ethiopia and Eritrea fought a border war, as Kenya offered to mediate between the neighbours.",
+        {
+            ("Ethiopia", "fight", "Eritrea", None, False, A),
+            ("Kenya", "intend", "Ethiopia", None, False, INTENDED),
+            ("Kenya", "intend", "Eritrea", None, False, INTENDED),
+            ("Ethiopia", "communicate", "Eritrea", "Kenya", False, INTENDED),
+        },
+    ),
+    (  # a mediation one says one will do is not done yet
+        "India and Pakistan clashed. China said it would mediate between India and Pakistan.",
+        {
+            ("India", "fight", "Pakistan", None, False, A),
+            ("China", "cooperate", "India", None, False, INTENDED),
+            ("China", "cooperate", "Pakistan", None, False, INTENDED),
+            ("India", "communicate", "Pakistan", "China", False, INTENDED),
+        },
+    ),
+    (
+        "The Vatican offered to host peace talks between Russia and Ukraine.",
+        {
+            ("Vatican City", "intend", "Russia", None, False, INTENDED),
+            ("Vatican City", "intend", "Ukraine", None, False, INTENDED),
+            ("Russia", "communicate", "Ukraine", "Vatican City", False, INTENDED),
+        },
+    ),
+    (
+        "Egypt offered talks between Israel and Hamas.",
+        {
+            ("Egypt", "intend", "Israel", None, False, INTENDED),
+            ("Egypt", "intend", "Hamas", None, False, INTENDED),
+            ("Israel", "communicate", "Hamas", "Egypt", False, INTENDED),
+        },
+    ),
+    # not an offer: a refusal to host, a hosting done
+    ("Egypt refused to host talks between Israel and Hamas.", {("Israel", "communicate", "Hamas", "Egypt", True, A)}),
+    ("Egypt hosted talks between Israel and Hamas.", {("Israel", "communicate", "Hamas", "Egypt", False, A)}),
+    (  # "between the two delegations" of a mediator's shuttle: the two who talk, never the mediator's country
+        "Iran and the United States held indirect talks in Muscat on Sunday, with the Omani foreign minister"
+        " shuttling messages between the two delegations.",
+        {("Iran", "communicate", "United States", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", OFFERED_MEDIATION)
+def test_an_offer_to_mediate_or_host_is_an_intent_to_each_side(nlp, text, expected):
+    check_exact(nlp, text, expected)

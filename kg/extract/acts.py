@@ -28,6 +28,7 @@ from kg.extract.clauses import (
     agent_actors,
     clause_objects,
     clause_subjects,
+    declared_future,
     denies_charge,
     event_agents,
     held_nouns,
@@ -1712,6 +1713,8 @@ def mediated_statements(ctx: Context) -> Iterator[Candidate]:
             continue
         mediators = clause_subjects(verb, ctx)
         negated, modality = is_negated(verb), modality_of(verb)
+        if modality == "asserted" and mediators and declared_future(verb, mediators, ctx) == "own":
+            modality = "intended"  # "China said it would mediate between India and Pakistan": not yet done
         for noun in (c for c in verb.children if c.dep_ == "dobj" and is_event_noun(c)):
             parties = between_parties(noun, ctx)
             if len(parties) >= 2 and mediators and mediators[0].key not in {p.key for p in parties}:

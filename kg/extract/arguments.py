@@ -625,7 +625,10 @@ def both_sides(token: Token, ctx: Context) -> list[Mention]:
         return []
     sides = ("both", "two", "all", "either", "each")
     counts = sides if lemma in PARTY_NOUNS else ("both", "two")  # not "all countries"
-    if not any(c.lower_ in counts for c in token.children if c.dep_ in ("det", "nummod", "predet")):
+    # "offered to mediate between the neighbours": a definite plural between is a pair
+    determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "nummod", "predet")}
+    between = token.dep_ == "pobj" and token.head.lower_ == "between" and determiners == {"the"}
+    if not determiners & set(counts) and not between:
         return []
     # "both countries", and sides that mass troops along their border, are states, whoever raided before
     states = lemma not in PARTY_NOUNS or LEXICON.get(token.head.lemma_.lower()) == "posture"
@@ -661,6 +664,10 @@ def both_sides(token: Token, ctx: Context) -> list[Mention]:
         pair = [ctx.actors.affiliated_side(m) if "person" not in kinds else m for m in (event.subject, event.object)]
         if event.rule in MUTUAL_RULES and all(m.type in kinds for m in pair) and pair[0].key != pair[1].key:
             return pair
+    if between:  # "Thailand and Cambodia traded fire as Malaysia offered to mediate between the neighbours": the
+        # last two named, but the mediator
+        mediators = frozenset(m.key for m in clause_subjects_of_verb(token.head.head, ctx))
+        return recent_pair(token, ctx, kinds, mediators)
     found: list[Mention] = []
     # the addresser is not one of the sides: "Egypt urged both sides", "Russia, which has peacekeepers there, called
     # on both sides"

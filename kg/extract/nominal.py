@@ -1443,6 +1443,12 @@ def nominal_statements(ctx: Context) -> Iterator[Candidate]:
             hosts = clause_subjects(host, ctx) if host is not None and via is None else []  # "offered to host"
             via = via or next((m for m in hosts if m.key not in {p.key for p in parties}), None)
             yield Candidate(parties[0], relation, parties[1], via, negated, modality, rule="nominal:between")
+            offering = {host.lemma_.lower(), host.head.lemma_.lower()} & OFFERING_VERBS if host is not None else set()
+            offered = bool(offering) and not negated  # "offered talks", "offered to host talks"
+            for party in (p for p in parties if offered and via is not None and via in hosts):
+                # "The Vatican offered to host peace talks between Russia and Ukraine": an intent shown to each side
+                label = f"offer {relation}" if host.lemma_.lower() in OFFERING_VERBS else f"offer to host {relation}"
+                yield Candidate(via, label, party, None, False, "intended", rule="nominal:host")
             missed = missed_outcome(noun)
             if missed is not None:  # "talks between X and Y ended without agreement": no agreement between them
                 yield Candidate(parties[0], nominal_label(missed), parties[1], via, True, rule="nominal:without")
