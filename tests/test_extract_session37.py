@@ -89,3 +89,26 @@ OFFERED_MEDIATION = [
 @pytest.mark.parametrize("text,expected", OFFERED_MEDIATION)
 def test_an_offer_to_mediate_or_host_is_an_intent_to_each_side(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+# an offer to mediate that names no sides is made to the sides of the conflict the article reported
+UNNAMED_SIDES_OF_AN_OFFER = [
+    (
+        "Thailand and Cambodia traded fire on Monday. Malaysia offered to mediate.",
+        {
+            ("Thailand", "fight", "Cambodia", None, False, A),
+            ("Malaysia", "intend", "Thailand", None, False, INTENDED),
+            ("Malaysia", "intend", "Cambodia", None, False, INTENDED),
+        },
+    ),
+    # not a mediation done (whose sides the text does not name), nor one offered by a side of the conflict
+    ("Thailand and Cambodia traded fire on Monday. Malaysia has mediated.", {("Thailand", "fight", "Cambodia", None,
+                                                                              False, A)}),
+    ("Thailand and Cambodia traded fire on Monday. Thailand offered to mediate.", {("Thailand", "fight", "Cambodia",
+                                                                                     None, False, A)}),
+    ("Malaysia offered to mediate.", set()),  # no conflict reported before
+]
+
+
+@pytest.mark.parametrize("text,expected", UNNAMED_SIDES_OF_AN_OFFER)
+def test_an_offer_to_mediate_naming_no_sides_is_made_to_the_sides_at_odds(nlp, text, expected):
+    check_exact(nlp, text, expected)

@@ -12,10 +12,13 @@ from typing import TYPE_CHECKING
 
 from kg.extract.arguments import (
     CABINET_NOUNS,
+    SIDE_TYPES,
     Context,
     actors_of,
     agents,
     conjuncts,
+    last_event_pair,
+    main_conflict,
     mention_root,
     modifier_actors,
     office_countries,
@@ -1741,6 +1744,21 @@ def _mediated_between(
     parties = between_parties(verb, ctx)
     if len(parties) == 2 and mediators and mediators[0].key not in {p.key for p in parties}:
         yield Candidate(parties[0], "communicate", parties[1], mediators[0], negated, modality, None, "clause:mediated")
+    for side in offered_mediation_sides(verb, mediators, modality, ctx) if not parties else []:
+        # the offer is made to each side, as one "to mediate between" them (the sides, inferred, are not said to
+        # have taken it up)
+        yield Candidate(mediators[0], "mediate", side, None, negated, modality, None, "clause:offered-mediation")
+
+
+# "Somalia recalled its ambassador to Ethiopia ... Turkey has offered to mediate": an offer to mediate that names no
+# sides is between the sides of the article's main conflict, else of the last conflict reported before
+def offered_mediation_sides(verb: Token, mediators: list[Mention], modality: str, ctx: Context) -> list[Mention]:
+    if modality != "intended" or not mediators or any(c.dep_ == "prep" for c in verb.children):
+        return []
+    conflicts = [e for e in ctx.recent_events if classify(e.relation) in CONFLICT_CLASSES and not e.negated]
+    sides = main_conflict(ctx, SIDE_TYPES) or last_event_pair(conflicts, ctx, SIDE_TYPES)
+    own = {ctx.actors.affiliated_side(m).key for m in mediators} | {m.key for m in mediators}
+    return sides if len(sides) == 2 and not own & {m.key for m in sides} else []
 
 
 # "India has massed troops despite appeals for restraint from the United States and Britain", "Sharon has refused to set
