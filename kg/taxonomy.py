@@ -181,6 +181,7 @@ _add("coerce", "round up, house arrest, put under arrest, place under arrest, cr
 _add("attack", "lynch, wound, gun down, injure, maim")
 _add("fight", "holy war, jihad, confront, confrontation")
 _add("reduce", "cut ties with, break off, break off contact, cut off, break with")
+_add("reduce", "break relation, break tie")  # "Mexico broke diplomatic relations with Ecuador" (CAMEO 161)
 # leaving a body one belonged to reduces relations with it (CAMEO 16): "Britain left the European Union"
 _add("reduce", "quit")
 _add("support", "authorise, authorize, contribute, contribution, sympathy, condolence, condolences")

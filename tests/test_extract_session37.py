@@ -112,3 +112,16 @@ UNNAMED_SIDES_OF_AN_OFFER = [
 @pytest.mark.parametrize("text,expected", UNNAMED_SIDES_OF_AN_OFFER)
 def test_an_offer_to_mediate_naming_no_sides_is_made_to_the_sides_at_odds(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+# breaking relations or ties with a side reduces relations with it (CAMEO 161); a law broken is no relation
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Mexico broke diplomatic relations with Ecuador.", {("Mexico", "reduce", "Ecuador", None, False, A)}),
+        ("Nicaragua broke ties with Israel.", {("Nicaragua", "reduce", "Israel", None, False, A)}),
+        ("Ecuador broke the law.", set()),
+    ],
+)
+def test_breaking_relations_reduces_them(nlp, text, expected):
+    check_exact(nlp, text, expected)
