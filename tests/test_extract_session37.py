@@ -125,3 +125,22 @@ def test_an_offer_to_mediate_naming_no_sides_is_made_to_the_sides_at_odds(nlp, t
 )
 def test_breaking_relations_reduces_them(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+# leaving an accord or ending relations with a side reduces relations with it (CAMEO 16), never cooperates
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The United States left the nuclear deal with Iran.", {("United States", "reduce", "Iran", None, False, A)}),
+        ("The United States exited the nuclear deal with Iran.", {("United States", "reduce", "Iran", None, False, A)}),
+        # the parser hangs "with Iran" on the verb
+        ("Trump pulled out of the nuclear deal with Iran.", {("Donald Trump", "reduce", "Iran", None, False, A)}),
+        ("Trump pulled out of the talks with a smile.", set()),
+        ("Russia ended its relations with Georgia.", {("Russia", "reduce", "Georgia", None, False, A)}),
+        ("Russia ended its ties with Georgia.", {("Russia", "reduce", "Georgia", None, False, A)}),
+        # an act of cooperation stopped is still read as the act denied
+        ("Niger ended its military cooperation with France.", {("Niger", "cooperate", "France", None, True, A)}),
+    ],
+)
+def test_leaving_an_accord_or_ending_relations_reduces_them(nlp, text, expected):
+    check_exact(nlp, text, expected)

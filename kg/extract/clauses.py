@@ -2497,8 +2497,8 @@ def ended_tie_parties(verb: Token, noun: str, obj: Token, ctx: Context) -> list[
     refused = lemma in TIE_REFUSING_VERBS  # "rejected talks with the US", "refused talks with Israel"
     if not (ends_act(verb) or refused) or classify(lemma) == "reduce" or not is_event_noun(obj) or is_negated(verb):
         return []
-    if classify(noun) in HOSTILE_CLASSES | {FALLBACK_CLASS}:
-        return []
+    if classify(noun) in HOSTILE_CLASSES | {FALLBACK_CLASS} or f"{lemma} {noun}" in LEXICON:
+        return []  # (an ending the taxonomy lists: "ended its ties with Georgia" reduces them)
     if any(ctx.actors.mention_at(c) is not None for c in obj.children if c.dep_ in ("poss", "amod", "compound")):
         return []  # "stopped Hamas's talks with Israel": another's tie
     found = {m.key: m for _, m in noun_chain_objects(obj, ctx)}
@@ -2517,6 +2517,11 @@ def left_tie_parties(phrase: str, prep: str, pobj: Token, ctx: Context) -> list[
     if classify(relation_noun(pobj)) in HOSTILE_CLASSES | {FALLBACK_CLASS}:
         return []  # "pulled out of the war against ISIS" is no leaving of ISIS
     parties = [m for _, m in noun_chain_objects(pobj, ctx)]  # also "an Israeli-Palestinian security meeting"
+    verb = next((a for a in pobj.ancestors if a.pos_ == "VERB"), None)
+    if verb is not None and not parties:  # "pulled out of the nuclear deal with Iran": the parser hangs the party on
+        # the verb
+        withs = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" and c.i > pobj.i]
+        parties = [m for w in withs for o in w.children if o.dep_ == "pobj" for m in actors_of(o, ctx)]
     modifiers = [t for c in pobj.children if c.dep_ in ("amod", "compound") for t in c.subtree]
     return parties or list({m.key: m for t in modifiers for m in ctx.actors.mentions_of(t)}.values())
 
