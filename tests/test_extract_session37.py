@@ -144,3 +144,27 @@ def test_breaking_relations_reduces_them(nlp, text, expected):
 )
 def test_leaving_an_accord_or_ending_relations_reduces_them(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+# a part or an organ of a group or a body, owned by it, acts as it: "Hamas's armed wing", "the bloc's commission"
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Hamas's armed wing said it fired rockets at Israel.", {("Hamas", "attack", "Israel", None, False, A)}),
+        (
+            "Mali, Burkina Faso and Niger left ECOWAS. The bloc's commission urged the three states to return.",
+            {
+                ("Mali", "reduce", "ECOWAS", None, False, A),
+                ("Burkina Faso", "reduce", "ECOWAS", None, False, A),
+                ("Niger", "reduce", "ECOWAS", None, False, A),
+                ("ECOWAS", "appeal", "Mali", None, False, A),
+                ("ECOWAS", "appeal", "Burkina Faso", None, False, A),
+                ("ECOWAS", "appeal", "Niger", None, False, A),
+            },
+        ),
+        ("ECOWAS's commission urged Mali to return.", {("ECOWAS", "appeal", "Mali", None, False, A)}),
+        ("Britain's commission criticised Russia.", set()),  # a country's commission may be any of its bodies
+    ],
+)
+def test_an_organ_of_a_group_acts_as_the_group(nlp, text, expected):
+    check_exact(nlp, text, expected)

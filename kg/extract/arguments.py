@@ -45,6 +45,7 @@ from kg.extract.lexicon import (
     NAME_GIVING_VERBS,
     OFFICIAL_NOUNS,
     OPPOSING_CLASSES,
+    ORGAN_NOUNS,
     OWNER_CLASSES,
     PAIR_OF_PEOPLE,
     PARTY_NOUNS,
@@ -946,6 +947,9 @@ def actor_of(token: Token, ctx: Context, exclude: Mention | None = None) -> Ment
             inner = pronoun_actor(child, ctx, exclude) if child.pos_ == "PRON" else ctx.actors.mention_at(child)
             if inner is not None and inner.type in ("organisation", "armed_group"):
                 return inner
+    organ = organ_owner(token, ctx, exclude)
+    if organ is not None:
+        return organ
     # "our envoy", "their forces": a sector or title noun owned by a pronoun; "Putin and his government":
     # a person's government is the person's country
     for child in token.children:
@@ -988,6 +992,18 @@ def actor_of(token: Token, ctx: Context, exclude: Mention | None = None) -> Ment
     if token.pos_ == "NOUN":
         bare = ctx.actors.bare_group(token)
         return (described_subject(token, ctx) or bare) if bare is not None else None
+    return None
+
+
+# "Hamas's armed wing fired rockets", "The bloc's commission urged the three states": a part or an organ of a group or
+# a body, owned by it, acts as it
+def organ_owner(token: Token, ctx: Context, exclude: Mention | None) -> Mention | None:
+    if token.pos_ != "NOUN" or token.tag_ != "NN" or token.lemma_.lower() not in ORGAN_NOUNS:
+        return None
+    for child in (c for c in token.children if c.dep_ in ("poss", "compound")):
+        owner = actor_of(child, ctx, exclude)
+        if owner is not None and owner.type in ("organisation", "armed_group"):
+            return owner
     return None
 
 
