@@ -11,6 +11,7 @@ import pytest
 from tests.test_extract_constructions import A, check_exact
 
 INTENDED = "intended"
+REQUESTED = "requested"
 
 # a pledge whose party is named in another sentence ("the two countries", "the two sides") is still a pledge
 PLEDGES_TO_PARTIES_NAMED_BEFORE = [
@@ -167,4 +168,27 @@ def test_leaving_an_accord_or_ending_relations_reduces_them(nlp, text, expected)
     ],
 )
 def test_an_organ_of_a_group_acts_as_the_group(nlp, text, expected):
+    check_exact(nlp, text, expected)
+
+
+# an order to one's own bare forces or authorities is the orderer's act, requested (not whatever country a bare "the
+# army" would be read as)
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Putin ordered the army to attack Ukraine.",
+            {("Vladimir Putin", "attack", "Ukraine", None, False, REQUESTED)},
+        ),
+        ("Russia ordered the media regulator to block the BBC.", {("Russia", "reject", "BBC", None, False, REQUESTED)}),
+        (  # another's army, named, acts itself
+            "Putin ordered the Belarusian army to attack Ukraine.",
+            {
+                ("Belarus", "attack", "Ukraine", None, False, REQUESTED),
+                ("Vladimir Putin", "demand", "Belarus", None, False, A),
+            },
+        ),
+    ],
+)
+def test_an_order_to_ones_own_forces_is_ones_own_act(nlp, text, expected):
     check_exact(nlp, text, expected)

@@ -1186,9 +1186,11 @@ def inherited_subjects(verb: Token, ctx: Context) -> list[Mention]:
             and any(c.dep_ in ("dobj",) for c in head.children)
             and head.lemma_ in OBJECT_CONTROL_VERBS
         ):  # object control: "urged him to release Navalny" is never the urger's release
-            ordered = [m for c in head.children if c.dep_ == "dobj" for m in actors_of(c, ctx)]
             own = [c for c in head.children if c.dep_ == "dobj" and is_own_staff(c)]
-            return ordered or (clause_subjects(head, ctx) if own else [])  # "ordered his staff to delay the aid"
+            if own:  # "ordered his staff to delay the aid", "Putin ordered the army to attack Ukraine": the orderer's
+                # own men, whatever country a bare "the army" would otherwise be read as
+                return clause_subjects(head, ctx) or [m for c in own for m in actors_of(c, ctx)]
+            return [m for c in head.children if c.dep_ == "dobj" for m in actors_of(c, ctx)]
         called_on = [  # "called on the United States to rein in Sharon", "appealed to the UN to act": the called act
             o
             for p in head.children
@@ -1763,8 +1765,10 @@ def is_own_staff(noun: Token) -> bool:
         c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their") for c in noun.children
     )
     # "Mr Sharon's Cabinet ordered the army to hit Palestinian targets": a bare "the army" one orders is one's own
-    bare_forces = noun.lower_ in ("army", "military", "troops", "police", "forces") and all(
-        c.dep_ == "det" and c.lower_ == "the" for c in noun.children
+    # (also "the media regulator", not "the Belarusian army")
+    bare_forces = noun.lower_ in ("army", "military", "troops", "police", "forces", "authorities", "regulator") and all(
+        (c.dep_ == "det" and c.lower_ == "the") or (c.dep_ in ("compound", "amod") and not c.ent_type_)
+        for c in noun.children
     )
     return own or (bare_forces and noun.head.lemma_.lower() in ("order", "instruct", "command", "tell"))
 
