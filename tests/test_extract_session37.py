@@ -192,3 +192,37 @@ def test_an_organ_of_a_group_acts_as_the_group(nlp, text, expected):
 )
 def test_an_order_to_ones_own_forces_is_ones_own_act(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+# an inverted condition ("Should Moscow ...", "Were Iran to ...") is a condition as "if" is: the act it names is open,
+# and a hostile answer promised on it threatens
+INVERTED_CONDITIONS = [
+    (
+        "Should Moscow take this step, the United States will respond swiftly and decisively.",
+        {("United States", "threaten", "Russia", None, False, A)},
+    ),
+    (
+        "Should Russia invade Ukraine, the United States will impose severe sanctions on Russia.",
+        {
+            ("Russia", "attack", "Ukraine", None, False, "hypothetical"),
+            ("United States", "threaten", "Russia", None, False, A),
+        },
+    ),
+    (
+        "Were Iran to attack Israel, the United States would defend Israel.",
+        {
+            ("Iran", "attack", "Israel", None, False, "hypothetical"),
+            ("United States", "support", "Israel", None, False, "hypothetical"),
+        },
+    ),
+    # not a condition: an obligation
+    (
+        "The United States should impose sanctions on Russia.",
+        {("United States", "reduce", "Russia", None, False, REQUESTED)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", INVERTED_CONDITIONS)
+def test_an_inverted_condition_is_a_condition(nlp, text, expected):
+    check_exact(nlp, text, expected)

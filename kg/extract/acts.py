@@ -136,6 +136,7 @@ from kg.extract.polarity import (
     has_negation,
     has_negative_determiner,
     has_to,
+    is_condition,
     is_negated,
     is_wish,
     modality_of,
@@ -2274,7 +2275,7 @@ def conditional_threat_statements(ctx: Context) -> Iterator[Candidate]:
         conditions = [
             a for clause in clauses for a in clause.children
             if a.dep_ in ("advcl", "ccomp")  # "threatened to strike if Qantas goes ahead", a ccomp to the parser
-            and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in a.children)
+            and is_condition(a)
         ]  # fmt: skip
         aimed = [m for clause in clauses for o in clause.children if o.dep_ == "dobj" for m in actors_of(o, ctx)]
         if aimed:

@@ -250,6 +250,7 @@ from kg.extract.polarity import (
     has_to,
     is_act_warned_against,
     is_cleft,
+    is_condition,
     is_gerund_object,
     is_mandative,
     is_negated,
@@ -3982,10 +3983,7 @@ def is_conditional_threat(verb: Token) -> bool:
     """'If Turkey does anything, I will destroy its economy': a hostile act promised on a condition."""
     clause = verb.head if verb.dep_ == "conj" else verb  # "I will destroy and obliterate ..."
     future = is_future(clause)
-    condition = any(
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-        for c in (*clause.children, *verb.children)
-    )
+    condition = any(c.dep_ == "advcl" and is_condition(c) for c in (*clause.children, *verb.children))
     return future and condition and not has_negation(verb)
 
 

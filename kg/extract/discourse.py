@@ -22,7 +22,7 @@ from kg.extract.lexicon import (
     WELCOMING_MANNERS,
 )
 from kg.extract.phrases import is_event_noun, verb_phrase
-from kg.extract.polarity import has_negation, is_negated, modality_of
+from kg.extract.polarity import has_negation, is_condition, is_negated, modality_of
 from kg.resolve import Mention
 from kg.taxonomy import classify
 
@@ -224,7 +224,7 @@ def conditional_answer_statements(verb: Token, subjects: list[Mention], ctx: Con
     conditions = [
         c
         for c in verb.children
-        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)  # not "unless"
+        if c.dep_ == "advcl" and is_condition(c, ("if",))  # not "unless"
     ]
     for condition in conditions:
         acts = [condition, *(c for c in condition.children if c.dep_ == "xcomp")]  # "dares to strike us"

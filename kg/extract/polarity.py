@@ -607,7 +607,16 @@ def is_untrue(verb: Token) -> bool:
 def is_inverted_condition(verb: Token) -> bool:
     subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     inverted = [c for c in verb.children if c.dep_ == "aux" and c.lower_ in ("had", "were", "should")]
+    if verb.lower_ in ("were", "had") and verb.i == verb.left_edge.i:
+        inverted.append(verb)  # "Were Iran to attack Israel, ...": the verb itself leads
     return verb.dep_ == "advcl" and bool(subjects) and any(a.i < min(subjects) for a in inverted)
+
+
+# "if Russia invades", "unless Hamas frees the hostages", "Should Moscow take this step", "Were Iran to attack": a
+# clause of condition, marked or inverted
+def is_condition(clause: Token, marks: tuple[str, ...] = ("if", "unless")) -> bool:
+    marked = any(m.dep_ == "mark" and m.lower_ in marks for m in clause.children)
+    return marked or ("if" in marks and is_inverted_condition(clause))
 
 
 # "Israel withdrew its accusation that Iran had attacked it", "retracted its claim that ...": a charge taken back
@@ -820,10 +829,7 @@ def is_mandative(clause: Token) -> bool:
 
 # "would stop supporting Hamas if Israel withdrew": a verb with a condition of its own
 def is_conditional(clause: Token) -> bool:
-    return any(
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-        for c in clause.children
-    )
+    return any(c.dep_ == "advcl" and is_condition(c) for c in clause.children)
 
 
 # "Washington has asked Qatar to expel Hamas leaders if the group continues to reject the deal": the condition, which
@@ -930,6 +936,8 @@ def modality_of(verb: Token) -> str:
         lemma = governor.lemma_
         if any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in governor.children):
             return "hypothetical"  # "if Afghan forces try to capture them": a condition, not an attempt made
+        if is_inverted_condition(governor):
+            return "hypothetical"  # "Were Iran to attack Israel, ..."
         if controls_another(verb, governor) and is_negated(governor):
             return "hypothetical"  # "would not allow Sweden to join NATO", "refused to let Sweden join"
         if lemma in ("rule", "exclude") and kept_open(governor):
