@@ -605,6 +605,13 @@ _add("appeal", "turn to")
 # withdrawing or shutting one's own mission in a country (session 13): "closed its embassy in Iran"
 _add("reduce", "close embassy, shut embassy, close consulate, withdraw ambassador, withdraw envoy, withdraw diplomat")
 _add("reduce", "withdraw commissioner")  # "withdrew its high commissioner from Ottawa" (session 26)
+# reopening one's mission in a country restores ties (CAMEO 05; session 37): "Saudi Arabia reopened its embassy in Iran"
+_add("cooperate", "reopen embassy, reopen consulate, reopen mission")
+# an envoy dispatched to a side is sent to talk with it, as one sent is: "China dispatched an envoy to Ukraine"
+_add("communicate", "dispatch envoy, dispatch emissary, send emissary")
+# a case brought against a side before a court is a lawsuit (CAMEO 115): "filed a case against Israel at the ICJ"
+_add("criticise", "file case, bring case, bring lawsuit")
+_add("cooperate", "laud, congratulation")  # praise (CAMEO 051)
 # "blew up an Israeli tank", "suicide bombers blew themselves up in Jerusalem" (session 13)
 _add("attack", "blow up")  # "wanted for the September 11 terrorist atrocities in the United States"
 # chasing armed men (session 15): "The army chased them into land under the control of the Palestinian Authority"

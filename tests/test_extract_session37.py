@@ -226,3 +226,20 @@ INVERTED_CONDITIONS = [
 @pytest.mark.parametrize("text,expected", INVERTED_CONDITIONS)
 def test_an_inverted_condition_is_a_condition(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+# diplomatic and legal acts the taxonomy lacked
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Saudi Arabia reopened its embassy in Iran.", {("Saudi Arabia", "cooperate", "Iran", None, False, A)}),
+        ("China dispatched an envoy to Ukraine.", {("China", "communicate", "Ukraine", None, False, A)}),
+        (
+            "South Africa filed a case against Israel at the International Court of Justice.",
+            {("South Africa", "criticise", "Israel", None, False, A)},
+        ),
+        ("Narendra Modi lauded Donald Trump.", {("Narendra Modi", "cooperate", "Donald Trump", None, False, A)}),
+    ],
+)
+def test_diplomatic_and_legal_acts(nlp, text, expected):
+    check_exact(nlp, text, expected)

@@ -489,7 +489,7 @@ ANNOUNCING_VERBS = {"announce", "declare", "unveil"}
 # verbs whose object is moved away from the party: "withdrew the US from the treaty with Iran"
 REMOVAL_VERBS = {"withdraw", "pull", "remove", "exclude", "expel", "recall"}  # not "evacuated its citizens from Syria"
 # verbs of shutting a mission: "closed its embassy in Iran"
-CLOSING_VERBS = {"close", "shut"}
+CLOSING_VERBS = {"close", "shut", "reopen"}  # (and reopens: "reopened its embassy in Iran")
 # a state's missions abroad, which it closes or withdraws
 POSTS = {"embassy", "consulate", "mission"}
 # what a country withdraws from another: "recalled its ambassador from Australia"
