@@ -243,3 +243,25 @@ def test_an_inverted_condition_is_a_condition(nlp, text, expected):
 )
 def test_diplomatic_and_legal_acts(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+# an act blamed on a side in the passive charges that side with it, whoever blames it
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The attack on the Israeli embassy was blamed on Iran.", {("Iran", "attack", "Israel", None, False, A)}),
+        (
+            "The bombing of the US embassy was blamed on al-Qaeda by Washington.",
+            {
+                ("United States", "criticise", "al-Qaeda", None, False, A),
+                ("al-Qaeda", "attack", "United States", None, False, A),
+            },
+        ),
+        (  # a blame denied says nothing of the act
+            "Israel did not blame the attack on the Israeli embassy on Iran.",
+            {("Israel", "criticise", "Iran", None, True, A)},
+        ),
+    ],
+)
+def test_an_act_blamed_on_a_side_in_the_passive(nlp, text, expected):
+    check_exact(nlp, text, expected)

@@ -1299,10 +1299,12 @@ def agreed_tie_statements(ctx: Context) -> Iterator[Candidate]:
                         yield Candidate(subject, relation, party, None, negated, "intended", None, "clause:agreed-tie")
 
 
-# "Israel blamed the attack on Iran", "blamed the bombings on Hamas": the one an act is blamed on is charged with it
+# "Israel blamed the attack on Iran", "blamed the bombings on Hamas", "The attack was blamed on Iran": the one an act is
+# blamed on is charged with it
 def blamed_on_statements(ctx: Context) -> Iterator[Candidate]:
     for verb in (t for t in ctx.sent if t.pos_ == "VERB" and t.lemma_.lower() == "blame"):
-        acts = [c for c in verb.children if c.dep_ == "dobj" and classify(c.lemma_.lower()) in CONFLICT_CLASSES]
+        deps = ("dobj", "nsubjpass")  # also the act of a passive
+        acts = [c for c in verb.children if c.dep_ in deps and classify(c.lemma_.lower()) in CONFLICT_CLASSES]
         ons = [p for p in verb.children if p.dep_ == "prep" and p.lower_ == "on"]
         inner = [p for a in acts for p in a.subtree if p.dep_ == "prep" and p.lower_ == "on"]
         if not ons and len(inner) >= 2:
@@ -1311,14 +1313,17 @@ def blamed_on_statements(ctx: Context) -> Iterator[Candidate]:
         if not acts or not blamed:
             continue
         negated, modality = is_negated(verb), modality_of(verb)
-        for blamer in clause_subjects(verb, ctx):
+        blamers = clause_subjects(verb, ctx)
+        for blamer in blamers:
             for mention in (m for m in blamed if m.key != blamer.key):
                 yield Candidate(blamer, "blame", mention, None, negated, modality, None, "clause:blamed-on")
-                if negated:
-                    continue  # "did not blame the attack on Iran" says nothing of the attack
-                targets = [t for act in acts for t in target_objects(act, ctx)]
-                for target in (t for t in targets if t.key != mention.key):
-                    yield Candidate(mention, acts[0].lemma_.lower(), target, rule="clause:accused-act")
+        if negated:
+            continue  # "did not blame the attack on Iran" says nothing of the attack
+        targets = [t for act in acts for t in target_objects(act, ctx)]
+        own = {m.key for m in blamers}
+        for mention in (m for m in blamed if m.key not in own):
+            for target in (t for t in targets if t.key != mention.key):
+                yield Candidate(mention, acts[0].lemma_.lower(), target, rule="clause:accused-act")
 
 
 # verbs of bringing someone round, which a third party can be asked to do: "asked Zinni to put pressure on"
