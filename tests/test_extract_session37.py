@@ -265,3 +265,21 @@ def test_diplomatic_and_legal_acts(nlp, text, expected):
 )
 def test_an_act_blamed_on_a_side_in_the_passive(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+# "the drills", "the exercises" judged after drills were reported are the drills' holders'
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "China held military drills around Taiwan. Taipei called the exercises a provocation.",
+            {("China", "posture", "Taiwan", None, False, A), ("Taiwan", "criticise", "China", None, False, A)},
+        ),
+        (
+            "China held drills. Russia held talks with Iran. Taipei condemned the drills.",
+            {("Russia", "communicate", "Iran", None, False, A), ("Taiwan", "criticise", "China", None, False, A)},
+        ),
+    ],
+)
+def test_drills_judged_are_their_holders(nlp, text, expected):
+    check_exact(nlp, text, expected)

@@ -3450,7 +3450,7 @@ def event_agents(noun: Token, ctx: Context, depth: int = 0) -> list[Mention]:
 # to, done by the subject of an earlier verb of that act, or named before with its owner
 def earlier_event_agents(noun: Token, ctx: Context) -> list[Mention]:
     verbs = EVENT_NOUN_VERBS.get(noun.lemma_.lower())
-    if verbs is None and classify(noun.lemma_.lower()) in HOSTILE_CLASSES:
+    if verbs is None and (classify(noun.lemma_.lower()) in HOSTILE_CLASSES or noun.lemma_.lower() in DRILL_NOUNS):
         verbs = set()  # "Israel imposed a blockade on Gaza. Egypt criticised the blockade": the same noun before
     found = occasion_speakers(noun, ctx) or _earlier_event_agents(noun, ctx, verbs)
     if not found and noun.lemma_.lower() in MEASURE_NOUNS:
@@ -3558,7 +3558,7 @@ def _earlier_event_agents(noun: Token, ctx: Context, verbs: set[str] | None) -> 
             doers = actors_of(token, ctx) or leader_free(modifier_actors(token, ctx), token)
             if doers:
                 return doers
-        elif token.pos_ == "NOUN" and token.lemma_.lower() == lemma and token.i != noun.i:
+        elif token.pos_ == "NOUN" and same_act_noun(token.lemma_.lower(), lemma) and token.i != noun.i:
             from kg.extract.nominal import between_parties, hyphenated_pair
 
             owners = (
@@ -3572,6 +3572,11 @@ def _earlier_event_agents(noun: Token, ctx: Context, verbs: set[str] | None) -> 
             if owners:
                 return owners
     return []
+
+
+# "China held military drills around Taiwan. Taipei condemned the exercises": the same act, by its noun or a synonym
+def same_act_noun(earlier: str, lemma: str) -> bool:
+    return earlier == lemma or (earlier in DRILL_NOUNS and lemma in DRILL_NOUNS)
 
 
 # "The EU has agreed a new package of sanctions against Iran", "Israel imposed a blockade", "Ariel Sharon gave a speech
