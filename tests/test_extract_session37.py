@@ -283,3 +283,29 @@ def test_an_act_blamed_on_a_side_in_the_passive(nlp, text, expected):
 )
 def test_drills_judged_are_their_holders(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+# a retaliation or an answer vowed after a measure (sanctions, a ban) is aimed at the one who took it; a blow returned
+# ("returned fire") only answers a blow
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "The European Union imposed new sanctions on Iran. Tehran vowed to retaliate.",
+            {
+                ("European Union", "reduce", "Iran", None, False, A),
+                ("Iran", "threaten", "European Union", None, False, INTENDED),
+            },
+        ),
+        (
+            "China banned Japanese seafood imports. Japan vowed to respond.",
+            {("China", "reduce", "Japan", None, False, A), ("Japan", "threaten", "China", None, False, A)},
+        ),
+        (
+            "Israel detained two Iranian diplomats. Iran returned fire.",
+            {("Israel", "coerce", "Iran", None, False, A)},
+        ),
+    ],
+)
+def test_a_retaliation_vowed_after_a_measure(nlp, text, expected):
+    check_exact(nlp, text, expected)

@@ -161,12 +161,16 @@ def retaliation_statements(verb: Token, subjects: list[Mention], ctx: Context) -
     relation = hitting_back(verb) or vowed_answer(verb)
     if relation is None:
         return
+    # a blow is returned for a blow; a retaliation or an answer also for a measure ("The EU imposed new sanctions on
+    # Iran. Tehran vowed to retaliate")
+    physical = relation in HITTING_BACK - {"retaliate"}
+    answered = ("attack", "fight") if physical else ("attack", "fight", "reduce", "coerce")
     for subject in subjects:
         attacker = next(
             (
                 e.subject
                 for e in reversed(ctx.recent_events)
-                if e.object.key == subject.key and relation_class(e) in ("attack", "fight") and not e.negated
+                if e.object.key == subject.key and relation_class(e) in answered and not e.negated
             ),
             None,
         )
