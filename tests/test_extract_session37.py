@@ -309,3 +309,23 @@ def test_drills_judged_are_their_holders(nlp, text, expected):
 )
 def test_a_retaliation_vowed_after_a_measure(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+# a release demanded is asked of whoever holds the ones to be released, when the text says who does
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Turkey has detained Swedish journalist Joakim Medin. Stockholm demanded his release.",
+            {("Turkey", "coerce", "Joakim Medin", None, False, A), ("Sweden", "demand", "Turkey", None, False, A)},
+        ),
+        (
+            "Iran detained two French citizens. Paris demanded their release.",
+            {("Iran", "coerce", "France", None, False, A), ("France", "demand", "Iran", None, False, A)},
+        ),
+        # no holder named: the one to be released stays the party
+        ("Sweden demanded the release of Joakim Medin.", {("Sweden", "demand", "Joakim Medin", None, False, A)}),
+    ],
+)
+def test_a_release_demanded_is_asked_of_the_holder(nlp, text, expected):
+    check_exact(nlp, text, expected)

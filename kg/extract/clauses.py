@@ -2733,6 +2733,11 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
         yield relation_noun(obj), mention, "object-target", False
     if joined:
         return
+    holders = release_holders(verb, phrase, obj, ctx)
+    for mention in holders:  # "Turkey detained Joakim Medin. Sweden demanded his release": asked of Turkey
+        yield f"{phrase} {obj.lemma_.lower()}", mention, "requested-release", has_negative_determiner(obj)
+    if holders:
+        return
     mentions = joiners(obj, ctx) or actors_of(obj, ctx)  # "condemned Finland's NATO membership": Finland's
     sending = verb.lemma_.lower() in DISPATCH_VERBS | PLEDGING_VERBS  # also "offered British troops for the campaign"
     if sending and counted_noun(obj).lemma_.lower() in NONSTATE_GROUPS.keys() | SENT_FORCES:
@@ -3784,6 +3789,15 @@ def brokered_by(verb: Token, ctx: Context) -> Mention | None:
             if found:
                 return found[0]
     return None
+
+
+# "demanded his release", "sought the release of Gershkovich": a release asked of whoever holds the ones released
+def release_holders(verb: Token, phrase: str, obj: Token, ctx: Context) -> list[Mention]:
+    if obj.lemma_.lower() not in FREEING_NOUNS or classify(phrase) not in ("demand", "appeal"):
+        return []
+    freed = [m for c in obj.children if c.dep_ == "poss" for m in actors_of(c, ctx)]
+    freed += [m for p, o in prepositional_objects(obj, ctx, set()) if p == "of" for m in actors_of(o, ctx)]
+    return holders_of(freed, ctx)
 
 
 # "Russia's detention of Evan Gershkovich", "Russia arrested him": who holds the people named, by a noun of holding
