@@ -329,3 +329,16 @@ def test_a_retaliation_vowed_after_a_measure(nlp, text, expected):
 )
 def test_a_release_demanded_is_asked_of_the_holder(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+# relief withheld from a town is withheld from its people's state: "halted aid deliveries to Gaza"
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Israel halted aid deliveries to Gaza.", {("Israel", "reduce", "Palestine", None, False, A)}),
+        ("Israel restricted the aid deliveries to Gaza.", {("Israel", "reduce", "Palestine", None, False, A)}),
+        ("Israel halted arms deliveries to Gaza.", set()),  # arms are no relief; a town is no party
+    ],
+)
+def test_relief_withheld_from_a_town(nlp, text, expected):
+    check_exact(nlp, text, expected)

@@ -3344,12 +3344,20 @@ def detached_targets(verb: Token, obj: Token, ctx: Context) -> list[Mention]:
     preps += ["to", "for"] if given else []
     holders = [verb]  # also "sanctions worth up to $4 billion on American goods", the parser hanging "on" on the sum
     holders += [t for w in verb.children if w.lower_ == "worth" and w.i > obj.i for t in w.subtree if t.like_num]
-    return [
-        m
-        for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.i > obj.i and c.lower_ in preps)
-        for pobj in (c for c in prep.children if c.dep_ == "pobj")
-        for m in actors_of(pobj, ctx) or group_members(pobj, ctx) or owned_goods(prep, pobj, ctx)
-    ]
+    found: list[Mention] = []
+    for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.i > obj.i and c.lower_ in preps):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            mentions = actors_of(pobj, ctx) or group_members(pobj, ctx) or owned_goods(prep, pobj, ctx)
+            found += relief_states(obj, mentions, ctx)  # "halted aid deliveries | to Gaza"
+    return found
+
+
+# "aid to Gaza", "fuel deliveries into Gaza": relief sent to a town goes to its people's state
+def relief_states(noun: Token, mentions: list[Mention], ctx: Context) -> list[Mention]:
+    if not relief_noun(noun) or not mentions or any(m.type != "place" for m in mentions):
+        return mentions
+    states = [s for m in mentions if (r := mention_root(m, ctx)) is not None and (s := ctx.actors.city_state(r))]
+    return states or mentions
 
 
 # "imposed sanctions | on American goods": a measure on a side's goods is on the side
@@ -3657,6 +3665,12 @@ def target_objects(noun: Token, ctx: Context, depth: int = 0) -> Iterator[Mentio
             yield from mentions
         elif depth < 2:
             yield from target_objects(pobj, ctx, depth + 1)
+
+
+# "aid", "aid convoys", "fuel deliveries": relief, or the means that carry it
+def relief_noun(noun: Token) -> bool:
+    words = [noun.lemma_.lower(), *(c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod"))]
+    return any(w in RELIEF_NOUNS for w in words)
 
 
 # "the suicide bombings that killed 25 Israelis": whom a hostile act's relative clause says it hit
