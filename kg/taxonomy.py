@@ -612,6 +612,8 @@ _add("communicate", "dispatch envoy, dispatch emissary, send emissary")
 # a case brought against a side before a court is a lawsuit (CAMEO 115): "filed a case against Israel at the ICJ"
 _add("criticise", "file case, bring case, bring lawsuit")
 _add("cooperate", "laud, congratulation")  # praise (CAMEO 051)
+# a package of aid of any kind (weapons, security) is aid given (CAMEO 07): "unveiled a weapons package for Ukraine"
+_add("support", "aid package")
 # "blew up an Israeli tank", "suicide bombers blew themselves up in Jerusalem" (session 13)
 _add("attack", "blow up")  # "wanted for the September 11 terrorist atrocities in the United States"
 # chasing armed men (session 15): "The army chased them into land under the control of the Palestinian Authority"

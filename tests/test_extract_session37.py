@@ -342,3 +342,26 @@ def test_a_release_demanded_is_asked_of_the_holder(nlp, text, expected):
 )
 def test_relief_withheld_from_a_town(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+# a package of aid of any kind announced, unveiled or approved for a side is aid to it (CAMEO 07)
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Japan unveiled a $5 billion aid package for Ukraine.",
+            {("Japan", "support", "Ukraine", None, False, A)},
+        ),
+        (
+            "The Pentagon announced a new $500 million weapons package for Ukraine.",
+            {("United States", "support", "Ukraine", None, False, A)},
+        ),
+        ("Japan gave a $5 billion aid package to Ukraine.", {("Japan", "support", "Ukraine", None, False, A)}),
+        (  # a package of sanctions is no aid
+            "The EU adopted a new package of sanctions against Russia.",
+            {("European Union", "reduce", "Russia", None, False, A)},
+        ),
+    ],
+)
+def test_an_aid_package_for_a_side(nlp, text, expected):
+    check_exact(nlp, text, expected)

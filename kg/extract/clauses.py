@@ -1844,8 +1844,8 @@ def is_party_preposition(noun: Token, prep: str) -> bool:
         return False  # "discussed Russia's aggression against Ukraine with the US": the talk's partner
     if prep in ("on", "upon", "at"):
         return classify(noun.lemma_.lower()) in CONFLICT_CLASSES
-    if prep == "for":  # also "expressed support for Hamas", "pledged aid for Ukraine"
-        lemma = noun.lemma_.lower()
+    if prep == "for":  # also "expressed support for Hamas", "pledged aid for Ukraine", "a weapons package for Ukraine"
+        lemma = compound_noun(noun)
         thanks = lemma in ("appreciation", "gratitude", "thanks", "praise", "respect", "admiration")
         return thanks or classify(lemma) == "support"
     return prep in NOUN_PARTY_PREPS

@@ -1311,6 +1311,10 @@ TOLERATING_VERBS = {"tolerate", "accept", "allow", "countenance", "brook", "cond
 WINNING_VERBS = {"persuade", "convince", "coax"}
 # goods of relief sent to a town, which help the town's country: "sent aid to Gaza", "airdropped food into Gaza"
 RELIEF_NOUNS = {"aid", "food", "fuel", "supply", "medicine", "assistance", "relief", "help", "water"}
+# kinds of a package of aid: "an aid package", "a weapons package", "a military package"
+AID_KINDS = {
+    "aid", "weapon", "weapons", "arm", "arms", "military", "security", "assistance", "humanitarian", "financial",
+}  # fmt: skip
 # verbs that give a person's name: "calls himself", "named", "identified as", "known as"
 NAME_GIVING_VERBS = {"call", "name", "identify", "know"}
 # verbs by which one puts one's weight behind a side: "threw its weight behind Iran"

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.lexicon import (
     ACT_ATTEMPT_NOUNS,
+    AID_KINDS,
     ANGRY_MANNERS,
     ANSWERING_LEMMAS,
     ATTEMPTED_CLASSES,
@@ -271,6 +272,9 @@ def compound_noun(noun: Token) -> str:
         return "use force"  # "has not ruled out the use of force against Taiwan": force, not any use
     if lemma == "exchange" and any(c.dep_ == "compound" and c.lemma_.lower() == "prisoner" for c in noun.children):
         return "prisoner exchange"  # not "an exchange of fire"
+    kinds = {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod")}
+    if lemma == "package" and kinds & AID_KINDS:
+        return "aid package"  # "unveiled a $5 billion weapons package for Ukraine": aid, whatever its kind
     attempted = attempted_act(noun)
     return attempted.lemma_.lower() if attempted is not None else lemma
 
