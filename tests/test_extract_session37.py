@@ -365,3 +365,26 @@ def test_relief_withheld_from_a_town(nlp, text, expected):
 )
 def test_an_aid_package_for_a_side(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+# an act judged in a relative clause ("drills, which North Korea condemned") is its doers'
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "The United States and South Korea began joint drills, which North Korea condemned.",
+            {
+                ("United States", "cooperate", "South Korea", None, False, A),
+                ("North Korea", "criticise", "United States", None, False, A),
+                ("North Korea", "criticise", "South Korea", None, False, A),
+            },
+        ),
+        (
+            "Iran bought drones, which the United States condemned.",
+            {("United States", "criticise", "Iran", None, False, A)},
+        ),
+        ("Israel condemned the attack, which Hamas praised.", set()),  # the judged act's doer is not the judge
+    ],
+)
+def test_an_act_judged_in_a_relative_clause(nlp, text, expected):
+    check_exact(nlp, text, expected)

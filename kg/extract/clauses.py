@@ -2010,6 +2010,10 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
                 summarised = summarised_doers(verb.head, ctx)  # "..., a move that Somalia condemned": the mover
                 if summarised is None and is_evaluative(verb):
                     summarised = proposers(verb.head, ctx) or None  # "demanded a ceasefire, which Israel rejected"
+                judged_act = verb.head.pos_ == "NOUN" and not actors_of(verb.head, ctx)
+                if summarised is None and is_evaluative(verb) and judged_act:
+                    # "began joint drills, which North Korea condemned": the doers of the act judged
+                    summarised = object_users(verb.head, ctx) or None
                 for mention in actors_of(verb.head, ctx) if summarised is None else summarised:
                     yield phrase, mention, "relative-object", False
                 continue
