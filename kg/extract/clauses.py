@@ -982,6 +982,18 @@ def zero_relative_objects(verb: Token, phrase: str, ctx: Context) -> Iterator[tu
         yield phrase, mention, "relative-object", False
 
 
+# "Russia launched strikes on Kyiv, which Germany condemned", "Israel bombed Gaza City, which Egypt condemned": a city
+# judged after an act on it stands for the act, judged in its doers
+def struck_city_doers(city: Token, ctx: Context) -> list[Mention]:
+    act = city.head if city.dep_ == "dobj" else city.head.head if city.dep_ == "pobj" else None
+    aimed = {classify(act.lemma_.lower()), classify(f"{act.lemma_.lower()} {city.head.lower_}")} if act else set()
+    if act is not None and act.pos_ == "VERB" and aimed & HOSTILE_CLASSES:
+        return clause_subjects(act, ctx)  # "bombed Gaza City", "fired rockets at Tel Aviv"
+    if act is not None and act.pos_ == "NOUN" and classify(relation_noun(act)) in HOSTILE_CLASSES:
+        return object_users(act, ctx)  # "launched strikes on Kyiv"
+    return []
+
+
 # "a coalition to patrol the Gulf which was joined by Australia": the antecedent, or the owner of
 # the grouping it belongs to
 def relative_object(verb: Token, ctx: Context) -> list[Mention]:
@@ -2014,6 +2026,8 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
                 if summarised is None and is_evaluative(verb) and judged_act:
                     # "began joint drills, which North Korea condemned": the doers of the act judged
                     summarised = object_users(verb.head, ctx) or None
+                if summarised is None and is_evaluative(verb) and ctx.actors.city_state(verb.head) is not None:
+                    summarised = struck_city_doers(verb.head, ctx) or None  # "strikes on Kyiv, which Germany condemned"
                 for mention in actors_of(verb.head, ctx) if summarised is None else summarised:
                     yield phrase, mention, "relative-object", False
                 continue

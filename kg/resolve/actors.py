@@ -1514,7 +1514,11 @@ class ArticleActors:
 
     def city_state(self, token: Token) -> Mention | None:
         """The country a large city named by this token lies in ('Haifa' -> Israel), as a mention there."""
-        words = [t for t in token.subtree if t.pos_ == "PROPN"] or [token]
+        # the name's own words (also "the town of Haifa"), not those of a clause on it ("Tel Aviv, which the United
+        # States condemned")
+        clauses = [c for c in token.children if c.dep_ in ("relcl", "acl", "appos")]
+        aside = {t.i for c in clauses for t in c.subtree}
+        words = [t for t in token.subtree if t.pos_ == "PROPN" and t.i not in aside] or [token]
         entry = city_country(" ".join(t.text for t in words))
         if entry is None and token.ent_iob_ != "I":  # not "York" of "New York"
             entry = city_country(token.text)
