@@ -411,3 +411,19 @@ def test_an_act_judged_in_a_relative_clause(nlp, text, expected):
 )
 def test_a_struck_city_judged_in_a_relative_clause(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+# "the party" refers back to a party named with the word, as "the league" and "the court" do; never to a group that
+# is no party by name
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "The Labor Party won seats. John Howard criticised the party.",
+            {("John Howard", "criticise", "Australian Labor Party", None, False, A)},
+        ),
+        ("Hamas won seats. Israel criticised the party.", set()),
+    ],
+)
+def test_the_party_refers_back_to_a_party_by_name(nlp, text, expected):
+    check_exact(nlp, text, expected)

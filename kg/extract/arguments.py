@@ -173,7 +173,7 @@ DESCRIPTIONS = {
 }
 # head nouns of bodies' names that "the" and the noun alone refer back to, only to a body named with them: "the Arab
 # League ... The league", "the International Criminal Court ... the court"
-NAME_HEAD_NOUNS = {"league", "court", "tribunal", "commission", "council"}
+NAME_HEAD_NOUNS = {"league", "court", "tribunal", "commission", "council", "party"}
 # bodies that a side leads: "the US-led coalition", "the British-led force", "the Hamas-led government"
 LED_BODY_NOUNS = {"force", "coalition", "alliance", "mission", "contingent", "government", "administration", "bloc"}
 # such bodies that are the leader's own: a government led by a party is that party's
