@@ -427,3 +427,25 @@ def test_a_struck_city_judged_in_a_relative_clause(nlp, text, expected):
 )
 def test_the_party_refers_back_to_a_party_by_name(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+# an act said to be a warning or a message to a side is one from its doer
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "North Korea said its missile test was a warning to Seoul and Washington.",
+            {
+                ("North Korea", "threaten", "South Korea", None, False, A),
+                ("North Korea", "threaten", "United States", None, False, A),
+            },
+        ),
+        (
+            "North Korea fired a missile. The launch was a warning to Seoul, state media said.",
+            {("North Korea", "threaten", "South Korea", None, False, A)},
+        ),
+        ("The decision is a message to the world.", set()),
+    ],
+)
+def test_an_act_said_to_be_a_warning(nlp, text, expected):
+    check_exact(nlp, text, expected)

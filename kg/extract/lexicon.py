@@ -1311,6 +1311,8 @@ TOLERATING_VERBS = {"tolerate", "accept", "allow", "countenance", "brook", "cond
 WINNING_VERBS = {"persuade", "convince", "coax"}
 # goods of relief sent to a town, which help the town's country: "sent aid to Gaza", "airdropped food into Gaza"
 RELIEF_NOUNS = {"aid", "food", "fuel", "supply", "medicine", "assistance", "relief", "help", "water"}
+# nouns of what an act is said to signal to another side: "its missile test was a warning to Seoul"
+SIGNAL_NOUNS = {"warning", "message", "signal", "threat"}
 # kinds of a package of aid: "an aid package", "a weapons package", "a military package"
 AID_KINDS = {
     "aid", "weapon", "weapons", "arm", "arms", "military", "security", "assistance", "humanitarian", "financial",

@@ -81,6 +81,7 @@ from kg.extract.lexicon import (
     RELATIVE_PRONOUNS,
     RISING_NOUNS,
     SHARE_NOUNS,
+    SIGNAL_NOUNS,
     SOURCED_CLASSES,
     SPONSORED_ROLES,
     SPONSORING_VERBS,
@@ -228,7 +229,17 @@ def nominal_subjects(noun: Token, ctx: Context) -> list[Mention]:
         return nominal_subjects(noun.head, ctx)  # "Russian escalation and aggression"
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in CARRIER_NOUNS:
         return nominal_subjects(noun.head.head, ctx)  # "the administration's application of pressure on Cuba"
-    return tie_holders(noun, ctx) or travellers(noun, ctx)
+    return tie_holders(noun, ctx) or travellers(noun, ctx) or senders_of_act(noun, ctx)
+
+
+# "North Korea said its missile test was a warning to Seoul", "the strike was a message to Israel, Iran said": an act
+# said to be a warning or a message is one from its doer
+def senders_of_act(noun: Token, ctx: Context) -> list[Mention]:
+    if noun.dep_ != "attr" or noun.head.lemma_ != "be" or noun.lemma_.lower() not in SIGNAL_NOUNS:
+        return []
+    acts = [c for c in noun.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+    owners = [m for a in acts for c in a.children if c.dep_ == "poss" for m in actors_of(c, ctx)]
+    return owners or [m for a in acts for m in event_agents(a, ctx)]
 
 
 # "criticism from the United Nations of Australia's policy", "pressure from Washington on Islamabad": words, pressure
