@@ -986,7 +986,8 @@ def zero_relative_objects(verb: Token, phrase: str, ctx: Context) -> Iterator[tu
 # judged after an act on it stands for the act, judged in its doers
 def struck_city_doers(city: Token, ctx: Context) -> list[Mention]:
     act = city.head if city.dep_ == "dobj" else city.head.head if city.dep_ == "pobj" else None
-    aimed = {classify(act.lemma_.lower()), classify(f"{act.lemma_.lower()} {city.head.lower_}")} if act else set()
+    prep = f" {city.head.lower_}" if city.dep_ == "pobj" else ""  # "fire at"
+    aimed = {classify(act.lemma_.lower()), classify(f"{act.lemma_.lower()}{prep}")} if act is not None else set()
     if act is not None and act.pos_ == "VERB" and aimed & HOSTILE_CLASSES:
         return clause_subjects(act, ctx)  # "bombed Gaza City", "fired rockets at Tel Aviv"
     if act is not None and act.pos_ == "NOUN" and classify(relation_noun(act)) in HOSTILE_CLASSES:
@@ -2211,10 +2212,7 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
             owners = [m for c in pobj.children if c.dep_ == "poss" for m in actors_of(c, ctx)]
             if pobj.lemma_.lower() in FREEING_NOUNS:  # "condemns Russia's detention of Gershkovich and calls for his
                 # immediate release": asked of Russia, who holds him, not of him (also "the release of Gershkovich")
-                freed = owners + [
-                    m for p, o in prepositional_objects(pobj, ctx, set()) if p == "of" for m in actors_of(o, ctx)
-                ]
-                for mention in holders_of(freed, ctx):
+                for mention in freed_holders(pobj, ctx):
                     yield f"{phrase} for {pobj.lemma_.lower()}", mention, "verb-preposition-holder", False
                 continue
             if pobj.lemma_.lower() in SELF_ACT_NOUNS:  # "called for a quick return of Zinni and his team"
@@ -3827,8 +3825,13 @@ def brokered_by(verb: Token, ctx: Context) -> Mention | None:
 def release_holders(verb: Token, phrase: str, obj: Token, ctx: Context) -> list[Mention]:
     if obj.lemma_.lower() not in FREEING_NOUNS or classify(phrase) not in ("demand", "appeal"):
         return []
-    freed = [m for c in obj.children if c.dep_ == "poss" for m in actors_of(c, ctx)]
-    freed += [m for p, o in prepositional_objects(obj, ctx, set()) if p == "of" for m in actors_of(o, ctx)]
+    return freed_holders(obj, ctx)
+
+
+# "his release", "the release of Gershkovich": who holds the ones a noun of freeing names, by its owner or its "of"
+def freed_holders(noun: Token, ctx: Context) -> list[Mention]:
+    freed = [m for c in noun.children if c.dep_ == "poss" for m in actors_of(c, ctx)]
+    freed += [m for p, o in prepositional_objects(noun, ctx, set()) if p == "of" for m in actors_of(o, ctx)]
     return holders_of(freed, ctx)
 
 
