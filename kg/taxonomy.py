@@ -186,8 +186,11 @@ _add("reduce", "break relation, break tie, end relation, end tie, end relationsh
 # leaving a body one belonged to reduces relations with it (CAMEO 16): "Britain left the European Union"
 _add("reduce", "quit")
 # leaving or exiting an accord, an alliance or talks with a side: "left the nuclear deal with Iran" (not cooperation)
-LEFT_TIES = ("deal", "agreement", "accord", "treaty", "pact", "alliance", "coalition", "talk", "negotiation", "truce")
-_add("reduce", ", ".join(f"{verb} {tie}" for verb in ("leave", "exit") for tie in (*LEFT_TIES, "ceasefire")))
+_LEFT_TIES = (
+    "deal", "agreement", "accord", "treaty", "pact", "alliance", "coalition", "talk", "negotiation", "truce",
+    "ceasefire",
+)  # fmt: skip
+_add("reduce", ", ".join(f"{verb} {tie}" for verb in ("leave", "exit") for tie in _LEFT_TIES))
 _add("support", "authorise, authorize, contribute, contribution, sympathy, condolence, condolences")
 _add("communicate", "deliver message, message to")
 _add("appeal", "tell to, order to")
