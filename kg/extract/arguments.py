@@ -73,6 +73,7 @@ from kg.extract.lexicon import (
     UNNAMED_PEOPLE_NOUNS,
     UNNAMED_PERSON_NOUNS,
     UNNAMED_REPORTER_NOUNS,
+    WARRING_WORDS,
 )
 from kg.extract.phrases import verb_phrase
 from kg.extract.polarity import DENIAL_VERBS, has_to
@@ -1281,7 +1282,7 @@ def group_members(token: Token, ctx: Context, exclude: Mention | None = None) ->
     kinds = ("in", "of", "from", "as", "including", "like", "within")  # "operatives within the Saudi government"
     if token.lemma_.lower() in TIED_NOUNS:
         kinds = ("in", "as", "including", "like")  # "the allies of the United States" are not the United States
-    warring = any(c.lower_ in ("warring", "rival", "fighting", "opposing") for c in token.children)
+    warring = any(c.lower_ in WARRING_WORDS for c in token.children)
     if token.lemma_.lower() in ("party", "faction") and not warring:
         # "Islamist parties in Pakistan" are not Pakistan; "the warring parties in Sudan" are its sides
         kinds = ("of", "from", "as", "including", "like")
