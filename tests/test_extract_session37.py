@@ -338,6 +338,7 @@ def test_a_release_demanded_is_asked_of_the_holder(nlp, text, expected):
         ("Israel halted aid deliveries to Gaza.", {("Israel", "reduce", "Palestine", None, False, A)}),
         ("Israel restricted the aid deliveries to Gaza.", {("Israel", "reduce", "Palestine", None, False, A)}),
         ("Israel halted arms deliveries to Gaza.", set()),  # arms are no relief; a town is no party
+        ("Israel blocked aid to Gaza.", {("Israel", "reduce", "Palestine", None, False, A)}),  # "to" hung on the verb
     ],
 )
 def test_relief_withheld_from_a_town(nlp, text, expected):

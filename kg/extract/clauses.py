@@ -2859,6 +2859,8 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
             return
     if with_noun and label in LEXICON and classify(label) != classify(phrase):  # "blocked access to the BBC"
         targets = [m for _, m in noun_chain_objects(obj, ctx)]
+        if not targets and relief_noun(obj):  # "blocked aid | to Gaza": the parser hangs the town on the verb
+            targets = [m for m in detached_targets(verb, obj, ctx) if m.type != "place"]
         for mention in targets:
             yield label, mention, "verb-noun-idiom", negative
         if targets:
