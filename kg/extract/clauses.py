@@ -1208,7 +1208,9 @@ def inherited_subjects(verb: Token, ctx: Context) -> list[Mention]:
         called_on = [  # "called on the United States to rein in Sharon", "appealed to the UN to act": the called act
             o
             for p in head.children
-            if verb.dep_ == "xcomp" and p.dep_ == "prep" and p.i < verb.i
+            if (verb.dep_ == "xcomp" or (controlled and head.lemma_.lower() in CALLING_ON_VERBS))  # parser: "calls on
+            # the regime | to release her", the infinitive an adverbial clause
+            and p.dep_ == "prep" and p.i < verb.i
             and (p.lower_ in ("on", "upon") or (head.lemma_.lower(), p.lower_) in ASKED_THROUGH)
             for o in p.children
             if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")  # not "Earlier on Sunday a bomber tried to"

@@ -196,6 +196,24 @@ def byline_author(article: Article, actors: ArticleActors) -> Mention | None:
     return None
 
 
+# "The United States strongly condemns the Burmese military regime's sentencing of Aung San Suu Kyi ... We call on
+# the regime to release her": a text with no byline that opens with a country or body speaking in the present is its
+# statement, and its own "we" is that body
+def opening_voice(sents: list[Span], article: Article, actors: ArticleActors) -> Mention | None:
+    ignored = article.ignored
+    body = [s for s in sents if not any(start <= s.start_char and s.end_char <= end + 1 for start, end in ignored)]
+    if not body or in_quotes(body[0]) or speaker_in(body[0], actors)[0] is not None:
+        return None  # (not "The United States condemns the attack, the State Department said")
+    if not any(has_first_person(s) and not in_quotes(s) for s in body[1:]):
+        return None
+    root = body[0].root
+    if root.tag_ != "VBZ" or is_speech_verb(root):
+        return None  # a news report opens in the past: "The United States condemned ..."
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    mention = actors.mention_at(subject) if subject is not None else None
+    return mention if mention is not None and mention.type in ("country", "organisation") else None
+
+
 def sentence_speakers(
     sents: list[Span], actors: ArticleActors, paragraph_of: list[int], author: Mention | None = None
 ) -> list[Mention | None]:

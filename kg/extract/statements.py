@@ -38,6 +38,7 @@ from kg.extract.speech import (
     byline_author,
     is_speech_verb,
     names_speaker,
+    opening_voice,
     quote_follows,
     sentence_speakers,
     speech_subject,
@@ -256,7 +257,7 @@ def distinct_acts(earlier: Statement, statement: Statement) -> bool:
 def extract_statements(doc: Doc, article: Article, actors: ArticleActors) -> list[Statement]:
     """Every actor-relation-actor statement the article asserts or denies."""
     sents = list(doc.sents)
-    author = byline_author(article, actors)
+    author = byline_author(article, actors) or opening_voice(sents, article, actors)
     collective = collective_speakers(sents, actors)
     speakers = sentence_speakers(sents, actors, paragraph_numbers(sents, doc.text), author)
     statements: list[Statement] = []
