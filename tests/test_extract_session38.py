@@ -83,3 +83,21 @@ CALLED_ON_ACTS = [
 @pytest.mark.parametrize("text,expected", CALLED_ON_ACTS)
 def test_the_one_called_on_does_the_act(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+# "offered the rebels an amnesty": a band one offers something to is the one offered it, not a force one sends
+OFFERS_TO_BANDS = [
+    (
+        "Indonesia signed a peace deal with the Free Aceh Movement. Jakarta has offered the rebels an amnesty.",
+        {
+            ("Indonesia", "cooperate", "Free Aceh Movement", None, False, A),
+            ("Indonesia", "intend", "Free Aceh Movement", None, False, A),
+        },
+    ),
+    ("Britain offered troops to the coalition.", set()),  # the troops offered are sent, no party
+]
+
+
+@pytest.mark.parametrize("text,expected", OFFERS_TO_BANDS)
+def test_a_band_offered_something_is_its_recipient(nlp, text, expected):
+    check_exact(nlp, text, expected)

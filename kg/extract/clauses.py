@@ -2758,9 +2758,10 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
         return
     mentions = joiners(obj, ctx) or actors_of(obj, ctx)  # "condemned Finland's NATO membership": Finland's
     sending = verb.lemma_.lower() in DISPATCH_VERBS | PLEDGING_VERBS  # also "offered British troops for the campaign"
-    if sending and counted_noun(obj).lemma_.lower() in NONSTATE_GROUPS.keys() | SENT_FORCES:
+    if sending and obj.dep_ != "dative" and counted_noun(obj).lemma_.lower() in NONSTATE_GROUPS.keys() | SENT_FORCES:
         mentions = []  # "deployed thousands of troops along its border", "sent militants into Kashmir", "sent
-        # mercenaries to Mali", "send more Australian police to the Solomons": the ones sent are no party
+        # mercenaries to Mali", "send more Australian police to the Solomons": the ones sent are no party (but "offered
+        # the rebels an amnesty" offers it to them)
     if verb.lemma_.lower() in DISPATCH_VERBS and has_destination(verb):
         mentions = []  # "sent Foreign Minister Alexander Downer to Jakarta", "send the SAS to Afghanistan": one's envoy
         # or unit sent somewhere is no party (the destination is)
