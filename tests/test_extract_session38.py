@@ -101,3 +101,22 @@ OFFERS_TO_BANDS = [
 @pytest.mark.parametrize("text,expected", OFFERS_TO_BANDS)
 def test_a_band_offered_something_is_its_recipient(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+# a state one is in with another: "locked in a row with", "embroiled in a dispute with", "at odds with" (CAMEO 12)
+STANDING_DISPUTES = [
+    (
+        "Australia is locked in a diplomatic row with Indonesia over the asylum seekers.",
+        {("Australia", "reject", "Indonesia", None, False, A)},
+    ),
+    ("Japan is embroiled in a territorial dispute with China.", {("Japan", "reject", "China", None, False, A)}),
+    ("Canada remains at odds with India over the killing.", {("Canada", "reject", "India", None, False, A)}),
+    ("China's spat with Lithuania deepened.", {("China", "reject", "Lithuania", None, False, A)}),
+    ("Israel struck Gaza for the third day in a row.", {("Israel", "attack", "Palestine", None, False, A)}),
+    ("The prisoners were locked in a cell by Israeli guards.", set()),  # a place, no dispute
+]
+
+
+@pytest.mark.parametrize("text,expected", STANDING_DISPUTES)
+def test_a_dispute_one_is_in_is_with_the_other_party(nlp, text, expected):
+    check_exact(nlp, text, expected)

@@ -1706,13 +1706,13 @@ def noun_chain_objects(
         mentions = joiners(pobj, ctx) or actors_of(pobj, ctx)
         if mentions and (is_party_preposition(noun, prep) or (allow_of and prep == "of")):
             for mention in mentions:
-                yield noun.lemma_.lower(), mention
+                yield chain_label(noun), mention
         elif not mentions and judges(noun) | endorses(noun) and classify(relation_noun(pobj)) in HOSTILE_CLASSES:
             for mention in event_agents(pobj, ctx):  # "approval to Indonesia's invasion": to Indonesia
-                yield noun.lemma_.lower(), mention
+                yield chain_label(noun), mention
         elif not mentions and judges(noun) and is_event_noun(pobj) and (agents := event_agents(pobj, ctx)):
             for mention in agents:  # "opposition to the US arms sale to Taiwan": to the US, not Taiwan
-                yield noun.lemma_.lower(), mention
+                yield chain_label(noun), mention
         elif not mentions and depth < 2 and is_event_noun(pobj) and not (prep == "of" and judges(noun)):
             if judges(noun) | endorses(noun) and classify(relation_noun(pobj)) in OPPOSING_CLASSES | {"investigate"}:
                 continue  # "support for the impeachment inquiry into Trump": for the inquiry, not for Trump
@@ -1720,7 +1720,12 @@ def noun_chain_objects(
             # not "criticism of its ties with Iraq", whose ties are what is judged
         elif not mentions and prep == "for" and classify(noun.lemma_.lower()) in ("cooperate", "support"):
             for mention in leader_free(modifier_actors(pobj, ctx), pobj):  # "appreciation for Qatar's efforts"
-                yield noun.lemma_.lower(), mention
+                yield chain_label(noun), mention
+
+
+def chain_label(noun: Token) -> str:
+    """The relation a noun of a chain names: its lemma, but "at odds" for "odds" ("remains at odds with India")."""
+    return "at odds" if compound_noun(noun) == "at odds" else noun.lemma_.lower()
 
 
 # "objections to Sweden's NATO bid": a bid to join is its owner's, not the body's it would join

@@ -773,6 +773,10 @@ STATIVE_PASSIVES = {
     "tie",
     "oppose",
     "side",
+    "lock",  # "Australia is locked in a diplomatic row with Indonesia"
+    "embroil",
+    "mire",
+    "entangle",
 }
 # verbs that only report; the reported clause carries the relation
 REPORTING_ONLY = SPEECH_VERBS - {"warn", "accuse", "tell"}

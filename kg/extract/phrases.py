@@ -272,6 +272,8 @@ def compound_noun(noun: Token) -> str:
         return "use force"  # "has not ruled out the use of force against Taiwan": force, not any use
     if lemma == "exchange" and any(c.dep_ == "compound" and c.lemma_.lower() == "prisoner" for c in noun.children):
         return "prisoner exchange"  # not "an exchange of fire"
+    if lemma == "odd" and noun.lower_ == "odds" and noun.head.lower_ == "at":
+        return "at odds"  # "remains at odds with India": disagrees, which the lemmatiser leaves as "odd"
     kinds = {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod")}
     if lemma == "package" and kinds & AID_KINDS:
         return "aid package"  # "unveiled a $5 billion weapons package for Ukraine": aid, whatever its kind
