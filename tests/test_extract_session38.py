@@ -120,3 +120,37 @@ STANDING_DISPUTES = [
 @pytest.mark.parametrize("text,expected", STANDING_DISPUTES)
 def test_a_dispute_one_is_in_is_with_the_other_party(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+# a measure named by a participle: "the sanctions imposed by the EU on Russia", which the parser reads as "the EU on
+# Russia" (the target hung on the agent's name); the measure's noun names the relation
+IMPOSED_MEASURES = [
+    (
+        "The sanctions imposed by the EU on Russia took effect on Monday.",
+        {("European Union", "reduce", "Russia", None, False, A)},
+    ),
+    (
+        "Sanctions imposed on Russia by the EU took effect on Monday.",
+        {("European Union", "reduce", "Russia", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", IMPOSED_MEASURES)
+def test_a_measure_imposed_by_an_agent_on_a_target(nlp, text, expected):
+    check_exact(nlp, text, expected)
+
+
+# a span of time is no one's: "its third year" names no party the invasion enters
+SPANS_OF_TIME = [
+    (
+        "Russia's invasion of Ukraine entered its third year.",
+        {("Russia", "attack", "Ukraine", None, False, A)},
+    ),
+    ("Russian forces entered Ukraine's airspace.", {("Russia", "posture", "Ukraine", None, False, A)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", SPANS_OF_TIME)
+def test_a_span_of_time_is_no_party(nlp, text, expected):
+    check_exact(nlp, text, expected)

@@ -197,6 +197,7 @@ from kg.extract.lexicon import (
     SOUGHT_ACT_VERBS,
     SOUGHT_NOUNS,
     SOURCE_CLASSES,
+    SPAN_NOUNS,
     SPONSORING_VERBS,
     STAFF_NOUNS,
     STATIVE_PASSIVES,
@@ -1612,6 +1613,7 @@ def prepositional_objects(head: Token, ctx: Context, skip: set[str]) -> Iterator
     hung += [c for c in head.children if c.dep_ == "prt" and any(o.dep_ == "pobj" for o in c.children)]
     # "worked with the United States and with Saudi Arabia": a preposition conjoined to another
     hung += [c for p in hung for c in p.children if c.dep_ == "conj" and c.pos_ == "ADP"]
+    hung += agents_hung_targets(head)
     for prep in (c for c in hung if c.lower_ not in skip):
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             yield prep.lower_, counted_party(pobj)
@@ -1623,6 +1625,14 @@ def prepositional_objects(head: Token, ctx: Context, skip: set[str]) -> Iterator
         for clause in (c for c in prep.children if c.dep_ == "pcomp" and has_to(c)):
             for subject in (c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")):
                 yield prep.lower_, subject
+
+
+# "the sanctions imposed by the EU on Russia", which the parser reads as "the EU on Russia": a target hung on the
+# agent's name is the verb's (a name takes no "on" of its own)
+def agents_hung_targets(verb: Token) -> list[Token]:
+    agents = [a for a in verb.children if a.dep_ == "agent"]
+    names = [o for a in agents for o in a.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+    return [p for o in names for p in o.children if p.dep_ == "prep" and p.lower_ in ("on", "against", "at")]
 
 
 # "had spoken to Netanyahu six times", which the parser reads as "Netanyahu six times": the name before a count of
@@ -1800,6 +1810,8 @@ def object_idiom(verb: Token, label: str) -> str:
     idioms = [f"{label} {c.lemma_.lower()}" for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
     # "agreed to hand over Kandahar to the Northern Alliance": a named town handed over is a city handed over
     idioms += [f"{label} city" for c in verb.children if is_named_town_object(c)]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ == "NOUN":
+        idioms.append(f"{label} {verb.head.lemma_.lower()}")  # "the sanctions imposed by the EU on Russia"
     return next((idiom for idiom in idioms if idiom in LEXICON), label)
 
 
@@ -3001,9 +3013,9 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
         return  # "cited the Cuban government's repression", "acknowledge Obama's letter": says nothing of the owner
     subject_sides = own_pronoun_owners(verb, obj, ctx)  # "Blinken reaffirmed the United States' commitment"
     for item in (obj, *obj.conjuncts):
-        if item.lemma_.lower() in COUNTERPART_NOUNS | DOER_NOUNS | TIED_NOUNS or kin_of_person(item, ctx):
+        if item.lemma_.lower() in COUNTERPART_NOUNS | DOER_NOUNS | TIED_NOUNS | SPAN_NOUNS or kin_of_person(item, ctx):
             continue  # "defeated their opponents", "arrested Arafat's killers", "threatened America's allies": the
-            # owner is not the one acted on
+            # owner is not the one acted on; nor is it in "the invasion entered its third year", a time
         opposed = ctx.actors.opposed_in(item)  # "joined the anti-ISIS coalition": ISIS is what it is against
         own = subject_sides | ({opposed.key} if opposed is not None else set())
         for child in item.children:

@@ -480,6 +480,8 @@ COUNTING_NOUNS = {
     "campaign", "succession", "package", "raft", "slew", "batch",
     "hour", "day", "week", "month", "year", "decade",  # spans of an act: "held three days of negotiations"
 }  # fmt: skip
+# nouns of a span of time or a stage, which a party's possessive does not make the party's: "entered its third year"
+SPAN_NOUNS = {"hour", "day", "week", "month", "year", "decade", "anniversary", "phase", "stage"}
 # nouns that count people, never the noun of a light verb's act: "pursuing hundreds of militants"
 HEADCOUNT_NOUNS = {"hundred", "thousand", "dozen", "score", "million", "handful", "couple"}
 # verbs of entering, which are a force posture only when a force or a state does them: "troops entered Nablus"
