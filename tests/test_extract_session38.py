@@ -154,3 +154,29 @@ SPANS_OF_TIME = [
 @pytest.mark.parametrize("text,expected", SPANS_OF_TIME)
 def test_a_span_of_time_is_no_party(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+# an act one makes way for is meant, not yet done: "paving the way for talks with", "opening the door to talks with"
+ENABLED_ACTS = [
+    (
+        "Sri Lanka lifted the ban, paving the way for peace talks with the Tamil Tigers.",
+        {("Sri Lanka", "communicate", "Liberation Tigers of Tamil Eelam", None, False, "intended")},
+    ),
+    (  # (was the door opened read as talks held): a door opened to talks is an intent shown (CAMEO 03)
+        "Sri Lanka lifted the ban, opening the door to talks with the Tamil Tigers.",
+        {("Sri Lanka", "intend", "Liberation Tigers of Tamil Eelam", None, False, "intended")},
+    ),
+    (  # "the insurgents" are the Tigers: the talks' date, hung on them by the parser, does not describe them
+        "Sri Lanka's government will lift a four-year ban on Tamil Tiger rebels on Sept. 6, paving the way for peace"
+        " talks with the insurgents scheduled for later that month in Thailand, a government minister said Saturday.",
+        {
+            ("Sri Lanka", "communicate", "Liberation Tigers of Tamil Eelam", None, False, "intended"),
+            ("Sri Lanka", "yield", "Liberation Tigers of Tamil Eelam", None, False, "intended"),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", ENABLED_ACTS)
+def test_an_act_one_makes_way_for_is_meant(nlp, text, expected):
+    check_exact(nlp, text, expected)

@@ -60,6 +60,7 @@ from kg.extract.lexicon import (
     RELATIVE_PRONOUNS,
     RESISTING_CLASSES,
     ROLE_NOUNS,
+    SCHEDULING_VERBS,
     SECOND_PERSON,
     SPEECH_VERBS,
     SPOKESMAN_NOUNS,
@@ -1026,7 +1027,9 @@ def armed_band_named_before(token: Token, ctx: Context, exclude: Mention | None)
         return None
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
         return None
-    if any(c.dep_ in ("amod", "compound", "poss", "nmod", "prep", "relcl", "acl") for c in token.children):
+    # (not "talks with the insurgents scheduled for later that month", the parser hanging the talks' date on them)
+    described = [c for c in token.children if not (c.dep_ == "acl" and c.lemma_.lower() in SCHEDULING_VERBS)]
+    if any(c.dep_ in ("amod", "compound", "poss", "nmod", "prep", "relcl", "acl") for c in described):
         return None
     after = token.nbor() if token.i + 1 < len(token.doc) else None
     if after is not None and after.dep_ == "prep" and after.head.i != token.i:

@@ -215,6 +215,7 @@ from kg.extract.lexicon import (
     VIA_PREPS,
     VICTIM_NOUNS,
     WAR_NOUNS,
+    WAY_IDIOMS,
     WEAPON_NOUNS,
     WEIGHING_VERBS,
     WITHDRAWING_VERBS,
@@ -1058,6 +1059,21 @@ def kept_subjects(verb: Token, ctx: Context) -> list[Mention] | None:
         return None
     kept = "nsubjpass" if is_passive(keeper) else "dobj"
     return [m for c in keeper.children if c.dep_ == kept for m in actors_of(c, ctx)]
+
+
+# "lifted the ban, paving the way for peace talks with the Tamil Tigers", "opening the door to talks with": an act
+# one makes way for is meant, not yet done
+def enabled_acts(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, str, bool]]:
+    for way in (c for c in verb.children if c.dep_ == "dobj" and is_way(c)):
+        preps = [p for h in (way, verb) for p in h.children if p.dep_ == "prep" and p.lower_ in ("for", "to")]
+        for pobj in (o for p in preps for o in p.children if o.dep_ == "pobj" and is_event_noun(o)):
+            for noun, mention in noun_chain_objects(pobj, ctx):
+                yield noun, mention, "enabled-act", has_negative_determiner(pobj)
+
+
+def is_way(noun: Token) -> bool:
+    """'the way' paved or cleared, 'the door' opened: the opening an enabling verb makes for an act."""
+    return (noun.head.lemma_.lower(), noun.lemma_.lower()) in WAY_IDIOMS
 
 
 # "China denounced what it called US interference in Hong Kong": the act named in the "what ... called" clause is
@@ -2032,6 +2048,7 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
     removal = removal or recalled_from(verb)
     own_forces = phrase in OWN_FORCE_IDIOMS  # "put their militaries on alert": the object is the subject's own
     yield from so_called_objects(verb, phrase, ctx)
+    yield from enabled_acts(verb, ctx)
     yield from misparsed_call_objects(verb, phrase, ctx)
     yield from gapped_summary_objects(verb, phrase, ctx)
     for child in verb.children:
@@ -2302,6 +2319,8 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
         if not mentions and prep == "with" and pobj.lemma_.lower() in HELP_NOUNS:
             continue  # "captured the town with the help of US air strikes": a helper, which the backer reader reads
         if not mentions and prep in EVENT_PREPS and (is_event_noun(pobj) or verb.lemma_ == "be"):
+            if any(c.dep_ == "dobj" and is_way(c) for c in verb.children):
+                continue  # "opening the door to talks with the Tigers": meant, which the enabled-act reader reads
             if not takes_part(verb, phrase) or is_act_warned_against(pobj) or anothers_act(verb, pobj, ctx):
                 continue  # "interfered with an investigation into Burisma" is no investigation; "warned against
                 # an attack on Libya" is no threat to Libya; "gave new impetus to Israel's attack on Hamas"
@@ -4244,9 +4263,10 @@ def clause_statements(ctx: Context) -> Iterator[Candidate]:
                 mood = "intended"  # "is considering a military attack against Iraq": weighed, not done
             if mood == "asserted" and rule in WEIGHED_ACT_RULES and verb.lemma_.lower() in SOUGHT_ACT_VERBS:
                 mood = SOUGHT_ACT_VERBS[verb.lemma_.lower()]  # "wants talks with Iran", "is seeking a deal"
-            if mood == "asserted" and rule in ("attempted-act", "planned-act"):
+            if mood == "asserted" and rule in ("attempted-act", "planned-act", "enabled-act"):
                 mood = "attempted" if rule == "attempted-act" else "intended"  # "carried out an assassination
-                # attempt on Yassin": tried, not done; "is planning an attack on Baghdad": meant
+                # attempt on Yassin": tried, not done; "is planning an attack on Baghdad", "paving the way for talks
+                # with the Tigers": meant
             cls = classify(cue or relation)
             # "warned it will act alone to stop Iran": a hostile purpose of a declared act is threatened too
             said = declared_purpose if cls in ("attack", "fight", "coerce") else declared

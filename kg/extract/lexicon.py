@@ -480,6 +480,11 @@ COUNTING_NOUNS = {
     "campaign", "succession", "package", "raft", "slew", "batch",
     "hour", "day", "week", "month", "year", "decade",  # spans of an act: "held three days of negotiations"
 }  # fmt: skip
+# an enabling verb and the opening it makes for an act: "paving the way for talks", "opened the door to talks"
+WAY_IDIOMS = {
+    ("pave", "way"), ("clear", "way"), ("open", "way"), ("open", "door"), ("pave", "road"), ("open", "path"),
+    ("clear", "path"),
+}  # fmt: skip
 # nouns of a span of time or a stage, which a party's possessive does not make the party's: "entered its third year"
 SPAN_NOUNS = {"hour", "day", "week", "month", "year", "decade", "anniversary", "phase", "stage"}
 # nouns that count people, never the noun of a light verb's act: "pursuing hundreds of militants"
