@@ -180,3 +180,32 @@ ENABLED_ACTS = [
 @pytest.mark.parametrize("text,expected", ENABLED_ACTS)
 def test_an_act_one_makes_way_for_is_meant(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+# an answer warned of falls on the doer of the act it answers ("a response to South Korea's drills"), or on the one it
+# is for ("consequences for Finland"), not on the act's own target
+WARNED_ANSWERS = [
+    ("Iran warned of a response to any Israeli attack.", {("Iran", "threaten", "Israel", None, False, A)}),
+    (
+        "China warned of a strong response to US arms sales to Taiwan.",  # (was a threat to Taiwan)
+        {
+            ("China", "threaten", "United States", None, False, A),
+            ("United States", "support", "Taiwan", None, False, A),
+        },
+    ),
+    ("Russia warned of consequences for Finland.", {("Russia", "threaten", "Finland", None, False, A)}),
+    (
+        "North Korea warned of a response to South Korea's drills.",
+        {("North Korea", "threaten", "South Korea", None, False, A)},
+    ),
+    (  # the doers of attacks reported before are not taken for the answer's target: a sports story's side was
+        "Escude beat Hewitt. France's attack was led by Escude. Bombers struck Haifa. Israel is warning of a harsh"
+        " response to the attacks.",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", WARNED_ANSWERS)
+def test_an_answer_warned_of_falls_on_the_one_answered(nlp, text, expected):
+    check_exact(nlp, text, expected)

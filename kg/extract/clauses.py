@@ -2212,8 +2212,10 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
             continue
         warned = classify(relation_noun(pobj)) in HOSTILE_CLASSES or pobj.lemma_.lower() in WARNED_ACT_NOUNS
         if not mentions and prep == "of" and verb.lemma_.lower() in ("warn", "threaten") and warned:
-            # "warned of military action against South Korea": a threat of the act against its target
-            targets = [m for c in conjuncts(pobj) for _, m in noun_chain_objects(c, ctx)]
+            # "warned of military action against South Korea": a threat of the act against its target; "warned of a
+            # response to any Israeli attack", "of consequences for Finland": against the one answered
+            targets = [m for c in conjuncts(pobj) for m in answered_parties(c, ctx)]
+            targets = targets or [m for c in conjuncts(pobj) for _, m in noun_chain_objects(c, ctx)]
             for mention in targets:
                 yield phrase, mention, "warned-of-act", False
             if targets:
@@ -4055,6 +4057,23 @@ def is_needed_act(verb: Token) -> bool:
 
 # nouns of an act one warns of, whose target is threatened: "warned of action against", "of retaliation against"
 WARNED_ACT_NOUNS = {"action", "response", "retaliation", "consequence", "measure", "step", "reprisal"}
+# nouns of an answer, whose "to" names the act answered and whose "for" the one it falls on: "a response to the drills"
+WARNED_ANSWER_NOUNS = {"response", "retaliation", "reprisal", "consequence", "answer", "reaction"}
+
+
+# "warned of a merciless response to South Korea's drills", "of a strong response to US arms sales to Taiwan", "of
+# consequences for Finland": an answer warned of falls on the doer of the act answered, or on the one it is for
+def answered_parties(noun: Token, ctx: Context) -> list[Mention]:
+    if noun.lemma_.lower() not in WARNED_ANSWER_NOUNS:
+        return []
+    found = []
+    for prep, pobj in prepositional_objects(noun, ctx, set()):
+        if prep == "to" and (is_event_noun(pobj) or pobj.lemma_.lower() in DRILL_NOUNS):
+            # (its doer named with it: not "a harsh response to the attacks", whose doers the text leaves open)
+            found += [m for m in event_agents(pobj, ctx) if m.start >= ctx.sent.start_char]
+        elif prep in ("for", "against"):
+            found += actors_of(pobj, ctx)
+    return found
 
 
 def is_warning(verb: Token) -> bool:
