@@ -209,3 +209,41 @@ WARNED_ANSWERS = [
 @pytest.mark.parametrize("text,expected", WARNED_ANSWERS)
 def test_an_answer_warned_of_falls_on_the_one_answered(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+# a go-between who shuttles between two sides carries their talk (as one who mediates between them)
+SHUTTLES = [
+    (
+        "The US envoy shuttled between Israel and Lebanon.",
+        {("Israel", "communicate", "Lebanon", "United States", False, A)},
+    ),
+    (  # no sides named: no offer to mediate is read into a shuttle
+        "Israel and Lebanon fought a war. The US envoy shuttled back and forth.",
+        {("Israel", "fight", "Lebanon", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", SHUTTLES)
+def test_a_shuttle_between_two_sides_carries_their_talk(nlp, text, expected):
+    check_exact(nlp, text, expected)
+
+
+# a conflict one of a pair starts "between" the two is against the other (the starter is one of the pair, not a broker)
+PAIR_CONFLICTS = [
+    (
+        "India and Pakistan massed troops on the border. Pakistan says it will never initiate a conflict between the"
+        " two countries.",
+        {("Pakistan", "fight", "India", None, True, A)},
+    ),
+    ("Pakistan will never start a war between India and Pakistan.", {("Pakistan", "fight", "India", None, True, A)}),
+    (  # a broker is no side
+        "Norway brokered talks between Sri Lanka and the Tamil Tigers.",
+        {("Sri Lanka", "communicate", "Liberation Tigers of Tamil Eelam", "Norway", False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", PAIR_CONFLICTS)
+def test_a_conflict_one_of_a_pair_starts_is_against_the_other(nlp, text, expected):
+    check_exact(nlp, text, expected)

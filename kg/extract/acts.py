@@ -1737,8 +1737,9 @@ def mediated_statements(ctx: Context) -> Iterator[Candidate]:
                     None,
                     "clause:mediated",
                 )
-        if verb.lemma_.lower() == "mediate" and not any(c.dep_ == "dobj" for c in verb.children):
-            yield from _mediated_between(verb, mediators, negated, modality, ctx)
+        if verb.lemma_.lower() in ("mediate", "shuttle") and not any(c.dep_ == "dobj" for c in verb.children):
+            yield from _mediated_between(verb, mediators, negated, modality, ctx)  # also "shuttled between Israel
+            # and Lebanon"
 
 
 # "Qatar, which has mediated between Israel and Hamas": the two sides talk through the mediator

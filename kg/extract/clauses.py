@@ -1061,6 +1061,20 @@ def kept_subjects(verb: Token, ctx: Context) -> list[Mention] | None:
     return [m for c in keeper.children if c.dep_ == kept for m in actors_of(c, ctx)]
 
 
+# "Pakistan will never start a war between the two countries": a conflict one of a pair starts or wages is against
+# the other
+def pair_counterparts(verb: Token, obj: Token, ctx: Context) -> list[Mention]:
+    from kg.extract.nominal import between_parties
+
+    if classify(compound_noun(obj)) not in ("attack", "fight") or verb.lemma_.lower() in MEDIATING_VERBS:
+        return []
+    subjects = {m.key for m in clause_subjects(verb, ctx)}
+    pair = between_parties(obj, ctx, own_pair=True)
+    if len(pair) != 2 or not subjects & {m.key for m in pair}:
+        return []
+    return [m for m in pair if m.key not in subjects]
+
+
 # "lifted the ban, paving the way for peace talks with the Tamil Tigers", "opening the door to talks with": an act
 # one makes way for is meant, not yet done
 def enabled_acts(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, str, bool]]:
@@ -3021,6 +3035,9 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
         found = True
         shared = joint and mention.key in partners
         yield f"joint {obj.lemma_.lower()}" if shared else label, mention, "light-verb-noun", negative
+    for mention in [] if found or not is_event_noun(obj) else pair_counterparts(verb, obj, ctx):
+        found = True  # "will never start a war between the two countries"
+        yield label, mention, "light-verb-noun", negative
     if found:
         return
     if obj.lemma_.lower() in TRUCE_NOUNS and verb.lemma_.lower() in DECLARING_VERBS | ANNOUNCING_VERBS:

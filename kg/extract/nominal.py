@@ -411,7 +411,9 @@ def recipients_of_thing(thing: Token, ctx: Context) -> list[Mention]:
 
 
 # "no cooperation between the countries": both parties after 'between'
-def between_parties(noun: Token, ctx: Context) -> list[Mention]:
+def between_parties(noun: Token, ctx: Context, own_pair: bool = False) -> list[Mention]:
+    """The pair a noun is between; the subject of a verb whose object it is belongs to the pair only when own_pair
+    ("Pakistan will never start a war between the two countries", not "Norway brokered talks between the sides")."""
     holders = [noun, noun.head] if noun.dep_ == "nsubjpass" else [noun]  # "a meeting was arranged between X and Y"
     if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in HAPPENING_VERBS:  # "a battle broke out between X and Y"
         holders.append(noun.head)
@@ -420,7 +422,8 @@ def between_parties(noun: Token, ctx: Context) -> list[Mention]:
             if pobj.lemma_.lower() in PAIR_NOUNS and pobj.tag_ == "NNS":
                 own = frozenset(m.key for m in modifier_actors(pobj, ctx, ("poss",)))  # "between its neighbours"
                 # "Norway, which has been trying to broker talks between the two sides": not the broker
-                hosts = clause_subjects(noun.head, ctx) if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" else []
+                hosted = noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and not own_pair
+                hosts = clause_subjects(noun.head, ctx) if hosted else []
                 kinds = SIDE_TYPES if pobj.lemma_.lower() in ("side", "party") else {"country"}  # a rebel side too
                 excluded = own | {m.key for m in hosts}
                 # "China summoned the US ambassador ... the sales violate agreements between the two countries": the
