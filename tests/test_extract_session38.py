@@ -247,3 +247,29 @@ PAIR_CONFLICTS = [
 @pytest.mark.parametrize("text,expected", PAIR_CONFLICTS)
 def test_a_conflict_one_of_a_pair_starts_is_against_the_other(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+# a bare surname is the person the article is about, not a relative introduced later with the same surname ("Hicks's
+# father, Terry Hicks"); a titled one ("Mr Hicks") is still the latest named
+SURNAMES_AFTER_RELATIVES = [
+    (
+        "The Australian man David Hicks is being held by the US military at Guantanamo Bay. Hicks's father, Terry"
+        " Hicks, has criticised the United States. A Pentagon spokeswoman says the United States will not release"
+        " Hicks.",
+        {
+            ("United States", "coerce", "David Hicks", None, False, A),
+            ("Terry Hicks", "criticise", "United States", None, False, A),
+            ("United States", "yield", "David Hicks", None, True, A),  # was Terry Hicks
+        },
+    ),
+    (
+        "David Hicks is held at Guantanamo Bay. His father, Terry Hicks, flew to Washington. Mr Hicks criticised the"
+        " United States.",
+        {("Terry Hicks", "criticise", "United States", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", SURNAMES_AFTER_RELATIVES)
+def test_a_bare_surname_is_not_a_relative_named_after(nlp, text, expected):
+    check_exact(nlp, text, expected)

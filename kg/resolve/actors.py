@@ -54,6 +54,7 @@ from kg.resolve.lexicon import (
     COLLECTIVE_GROUPS,
     EQUIPMENT_NOUNS,
     FACILITY_WORDS,
+    FAMILY_NOUNS,
     FEMALE_CUES,
     FOLLOWER_NOUNS,
     GENERIC_GROUPS,
@@ -181,6 +182,7 @@ class ArticleActors:
         self._peace: tuple[Mention | None, int | None] | None = None  # its peacekeeping force, read on demand
         self._surnames: dict[str, list[tuple[int, str]]] = defaultdict(list)  # surname -> (position, person)
         self._first_names: dict[str, list[tuple[int, str]]] = defaultdict(list)  # first name -> (position, person)
+        self._relatives: set[str] = set()  # people introduced as another's kin: "Hicks's father, Terry Hicks"
         self._titles = TitleBook()
         self._acronyms: dict[str, str] = {}  # acronym introduced in brackets -> key
         self._initialisms: dict[str, Mention] = {}  # initials of an organisation the article names -> its mention
@@ -205,6 +207,8 @@ class ArticleActors:
                 continue  # "[Bashir al] Assad" introduces no one
             written = join_tokens(tokens)
             key = self.registry.person_key(written)
+            if is_kin_apposition(self.doc, span.start):
+                self._relatives.add(key)
             for form in {*surname_forms(self._name_of(key)), *surname_forms(written), *inner_names(written)}:
                 self._surnames[normalise(form)].append((span.start, key))
             self._first_names[normalise(tokens[0].text)].append((span.start, key))
@@ -710,6 +714,10 @@ class ArticleActors:
         if len({key for _, key in found}) > 1 and len(well_known) == 1:
             return well_known.pop()
         before = [key for start, key in found if start <= position]
+        titled = position > 0 and self.doc[position - 1].lower_.rstrip(".") in ("mr", "mrs", "ms")
+        principals = [key for key in before if key not in self._relatives]
+        if len(set(before)) > 1 and principals and not titled:
+            before = principals  # "David Hicks ... Hicks's father, Terry Hicks ... will not release Hicks": the son
         return before[-1] if before else (found[0][1] if found else None)
 
     def _spelled_alike(self, surname: str) -> str | None:
@@ -1849,3 +1857,9 @@ def _editorial(doc: Doc, span: ActorSpan) -> bool:
     """A name with words in square brackets, which an editor put into a quote: '[Bashir al] Assad'."""
     window = doc[max(0, span.start - 1) : span.end]
     return any(t.text in ("[", "]") for t in window)
+
+
+# "Hicks's father, Terry Hicks", "his widow, Yulia Navalnaya": a name set off after a noun of family, which introduces
+# a relative of someone the article is about
+def is_kin_apposition(doc: Doc, start: int) -> bool:
+    return start >= 2 and doc[start - 1].text == "," and doc[start - 2].lower_ in FAMILY_NOUNS

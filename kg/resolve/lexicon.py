@@ -616,3 +616,8 @@ BLOC_MEMBER_NOUNS = {
 # words for a government named by the capital it sits in ("the new Government in Colombo", tagged as one name), or
 # by its leader ("Mr Mugabe's Government")
 SEATED_BODIES = {"government", "regime", "administration", "authorities", "leadership"}
+# nouns of family, after which a name set off introduces a relative: "Hicks's father, Terry Hicks"
+FAMILY_NOUNS = {
+    "son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "nephew", "niece", "cousin", "widow",
+    "uncle", "aunt", "grandson", "granddaughter", "grandfather", "grandmother",
+}  # fmt: skip
