@@ -273,3 +273,42 @@ SURNAMES_AFTER_RELATIVES = [
 @pytest.mark.parametrize("text,expected", SURNAMES_AFTER_RELATIVES)
 def test_a_bare_surname_is_not_a_relative_named_after(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+# an attack judged long after it was reported: with no attack in the last sentences, "the raid" is the story's own,
+# the attack its first statements report
+LEAD_ATTACKS = [
+    (
+        "Al-Shabaab militants stormed a military base in central Somalia on Monday. The president vowed to fight on."
+        " The army said it had retaken the base. Officials counted the dead. Schools closed in the capital. Turkey"
+        " also condemned the raid.",
+        {
+            ("al-Shabaab", "attack", "Somalia", None, False, A),
+            ("Turkey", "criticise", "al-Shabaab", None, False, A),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", LEAD_ATTACKS)
+def test_an_attack_judged_late_is_the_stories_lead_attack(nlp, text, expected):
+    check_exact(nlp, text, expected)
+
+
+# "test-fired what appeared to be a missile, drawing condemnation from Seoul": the participle, which the parser hangs
+# on "appeared", is the firer's
+DRAWN_AFTER_FREE_RELATIVES = [
+    (
+        "North Korea test-fired what appeared to be an intermediate-range ballistic missile on Wednesday, drawing swift"
+        " condemnation from Seoul and Washington.",
+        {
+            ("South Korea", "criticise", "North Korea", None, False, A),
+            ("United States", "criticise", "North Korea", None, False, A),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", DRAWN_AFTER_FREE_RELATIVES)
+def test_a_reaction_drawn_after_a_free_relative_is_the_doers(nlp, text, expected):
+    check_exact(nlp, text, expected)

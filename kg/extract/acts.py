@@ -1662,9 +1662,16 @@ def drawn_reaction_statements(ctx: Context) -> Iterator[Candidate]:
             label = "retaliate" if noun.lemma_.lower() in REVENGE_NOUNS else noun.lemma_.lower()
             # (not "..., the Palestinian health ministry said, drawing condemnation": the act drew it, not the report)
             doers = [] if is_speech_verb(verb.head) and verb.dep_ == "advcl" else clause_subjects(verb, ctx)
+            if not doers and is_free_relative(verb.head):  # "test-fired what appeared to be a missile, drawing ...",
+                doers = clause_subjects(verb.head.head, ctx)  # the participle parsed under "appeared": the firer's
             for doer in doers or drawing_act_doers(verb, ctx):
                 for reactor in (r for r in reactors if r.key != doer.key):
                     yield Candidate(reactor, label, doer, rule="clause:drawn-reaction")
+
+
+def is_free_relative(verb: Token) -> bool:
+    """'what appeared to be a missile' in 'fired what appeared to be a missile': a clause standing for a noun."""
+    return verb.dep_ == "ccomp" and any(c.dep_ == "nsubj" and c.lower_ == "what" for c in verb.children)
 
 
 # "condemnation", "protests"; and a blow struck back: "triggered a massive Israeli armed response"

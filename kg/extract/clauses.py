@@ -3563,7 +3563,7 @@ def last_attackers(noun: Token, ctx: Context) -> list[Mention]:
     definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in noun.children)
     if classify(noun.lemma_.lower()) != "attack" or not definite:
         return []
-    last = last_attack(ctx)
+    last = last_attack(ctx) or lead_attack(ctx)
     if last is None:
         return []
     # "American and British aircraft carried out strikes on Houthi sites ... condemned the strikes": every doer of it
@@ -3575,6 +3575,20 @@ def last_attackers(noun: Token, ctx: Context) -> list[Mention]:
         and e.modality == "asserted" and not e.negated
     ]  # fmt: skip
     return list({m.key: m for m in [*joint, last.subject]}.values())
+
+
+# "Al-Shabaab militants stormed a military base in central Somalia ... [six sentences] ... Turkey also condemned the
+# raid": with no attack in the last sentences, the attack the article's first statements report is its story
+def lead_attack(ctx: Context) -> Candidate | None:
+    from kg.extract.statements import relation_class  # statements reads this module: imported late
+
+    if not ctx.earlier_events:
+        return None
+    first = mention_root(ctx.earlier_events[0].subject, ctx)
+    lead = [e for e in ctx.earlier_events if (root := mention_root(e.subject, ctx)) is not None and first is not None
+            and root.sent.start == first.sent.start]  # fmt: skip
+    attacks = [e for e in lead if relation_class(e) == "attack" and e.modality == "asserted" and not e.negated]
+    return attacks[0] if attacks else None
 
 
 def last_attack(ctx: Context) -> Candidate | None:
