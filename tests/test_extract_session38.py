@@ -312,3 +312,30 @@ DRAWN_AFTER_FREE_RELATIVES = [
 @pytest.mark.parametrize("text,expected", DRAWN_AFTER_FREE_RELATIVES)
 def test_a_reaction_drawn_after_a_free_relative_is_the_doers(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+# a verdict on an act reported before falls on its doers: "called the decision political blackmail" (parsed as one
+# noun), "called the raid an authoritarian act" (the raid a storming, named by no verb of raiding)
+VERDICTS_ON_EARLIER_ACTS = [
+    (
+        "The European Commission froze funds for Hungary. Hungary's government called the decision political"
+        " blackmail.",
+        {
+            ("European Commission", "reduce", "Hungary", None, False, A),
+            ("Hungary", "criticise", "European Commission", None, False, A),
+        },
+    ),
+    (
+        "Ecuadorian police stormed Mexico's embassy in Quito. Mexico called the raid an authoritarian act.",
+        {
+            ("Ecuador", "attack", "Mexico", None, False, A),
+            ("Mexico", "criticise", "Ecuador", None, False, A),
+        },
+    ),
+    ("Experts called the situation dangerous.", set()),
+]
+
+
+@pytest.mark.parametrize("text,expected", VERDICTS_ON_EARLIER_ACTS)
+def test_a_verdict_on_an_earlier_act_falls_on_its_doers(nlp, text, expected):
+    check_exact(nlp, text, expected)

@@ -75,6 +75,7 @@ from kg.extract.lexicon import (
     DRAWING_VERBS,
     DYING_VERBS,
     ENDURING_VERBS,
+    EVENT_NOUN_VERBS,
     EXPOSING_WORDS,
     EXPRESSING_VERBS,
     FACING_VERBS,
@@ -292,6 +293,8 @@ NEGATIVE_VERDICTS = {
     "disgraceful",
     "hypocritical",
     "absurd",
+    "authoritarian",  # "called the raid an authoritarian act" (session 38)
+    "dangerous",  # "Manila called the move dangerous"
 } | FALSITY_VERDICTS  # also "India called the allegations preposterous" (session 26)
 
 
@@ -321,6 +324,14 @@ def verdict_statements(ctx: Context) -> Iterator[Candidate]:
             if p.dep_ == "prep" and p.lower_ == "as"
             for o in p.children
             if o.dep_ == "pobj"
+        ]
+        judged += [  # "called the decision political blackmail", parsed as one noun: the act named first is judged
+            (n, c)
+            for c in objects
+            for n in c.children
+            if n.dep_ == "nmod" and n.pos_ == "NOUN" and n.i < c.i
+            and (is_event_noun(n) or n.lemma_.lower() in EVENT_NOUN_VERBS)
+            and any(d.lower_ in ("the", "this") for d in (*n.children, *c.children))
         ]
         # also "called Arafat's promise a political ploy", the verdict parsed as the object's apposition or object
         judged += [
@@ -385,7 +396,8 @@ def verdict_statements(ctx: Context) -> Iterator[Candidate]:
             denied = negated or (noun.head.lemma_ in COPULAS and has_negation(noun.head) and word != "not enough")
             label = verdict_label(word, noun)
             # "the MDC says the charge is a ploy by the ruling ZANU-PF": the maker a verdict's "by" names is judged
-            for agent in judged_actors or noun_agents(complement, ctx) or event_agents(noun, ctx):
+            agents = judged_actors or noun_agents(complement, ctx) or event_agents(noun, ctx)
+            for agent in agents or last_attackers(noun, ctx):  # "called the raid an authoritarian act": the raiders
                 # not on one's own side: "Karzai said Afghanistan would not become a haven for terrorists again"
                 for subject in (s for s in subjects if agent.key not in ctx.actors.sides_of(s)):
                     yield Candidate(subject, label, agent, None, denied, modality, None, "clause:verdict")

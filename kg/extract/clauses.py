@@ -3636,7 +3636,9 @@ def is_measure_taken(verb: Token) -> bool:
 
 def _earlier_event_agents(noun: Token, ctx: Context, verbs: set[str] | None) -> list[Mention]:
     lemma = noun.lemma_.lower()
-    if verbs is None or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
+    # (also "called the decision political blackmail", parsed as one noun whose article is the last one's)
+    dets = [*noun.children, *(c for c in noun.head.children if c.i < noun.i)] if noun.dep_ == "nmod" else noun.children
+    if verbs is None or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in dets):
         return []
     described = [c for c in noun.children if c.dep_ != "det" and not (c.dep_ == "prep" and c.lower_ == "as")]
     if any(c.dep_ in ("poss", "nmod", "prep") or actors_of(c, ctx) for c in described):
