@@ -339,3 +339,40 @@ VERDICTS_ON_EARLIER_ACTS = [
 @pytest.mark.parametrize("text,expected", VERDICTS_ON_EARLIER_ACTS)
 def test_a_verdict_on_an_earlier_act_falls_on_its_doers(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+# "the decision" judged is the last decision taken: not an agreement that failed ("failed to agree"), but a measure
+# ("Hungary blocked the measure"), also one of not allowing ("will not allow the asylum seekers to land")
+DECISIONS_JUDGED = [
+    (
+        "EU foreign ministers failed to agree on sanctions against Russia after Hungary blocked the measure. Josep"
+        " Borrell criticised the decision.",
+        {
+            ("European Union", "reduce", "Russia", None, True, A),  # sanctions not agreed (was cooperation denied)
+            ("Josep Borrell", "criticise", "Hungary", None, False, A),  # was the EU's
+        },
+    ),
+    ("The EU agreed on new sanctions against Iran.", {("European Union", "reduce", "Iran", None, False, A)}),
+    (
+        "European Union foreign ministers failed to agree on a fourteenth package of sanctions against Russia.",
+        {("European Union", "reduce", "Russia", None, True, A)},
+    ),
+    (
+        "John Howard says he will not allow the asylum seekers to land in Australia. The Norwegian Government has"
+        " criticised the decision.",
+        {
+            ("John Howard", "yield", "asylum seekers", None, True, A),
+            ("Norway", "criticise", "John Howard", None, False, A),
+        },
+    ),
+    (  # a claim of attacks that named no target still names their doer
+        "The militant group Hamas has claimed responsibility for the weekend bombings. Yasser Arafat has condemned the"
+        " bombings.",
+        {("Yasser Arafat", "criticise", "Hamas", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", DECISIONS_JUDGED)
+def test_a_decision_judged_is_the_last_one_taken(nlp, text, expected):
+    check_exact(nlp, text, expected)

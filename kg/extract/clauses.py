@@ -2334,6 +2334,8 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
             continue  # "are in Iraq at the invitation of the Iraqi government": the inviter's act, read as a noun's
         if not mentions and prep == "with" and pobj.lemma_.lower() in HELP_NOUNS:
             continue  # "captured the town with the help of US air strikes": a helper, which the backer reader reads
+        if not mentions and prep in EVENT_PREPS and not is_event_noun(pobj):
+            pobj = counted_noun(pobj)  # "failed to agree on a fourteenth package of sanctions against Russia"
         if not mentions and prep in EVENT_PREPS and (is_event_noun(pobj) or verb.lemma_ == "be"):
             if any(c.dep_ == "dobj" and is_way(c) for c in verb.children):
                 continue  # "opening the door to talks with the Tigers": meant, which the enabled-act reader reads
@@ -2347,6 +2349,8 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
             # "complicit in the rise of ISIS": an adjective's complement reaches its party through "of"
             for noun, mention in noun_chain_objects(pobj, ctx, allow_of=verb.lemma_ == "be"):
                 label = noun if verb.lemma_ in PARTICIPATION_VERBS and classify(noun) != FALLBACK_CLASS else ""
+                adopted = verb.lemma_ in ADOPTING_VERBS and prep == "on" and classify(noun) in ("reduce", "coerce")
+                label = noun if adopted else label  # "failed to agree on sanctions against Russia": the measure
                 hostile = classify(relation_noun(pobj)) in HOSTILE_CLASSES and verb.lemma_ in PARTICIPATION_VERBS
                 label = relation_noun(pobj) if not label and hostile else label  # "take part in military action"
                 label = noun if prep == "in" and noun in JOINT_ACTION_NOUNS else label  # "fought ISIS in
@@ -3554,7 +3558,21 @@ def claimants(noun: Token, ctx: Context) -> list[Mention]:
     if classify(noun.lemma_.lower()) != "attack" or not definite:
         return []
     claims = [e for e in ctx.recent_events if e.rule == "nominal:responsibility" and not e.negated]
-    return [claims[-1].subject] if claims else []
+    return [claims[-1].subject] if claims else claimed_before(noun, ctx)
+
+
+# "Hamas has claimed responsibility for the weekend bombings. Mr Arafat has condemned the bombings": a claim of an
+# attack that names no target (and so gave no statement) still names its doer
+def claimed_before(noun: Token, ctx: Context) -> list[Mention]:
+    doc = ctx.sent.doc
+    for token in reversed(doc[max(0, ctx.sent.start - EVENT_WINDOW) : ctx.sent.start]):
+        claim = token.head
+        if token.lemma_.lower() != "responsibility" or claim.lemma_.lower() not in ("claim", "accept", "admit"):
+            continue
+        acts = [o for p in token.children if p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
+        if acts and classify(acts[0].lemma_.lower()) == "attack" and not is_negated(claim):
+            return clause_subjects(claim, ctx)
+    return []
 
 
 # "Hezbollah fired rockets into northern Israel ... Israel condemned the attack": a definite attack judged, named by no
@@ -3650,7 +3668,8 @@ def _earlier_event_agents(noun: Token, ctx: Context, verbs: set[str] | None) -> 
         if token.i in ancestors:
             continue
         named = token.lemma_.lower() in verbs or (verbs is MEASURE_VERBS and is_measure_taken(token))
-        if token.pos_ == "VERB" and named and modality_of(token) != "hypothetical":
+        failed = token.dep_ == "xcomp" and token.head.lemma_.lower() == "fail"  # "failed to agree": no decision
+        if token.pos_ == "VERB" and named and modality_of(token) != "hypothetical" and not failed:
             # (not "We will not allow the Zionist regime to threaten our security": no threat made)
             subjects = [m for m in clause_subjects(token, ctx) if m.start < ctx.sent.start_char or token.i < noun.i]
             if subjects and lemma == "meeting":  # "Tsai met McCarthy ... China condemned the meeting": both of them

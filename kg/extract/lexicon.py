@@ -528,6 +528,7 @@ MEASURE_VERBS = {
     "ban", "bar", "suspend", "expel", "impose", "close", "cut", "recall", "block", "revoke", "restrict", "fine",
     "tighten", "curb", "freeze", "sanction",  # "tightened restrictions on exports to China ... criticised the move"
     "extradite", "release", "free", "deploy", "recognise", "recognize", "lift", "veto", "ratify", "withdraw", "annex",
+    "allow",  # "Howard says he will not allow the asylum seekers to land ... Norway criticised the decision"
 }  # fmt: skip
 MEASURE_NOUNS = {"decision", "move"}
 EVENT_NOUN_VERBS = {
