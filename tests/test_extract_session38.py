@@ -376,3 +376,21 @@ DECISIONS_JUDGED = [
 @pytest.mark.parametrize("text,expected", DECISIONS_JUDGED)
 def test_a_decision_judged_is_the_last_one_taken(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+# "the Islamists", "the jihadists", bare and definite (a proper plural to the tagger), are the armed group named before
+ISLAMISTS_NAMED_BEFORE = [
+    (
+        "The Islamic Courts Union took Mogadishu. The Islamists declared holy war on Ethiopia. Eritrea denied sending"
+        " troops or weapons to the Islamists.",
+        {
+            ("Islamic Courts Union", "fight", "Ethiopia", None, False, A),
+            ("Eritrea", "support", "Islamic Courts Union", None, True, A),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", ISLAMISTS_NAMED_BEFORE)
+def test_the_islamists_are_the_band_named_before(nlp, text, expected):
+    check_exact(nlp, text, expected)

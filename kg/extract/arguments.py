@@ -1023,7 +1023,8 @@ def described_subject(token: Token, ctx: Context) -> Mention | None:
 # "Sri Lanka will lift the ban on the Tamil Tigers, paving the way for peace talks with the insurgents": "the
 # rebels", "the insurgents", bare and definite, are the armed group named shortly before
 def armed_band_named_before(token: Token, ctx: Context, exclude: Mention | None) -> Mention | None:
-    if token.tag_ != "NNS" or token.lemma_.lower() not in BAND_BACK_NOUNS:
+    lemma = capitalised_plural(token)  # also "the Islamists", tagged a proper plural
+    if token.tag_ not in ("NNS", "NNPS") or lemma not in BAND_BACK_NOUNS:
         return None
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
         return None

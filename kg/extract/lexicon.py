@@ -384,7 +384,7 @@ TITLE_PREPS = {"of", "for", "to", "at", "in"}
 # characters back that group may have been named
 BAND_BACK_NOUNS = {
     "rebel", "insurgent", "guerrilla", "militant", "gunman", "kidnapper", "captor", "abductor", "hijacker",
-    "separatist",
+    "separatist", "islamist", "jihadist",
 }  # fmt: skip
 BAND_BACK_WINDOW = 600
 # verbs by which an event happens, on which the parser may hang its "between": "a gun battle broke out between the
