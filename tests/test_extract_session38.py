@@ -394,3 +394,29 @@ ISLAMISTS_NAMED_BEFORE = [
 @pytest.mark.parametrize("text,expected", ISLAMISTS_NAMED_BEFORE)
 def test_the_islamists_are_the_band_named_before(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+# a charge its doer denies by a verb ("Kigali denied supporting the rebel group") is no longer asserted: the accused
+# act becomes what the accuser says may be so, beside the denial (as "..., a charge Kigali denies" already did)
+CHARGES_DENIED_BY_VERB = [
+    (
+        "Congo accused Rwanda of backing M23 rebels. Kigali denied supporting the rebel group.",
+        {
+            ("Democratic Republic of the Congo", "criticise", "Rwanda", None, False, A),
+            ("Rwanda", "support", "M23", None, False, "hypothetical"),  # was asserted
+            ("Rwanda", "support", "M23", None, True, A),
+        },
+    ),
+    (  # a denial of another act leaves the first standing
+        "Israel struck Gaza. Israel denied attacking Lebanon.",
+        {
+            ("Israel", "attack", "Palestine", None, False, A),
+            ("Israel", "attack", "Lebanon", None, True, A),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", CHARGES_DENIED_BY_VERB)
+def test_a_charge_its_doer_denies_is_not_asserted(nlp, text, expected):
+    check_exact(nlp, text, expected)

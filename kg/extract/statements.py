@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from kg.extract.acts import act_statements, denied_charge_statements
 from kg.extract.arguments import Context, actor_of, collective_speakers, mention_root
 from kg.extract.candidates import Candidate
-from kg.extract.clauses import PLEDGED_CLASSES, clause_statements, denies_charge
+from kg.extract.clauses import PLEDGED_CLASSES, clause_statements, clause_subjects, denies_charge
 from kg.extract.discourse import event_reference_statements
 from kg.extract.lexicon import (
     ADDRESSING_LEMMAS,
@@ -32,7 +32,7 @@ from kg.extract.lexicon import (
     SPORT_WORDS,
 )
 from kg.extract.nominal import nominal_statements
-from kg.extract.polarity import is_false_claim, is_unproven_claim, pledged_words
+from kg.extract.polarity import is_false_claim, is_negated, is_unproven_claim, pledged_words
 from kg.extract.speech import (
     believer,
     byline_author,
@@ -263,6 +263,7 @@ def extract_statements(doc: Doc, article: Article, actors: ArticleActors) -> lis
     statements: list[Statement] = []
     recent: list[list[Candidate]] = []  # the candidates of the last sentences
     earlier: list[Candidate] = []  # the candidates of all the sentences before, read by "all sides"
+    denials: set[tuple[str, str, str]] = set()  # acts their doers deny: "Kigali denied supporting the rebel group"
     for sent, speaker in zip(sents, speakers, strict=True):
         if in_ignored(sent, article.ignored):
             continue
@@ -282,11 +283,12 @@ def extract_statements(doc: Doc, article: Article, actors: ArticleActors) -> lis
         found += accusations(found, speaker, side, ctx)
         if is_question(sent):  # "how could we have cooperation?" asserts nothing
             found = [c for c in found if c.modality != "hypothetical" and not is_yes_no_question(sent)]
+        denials |= {(c.subject.key, relation_class(c), c.object.key) for c in found if denied_by_doer(c, ctx)}
         attributed = [_attribute(expressed_intent(c, ctx), speaker) for c in found]
         deduped = dedupe([to_statement(c, sent, article) for c in attributed])
         statements.extend(dedupe([addressed(s) for s in deduped]))  # (a word to X that stood alone talks with X)
         earlier.extend(found)  # after the sentence's last read of its context
-    return contested_charges(statements)
+    return contested_charges(statements, denials)
 
 
 # "Frederiksen told Trump in a phone call that ...", "North Korea did not respond to South Korea's offer": words
@@ -330,14 +332,26 @@ def pledged_act(candidate: Candidate, ctx: Context) -> Token | None:
 
 # "Congo accused Rwanda of backing M23. Rwanda denied the charge": a charged act its doer denies is left open where
 # it was charged (hypothetical), besides being denied; never asserted beside its denial
-def contested_charges(statements: list[Statement]) -> list[Statement]:
+def contested_charges(statements: list[Statement], denials: set[tuple[str, str, str]]) -> list[Statement]:
+    """A charge its doer denies ('..., a charge Kigali denies', 'Kigali denied supporting the rebel group') is no
+    longer asserted: it is what the accuser says may be so."""
     denied = {(s.subject, s.relation, s.object) for s in statements if s.rule == "clause:denied-charge"}
     return [
         replace(s, modality="hypothetical")
-        if (s.subject, s.relation, s.object) in denied and not s.negated and s.modality == "asserted"
+        if ((s.subject, s.relation, s.object) in denied or (s.subject, s.relation_class, s.object) in denials)
+        and not s.negated and s.modality == "asserted"
         else s
         for s in statements
     ]
+
+
+# "Kigali denied supporting the rebel group", "Pakistan denied that it had sheltered the gunmen": an act its own doer
+# denies doing
+def denied_by_doer(candidate: Candidate, ctx: Context) -> bool:
+    if not candidate.negated:
+        return False
+    deniers = [t for t in ctx.sent if t.lemma_.lower() == "deny" and t.pos_ == "VERB" and not is_negated(t)]
+    return any(candidate.subject.key in ctx.actors.sides_of(m) for t in deniers for m in clause_subjects(t, ctx))
 
 
 # "Middle East correspondent Mark Willacy reports Israeli soldiers have fought ...": a journalist, by the title
