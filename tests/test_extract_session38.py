@@ -420,3 +420,37 @@ CHARGES_DENIED_BY_VERB = [
 @pytest.mark.parametrize("text,expected", CHARGES_DENIED_BY_VERB)
 def test_a_charge_its_doer_denies_is_not_asserted(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+# "has made it clear to Jakarta that Indonesia must do more": what one makes clear another must do is demanded of it
+MADE_CLEAR_OBLIGATIONS = [
+    (
+        "Australia has made it clear to Jakarta that Indonesia must do more.",
+        {("Australia", "demand", "Indonesia", None, False, A)},
+    ),
+    ("The report made it clear that the plan was dead.", set()),
+]
+
+
+@pytest.mark.parametrize("text,expected", MADE_CLEAR_OBLIGATIONS)
+def test_an_obligation_made_clear_is_demanded(nlp, text, expected):
+    check_exact(nlp, text, expected)
+
+
+# a verdict in a relative clause on an act ("drills, which North Korea described as a rehearsal for invasion") falls
+# on the act's doers
+RELATIVE_VERDICTS_ON_ACTS = [
+    (
+        "South Korea and the United States began drills, which North Korea described as a rehearsal for invasion.",
+        {
+            ("South Korea", "cooperate", "United States", None, False, A),
+            ("North Korea", "criticise", "South Korea", None, False, A),
+            ("North Korea", "criticise", "United States", None, False, A),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", RELATIVE_VERDICTS_ON_ACTS)
+def test_a_relative_verdict_on_an_act_falls_on_its_doers(nlp, text, expected):
+    check_exact(nlp, text, expected)

@@ -46,6 +46,7 @@ from kg.extract.clauses import (
     names_charge_before,
     noun_agents,
     noun_chain_objects,
+    object_users,
     place_country,
     prepositional_objects,
     pressed_clause,
@@ -193,6 +194,7 @@ CRITICAL_VERDICTS = {
     "maneuver",  # "called the admission a political maneuver"
     "manoeuvre",
     "ploy",
+    "rehearsal",  # "drills, which North Korea described as a rehearsal for invasion" (session 38)
     "stunt",
     "blackmail",  # "called the decision political blackmail" (session 32)
     "blow",  # "called the move a serious blow to the agency's ability to monitor"
@@ -391,6 +393,9 @@ def verdict_statements(ctx: Context) -> Iterator[Candidate]:
         for noun, word, complement in verdicts:
             # "they call us terrorists": a verdict on an actor itself; "called the deal a mistake": on its makers
             summarised = summarised_doers(noun, ctx)  # "..., a move Somalia called an act of aggression": the mover
+            judged_act = noun.lower_ in ("which", "that") and verb.dep_ == "relcl" and not actors_of(verb.head, ctx)
+            if summarised is None and judged_act:  # "began drills, which North Korea described as a rehearsal for
+                summarised = object_users(verb.head, ctx) or None  # invasion": the drills' doers
             judged_actors = actors_of(noun, ctx) if summarised is None else summarised
             # "China is not an enemy" denies; "the arrests are not enough" is the verdict itself
             denied = negated or (noun.head.lemma_ in COPULAS and has_negation(noun.head) and word != "not enough")
@@ -665,7 +670,7 @@ def time_for_statements(ctx: Context) -> Iterator[Candidate]:
 # and in a statement's own voice "the Houthis must open the roads": a speaker saying what another actor
 # must do demands it of that actor
 def obligation_statements(ctx: Context) -> Iterator[Candidate]:
-    for verb in (t for t in ctx.sent if t.pos_ in ("VERB", "AUX") and t.dep_ in ("ccomp", "ROOT")):
+    for verb in (t for t in ctx.sent if t.pos_ in ("VERB", "AUX") and (t.dep_ in ("ccomp", "ROOT") or clarifier(t))):
         if not (obliges(verb) or (verb.dep_ == "ccomp" and needs_to(verb))):
             continue  # "X says Y has to act" is reported; a bare "they have to" is no demand
         obliged = [
@@ -680,7 +685,9 @@ def obligation_statements(ctx: Context) -> Iterator[Candidate]:
             label, modality = verb_phrase(verb), "requested"
             if classify(label) not in CONFLICT_CLASSES:
                 continue
+        maker = clarifier(verb)
         speakers = charge_speakers(verb, ctx) if verb.dep_ == "ccomp" else own_voice(ctx)
+        speakers = clause_subjects(maker, ctx) if maker is not None else speakers
         for speaker in speakers:
             side = ctx.actors.affiliated_side(speaker) if speaker.type == "person" else speaker
             for mention in obliged:
@@ -688,6 +695,16 @@ def obligation_statements(ctx: Context) -> Iterator[Candidate]:
                     yield Candidate(
                         speaker, label, mention, None, is_negated(verb), modality, None, "clause:obligation"
                     )
+
+
+def clarifier(verb: Token) -> Token | None:
+    """'made' in 'has made it clear to Jakarta that Indonesia must do more': the verb of making a point clear, over
+    the clause that says it (which the parser hangs on 'clear')."""
+    clear = verb.head
+    marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+    if not marked or verb.dep_ not in ("advcl", "ccomp") or clear.lower_ != "clear" or clear.head.lemma_ != "make":
+        return None
+    return clear.head
 
 
 # "Hamas said Israel would pay a heavy price", "'The Zionist enemy will pay for this crime,' a spokesman said",
