@@ -454,3 +454,22 @@ RELATIVE_VERDICTS_ON_ACTS = [
 @pytest.mark.parametrize("text,expected", RELATIVE_VERDICTS_ON_ACTS)
 def test_a_relative_verdict_on_an_act_falls_on_its_doers(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+# a sentence passed by no court named is the state's whose national the sentenced person is named as
+SENTENCES_BY_STATES = [
+    (
+        "SUVA, Feb 18 - Fiji's failed coup leader George Speight has been sentenced to death for treason.",
+        {("Fiji", "coerce", "George Speight", None, False, A)},
+    ),
+    (
+        "Russian opposition leader Alexei Navalny was jailed for 19 years.",
+        {("Russia", "coerce", "Alexei Navalny", None, False, A)},
+    ),
+    ("The Australian David Hicks was sentenced by a US military commission.", set()),  # a court named: its own
+]
+
+
+@pytest.mark.parametrize("text,expected", SENTENCES_BY_STATES)
+def test_a_sentence_with_no_court_named_is_the_nationals_state(nlp, text, expected):
+    check_exact(nlp, text, expected)

@@ -192,6 +192,7 @@ from kg.extract.lexicon import (
     SELF_ACT_NOUNS,
     SENDING_AWAY_VERBS,
     SENT_FORCES,
+    SENTENCING_VERBS,
     SETTLEMENT_NOUNS,
     SHARE_NOUNS,
     SOUGHT_ACT_VERBS,
@@ -315,6 +316,7 @@ def clause_subjects(verb: Token, ctx: Context) -> list[Mention]:
             or deployed_forces(verb, ctx)
             or recalled_home(verb, ctx)
             or authority_of(verb, ctx)
+            or sentencing_state(verb, ctx)
             or denying_side(verb, ctx)
             or announcing_side(verb, ctx)
             or designating_author(verb, ctx)
@@ -763,6 +765,22 @@ def authority_of(verb: Token, ctx: Context) -> list[Mention]:
             places = place_country(place, ctx)  # "A senior Hamas leader was arrested in Gaza"
         if places:
             return places[:1]
+    return []
+
+
+# "Fiji's failed coup leader George Speight has been sentenced to death", "Russian opposition leader Alexei Navalny was
+# jailed": a sentence passed by no court named is the state's whose national the person is named as
+def sentencing_state(verb: Token, ctx: Context) -> list[Mention]:
+    if verb.lemma_.lower() not in SENTENCING_VERBS:
+        return []
+    for subject in (c for c in verb.children if c.dep_ == "nsubjpass"):
+        person = ctx.actors.mention_at(subject)
+        if person is None or person.type != "person":
+            continue
+        named = [t for t in subject.subtree if t.i < subject.i and t.dep_ in ("poss", "amod", "compound")]
+        states = {m.key: m for t in named if (m := ctx.actors.mention_at(t)) is not None and m.type == "country"}
+        if len(states) == 1:
+            return list(states.values())
     return []
 
 

@@ -963,6 +963,8 @@ AGENT_NOUNS = {
 }
 # verbs that find someone guilty: "A Russian court found Navalny guilty", "was declared guilty"
 CONVICTING_VERBS = {"find", "declare", "pronounce", "judge"}
+# verbs of passing a sentence, which a state does to its own nationals when no court is named: "was jailed for 19 years"
+SENTENCING_VERBS = {"sentence", "jail", "imprison", "convict"}
 # words before "of" that make a role noun the subject's own: "much more of a critic of Russia", "something of an ally"
 DEGREE_WORDS = {"more", "less", "something", "much", "bit"}
 # nouns for a body of people that speaks as one and is no actor of its own: "the family", "the crew"
