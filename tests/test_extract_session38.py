@@ -473,3 +473,19 @@ SENTENCES_BY_STATES = [
 @pytest.mark.parametrize("text,expected", SENTENCES_BY_STATES)
 def test_a_sentence_with_no_court_named_is_the_nationals_state(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+# an act one commits to ("reaffirmed its commitment to defend South Korea") is pledged (CAMEO 03), not done; a hostile
+# one is threatened (CAMEO 13)
+COMMITMENTS = [
+    (
+        "Washington reaffirmed its commitment to defend South Korea.",
+        {("United States", "intend", "South Korea", None, False, "intended")},  # was support, asserted
+    ),
+    ("Israel reaffirmed its commitment to destroy Hamas.", {("Israel", "threaten", "Hamas", None, False, "intended")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", COMMITMENTS)
+def test_an_act_one_commits_to_is_pledged(nlp, text, expected):
+    check_exact(nlp, text, expected)

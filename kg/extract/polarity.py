@@ -164,6 +164,7 @@ INTENT_NOUNS = {
     "pledge",
     "promise",
     "vow",
+    "commitment",  # "reaffirmed its commitment to defend South Korea" (session 38)
     "threat",
     "proposal",
     "offer",
