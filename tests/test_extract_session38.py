@@ -489,3 +489,22 @@ COMMITMENTS = [
 @pytest.mark.parametrize("text,expected", COMMITMENTS)
 def test_an_act_one_commits_to_is_pledged(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+# "fired missiles in response to American strikes on their positions": the positions struck are not the striker's own
+# but those of the clause's subject
+STRUCK_OWN_POSITIONS = [
+    (
+        "Yemen's Houthi rebels said they had fired missiles at a U.S. destroyer in the Red Sea in response to American"
+        " strikes on their positions.",
+        {
+            ("Houthis", "attack", "United States", None, False, A),
+            ("United States", "attack", "Houthis", None, False, A),  # was the United States' own positions
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", STRUCK_OWN_POSITIONS)
+def test_positions_struck_are_not_the_strikers_own(nlp, text, expected):
+    check_exact(nlp, text, expected)

@@ -2382,6 +2382,12 @@ def _pronoun_actor(token: Token, ctx: Context, exclude: Mention | None = None) -
     if lower in THIRD_PLURAL:  # not a medium: "responded via Twitter: ... they won't ..."; nor the nation of a group
         # named before ("Israeli forces chased Palestinian gunmen who opened fire on them")
         kinds = GROUP_TYPES - {"media"}
+        striker = struck_owners_agent(token, ctx) if token.dep_ == "poss" and exclude is None else None
+        if striker is not None:  # "fired missiles in response to American strikes on their positions": not the
+            own = clause_subject_of(token, ctx)  # striker's own, but those of the clause's subject
+            if own is not None and own.key != striker.key and own.type in GROUP_TYPES - {"place"}:
+                return own
+            exclude = striker
         found = recent(token, ctx, kinds, exclude, avoid_side=True, skip_plural_adjectives=True, skip_locations=True)
         return None if found is not None and unnamed_people_since(found, token, ctx) else found
     return None
@@ -2695,7 +2701,14 @@ def joint_subject(token: Token) -> bool:
 # hits (who would be "its own")
 def struck_owners_agent(token: Token, ctx: Context) -> Mention | None:
     owned = token.head
-    if owned.dep_ != "pobj" or owned.head.lower_ != "of" or any(c.lower_ == "own" for c in owned.children):
+    if owned.dep_ != "pobj" or any(c.lower_ == "own" for c in owned.children):
+        return None
+    if owned.head.lower_ in ("on", "against", "at"):  # "American strikes on their positions"
+        act = owned.head.head
+        blow = act.pos_ == "NOUN" and LEXICON.get(act.lemma_.lower()) in OWNER_CLASSES
+        agents = [m for c in act.children if c.dep_ in ("poss", "amod", "compound") for m in actors_of(c, ctx)]
+        return agents[0] if blow and agents else None
+    if owned.head.lower_ != "of":
         return None
     act = owned.head.head
     if act.dep_ == "pobj" and act.pos_ == "NUM" and act.head.lower_ == "of":
