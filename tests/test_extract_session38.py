@@ -508,3 +508,33 @@ STRUCK_OWN_POSITIONS = [
 @pytest.mark.parametrize("text,expected", STRUCK_OWN_POSITIONS)
 def test_positions_struck_are_not_the_strikers_own(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+# combat at which an act happens is the doer's with its foe: "captured Kunduz after days of heavy fighting with the
+# Taliban", "retook the base after a battle with al-Shabaab" (as talks are: "after talks with Zarif")
+COMBAT_OCCASIONS = [
+    (
+        "Northern Alliance forces captured Kunduz after days of heavy fighting with the Taliban.",
+        {
+            ("Northern Alliance", "attack", "Afghanistan", None, False, A),
+            ("Northern Alliance", "fight", "Taliban", None, False, A),
+        },
+    ),
+    (
+        "The Somali army retook the base after a battle with al-Shabaab.",
+        {("Somalia", "fight", "al-Shabaab", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", COMBAT_OCCASIONS)
+def test_combat_at_which_an_act_happens_is_the_doers(nlp, text, expected):
+    check_exact(nlp, text, expected)
+
+
+def test_those_killed_in_combat_are_no_fighters(nlp):  # the Taliban killed them; they did not fight by being killed
+    check_exact(
+        nlp,
+        "Five Afghan soldiers were killed in clashes with the Taliban.",
+        {("Taliban", "fight", "Afghanistan", None, False, A)},
+    )

@@ -229,6 +229,8 @@ OCCASION_NOUNS = {
     "meeting", "call", "conversation", "interview", "talk", "phone", "exchange", "letter", "message", "visit",
     "summit", "discussion", "consultation", "negotiation", "telephone", "remark", "comment",
 }  # fmt: skip
+# occasions of combat, whose "with" names the foe: "captured Kunduz after days of heavy fighting with the Taliban"
+COMBAT_NOUNS = {"fighting", "fight", "battle", "clash", "firefight", "skirmish", "gunbattle"}
 # verbs of travel whose "for talks with" names talks held there: "arrived in Israel for talks with Netanyahu"
 TRAVEL_VERBS = {"arrive", "travel", "fly", "go", "come", "head", "return", "land", "be", "visit", "stop"}
 # prepositions that place an act at such an occasion: "in a call with", "after talks with"
@@ -1618,7 +1620,10 @@ def occasion_statements(ctx: Context) -> Iterator[Candidate]:
     for prep in (
         t for t in ctx.sent if t.dep_ == "prep" and t.lower_ in OCCASION_PREPS and t.head.pos_ in ("VERB", "AUX")
     ):
-        for pobj in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in OCCASION_NOUNS):
+        pobjs = [c for c in prep.children if c.dep_ == "pobj"]
+        pobjs = [counted_noun(c) if counted_noun(c).lemma_.lower() in COMBAT_NOUNS else c for c in pobjs]  # "after
+        # days of heavy fighting with the Taliban"
+        for pobj in (c for c in pobjs if c.lemma_.lower() in OCCASION_NOUNS | COMBAT_NOUNS):
             verb = reporting_ancestor(prep) if prep.i > 0 and prep.nbor(-1).text == "," else prep.head
             if prep.lower_ == "for" and verb.lemma_.lower() not in TRAVEL_VERBS:
                 continue  # "arrived for talks with" is talk; "called for talks with" asks for it
@@ -1631,6 +1636,11 @@ def occasion_statements(ctx: Context) -> Iterator[Candidate]:
             if is_negated(verb) and prep.lower_ == "in":
                 continue  # "No Iranian official took part in the talks with Russia": no talk of the subject's (but
                 # "did not sign the treaty after talks with the US": the talks were held)
+            suffered = verb.lemma_.lower() in DYING_VERBS or is_passive(verb)
+            foe = any(p.dep_ == "prep" and p.lower_ == "with" for p in pobj.children)
+            if pobj.lemma_.lower() in COMBAT_NOUNS and (suffered or not foe or prep.lower_ in ("in", "at", "for")):
+                continue  # "Two Palestinians died in clashes with Israeli troops": victims, no fighters; "train its
+                # soldiers in the fight against the Abu Sayyaf": another's fight
             subjects = clause_subjects(verb, ctx)
             for _, mention in noun_chain_objects(pobj, ctx):
                 if pobj.lemma_.lower() == "interview" and mention.type == "media":
