@@ -538,3 +538,26 @@ def test_those_killed_in_combat_are_no_fighters(nlp):  # the Taliban killed them
         "Five Afghan soldiers were killed in clashes with the Taliban.",
         {("Taliban", "fight", "Afghanistan", None, False, A)},
     )
+
+
+# a person's country is the state the person holds office in or speaks for ("offered his country $20 million in
+# aid"), and a possessive in an adverbial clause is the main clause's subject's, not the last speaker's
+PEOPLES_COUNTRIES = [
+    (
+        "The Immigration Minister, Philip Ruddock, says their claims will be assessed on the island. Nauru's"
+        " President, Rene Harris, agreed to take the group after Australia offered his country $20 million in aid.",
+        {("Australia", "intend", "Nauru", None, False, A)},
+    ),
+    (
+        "Putin said Russia would defend itself. He warned the West against attacking his country.",
+        {
+            ("Vladimir Putin", "threaten", "the West", None, False, A),
+            ("the West", "attack", "Russia", None, False, "hypothetical"),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", PEOPLES_COUNTRIES)
+def test_a_persons_country_is_their_state(nlp, text, expected):
+    check_exact(nlp, text, expected)

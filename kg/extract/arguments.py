@@ -897,6 +897,9 @@ def actor_of(token: Token, ctx: Context, exclude: Mention | None = None) -> Ment
     own = own_department(token, ctx)
     if own is not None:
         return own
+    homeland = person_homeland(token, ctx)
+    if homeland is not None and (exclude is None or homeland.key != exclude.key):
+        return homeland
     described = definite_description(token, ctx, exclude) or person_description(token, ctx, exclude)
     if described is not None:
         return described
@@ -995,6 +998,19 @@ def actor_of(token: Token, ctx: Context, exclude: Mention | None = None) -> Ment
         bare = ctx.actors.bare_group(token)
         return (described_subject(token, ctx) or bare) if bare is not None else None
     return None
+
+
+# "Nauru's President, Rene Harris, agreed ... after Australia offered his country $20 million in aid": a person's
+# country is the state the person holds office in or speaks for, not the person
+def person_homeland(token: Token, ctx: Context) -> Mention | None:
+    if token.lemma_.lower() not in ("country", "nation", "homeland") or token.tag_ != "NN":
+        return None
+    owners = [c for c in token.children if c.dep_ == "poss" and c.lower_ in ("his", "her")]
+    person = actor_of(owners[0], ctx) if owners else None
+    if person is None or person.type != "person":
+        return None
+    side = ctx.actors.affiliated_side(person)
+    return side if side is not None and side.type == "country" else None
 
 
 # "Hamas's armed wing fired rockets", "The bloc's commission urged the three states": a part or an organ of a group or
@@ -3114,7 +3130,11 @@ def judged_doer(token: Token, ctx: Context) -> Mention | None:
 # "Iraq's ambassador has been given a week to leave after the Government expelled him": an object pronoun in an
 # adverbial clause is the one the main clause is about
 def main_clause_subjects(token: Token) -> list[Token]:
-    if token.lower_ not in ("him", "her") or token.dep_ not in ("dobj", "dative", "pobj"):
+    if token.lower_ in ("his", "her") and token.dep_ == "poss":  # "agreed ... after Australia offered his country aid"
+        token = token.head
+        if token.dep_ not in ("dobj", "dative") or token.head.dep_ != "advcl":
+            return []
+    elif token.lower_ not in ("him", "her") or token.dep_ not in ("dobj", "dative", "pobj"):
         return []
     clause = token.head.head if token.dep_ == "pobj" else token.head
     if clause.dep_ != "advcl":
