@@ -66,6 +66,7 @@ from kg.extract.lexicon import (
     BROKEN_RULES,
     CAPTURE_NOUNS,
     CEASING_VERBS,
+    COMBAT_NOUNS,
     CONDEMNED_NOUNS,
     CONDEMNING_ADJECTIVES,
     CONDUCT_NOUNS,
@@ -229,8 +230,6 @@ OCCASION_NOUNS = {
     "meeting", "call", "conversation", "interview", "talk", "phone", "exchange", "letter", "message", "visit",
     "summit", "discussion", "consultation", "negotiation", "telephone", "remark", "comment",
 }  # fmt: skip
-# occasions of combat, whose "with" names the foe: "captured Kunduz after days of heavy fighting with the Taliban"
-COMBAT_NOUNS = {"fighting", "fight", "battle", "clash", "firefight", "skirmish", "gunbattle"}
 # verbs of travel whose "for talks with" names talks held there: "arrived in Israel for talks with Netanyahu"
 TRAVEL_VERBS = {"arrive", "travel", "fly", "go", "come", "head", "return", "land", "be", "visit", "stop"}
 # prepositions that place an act at such an occasion: "in a call with", "after talks with"
@@ -1620,9 +1619,8 @@ def occasion_statements(ctx: Context) -> Iterator[Candidate]:
     for prep in (
         t for t in ctx.sent if t.dep_ == "prep" and t.lower_ in OCCASION_PREPS and t.head.pos_ in ("VERB", "AUX")
     ):
-        pobjs = [c for c in prep.children if c.dep_ == "pobj"]
-        pobjs = [counted_noun(c) if counted_noun(c).lemma_.lower() in COMBAT_NOUNS else c for c in pobjs]  # "after
-        # days of heavy fighting with the Taliban"
+        counted = [(c, counted_noun(c)) for c in prep.children if c.dep_ == "pobj"]  # "after days of fighting with"
+        pobjs = [n if n.lemma_.lower() in COMBAT_NOUNS else c for c, n in counted]
         for pobj in (c for c in pobjs if c.lemma_.lower() in OCCASION_NOUNS | COMBAT_NOUNS):
             verb = reporting_ancestor(prep) if prep.i > 0 and prep.nbor(-1).text == "," else prep.head
             if prep.lower_ == "for" and verb.lemma_.lower() not in TRAVEL_VERBS:

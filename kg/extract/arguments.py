@@ -34,6 +34,7 @@ from kg.extract.lexicon import (
     GROUP_WORDS,
     GROUPING_NOUNS,
     HEAD_OF_STATE_TITLES,
+    HOMELAND_NOUNS,
     HOSTILE_CLASSES,
     KIN_NOUNS,
     LEGISLATOR_TITLES,
@@ -897,9 +898,6 @@ def actor_of(token: Token, ctx: Context, exclude: Mention | None = None) -> Ment
     own = own_department(token, ctx)
     if own is not None:
         return own
-    homeland = person_homeland(token, ctx)
-    if homeland is not None and (exclude is None or homeland.key != exclude.key):
-        return homeland
     described = definite_description(token, ctx, exclude) or person_description(token, ctx, exclude)
     if described is not None:
         return described
@@ -978,7 +976,7 @@ def actor_of(token: Token, ctx: Context, exclude: Mention | None = None) -> Ment
                 return side
             return warlords_men(token, owner, side) if owner is not None and side is not None else None
     # "Kim said his country would never give up its weapons": the country of the one the pronoun names
-    if token.lemma_.lower() in ("country", "nation", "homeland"):
+    if token.lemma_.lower() in HOMELAND_NOUNS:
         for child in (c for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON"):
             # "The Saudi foreign minister said his country would ...": the country of the office that reports it
             owner = pronoun_actor(child, ctx, exclude) or reporter_of(token, ctx, {"country"})
@@ -998,19 +996,6 @@ def actor_of(token: Token, ctx: Context, exclude: Mention | None = None) -> Ment
         bare = ctx.actors.bare_group(token)
         return (described_subject(token, ctx) or bare) if bare is not None else None
     return None
-
-
-# "Nauru's President, Rene Harris, agreed ... after Australia offered his country $20 million in aid": a person's
-# country is the state the person holds office in or speaks for, not the person
-def person_homeland(token: Token, ctx: Context) -> Mention | None:
-    if token.lemma_.lower() not in ("country", "nation", "homeland") or token.tag_ != "NN":
-        return None
-    owners = [c for c in token.children if c.dep_ == "poss" and c.lower_ in ("his", "her")]
-    person = actor_of(owners[0], ctx) if owners else None
-    if person is None or person.type != "person":
-        return None
-    side = ctx.actors.affiliated_side(person)
-    return side if side is not None and side.type == "country" else None
 
 
 # "Hamas's armed wing fired rockets", "The bloc's commission urged the three states": a part or an organ of a group or
@@ -2366,7 +2351,7 @@ def _pronoun_actor(token: Token, ctx: Context, exclude: Mention | None = None) -
     shared = token.head.lemma_.lower() in BORDER_NOUNS | MUTUAL_ACT_NOUNS  # "massed troops along their border"
     if lower in THIRD_PLURAL and token.dep_ == "poss" and exclude is None and joint_subject(token) and not shared:
         return None  # "Kuwait and Qatar have offered their bases": the pair's own, neither one's the other's
-    homeland = token.head.lemma_.lower() in ("country", "nation", "homeland")  # "Iranians would defend their country"
+    homeland = token.head.lemma_.lower() in HOMELAND_NOUNS  # "Iranians would defend their country"
     if lower in THIRD_PLURAL and token.dep_ == "poss" and exclude is None and (own_act(token.head) or homeland):
         own = clause_subject_of(token, ctx)  # "the gunmen launched their ambushes": their own acts
         if own is not None and own.type != "person":

@@ -216,6 +216,7 @@ from kg.extract.lexicon import (
     VIA_PREPS,
     VICTIM_NOUNS,
     WAR_NOUNS,
+    WARNED_ANSWER_NOUNS,
     WAY_IDIOMS,
     WEAPON_NOUNS,
     WEIGHING_VERBS,
@@ -4127,8 +4128,6 @@ def is_needed_act(verb: Token) -> bool:
 
 # nouns of an act one warns of, whose target is threatened: "warned of action against", "of retaliation against"
 WARNED_ACT_NOUNS = {"action", "response", "retaliation", "consequence", "measure", "step", "reprisal"}
-# nouns of an answer, whose "to" names the act answered and whose "for" the one it falls on: "a response to the drills"
-WARNED_ANSWER_NOUNS = {"response", "retaliation", "reprisal", "consequence", "answer", "reaction"}
 
 
 # "warned of a merciless response to South Korea's drills", "of a strong response to US arms sales to Taiwan", "of

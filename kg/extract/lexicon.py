@@ -323,6 +323,10 @@ FEELING_NOUNS = {
 }  # fmt: skip
 # nouns of a fight that two sides fight against each other: "India and Pakistan have fought three wars"
 WAR_NOUNS = {"war", "battle", "conflict", "clash", "skirmish", "fight", "duel", "firefight", "gunbattle"}
+# occasions of combat, whose "with" names the foe: "captured Kunduz after days of heavy fighting with the Taliban"
+COMBAT_NOUNS = WAR_NOUNS | {"fighting"}
+# nouns of a person's own country: "offered his country aid", "Iranians would defend their country"
+HOMELAND_NOUNS = {"country", "nation", "homeland"}
 # nouns of a halt to fighting, which one side may declare alone: "The rebels have declared a month-long ceasefire"
 TRUCE_NOUNS = {"ceasefire", "cease-fire", "truce", "armistice"}
 # nouns of acts done together: "held talks", "reached an agreement"
@@ -485,6 +489,8 @@ WAY_IDIOMS = {
     ("pave", "way"), ("clear", "way"), ("open", "way"), ("open", "door"), ("pave", "road"), ("open", "path"),
     ("clear", "path"),
 }  # fmt: skip
+# nouns of an answer, whose "to" names the act answered and whose "for" the one it falls on: "a response to the drills"
+WARNED_ANSWER_NOUNS = {"response", "retaliation", "reprisal", "consequence", "answer", "reaction"}
 # nouns of a span of time or a stage, which a party's possessive does not make the party's: "entered its third year"
 SPAN_NOUNS = {"hour", "day", "week", "month", "year", "decade", "anniversary", "phase", "stage"}
 # nouns that count people, never the noun of a light verb's act: "pursuing hundreds of militants"
