@@ -165,6 +165,7 @@ _add("attack", "retaliate, retaliate against, avenge, strike back")
 _add("cooperate", "readmit, admit, reinstate")
 _add("demand", "instruct")
 _add("reject", "disagree, disagree with, disagreement, at odds, at odds with, differ, quarrel, feud, row, spat")
+_add("attack", "take toll, take toll on")  # "strikes have taken a heavy toll on Hamas operatives" (session 38)
 _add("reject", "block, obstruct, thwart, stonewall")
 # craft and roads blocked are a physical bar, not a rejection: "Chinese coast guard ships blocked a Philippine boat"
 _add("coerce", "block boat, block ship, block vessel, block convoy, block road, block port, block plane")

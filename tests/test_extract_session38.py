@@ -561,3 +561,18 @@ PEOPLES_COUNTRIES = [
 @pytest.mark.parametrize("text,expected", PEOPLES_COUNTRIES)
 def test_a_persons_country_is_their_state(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+# "have taken a heavy toll on Hamas operatives": a toll taken on a side is harm done to it (not "the death toll")
+TOLLS = [
+    (
+        "Israeli air strikes have taken a heavy toll on Hamas operatives.",
+        {("Israel", "attack", "Hamas", None, False, A)},
+    ),
+    ("The death toll from Israeli strikes rose to 30.", set()),
+]
+
+
+@pytest.mark.parametrize("text,expected", TOLLS)
+def test_a_toll_taken_on_a_side_harms_it(nlp, text, expected):
+    check_exact(nlp, text, expected)
