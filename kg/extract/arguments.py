@@ -31,6 +31,7 @@ from kg.extract.lexicon import (
     FEMININE,
     FIRST_PERSON_PLURAL,
     FIRST_PERSON_SINGULAR,
+    GROUP_ORGAN_NOUNS,
     GROUP_WORDS,
     GROUPING_NOUNS,
     HEAD_OF_STATE_TITLES,
@@ -46,7 +47,6 @@ from kg.extract.lexicon import (
     NAME_GIVING_VERBS,
     OFFICIAL_NOUNS,
     OPPOSING_CLASSES,
-    ORGAN_NOUNS,
     OWNER_CLASSES,
     PAIR_OF_PEOPLE,
     PARTY_NOUNS,
@@ -1001,7 +1001,7 @@ def actor_of(token: Token, ctx: Context, exclude: Mention | None = None) -> Ment
 # "Hamas's armed wing fired rockets", "The bloc's commission urged the three states": a part or an organ of a group or
 # a body, owned by it, acts as it
 def organ_owner(token: Token, ctx: Context, exclude: Mention | None) -> Mention | None:
-    if token.pos_ != "NOUN" or token.tag_ != "NN" or token.lemma_.lower() not in ORGAN_NOUNS:
+    if token.pos_ != "NOUN" or token.tag_ != "NN" or token.lemma_.lower() not in GROUP_ORGAN_NOUNS:
         return None
     for child in (c for c in token.children if c.dep_ in ("poss", "compound")):
         owner = actor_of(child, ctx, exclude)

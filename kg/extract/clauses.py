@@ -1765,13 +1765,13 @@ def noun_chain_objects(
         mentions = joiners(pobj, ctx) or actors_of(pobj, ctx)
         if mentions and (is_party_preposition(noun, prep) or (allow_of and prep == "of")):
             for mention in mentions:
-                yield chain_label(noun), mention
+                yield compound_noun(noun), mention
         elif not mentions and judges(noun) | endorses(noun) and classify(relation_noun(pobj)) in HOSTILE_CLASSES:
             for mention in event_agents(pobj, ctx):  # "approval to Indonesia's invasion": to Indonesia
-                yield chain_label(noun), mention
+                yield compound_noun(noun), mention
         elif not mentions and judges(noun) and is_event_noun(pobj) and (agents := event_agents(pobj, ctx)):
             for mention in agents:  # "opposition to the US arms sale to Taiwan": to the US, not Taiwan
-                yield chain_label(noun), mention
+                yield compound_noun(noun), mention
         elif not mentions and depth < 2 and is_event_noun(pobj) and not (prep == "of" and judges(noun)):
             if judges(noun) | endorses(noun) and classify(relation_noun(pobj)) in OPPOSING_CLASSES | {"investigate"}:
                 continue  # "support for the impeachment inquiry into Trump": for the inquiry, not for Trump
@@ -1779,12 +1779,7 @@ def noun_chain_objects(
             # not "criticism of its ties with Iraq", whose ties are what is judged
         elif not mentions and prep == "for" and classify(noun.lemma_.lower()) in ("cooperate", "support"):
             for mention in leader_free(modifier_actors(pobj, ctx), pobj):  # "appreciation for Qatar's efforts"
-                yield chain_label(noun), mention
-
-
-def chain_label(noun: Token) -> str:
-    """The relation a noun of a chain names: its lemma, but "at odds" for "odds" ("remains at odds with India")."""
-    return "at odds" if compound_noun(noun) == "at odds" else noun.lemma_.lower()
+                yield compound_noun(noun), mention
 
 
 # "objections to Sweden's NATO bid": a bid to join is its owner's, not the body's it would join
@@ -3617,25 +3612,25 @@ def last_attackers(noun: Token, ctx: Context) -> list[Mention]:
 # "Al-Shabaab militants stormed a military base in central Somalia ... [six sentences] ... Turkey also condemned the
 # raid": with no attack in the last sentences, the attack the article's first statements report is its story
 def lead_attack(ctx: Context) -> Candidate | None:
-    from kg.extract.statements import relation_class  # statements reads this module: imported late
-
-    if not ctx.earlier_events:
+    first = mention_root(ctx.earlier_events[0].subject, ctx) if ctx.earlier_events else None
+    if first is None:
         return None
-    first = mention_root(ctx.earlier_events[0].subject, ctx)
-    lead = [e for e in ctx.earlier_events if (root := mention_root(e.subject, ctx)) is not None and first is not None
-            and root.sent.start == first.sent.start]  # fmt: skip
-    attacks = [e for e in lead if relation_class(e) == "attack" and e.modality == "asserted" and not e.negated]
+    lead = [e for e in ctx.earlier_events if (root := mention_root(e.subject, ctx)) and root.sent == first.sent]
+    attacks = [e for e in lead if is_attack_done(e)]
     return attacks[0] if attacks else None
 
 
 def last_attack(ctx: Context) -> Candidate | None:
     """The last attack the sentences before reported as done: 'Hezbollah fired rockets into northern Israel'."""
+    attacks = [e for e in ctx.recent_events if is_attack_done(e)]
+    return attacks[-1] if attacks else None
+
+
+def is_attack_done(event: Candidate) -> bool:
+    """An attack reported as done: asserted, not denied."""
     from kg.extract.statements import relation_class  # statements reads this module: imported late
 
-    attacks = [
-        e for e in ctx.recent_events if relation_class(e) == "attack" and e.modality == "asserted" and not e.negated
-    ]
-    return attacks[-1] if attacks else None
+    return relation_class(event) == "attack" and event.modality == "asserted" and not event.negated
 
 
 # "In a televised address, General Musharraf said ... Jaswant Singh says ... The United States has welcomed the

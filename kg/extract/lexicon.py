@@ -1040,7 +1040,7 @@ RANK_AND_FILE_NOUNS = {
 # words of sides at odds: "the warring parties in Sudan", "rival factions"
 WARRING_WORDS = {"warring", "rival", "fighting", "opposing"}
 # nouns of a part or an organ of a group or a body, which acts as it: "Hamas's armed wing", "the bloc's commission"
-ORGAN_NOUNS = {"wing", "arm", "branch", "commission", "secretariat", "executive", "leadership"}
+GROUP_ORGAN_NOUNS = {"wing", "arm", "branch", "commission", "secretariat", "executive", "leadership"}
 # such nouns only when qualified: "the terror suspect", "the chief suspect", not "shot the suspect dead"
 QUALIFIED_PERSON_NOUNS = {"suspect", "accused"}
 

@@ -199,9 +199,8 @@ def byline_author(article: Article, actors: ArticleActors) -> Mention | None:
 # "The United States strongly condemns the Burmese military regime's sentencing of Aung San Suu Kyi ... We call on
 # the regime to release her": a text with no byline that opens with a country or body speaking in the present is its
 # statement, and its own "we" is that body
-def opening_voice(sents: list[Span], article: Article, actors: ArticleActors) -> Mention | None:
-    ignored = article.ignored
-    body = [s for s in sents if not any(start <= s.start_char and s.end_char <= end + 1 for start, end in ignored)]
+def opening_voice(body: list[Span], actors: ArticleActors) -> Mention | None:
+    """body: the article's own sentences, page furniture left out."""
     if not body or in_quotes(body[0]) or speaker_in(body[0], actors)[0] is not None:
         return None  # (not "The United States condemns the attack, the State Department said")
     if not any(has_first_person(s) and not in_quotes(s) for s in body[1:]):

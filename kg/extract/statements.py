@@ -32,7 +32,7 @@ from kg.extract.lexicon import (
     SPORT_WORDS,
 )
 from kg.extract.nominal import nominal_statements
-from kg.extract.polarity import is_false_claim, is_negated, is_unproven_claim, pledged_words
+from kg.extract.polarity import DENIAL_VERBS, is_false_claim, is_negated, is_unproven_claim, pledged_words
 from kg.extract.speech import (
     believer,
     byline_author,
@@ -257,7 +257,8 @@ def distinct_acts(earlier: Statement, statement: Statement) -> bool:
 def extract_statements(doc: Doc, article: Article, actors: ArticleActors) -> list[Statement]:
     """Every actor-relation-actor statement the article asserts or denies."""
     sents = list(doc.sents)
-    author = byline_author(article, actors) or opening_voice(sents, article, actors)
+    body = [s for s in sents if not in_ignored(s, article.ignored)]
+    author = byline_author(article, actors) or opening_voice(body, actors)
     collective = collective_speakers(sents, actors)
     speakers = sentence_speakers(sents, actors, paragraph_numbers(sents, doc.text), author)
     statements: list[Statement] = []
@@ -350,7 +351,7 @@ def contested_charges(statements: list[Statement], denials: set[tuple[str, str, 
 def denied_by_doer(candidate: Candidate, ctx: Context) -> bool:
     if not candidate.negated:
         return False
-    deniers = [t for t in ctx.sent if t.lemma_.lower() == "deny" and t.pos_ == "VERB" and not is_negated(t)]
+    deniers = [t for t in ctx.sent if t.lemma_.lower() in DENIAL_VERBS and t.pos_ == "VERB" and not is_negated(t)]
     return any(candidate.subject.key in ctx.actors.sides_of(m) for t in deniers for m in clause_subjects(t, ctx))
 
 
