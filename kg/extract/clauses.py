@@ -99,6 +99,7 @@ from kg.extract.lexicon import (
     DRILL_PREPS,
     DROPPED_STANCES,
     EFFORT_NOUNS,
+    ENDING_NOUNS,
     ENTRY_VERBS,
     ENVOY_NOUNS,
     EVALUATIVE_CLASSES,
@@ -2265,6 +2266,11 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
                 yield f"{phrase} for", mention, "verb-preposition-source", False
             if sources:
                 continue
+            ending = asked_end_doers(f"{phrase} for", verb, pobj, ctx)
+            for mention in ending or []:  # "called for a halt to all armed operations against Israel"
+                yield f"{phrase} for", mention, "requested-end", False
+            if ending is not None:
+                continue
             # "called for more attacks against Israel": the act called for, against its target; "called for
             # reconciliation with Indonesia", "for talks with Israel": the side the talks or the peace would be with
             if is_event_noun(pobj) and classify(relation_noun(pobj)) in HOSTILE_CLASSES | {"communicate", "cooperate"}:
@@ -2914,6 +2920,11 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
         yield f"{verb.lemma_.lower()} {obj.lemma_.lower()}", mention, "sought-help", negative
     if helpers:
         return
+    ending = asked_end_doers(phrase, verb, obj, ctx)
+    for mention in ending or []:  # "demanded an immediate halt to the bombing": asked of the bombers
+        yield phrase, mention, "requested-end", has_negative_determiner(obj)
+    if ending is not None:
+        return
     asked = requested_agents(verb, obj, ctx)
     for mention in asked:  # "demanded US cooperation with Russia": asked of the US, not Russia
         yield phrase, mention, "requested-agent", has_negative_determiner(obj)
@@ -3495,6 +3506,29 @@ def requested_agents(verb: Token, obj: Token, ctx: Context) -> list[Mention]:
     if classify(verb.lemma_.lower()) not in ("demand", "appeal") or not is_relation_noun(obj):
         return []
     return leader_free(modifier_actors(obj, ctx), obj) or leavers(obj, ctx)
+
+
+# "Yeltsin demanded an immediate halt to the bombing", "urged an end to Israeli attacks on Gaza": an end asked of the
+# doers of a hostile act, never of its target; None when the object ends no hostile act
+def asked_end_doers(phrase: str, verb: Token, obj: Token, ctx: Context) -> list[Mention] | None:
+    if classify(phrase) not in ("demand", "appeal") or obj.lemma_.lower() not in ENDING_NOUNS:
+        return None
+    acts = [o for p, o in prepositional_objects(obj, ctx, set()) if p in ("to", "of")]
+    acts = [a for a in acts if classify(relation_noun(a)) in HOSTILE_CLASSES]
+    if not acts:
+        return None
+    asker = {m.key for m in clause_subjects(verb, ctx)}
+    doers = [
+        m for act in acts for m in event_agents(act, ctx) or last_attackers(act, ctx) or target_attackers(act, ctx)
+    ]
+    return list({m.key: m for m in doers if m.key not in asker}.values())
+
+
+# "Palestinian militants attacked Israel ... Arafat called for an end to attacks on Israelis": acts on a target, with
+# no doer named, are those of the ones the article reported attacking it
+def target_attackers(act: Token, ctx: Context) -> list[Mention]:
+    targets = {m.key for m in target_objects(act, ctx)}
+    return [e.subject for e in ctx.earlier_events if e.object.key in targets and is_attack_done(e)]
 
 
 def is_evaluative(verb: Token) -> bool:
