@@ -42,3 +42,31 @@ ENDS_ASKED = [
 @pytest.mark.parametrize("text,expected", ENDS_ASKED)
 def test_an_end_is_asked_of_the_acts_doers(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+# an act another is helped to do is done with or without the help: the help denied is not the act denied
+HELPED_ACTS = [
+    (
+        "ECOWAS failed to help Mali fight Islamist insurgents.",
+        {
+            ("ECOWAS", "support", "Mali", None, True, A),
+            ("Mali", "fight", "Islamist insurgents", None, False, "hypothetical"),
+        },
+    ),
+    (
+        "The US did not help Ukraine fight Russia.",
+        {
+            ("United States", "support", "Ukraine", None, True, A),
+            ("Ukraine", "fight", "Russia", None, False, "hypothetical"),
+        },
+    ),
+    (  # a bare act one is not let do is still not done
+        "Turkey did not let Sweden join NATO.",
+        {("Turkey", "yield", "Sweden", None, True, A), ("Sweden", "cooperate", "NATO", None, True, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", HELPED_ACTS)
+def test_a_helped_act_is_not_denied_with_the_help(nlp, text, expected):
+    check_exact(nlp, text, expected)

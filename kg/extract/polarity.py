@@ -18,6 +18,7 @@ from kg.extract.lexicon import (
     FIRST_PERSON_PLURAL,
     FIRST_PERSON_SINGULAR,
     GERUND_CONTROL_VERBS,
+    HELPING_VERBS,
     HYPOTHETICAL_AUX,
     HYPOTHETICAL_MARKS,
     INTENT_VERBS,
@@ -682,9 +683,11 @@ def is_negation_raised(verb: Token) -> bool:
 
 # "allowed Sweden to join", "asked Israel to stop": an infinitive whose doer is the governor's object
 def controls_another(verb: Token, governor: Token) -> bool:
+    own_subject = any(c.dep_ == "nsubj" for c in verb.children)
+    if verb.head.i == governor.i and governor.lemma_.lower() in HELPING_VERBS and own_subject and verb.tag_ == "VB":
+        return True  # "failed to help them fight Islamist insurgents": they fight, with or without the help
     if verb.head.i != governor.i or not has_to(verb):
         return False
-    own_subject = any(c.dep_ == "nsubj" for c in verb.children)
     return own_subject or (verb.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in governor.children))
 
 
