@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from kg.resolve.names import without_middle_initials
+from kg.resolve.registry import ActorRegistry
 from tests.test_extract_constructions import A, check_exact
 
 # an end asked to a hostile act is asked of its doers (named, the last attackers, or those the article reported
@@ -70,3 +72,14 @@ HELPED_ACTS = [
 @pytest.mark.parametrize("text,expected", HELPED_ACTS)
 def test_a_helped_act_is_not_denied_with_the_help(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+# a person new to kg is keyed without middle initials, as a reader writes the name; the name keeps them
+def test_a_person_is_keyed_without_middle_initials():
+    registry = ActorRegistry()
+    key = registry.person_key("Wendy R. Sherman")
+    assert key == "wendy-sherman"
+    assert registry.actor(key).name == "Wendy R. Sherman"
+    assert registry.person_key("Wendy Sherman") == key
+    assert without_middle_initials("J. K. Rowling") == "J. Rowling"  # the first and last words stay
+    assert without_middle_initials("Kim Jong Un") == "Kim Jong Un"

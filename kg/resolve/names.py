@@ -159,6 +159,13 @@ def surname_forms(name: str) -> list[str]:
     return forms
 
 
+def without_middle_initials(name: str) -> str:
+    """A full name without the initials between its given name and surname: 'Wendy R. Sherman' -> 'Wendy Sherman'."""
+    words = name.split()
+    kept = [w for i, w in enumerate(words) if i in (0, len(words) - 1) or len(w.rstrip(".")) > 1]
+    return " ".join(kept)
+
+
 def given_names(name: str) -> set[str]:
     """Given names, without initials: 'John R. Bolton' -> {'john'}."""
     words = name.split()

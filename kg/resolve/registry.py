@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from kg.rdf.vocab import slug
 from kg.records import Actor, Affiliation
 from kg.resolve.gazetteer import Entry, entry_by_key, lookup_person, normalise, people_table
-from kg.resolve.names import given_names, same_person, surname_forms
+from kg.resolve.names import given_names, same_person, surname_forms, without_middle_initials
 from kg.resolve.spans import spelled_alike
 
 if TYPE_CHECKING:
@@ -117,7 +117,8 @@ class ActorRegistry:
         key = self.person_like(name)
         if key is not None:
             return self.register(key, self._actors[key].name, "person", alias=name)
-        return self.register(slug(name), name, "person", alias=name)
+        # (keyed without middle initials: "Wendy R. Sherman" is wendy-sherman, as a reader would write her)
+        return self.register(slug(without_middle_initials(name)), name, "person", alias=name)
 
     def person_by_surname(self, surname: str) -> str | None:
         """The one person known by this surname across the build, if exactly one."""
