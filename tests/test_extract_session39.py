@@ -83,3 +83,25 @@ def test_a_person_is_keyed_without_middle_initials():
     assert registry.person_key("Wendy Sherman") == key
     assert without_middle_initials("J. K. Rowling") == "J. Rowling"  # the first and last words stay
     assert without_middle_initials("Kim Jong Un") == "Kim Jong Un"
+
+
+# a name coordinated with a word inside a name of several words ("Korea" in "the Republic of Korea") is coordinated
+# with the whole name
+INNER_CONJUNCTS = [
+    (
+        "The United States designated two entities today in close coordination with the Republic of Korea and Japan.",
+        {
+            ("United States", "cooperate", "South Korea", None, False, A),
+            ("United States", "cooperate", "Japan", None, False, A),
+        },
+    ),
+    (
+        "Iran welcomed the United Arab Emirates and Qatar.",
+        {("Iran", "cooperate", "United Arab Emirates", None, False, A), ("Iran", "cooperate", "Qatar", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", INNER_CONJUNCTS)
+def test_a_name_coordinated_inside_a_name_is_coordinated_with_it(nlp, text, expected):
+    check_exact(nlp, text, expected)

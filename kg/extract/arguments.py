@@ -300,6 +300,16 @@ def conjuncts(token: Token) -> list[Token]:
     ]
 
 
+# "in close coordination with the Republic of Korea and Japan": the parser coordinates the next name with a word inside
+# a name of several words ("Korea"); it is coordinated with the whole name
+def name_inner_conjuncts(token: Token, ctx: Context) -> list[Token]:
+    mention = ctx.actors.mention_at(token)
+    if mention is None or token.i + 1 >= len(token.doc) or token.doc[token.i + 1].idx >= mention.end:
+        return []
+    inner = [t for t in token.subtree if t.i > token.i and t.idx < mention.end and t.dep_ != "conj"]
+    return [c for t in inner for c in t.children if c.dep_ == "conj" and c.idx >= mention.end]
+
+
 def stranded_people(token: Token, ctx: Context) -> list[Mention]:
     """Al-Sisi in 'thanked the emir of Qatar and Egyptian President al-Sisi': a person the parser coordinates with
     the country after a singular title's 'of' is coordinated with the title."""
@@ -373,7 +383,7 @@ def actors_of(token: Token, ctx: Context, exclude: Mention | None = None) -> lis
     if sides:
         return sides
     listing_countries = (first := ctx.actors.mention_at(token)) is not None and first.type == "country"
-    for item in conjuncts(token):
+    for item in conjuncts(token) + name_inner_conjuncts(token, ctx):
         head = actor_of(item, ctx, exclude)
         members = group_members(item, ctx, exclude)  # "the leaders of Serbia and Kosovo"
         # the noun's own reading may be any of its members, not only the first ("the leaders of North and South Korea"
