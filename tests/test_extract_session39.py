@@ -105,3 +105,30 @@ INNER_CONJUNCTS = [
 @pytest.mark.parametrize("text,expected", INNER_CONJUNCTS)
 def test_a_name_coordinated_inside_a_name_is_coordinated_with_it(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+# a support its noun gives to another owner than the one who voices it is that owner's ("reaffirmed the ironclad
+# U.S. commitment to Japan" is the US's, not Sherman's for the US); its "to the defense of" names the one defended;
+# the parser's "to" hung on "reaffirmed" is the commitment's
+VOICED_SUPPORT = [
+    (
+        "Sherman reaffirmed the ironclad U.S. commitment to the defense of Japan.",
+        {("United States", "support", "Japan", None, False, A)},
+    ),
+    ("Sherman reaffirmed the ironclad U.S. commitment.", set()),
+    (
+        "Blinken reaffirmed the United States' ironclad commitments to the Philippines.",
+        {("United States", "support", "Philippines", None, False, A)},
+    ),
+    ("Blinken reaffirmed U.S. support for Ukraine.", {("United States", "support", "Ukraine", None, False, A)}),
+    (  # the subject's own support stays the subject's
+        "The United States reaffirmed its commitment to Ukraine.",
+        {("United States", "support", "Ukraine", None, False, A)},
+    ),
+    ("Russia voiced its support for the sovereignty of Syria.", {("Russia", "support", "Syria", None, False, A)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", VOICED_SUPPORT)
+def test_a_voiced_support_is_its_owners(nlp, text, expected):
+    check_exact(nlp, text, expected)

@@ -3037,6 +3037,8 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
     chain = noun_chain_objects(obj, ctx) if verb.lemma_ in LIGHT_VERBS or is_event_noun(obj) else iter(())
     if verb.lemma_ in DRAWING_VERBS:
         chain = iter(())  # "prompting US strikes on Yemen": the drawn strikes are not the subject's
+    elif is_others_support(verb, obj, ctx):
+        chain = iter(())  # "Blinken reaffirmed the U.S. commitment to Japan": the US's, which the nominal reader reads
     elif is_topic(verb, obj):  # "discussed Russia's aggression against Ukraine": a topic, not the talk's partner;
         # but "negotiating the surrender of Kunduz with the Taliban": the partner, hung on the topic
         talks = prepositional_objects(obj, ctx, set())
@@ -3078,6 +3080,8 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
     holding = verb.lemma_ in LIGHT_VERBS and classify(label) in ("coerce", "attack")  # "holds ISIS detainees"
     if classify(verb.lemma_.lower()) in (FALLBACK_CLASS, "communicate", "statement") and not holding:
         return  # "cited the Cuban government's repression", "acknowledge Obama's letter": says nothing of the owner
+    if is_others_support(verb, obj, ctx):
+        return  # "Sherman reaffirmed the ironclad U.S. commitment": the US's support, voiced, not Sherman's for the US
     subject_sides = own_pronoun_owners(verb, obj, ctx)  # "Blinken reaffirmed the United States' commitment"
     for item in (obj, *obj.conjuncts):
         if item.lemma_.lower() in COUNTERPART_NOUNS | DOER_NOUNS | TIED_NOUNS | SPAN_NOUNS or kin_of_person(item, ctx):
@@ -3419,6 +3423,15 @@ def recalled_from(verb: Token) -> bool:
 
 # "condemned Germany's delivery of tanks to Ukraine", where the parser hangs "to Ukraine" on the judging verb:
 # the judged act's own prepositions
+# "Sherman reaffirmed the ironclad U.S. commitment to Japan", "renewed America's support for Kyiv": a support its noun
+# gives to an owner other than the subject, who voices it
+def is_others_support(verb: Token, obj: Token, ctx: Context) -> bool:
+    if classify(obj.lemma_.lower()) != "support" or verb.lemma_ not in BOND_VERBS | LIGHT_VERBS:
+        return False
+    owners = {m.key for m in modifier_actors(obj, ctx, ("poss", "compound", "nmod"))}
+    return bool(owners) and not owners & {m.key for m in clause_subjects(verb, ctx)}
+
+
 def detached_preps(noun: Token) -> list[Token]:
     verb = noun.head
     if noun.dep_ != "dobj" or not is_event_noun(noun):
@@ -3428,7 +3441,7 @@ def detached_preps(noun: Token) -> list[Token]:
         hostile = classify(noun.lemma_.lower()) in HOSTILE_CLASSES
         kinds = ("with", "to", "for", *(("on", "against", "at") if hostile else ()))
         return [c for c in verb.children if c.dep_ == "prep" and c.i > noun.i and c.lower_ in kinds]
-    if not is_evaluative(verb):
+    if not is_evaluative(verb) and verb.lemma_ not in BOND_VERBS:  # also "reaffirmed the US commitments | to Manila"
         return []
     return [c for c in verb.children if c.dep_ == "prep" and c.i > noun.i and c.lower_ in ("to", "for", "into")]
 

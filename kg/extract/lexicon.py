@@ -700,6 +700,9 @@ OWNED_NOUNS = {
     "people",
     "decision",
     "policy",
+    "defence",  # "the U.S. commitment to the defense of Japan" (session 39)
+    "defense",
+    "protection",
 }
 # nouns of the parties to a conflict, of any kind: "both sides", "all parties", "the two factions"
 PARTY_NOUNS = {"side", "party", "faction", "delegation"}

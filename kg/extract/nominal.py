@@ -36,6 +36,7 @@ from kg.extract.clauses import (
     located_in,
     noun_agents,
     occupants,
+    of_agents,
     place_country,
     prepositional_objects,
     quantified,
@@ -362,6 +363,7 @@ def nominal_objects(noun: Token, ctx: Context, has_agent: bool) -> list[Mention]
                 or joiners(pobj, ctx)  # "objections to Sweden's NATO bid": Sweden
                 or actors_of(pobj, ctx)
                 or modifier_actors(pobj, ctx, ("poss", "nmod", "compound"))
+                or (of_agents(pobj, ctx) if cls == "support" else [])  # "commitment to the defense of Japan": Japan
                 or (modifier_actors(pobj, ctx, ("amod",)) if cls in HOSTILE_CLASSES else [])  # "on Russian oil"
                 or (recipients_of_thing(pobj, ctx) if prep.lower_ == "of" else [])
                 or (occupants(pobj, ctx) if cls in HOSTILE_CLASSES else [])  # "an ambush on a bus carrying settlers"
