@@ -132,3 +132,22 @@ VOICED_SUPPORT = [
 @pytest.mark.parametrize("text,expected", VOICED_SUPPORT)
 def test_a_voiced_support_is_its_owners(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+# an act with a party that a speaker says there is, or is not, is the speaker's own
+SAID_TO_BE = [
+    ("There will be no talks with Hamas, Israel said.", {("Israel", "communicate", "Hamas", None, True, A)}),
+    ("India said there can be no dialogue with Pakistan.", {("India", "communicate", "Pakistan", None, True, A)}),
+    (
+        '"There can be no dialogue with Pakistan until it ends cross-border terrorism," the Indian foreign ministry'
+        " said.",
+        {("India", "communicate", "Pakistan", None, True, A)},
+    ),
+    ("Russia said there had been contacts with the Taliban.", {("Russia", "communicate", "Taliban", None, False, A)}),
+    ("There will be no talks with Hamas.", set()),  # no speaker: no one's
+]
+
+
+@pytest.mark.parametrize("text,expected", SAID_TO_BE)
+def test_an_act_said_to_be_is_the_speakers(nlp, text, expected):
+    check_exact(nlp, text, expected)

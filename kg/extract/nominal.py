@@ -84,6 +84,7 @@ from kg.extract.lexicon import (
     SHARE_NOUNS,
     SIGNAL_NOUNS,
     SOURCED_CLASSES,
+    SPEECH_VERBS,
     SPONSORED_ROLES,
     SPONSORING_VERBS,
     SUSPECT_NOUNS,
@@ -230,7 +231,21 @@ def nominal_subjects(noun: Token, ctx: Context) -> list[Mention]:
         return nominal_subjects(noun.head, ctx)  # "Russian escalation and aggression"
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in CARRIER_NOUNS:
         return nominal_subjects(noun.head.head, ctx)  # "the administration's application of pressure on Cuba"
-    return tie_holders(noun, ctx) or travellers(noun, ctx) or senders_of_act(noun, ctx)
+    found = tie_holders(noun, ctx) or travellers(noun, ctx) or senders_of_act(noun, ctx)
+    return found or existential_speakers(noun, ctx)
+
+
+# "Israel said there would be no negotiations with Hamas", '"There can be no dialogue with Pakistan," India said': an
+# act with a party that a speaker says there is (or is not) is the speaker's own
+def existential_speakers(noun: Token, ctx: Context) -> list[Mention]:
+    be = noun.head
+    if noun.dep_ != "attr" or be.lemma_ != "be" or not any(c.dep_ == "expl" for c in be.children):
+        return []
+    if not any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
+        return []
+    if be.dep_ == "ccomp" and be.head.lemma_.lower() in SPEECH_VERBS:
+        return clause_subjects(be.head, ctx)
+    return [ctx.speaker] if be.dep_ == "ROOT" and ctx.speaker is not None else []
 
 
 # "North Korea said its missile test was a warning to Seoul", "the strike was a message to Israel, Iran said": an act
