@@ -151,3 +151,22 @@ SAID_TO_BE = [
 @pytest.mark.parametrize("text,expected", SAID_TO_BE)
 def test_an_act_said_to_be_is_the_speakers(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+# a clause that must be, joined to a reported clause, is said by the same speaker
+JOINED_OBLIGATIONS = [
+    (
+        "Pakistan was ready for talks with India on all issues, Prime Minister Shehbaz Sharif said, but India must"
+        " first reverse its 2019 decision.",
+        {
+            ("Pakistan", "intend", "India", None, False, "intended"),
+            ("Shehbaz Sharif", "demand", "India", None, False, A),
+        },
+    ),
+    ("Pakistan is ready for talks, but India must first reverse its decision.", set()),  # no one says it
+]
+
+
+@pytest.mark.parametrize("text,expected", JOINED_OBLIGATIONS)
+def test_a_joined_obligation_is_the_speakers(nlp, text, expected):
+    check_exact(nlp, text, expected)

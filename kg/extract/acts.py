@@ -671,7 +671,7 @@ def time_for_statements(ctx: Context) -> Iterator[Candidate]:
 # and in a statement's own voice "the Houthis must open the roads": a speaker saying what another actor
 # must do demands it of that actor
 def obligation_statements(ctx: Context) -> Iterator[Candidate]:
-    for verb in (t for t in ctx.sent if t.pos_ in ("VERB", "AUX") and (t.dep_ in ("ccomp", "ROOT") or clarifier(t))):
+    for verb in (t for t in ctx.sent if t.pos_ in ("VERB", "AUX") and (is_said_clause(t) or clarifier(t))):
         if not (obliges(verb) or (verb.dep_ == "ccomp" and needs_to(verb))):
             continue  # "X says Y has to act" is reported; a bare "they have to" is no demand
         obliged = [
@@ -687,7 +687,7 @@ def obligation_statements(ctx: Context) -> Iterator[Candidate]:
             if classify(label) not in CONFLICT_CLASSES:
                 continue
         maker = clarifier(verb)
-        speakers = charge_speakers(verb, ctx) if verb.dep_ == "ccomp" else own_voice(ctx)
+        speakers = charge_speakers(verb, ctx) if verb.dep_ in ("ccomp", "conj") else own_voice(ctx)
         speakers = clause_subjects(maker, ctx) if maker is not None else speakers
         for speaker in speakers:
             side = ctx.actors.affiliated_side(speaker) if speaker.type == "person" else speaker
@@ -696,6 +696,12 @@ def obligation_statements(ctx: Context) -> Iterator[Candidate]:
                     yield Candidate(
                         speaker, label, mention, None, is_negated(verb), modality, None, "clause:obligation"
                     )
+
+
+def is_said_clause(verb: Token) -> bool:
+    """A main or reported clause, or one joined to it: "Pakistan was ready for talks, Sharif said, but India must first
+    reverse its decision"."""
+    return verb.dep_ in ("ccomp", "ROOT") or (verb.dep_ == "conj" and verb.head.dep_ in ("ccomp", "ROOT"))
 
 
 def clarifier(verb: Token) -> Token | None:
