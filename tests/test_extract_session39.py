@@ -170,3 +170,23 @@ JOINED_OBLIGATIONS = [
 @pytest.mark.parametrize("text,expected", JOINED_OBLIGATIONS)
 def test_a_joined_obligation_is_the_speakers(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+# a person captured is taken prisoner (coerce), also when NER does not tag the name ("Hicks"); ground captured is
+# attacked
+CAPTURED_PEOPLE = [
+    (
+        "The United States will not release David Hicks.\n\nHicks was captured by the Northern Alliance in Afghanistan"
+        " in December.",
+        {
+            ("United States", "yield", "David Hicks", None, True, A),
+            ("Northern Alliance", "coerce", "David Hicks", None, False, A),
+        },
+    ),
+    ("The Northern Alliance captured Kunduz.", {("Northern Alliance", "attack", "Afghanistan", None, False, A)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", CAPTURED_PEOPLE)
+def test_a_captured_person_is_taken_prisoner(nlp, text, expected):
+    check_exact(nlp, text, expected)

@@ -16,6 +16,7 @@ from kg.extract.lexicon import (
     ADDRESSING_LEMMAS,
     ADDRESSING_PHRASES,
     ALLEGING_VERBS,
+    CAPTURING_VERBS,
     CLAIMING_VERBS,
     CONTEST_VERBS,
     DISPATCH_VERBS,
@@ -113,6 +114,8 @@ def relation_class(candidate: Candidate) -> str:
     cls = classify(candidate.relation)
     if cls == "statement" and candidate.cue:
         return classify(candidate.cue)
+    if cls == "attack" and candidate.relation in CAPTURING_VERBS and candidate.object.type == "person":
+        return "coerce"  # "Hicks was captured by the Northern Alliance": a person taken prisoner, whom NER did not name
     return cls
 
 
