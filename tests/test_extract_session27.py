@@ -468,12 +468,15 @@ def test_a_release_secured_is_no_favour(nlp):
 
 
 # "has refused to let UN inspectors into the country", "will not allow UN inspectors back into the country": letting a
-# side in yields to it, and a refusal denies it
+# side in yields to it, and a refusal is a rejection of it (CAMEO 1245; before session 39, the yielding denied)
 ADMITTED = [
     ("North Korea has refused to let UN inspectors into the country.", {
-        ("North Korea", "yield", "United Nations", None, True, A),
+        ("North Korea", "reject", "United Nations", None, False, A),
     }),
-    ("Iraq will not allow UN inspectors back into the country.", {("Iraq", "yield", "United Nations", None, True, A)}),
+    (  # (a permission withheld is a refusal, CAMEO 1245: since session 39)
+        "Iraq will not allow UN inspectors back into the country.",
+        {("Iraq", "reject", "United Nations", None, False, A)},
+    ),
 ]
 
 
@@ -488,10 +491,10 @@ def test_an_interim_administration_is_not_washington(nlp):
     assert not any(row[2] == "United States" for row in rows), rows
 
 
-# "refused to let the United States use its bases": letting a side act yields to it, and the refusal denies it
+# "refused to let the United States use its bases": letting a side act yields to it, and the refusal rejects it
 def test_letting_a_side_act(nlp):
     check(nlp, "Saudi Arabia has refused to let the United States use its bases for attacks on Afghanistan.", {
-        ("Saudi Arabia", "yield", "United States", None, True, A),
+        ("Saudi Arabia", "reject", "United States", None, False, A),
     })
 
 
@@ -665,4 +668,4 @@ def test_permitting_a_side_in_is_read_once(nlp):
     doc = nlp(parse_text(article))
     statements = extract_statements(doc, article, ActorRegistry().begin(article, doc))
     assert len(statements) == 1, [(s.relation, s.rule) for s in statements]
-    check(nlp, article.text, {("Iraq", "yield", "United Nations", None, True, A)})
+    check(nlp, article.text, {("Iraq", "reject", "United Nations", None, False, A)})  # (a refusal: session 39)

@@ -361,7 +361,7 @@ DECISIONS_JUDGED = [
         "John Howard says he will not allow the asylum seekers to land in Australia. The Norwegian Government has"
         " criticised the decision.",
         {
-            ("John Howard", "yield", "asylum seekers", None, True, A),
+            ("John Howard", "reject", "asylum seekers", None, False, A),  # (a refusal: session 39)
             ("Norway", "criticise", "John Howard", None, False, A),
         },
     ),

@@ -62,9 +62,9 @@ HELPED_ACTS = [
             ("Ukraine", "fight", "Russia", None, False, "hypothetical"),
         },
     ),
-    (  # a bare act one is not let do is still not done
+    (  # a bare act one is not let do is still not done (and the permission withheld is a refusal)
         "Turkey did not let Sweden join NATO.",
-        {("Turkey", "yield", "Sweden", None, True, A), ("Sweden", "cooperate", "NATO", None, True, A)},
+        {("Turkey", "reject", "Sweden", None, False, A), ("Sweden", "cooperate", "NATO", None, True, A)},
     ),
 ]
 
@@ -189,4 +189,28 @@ CAPTURED_PEOPLE = [
 
 @pytest.mark.parametrize("text,expected", CAPTURED_PEOPLE)
 def test_a_captured_person_is_taken_prisoner(nlp, text, expected):
+    check_exact(nlp, text, expected)
+
+
+# a permission withheld from a side is a refusal aimed at it (CAMEO 1245 "refuse to allow", reject), asserted; a
+# permission given yields
+PERMISSIONS_WITHHELD = [
+    (
+        "Mugabe has refused to let British observers monitor the poll.",
+        {("Robert Mugabe", "reject", "United Kingdom", None, False, A)},
+    ),
+    ("Colombo would not allow the Tigers to use the ceasefire.", {("Sri Lanka", "reject", "Tigers", None, False, A)}),
+    ("Israel allowed Egypt to send aid.", {("Israel", "yield", "Egypt", None, False, A)}),
+    (  # a permission not yet refused is no refusal
+        "Turkey may not allow Sweden to join NATO.",
+        {
+            ("Turkey", "yield", "Sweden", None, True, "hypothetical"),
+            ("Sweden", "cooperate", "NATO", None, False, "hypothetical"),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", PERMISSIONS_WITHHELD)
+def test_a_permission_withheld_is_a_refusal(nlp, text, expected):
     check_exact(nlp, text, expected)

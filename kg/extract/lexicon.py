@@ -300,6 +300,8 @@ OBJECT_CONTROL_VERBS = {
 }
 # verbs of permission, whose infinitive is an act allowed, not done: "authorised Kenya to lead a police force"
 PERMISSION_VERBS = {"authorise", "authorize", "permit", "mandate", "empower"}
+# verbs of letting a side do something, whose refusal is a rejection of it: "refused to let British observers in"
+PERMITTING_LEMMAS = {"allow", "let", "permit"}
 # verbs by which one makes a call another made: "joined the calls", "renewed his call"
 CALL_ECHO_VERBS = {"join", "echo", "renew", "repeat", "reiterate", "second", "issue", "make", "back"}
 CALL_NOUNS = {"call", "appeal", "demand", "request", "plea"}

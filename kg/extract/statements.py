@@ -27,6 +27,7 @@ from kg.extract.lexicon import (
     LEADING_VERBS,
     NO_RELATION_PHRASES,
     OUTLET_TALK_VERBS,
+    PERMITTING_LEMMAS,
     REPORTER_NOUNS,
     SIEGE_VERBS,
     SPOKESMAN_NOUNS,
@@ -290,7 +291,8 @@ def extract_statements(doc: Doc, article: Article, actors: ArticleActors) -> lis
         denials |= {(c.subject.key, relation_class(c), c.object.key) for c in found if denied_by_doer(c, ctx)}
         attributed = [_attribute(expressed_intent(c, ctx), speaker) for c in found]
         deduped = dedupe([to_statement(c, sent, article) for c in attributed])
-        statements.extend(dedupe([addressed(s) for s in deduped]))  # (a word to X that stood alone talks with X)
+        # (a word to X that stood alone talks with X; a permission withheld is a refusal)
+        statements.extend(dedupe([refused_permission(addressed(s)) for s in deduped]))
         earlier.extend(found)  # after the sentence's last read of its context
     return contested_charges(statements, denials)
 
@@ -304,6 +306,15 @@ def addressed(statement: Statement) -> Statement:
     if words[0] in ADDRESSING_LEMMAS or statement.relation in ADDRESSING_PHRASES:
         return replace(statement, relation_class="communicate")
     return statement
+
+
+# "Mugabe has refused to let British observers monitor the poll", "Iraq will not allow UN inspectors back": a
+# permission withheld from a side is a refusal aimed at it (CAMEO 1245, reject), not a yielding denied
+def refused_permission(statement: Statement) -> Statement:
+    words = statement.relation.split()
+    if not statement.negated or statement.modality != "asserted" or not words or words[0] not in PERMITTING_LEMMAS:
+        return statement
+    return replace(statement, relation=f"refuse to {statement.relation}", relation_class="reject", negated=False)
 
 
 # "offered to mediate between France and ...", "is ready to work with Ethiopia": a cooperative act pledged is an

@@ -277,6 +277,7 @@ SECTOR_NOUNS = {
     "instructors": "military",  # "sent military instructors to Georgia"
     "inspectors": "officials",  # "UN weapons inspectors have arrived in Baghdad ... cooperate with the inspectors"
     "monitors": "officials",  # "EU monitors"
+    "observers": "officials",  # "refused to let British observers monitor the poll" (session 39)
     "parliament": "parliament",
     "legislature": "parliament",
     "congress": "parliament",
