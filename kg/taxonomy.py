@@ -665,6 +665,8 @@ _add("fight", "rebel against, revolt against, rise up against, mutiny against")
 # taking ground from a side (session 20): "The Northern Alliance captured Kunduz from the Taliban"
 _add("attack", "capture from, wrest from, retake from, recapture from")
 _add("coerce", "seize from, confiscate from")
+# hunger imposed on a side (session 39): '"They want to starve us into submission," the Palestinian Prime Minister said'
+_add("coerce", "starve, starve out")
 # buying from a side (session 20): "Turkey bought missiles from Russia", material cooperation
 _add("cooperate", "buy from, purchase from, acquire from, import from")
 # complaints (session 20): "China lodged a formal complaint with Japan", "complained about the US tariffs"

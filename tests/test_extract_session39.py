@@ -214,3 +214,22 @@ PERMISSIONS_WITHHELD = [
 @pytest.mark.parametrize("text,expected", PERMISSIONS_WITHHELD)
 def test_a_permission_withheld_is_a_refusal(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+# a third person in a quotation said "of" an act is the act's doer
+SPOKEN_OF_ACTS = [
+    (
+        '"They will pay for this," Iran\'s foreign minister said of Israel\'s strike.',
+        {("Iran", "threaten", "Israel", None, False, A)},
+    ),
+    (
+        '"They want to starve us into submission," Palestinian Prime Minister Mohammad Mustafa said of Israel\'s'
+        " restrictions on aid deliveries to Gaza.",
+        {("Israel", "reduce", "Palestine", None, False, A), ("Israel", "coerce", "Palestine", None, False, "intended")},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", SPOKEN_OF_ACTS)
+def test_a_third_person_said_of_an_act_is_its_doer(nlp, text, expected):
+    check_exact(nlp, text, expected)

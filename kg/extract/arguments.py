@@ -77,7 +77,7 @@ from kg.extract.lexicon import (
     UNNAMED_REPORTER_NOUNS,
     WARRING_WORDS,
 )
-from kg.extract.phrases import verb_phrase
+from kg.extract.phrases import is_event_noun, verb_phrase
 from kg.extract.polarity import DENIAL_VERBS, has_to
 from kg.extract.speech import closes_open_quote, in_quotes, names_speaker
 from kg.ingest.boilerplate import dateline_place
@@ -2058,9 +2058,14 @@ def spoken_of(token: Token, ctx: Context) -> Mention | None:
         if prep.dep_ == "prep" and prep.lower_ in ("of", "about")
         for pobj in prep.children
         if pobj.dep_ == "pobj"
-        for m in actors_of(pobj, ctx)
+        for m in actors_of(pobj, ctx) or act_doers(pobj, ctx)
     ]
     return topics[0] if len(topics) == 1 else None
+
+
+# '"They have crossed a red line," the minister said of Israel's strike on the consulate': the doer of an act spoken of
+def act_doers(noun: Token, ctx: Context) -> list[Mention]:
+    return modifier_actors(noun, ctx, ("poss", "amod", "compound")) if is_event_noun(noun) else []
 
 
 def is_quoted(token: Token) -> bool:
