@@ -233,3 +233,21 @@ SPOKEN_OF_ACTS = [
 @pytest.mark.parametrize("text,expected", SPOKEN_OF_ACTS)
 def test_a_third_person_said_of_an_act_is_its_doer(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+# a side involved in an act done to a person did it to the person ("of" names the person)
+INVOLVED_IN_ACTS = [
+    (
+        "Trudeau alleged that India was involved in the killing of Hardeep Singh Nijjar.",
+        {
+            ("India", "attack", "Hardeep Singh Nijjar", None, False, A),
+            ("Justin Trudeau", "criticise", "India", None, False, A),
+        },
+    ),
+    ("Hamas was involved in the killing of an Israeli soldier.", {("Hamas", "attack", "Israel", None, False, A)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", INVOLVED_IN_ACTS)
+def test_a_side_involved_in_an_act_on_a_person_did_it(nlp, text, expected):
+    check_exact(nlp, text, expected)

@@ -2367,7 +2367,9 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
             if has_object and is_owned_hostile_act(pobj) and classify(phrase) not in HOSTILE_CLASSES:
                 continue  # "had never sought Iranian help in its war against the RSF": the war's foe is not asked
             # "complicit in the rise of ISIS": an adjective's complement reaches its party through "of"
-            for noun, mention in noun_chain_objects(pobj, ctx, allow_of=verb.lemma_ == "be"):
+            # (and "was involved in the killing of Nijjar": the "of" of an act done to a person names the person)
+            allow_of = verb.lemma_ == "be" or pobj.lemma_.lower() in PATIENT_ACTS
+            for noun, mention in noun_chain_objects(pobj, ctx, allow_of=allow_of):
                 label = noun if verb.lemma_ in PARTICIPATION_VERBS and classify(noun) != FALLBACK_CLASS else ""
                 adopted = verb.lemma_ in ADOPTING_VERBS and prep == "on" and classify(noun) in ("reduce", "coerce")
                 label = noun if adopted else label  # "failed to agree on sanctions against Russia": the measure
