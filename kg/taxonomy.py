@@ -403,6 +403,7 @@ _add("criticise", "legal action, legal action against, court action, court actio
 _add("yield", "hand in, hand in weapon, hand over weapon, surrender weapon, lay down arm, lay down weapon")
 # power or a place handed over yields it (CAMEO 08): "the Taliban handed over power to tribal elders"
 _add("yield", "hand over power, hand over control, hand over city, hand over province, hand over town")
+_add("yield", "hand power, cede power, transfer power")  # "vowed never to hand power to the opposition" (session 39)
 # ringing a leader is a call
 _add("communicate", "ring")
 # a weapons test is a show of force (CAMEO 15): "North Korea test-fired a missile over Japan"

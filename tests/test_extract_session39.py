@@ -251,3 +251,27 @@ INVOLVED_IN_ACTS = [
 @pytest.mark.parametrize("text,expected", INVOLVED_IN_ACTS)
 def test_a_side_involved_in_an_act_on_a_person_did_it(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+# "the opposition", written small and described by nothing, is the article's one party it calls the opposition's
+# ("Opposition leader Morgan Tsvangirai ... Tsvangirai's Movement for Democratic Change"), else a group of its own
+OPPOSITIONS = [
+    (
+        "Senegalese President Macky Sall postponed the election, a move the opposition denounced as a coup.",
+        {("opposition", "criticise", "Macky Sall", None, False, A)},
+    ),
+    (
+        "Opposition leader Morgan Tsvangirai pulled out of the runoff. Tsvangirai's Movement for Democratic Change says"
+        " 80 of its activists have been killed. Robert Mugabe has vowed never to hand power to the opposition.",
+        {("Robert Mugabe", "yield", "Movement for Democratic Change", None, True, "intended")},
+    ),
+    (  # the capitalised Opposition of a Westminster outlet is a party, no bare group of the article
+        "John Howard says the Opposition must support the bill.",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", OPPOSITIONS)
+def test_the_opposition_is_the_articles_opposition(nlp, text, expected):
+    check_exact(nlp, text, expected)

@@ -1440,6 +1440,12 @@ class ArticleActors:
         kind_group = self._kind_group(token)
         if kind_group is not None:
             return kind_group
+        if self._bare_opposition(token):  # "a move the opposition denounced as a constitutional coup"
+            party = self._opposition_party(token)
+            if party is not None:
+                return self._on_token(party, token)
+            key = self.registry.register(slug(f"opposition in {self.article.doc_id}"), "opposition", "group")
+            return Mention(key, "opposition", "group", token.idx, token.idx + len(token), token.text)
         if token.tag_ != "NNS" or lemma not in NONSTATE_GROUPS or lemma in GENERIC_GROUPS | COLLECTIVE_GROUPS:
             return None
         marks = [c for c in token.children if c.dep_ in ("poss", "compound", "nmod")]
@@ -1458,6 +1464,45 @@ class ArticleActors:
         # of another: a key of its own
         key = self.registry.register(slug(f"{name} in {self.article.doc_id}"), name, NONSTATE_GROUPS[lemma])
         return Mention(key, name, NONSTATE_GROUPS[lemma], token.idx, token.idx + len(token), token.text)
+
+    # "the opposition", written small and described by nothing: a country's opposition that the article names no
+    # other way (the capitalised "Opposition" of a Westminster outlet is a party, which the rules resolve)
+    def _bare_opposition(self, token: Token) -> bool:
+        children = list(token.children)
+        the = any(c.dep_ == "det" and c.lower_ == "the" for c in children)
+        described = any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in children)
+        return token.text == "opposition" and token.tag_ == "NN" and the and not described
+
+    # "Opposition leader Morgan Tsvangirai ... Tsvangirai's Movement for Democratic Change ... never to hand power to
+    # the opposition", "the opposition Movement for Democratic Change": the one party the article calls the opposition's
+    def _opposition_party(self, token: Token) -> Mention | None:
+        parties: dict[str, Mention] = {}
+        for word in token.doc:
+            if word.lower_ != "opposition" or word.i == token.i or word.dep_ not in ("amod", "compound"):
+                continue
+            head = word.head
+            while head.dep_ == "compound" and head.head.i != head.i:
+                head = head.head  # "Opposition leader Morgan Tsvangirai": the name the title runs into
+            named = self._by_token.get(head.i)
+            state = self.registry.get(named.key) if named is not None and named.type == "person" else None
+            for key in state.affiliations if state is not None else []:
+                org = self.registry.get(key)
+                if org is not None and org.type == "organisation":
+                    parties[key] = Mention(key, org.name, org.type, named.start, named.end, named.text)
+            if named is not None and named.type == "organisation":
+                parties[named.key] = named
+            if named is not None and named.type == "person":
+                parties.update((m.key, m) for m in self._owned_organisations(named))
+        return next(iter(parties.values())) if len(parties) == 1 else None
+
+    # "Tsvangirai's Movement for Democratic Change": the organisations the article gives a person by a possessive
+    def _owned_organisations(self, person: Mention) -> list[Mention]:
+        found = []
+        for index, mention in self._by_token.items():
+            owners = [c for c in self.doc[index].children if c.dep_ == "poss"] if mention.type == "organisation" else []
+            if any((m := self._by_token.get(c.i)) is not None and m.key == person.key for c in owners):
+                found.append(mention)
+        return found
 
     # "Indonesian troops launched an offensive against separatist rebels in Aceh. ... members of the Free Aceh
     # Movement": rebels and separatists, in a story that names one armed group and never beside them, are that group
