@@ -275,3 +275,38 @@ OPPOSITIONS = [
 @pytest.mark.parametrize("text,expected", OPPOSITIONS)
 def test_the_opposition_is_the_articles_opposition(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+# a judgement of the act a free relative after "in" sums up ("in what Ukraine denounced as a terrorist attack") is
+# aimed at the main clause's doers; armed men led by a person named, and named by nothing else, are that person's
+JUDGED_CLAUSES = [
+    (
+        "Russian forces shelled Kharkiv overnight, in what Ukraine denounced as a terrorist attack.",
+        {("Russia", "attack", "Ukraine", None, False, A), ("Ukraine", "criticise", "Russia", None, False, A)},
+    ),
+    (
+        "Russia attacked Ukraine in what Kyiv called a war crime.",
+        {("Russia", "attack", "Ukraine", None, False, A), ("Ukraine", "criticise", "Russia", None, False, A)},
+    ),
+    (
+        "China sent warships around Taiwan in what the United States described as an act of intimidation.",
+        {("United States", "criticise", "China", None, False, A)},
+    ),
+    (
+        "Troops led by General Juan Jose Zuniga stormed the presidential palace in La Paz on Wednesday in what"
+        " President Luis Arce denounced as an attempted coup.",
+        {
+            ("Juan Jose Zuniga", "attack", "Bolivia", None, False, A),
+            ("Luis Arce", "criticise", "Juan Jose Zuniga", None, False, A),
+        },
+    ),
+    (  # a judge does not judge his own side's act
+        "Israel struck Gaza in what it called a response to rocket fire.",
+        {("Israel", "attack", "Palestine", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", JUDGED_CLAUSES)
+def test_a_judged_free_relative_is_the_main_clauses_act(nlp, text, expected):
+    check_exact(nlp, text, expected)

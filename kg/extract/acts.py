@@ -41,6 +41,7 @@ from kg.extract.clauses import (
     is_said_object_report,
     is_urged_act,
     joined_subjects,
+    judged_clause_doers,
     last_attackers,
     leader_free,
     names_charge_before,
@@ -214,6 +215,8 @@ CRITICAL_VERDICTS = {
     # verdicts of hostility (session 26): "a move Somalia called an act of aggression", "an act of bullying"
     "aggression",
     "bullying",
+    "intimidation",  # "in what the United States described as an act of intimidation" (session 39)
+    "massacre",
     # verdicts that an answer falls short (session 28): "Israel says the arrests are insufficient"
     "insufficient",
     "inadequate",
@@ -397,6 +400,8 @@ def verdict_statements(ctx: Context) -> Iterator[Candidate]:
             judged_act = noun.lower_ in ("which", "that") and verb.dep_ == "relcl" and not actors_of(verb.head, ctx)
             if summarised is None and judged_act:  # "began drills, which North Korea described as a rehearsal for
                 summarised = object_users(verb.head, ctx) or None  # invasion": the drills' doers
+            if summarised is None and noun.lower_ == "what":  # "shelled Kharkiv, in what Kyiv called a war crime"
+                summarised = judged_clause_doers(verb, ctx) or None
             judged_actors = actors_of(noun, ctx) if summarised is None else summarised
             # "China is not an enemy" denies; "the arrests are not enough" is the verdict itself
             denied = negated or (noun.head.lemma_ in COPULAS and has_negation(noun.head) and word != "not enough")
@@ -2424,8 +2429,24 @@ def joint_purpose_statements(ctx: Context) -> Iterator[Candidate]:
 
 
 # the readers of this module, one per construction, in the order their statements are listed
+# "Russian forces shelled Kharkiv, in what Ukraine denounced as a terrorist attack", "in what Arce condemned": a
+# judgement of the act a free relative after "in" sums up, aimed at its doers (a verdict verb's is the verdict reader's)
+def judged_clause_statements(ctx: Context) -> Iterator[Candidate]:
+    for verb in ctx.sent:
+        if verb.lemma_.lower() in VERDICT_VERBS or not is_evaluative(verb):
+            continue
+        if not any(c.dep_ == "dobj" and c.lower_ == "what" for c in verb.children):
+            continue
+        doers = judged_clause_doers(verb, ctx)
+        for judge in clause_subjects(verb, ctx) if doers else []:
+            for doer in (d for d in doers if d.key not in ctx.actors.sides_of(judge)):
+                yield Candidate(judge, verb_phrase(verb), doer, None, is_negated(verb), modality_of(verb), None,
+                                "clause:judged-clause")  # fmt: skip
+
+
 ACT_READERS = (
     bounty_statements,
+    judged_clause_statements,
     received_message_statements,
     untolerated_act_statements,
     incursion_statements,

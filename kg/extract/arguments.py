@@ -854,6 +854,23 @@ def elliptic_pair(token: Token, ctx: Context) -> list[Mention]:
     return []
 
 
+# "Troops led by General Juan Jose Zuniga stormed the presidential palace": armed men that a person named leads, and
+# nothing else names, are that person's
+def band_leader(token: Token, ctx: Context) -> Mention | None:
+    if token.lemma_.lower() not in WARLORD_MEN | ARMED_MEMBER_NOUNS | {"soldier"}:
+        return None
+    leaders = [
+        m
+        for acl in token.children
+        if acl.dep_ == "acl" and acl.lemma_.lower() == "lead" and acl.tag_ == "VBN"
+        for agent in acl.children
+        if agent.dep_ == "agent"
+        for pobj in agent.children
+        if pobj.dep_ == "pobj" and (m := ctx.actors.mention_at(pobj)) is not None and m.type == "person"
+    ]
+    return leaders[0] if len(leaders) == 1 else None
+
+
 def actor_of(token: Token, ctx: Context, exclude: Mention | None = None) -> Mention | None:
     """The actor one noun phrase head names: an entity, a sector, a title, or a pronoun."""
     if ctx.is_ignored(token):
@@ -876,6 +893,9 @@ def actor_of(token: Token, ctx: Context, exclude: Mention | None = None) -> Ment
     mention = ctx.actors.mention_at(token)
     if mention is not None:
         return mention
+    leader = band_leader(token, ctx)
+    if leader is not None:
+        return leader
     anchor = appositive_anchor(token, ctx)
     if anchor is not None:
         return anchor

@@ -2969,6 +2969,7 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
     if is_evaluative(verb):  # "condemned Russia's invasion of Ukraine": aimed at the act's agent, not its target
         own = own_sides(verb, ctx) if verb.lemma_.lower() in REGRETTING_VERBS else set()
         agents = event_agents(obj, ctx) or detached_agents(verb, obj, ctx) or explained_agents(verb, obj, ctx)
+        agents = agents or (judged_clause_doers(verb, ctx) if obj.lower_ == "what" else [])
         for mention in agents or last_attackers(obj, ctx):
             if mention.key not in own:  # "Israeli spokesman Arye Mekel regrets the deaths": his side's, no blame
                 yield phrase, mention, "event-agent", negative
@@ -3554,6 +3555,16 @@ def is_evaluative(verb: Token) -> bool:
         return verb_phrase(verb) in TAKING_AIM
     return lemma in EVALUATIVE_VERBS or classify(phrase) in EVALUATIVE_CLASSES
 
+
+
+# "Russian forces shelled Kharkiv, in what Ukraine denounced as a terrorist attack", "in what Kyiv called a war
+# crime": the act a free relative after "in" sums up is the main clause's, done by its subjects
+def judged_clause_doers(verb: Token, ctx: Context) -> list[Mention]:
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ != "in" or prep.head.pos_ != "VERB":
+        return []
+    judges = {m.key for m in clause_subjects(verb, ctx)}
+    return [m for m in clause_subjects(prep.head, ctx) if m.key not in judges]
 
 
 # "rejected a ceasefire offer by Hamas", which the parser reads as "a ceasefire" with a clause "offer by Hamas": the
