@@ -310,3 +310,16 @@ JUDGED_CLAUSES = [
 @pytest.mark.parametrize("text,expected", JUDGED_CLAUSES)
 def test_a_judged_free_relative_is_the_main_clauses_act(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+# "the three countries" may count a list named earlier in its own sentence
+def test_counted_countries_may_be_listed_in_the_same_sentence(nlp):
+    check_exact(
+        nlp,
+        "Spain, Ireland and Norway formally recognised a Palestinian state on Tuesday, prompting Israel to recall its"
+        " ambassadors from the three countries.",
+        {
+            *((country, "cooperate", "Palestine", None, False, A) for country in ("Spain", "Ireland", "Norway")),
+            *(("Israel", "reduce", country, None, False, A) for country in ("Spain", "Ireland", "Norway")),
+        },
+    )

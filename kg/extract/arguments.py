@@ -597,7 +597,9 @@ def counted_parties(token: Token, ctx: Context) -> list[Mention]:
     if count is None or token.lemma_.lower() not in COUNTED_STATE_NOUNS:
         return []
     text = ctx.sent.doc.text
-    earlier = [m for m in ctx.history if m.end <= ctx.sent.start_char and m.type == "country"]
+    # (also a list earlier in the sentence: "Spain, Ireland and Norway recognised a Palestinian state, prompting Israel
+    # to recall its ambassadors from the three countries")
+    earlier = [m for m in ctx.history if m.end <= token.idx and m.type == "country"]
     runs: list[list[Mention]] = []
     for mention in earlier:  # runs of names written as one list: "Mali, Burkina Faso and Niger"
         joined = runs and LIST_GLUE.fullmatch(text[runs[-1][-1].end : mention.start]) is not None
