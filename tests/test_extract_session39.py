@@ -323,3 +323,12 @@ def test_counted_countries_may_be_listed_in_the_same_sentence(nlp):
             *(("Israel", "reduce", country, None, False, A) for country in ("Spain", "Ireland", "Norway")),
         },
     )
+
+
+# an act of one's own not ended goes on, its place also when the parser hangs it on the verb
+def test_an_offensive_not_halted_goes_on_where_it_is(nlp):
+    check_exact(
+        nlp,
+        "Putin said Russian forces would not halt their offensive in Ukraine.",
+        {("Russia", "attack", "Ukraine", None, False, A)},
+    )

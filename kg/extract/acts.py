@@ -1444,8 +1444,13 @@ def presupposed_act_statements(ctx: Context) -> Iterator[Candidate]:
                 continue
             if not lifted and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in act.children):
                 continue  # "its invasion", "their attacks": the doer's own act
+            # (also "would not halt their offensive | in Ukraine", the place hung on the verb)
+            targets = list(target_objects(act, ctx)) or [
+                m for p, o in prepositional_objects(verb, ctx, set()) if p in ("in", "on", "against")
+                for m in actors_of(o, ctx)
+            ]  # fmt: skip
             for doer in clause_subjects(verb, ctx):
-                for target in (t for t in target_objects(act, ctx) if t.key != doer.key):
+                for target in (t for t in targets if t.key != doer.key):
                     yield Candidate(doer, act.lemma_.lower(), target, rule="clause:presupposed-act")
 
 
