@@ -332,3 +332,25 @@ def test_an_offensive_not_halted_goes_on_where_it_is(nlp):
         "Putin said Russian forces would not halt their offensive in Ukraine.",
         {("Russia", "attack", "Ukraine", None, False, A)},
     )
+
+
+# "the group" after an armed group named only by its things ("struck Houthi radar sites") is that group; a group
+# described by its own modifier ("the al-Qaeda-linked group") is not the modifier's
+THE_GROUP_AFTER_ITS_THINGS = [
+    (
+        "U.S. warplanes struck Hamas sites. The group fired rockets at Israel.",
+        {("United States", "attack", "Hamas", None, False, A), ("Hamas", "attack", "Israel", None, False, A)},
+    ),
+    (
+        "Somali troops attacked al-Shabaab. The al-Qaeda-linked group vowed to topple the government.",
+        {
+            ("Somalia", "attack", "al-Shabaab", None, False, A),
+            ("al-Shabaab", "threaten", "Somalia", None, False, "intended"),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", THE_GROUP_AFTER_ITS_THINGS)
+def test_the_group_after_its_things_is_that_group(nlp, text, expected):
+    check_exact(nlp, text, expected)

@@ -3293,9 +3293,12 @@ def recent(
         avoid.add(ctx.speaker.key)
     for mention in map(lambda m: counted_band(m, ctx), reversed(ctx.history)):
         if mention.start < token.idx and mention.type in types and mention.key not in avoid:
-            if skip_modifiers and mention_dep(mention, ctx) in ("amod", "compound", "npadvmod") and not named_band(
-                mention, ctx
-            ):  # "Norwegian-brokered"; but "the Jemaah Islamiah network ... the group" is the group named
+            modifier = mention_dep(mention, ctx) in ("amod", "compound", "npadvmod")
+            # "Norwegian-brokered"; but "the Jemaah Islamiah network ... the group" is the group named, and so is
+            # the armed group whose things are named ("struck Houthi radar sites, days after the group fired")
+            named_elsewhere = mention.type == "armed_group" and mention.start < token.left_edge.idx  # (not "the
+            # al-Qaeda-linked group", the phrase's own modifier)
+            if skip_modifiers and modifier and not named_band(mention, ctx) and not named_elsewhere:
                 continue
             if skip_plural_adjectives and adjective_of_plural(mention, ctx):
                 people = plural_people(mention, ctx) if token.lower_ in THIRD_PLURAL else None
