@@ -161,7 +161,7 @@ _add(
     "send equipment, send assistance, send money, send force, send relief, send supply, send food, send medicine",
 )
 _add("cooperate", "appreciation, gratitude, thanks")
-_add("attack", "retaliate, retaliate against, avenge, strike back")
+_add("attack", "retaliate, retaliate against, avenge, strike back, strike back at, strike at")  # (at: session 39)
 _add("cooperate", "readmit, admit, reinstate")
 _add("demand", "instruct")
 _add("reject", "disagree, disagree with, disagreement, at odds, at odds with, differ, quarrel, feud, row, spat")

@@ -354,3 +354,18 @@ THE_GROUP_AFTER_ITS_THINGS = [
 @pytest.mark.parametrize("text,expected", THE_GROUP_AFTER_ITS_THINGS)
 def test_the_group_after_its_things_is_that_group(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+# "strike back at", "strike at" a side's things attack the owner; warned of, they are threatened
+STRUCK_BACK = [
+    ("Ukraine struck back at Russian oil refineries.", {("Ukraine", "attack", "Russia", None, False, A)}),
+    (
+        "Zelensky warned that Ukraine would strike back at Russian oil refineries.",
+        {("Ukraine", "threaten", "Russia", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", STRUCK_BACK)
+def test_striking_back_at_a_sides_things(nlp, text, expected):
+    check_exact(nlp, text, expected)
