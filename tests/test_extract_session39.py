@@ -369,3 +369,21 @@ STRUCK_BACK = [
 @pytest.mark.parametrize("text,expected", STRUCK_BACK)
 def test_striking_back_at_a_sides_things(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+# a country's own agency or bureau is the state's organ; its news agency is no organ
+STATE_AGENCIES = [
+    ("Malaysia's anti-graft agency arrested Najib Razak.", {("Malaysia", "coerce", "Najib Razak", None, False, A)}),
+    ("Pakistan's accountability bureau arrested Imran Khan.", {("Pakistan", "coerce", "Imran Khan", None, False, A)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", STATE_AGENCIES)
+def test_a_countrys_agency_is_the_state(nlp, text, expected):
+    check_exact(nlp, text, expected)
+
+
+def test_a_countrys_news_agency_is_not_the_state(nlp):
+    from tests.test_extract_constructions import read
+
+    assert read(nlp, "Russia's state news agency criticised the United States.") == set()

@@ -65,6 +65,7 @@ from kg.resolve.lexicon import (
     LEGAL_FORM_PREFIX,
     MALE_CUES,
     MEDIA_HINTS,
+    MEDIA_WORDS,
     NAMED_CRAFT,
     NONSTATE_GROUPS,
     NOT_ACTORS,
@@ -83,6 +84,7 @@ from kg.resolve.lexicon import (
     SECTOR_NOUNS,
     SERVICE_NOUNS,
     SHARED_CHAMBERS,
+    STATE_AGENCY_NOUNS,
     TIE_WORDS,
     TITLE_NOISE,
     TITLE_WORDS,
@@ -1766,7 +1768,16 @@ def _titled_organ(token: Token) -> bool:
 
 # a part of a state named by a general noun and the word before it: a royal family, a secret service
 def described_sector(token: Token) -> str | None:
-    return royal_family(token) or secret_service(token) or armed_service(token)
+    return royal_family(token) or secret_service(token) or armed_service(token) or state_agency(token)
+
+
+# "Malaysia's anti-corruption agency", "Pakistan's accountability bureau": a state's own agency, named by its owner (not
+# "Malaysia's national news agency", a medium)
+def state_agency(token: Token) -> str | None:
+    if token.lemma_.lower() not in STATE_AGENCY_NOUNS or not any(c.dep_ == "poss" for c in token.children):
+        return None
+    words = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound")}
+    return None if words & MEDIA_WORDS else "government"
 
 
 # "the Saudi royal family", "members of the Jordanian royal family": a monarchy's ruling house is its government

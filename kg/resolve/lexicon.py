@@ -293,6 +293,10 @@ SECTOR_NOUNS = {
     "prosecutors": "judiciary",
 }
 
+# nouns of a state's agencies, which a country's possessive makes the state's: "Malaysia's anti-corruption agency"
+STATE_AGENCY_NOUNS = {"agency", "bureau"}  # (not "commission": "Britain's commission" may be any of its bodies)
+# words that make such a noun a medium, no state organ: "the country's national news agency"
+MEDIA_WORDS = {"news", "press", "wire", "media", "broadcasting"}
 # general nouns that name a secret service through a word before them: "the Pakistani intelligence service"
 SERVICE_NOUNS = {"service", "agency"}
 # such words before them: "intelligence", "security", "spy", "secret"
