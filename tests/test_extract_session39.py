@@ -387,3 +387,12 @@ def test_a_countrys_news_agency_is_not_the_state(nlp):
     from tests.test_extract_constructions import read
 
     assert read(nlp, "Russia's state news agency criticised the United States.") == set()
+
+
+# "in a show of force against North Korea", the parser hanging "against" on "force": a posture at the side
+def test_a_show_of_force_against_a_side_hung_on_force(nlp):
+    check_exact(
+        nlp,
+        "The United States held exercises in a show of force against North Korea.",
+        {("United States", "posture", "North Korea", None, False, A)},
+    )

@@ -2235,7 +2235,12 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
         manner = in_manner(pobj) if not mentions and prep == "in" else None
         if manner is not None:  # "flies cargo to Syria in support of al-Assad", "in cooperation with Iraq"
             manner_label, manner_rule, inner_preps = manner
-            for inner_prep, inner in prepositional_objects(pobj, ctx, set()):
+            inner_items = list(prepositional_objects(pobj, ctx, set()))
+            if manner_rule == "show-of-force":  # "in a show of force | against North Korea", hung on "force"
+                inner_items += [
+                    item for p, o in list(inner_items) if p == "of" for item in prepositional_objects(o, ctx, set())
+                ]
+            for inner_prep, inner in inner_items:
                 for mention in actors_of(inner, ctx) if inner_prep in inner_preps else []:
                     yield manner_label, mention, manner_rule, False
             continue
