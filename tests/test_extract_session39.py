@@ -396,3 +396,28 @@ def test_a_show_of_force_against_a_side_hung_on_force(nlp):
         "The United States held exercises in a show of force against North Korea.",
         {("United States", "posture", "North Korea", None, False, A)},
     )
+
+
+# a ceasefire line is no actor; joining another's operations against a side fights it (not "oppose")
+LINES_AND_OPERATIONS = [
+    ("India and Pakistan have moved troops towards the border and the Line of Control in Kashmir.", set()),
+    (
+        "Australia will join United States operations against the Taliban.",
+        {
+            ("Australia", "cooperate", "United States", None, False, A),
+            ("Australia", "fight", "Taliban", None, False, A),
+        },
+    ),
+    (  # support against a side stays opposition to it
+        "Saudi Arabia supported the government of Hadi against the Houthis.",
+        {
+            ("Saudi Arabia", "support", "Abdrabbuh Mansur Hadi", None, False, A),
+            ("Saudi Arabia", "reject", "Houthis", None, False, A),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", LINES_AND_OPERATIONS)
+def test_lines_and_joined_operations(nlp, text, expected):
+    check_exact(nlp, text, expected)

@@ -2202,7 +2202,10 @@ def clause_objects(verb: Token, ctx: Context) -> Iterator[tuple[str, Mention, st
             mentions = invaded_town_country(verb, pobj, ctx) or mentions
         label = f"{phrase} {prep.split()[0]}" if " " in prep else phrase  # "pull out"
         label = f"{phrase} {prep}" if prep in ("about", "of") else label  # "spoke about", not "spoke with"
-        if prep == "against" and classify(phrase) in ("support", "cooperate") and has_object:
+        fights = [c for c in verb.children if c.dep_ == "dobj" and classify(relation_noun(c)) in ("attack", "fight")]
+        if prep == "against" and classify(phrase) in ("support", "cooperate") and fights:
+            label = relation_noun(fights[0])  # "join United States operations against the Taliban": the operations
+        elif prep == "against" and classify(phrase) in ("support", "cooperate") and has_object:
             label = "oppose"  # "supported the government of Hadi against the Houthis"
         elif prep == "against" and f"{phrase} against" in LEXICON:
             label = f"{phrase} against"  # "voted against Israel", "testified against Hamas"

@@ -317,6 +317,9 @@ WEAPON_NAMES = {
 }  # fmt: skip
 # entity texts spaCy tags that never name an actor
 NOT_ACTORS = WEAPON_NAMES | {
+    "line of control",  # ceasefire lines, which spaCy tags as organisations (session 39): "troops moved towards the
+    "blue line",  # Line of Control in Kashmir"
+    "green line",
     "world trade centre",  # buildings that spaCy tags as organisations
     "world trade center",
     "twin towers",
