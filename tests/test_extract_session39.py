@@ -421,3 +421,26 @@ LINES_AND_OPERATIONS = [
 @pytest.mark.parametrize("text,expected", LINES_AND_OPERATIONS)
 def test_lines_and_joined_operations(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+# a go-between's reading ("passing messages between the two capitals") has no direction: it matches the gold
+# statement of either side, and of both
+def test_a_mediated_reading_matches_either_direction(nlp, tmp_path):
+    from kg.evaluate import predicted_from_rows, read_gold, score
+    from kg.ingest import read_articles
+    from kg.pipeline import read_articles_into_graph
+    from kg.rdf.build import build_dataset, union_graph
+    from kg.rdf.table import statement_rows
+
+    (tmp_path / "a.txt").write_text("Egypt brokered a truce between Israel and Hamas.\n")
+    extraction = read_articles_into_graph(read_articles([tmp_path / "a.txt"]), nlp)
+    rows = statement_rows(union_graph(build_dataset(extraction)))
+    assert [(r.subject, r.object, r.via, r.rule) for r in rows] == [("Israel", "Hamas", "Egypt", "clause:mediated")]
+    gold = tmp_path / "a.tsv"
+    gold.write_text(
+        "subject\trelation\tobject\tvia\tnegated\tevidence\n"
+        "Hamas\tcooperate\tIsrael\tEgypt\tfalse\tbrokered a truce\n"
+        "Israel\tcooperate\tHamas\tEgypt\tfalse\tbrokered a truce\n"
+    )
+    result = score(read_gold(gold), predicted_from_rows(rows))
+    assert len(result.matched) == 2 and not result.missed and not result.false, result
