@@ -444,3 +444,12 @@ def test_a_mediated_reading_matches_either_direction(nlp, tmp_path):
     )
     result = score(read_gold(gold), predicted_from_rows(rows))
     assert len(result.matched) == 2 and not result.missed and not result.false, result
+
+
+# aid agencies the gazetteer knows (session 39): Oxfam, Save the Children
+def test_aid_agencies_are_actors(nlp):
+    check_exact(
+        nlp,
+        "Sudan expelled at least 10 foreign aid agencies from Darfur, including Oxfam and CARE.",
+        {("Sudan", "reduce", "Oxfam", None, False, A), ("Sudan", "reduce", "CARE", None, False, A)},
+    )
