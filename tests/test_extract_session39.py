@@ -453,3 +453,16 @@ def test_aid_agencies_are_actors(nlp):
         "Sudan expelled at least 10 foreign aid agencies from Darfur, including Oxfam and CARE.",
         {("Sudan", "reduce", "Oxfam", None, False, A), ("Sudan", "reduce", "CARE", None, False, A)},
     )
+
+
+# "with each side accusing the other": the sides are the pair of the clause the absolute clause hangs on
+def test_each_side_of_the_main_clause_accuses_the_other(nlp):
+    check_exact(
+        nlp,
+        "Thailand and Cambodia traded fire, with each side accusing the other of firing first.",
+        {
+            ("Thailand", "fight", "Cambodia", None, False, A),
+            ("Thailand", "criticise", "Cambodia", None, False, A),
+            ("Cambodia", "criticise", "Thailand", None, False, A),
+        },
+    )

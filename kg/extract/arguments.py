@@ -631,6 +631,19 @@ LIST_GLUE = re.compile(r"\s*(,|and|, and|&)\s*(the\s+)?")
 
 # "both sides", "the two sides", "all sides", "both countries": the parties of the last conflict reported,
 # else the last two parties named outside the clause's subject
+# "Thailand and Cambodia traded fire, with each side accusing the other": the two subjects of the clause that an
+# absolute or participial clause of the sides hangs on
+def main_clause_pair(token: Token, ctx: Context, kinds: set[str]) -> list[Mention]:
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.dep_ not in ("pcomp", "advcl"):
+        return []
+    main = verb.head.head if verb.head.dep_ == "prep" else verb.head
+    if main.pos_ != "VERB":
+        return []
+    pair = [m for c in main.children if c.dep_ == "nsubj" for m in actors_of(c, ctx)]
+    return pair if len(pair) == 2 and all(m.type in kinds for m in pair) else []
+
+
 def both_sides(token: Token, ctx: Context) -> list[Mention]:
     lemma = token.lemma_.lower()
     # also "the two neighbours", "the two nuclear powers", "both governments"
@@ -654,6 +667,9 @@ def both_sides(token: Token, ctx: Context) -> list[Mention]:
     accused = accused_pair(ctx, kinds) if denies_a_charge(token) else []
     if accused:  # "Kabila has accused Rwanda and Uganda of sending their armies ... Both governments have denied the
         return accused  # charge": the two charged
+    own = main_clause_pair(token, ctx, kinds)
+    if own:  # "Thailand and Cambodia traded fire, with each side accusing the other": the main clause's pair
+        return own
     main = main_conflict(ctx, kinds)
     if main:  # the sides of the article's main conflict ("Israeli raids ... Palestinian police detained Hamas
         # activists ... The EU has called on both sides"), else of the last conflict it reported
