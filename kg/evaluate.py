@@ -14,7 +14,6 @@ from kg.errors import InputError
 from kg.rdf.table import Row
 from kg.rdf.vocab import slug
 
-# rules that read a relation among parties without a direction: "X and Y met", "talks between X and Y"
 # rules that read a relation among parties with no direction ("X and Y met", "talks between X and Y", "Qatar mediated
 # between Israel and Hamas")
 SYMMETRIC_RULES = {"clause:reciprocal", "nominal:between", "nominal:mutual-role", "nominal:without", "clause:mediated"}

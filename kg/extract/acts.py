@@ -2433,7 +2433,6 @@ def joint_purpose_statements(ctx: Context) -> Iterator[Candidate]:
                                     modality_of(purpose), None, "clause:joint-purpose")  # fmt: skip
 
 
-# the readers of this module, one per construction, in the order their statements are listed
 # "Russian forces shelled Kharkiv, in what Ukraine denounced as a terrorist attack", "in what Arce condemned": a
 # judgement of the act a free relative after "in" sums up, aimed at its doers (a verdict verb's is the verdict reader's)
 def judged_clause_statements(ctx: Context) -> Iterator[Candidate]:
@@ -2449,6 +2448,7 @@ def judged_clause_statements(ctx: Context) -> Iterator[Candidate]:
                                 "clause:judged-clause")  # fmt: skip
 
 
+# the readers of this module, one per construction, in the order their statements are listed
 ACT_READERS = (
     bounty_statements,
     judged_clause_statements,

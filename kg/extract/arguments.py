@@ -629,8 +629,6 @@ def counted_people(count: int, ctx: Context) -> list[Mention]:
 LIST_GLUE = re.compile(r"\s*(,|and|, and|&)\s*(the\s+)?")
 
 
-# "both sides", "the two sides", "all sides", "both countries": the parties of the last conflict reported,
-# else the last two parties named outside the clause's subject
 # "Thailand and Cambodia traded fire, with each side accusing the other": the two subjects of the clause that an
 # absolute or participial clause of the sides hangs on
 def main_clause_pair(token: Token, ctx: Context, kinds: set[str]) -> list[Mention]:
@@ -644,6 +642,8 @@ def main_clause_pair(token: Token, ctx: Context, kinds: set[str]) -> list[Mentio
     return pair if len(pair) == 2 and all(m.type in kinds for m in pair) else []
 
 
+# "both sides", "the two sides", "all sides", "both countries": the parties of the last conflict reported,
+# else the last two parties named outside the clause's subject
 def both_sides(token: Token, ctx: Context) -> list[Mention]:
     lemma = token.lemma_.lower()
     # also "the two neighbours", "the two nuclear powers", "both governments"

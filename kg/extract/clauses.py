@@ -3432,8 +3432,6 @@ def recalled_from(verb: Token) -> bool:
     )
 
 
-# "condemned Germany's delivery of tanks to Ukraine", where the parser hangs "to Ukraine" on the judging verb:
-# the judged act's own prepositions
 # "Sherman reaffirmed the ironclad U.S. commitment to Japan", "renewed America's support for Kyiv": a support its noun
 # gives to an owner other than the subject, who voices it
 def is_others_support(verb: Token, obj: Token, ctx: Context) -> bool:
@@ -3443,6 +3441,8 @@ def is_others_support(verb: Token, obj: Token, ctx: Context) -> bool:
     return bool(owners) and not owners & {m.key for m in clause_subjects(verb, ctx)}
 
 
+# "condemned Germany's delivery of tanks to Ukraine", where the parser hangs "to Ukraine" on the judging verb:
+# the judged act's own prepositions
 def detached_preps(noun: Token) -> list[Token]:
     verb = noun.head
     if noun.dep_ != "dobj" or not is_event_noun(noun):
