@@ -466,3 +466,19 @@ def test_each_side_of_the_main_clause_accuses_the_other(nlp):
             ("Cambodia", "criticise", "Thailand", None, False, A),
         },
     )
+
+
+# a thing "its" in a reported coercion belongs to the reporter, not to the coercer ("Iran said the United States seized
+# its tanker"); "its own" stays the doer's
+REPORTERS_OWN_SEIZED = [
+    (
+        "Iran said the United States seized its tanker.",
+        {("United States", "coerce", "Iran", None, False, A), ("Iran", "criticise", "United States", None, False, A)},
+    ),
+    ("Israel said it had arrested its own soldiers.", set()),
+]
+
+
+@pytest.mark.parametrize("text,expected", REPORTERS_OWN_SEIZED)
+def test_a_seized_thing_is_the_reporters(nlp, text, expected):
+    check_exact(nlp, text, expected)

@@ -3342,8 +3342,8 @@ def reporters_own(verb: Token, obj: Token, owners: list[Mention], ctx: Context) 
         return []
     if any(c.lower_ == "own" for c in obj.children):
         return []  # "attacked its own ships"
-    if classify(verb.lemma_.lower()) not in ("attack", "posture"):  # also "said Chinese warplanes had entered its
-        return []  # air defence zone"
+    if classify(verb.lemma_.lower()) not in ("attack", "posture", "coerce"):  # also "said Chinese warplanes had
+        return []  # entered its air defence zone", "Iran said the United States seized its tanker" (session 39)
     reporter = verb.head if verb.dep_ == "ccomp" and is_speech_verb(verb.head) else None
     if reporter is None and verb.dep_ == "relcl":  # "said it had shot down an Indian drone that violated its airspace"
         reporter = next((a for a in verb.ancestors if a.dep_ != "relcl" and is_speech_verb(a)), None)
