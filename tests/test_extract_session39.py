@@ -475,7 +475,7 @@ REPORTERS_OWN_SEIZED = [
         "Iran said the United States seized its tanker.",
         {("United States", "coerce", "Iran", None, False, A), ("Iran", "criticise", "United States", None, False, A)},
     ),
-    ("Israel said it had arrested its own soldiers.", set()),
+    ("Iran said the United States seized its own tanker.", set()),
 ]
 
 
