@@ -301,7 +301,7 @@ JUDGED_CLAUSES = [
         },
     ),
     (  # a judge does not judge his own side's act
-        "Israel struck Gaza in what it called a response to rocket fire.",
+        "Israeli troops raided Jenin, in what Israel's defence minister Benny Gantz condemned as a mistake.",
         {("Israel", "attack", "Palestine", None, False, A)},
     ),
 ]
