@@ -41,7 +41,6 @@ from kg.extract.clauses import (
     is_said_object_report,
     is_urged_act,
     joined_subjects,
-    judged_clause_doers,
     last_attackers,
     leader_free,
     names_charge_before,
@@ -400,8 +399,6 @@ def verdict_statements(ctx: Context) -> Iterator[Candidate]:
             judged_act = noun.lower_ in ("which", "that") and verb.dep_ == "relcl" and not actors_of(verb.head, ctx)
             if summarised is None and judged_act:  # "began drills, which North Korea described as a rehearsal for
                 summarised = object_users(verb.head, ctx) or None  # invasion": the drills' doers
-            if summarised is None and noun.lower_ == "what":  # "shelled Kharkiv, in what Kyiv called a war crime"
-                summarised = judged_clause_doers(verb, ctx) or None
             judged_actors = actors_of(noun, ctx) if summarised is None else summarised
             # "China is not an enemy" denies; "the arrests are not enough" is the verdict itself
             denied = negated or (noun.head.lemma_ in COPULAS and has_negation(noun.head) and word != "not enough")
@@ -2441,7 +2438,7 @@ def judged_clause_statements(ctx: Context) -> Iterator[Candidate]:
             continue
         if not any(c.dep_ == "dobj" and c.lower_ == "what" for c in verb.children):
             continue
-        doers = judged_clause_doers(verb, ctx)
+        doers = [m for c in verb.children if c.dep_ == "dobj" for m in summarised_doers(c, ctx) or []]
         for judge in clause_subjects(verb, ctx) if doers else []:
             for doer in (d for d in doers if d.key not in ctx.actors.sides_of(judge)):
                 yield Candidate(judge, verb_phrase(verb), doer, None, is_negated(verb), modality_of(verb), None,

@@ -920,6 +920,8 @@ def summarised_doers(noun: Token, ctx: Context) -> list[Mention] | None:
     # rejected')
     if noun.dep_ in ("appos", "npadvmod") and summary and is_clause_summary(noun):
         return clause_subjects(noun.sent.root, ctx)
+    if noun.lower_ == "what" and noun.dep_ == "dobj":  # "shelled Kharkiv, in what Kyiv called a war crime"
+        return judged_clause_doers(noun.head, ctx) or None
     return None
 
 
@@ -2977,7 +2979,6 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
     if is_evaluative(verb):  # "condemned Russia's invasion of Ukraine": aimed at the act's agent, not its target
         own = own_sides(verb, ctx) if verb.lemma_.lower() in REGRETTING_VERBS else set()
         agents = event_agents(obj, ctx) or detached_agents(verb, obj, ctx) or explained_agents(verb, obj, ctx)
-        agents = agents or (judged_clause_doers(verb, ctx) if obj.lower_ == "what" else [])
         for mention in agents or last_attackers(obj, ctx):
             if mention.key not in own:  # "Israeli spokesman Arye Mekel regrets the deaths": his side's, no blame
                 yield phrase, mention, "event-agent", negative

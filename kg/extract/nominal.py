@@ -84,7 +84,6 @@ from kg.extract.lexicon import (
     SHARE_NOUNS,
     SIGNAL_NOUNS,
     SOURCED_CLASSES,
-    SPEECH_VERBS,
     SPONSORED_ROLES,
     SPONSORING_VERBS,
     SUSPECT_NOUNS,
@@ -238,14 +237,14 @@ def nominal_subjects(noun: Token, ctx: Context) -> list[Mention]:
 # "Israel said there would be no negotiations with Hamas", '"There can be no dialogue with Pakistan," India said': an
 # act with a party that a speaker says there is (or is not) is the speaker's own
 def existential_speakers(noun: Token, ctx: Context) -> list[Mention]:
+    from kg.extract.acts import charge_speakers  # acts reads this module
+
     be = noun.head
     if noun.dep_ != "attr" or be.lemma_ != "be" or not any(c.dep_ == "expl" for c in be.children):
         return []
     if not any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
         return []
-    if be.dep_ == "ccomp" and be.head.lemma_.lower() in SPEECH_VERBS:
-        return clause_subjects(be.head, ctx)
-    return [ctx.speaker] if be.dep_ == "ROOT" and ctx.speaker is not None else []
+    return charge_speakers(be, ctx)
 
 
 # "North Korea said its missile test was a warning to Seoul", "the strike was a message to Israel, Iran said": an act
