@@ -16,7 +16,10 @@ from kg.rdf.vocab import slug
 
 # rules that read a relation among parties with no direction ("X and Y met", "talks between X and Y", "Qatar mediated
 # between Israel and Hamas")
-SYMMETRIC_RULES = {"clause:reciprocal", "nominal:between", "nominal:mutual-role", "nominal:without", "clause:mediated"}
+SYMMETRIC_RULES = {
+    "clause:reciprocal", "clause:reciprocal-with", "nominal:between", "nominal:mutual-role", "nominal:without",
+    "clause:mediated",
+}  # fmt: skip
 GOLD_COLUMNS = ("subject", "relation", "object", "via", "negated", "evidence")
 
 

@@ -145,6 +145,7 @@ from kg.extract.lexicon import (
     MEASURE_VERBS,
     MEDDLING_VERBS,
     MEDIATING_VERBS,
+    MUTUAL_PARTNER_VERBS,
     NAMING_VERBS,
     NOUN_PARTY_PREPS,
     OBJECT_CONTROL_VERBS,
@@ -452,7 +453,9 @@ def backing_aside(verb: Token) -> list[Token]:
 
 
 # readings of an act named by the object noun of a verb (not the verb's own relation)
-WEIGHED_ACT_RULES = {"light-verb-noun", "object-target", "verb-noun-idiom", "attempted-act", "planned-act"}
+WEIGHED_ACT_RULES = {
+    "light-verb-noun", "reciprocal-with", "object-target", "verb-noun-idiom", "attempted-act", "planned-act",
+}  # fmt: skip
 
 
 # "calls on Iran to join", "an appeal to Hamas to stop attacks": the one an urging noun addresses
@@ -3074,10 +3077,13 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
     # "offered to hold a joint investigation with India": a joint act's partner works with the subject, is no target
     joint = joint_object(verb) == obj
     partners = {m.key for p, o in prepositional_objects(obj, ctx, set()) if p == "with" for m in actors_of(o, ctx)}
+    # "signed a treaty with Pakistan", "held talks with Germany": a mutual act with its partner, either way round
+    mutual = reciprocal_light_verb(verb) and not joint
     for _, mention in chain:
         found = True
         shared = joint and mention.key in partners
-        yield f"joint {obj.lemma_.lower()}" if shared else label, mention, "light-verb-noun", negative
+        rule = "reciprocal-with" if mutual and mention.key in partners else "light-verb-noun"
+        yield f"joint {obj.lemma_.lower()}" if shared else label, mention, rule, negative
     for mention in [] if found or not is_event_noun(obj) else pair_counterparts(verb, obj, ctx):
         found = True  # "will never start a war between the two countries"
         yield label, mention, "light-verb-noun", negative
@@ -4058,6 +4064,13 @@ def membership_label(verb: Token, relation: str, obj: Mention, rule: str) -> str
     return "quit" if rule == "direct-object" and verb.lemma_.lower() in DEPARTURE_VERBS else relation
 
 
+# "Blinken met Wang Yi", "India negotiated with Pakistan": a mutual act with its partner, read either way round
+def mutual_partner(verb: Token, rule: str) -> bool:
+    lemma = verb.lemma_.lower()
+    met = (rule, lemma) == ("direct-object", "meet")
+    return lemma in MUTUAL_PARTNER_VERBS and (rule == "verb-preposition:with" or met)
+
+
 # "Russia and the United States worked to end the Cold War", "worked together": joint work is cooperation
 def works_together(verb: Token) -> bool:
     if verb.lemma_.lower() != "work" or any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
@@ -4400,6 +4413,7 @@ def clause_statements(ctx: Context) -> Iterator[Candidate]:
             cue = f"{relation} {rule.split(':')[1]}" if rule.startswith("verb-preposition:") else ""
             blows = relation in WORDS_OR_BLOWS and all(m.sector == "military" for m in subjects)  # "jets blasted"
             cue = "strike" if rule == "struck-thing" or blows else cue
+            rule = "reciprocal-with" if mutual_partner(verb, rule) else rule
             if hitting_back(verb) in ("hit back", "strike back") and all(m.type == "person" for m in subjects):
                 cue = "hit out"  # "Jaishankar hit back at Trudeau, calling his allegation absurd": words, no blow
             measure = striking_measure(verb)

@@ -255,6 +255,11 @@ RECIPROCAL_VERBS = {
     "quarrel",
     "feud",
 }
+# verbs of an act two sides do with each other, either way round: "met Wang Yi", "talked with Seoul", "clashed
+# with Pakistani troops" (not "agreed with the US view", "fought with US forces against the Taliban")
+MUTUAL_PARTNER_VERBS = {
+    "meet", "talk", "negotiate", "confer", "clash", "sign", "speak", "reconcile", "correspond", "quarrel", "feud",
+}  # fmt: skip
 # participles that name an owner before them: "British-flagged", "state-owned"
 OWNERSHIP_PARTICIPLES = {"flagged", "owned", "registered", "operated", "run", "controlled", "based"}
 # verbs whose object does what their infinitive says: "urged Iran to de-escalate", "warned Manila not to"
