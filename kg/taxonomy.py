@@ -153,6 +153,8 @@ _add("cooperate", "appreciate")
 _add("communicate", "review, confer, exchange views, approach, interview")
 _add("communicate", "host")
 _add("attack", "bombard, pound, shell")
+# harm dealt to a side: "inflicted heavy losses on the Taliban", "the suffering inflicted on the people of Ukraine"
+_add("attack", "inflict, inflict on")
 _add("coerce", "coup, putsch")
 _add("support", "hand over, hand to, deliver, transfer, donate")
 _add(

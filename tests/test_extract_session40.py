@@ -83,3 +83,16 @@ def test_mutual_acts_keep_their_polarity_and_modality(nlp):
     check_exact(
         nlp, "Iran is considering a deal with Russia.", {("Iran", "cooperate", "Russia", None, False, "intended")}
     )
+
+
+# harm dealt to a side is an attack on it ("inflicted heavy losses on the Taliban"); not harm dealt to a thing
+INFLICTED = [
+    ("The Taliban inflicted heavy losses on US forces.", {("Taliban", "attack", "United States", None, False, A)}),
+    ("Russia has inflicted terrible suffering on Ukraine.", {("Russia", "attack", "Ukraine", None, False, A)}),
+    ("The sanctions inflicted damage on the Russian economy.", set()),
+]
+
+
+@pytest.mark.parametrize("text,expected", INFLICTED)
+def test_harm_inflicted_on_a_side_attacks_it(nlp, text, expected):
+    check_exact(nlp, text, expected)
