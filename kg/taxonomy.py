@@ -153,6 +153,8 @@ _add("cooperate", "appreciate")
 _add("communicate", "review, confer, exchange views, approach, interview")
 _add("communicate", "host")
 _add("attack", "bombard, pound, shell")
+# a protest put down (CAMEO 175, violent repression): "police dispersed the demonstration", "quelled the protests"
+_add("coerce", "disperse, quell")
 # harm dealt to a side: "inflicted heavy losses on the Taliban", "the suffering inflicted on the people of Ukraine"
 _add("attack", "inflict, inflict on")
 _add("coerce", "coup, putsch")

@@ -96,3 +96,35 @@ INFLICTED = [
 @pytest.mark.parametrize("text,expected", INFLICTED)
 def test_harm_inflicted_on_a_side_attacks_it(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+# a protest put down or judged is its protesters' (the last side reported protesting, else the last group called
+# protesters); a number "of the protesters" is the protesters
+MARCH = "Thousands of protesters marched in Minsk on Sunday against Alexander Lukashenko."
+MARCHED = ("protesters", "protest", "Alexander Lukashenko", None, False, A)
+PROTESTS_PUT_DOWN = [
+    (f"{MARCH} Belarusian police dispersed the demonstration.", {
+        MARCHED, ("Belarus", "coerce", "protesters", None, False, A),
+    }),
+    (f"{MARCH} The Belarusian government suppressed the protests.", {
+        MARCHED, ("Belarus", "coerce", "protesters", None, False, A),
+    }),
+    (f"{MARCH} President Alexander Lukashenko condemned the protests.", {
+        MARCHED, ("Alexander Lukashenko", "criticise", "protesters", None, False, A),
+    }),
+    (f"{MARCH} Belarusian police arrested 200 of the protesters.", {
+        MARCHED, ("Belarus", "coerce", "protesters", None, False, A),
+    }),
+    (f"{MARCH} Belarusian police quelled the protest.", {MARCHED, ("Belarus", "coerce", "protesters", None, False, A)}),
+    ("The Belarusian government suppressed the protests.", set()),  # no protesters named: no one
+    # a protest that names its own doers is theirs
+    (f"{MARCH} Belarus condemned the Polish protests.", {MARCHED, ("Belarus", "criticise", "Poland", None, False, A)}),
+    (f"{MARCH} Belarus condemned the protests by the opposition.", {
+        MARCHED, ("Belarus", "criticise", "opposition", None, False, A),
+    }),
+]
+
+
+@pytest.mark.parametrize("text,expected", PROTESTS_PUT_DOWN)
+def test_a_protest_put_down_is_its_protesters(nlp, text, expected):
+    check_exact(nlp, text, expected)

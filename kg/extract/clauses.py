@@ -170,6 +170,8 @@ from kg.extract.lexicon import (
     POSTS,
     PREVENTING_VERBS,
     PROPOSAL_NOUNS,
+    PROTEST_NOUNS,
+    PROTESTER_WORDS,
     PUNISHING_CLASSES,
     PURPOSE_PARTICIPLES,
     QUANTIFIERS,
@@ -2848,6 +2850,10 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
     if holders:
         return
     mentions = joiners(obj, ctx) or actors_of(obj, ctx)  # "condemned Finland's NATO membership": Finland's
+    if not mentions and quantified(obj).lemma_.lower() in NONSTATE_GROUPS and quantified(obj) is not obj:
+        mentions = actors_of(quantified(obj), ctx)  # "arrested 200 of the protesters", a band's own members
+    if not mentions and classify(phrase) in ("coerce", "attack", "reduce"):
+        mentions = protest_doers(obj, ctx)  # "police dispersed the demonstration": the protesters
     sending = verb.lemma_.lower() in DISPATCH_VERBS | PLEDGING_VERBS  # also "offered British troops for the campaign"
     if sending and obj.dep_ != "dative" and counted_noun(obj).lemma_.lower() in NONSTATE_GROUPS.keys() | SENT_FORCES:
         mentions = []  # "deployed thousands of troops along its border", "sent militants into Kashmir", "sent
@@ -2982,7 +2988,7 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
     if is_evaluative(verb):  # "condemned Russia's invasion of Ukraine": aimed at the act's agent, not its target
         own = own_sides(verb, ctx) if verb.lemma_.lower() in REGRETTING_VERBS else set()
         agents = event_agents(obj, ctx) or detached_agents(verb, obj, ctx) or explained_agents(verb, obj, ctx)
-        for mention in agents or last_attackers(obj, ctx):
+        for mention in agents or last_attackers(obj, ctx) or protest_doers(obj, ctx):
             if mention.key not in own:  # "Israeli spokesman Arye Mekel regrets the deaths": his side's, no blame
                 yield phrase, mention, "event-agent", negative
         return
@@ -3626,6 +3632,17 @@ def event_agents(noun: Token, ctx: Context, depth: int = 0) -> list[Mention]:
             if pobj.pos_ == "NOUN":
                 found = event_agents(pobj, ctx, depth + 1)
     return found
+
+
+# "Thousands of protesters marched in Minsk ... Police dispersed the demonstration", "suppressed the protests": a
+# protest put down or judged is its protesters', the last side the article reported protesting, else the last group
+# it called protesters
+def protest_doers(noun: Token, ctx: Context) -> list[Mention]:
+    if noun.lemma_.lower() not in PROTEST_NOUNS or noun.pos_ != "NOUN":
+        return []
+    protests = [e.subject for e in ctx.recent_events if classify(e.relation) == "protest" and not e.negated]
+    crowds = [m for m in ctx.history if m.start < noun.idx and m.text.lower().split()[-1] in PROTESTER_WORDS]
+    return protests[-1:] or crowds[-1:]
 
 
 # "Trump announced the withdrawal ... McGurk criticized the decision": the act a definite noun refers back

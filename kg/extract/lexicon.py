@@ -260,6 +260,10 @@ RECIPROCAL_VERBS = {
 MUTUAL_PARTNER_VERBS = {
     "meet", "talk", "negotiate", "confer", "clash", "sign", "speak", "reconcile", "correspond", "quarrel", "feud",
 }  # fmt: skip
+# nouns of a protest, which stand for its protesters when put down: "police dispersed the demonstration"
+PROTEST_NOUNS = {"protest", "demonstration", "rally", "march", "sit-in"}
+# the words a group of protesters is named by: "thousands of protesters", "the demonstrators"
+PROTESTER_WORDS = {"protesters", "protestors", "demonstrators"}
 # participles that name an owner before them: "British-flagged", "state-owned"
 OWNERSHIP_PARTICIPLES = {"flagged", "owned", "registered", "operated", "run", "controlled", "based"}
 # verbs whose object does what their infinitive says: "urged Iran to de-escalate", "warned Manila not to"
