@@ -2000,6 +2000,8 @@ def custody_statements(ctx: Context) -> Iterator[Candidate]:
         if state is None or noun.dep_ != "pobj" or noun.head.lower_ not in state[0]:
             continue
         verb = noun.head.head
+        if verb.pos_ == "NOUN" and verb.dep_ == "pobj" and verb.head.lower_ == "in":
+            verb = verb.head.head  # "is in hiding under the protection of supporters of Fazlur Rehman"
         if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "dobj" for c in verb.children):
             continue  # "US forces took him into custody" is the idiom's
         keepers = [

@@ -1886,7 +1886,9 @@ def person_description(token: Token, ctx: Context, exclude: Mention | None) -> M
     # (a title and the name set off after it, "the Defence Minister, Robert Hill", are one mention)
     counts = Counter(m.key for i, m in enumerate(named) if not (i and restates(named[i - 1], m)))
     ranked = counts.most_common(2)
-    if len(ranked) == 1 and not introduced_unnamed(token) and not is_aged(token):
+    # (a word the tagger took for a name, "the Saudi-born Islamist", only for one named more than once)
+    once = token.tag_ == "NNP" and bool(ranked) and ranked[0][1] < 2
+    if len(ranked) == 1 and not introduced_unnamed(token) and not is_aged(token) and not once:
         # the one person named before besides the speaker: "Senator Hill has told Channel Seven the Government
         # does not know what motivated the man to fight alongside Taliban forces" (David Hicks); a bare "the man"
         # is no office holder ("Foreign Minister Alexander Downer condemned the attack ... the man")
@@ -2025,6 +2027,8 @@ def protagonist_before(token: Token, ctx: Context) -> Mention | None:
 def describes_person(token: Token) -> bool:
     """'the dissident', 'the terror suspect', 'the 26-year-old': a noun that describes one person."""
     lemma = token.lemma_.lower()
+    if token.tag_ == "NNP" and lemma in PERSON_DESCRIPTIONS and token.ent_type_ == "NORP":
+        return True  # "the Saudi-born Islamist": a word for a person the tagger takes for a people's name
     if token.tag_ not in ("NN", "JJ") or (token.tag_ == "JJ" and lemma != "old"):
         return False
     if lemma == "old" or is_aged(token):  # "the 26-year-old", "the 44-year-old former deputy foreign minister"

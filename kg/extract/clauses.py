@@ -2972,6 +2972,9 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
             return
     if verb.lemma_.lower() in WORDS_OR_BLOWS and obj.lemma_.lower() in STRUCK_THINGS:
         owners = leader_free(modifier_actors(obj, ctx), obj) or belonging_owners(obj, ctx)
+        # (also "blasted a building of Mr Arafat's Fatah movement": the thing's owner named by "of")
+        owned = prepositional_objects(obj, ctx, set())
+        owners = owners or [m for p, o in owned if p == "of" for m in actors_of(o, ctx)]
         for mention in owners:  # "Israeli jets blasted Hamas positions": blows at a thing, not words at a person
             yield phrase, mention, "struck-thing", negative
         if owners:

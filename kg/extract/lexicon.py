@@ -1039,7 +1039,7 @@ PATIENT_ACTS = {
 # nouns that describe one person, which with "the" refer back to the article's main person: "the dissident"
 PERSON_DESCRIPTIONS = {
     "dissident", "fugitive", "detainee", "prisoner", "cleric", "tycoon", "billionaire", "defector", "exile",
-    "hostage", "captive", "defendant", "mastermind", "financier",
+    "hostage", "captive", "defendant", "mastermind", "financier", "islamist",
 }  # fmt: skip
 # bare nouns for one person, which go back only to a group's member named just before: "a wanted Hamas member ...
 # shot the suspect dead"

@@ -830,8 +830,20 @@ def modified_role(noun: Token, ctx: Context) -> tuple[list[Mention], list[Mentio
     possessors = [c for c in noun.children if c.dep_ == "poss" and c.lower_ not in ("his", "her")]  # a person
     # the pronoun stands for is often one only described ("The Saudi-born Islamist ... his Taliban protectors")
     owners = [m for c in possessors for m in actors_of(c, ctx)] or conjoined_owner(noun, ctx)
+    owners = owners or main_subject_owner(noun, ctx)
     holders = [m for c in noun.children if c.dep_ in ("amod", "compound", "nmod") for m in actors_of(c, ctx)]
     return (holders, owners) if owners and holders else ([], [])
+
+
+# "The Saudi-born Islamist ... appeared isolated after his Taliban protectors handed over the province": "his" is the
+# person the main clause is about
+def main_subject_owner(noun: Token, ctx: Context) -> list[Mention]:
+    if not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in noun.children):
+        return []
+    verbs = [a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")]
+    subjects = [c for v in verbs[1:2] for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    people = [m for c in subjects for m in actors_of(c, ctx) if m.type == "person"]
+    return people[:1] if len(people) == 1 else []
 
 
 # "Osama bin Laden and his Taliban protectors": "his" is the person the role's noun is joined to

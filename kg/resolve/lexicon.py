@@ -127,6 +127,7 @@ RANK_MODIFIERS = {"deputy", "vice", "assistant", "under", "associate", "former",
 # words of a title that are not the office: "the same U.S. secretary of state", "the 63-year-old Sheikh"
 TITLE_NOISE = {
     "the", "a", "an", "same", "then", "current", "new", "top", "senior", "own", "its", "their", "his", "her", "old",
+    "retired",  # "the retired general": still the general the article named
 }  # fmt: skip
 
 # titles that name a country's office when no country is written: "Secretary of State John Kerry"
