@@ -497,11 +497,13 @@ def test_a_demand_that_a_side_act(nlp, text, expected):
 
 
 # "India says Pakistani troops opened fire on its positions": what is fired on is the reporter's, not the doer's
+# (since session 40 the report of violence done to the reporter's side is news, no charge: no "India criticise
+# Pakistan"; see tests/test_extract_session40.py)
 def test_its_positions_fired_on_are_the_reporters(nlp):
     check_exact(
         nlp,
         "India says Pakistani troops opened fire on its positions in Kashmir.",
-        {("India", "criticise", "Pakistan", None, False, A), ("Pakistan", "attack", "India", None, False, A)},
+        {("Pakistan", "attack", "India", None, False, A)},
     )
 
 

@@ -181,3 +181,44 @@ def test_a_blasted_building_is_its_owners(nlp):
         ("Israel", "attack", "Fatah", None, False, A),
     })
     check_exact(nlp, "Israeli jets blasted the offices of Hamas.", {("Israel", "attack", "Hamas", None, False, A)})
+
+
+# a side's officials reporting violence done to it give the news and charge no one; a charge is made by an alleging
+# verb, by laying the act at a side's door ("was carried out by", "was behind"), or in a person's own words; a seizure
+# of the speaker's own is still a complaint
+VICTIMS_REPORTS = [
+    (
+        "Russian forces launched a wave of drone and missile strikes on Ukraine's energy infrastructure overnight,"
+        " Ukrainian officials said on Friday.",
+        {("Russia", "attack", "Ukraine", None, False, A)},
+    ),
+    ("Another Palestinian was killed by Israeli soldiers near Tulkarem, a Palestinian security source said.", {
+        ("Israel", "attack", "Palestine", None, False, A),
+    }),
+    (
+        "A suicide bomber killed 15 Israelis in Haifa. An Israeli Defence Ministry spokesman said the attack was"
+        " carried out by Hamas militants.",
+        {
+            ("Suicide bombers", "attack", "Israel", None, False, A),
+            ("Hamas", "attack", "Israel", None, False, A),
+            ("Israel", "criticise", "Hamas", None, False, A),
+        },
+    ),
+    ("President Volodymyr Zelensky said Russian forces struck Kyiv overnight.", {
+        ("Russia", "attack", "Ukraine", None, False, A),
+        ("Volodymyr Zelensky", "criticise", "Russia", None, False, A),
+    }),
+    ("Iran said the United States seized its tanker.", {
+        ("United States", "coerce", "Iran", None, False, A),
+        ("Iran", "criticise", "United States", None, False, A),
+    }),
+    ("Ukraine claimed Russian forces struck Kyiv overnight.", {
+        ("Russia", "attack", "Ukraine", None, False, A),
+        ("Ukraine", "criticise", "Russia", None, False, A),
+    }),
+]
+
+
+@pytest.mark.parametrize("text,expected", VICTIMS_REPORTS)
+def test_a_victims_report_of_violence_is_news_not_a_charge(nlp, text, expected):
+    check_exact(nlp, text, expected)

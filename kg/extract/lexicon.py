@@ -260,6 +260,8 @@ RECIPROCAL_VERBS = {
 MUTUAL_PARTNER_VERBS = {
     "meet", "talk", "negotiate", "confer", "clash", "sign", "speak", "reconcile", "correspond", "quarrel", "feud",
 }  # fmt: skip
+# verbs whose passive agent an act is laid on: "the attack was carried out by Hamas", "was backed by Pakistan"
+ATTRIBUTING_VERBS = {"carry", "back", "plan", "order", "mastermind", "sponsor", "organise", "organize", "stage"}
 # nouns of a protest, which stand for its protesters when put down: "police dispersed the demonstration"
 PROTEST_NOUNS = {"protest", "demonstration", "rally", "march", "sit-in"}
 # the words a group of protesters is named by: "thousands of protesters", "the demonstrators"

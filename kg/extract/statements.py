@@ -16,6 +16,8 @@ from kg.extract.lexicon import (
     ADDRESSING_LEMMAS,
     ADDRESSING_PHRASES,
     ALLEGING_VERBS,
+    ATTRIBUTING_VERBS,
+    BELIEF_VERBS,
     CAPTURING_VERBS,
     CLAIMING_VERBS,
     CONTEST_VERBS,
@@ -70,6 +72,8 @@ QUESTION_AUXILIARIES = {
 }  # fmt: skip
 # rules that read an act as said to have happened, rather than named in passing
 ACCUSING_RULES = ("clause:", "nominal:behind", "nominal:responsibility", "nominal:claimed")
+# readings that lay an act at a side's door, which a report of the act itself does not: "was behind the attacks"
+ATTRIBUTING_RULES = ("nominal:behind", "nominal:responsibility")
 
 
 def in_ignored(sent: Span, ignored: tuple[tuple[int, int], ...]) -> bool:
@@ -395,6 +399,7 @@ def accusations(found: list[Candidate], speaker: Mention | None, side: Mention |
     own = ctx.actors.sides_of(speaker)  # the speaker, its affiliated side and every other side tied to it
     alleging_verbs = [t for t in sent if t.lemma_.lower() in ALLEGING_VERBS and t.pos_ == "VERB"]
     alleging = bool(alleging_verbs)
+    judging = alleging or any(t.lemma_.lower() in BELIEF_VERBS and t.pos_ == "VERB" for t in sent)  # "suspects"
     # "When Ford called in to Jakarta, Suharto claimed that ...": what the claim says, not the clause beside it
     claims = [
         (c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
@@ -432,6 +437,7 @@ def accusations(found: list[Candidate], speaker: Mention | None, side: Mention |
         hostile = hostile and candidate.via is None  # "asked Zinni to put pressure on Israel" is a request
         hostile = hostile and candidate.rule != "clause:mutual"  # "both countries massing troops": the speaker's too
         hostile = hostile and (candidate.relation, candidate.object.key) not in shared
+        hostile = hostile and not victims_report(candidate, speaker, own, judging, sent)
         # "Israel says Iran attacked Saudi Arabia, but Iran denies it": a contested charge still accuses
         contested = candidate.modality == "hypothetical" and any(
             denies_charge(v, [candidate.subject], ctx) for v in sent if v.lemma_.lower() in CLAIMING_VERBS
@@ -450,6 +456,29 @@ def accusations(found: list[Candidate], speaker: Mention | None, side: Mention |
                 candidate.subject.key, Candidate(speaker, "accuse", candidate.subject, rule="speech:accusation")
             )
     return list(accused.values())
+
+
+# "Russian forces launched a wave of strikes on Ukraine's energy grid, Ukrainian officials said", "Another Palestinian
+# was killed by Israeli soldiers, a Palestinian security source said": a side's officials reporting an act done to it
+# give the news, no charge (but "India alleges the attack was backed by Pakistan", "says bin Laden was behind the
+# attacks", and a person's own words, do charge)
+def victims_report(candidate: Candidate, speaker: Mention, own: set[str], judging: bool, sent: Span) -> bool:
+    attributed = candidate.rule.startswith(ATTRIBUTING_RULES) or any(
+        attributes_act(t, candidate.subject) for t in sent if t.lemma_.lower() in ATTRIBUTING_VERBS
+    )
+    violence = relation_class(candidate) in ("attack", "fight")  # (not "stopped its ambulances", a complaint)
+    return speaker.type != "person" and not judging and candidate.object.key in own and violence and not attributed
+
+
+# "said the attack was carried out by Hamas militants", "said Hamas and Islamic Jihad carried out the attack": a known
+# act laid at the door of its doer (not "Russian forces carried out a wave of strikes", news of a new one)
+def attributes_act(verb: Token, doer: Mention) -> bool:
+    def holds(token: Token) -> bool:
+        return token.left_edge.idx <= doer.start <= token.right_edge.idx
+
+    by_agent = any(c.dep_ == "agent" and any(holds(o) for o in c.children) for c in verb.children)
+    known = any(c.dep_ == "dobj" and any(d.lower_ == "the" for d in c.children) for c in verb.children)
+    return by_agent or (known and any(c.dep_ == "nsubj" and holds(c) for c in verb.children))
 
 
 # "Ethiopian fighter jets bombed Islamic Courts positions, a day after Meles Zenawi said ...": an act of the sentence
