@@ -212,6 +212,14 @@ VICTIMS_REPORTS = [
         ("United States", "coerce", "Iran", None, False, A),
         ("Iran", "criticise", "United States", None, False, A),
     }),
+    # "carried out the attack": a known act laid at a side's door; "carried out strikes": news of new ones
+    ("Ukrainian officials said Russian forces carried out the attack on Kyiv.", {
+        ("Russia", "attack", "Ukraine", None, False, A),
+        ("Ukraine", "criticise", "Russia", None, False, A),
+    }),
+    ("Russian forces carried out strikes on Ukraine, Ukrainian officials said.", {
+        ("Russia", "attack", "Ukraine", None, False, A),
+    }),
     ("Ukraine claimed Russian forces struck Kyiv overnight.", {
         ("Russia", "attack", "Ukraine", None, False, A),
         ("Ukraine", "criticise", "Russia", None, False, A),
