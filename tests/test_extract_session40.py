@@ -230,3 +230,22 @@ VICTIMS_REPORTS = [
 @pytest.mark.parametrize("text,expected", VICTIMS_REPORTS)
 def test_a_victims_report_of_violence_is_news_not_a_charge(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+# a verdict on a side's character, reported or quoted, criticises it ("Qantas is being greedy", "an extremist group");
+# denied, it does not
+CHARACTER_VERDICTS = [
+    ("Doug Cameron from the Australian Manufacturing Workers Union says Qantas is being greedy.", {
+        ("Doug Cameron", "criticise", "Qantas", None, False, A),
+    }),
+    ("Trump said Biden was corrupt.", {("Donald Trump", "criticise", "Joe Biden", None, False, A)}),
+    ("Iran said the United States was untrustworthy.", {("Iran", "criticise", "United States", None, False, A)}),
+    ("India said Pakistan was an extremist state.", {("India", "criticise", "Pakistan", None, False, A)}),
+    ("Trump said Biden was not corrupt.", set()),
+    ("The report said corrupt officials had stolen the aid.", set()),
+]
+
+
+@pytest.mark.parametrize("text,expected", CHARACTER_VERDICTS)
+def test_a_verdict_on_a_sides_character_criticises_it(nlp, text, expected):
+    check_exact(nlp, text, expected)

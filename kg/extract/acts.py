@@ -223,6 +223,18 @@ CRITICAL_VERDICTS = {
     "deplorable",
     "unhelpful",
     "counterproductive",
+    # verdicts on a side's character (session 40): "Qantas is being greedy", "said the government was arrogant"
+    "greedy",
+    "corrupt",
+    "arrogant",
+    "incompetent",
+    "untrustworthy",
+    "dishonest",
+    "deceitful",
+    "duplicitous",
+    "belligerent",
+    "intransigent",
+    "treacherous",
 }
 
 # verbs of giving or refusing access: "were granted access to David Hicks", "were refused access to him"
@@ -959,7 +971,7 @@ CHARACTER_NOUNS = {
 # words before a plain noun that brand the subject: "a terror state", "an aggressive bloc", "a rogue regime"
 BRANDING_WORDS = {
     "terror", "terrorist", "rogue", "aggressive", "criminal", "pariah", "outlaw", "puppet", "fascist", "nazi",
-    "genocidal", "apartheid", "murderous", "illegitimate",
+    "genocidal", "apartheid", "murderous", "illegitimate", "extremist",
 }  # fmt: skip
 # verbs that report a charge besides the verbs of saying: '"Arafat is an obstacle," Sharon charged'
 CHARGING_VERBS = ALLEGING_VERBS | {"accuse", "insist", "believe"}
