@@ -249,3 +249,29 @@ CHARACTER_VERDICTS = [
 @pytest.mark.parametrize("text,expected", CHARACTER_VERDICTS)
 def test_a_verdict_on_a_sides_character_criticises_it(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+# "President of Ukraine Volodymyr Zelenskyy", tagged as one name after "of" and parsed as the object of "of": the
+# country of the office, and its holder as the subject (also of a body: "President of Harvard University ...")
+TITLED_HOLDERS = [
+    ("President of Ukraine Volodymyr Zelensky condemned Russia.", {
+        ("Volodymyr Zelensky", "criticise", "Russia", None, False, A),
+    }),
+    ("The President of Ukraine condemned Russia.", {("Ukraine", "criticise", "Russia", None, False, A)}),
+    ("President of Harvard University Lawrence Bacow criticised Trump.", {
+        ("Lawrence Bacow", "criticise", "Donald Trump", None, False, A),
+    }),
+]
+
+
+@pytest.mark.parametrize("text,expected", TITLED_HOLDERS)
+def test_a_titled_holder_of_a_countrys_office(nlp, text, expected):
+    check_exact(nlp, text, expected)
+
+
+def test_a_country_and_a_holder_tagged_as_one_name_are_split(nlp):
+    from kg.resolve.spans import actor_spans
+
+    doc = nlp("President of Ukraine Volodymyr Zelenskyy said he would go.")
+    spans = [(doc[s.start : s.end].text, s.label) for s in actor_spans(doc)]
+    assert ("Ukraine", "GPE") in spans and ("Volodymyr Zelenskyy", "PERSON") in spans, spans

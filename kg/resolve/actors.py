@@ -303,6 +303,15 @@ class ArticleActors:
             return None
         return self._on_token(following, token)
 
+    # "President of Ukraine Volodymyr Zelenskyy condemned ...", "President of Harvard University Lawrence Bacow", parsed
+    # with the name as the object of "of": the office's holder, not its body
+    def _title_of_holder(self, token: Token) -> Mention | None:
+        if token.lower_ not in TITLE_WORDS:
+            return None
+        named = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+        holder = self._by_token.get(named[0].i) if len(named) == 1 else None
+        return self._on_token(holder, token) if holder is not None and holder.type == "person" else None
+
     def _on_token(self, mention: Mention, token: Token) -> Mention:
         """The same actor, named by one word: 'fighters' in "bin Laden's fighters"."""
         return Mention(mention.key, mention.name, mention.type, token.idx, token.idx + len(token), token.text)
@@ -819,7 +828,7 @@ class ArticleActors:
             return self._west_mention(token)
         if (region := _region_of(token)) is not None:
             return self._region_mention(token, region)
-        if (named := self._title_before_name(token)) is not None:
+        if (named := self._title_before_name(token) or self._title_of_holder(token)) is not None:
             return named
         if _us_only_aircraft(token):
             return self._flier_mention(token)  # "The B-52 was flying in support of opposition forces"

@@ -93,6 +93,7 @@ def actor_spans(doc: Doc) -> list[ActorSpan]:
     spans = merge_legal_forms(doc, spans)
     spans = merge_joined_names(doc, spans)
     spans = split_names_of_places(doc, spans)
+    spans = split_titled_countries(doc, spans)
     spans = split_listed_countries(doc, spans)
     spans = cut_destinations(doc, spans)
     spans = drop_title_fragments(doc, spans)
@@ -399,6 +400,25 @@ def split_names_of_places(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
         else:
             result.append(span)
     return result
+
+
+# "President of Ukraine Volodymyr Zelenskyy", "Ukraine Volodymyr Zelenskyy" tagged as one name: the country of an
+# office, then the name of its holder
+def split_titled_countries(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
+    result: list[ActorSpan] = []
+    for span in spans:
+        titled = span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in TITLE_WORDS
+        cut = next((i for i in range(span.start + 1, span.end - 1) if _names_country(doc[span.start : i])), None)
+        if titled and cut is not None and all(t.is_title for t in doc[cut : span.end]):
+            result += [ActorSpan(span.start, cut, "GPE"), ActorSpan(cut, span.end, "PERSON")]
+        else:
+            result.append(span)
+    return result
+
+
+def _names_country(words: Span) -> bool:
+    entry = lookup(words.text)
+    return entry is not None and entry.type == "country"
 
 
 # "Mali, Burkina Faso (ORG) and Niger": countries listed with commas, tagged as one name, are each a name
