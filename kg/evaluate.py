@@ -175,11 +175,22 @@ def relation_matches(gold: GoldStatement, predicted: Predicted) -> bool:
 def same_parties(gold: GoldStatement, predicted: Predicted) -> bool:
     """Subject and object agree, by key or, for an actor known only in its article ("militants"), by name;
     either way round when the rule read no direction ('X and Y met')."""
-    subjects = {predicted.subject, predicted.names[0]}
-    objects = {predicted.object, predicted.names[1]}
-    if gold.subject in subjects and gold.object in objects:
+    subject = names_actor(gold.subject, predicted.subject, predicted.names[0])
+    obj = names_actor(gold.object, predicted.object, predicted.names[1])
+    if subject and obj:
         return True
-    return predicted.symmetric and gold.subject in objects and gold.object in subjects
+    reverse = names_actor(gold.subject, predicted.object, predicted.names[1]) and names_actor(
+        gold.object, predicted.subject, predicted.names[0]
+    )
+    return predicted.symmetric and reverse
+
+
+def names_actor(gold_key: str, key: str, name: str) -> bool:
+    """The gold names the predicted actor: by key, or by name for an actor of one article alone ('militants'), also
+    with the place or people the gold adds to that plain name ('Hong Kong protesters' for the protesters of a Hong
+    Kong story)."""
+    local = key.startswith(f"{name}-in-")
+    return gold_key in (key, name) or (local and gold_key.endswith(f"-{name}"))
 
 
 def matches(gold: GoldStatement, predicted: Predicted, strict_relation: bool = True) -> bool:

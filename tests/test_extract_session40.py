@@ -275,3 +275,32 @@ def test_a_country_and_a_holder_tagged_as_one_name_are_split(nlp):
     doc = nlp("President of Ukraine Volodymyr Zelenskyy said he would go.")
     spans = [(doc[s.start : s.end].text, s.label) for s in actor_spans(doc)]
     assert ("Ukraine", "GPE") in spans and ("Volodymyr Zelenskyy", "PERSON") in spans, spans
+
+
+# the protesters a story names before by no reading, "Protesters gathered in Minsk", are the protest's
+def test_a_protest_put_down_is_its_protesters_named_by_no_reading(nlp):
+    check_exact(nlp, "Protesters gathered in Minsk. Belarusian police quelled the protest.", {
+        ("Belarus", "coerce", "protesters", None, False, A),
+    })
+
+
+# kg eval: an actor of one article alone ("protesters") matches the gold that adds its place or people to the plain
+# name ("Hong Kong protesters"); a named actor's key never matches a longer gold name
+def test_a_local_group_matches_a_qualified_gold_name(nlp, tmp_path):
+    from kg.evaluate import predicted_from_rows, read_gold, score
+
+    rows = rows_of(nlp, tmp_path, "Protesters gathered in Minsk. Belarusian police quelled the protest.")
+    gold = tmp_path / "a.tsv"
+    gold.write_text(
+        "subject\trelation\tobject\tvia\tnegated\tevidence\n"
+        "Belarus\tcoerce\tMinsk protesters\t\tfalse\tquelled the protest\n"
+    )
+    result = score(read_gold(gold), predicted_from_rows(rows))
+    assert len(result.matched) == 1 and not result.missed and not result.false, result
+    rows = rows_of(nlp, tmp_path, "Belarusian police arrested Russia's protesters.")
+    gold.write_text(
+        "subject\trelation\tobject\tvia\tnegated\tevidence\n"
+        "Belarus\tcoerce\tSouth Russia\t\tfalse\tarrested\n"
+    )
+    result = score(read_gold(gold), predicted_from_rows(rows))
+    assert not result.matched, result

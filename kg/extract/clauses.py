@@ -3644,7 +3644,8 @@ def protest_doers(noun: Token, ctx: Context) -> list[Mention]:
     if noun.lemma_.lower() not in PROTEST_NOUNS or noun.pos_ != "NOUN":
         return []
     protests = [e.subject for e in ctx.recent_events if classify(e.relation) == "protest" and not e.negated]
-    crowds = [m for m in ctx.history if m.start < noun.idx and m.text.lower().split()[-1] in PROTESTER_WORDS]
+    words = [t for t in noun.doc[: noun.i] if t.lower_ in PROTESTER_WORDS]  # (also named by no reading before)
+    crowds = [m for t in words if (m := ctx.actors.mention_at(t) or ctx.actors.bare_group(t)) and m.type == "group"]
     return protests[-1:] or crowds[-1:]
 
 
