@@ -304,3 +304,29 @@ def test_a_local_group_matches_a_qualified_gold_name(nlp, tmp_path):
     )
     result = score(read_gold(gold), predicted_from_rows(rows))
     assert not result.matched, result
+
+
+# an act a speaker calls needed ("It is important that Pakistan acts", "it was essential for Pakistan to crack down")
+# is urged on its doer and asked, not done; "it is clear that" and "not important" urge nothing
+NEEDED_ACTS = [
+    ('"It is important that Pakistan acts against the militants," Colin Powell said.', {
+        ("Colin Powell", "appeal", "Pakistan", None, False, A),
+        ("Pakistan", "coerce", "militants", None, False, "requested"),
+    }),
+    ("Colin Powell said it was essential for Pakistan to crack down on the militants.", {
+        ("Colin Powell", "appeal", "Pakistan", None, False, A),
+        ("Pakistan", "coerce", "militants", None, False, "requested"),
+    }),
+    ("Colin Powell said it was vital that Pakistan cracks down on the militants.", {
+        ("Colin Powell", "appeal", "Pakistan", None, False, A),
+        ("Pakistan", "coerce", "militants", None, False, "requested"),
+    }),
+    ("Colin Powell said it was clear that Pakistan had cracked down on the militants.", {
+        ("Pakistan", "coerce", "militants", None, False, A),
+    }),
+]
+
+
+@pytest.mark.parametrize("text,expected", NEEDED_ACTS)
+def test_an_act_called_needed_is_urged(nlp, text, expected):
+    check_exact(nlp, text, expected)

@@ -144,7 +144,15 @@ from kg.extract.polarity import (
     is_wish,
     modality_of,
 )
-from kg.extract.speech import in_quotes, is_advised, is_speech_verb, names_speaker, needs_to, obliges
+from kg.extract.speech import (
+    in_quotes,
+    is_advised,
+    is_needed_act,
+    is_speech_verb,
+    names_speaker,
+    needs_to,
+    obliges,
+)
 from kg.resolve.lexicon import FOLLOWER_NOUNS
 from kg.taxonomy import CONFLICT_CLASSES, FALLBACK_CLASS, LEXICON, classify
 
@@ -685,8 +693,10 @@ def time_for_statements(ctx: Context) -> Iterator[Candidate]:
 # and in a statement's own voice "the Houthis must open the roads": a speaker saying what another actor
 # must do demands it of that actor
 def obligation_statements(ctx: Context) -> Iterator[Candidate]:
-    for verb in (t for t in ctx.sent if t.pos_ in ("VERB", "AUX") and (is_said_clause(t) or clarifier(t))):
-        if not (obliges(verb) or (verb.dep_ == "ccomp" and needs_to(verb))):
+    for verb in (t for t in ctx.sent if t.pos_ in ("VERB", "AUX") and (is_said_clause(t) or clarifier(t) or
+                                                                        is_needed_act(t))):
+        needed = is_needed_act(verb)  # "It is important that Pakistan acts against the militants," Powell said
+        if not (obliges(verb) or needed or (verb.dep_ == "ccomp" and needs_to(verb))):
             continue  # "X says Y has to act" is reported; a bare "they have to" is no demand
         obliged = [
             m
@@ -695,13 +705,13 @@ def obligation_statements(ctx: Context) -> Iterator[Candidate]:
             for m in actors_of(c, ctx) or act_owners(c, ctx)
         ]  # "the Houthis must open the roads", "Iran's support for the Houthis must end"
         # "must", "has to" demand (CAMEO 10); "should" urges (an appeal, CAMEO 02)
-        label, modality = ("urge" if is_advised(verb) else "demand"), "asserted"
+        label, modality = ("urge" if is_advised(verb) or needed else "demand"), "asserted"
         if is_passive(verb):  # "Arafat should be toppled": what the speaker wants done to the actor, not done yet
             label, modality = verb_phrase(verb), "requested"
             if classify(label) not in CONFLICT_CLASSES:
                 continue
         maker = clarifier(verb)
-        speakers = charge_speakers(verb, ctx) if verb.dep_ in ("ccomp", "conj") else own_voice(ctx)
+        speakers = charge_speakers(verb, ctx) if verb.dep_ in ("ccomp", "conj") or needed else own_voice(ctx)
         speakers = clause_subjects(maker, ctx) if maker is not None else speakers
         for speaker in speakers:
             side = ctx.actors.affiliated_side(speaker) if speaker.type == "person" else speaker

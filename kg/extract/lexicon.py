@@ -260,6 +260,8 @@ RECIPROCAL_VERBS = {
 MUTUAL_PARTNER_VERBS = {
     "meet", "talk", "negotiate", "confer", "clash", "sign", "speak", "reconcile", "correspond", "quarrel", "feud",
 }  # fmt: skip
+# adjectives of an act the speaker says is needed: "It is important that Pakistan acts", "it was vital for Iran to"
+NEEDED_WORDS = {"important", "vital", "essential", "imperative", "crucial", "critical", "necessary", "urgent"}
 # verbs whose passive agent an act is laid on: "the attack was carried out by Hamas", "was backed by Pakistan"
 ATTRIBUTING_VERBS = {"carry", "back", "plan", "order", "mastermind", "sponsor", "organise", "organize", "stage"}
 # nouns of a protest, which stand for its protesters when put down: "police dispersed the demonstration"

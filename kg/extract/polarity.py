@@ -39,7 +39,7 @@ from kg.extract.lexicon import (
     WISHING_ADJECTIVES,
     WISHING_VERBS,
 )
-from kg.extract.speech import needs_to
+from kg.extract.speech import is_needed_act, needs_to
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -933,6 +933,8 @@ def modality_of(verb: Token) -> str:
     if verb.dep_ == "ccomp" and verb.head.lemma_ in REQUEST_VERBS | {"insist", "propose", "suggest", "recommend"}:
         if is_mandative(verb):
             return "requested"  # "demanded that Iran and the U.S. meet"; not "told parliament we are not at war"
+    if is_needed_act(verb):
+        return "requested"  # "It is important that Pakistan acts against the militants": asked, not done
     hoped = wished_clause(verb)
     if hoped is not None:
         return "intended" if hopes_own_act(hoped) else "requested"  # "hoped Arafat would arrest the militants"

@@ -10,6 +10,7 @@ from kg.extract.lexicon import (
     BELIEF_VERBS,
     FIRST_PERSON_PLURAL,
     FIRST_PERSON_SINGULAR,
+    NEEDED_WORDS,
     PERFORMATIVE_VERBS,
     QUOTE_MARKS,
     SPEECH_VERBS,
@@ -270,6 +271,20 @@ def names_speaker(sent: Span, speaker: Mention) -> bool:
 def obliges(verb: Token) -> bool:
     """'must open', 'should review': a verb of what someone must or should do."""
     return any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in verb.children)
+
+
+# "It is important that Pakistan acts against the militants", "it was essential for Pakistan to crack down": an act
+# the speaker calls needed is one asked of its doer
+def is_needed_act(verb: Token) -> bool:
+    copula = verb.head
+    doer = any(c.dep_ == "nsubj" for c in verb.children)
+    if verb.dep_ not in ("ccomp", "advcl") or copula.lemma_ != "be" or not doer:
+        return False
+    expletive = any(c.dep_ == "nsubj" and c.lower_ == "it" for c in copula.children)
+    denied = any(c.dep_ == "neg" for c in copula.children)  # "it is not important that ..."
+    needed = any(c.dep_ == "acomp" and c.lower_ in NEEDED_WORDS for c in copula.children) and not denied
+    joined = verb.dep_ == "ccomp" or any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)
+    return expletive and needed and joined
 
 
 def is_advised(verb: Token) -> bool:
