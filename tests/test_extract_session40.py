@@ -330,3 +330,22 @@ NEEDED_ACTS = [
 @pytest.mark.parametrize("text,expected", NEEDED_ACTS)
 def test_an_act_called_needed_is_urged(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+# a prosecutor is the state's judiciary, as its courts are; an office named after a state's court, police or army
+# ("Prosecutor General", "Police Commissioner") is the organ's; a cabinet secretary is no organ
+STATE_OFFICES = [
+    ("Russia's prosecutor condemned the BBC.", {("Russia", "criticise", "BBC", None, False, A)}),
+    ("The Russian Prosecutor General condemned the BBC.", {("Russia", "criticise", "BBC", None, False, A)}),
+    ("Kenya's Police Commissioner condemned the protesters.", {("Kenya", "criticise", "protesters", None, False, A)}),
+    (
+        "Chinese authorities detained a Japanese businessman in Beijing, and Japan's chief cabinet secretary said Tokyo"
+        " was urging Beijing to release him.",
+        {("China", "coerce", "Japan", None, False, A), ("Japan", "appeal", "China", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", STATE_OFFICES)
+def test_a_state_office_named_after_an_organ(nlp, text, expected):
+    check_exact(nlp, text, expected)

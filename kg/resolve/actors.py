@@ -1229,6 +1229,11 @@ class ArticleActors:
         if person is not None:
             return person
         sector = sector or SECTOR_NOUNS.get(token.lower_) or described_sector(token)
+        # "Russia's Prosecutor General", "the Police Commissioner": an office named after a state's organ is the organ's
+        # (not "Japan's chief cabinet secretary", a minister who speaks for himself)
+        titled = [SECTOR_NOUNS.get(c.lower_) for c in token.children if c.dep_ == "compound"]
+        organs = [t for t in titled if t in ("judiciary", "police", "military")] if token.lower_ in TITLE_WORDS else []
+        sector = sector or next(iter(organs), None)
         if owner is not None and owner.type == "person":
             owner = self._person_country(owner.key)
         if owner is not None and owner.type == "place":

@@ -292,6 +292,7 @@ SECTOR_NOUNS = {
     "courts": "judiciary",
     "judiciary": "judiciary",
     "prosecutors": "judiciary",
+    "prosecutor": "judiciary",  # "Russia's prosecutor", "the Russian Prosecutor General" (session 40)
 }
 
 # nouns of a state's agencies, which a country's possessive makes the state's: "Malaysia's anti-corruption agency"
