@@ -349,3 +349,23 @@ STATE_OFFICES = [
 @pytest.mark.parametrize("text,expected", STATE_OFFICES)
 def test_a_state_office_named_after_an_organ(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+# a captive kept in a place a state owns is kept by that state ("held on a US military ship", "in an American
+# prison"); captives "including" a person are that person
+KEPT_CAPTIVES = [
+    ("David Hicks is being held on a US military ship.", {("United States", "coerce", "David Hicks", None, False, A)}),
+    ("David Hicks is held in an American prison.", {("United States", "coerce", "David Hicks", None, False, A)}),
+    (
+        "Another five prisoners, including the Australian, David Hicks, are being held offshore on a US military ship.",
+        {("United States", "coerce", "David Hicks", None, False, A)},
+    ),
+    ("Israel released 20 prisoners, including Marwan Barghouti.", {
+        ("Israel", "yield", "Marwan Barghouti", None, False, A),
+    }),
+]
+
+
+@pytest.mark.parametrize("text,expected", KEPT_CAPTIVES)
+def test_a_captive_kept_in_a_states_place_is_kept_by_it(nlp, text, expected):
+    check_exact(nlp, text, expected)

@@ -559,6 +559,8 @@ def listed_names(token: Token, ctx: Context) -> list[Mention]:
 MEMBER_HOLDING_NOUNS = {
     "group", "country", "nation", "state", "organisation", "organization", "faction", "party", "government",
     "member", "ally", "power", "leader", "movement", "militia", "agency", "donor",
+    # captives (session 40): "Another five prisoners, including the Australian, David Hicks, are being held"
+    "prisoner", "detainee", "captive", "hostage", "suspect",
 }  # fmt: skip
 
 
@@ -569,6 +571,8 @@ def included_names(token: Token, ctx: Context) -> list[Mention]:
         return []  # (not "destinations including Spain")
     named = [t for p in token.children if p.dep_ == "prep" and p.lower_ == "including" for o in p.children
              if o.dep_ == "pobj" for t in (o, *o.conjuncts)]  # fmt: skip
+    # (also "including the Australian, David Hicks": the name set off after a description)
+    named = [a if (a := next((c for c in t.children if c.dep_ == "appos"), None)) is not None else t for t in named]
     return [m for t in named if (m := ctx.actors.mention_at(t)) is not None]
 
 

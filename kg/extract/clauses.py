@@ -81,6 +81,7 @@ from kg.extract.lexicon import (
     COPULAS,
     COUNTERPART_NOUNS,
     COUNTING_NOUNS,
+    CUSTODY_PLACES,
     CUSTODY_VERBS,
     DATIVE_VERBS,
     DEADLINE_NOUNS,
@@ -763,7 +764,7 @@ def orderers(verb: Token, ctx: Context) -> list[Mention]:
 # "The PKK is banned in Turkey", "was arrested in Iran": a measure taken in a country is the country's
 def authority_of(verb: Token, ctx: Context) -> list[Mention]:
     if classify(verb.lemma_.lower()) not in ("reduce", "coerce"):
-        return []
+        return kept_at(verb, ctx) if verb.lemma_.lower() in CUSTODY_VERBS else []
     # also "were confined to New Delhi", "to movement within New Delhi", "were expelled from India"
     preps = AUTHORITY_PLACE_VERBS.get(verb.lemma_.lower(), ("in",))
     for place, inner in act_places(verb, preps, ctx):
@@ -772,6 +773,19 @@ def authority_of(verb: Token, ctx: Context) -> list[Mention]:
             places = place_country(place, ctx)  # "A senior Hamas leader was arrested in Gaza"
         if places:
             return places[:1]
+    return kept_at(verb, ctx) if verb.lemma_.lower() in CUSTODY_VERBS else []
+
+
+# "Hicks is being held on a US military ship", "transferred to the interrogation centre at the US marine base", "held
+# at Sydney's Villawood Detention Centre": a captive kept in a place is kept by the state that owns it
+def kept_at(verb: Token, ctx: Context) -> list[Mention]:
+    places = [o for p, o in prepositional_objects(verb, ctx, set()) if p in ("on", "at", "aboard", "in", "to")]
+    places += [o for place in list(places) for p, o in prepositional_objects(place, ctx, set()) if p == "at"]
+    for place in (p for p in places if p.lemma_.lower() in CUSTODY_PLACES):
+        owners = [m for m in modifier_actors(place, ctx) if m.type == "country"]
+        owners = owners or [m for c in place.subtree if c.dep_ == "poss" for m in place_country(c, ctx)]
+        if owners:
+            return owners[:1]
     return []
 
 

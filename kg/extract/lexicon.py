@@ -1158,6 +1158,10 @@ CUSTODY_VERBS = {
     "arrest", "detain", "charge", "jail", "imprison", "sentence", "indict", "hold", "question", "interrogate",
     "convict", "extradite", "deport", "capture",
 }  # fmt: skip
+# places where captives are kept, whose owner keeps them: "held on a US military ship", "at the US marine base"
+CUSTODY_PLACES = {
+    "ship", "vessel", "base", "camp", "centre", "center", "prison", "jail", "gaol", "facility", "compound", "cell",
+}  # fmt: skip
 # nouns for what is said, whose clause a denial of them denies: "denied all claims that Khashoggi was slain"
 DENIED_NOUNS = {"claim", "report", "allegation", "accusation", "suggestion", "charge", "rumour", "rumor"}
 # nouns of an offer, made to whoever answers it: "did not respond to South Korea's offer of talks"
