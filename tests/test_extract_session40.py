@@ -369,3 +369,23 @@ KEPT_CAPTIVES = [
 @pytest.mark.parametrize("text,expected", KEPT_CAPTIVES)
 def test_a_captive_kept_in_a_states_place_is_kept_by_it(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+# a crowd that protests ("People took to the streets protesting against ...", "Thousands of people protested") is the
+# article's protesters; a people named by its country ("The Iraqi people") is that country, no crowd
+CROWDS = [
+    (
+        "Argentina's President Fernando de la Rua has resigned. People took to the streets protesting against the"
+        " Government's economic austerity program.",
+        {("protesters", "protest", "Argentina", None, False, A)},
+    ),
+    ("Thousands of people protested against the Argentine government.", {
+        ("protesters", "protest", "Argentina", None, False, A),
+    }),
+    ("People welcomed the Argentine government's decision.", set()),  # no protest: no protesters
+]
+
+
+@pytest.mark.parametrize("text,expected", CROWDS)
+def test_a_crowd_that_protests_is_the_protesters(nlp, text, expected):
+    check_exact(nlp, text, expected)

@@ -81,6 +81,7 @@ from kg.extract.lexicon import (
     COPULAS,
     COUNTERPART_NOUNS,
     COUNTING_NOUNS,
+    CROWD_NOUNS,
     CUSTODY_PLACES,
     CUSTODY_VERBS,
     DATIVE_VERBS,
@@ -359,6 +360,7 @@ def clause_subjects(verb: Token, ctx: Context) -> list[Mention]:
                 or armed_act_sources(child, ctx)  # "Shelling from Israeli tanks killed three militants"
                 or [m for named in subject_apposition(verb, child) for m in actors_of(named, ctx)]
                 or police_of_place(verb, child, ctx)
+                or crowd_protesters(verb, child, ctx)
             )
     return (
         repaired_subjects(verb, ctx)
@@ -368,7 +370,30 @@ def clause_subjects(verb: Token, ctx: Context) -> list[Mention]:
         or finite_modifier_subjects(verb, ctx)
         or participle_held_subjects(verb, ctx)
         or place_joined_subjects(verb, ctx)
+        or street_protesters(verb, ctx)
     )
+
+
+# "People took to the streets protesting against the Government's austerity program", "Thousands of people
+# protested against the government": a crowd that protests is the article's protesters
+def crowd_protesters(verb: Token, subject: Token, ctx: Context) -> list[Mention]:
+    crowd = quantified(subject) if subject.lemma_.lower() in ("thousand", "hundred") else subject
+    if crowd.lemma_.lower() not in CROWD_NOUNS or any(c.dep_ in ("poss", "amod", "compound") for c in crowd.children):
+        return []  # (not "Iraqi people", "the Kurdish people": a people the resolver names)
+    acts = [verb, *(c for c in verb.children if c.dep_ in ("advcl", "xcomp", "conj") and c.pos_ == "VERB")]
+    acts += [a for p in verb.children if p.dep_ == "prep" for o in p.children for a in o.children if a.dep_ == "acl"]
+    streets = any(p.lower_ == "to" and any(o.lower_ == "streets" for o in p.children) for p in verb.children)
+    protesting = streets or any(classify(verb_phrase(a)) == "protest" for a in acts)
+    return [ctx.actors.protesters(crowd)] if protesting else []
+
+
+# "People took to the streets protesting against ...", which the parser reads with "protesting" a modifier of the
+# streets: the protest is the subjects' of the verb that took them there
+def street_protesters(verb: Token, ctx: Context) -> list[Mention]:
+    place = verb.head
+    if verb.dep_ != "acl" or place.lemma_.lower() != "street" or place.dep_ != "pobj":
+        return []
+    return clause_subjects(place.head.head, ctx)
 
 
 # "Mr Arafat, apparently getting tough on Islamic extremists, sent his police to arrest ...", which the parser reads

@@ -1450,6 +1450,11 @@ class ArticleActors:
         key = self.registry.register(slug(f"{name} in {self.article.doc_id}"), name, "person")
         return Mention(key, name, "person", token.idx, token.idx + len(token), token.text)
 
+    def protesters(self, token: Token) -> Mention:
+        """'People took to the streets protesting ...': the protesters of the article, named by no word of their own."""
+        key = self.registry.register(slug(f"protesters in {self.article.doc_id}"), "protesters", "group")
+        return Mention(key, "protesters", "group", token.idx, token.idx + len(token), token.text)
+
     def bare_group(self, token: Token) -> Mention | None:
         """'militants', 'the gunmen', 'protesters' that nothing names: a group called by what its members do."""
         lemma = token.lemma_.lower()
