@@ -389,3 +389,23 @@ CROWDS = [
 @pytest.mark.parametrize("text,expected", CROWDS)
 def test_a_crowd_that_protests_is_the_protesters(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+# a truce offered to no one named is offered to the side its offerer faces ("Hamas offered a ceasefire"); a
+# go-between's proposal faces no one
+TRUCES_OFFERED = [
+    ("Hamas has attacked Israel for weeks. Hamas offered a ceasefire.", {
+        ("Hamas", "attack", "Israel", None, False, A),
+        ("Hamas", "intend", "Israel", None, False, A),
+    }),
+    ("Hamas has attacked Israel for weeks. Hamas proposed a truce.", {
+        ("Hamas", "attack", "Israel", None, False, A),
+        ("Hamas", "intend", "Israel", None, False, A),
+    }),
+    ("Hamas has attacked Israel for weeks. Egypt proposed a truce.", {("Hamas", "attack", "Israel", None, False, A)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", TRUCES_OFFERED)
+def test_a_truce_offered_is_offered_to_the_side_faced(nlp, text, expected):
+    check_exact(nlp, text, expected)

@@ -153,6 +153,7 @@ from kg.extract.lexicon import (
     OBJECT_CONTROL_VERBS,
     OCCUPYING_VERBS,
     OF_AGENT_NOUNS,
+    OFFERING_VERBS,
     OPPOSING_CLASSES,
     ORDER_NOUNS,
     ORDERING_VERBS,
@@ -394,6 +395,16 @@ def street_protesters(verb: Token, ctx: Context) -> list[Mention]:
     if verb.dep_ != "acl" or place.lemma_.lower() != "street" or place.dep_ != "pobj":
         return []
     return clause_subjects(place.head.head, ctx)
+
+
+# "Hamas offered a ceasefire", "proposed a truce": a truce offered, to no one named, is offered to the side its
+# offerers face
+def offered_truce(verb: Token, obj: Token, ctx: Context) -> list[Mention]:
+    offering = verb.lemma_.lower() in OFFERING_VERBS and obj.lemma_.lower() in TRUCE_NOUNS
+    if not offering or any(c.dep_ in ("dative", "dobj") and c.i != obj.i for c in verb.children):
+        return []  # "offered Israel a ceasefire": named
+    faced = {m.key: m for s in clause_subjects(verb, ctx) for m in faced_sides(s, ctx)}
+    return list(faced.values())
 
 
 # "Mr Arafat, apparently getting tough on Islamic extremists, sent his police to arrest ...", which the parser reads
@@ -2889,7 +2900,7 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
     if holders:
         return
     mentions = joiners(obj, ctx) or actors_of(obj, ctx)  # "condemned Finland's NATO membership": Finland's
-    if not mentions and quantified(obj).lemma_.lower() in NONSTATE_GROUPS and quantified(obj) is not obj:
+    if not mentions and quantified(obj).lemma_.lower() in NONSTATE_GROUPS and quantified(obj).i != obj.i:
         mentions = actors_of(quantified(obj), ctx)  # "arrested 200 of the protesters", a band's own members
     if not mentions and classify(phrase) in ("coerce", "attack", "reduce"):
         mentions = protest_doers(obj, ctx)  # "police dispersed the demonstration": the protesters
@@ -3143,6 +3154,11 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
             yield label, mention, "declared-truce", negative
         if faced:
             return
+    offered = offered_truce(verb, obj, ctx)
+    for mention in offered:  # "Hamas offered a ceasefire", "The ceasefire offer was made by Hamas": to the side faced
+        yield "offer ceasefire", mention, "offered-truce", negative
+    if offered:
+        return
     holding = verb.lemma_ in LIGHT_VERBS and classify(label) in ("coerce", "attack")  # "holds ISIS detainees"
     if classify(verb.lemma_.lower()) in (FALLBACK_CLASS, "communicate", "statement") and not holding:
         return  # "cited the Cuban government's repression", "acknowledge Obama's letter": says nothing of the owner
