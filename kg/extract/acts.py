@@ -693,8 +693,8 @@ def time_for_statements(ctx: Context) -> Iterator[Candidate]:
 # and in a statement's own voice "the Houthis must open the roads": a speaker saying what another actor
 # must do demands it of that actor
 def obligation_statements(ctx: Context) -> Iterator[Candidate]:
-    for verb in (t for t in ctx.sent if t.pos_ in ("VERB", "AUX") and (is_said_clause(t) or clarifier(t) or
-                                                                        is_needed_act(t))):
+    clauses = [t for t in ctx.sent if t.pos_ in ("VERB", "AUX")]
+    for verb in (t for t in clauses if is_said_clause(t) or clarifier(t) or is_needed_act(t)):
         needed = is_needed_act(verb)  # "It is important that Pakistan acts against the militants," Powell said
         if not (obliges(verb) or needed or (verb.dep_ == "ccomp" and needs_to(verb))):
             continue  # "X says Y has to act" is reported; a bare "they have to" is no demand

@@ -799,23 +799,22 @@ def orderers(verb: Token, ctx: Context) -> list[Mention]:
 
 # "The PKK is banned in Turkey", "was arrested in Iran": a measure taken in a country is the country's
 def authority_of(verb: Token, ctx: Context) -> list[Mention]:
-    if classify(verb.lemma_.lower()) not in ("reduce", "coerce"):
-        return kept_at(verb, ctx) if verb.lemma_.lower() in CUSTODY_VERBS else []
     # also "were confined to New Delhi", "to movement within New Delhi", "were expelled from India"
     preps = AUTHORITY_PLACE_VERBS.get(verb.lemma_.lower(), ("in",))
-    for place, inner in act_places(verb, preps, ctx):
+    measures = act_places(verb, preps, ctx) if classify(verb.lemma_.lower()) in ("reduce", "coerce") else []
+    for place, inner in measures:
         places = [m for item in (place, *inner) for m in actors_of(item, ctx) if m.type == "country"]
         if not places and verb.lemma_.lower() in CUSTODY_VERBS:
             places = place_country(place, ctx)  # "A senior Hamas leader was arrested in Gaza"
         if places:
             return places[:1]
-    return kept_at(verb, ctx) if verb.lemma_.lower() in CUSTODY_VERBS else []
+    return kept_at(verb, ctx) if verb.lemma_.lower() in CUSTODY_VERBS else []  # (also "is being held on ...")
 
 
-# "Hicks is being held on a US military ship", "transferred to the interrogation centre at the US marine base", "held
-# at Sydney's Villawood Detention Centre": a captive kept in a place is kept by the state that owns it
+# "Hicks is being held on a US military ship", "held at Sydney's Villawood Detention Centre", "held in an American
+# prison": a captive kept in a place is kept by the state that owns it
 def kept_at(verb: Token, ctx: Context) -> list[Mention]:
-    places = [o for p, o in prepositional_objects(verb, ctx, set()) if p in ("on", "at", "aboard", "in", "to")]
+    places = [o for p, o in prepositional_objects(verb, ctx, set()) if p in ("on", "at", "aboard", "in")]
     places += [o for place in list(places) for p, o in prepositional_objects(place, ctx, set()) if p == "at"]
     for place in (p for p in places if p.lemma_.lower() in CUSTODY_PLACES):
         owners = [m for m in modifier_actors(place, ctx) if m.type == "country"]
@@ -3155,7 +3154,7 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
         if faced:
             return
     offered = offered_truce(verb, obj, ctx)
-    for mention in offered:  # "Hamas offered a ceasefire", "The ceasefire offer was made by Hamas": to the side faced
+    for mention in offered:  # "Hamas offered a ceasefire": to the side it faces
         yield "offer ceasefire", mention, "offered-truce", negative
     if offered:
         return

@@ -267,7 +267,7 @@ ATTRIBUTING_VERBS = {"carry", "back", "plan", "order", "mastermind", "sponsor", 
 # nouns of a protest, which stand for its protesters when put down: "police dispersed the demonstration"
 PROTEST_NOUNS = {"protest", "demonstration", "rally", "march", "sit-in"}
 # nouns of a crowd, which a protest makes its protesters: "People took to the streets", "Thousands protested"
-CROWD_NOUNS = {"people", "thousand", "hundred", "resident", "citizen", "crowd", "demonstrator", "protester"}
+CROWD_NOUNS = {"people", "thousand", "hundred", "resident", "citizen", "crowd"}
 # the words a group of protesters is named by: "thousands of protesters", "the demonstrators"
 PROTESTER_WORDS = {"protesters", "protestors", "demonstrators"}
 # participles that name an owner before them: "British-flagged", "state-owned"
