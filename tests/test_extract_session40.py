@@ -409,3 +409,19 @@ TRUCES_OFFERED = [
 @pytest.mark.parametrize("text,expected", TRUCES_OFFERED)
 def test_a_truce_offered_is_offered_to_the_side_faced(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+# kg eval: a side's act a speaker voices ("we" in the speaker's quote: the speaker's side, attributed to the speaker)
+# matches a gold statement that gives the act to the speaker; no other person's
+def test_a_voiced_act_matches_the_speaker_as_subject(nlp, tmp_path):
+    from kg.evaluate import predicted_from_rows, read_gold, score
+
+    rows = rows_of(nlp, tmp_path, "'We call on Iran to stop arming the group,' spokesman Matthew Miller said.")
+    assert [(r.subject, r.object, r.attributed_to) for r in rows] == [("United States", "Iran", "Matthew Miller")]
+    gold = tmp_path / "a.tsv"
+    for subject, matched in (("Matthew Miller", 1), ("United States", 1), ("Antony Blinken", 0)):
+        gold.write_text(
+            "subject\trelation\tobject\tvia\tnegated\tevidence\n"
+            f"{subject}\tappeal\tIran\t\tfalse\tWe call on Iran\n"
+        )
+        assert len(score(read_gold(gold), predicted_from_rows(rows)).matched) == matched, subject
