@@ -158,6 +158,9 @@ _add("coerce", "disperse, quell")
 # harm dealt to a side: "inflicted heavy losses on the Taliban", "the suffering inflicted on the people of Ukraine"
 _add("attack", "inflict, inflict on")
 _add("coerce", "coup, putsch")
+# a side hunted down or driven out (CAMEO 17, 18): "he will be brought to justice", "flushed out of their caves"
+_add("coerce", "bring to justice, evict, exile")
+_add("attack", "flush out")
 _add("support", "hand over, hand to, deliver, transfer, donate")
 _add(
     "support",

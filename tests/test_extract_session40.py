@@ -425,3 +425,9 @@ def test_a_voiced_act_matches_the_speaker_as_subject(nlp, tmp_path):
             f"{subject}\tappeal\tIran\t\tfalse\tWe call on Iran\n"
         )
         assert len(score(read_gold(gold), predicted_from_rows(rows)).matched) == matched, subject
+
+
+# a side evicted or exiled is coerced (CAMEO 17)
+def test_evicted_and_exiled_sides_are_coerced(nlp):
+    check_exact(nlp, "Israel evicted Palestinian families.", {("Israel", "coerce", "Palestine", None, False, A)})
+    check_exact(nlp, "Iran exiled Ayatollah Khomeini.", {("Iran", "coerce", "Khomeini", None, False, A)})
