@@ -431,3 +431,25 @@ def test_a_voiced_act_matches_the_speaker_as_subject(nlp, tmp_path):
 def test_evicted_and_exiled_sides_are_coerced(nlp):
     check_exact(nlp, "Israel evicted Palestinian families.", {("Israel", "coerce", "Palestine", None, False, A)})
     check_exact(nlp, "Iran exiled Ayatollah Khomeini.", {("Iran", "coerce", "Khomeini", None, False, A)})
+
+
+# "you" in the quote of one who replies is the speaker of the sentence before; a bare "said" names no one spoken to
+REPLIES = [
+    (
+        '"We want your understanding," Suharto told US President Gerald Ford. Mr Ford replied: "We will not press'
+        ' you."',
+        {
+            ("Suharto", "communicate", "Gerald Ford", None, False, A),
+            ("United States", "appeal", "Suharto", None, True, A),
+        },
+    ),
+    (
+        '"We want your understanding," Suharto told US President Gerald Ford. Mr Ford said: "We will not press you."',
+        {("Suharto", "communicate", "Gerald Ford", None, False, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", REPLIES)
+def test_you_in_a_reply_is_the_last_speaker(nlp, text, expected):
+    check_exact(nlp, text, expected)

@@ -2208,7 +2208,22 @@ def addressee(token: Token, ctx: Context) -> Mention | None:
         for w in n.children if w.dep_ == "prep" and w.lower_ == "with" for o in w.children
     ]  # fmt: skip
     found = {m.key: m for h in heard for m in actors_of(h, ctx) if m.key != speaker.key}
+    if not heard and any(v.lemma_.lower() in ("reply", "answer", "respond") for v in verbs):
+        found = {m.key: m for m in last_speakers(ctx) if m.key != speaker.key}
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+# '"We want your understanding," Suharto told his visitors ... Mr Ford replied: "We will not press you"': one who
+# replies speaks to the speaker of the sentence before
+def last_speakers(ctx: Context) -> list[Mention]:
+    from kg.extract.speech import is_speech_verb
+
+    start = ctx.sent.start
+    before = next((s for s in ctx.sent.doc.sents if s.end == start), None)
+    if before is None:
+        return []
+    subjects = [c for t in before if is_speech_verb(t) for c in t.children if c.dep_ == "nsubj"]
+    return [m for c in subjects if (m := ctx.actors.mention_at(c)) is not None and m.type == "person"]
 
 
 # "India accused Pakistan of masterminding the attack on its parliament": in a charged hostile act, what "its"
