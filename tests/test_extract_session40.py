@@ -453,3 +453,23 @@ REPLIES = [
 @pytest.mark.parametrize("text,expected", REPLIES)
 def test_you_in_a_reply_is_the_last_speaker(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+# a country's broadcaster named for it ("Israeli public radio", "Israeli army radio") is one medium of that country,
+# "Israel Radio"; a named station keeps its own name; state television speaks for its state (session 22's tests)
+NATIONAL_MEDIA = [
+    ("Ariel Sharon told Israeli public radio that the operations would continue.", {
+        ("Ariel Sharon", "communicate", "Israel Radio", None, False, A),
+    }),
+    ("Defence Minister Shaul Mofaz told Israeli army radio that the raids would go on.", {
+        ("Shaul Mofaz", "communicate", "Israel Radio", None, False, A),
+    }),
+    ("Netanyahu told Israel Army Radio that the raids would go on.", {
+        ("Benjamin Netanyahu", "communicate", "Israel Army Radio", None, False, A),
+    }),
+]
+
+
+@pytest.mark.parametrize("text,expected", NATIONAL_MEDIA)
+def test_a_countrys_broadcaster_named_for_it(nlp, text, expected):
+    check_exact(nlp, text, expected)

@@ -67,6 +67,7 @@ from kg.resolve.lexicon import (
     MEDIA_HINTS,
     MEDIA_WORDS,
     NAMED_CRAFT,
+    NATIONAL_MEDIA,
     NONSTATE_GROUPS,
     NOT_ACTORS,
     ORGAN_NOUNS,
@@ -834,6 +835,8 @@ class ArticleActors:
             return self._flier_mention(token)  # "The B-52 was flying in support of opposition forces"
         if token.pos_ == "NOUN" and token.lemma_.lower() in OUTLET_PARTS and (outlet := self._outlet_of(token)):
             return outlet  # "told the ABC's AM program", "told ABC TV's Lateline program"
+        if token.lower_ in NATIONAL_MEDIA and (medium := self._national_medium(token)) is not None:
+            return medium  # "Sharon told Israeli public radio"
         if self._inside_non_actor(token) or token.i in self._runs or _negated_name(token):
             return None
         if _world_at_large(token):
@@ -1411,6 +1414,19 @@ class ArticleActors:
             if mention is not None and mention.type == "media":
                 return self._on_token(mention, token)
         return None
+
+    # "Sharon told Israeli public radio", "told Israeli army radio": a country's broadcaster, named for it (one node per
+    # country and medium: "Israel Radio"); not a named station ("Israel Army Radio" is its own name)
+    def _national_medium(self, token: Token) -> Mention | None:
+        modifiers = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod")]
+        if any(c.lower_ in ("state", "official") for c in modifiers):
+            return None  # "Iranian state television accused Israel": the state's own voice, which the sectors read
+        countries = {m.key: m for c in modifiers if (m := self.mention_at(c)) is not None and m.type == "country"}
+        if len(countries) != 1 or any(c.pos_ == "PROPN" and self.mention_at(c) is None for c in modifiers):
+            return None  # (also "Israeli army radio", the army Israel's too)
+        name = f"{next(iter(countries.values())).name} {NATIONAL_MEDIA[token.lower_]}"
+        key = self.registry.register(slug(name), name, "media", alias=name)
+        return Mention(key, name, "media", token.idx, token.idx + len(token), token.text)
 
     # aircraft only the United States flies: "B-52 bombers", "an AC-130 gunship"
     def _flier_mention(self, token: Token) -> Mention | None:
