@@ -456,7 +456,8 @@ def test_you_in_a_reply_is_the_last_speaker(nlp, text, expected):
 
 
 # a country's broadcaster named for it ("Israeli public radio", "Israeli army radio") is one medium of that country,
-# "Israel Radio"; a named station keeps its own name; state television speaks for its state (session 22's tests)
+# "Israel Radio"; a named station keeps its own name; state television speaks for its state (see
+# tests/test_extract_bands_and_adjuncts.py)
 NATIONAL_MEDIA = [
     ("Ariel Sharon told Israeli public radio that the operations would continue.", {
         ("Ariel Sharon", "communicate", "Israel Radio", None, False, A),
