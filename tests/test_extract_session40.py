@@ -474,3 +474,23 @@ NATIONAL_MEDIA = [
 @pytest.mark.parametrize("text,expected", NATIONAL_MEDIA)
 def test_a_countrys_broadcaster_named_for_it(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+# talks no partner is named for, answered by one side, are talks with the side that offered them just before;
+# talks a pair pursues together are between them
+TALKS_ANSWERED = [
+    ("Pervez Musharraf said he was ready to meet Atal Behari Vajpayee. India ruled out any face-to-face talks.", {
+        ("Pervez Musharraf", "intend", "Atal Bihari Vajpayee", None, False, "intended"),
+        ("India", "communicate", "Pervez Musharraf", None, True, A),
+    }),
+    ("Pakistan attacked India. India ruled out talks.", {("Pakistan", "attack", "India", None, False, A)}),
+    ("Oman offered talks to Iran. Washington and Tehran accepted indirect talks.", {
+        ("Oman", "intend", "Iran", None, False, A),
+    }),
+    ("Oman offered talks to Iran. Iran pursued indirect talks.", {("Oman", "intend", "Iran", None, False, A)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", TALKS_ANSWERED)
+def test_talks_answered_are_with_the_side_that_offered_them(nlp, text, expected):
+    check_exact(nlp, text, expected)

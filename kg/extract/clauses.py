@@ -53,6 +53,7 @@ from kg.extract.lexicon import (
     AGENT_NOUNS,
     ANNOUNCING_VERBS,
     ANSWERING_LEMMAS,
+    ANSWERING_OFFER_VERBS,
     ANSWERING_VERBS,
     ASKED_THROUGH,
     AUTHORED_NOUNS,
@@ -1139,6 +1140,25 @@ def kept_subjects(verb: Token, ctx: Context) -> list[Mention] | None:
 
 # "Pakistan will never start a war between the two countries": a conflict one of a pair starts or wages is against
 # the other
+def offered_talks_partners(verb: Token, obj: Token, ctx: Context) -> list[Mention]:
+    """Talks no partner is named for, answered by one side: the side that offered or sought them in the sentences
+    before ('Musharraf said he was ready to meet Vajpayee. India ruled out any face-to-face talks.')."""
+    answering = verb.lemma_.lower() in ANSWERING_OFFER_VERBS
+    if counted_noun(obj).lemma_.lower() not in RECIPROCAL_NOUNS - {"fire", "blow"} or not answering:
+        return []
+    subjects = {ctx.actors.affiliated_side(m).key for m in clause_subjects(verb, ctx)}
+    if len(subjects) != 1:
+        return []  # "Washington and Tehran pursue indirect talks": talks between the subjects
+    offers = [
+        e.subject for e in ctx.recent_events
+        if (e.modality == "intended" or classify(e.relation) in ("intend", "appeal"))
+        and classify(e.relation) in ("communicate", "intend", "appeal", "cooperate")
+        and ctx.actors.affiliated_side(e.object).key in subjects
+        and ctx.actors.affiliated_side(e.subject).key not in subjects
+    ]  # fmt: skip
+    return offers[-1:]
+
+
 def pair_counterparts(verb: Token, obj: Token, ctx: Context) -> list[Mention]:
     from kg.extract.nominal import between_parties
 
@@ -3144,6 +3164,9 @@ def direct_objects(verb: Token, phrase: str, obj: Token, ctx: Context) -> Iterat
         yield f"joint {obj.lemma_.lower()}" if shared else label, mention, rule, negative
     for mention in [] if found or not is_event_noun(obj) else pair_counterparts(verb, obj, ctx):
         found = True  # "will never start a war between the two countries"
+        yield label, mention, "light-verb-noun", negative
+    for mention in [] if found else offered_talks_partners(verb, obj, ctx):
+        found = True  # "Musharraf said he was ready to meet Vajpayee. India ruled out any face-to-face talks."
         yield label, mention, "light-verb-noun", negative
     if found:
         return

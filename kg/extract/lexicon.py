@@ -264,6 +264,8 @@ MUTUAL_PARTNER_VERBS = {
 NEEDED_WORDS = {"important", "vital", "essential", "imperative", "crucial", "critical", "necessary", "urgent"}
 # verbs whose passive agent an act is laid on: "the attack was carried out by Hamas", "was backed by Pakistan"
 ATTRIBUTING_VERBS = {"carry", "back", "plan", "order", "mastermind", "sponsor", "organise", "organize", "stage"}
+# verbs that answer an offer of talks: "India ruled out any face-to-face talks", "accepted the talks"
+ANSWERING_OFFER_VERBS = {"rule", "reject", "refuse", "decline", "accept", "welcome", "spurn", "dismiss"}
 # nouns of a protest, which stand for its protesters when put down: "police dispersed the demonstration"
 PROTEST_NOUNS = {"protest", "demonstration", "rally", "march", "sit-in"}
 # nouns of a crowd, which a protest makes its protesters: "People took to the streets", "Thousands protested"
