@@ -494,3 +494,26 @@ TALKS_ANSWERED = [
 @pytest.mark.parametrize("text,expected", TALKS_ANSWERED)
 def test_talks_answered_are_with_the_side_that_offered_them(nlp, text, expected):
     check_exact(nlp, text, expected)
+
+
+# an end a call or demand (a noun) asks for is asked of the act's doers, as the verb's is (session 39's
+# ENDS_ASKED); a bare "call" may be a telephone's
+CALLED_ENDS = [
+    (
+        "Palestinian militants killed 10 Israelis on a bus. Palestinian leader Yasser Arafat's call for an end to"
+        " attacks on Israelis has been met with a mixture of hope and defiance.",
+        {
+            ("Palestinian militants", "attack", "Israel", None, False, A),
+            ("Yasser Arafat", "demand", "Palestinian militants", None, False, A),
+        },
+    ),
+    ("Russia's demand for a halt to the US bombing of Iraq was rejected.", {
+        ("Russia", "demand", "United States", None, False, A),
+        ("United States", "attack", "Iraq", None, False, A),
+    }),
+]
+
+
+@pytest.mark.parametrize("text,expected", CALLED_ENDS)
+def test_an_end_a_call_asks_for_is_asked_of_the_doers(nlp, text, expected):
+    check_exact(nlp, text, expected)

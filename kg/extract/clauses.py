@@ -3628,17 +3628,24 @@ def requested_agents(verb: Token, obj: Token, ctx: Context) -> list[Mention]:
 # "Yeltsin demanded an immediate halt to the bombing", "urged an end to Israeli attacks on Gaza": an end asked of the
 # doers of a hostile act, never of its target; None when the object ends no hostile act
 def asked_end_doers(phrase: str, verb: Token, obj: Token, ctx: Context) -> list[Mention] | None:
-    if classify(phrase) not in ("demand", "appeal") or obj.lemma_.lower() not in ENDING_NOUNS:
+    if classify(phrase) not in ("demand", "appeal"):
         return None
-    acts = [o for p, o in prepositional_objects(obj, ctx, set()) if p in ("to", "of")]
+    return ended_act_doers(obj, {m.key for m in clause_subjects(verb, ctx)}, ctx)
+
+
+def ended_act_doers(end: Token, askers: set[str], ctx: Context) -> list[Mention] | None:
+    """The doers of the hostile acts an end ('an end to attacks on Israelis', 'a halt to the bombing') would stop,
+    other than those who ask it; None when the noun is no end of a hostile act."""
+    if end.lemma_.lower() not in ENDING_NOUNS:
+        return None
+    acts = [o for p, o in prepositional_objects(end, ctx, set()) if p in ("to", "of")]
     acts = [a for a in acts if classify(relation_noun(a)) in HOSTILE_CLASSES]
     if not acts:
         return None
-    asker = {m.key for m in clause_subjects(verb, ctx)}
     doers = [
         m for act in acts for m in event_agents(act, ctx) or last_attackers(act, ctx) or target_attackers(act, ctx)
     ]
-    return list({m.key: m for m in doers if m.key not in asker}.values())
+    return list({m.key: m for m in doers if m.key not in askers}.values())
 
 
 # "Palestinian militants attacked Israel ... Arafat called for an end to attacks on Israelis": acts on a target, with

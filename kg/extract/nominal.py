@@ -26,6 +26,7 @@ from kg.extract.clauses import (
     detached_preps,
     drill_holders,
     drill_targets,
+    ended_act_doers,
     ends_act,
     event_agents,
     is_drill,
@@ -707,6 +708,14 @@ def denied_subject(verb: Token) -> bool:
 
 # what an attack does to people, whose denial leaves the attack done: "No injuries were reported in the attacks"
 HARM_NOUNS = {"injury", "death", "casualty", "fatality", "damage", "loss", "one"}
+
+
+# "Yasser Arafat's call for an end to attacks on Israelis": an end a call asks for is asked of the act's doers
+def called_end_doers(noun: Token, askers: set[str], ctx: Context) -> list[Mention]:
+    if classify(f"{noun.lemma_.lower()} for") not in ("demand", "appeal"):
+        return []  # (a "call for" asks; a bare "call" may be a telephone's)
+    ends = [o for p, o in prepositional_objects(noun, ctx, set()) if p == "for"]
+    return [m for end in ends for m in ended_act_doers(end, askers, ctx) or []]
 
 
 # "Navalny, an outspoken critic of Putin", "Merkel is a close ally of Macron"
@@ -1509,6 +1518,7 @@ def nominal_statements(ctx: Context) -> Iterator[Candidate]:
         own = {m.key for m in subjects}  # "the request of Johnson": its "of" is the agent, not a party
         objects = [m for m in nominal_objects(noun, ctx, has_agent=True) if m.key not in own]
         objects = objects or asked_subjects(noun, ctx) or responders(noun, ctx) or patient_owner(noun, ctx)
+        objects = objects or called_end_doers(noun, own, ctx)
         objects = objects or counterparts(noun, subjects, ctx)
         for obj in objects:
             for subject in subjects:
