@@ -549,7 +549,8 @@ FOLLOWER_NOUNS = {
 }  # fmt: skip
 # parts of a medium that stand for it: "told the ABC's AM program", "told ABC TV's Lateline program"
 OUTLET_PARTS = {"program", "programme", "show", "bulletin"}
-# media a country's people-word names: "Israeli public radio", "Iranian state television", "Syrian state TV"
+# media a country's people-word names: "Israeli public radio", "Israeli army radio" (not "Iranian state television",
+# the state's own voice)
 NATIONAL_MEDIA = {"radio": "Radio", "television": "Television", "tv": "TV", "broadcaster": "Broadcaster"}
 # models of military aircraft only the United States flies (in the news of 2001-2024): "B-52 bombers pounded Taliban
 # positions", "an AC-130 gunship"
