@@ -31,6 +31,18 @@ def read(nlp, text: str) -> set[Row]:
     }
 
 
+def rows_of(nlp, tmp_path, text: str):
+    """The statement rows (as `kg build` writes them) of a text saved as one article in tmp_path."""
+    from kg.ingest import read_articles
+    from kg.pipeline import read_articles_into_graph
+    from kg.rdf.build import build_dataset, union_graph
+    from kg.rdf.table import statement_rows
+
+    (tmp_path / "a.txt").write_text(text + "\n")
+    extraction = read_articles_into_graph(read_articles([tmp_path / "a.txt"]), nlp)
+    return statement_rows(union_graph(build_dataset(extraction)))
+
+
 def check(nlp, text: str, expected: set[Row]) -> None:
     found = read(nlp, text)
     assert expected <= found, f"missing {expected - found}; found {found}"

@@ -10,7 +10,7 @@ import pytest
 
 from kg.resolve.names import without_middle_initials
 from kg.resolve.registry import ActorRegistry
-from tests.test_extract_constructions import A, check_exact
+from tests.test_extract_constructions import A, check_exact, rows_of
 
 # an end asked to a hostile act is asked of its doers (named, the last attackers, or those the article reported
 # attacking its target), never of its target ("demanded a halt to the bombing of Iraq" was a demand on Iraq)
@@ -427,14 +427,8 @@ def test_lines_and_joined_operations(nlp, text, expected):
 # statement of either side, and of both
 def test_a_mediated_reading_matches_either_direction(nlp, tmp_path):
     from kg.evaluate import predicted_from_rows, read_gold, score
-    from kg.ingest import read_articles
-    from kg.pipeline import read_articles_into_graph
-    from kg.rdf.build import build_dataset, union_graph
-    from kg.rdf.table import statement_rows
 
-    (tmp_path / "a.txt").write_text("Egypt brokered a truce between Israel and Hamas.\n")
-    extraction = read_articles_into_graph(read_articles([tmp_path / "a.txt"]), nlp)
-    rows = statement_rows(union_graph(build_dataset(extraction)))
+    rows = rows_of(nlp, tmp_path, "Egypt brokered a truce between Israel and Hamas.")
     assert [(r.subject, r.object, r.via, r.rule) for r in rows] == [("Israel", "Hamas", "Egypt", "clause:mediated")]
     gold = tmp_path / "a.tsv"
     gold.write_text(

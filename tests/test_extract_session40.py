@@ -8,19 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_extract_constructions import A, check_exact
-
-
-def rows_of(nlp, tmp_path, text: str):
-    from kg.ingest import read_articles
-    from kg.pipeline import read_articles_into_graph
-    from kg.rdf.build import build_dataset, union_graph
-    from kg.rdf.table import statement_rows
-
-    (tmp_path / "a.txt").write_text(text + "\n")
-    extraction = read_articles_into_graph(read_articles([tmp_path / "a.txt"]), nlp)
-    return statement_rows(union_graph(build_dataset(extraction)))
-
+from tests.test_extract_constructions import A, check_exact, rows_of
 
 # a mutual act done with a partner ("signed a treaty with Pakistan", "met Wang Yi", "negotiated with Pakistan") has
 # no direction: the partner did it with the subject too

@@ -2218,10 +2218,9 @@ def addressee(token: Token, ctx: Context) -> Mention | None:
 def last_speakers(ctx: Context) -> list[Mention]:
     from kg.extract.speech import is_speech_verb
 
-    start = ctx.sent.start
-    before = next((s for s in ctx.sent.doc.sents if s.end == start), None)
-    if before is None:
+    if ctx.sent.start == 0:
         return []
+    before = ctx.sent.doc[ctx.sent.start - 1].sent
     subjects = [c for t in before if is_speech_verb(t) for c in t.children if c.dep_ == "nsubj"]
     return [m for c in subjects if (m := ctx.actors.mention_at(c)) is not None and m.type == "person"]
 

@@ -401,11 +401,10 @@ def street_protesters(verb: Token, ctx: Context) -> list[Mention]:
 # "Hamas offered a ceasefire", "proposed a truce": a truce offered, to no one named, is offered to the side its
 # offerers face
 def offered_truce(verb: Token, obj: Token, ctx: Context) -> list[Mention]:
-    offering = verb.lemma_.lower() in OFFERING_VERBS and obj.lemma_.lower() in TRUCE_NOUNS
-    if not offering or any(c.dep_ in ("dative", "dobj") and c.i != obj.i for c in verb.children):
-        return []  # "offered Israel a ceasefire": named
-    faced = {m.key: m for s in clause_subjects(verb, ctx) for m in faced_sides(s, ctx)}
-    return list(faced.values())
+    named = any(c.dep_ in ("dative", "dobj") and c.i != obj.i for c in verb.children)  # "offered Israel a ceasefire"
+    if verb.lemma_.lower() not in OFFERING_VERBS or named:
+        return []
+    return truce_counterparts(obj, clause_subjects(verb, ctx), ctx)
 
 
 # "Mr Arafat, apparently getting tough on Islamic extremists, sent his police to arrest ...", which the parser reads

@@ -1463,13 +1463,16 @@ class ArticleActors:
         """The one unnamed person a story follows ("a man ... the man"), brought in at `first`: an actor of the
         article alone, named by the noun."""
         name = first.lower_
-        key = self.registry.register(slug(f"{name} in {self.article.doc_id}"), name, "person")
-        return Mention(key, name, "person", token.idx, token.idx + len(token), token.text)
+        return self._local_actor(name, "person", token)
+
+    def _local_actor(self, name: str, kind: str, token: Token) -> Mention:
+        """An actor of this article alone ("militants", "protesters", "the man"): keyed to it, named plainly."""
+        key = self.registry.register(slug(f"{name} in {self.article.doc_id}"), name, kind)
+        return Mention(key, name, kind, token.idx, token.idx + len(token), token.text)
 
     def protesters(self, token: Token) -> Mention:
         """'People took to the streets protesting ...': the protesters of the article, named by no word of their own."""
-        key = self.registry.register(slug(f"protesters in {self.article.doc_id}"), "protesters", "group")
-        return Mention(key, "protesters", "group", token.idx, token.idx + len(token), token.text)
+        return self._local_actor("protesters", "group", token)
 
     def bare_group(self, token: Token) -> Mention | None:
         """'militants', 'the gunmen', 'protesters' that nothing names: a group called by what its members do."""
@@ -1481,8 +1484,7 @@ class ArticleActors:
             party = self._opposition_party(token)
             if party is not None:
                 return self._on_token(party, token)
-            key = self.registry.register(slug(f"opposition in {self.article.doc_id}"), "opposition", "group")
-            return Mention(key, "opposition", "group", token.idx, token.idx + len(token), token.text)
+            return self._local_actor("opposition", "group", token)
         if token.tag_ != "NNS" or lemma not in NONSTATE_GROUPS or lemma in GENERIC_GROUPS | COLLECTIVE_GROUPS:
             return None
         marks = [c for c in token.children if c.dep_ in ("poss", "compound", "nmod")]
@@ -1499,8 +1501,7 @@ class ArticleActors:
             return self._on_token(sole, token)
         name = f"asylum {token.lower_}" if asylum else token.lower_  # the militants of one article are not those
         # of another: a key of its own
-        key = self.registry.register(slug(f"{name} in {self.article.doc_id}"), name, NONSTATE_GROUPS[lemma])
-        return Mention(key, name, NONSTATE_GROUPS[lemma], token.idx, token.idx + len(token), token.text)
+        return self._local_actor(name, NONSTATE_GROUPS[lemma], token)
 
     # "the opposition", written small and described by nothing: a country's opposition that the article names no
     # other way (the capitalised "Opposition" of a Westminster outlet is a party, which the rules resolve)
@@ -1574,8 +1575,7 @@ class ArticleActors:
             return None  # "its aid agencies" are the owner's
         name = " ".join([*(c.lower_ for c in words), token.lower_])
         kind = "armed_group" if any(c.lower_ in BAND_WORDS - CAUSE_WORDS for c in words) else "group"
-        key = self.registry.register(slug(f"{name} in {self.article.doc_id}"), name, kind)
-        return Mention(key, name, kind, token.idx, token.idx + len(token), token.text)
+        return self._local_actor(name, kind, token)
 
     def known_entity(self, text: str, start: int, end: int) -> Mention | None:
         """A gazetteer country or organisation written inside another word ('U.S.-led'), as a mention."""

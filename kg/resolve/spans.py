@@ -428,8 +428,7 @@ def split_listed_countries(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
         commas = [t.i for t in doc[span.start : span.end] if t.text == ","]
         bounds = [span.start, *(i + 1 for i in commas)]
         parts = [(start, end) for start, end in zip(bounds, [*commas, span.end], strict=True) if end > start]
-        entries = [lookup(doc[start:end].text) for start, end in parts]
-        if commas and all(entry is not None and entry.type == "country" for entry in entries):
+        if commas and all(_names_country(doc[start:end]) for start, end in parts):
             result += [ActorSpan(start, end, "GPE") for start, end in parts]
         else:
             result.append(span)
